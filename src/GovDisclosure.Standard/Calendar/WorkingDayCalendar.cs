@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+
+namespace GovDisclosure.Standard.Calendar
+{
+    /// <summary>
+    /// China's working-day calendar (工作日): Monday to Friday, minus statutory days off, plus the
+    /// weekend days made working days (调休). Time limits in the Regulations and the guidelines are
+    /// counted on it. It only answers for years it has data for; anything else raises
+    /// <see cref="CalendarNotCoveredException"/> or reports <see cref="DeadlineStatus.NotCovered"/>.
+    /// </summary>
+    /// <remarks>
+    /// Counting follows the Chinese convention that the day of the event is not counted
+    /// (期间开始之日不计算在内): "within 20 working days of the decision" ends on the 20th working
+    /// day after the decision's date.
+    /// </remarks>
+    public sealed class WorkingDayCalendar
+    {
+        private static readonly Lazy<WorkingDayCalendar> National = new Lazy<WorkingDayCalendar>(LoadNational);
+
+        private readonly IReadOnlyDictionary<int, CalendarYear> years;
+        private readonly HashSet<int> daysOff;
+        private readonly HashSet<int> makeUpWorkdays;
+
+        private WorkingDayCalendar(IReadOnlyDictionary<int, CalendarYear> years)
+        {
+            this.years = years;
+            daysOff = new HashSet<int>(years.Values.SelectMany(y => y.Holidays).SelectMany(h => h.Days()).Select(d => d.DayNumber));
+            makeUpWorkdays = new HashSet<int>(years.Values.SelectMany(y => y.MakeUpWorkdays).Select(d => d.DayNumber));
+            CoveredYears = years.Keys.OrderBy(y => y).ToArray();
+        }
+
+        /// <summary>
+        /// The national calendar shipped with the package (<c>catalog/calendars/*.json</c>): the State
+        /// Council's arrangements for 2020 to 2026.
+        /// </summary>
+        public static WorkingDayCalendar China => National.Value;
+
+        /// <summary>An empty calendar, to build a regional one from scratch with <see cref="With(CalendarYear)"/>.</summary>
+        public static WorkingDayCalendar Empty { get; } = new WorkingDayCalendar(new Dictionary<int, CalendarYear>());
+
+        /// <summary>The years with holiday data, ascending.</summary>
+        public IReadOnlyList<int> CoveredYears { get; }
+
+        /// <summary>Each year's arrangement, ascending by year.</summary>
+        public IEnumerable<CalendarYear> Years => CoveredYears.Select(y => years[y]);
+
+        /// <summary>
+        /// A calendar with <paramref name="year"/> added, replacing any arrangement for the same year
+        /// (a regional arrangement, e.g. Hubei's 2020 extension, is written as that year's full arrangement).
+        /// </summary>
+        /// <param name="year">The arrangement to add.</param>
+        public WorkingDayCalendar With(CalendarYear year)
+        {
+            if (year is null)
+            {
+                throw new ArgumentNullException(nameof(year));
+            }
+
+            var copy = years.ToDictionary(p => p.Key, p => p.Value);
+            copy[year.Year] = year;
+            return new WorkingDayCalendar(copy);
+        }
+
+        /// <summary>A calendar with every arrangement read from calendar JSON files added (see <see cref="With(CalendarYear)"/>).</summary>
+        /// <param name="jsonFiles">Paths of files in the format of <c>catalog/calendars/*.json</c>.</param>
+        /// <exception cref="FormatException">A file is not a valid calendar year; the message names the file and place.</exception>
+        public WorkingDayCalendar WithFiles(IEnumerable<string> jsonFiles)
+        {
+            WorkingDayCalendar calendar = this;
+            foreach (string path in jsonFiles ?? throw new ArgumentNullException(nameof(jsonFiles)))
+            {
+                using FileStream stream = File.OpenRead(path);
+                calendar = calendar.With(CalendarYearReader.Read(stream, path));
+            }
+
+            return calendar;
+        }
+
+        /// <summary>Reads one year's arrangement from calendar JSON.</summary>
+        /// <param name="json">A stream of JSON in the format of <c>catalog/calendars/*.json</c>.</param>
+        /// <param name="sourceName">Named in error messages.</param>
+        /// <exception cref="FormatException">Not a valid calendar year; the message names the place.</exception>
+        public static CalendarYear ReadYear(Stream json, string sourceName = "calendar") => CalendarYearReader.Read(json, sourceName);
+
+        /// <summary>Whether the calendar has holiday data for <paramref name="year"/>.</summary>
+        /// <param name="year">A year.</param>
+        public bool Covers(int year) => years.ContainsKey(year);
+
+        /// <summary>Whether the calendar has holiday data for the year of <paramref name="date"/>.</summary>
+        /// <param name="date">A date.</param>
+        public bool Covers(CalendarDate date) => Covers(date.Year);
+
+        /// <summary>Whether <paramref name="date"/> is a working day.</summary>
+        /// <param name="date">A date in a covered year.</param>
+        /// <exception cref="CalendarNotCoveredException">The date's year is not covered.</exception>
+        public bool IsWorkingDay(CalendarDate date)
+        {
+            Require(date);
+            return IsWorkingDayUnchecked(date);
+        }
+
+        /// <summary>
+        /// The <paramref name="workingDays"/>-th working day after <paramref name="start"/> (the start day
+        /// itself is not counted). Zero gives <paramref name="start"/>.
+        /// </summary>
+        /// <param name="start">The day of the event.</param>
+        /// <param name="workingDays">How many working days; not negative.</param>
+        /// <exception cref="CalendarNotCoveredException">The count runs through a year that is not covered.</exception>
+        public CalendarDate AddWorkingDays(CalendarDate start, int workingDays)
+        {
+            if (TryAddWorkingDays(start, workingDays, out CalendarDate result, out CalendarDate uncovered))
+            {
+                return result;
+            }
+
+            throw new CalendarNotCoveredException(uncovered, CoveredYears);
+        }
+
+        /// <summary>Like <see cref="AddWorkingDays"/>, answering <c>false</c> instead of throwing when a year is not covered.</summary>
+        /// <param name="start">The day of the event.</param>
+        /// <param name="workingDays">How many working days; not negative.</param>
+        /// <param name="result">The deadline, when the answer is <c>true</c>.</param>
+        public bool TryAddWorkingDays(CalendarDate start, int workingDays, out CalendarDate result) =>
+            TryAddWorkingDays(start, workingDays, out result, out _);
+
+        /// <summary>
+        /// The number of working days after <paramref name="start"/> up to and including
+        /// <paramref name="end"/>; negative when <paramref name="end"/> is earlier. It inverts
+        /// <see cref="AddWorkingDays"/>: <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c>.
+        /// </summary>
+        /// <param name="start">The earlier date (not counted).</param>
+        /// <param name="end">The later date (counted).</param>
+        /// <exception cref="CalendarNotCoveredException">A year between the two dates is not covered.</exception>
+        public int WorkingDaysBetween(CalendarDate start, CalendarDate end)
+        {
+            if (end < start)
+            {
+                return -WorkingDaysBetween(end, start);
+            }
+
+            int count = 0;
+            for (CalendarDate day = start.AddDays(1); day <= end; day = day.AddDays(1))
+            {
+                Require(day);
+                if (IsWorkingDayUnchecked(day))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>The deadline of a period that starts on <paramref name="eventDate"/>.</summary>
+        /// <param name="period">Working days or calendar days.</param>
+        /// <param name="eventDate">The day of the event (not counted).</param>
+        public DisclosureDeadline DeadlineFor(TimePeriod period, CalendarDate eventDate)
+        {
+            if (period is null)
+            {
+                throw new ArgumentNullException(nameof(period));
+            }
+
+            if (period.Unit == TimeUnit.CalendarDays)
+            {
+                return DisclosureDeadline.Computed(eventDate.AddDays(period.Count), period);
+            }
+
+            return TryAddWorkingDays(eventDate, period.Count, out CalendarDate date)
+                ? DisclosureDeadline.Computed(date, period)
+                : DisclosureDeadline.NotCovered(period);
+        }
+
+        /// <summary>The deadline a clause of a disclosure time limit sets for an event on <paramref name="eventDate"/>.</summary>
+        /// <param name="clause">A clause of a <see cref="DisclosureTimeLimit"/>.</param>
+        /// <param name="eventDate">The day of the clause's trigger (formation, decision, approval…).</param>
+        public DisclosureDeadline DeadlineFor(TimeLimitClause clause, CalendarDate eventDate)
+        {
+            if (clause is null)
+            {
+                throw new ArgumentNullException(nameof(clause));
+            }
+
+            if (!clause.IsUnderstood)
+            {
+                return DisclosureDeadline.NotUnderstood();
+            }
+
+            return clause.Period is null ? DisclosureDeadline.NoFixedPeriod() : DeadlineFor(clause.Period, eventDate);
+        }
+
+        /// <summary>The deadline of a time limit's primary clause (see <see cref="DisclosureTimeLimit.PrimaryClause"/>).</summary>
+        /// <param name="timeLimit">The time limit.</param>
+        /// <param name="eventDate">The day of the trigger.</param>
+        public DisclosureDeadline DeadlineFor(DisclosureTimeLimit timeLimit, CalendarDate eventDate)
+        {
+            if (timeLimit is null)
+            {
+                throw new ArgumentNullException(nameof(timeLimit));
+            }
+
+            TimeLimitClause? primary = timeLimit.PrimaryClause;
+            return primary is null ? DisclosureDeadline.NotUnderstood() : DeadlineFor(primary, eventDate);
+        }
+
+        private bool TryAddWorkingDays(CalendarDate start, int workingDays, out CalendarDate result, out CalendarDate uncovered)
+        {
+            if (workingDays < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, "Count working days forward only.");
+            }
+
+            result = start;
+            uncovered = default;
+            int remaining = workingDays;
+            while (remaining > 0)
+            {
+                result = result.AddDays(1);
+                if (!Covers(result.Year))
+                {
+                    uncovered = result;
+                    result = default;
+                    return false;
+                }
+
+                if (IsWorkingDayUnchecked(result))
+                {
+                    remaining--;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsWorkingDayUnchecked(CalendarDate date)
+        {
+            if (makeUpWorkdays.Contains(date.DayNumber))
+            {
+                return true;
+            }
+
+            return !date.IsWeekend && !daysOff.Contains(date.DayNumber);
+        }
+
+        private void Require(CalendarDate date)
+        {
+            if (!Covers(date.Year))
+            {
+                throw new CalendarNotCoveredException(date, CoveredYears);
+            }
+        }
+
+        private static WorkingDayCalendar LoadNational()
+        {
+            var assembly = typeof(WorkingDayCalendar).Assembly;
+            const string prefix = "GovDisclosure.Standard.Calendars.";
+            var loaded = new Dictionary<int, CalendarYear>();
+            foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+            {
+                using Stream stream = assembly.GetManifestResourceStream(name)!;
+                CalendarYear year = CalendarYearReader.Read(stream, name.Substring(prefix.Length));
+                loaded[year.Year] = year;
+            }
+
+            return new WorkingDayCalendar(loaded);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Disclosure;
+
+namespace GovDisclosure.Standard.Catalogue
+{
+    /// <summary>
+    /// One row of a standard catalogue (标准目录) for grass-roots disclosure: the item, what is
+    /// published about it, on what basis, by when, by whom, through which channels, to whom, how and
+    /// at which level. The national minimum (国办发〔2019〕54号) is name, content, basis, time limit,
+    /// responsible body, mode, channels and audience.
+    /// </summary>
+    /// <remarks>
+    /// Fields are nullable because exports are often incomplete; the validation rules report what is
+    /// missing. Entries of the built-in catalogue are always complete.
+    /// </remarks>
+    public sealed record CatalogueEntry
+    {
+        /// <summary>The entry's stable ASCII code within its domain (e.g. <c>minimumLivingAllowanceServiceGuide</c>); exports may have none.</summary>
+        public string? Code { get; init; }
+
+        /// <summary>The pilot domain (试点领域) the entry belongs to.</summary>
+        public PilotDomain? Domain { get; init; }
+
+        /// <summary>序号 — the row's number in the exporter's table, when given.</summary>
+        public string? SequenceNumber { get; init; }
+
+        /// <summary>一级事项 — the first-level item.</summary>
+        public string? FirstLevelItem { get; init; }
+
+        /// <summary>二级事项 — the second-level item.</summary>
+        public string? SecondLevelItem { get; init; }
+
+        /// <summary>三级事项 — the third-level item, where the catalogue has one.</summary>
+        public string? ThirdLevelItem { get; init; }
+
+        /// <summary>公开内容（要素）— the content elements to publish.</summary>
+        public IReadOnlyList<ContentElement> ContentElements { get; init; } = Array.Empty<ContentElement>();
+
+        /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
+        public IReadOnlyList<string> LegalBasis { get; init; } = Array.Empty<string>();
+
+        /// <summary>公开时限 — the time limit, verbatim and read.</summary>
+        public DisclosureTimeLimit? TimeLimit { get; init; }
+
+        /// <summary>公开主体 — the body responsible for publishing.</summary>
+        public string? ResponsibleBody { get; init; }
+
+        /// <summary>公开渠道和载体 — the channels and carriers.</summary>
+        public IReadOnlyList<PublicationChannel> Channels { get; init; } = Array.Empty<PublicationChannel>();
+
+        /// <summary>公开对象 — the whole public or a specific group.</summary>
+        public IReadOnlyList<DisclosureAudience> Audiences { get; init; } = Array.Empty<DisclosureAudience>();
+
+        /// <summary>公开方式 — proactive or on request.</summary>
+        public IReadOnlyList<DisclosureMode> Modes { get; init; } = Array.Empty<DisclosureMode>();
+
+        /// <summary>公开层级 — the levels of government that publish.</summary>
+        public IReadOnlyList<AdministrativeLevel> Levels { get; init; } = Array.Empty<AdministrativeLevel>();
+
+        /// <summary>The Art. 20 items (1–15) the entry serves; written in JSON as their numbers.</summary>
+        public IReadOnlyList<DisclosureCategory> Categories { get; init; } = Array.Empty<DisclosureCategory>();
+
+        /// <summary>Whether the entry's wording was checked against its guideline; <c>null</c> when not stated.</summary>
+        public bool? Verified { get; init; }
+
+        /// <summary>A provenance note: where the entry comes from, what was or was not checked.</summary>
+        public string? Note { get; init; }
+
+        /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    }
+}

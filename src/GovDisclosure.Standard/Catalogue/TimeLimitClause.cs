@@ -1,0 +1,41 @@
+using GovDisclosure.Standard.Calendar;
+
+namespace GovDisclosure.Standard.Catalogue
+{
+    /// <summary>
+    /// One clause of a disclosure time limit, e.g. <c>执法决定信息在决定作出之日起7个工作日内公开</c>:
+    /// what it applies to, the event it runs from, and the period.
+    /// </summary>
+    public sealed record TimeLimitClause
+    {
+        /// <summary>Creates a clause.</summary>
+        /// <param name="text">The clause as written.</param>
+        /// <param name="subject">What the clause applies to (e.g. 执法决定信息), when the wording names it.</param>
+        /// <param name="trigger">The event or kind of limit; <c>null</c> when the wording was not understood.</param>
+        /// <param name="period">The period; <c>null</c> for real time, promptly, or when not understood.</param>
+        public TimeLimitClause(string text, string? subject, TimeLimitTrigger? trigger, TimePeriod? period)
+        {
+            Text = text;
+            Subject = subject;
+            Trigger = trigger;
+            Period = period;
+        }
+
+        /// <summary>The clause as written.</summary>
+        public string Text { get; }
+
+        /// <summary>What the clause applies to, when named (e.g. 执法决定信息, 部门预算).</summary>
+        public string? Subject { get; }
+
+        /// <summary>The event the period runs from, or real time / promptly; <c>null</c> when not understood.</summary>
+        public TimeLimitTrigger? Trigger { get; }
+
+        /// <summary>The period, when the clause has one.</summary>
+        public TimePeriod? Period { get; }
+
+        /// <summary>
+        /// <c>true</c> when the clause was understood: a trigger, and a period wherever the trigger is an event.
+        /// </summary>
+        public bool IsUnderstood => Trigger != null && (!Trigger.IsEvent || Period != null);
+    }
+}

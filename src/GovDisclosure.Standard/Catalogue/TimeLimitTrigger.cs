@@ -1,0 +1,50 @@
+using GovDisclosure.Standard.Codelists;
+
+namespace GovDisclosure.Standard.Catalogue
+{
+    /// <summary>
+    /// The event from which a disclosure time limit (公开时限) runs, or the kind of limit when it
+    /// has no fixed period (real time, promptly).
+    /// </summary>
+    public sealed class TimeLimitTrigger : CodelistValue<TimeLimitTrigger>
+    {
+        /// <summary>信息形成或者变更之日 — the information is formed or changed (Art. 26).</summary>
+        public static readonly TimeLimitTrigger FormedOrChanged = new TimeLimitTrigger("formedOrChanged", 1, "信息形成或者变更之日", "Information formed or changed", true);
+
+        /// <summary>信息形成之日 — the information is formed.</summary>
+        public static readonly TimeLimitTrigger Formed = new TimeLimitTrigger("formed", 2, "信息形成之日", "Information formed", true);
+
+        /// <summary>制作或获取（制定或获取）之日 — the agency makes or obtains the information.</summary>
+        public static readonly TimeLimitTrigger MadeOrObtained = new TimeLimitTrigger("madeOrObtained", 3, "制作或获取之日", "Information made or obtained", true, "制定或获取之日");
+
+        /// <summary>下发至本单位 — the information reaches the agency.</summary>
+        public static readonly TimeLimitTrigger ReceivedByAgency = new TimeLimitTrigger("receivedByAgency", 4, "下发至本单位", "Information received by the agency", true);
+
+        /// <summary>决定作出之日 — a decision is made (enforcement decisions).</summary>
+        public static readonly TimeLimitTrigger Decision = new TimeLimitTrigger("decision", 5, "决定作出之日", "Decision made", true);
+
+        /// <summary>批复后 — approval (e.g. budgets approved by the finance department).</summary>
+        public static readonly TimeLimitTrigger Approval = new TimeLimitTrigger("approval", 6, "批复后", "Approval", true);
+
+        /// <summary>实时公开 — published in real time.</summary>
+        public static readonly TimeLimitTrigger RealTime = new TimeLimitTrigger("realTime", 7, "实时公开", "Real time", false, "实时");
+
+        /// <summary>及时公开 — published promptly, without a fixed period.</summary>
+        public static readonly TimeLimitTrigger Promptly = new TimeLimitTrigger("promptly", 8, "及时公开", "Promptly", false, "及时");
+
+        /// <summary>按进展情况及时公开 — published promptly as the matter progresses.</summary>
+        public static readonly TimeLimitTrigger AsProgresses = new TimeLimitTrigger("asProgresses", 9, "按进展情况及时公开", "Promptly as the matter progresses", false);
+
+        private TimeLimitTrigger(string code, int order, string chineseName, string englishName, bool isEvent, params string[] synonyms)
+            : base(code, order, chineseName, englishName, synonyms)
+        {
+            IsEvent = isEvent;
+        }
+
+        /// <summary>
+        /// <c>true</c> when the trigger is an event from which a period runs; <c>false</c> for real
+        /// time and promptly, which have no computable deadline.
+        /// </summary>
+        public bool IsEvent { get; }
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using Ardalis.SmartEnum;
+using GovDisclosure.Standard.Text;
+
+namespace GovDisclosure.Standard.Codelists
+{
+    /// <summary>
+    /// One value of a closed code list (代码集), in the manner of the open-data standards' codelists:
+    /// a stable ASCII <see cref="Code"/> that JSON writes, the Chinese name that documents use, an
+    /// English name, and the synonyms people write in practice. Parsing accepts any of them; output
+    /// always writes the code.
+    /// </summary>
+    /// <typeparam name="TSelf">The concrete code list.</typeparam>
+    public abstract class CodelistValue<TSelf> : SmartEnum<TSelf>
+        where TSelf : CodelistValue<TSelf>
+    {
+        private static readonly object Gate = new object();
+        private static IReadOnlyList<TSelf>? declared;
+        private static Dictionary<string, TSelf>? byFoldedText;
+
+        /// <summary>Creates a code-list value.</summary>
+        /// <param name="code">Stable ASCII camelCase code; never changes meaning once shipped.</param>
+        /// <param name="order">Position in the code list's declaration order, from 1.</param>
+        /// <param name="chineseName">The Chinese name used in official documents.</param>
+        /// <param name="englishName">The English name.</param>
+        /// <param name="synonyms">Other wordings accepted on input (former names, colloquial forms).</param>
+        protected CodelistValue(string code, int order, string chineseName, string englishName, params string[] synonyms)
+            : base(code, order)
+        {
+            ChineseName = chineseName ?? throw new ArgumentNullException(nameof(chineseName));
+            EnglishName = englishName ?? throw new ArgumentNullException(nameof(englishName));
+            Synonyms = synonyms ?? Array.Empty<string>();
+        }
+
+        /// <summary>The stable ASCII code written in canonical JSON (代码).</summary>
+        public string Code => Name;
+
+        /// <summary>The Chinese name (中文名称).</summary>
+        public string ChineseName { get; }
+
+        /// <summary>The English name.</summary>
+        public string EnglishName { get; }
+
+        /// <summary>Other wordings that parse to this value.</summary>
+        public IReadOnlyList<string> Synonyms { get; }
+
+        /// <summary>
+        /// Every value in declaration order (the order of the source document). SmartEnum's own
+        /// <c>List</c> is sorted by name, so use this where order matters.
+        /// </summary>
+        public static IReadOnlyList<TSelf> Declared
+        {
+            get
+            {
+                EnsureIndexed();
+                return declared!;
+            }
+        }
+
+        /// <summary>
+        /// Parses a code, a Chinese name, an English name or a known synonym, ignoring white space,
+        /// full-width/half-width differences and ASCII case.
+        /// </summary>
+        /// <param name="text">The text to parse.</param>
+        /// <param name="value">The value, when the text is known.</param>
+        /// <returns><c>true</c> when the text names a value of this code list.</returns>
+        public static bool TryParse(string? text, [NotNullWhen(true)] out TSelf? value)
+        {
+            EnsureIndexed();
+            return byFoldedText!.TryGetValue(ChineseText.Fold(text), out value);
+        }
+
+        /// <summary>Parses like <see cref="TryParse"/>, throwing when the text is not known.</summary>
+        /// <param name="text">The text to parse.</param>
+        /// <exception cref="FormatException">The text names no value; the message lists the closest one.</exception>
+        public static TSelf Parse(string text)
+        {
+            if (TryParse(text, out TSelf? value))
+            {
+                return value;
+            }
+
+            TSelf? closest = Closest(text);
+            string hint = closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?";
+            throw new FormatException($"'{text}' is not a known {typeof(TSelf).Name}.{hint}");
+        }
+
+        /// <summary>
+        /// The value whose code, names or synonyms are closest to <paramref name="text"/> by edit
+        /// distance, or <c>null</c> when none is reasonably close. Used to suggest a correction.
+        /// </summary>
+        /// <param name="text">Unrecognised text.</param>
+        public static TSelf? Closest(string? text)
+        {
+            string folded = ChineseText.Fold(text);
+            if (folded.Length == 0)
+            {
+                return null;
+            }
+
+            TSelf? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (TSelf candidate in Declared)
+            {
+                foreach (string spelling in candidate.Spellings())
+                {
+                    int distance = ChineseText.EditDistance(folded, spelling);
+                    if (ChineseText.Fold(spelling).Contains(folded) || folded.Contains(ChineseText.Fold(spelling)))
+                    {
+                        distance = Math.Min(distance, 1);
+                    }
+
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = candidate;
+                    }
+                }
+            }
+
+            int tolerance = Math.Max(2, folded.Length / 2);
+            return bestDistance <= tolerance ? best : null;
+        }
+
+        /// <inheritdoc />
+        public override string ToString() => Code;
+
+        private IEnumerable<string> Spellings()
+        {
+            yield return Code;
+            yield return ChineseName;
+            yield return EnglishName;
+            foreach (string synonym in Synonyms)
+            {
+                yield return synonym;
+            }
+        }
+
+        private static void EnsureIndexed()
+        {
+            if (byFoldedText != null)
+            {
+                return;
+            }
+
+            lock (Gate)
+            {
+                if (byFoldedText != null)
+                {
+                    return;
+                }
+
+                TSelf[] ordered = List.OrderBy(v => v.Value).ToArray();
+                var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
+                foreach (TSelf value in ordered)
+                {
+                    foreach (string spelling in value.Spellings())
+                    {
+                        string key = ChineseText.Fold(spelling);
+                        if (index.TryGetValue(key, out TSelf? existing) && !ReferenceEquals(existing, value))
+                        {
+                            throw new InvalidOperationException(
+                                $"{typeof(TSelf).Name}: '{spelling}' names both '{existing.Code}' and '{value.Code}'.");
+                        }
+
+                        index[key] = value;
+                    }
+                }
+
+                declared = ordered;
+                byFoldedText = index;
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using GovDisclosure.Standard.Codelists;
+
+namespace GovDisclosure.Standard.Disclosure
+{
+    /// <summary>
+    /// How information is disclosed (公开方式), Regulations Art. 13: proactively (主动公开) or on
+    /// request (依申请公开).
+    /// </summary>
+    public sealed class DisclosureMode : CodelistValue<DisclosureMode>
+    {
+        /// <summary>主动公开 — published by the agency on its own initiative.</summary>
+        public static readonly DisclosureMode Proactive = new DisclosureMode("proactive", 1, "主动公开", "Proactive disclosure", "主动");
+
+        /// <summary>依申请公开 — provided in answer to an application.</summary>
+        public static readonly DisclosureMode OnRequest = new DisclosureMode("onRequest", 2, "依申请公开", "Disclosure on request", "依申请");
+
+        private DisclosureMode(string code, int order, string chineseName, string englishName, params string[] synonyms)
+            : base(code, order, chineseName, englishName, synonyms)
+        {
+        }
+    }
+}

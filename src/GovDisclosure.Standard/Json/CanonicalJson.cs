@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+
+namespace GovDisclosure.Standard.Json
+{
+    /// <summary>
+    /// Canonical JSON for every document kind: camelCase names in declaration order, code-list
+    /// values as codes, dates as <c>yyyy-MM-dd</c>, absent values omitted, Chinese text unescaped,
+    /// and unknown fields kept. Reading accepts Chinese names and synonyms for code-list values.
+    /// </summary>
+    public static class CanonicalJson
+    {
+        private static readonly Lazy<JsonSerializerOptions> Compact = new Lazy<JsonSerializerOptions>(() => Create(false));
+        private static readonly Lazy<JsonSerializerOptions> Indented = new Lazy<JsonSerializerOptions>(() => Create(true));
+
+        /// <summary>The options behind canonical JSON (compact), backed by <see cref="GovDisclosureJsonContext"/>.</summary>
+        public static JsonSerializerOptions Options => Compact.Value;
+
+        /// <summary>The same options, indented by two spaces, for files people read.</summary>
+        public static JsonSerializerOptions IndentedOptions => Indented.Value;
+
+        /// <summary>Writes a document as canonical JSON.</summary>
+        /// <typeparam name="T">A document kind, or a list of one.</typeparam>
+        /// <param name="document">The document.</param>
+        /// <param name="indented">Indent for people to read.</param>
+        public static string Serialize<T>(T document, bool indented = false) =>
+            JsonSerializer.Serialize(document, TypeInfo<T>(indented));
+
+        /// <summary>Reads a document from JSON.</summary>
+        /// <typeparam name="T">A document kind, or a list of one.</typeparam>
+        /// <param name="json">The JSON text.</param>
+        /// <exception cref="JsonException">The JSON does not fit the schema; the message gives the path, line and position.</exception>
+        public static T Deserialize<T>(string json) =>
+            JsonSerializer.Deserialize(json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+
+        /// <summary>Reads a document from a UTF-8 JSON stream.</summary>
+        /// <typeparam name="T">A document kind, or a list of one.</typeparam>
+        /// <param name="utf8Json">The stream.</param>
+        /// <exception cref="JsonException">The JSON does not fit the schema; the message gives the path, line and position.</exception>
+        public static T Deserialize<T>(Stream utf8Json) =>
+            JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+
+        /// <summary>Reads a document from a parsed JSON element.</summary>
+        /// <typeparam name="T">A document kind, or a list of one.</typeparam>
+        /// <param name="element">The element.</param>
+        /// <exception cref="JsonException">The JSON does not fit the schema.</exception>
+        public static T Deserialize<T>(JsonElement element) =>
+            element.Deserialize(TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+
+        /// <summary>The source-generated metadata for <typeparamref name="T"/>.</summary>
+        /// <typeparam name="T">A document kind, or a list of one.</typeparam>
+        /// <param name="indented">Whether writing indents.</param>
+        /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a document kind of this library.</exception>
+        public static JsonTypeInfo<T> TypeInfo<T>(bool indented = false)
+        {
+            JsonSerializerOptions options = indented ? IndentedOptions : Options;
+            return options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+                ?? throw new NotSupportedException($"{typeof(T).Name} is not a GovDisclosure.Standard document kind.");
+        }
+
+        private static JsonSerializerOptions Create(bool indented)
+        {
+            var options = new JsonSerializerOptions(GovDisclosureJsonContext.Default.Options)
+            {
+                WriteIndented = indented,
+                Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+                TypeInfoResolver = GovDisclosureJsonContext.Default,
+            };
+            options.MakeReadOnly();
+            return options;
+        }
+    }
+}

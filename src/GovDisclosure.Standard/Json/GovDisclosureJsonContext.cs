@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.DisclosureGuides;
+using GovDisclosure.Standard.Enforcement;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Json
+{
+    /// <summary>
+    /// The source-generated System.Text.Json metadata for every document kind: no reflection at run
+    /// time. Use <see cref="CanonicalJson"/> for reading and writing; use this context to compose
+    /// with your own (<c>JsonTypeInfoResolver.Combine</c>).
+    /// </summary>
+    [JsonSourceGenerationOptions(
+        PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = new[]
+        {
+            typeof(DisclosureCategoryJsonConverter),
+            typeof(PublicationChannelJsonConverter),
+            typeof(DisclosureTimeLimitJsonConverter),
+            typeof(CalendarDateJsonConverter),
+            typeof(CodelistJsonConverter<PilotDomain>),
+            typeof(CodelistJsonConverter<ElementRequirement>),
+            typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureAudience>),
+            typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureMode>),
+            typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.AdministrativeLevel>),
+            typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.AgencyKind>),
+            typeof(CodelistJsonConverter<GovDisclosure.Standard.Calendar.TimeUnit>),
+            typeof(CodelistJsonConverter<MaterialNecessity>),
+            typeof(CodelistJsonConverter<EnforcementCategory>),
+            typeof(CodelistJsonConverter<AnnualReportFormat>),
+        })]
+    [JsonSerializable(typeof(CatalogueEntry))]
+    [JsonSerializable(typeof(List<CatalogueEntry>))]
+    [JsonSerializable(typeof(ServiceGuide))]
+    [JsonSerializable(typeof(List<ServiceGuide>))]
+    [JsonSerializable(typeof(DisclosureGuide))]
+    [JsonSerializable(typeof(List<DisclosureGuide>))]
+    [JsonSerializable(typeof(DirectoryItem))]
+    [JsonSerializable(typeof(List<DirectoryItem>))]
+    [JsonSerializable(typeof(EnforcementDisclosure))]
+    [JsonSerializable(typeof(List<EnforcementDisclosure>))]
+    [JsonSerializable(typeof(AnnualReport))]
+    [JsonSerializable(typeof(List<AnnualReport>))]
+    public sealed partial class GovDisclosureJsonContext : JsonSerializerContext
+    {
+    }
+}

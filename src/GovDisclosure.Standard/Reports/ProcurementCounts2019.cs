@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GovDisclosure.Standard.Reports
+{
+    /// <summary>The row of table 二 (9) in the 2019 format: 政府集中采购. A blank cell is <c>null</c>, not 0.</summary>
+    public sealed record ProcurementCounts2019
+    {
+        /// <summary>采购项目数量 — procurement projects.</summary>
+        public int? ProjectCount { get; init; }
+
+        /// <summary>采购总金额 — total amount, in 万元 as the form prints it.</summary>
+        public decimal? TotalAmount { get; init; }
+
+        /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    }
+}

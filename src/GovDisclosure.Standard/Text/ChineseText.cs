@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace GovDisclosure.Standard.Text
+{
+    /// <summary>
+    /// Folds Chinese administrative text to one comparable form: full-width letters, digits and
+    /// punctuation become half-width (Unicode NFKC), ideographic spaces and other white space go,
+    /// and ASCII letters are lower-cased. Used wherever input written by people is compared with
+    /// codes and names (e.g. <c>（电子屏）</c> and <c>(电子屏)</c> compare equal).
+    /// </summary>
+    public static class ChineseText
+    {
+        /// <summary>Returns the folded form of <paramref name="text"/>; <c>null</c> folds to the empty string.</summary>
+        /// <param name="text">Text as written by a person or exported by a system.</param>
+        public static string Fold(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return string.Empty;
+            }
+
+            string normalized = text!.Normalize(NormalizationForm.FormKC);
+            var builder = new StringBuilder(normalized.Length);
+            foreach (char c in normalized)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    continue;
+                }
+
+                builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// The Levenshtein distance between the folded forms of two texts: how many single-character
+        /// insertions, deletions or substitutions turn one into the other.
+        /// </summary>
+        /// <param name="left">The first text.</param>
+        /// <param name="right">The second text.</param>
+        public static int EditDistance(string? left, string? right)
+        {
+            string a = Fold(left);
+            string b = Fold(right);
+            if (a.Length == 0)
+            {
+                return b.Length;
+            }
+
+            if (b.Length == 0)
+            {
+                return a.Length;
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
