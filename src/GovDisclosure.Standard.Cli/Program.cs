@@ -35,19 +35,19 @@ namespace GovDisclosure.Standard.Cli
         /// <summary>The root command with every subcommand.</summary>
         public static RootCommand CreateRoot()
         {
-            var root = new RootCommand(Help.Text(
-                "govdisclosure — check and convert government information disclosure data (政务公开数据校验与转换).",
+            var root = Help.Describe(new RootCommand("govdisclosure — check and convert government information disclosure data (政务公开数据校验与转换)."),
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
                 "govdisclosure validate samples/data/county-catalogue.json",
                 "govdisclosure convert catalogue.json catalogue.xlsx",
                 "govdisclosure template socialAssistance --format xlsx --prefill",
-                "govdisclosure deadline 2024-09-27 10"));
+                "govdisclosure deadline 2024-09-27 10");
             root.Subcommands.Add(ValidateCommand.Create());
             root.Subcommands.Add(ConvertCommand.Create());
             root.Subcommands.Add(TemplateCommand.Create());
             root.Subcommands.Add(CatalogCommand.Create());
             root.Subcommands.Add(SchemaCommand.Create());
             root.Subcommands.Add(DeadlineCommand.Create());
+            Help.Install(root);
             return root;
         }
     }

@@ -16,32 +16,29 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Command Create()
         {
-            var list = new Command("list", Help.Text(
-                "List the 26 pilot domains with their codes, names, ministries and bundled entries. 列出 26 个试点领域。",
+            var list = Help.Command("list", "List the 26 pilot domains with their codes, names, ministries and bundled entries. 列出 26 个试点领域。",
                 null,
-                "govdisclosure catalog list"));
+                "govdisclosure catalog list");
             list.SetAction(_ => CommandRunner.Run(List));
 
             var domain = new Argument<string>("DOMAIN") { Description = "The pilot domain, by code or Chinese name." };
             var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
             format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
             var output = new Option<string?>("--output", "-o") { Description = "Write to this file (required for xlsx)." };
-            var show = new Command("show", Help.Text(
-                "Show a domain's standard catalogue (标准目录) as a table, JSON, CSV or XLSX.",
+            var show = Help.Command("show", "Show a domain's standard catalogue (标准目录) as a table, JSON, CSV or XLSX.",
                 null,
                 "govdisclosure catalog show socialAssistance",
                 "govdisclosure catalog show 养老服务 --format json",
-                "govdisclosure catalog show socialAssistance --format xlsx --output 社会救助.xlsx"));
+                "govdisclosure catalog show socialAssistance --format xlsx --output 社会救助.xlsx");
             show.Arguments.Add(domain);
             show.Options.Add(format);
             show.Options.Add(output);
             show.SetAction(result => CommandRunner.Run(() => Show(Choices.Domain(result.GetValue(domain)!), result.GetValue(format)!, result.GetValue(output))));
 
-            var command = new Command("catalog", Help.Text(
-                "The pilot domains and their standard catalogues (试点领域与标准目录).",
+            var command = Help.Command("catalog", "The pilot domains and their standard catalogues (试点领域与标准目录).",
                 null,
                 "govdisclosure catalog list",
-                "govdisclosure catalog show socialAssistance --format csv"));
+                "govdisclosure catalog show socialAssistance --format csv");
             command.Subcommands.Add(list);
             command.Subcommands.Add(show);
             return command;

@@ -14,11 +14,10 @@ namespace GovDisclosure.Standard.Cli.Commands
             var count = new Argument<int>("COUNT") { Description = "How many days to add." };
             var unit = new Option<string>("--unit", "-u") { Description = "Unit of COUNT.", DefaultValueFactory = _ => "working-days" };
             unit.AcceptOnlyFromAmong("working-days", "calendar-days");
-            var command = new Command("deadline", Help.Text(
-                "Compute a deadline: DATE plus COUNT working days (statutory holidays and make-up workdays included) or calendar days. 计算工作日期限。",
+            var command = Help.Command("deadline", "Compute a deadline: DATE plus COUNT working days (statutory holidays and make-up workdays included) or calendar days. 计算工作日期限。",
                 "The day of the event is not counted. A date outside the calendar's years is an error (exit code 2).",
                 "govdisclosure deadline 2024-09-27 10",
-                "govdisclosure deadline 2024-09-27 20 --unit calendar-days"));
+                "govdisclosure deadline 2024-09-27 20 --unit calendar-days");
             command.Arguments.Add(date);
             command.Arguments.Add(count);
             command.Options.Add(unit);

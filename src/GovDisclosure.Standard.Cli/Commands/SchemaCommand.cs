@@ -14,11 +14,10 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             var kind = new Option<string?>("--kind", "-k") { Description = "Only this document kind (default: every kind)." };
             var output = new Option<string?>("--out", "-o") { Description = "Folder to write <kind>.schema.json files into; without it the schema of --kind is printed." };
-            var command = new Command("schema", Help.Text(
-                "Write the JSON Schemas (draft 2020-12) of the canonical documents. 输出 JSON Schema。",
+            var command = Help.Command("schema", "Write the JSON Schemas (draft 2020-12) of the canonical documents. 输出 JSON Schema。",
                 null,
                 "govdisclosure schema --kind serviceGuide",
-                "govdisclosure schema --out schemas/"));
+                "govdisclosure schema --out schemas/");
             command.Options.Add(kind);
             command.Options.Add(output);
             command.SetAction(result => CommandRunner.Run(() => Run(Choices.Kind(result.GetValue(kind)), result.GetValue(output))));

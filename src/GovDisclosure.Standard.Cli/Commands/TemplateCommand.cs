@@ -19,12 +19,11 @@ namespace GovDisclosure.Standard.Cli.Commands
             var prefill = new Option<bool>("--prefill") { Description = "Fill in the domain's standard catalogue entries." };
             var kind = new Option<string?>("--kind", "-k") { Description = "Template for another kind with a table layout (serviceGuide, directoryItem, enforcementDisclosure, disclosureGuide); default catalogueEntry." };
             var output = new Option<string?>("--output", "-o") { Description = "The file to write; default <domain>.<kind>.template.<format> in the current folder." };
-            var command = new Command("template", Help.Text(
-                "Write a spreadsheet with the standard Chinese column headers for a pilot domain, empty or pre-filled with its standard catalogue. 生成标准表头模板。",
+            var command = Help.Command("template", "Write a spreadsheet with the standard Chinese column headers for a pilot domain, empty or pre-filled with its standard catalogue. 生成标准表头模板。",
                 null,
                 "govdisclosure template socialAssistance --format xlsx",
                 "govdisclosure template 养老服务 --format csv --prefill --output 养老服务目录.csv",
-                "govdisclosure template socialAssistance --kind serviceGuide"));
+                "govdisclosure template socialAssistance --kind serviceGuide");
             command.Arguments.Add(domain);
             foreach (Option option in new Option[] { format, prefill, kind, output })
             {

@@ -33,13 +33,12 @@ namespace GovDisclosure.Standard.Cli.Commands
             var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard, or strict (every warning an error).", DefaultValueFactory = _ => "standard" };
             ruleSet.AcceptOnlyFromAmong("standard", "strict");
 
-            var command = new Command("validate", Help.Text(
-                "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
+            var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
                 "govdisclosure validate samples/data/county-catalogue.json",
                 "govdisclosure validate export.csv --encoding gb18030 --kind catalogueEntry",
                 "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
-                "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning"));
+                "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning");
             command.Arguments.Add(files);
             foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet })
             {

@@ -181,7 +181,7 @@ namespace GovDisclosure.Standard.Cli.Output
             {
                 string kind = file.Kind is null ? string.Empty : run.Chinese ? file.Kind.ChineseName : file.Kind.EnglishName;
                 string problem = file.Failure is null ? string.Empty : (file.FailureLocation?.ToString() ?? file.Path) + " " + run.Text(file.Failure);
-                html.Write("<tr><td>" + E(file.Path) + "</td><td>" + E(file.Format?.ToString()) + "</td><td>" + E(kind) + "</td><td>" + E(file.Encoding ?? file.Sheet) + "</td>");
+                html.Write("<tr><td>" + E(file.Path) + "</td><td>" + E(Labels.Format(file.Format)) + "</td><td>" + E(kind) + "</td><td>" + E(file.Encoding ?? file.Sheet) + "</td>");
                 html.Write("<td>" + N(file.Summary.Read) + "</td><td>" + N(file.Summary.Valid) + "</td><td>" + N(file.Summary.WithFindings) + "</td><td>" + N(file.Summary.Unreadable) + "</td>");
                 html.Write("<td class=\"error\">" + E(problem) + "</td></tr>\n");
             }

@@ -19,6 +19,15 @@ namespace GovDisclosure.Standard.Cli.Output
             _ => "information",
         };
 
+        public static string Format(GovDisclosure.Standard.Input.InputFormat? format) => format switch
+        {
+            GovDisclosure.Standard.Input.InputFormat.Json => "JSON",
+            GovDisclosure.Standard.Input.InputFormat.JsonLines => "JSON Lines",
+            GovDisclosure.Standard.Input.InputFormat.Csv => "CSV",
+            GovDisclosure.Standard.Input.InputFormat.Xlsx => "XLSX",
+            _ => string.Empty,
+        };
+
         public static string Status(RecordStatus status) => status switch
         {
             RecordStatus.Valid => "valid",

@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.Cli.Output
 
             string kind = file.Kind is null ? "?" : run.Chinese ? file.Kind.ChineseName : file.Kind.EnglishName;
             string detected = file.KindDetected ? run.Text("（自动识别）", " (detected)") : string.Empty;
-            string how = string.Join(run.Text("，", ", "), new[] { file.Format?.ToString(), kind + detected, file.Encoding, file.Sheet is null ? null : run.Text("工作表 ", "sheet ") + file.Sheet }.Where(s => s != null));
+            string how = string.Join(run.Text("，", ", "), new[] { Labels.Format(file.Format), kind + detected, file.Encoding, file.Sheet is null ? null : run.Text("工作表 ", "sheet ") + file.Sheet }.Where(s => s != null));
             output.WriteLine(Bold("== " + file.Path) + " " + Dim(run.Text("（" + how + "）", "(" + how + ")")));
         }
 
