@@ -81,7 +81,7 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             writer.WriteStartObject();
             writer.WriteString("path", file.Path);
-            String(writer, "format", file.Format?.ToString());
+            String(writer, "format", file.Format is null ? null : char.ToLowerInvariant(file.Format.Value.ToString()[0]) + file.Format.Value.ToString().Substring(1));
             String(writer, "kind", file.Kind?.Code);
             writer.WriteBoolean("kindDetected", file.KindDetected);
             String(writer, "encoding", file.Encoding);
