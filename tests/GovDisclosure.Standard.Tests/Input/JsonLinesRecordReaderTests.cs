@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(3, records.Length);
             Assert.True(records[1].IsUnreadable);
             Assert.Equal(3, records[1].Origin.Line);
-            Assert.Equal(31, records[1].Origin.Column);
+            Assert.Equal(30, records[1].Origin.Column);
             Assert.Equal(2, records[1].Number);
             Assert.Equal("王某某", records[2].Content!.Value.GetProperty("party").GetString());
             Assert.Equal(4, records[2].Origin.Line);
