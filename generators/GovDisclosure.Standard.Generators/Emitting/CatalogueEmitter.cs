@@ -102,7 +102,9 @@ namespace GovDisclosure.Standard.Generators.Emitting
             var remarks = new List<string>();
             if (model.Provenance is ProvenanceModel p)
             {
-                string source = string.Join(" ", new[] { p.Title, p.DocumentNumber is null ? null : "（" + p.DocumentNumber + "）", p.IssuedOn is null ? null : "issued " + p.IssuedOn }.Where(s => s != null));
+                string source = (p.Title ?? string.Empty)
+                    + (p.DocumentNumber is null ? string.Empty : "（" + p.DocumentNumber + "）")
+                    + (p.IssuedOn is null ? string.Empty : ", issued " + p.IssuedOn);
                 if (source.Length > 0)
                 {
                     remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (entries checked against published copies)" : " (not verified)") : string.Empty) + ".</para>");

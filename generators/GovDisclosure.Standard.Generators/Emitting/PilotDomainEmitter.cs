@@ -6,8 +6,10 @@ using GovDisclosure.Standard.Generators.Model;
 namespace GovDisclosure.Standard.Generators.Emitting
 {
     /// <summary>
-    /// Writes the <c>PilotDomain</c> code list of the core library from <c>catalog/domains.json</c>,
-    /// so the 26 domains have one source of truth.
+    /// Writes the values of the core library's <c>PilotDomain</c> code list from
+    /// <c>catalog/domains.json</c>, so the 26 domains have one source of truth. The type's shape
+    /// (constructor, <c>Number</c>, <c>Ministries</c>, <c>Guideline</c>) is hand-written in the core
+    /// library, where other source generators can see it.
     /// </summary>
     internal static class PilotDomainEmitter
     {
@@ -20,36 +22,16 @@ namespace GovDisclosure.Standard.Generators.Emitting
             var w = new SourceWriter();
             GeneratedCode.Header(w, "catalog/domains.json");
             w.Open("namespace GovDisclosure.Standard.Catalogue");
-            w.Doc(
-                "<summary>\n" +
-                "One of the pilot domains (试点领域) of grass-roots disclosure standardisation\n" +
-                "(基层政务公开标准化规范化, 国办发〔2019〕54号), each with a ministry's guideline and a standard\n" +
-                "catalogue. Generated from <c>catalog/domains.json</c> (version " + CSharpText.Xml(model.Version) + "), the one list of the domains.\n" +
-                "</summary>");
             w.Line(GeneratedCode.Attribute);
-            w.Open("public sealed partial class PilotDomain : global::GovDisclosure.Standard.Codelists.CodelistValue<PilotDomain>");
-
+            w.Open("partial class PilotDomain");
+            w.Doc("<summary>The version of <c>catalog/domains.json</c> the domains were generated from.</summary>");
+            w.Line($"public const string DefinitionsVersion = {CSharpText.Literal(model.Version)};");
             foreach (DomainModel domain in model.Domains)
             {
-                WriteField(w, domain);
                 w.Line();
+                WriteField(w, domain);
             }
 
-            w.Line("private PilotDomain(int number, string code, string chineseName, string englishName, string[] ministries, " + Guideline + "? guideline, params string[] aliases)");
-            w.Line("    : base(code, number, chineseName, englishName, aliases)");
-            w.Line("{");
-            w.Line("    Ministries = ministries;");
-            w.Line("    Guideline = guideline;");
-            w.Line("}");
-            w.Line();
-            w.Doc("<summary>The domain's number in the list of domain-reference §3 (1 to " + model.Domains.Count.ToString(CultureInfo.InvariantCulture) + ").</summary>");
-            w.Line("public int Number => Value;");
-            w.Line();
-            w.Doc("<summary>The ministries (主管部门) that issued the domain's guideline.</summary>");
-            w.Line("public global::System.Collections.Generic.IReadOnlyList<string> Ministries { get; }");
-            w.Line();
-            w.Doc("<summary>The domain's 基层政务公开标准指引 and how far its title, number and date were checked; <c>null</c> when <c>domains.json</c> gives none.</summary>");
-            w.Line("public " + Guideline + "? Guideline { get; }");
             w.Close();
             w.Close();
             return w.ToString();
