@@ -6,7 +6,8 @@ namespace GovDisclosure.Standard.Catalogue
     /// <summary>
     /// One of the 26 pilot domains (试点领域) of grass-roots disclosure standardisation
     /// (基层政务公开标准化规范化, 国办发〔2019〕54号), each with a ministry's guideline and a standard
-    /// catalogue.
+    /// catalogue. The canonical list, with provenance, is <c>catalog/domains.json</c>; a test keeps
+    /// this code list equal to it.
     /// </summary>
     /// <remarks>
     /// The values are generated at build time from <c>catalog/domains.json</c>, the one list of the
