@@ -107,7 +107,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
                     + (p.IssuedOn is null ? string.Empty : ", issued " + p.IssuedOn);
                 if (source.Length > 0)
                 {
-                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (entries checked against published copies)" : " (not verified)") : string.Empty) + ".</para>");
+                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (verified)" : " (not verified)") : string.Empty) + ".</para>");
                 }
 
                 if (p.Note != null)
