@@ -60,12 +60,20 @@ namespace GovDisclosure.Standard.Generators.Tests
                 Assert.Contains("other=other:县民政局微信公众号", runOutput);
                 Assert.Contains("standard=26", runOutput);
 
-                string catalogue = Path.Combine(consumer, "catalog", "socialAssistance.catalog.json");
+                (int offExit, string offOutput) = await DotnetCli.RunAsync(consumer, StepTimeout, "build", "-c", "Debug", "--no-incremental", "-p:GovDisclosureCatalogAutoInclude=false");
+                Assert.NotEqual(0, offExit);
+                Assert.Contains("error CS0103: The name 'LocalCatalogue' does not exist", offOutput);
+
+                Directory.Move(Path.Combine(consumer, "catalog"), Path.Combine(consumer, "definitions"));
+                (int movedExit, string movedOutput) = await DotnetCli.RunAsync(consumer, StepTimeout, "build", "-c", "Debug", "--no-incremental", "-p:GovDisclosureCatalogPath=definitions");
+                Assert.True(movedExit == 0, "consumer build with GovDisclosureCatalogPath=definitions failed:\n" + movedOutput);
+
+                string catalogue = Path.Combine(consumer, "definitions", "socialAssistance.catalog.json");
                 string broken = File.ReadAllText(catalogue).Replace("\"audiences\": [\"public\"]", "\"audiences\": [\"publik\"]");
                 File.WriteAllText(catalogue, broken);
                 (int line, int column) = CatalogueText.PositionOf(broken, "\"publik\"");
 
-                (int brokenExit, string brokenOutput) = await DotnetCli.RunAsync(consumer, StepTimeout, "build", "-c", "Debug");
+                (int brokenExit, string brokenOutput) = await DotnetCli.RunAsync(consumer, StepTimeout, "build", "-c", "Debug", "--no-incremental", "-p:GovDisclosureCatalogPath=definitions");
                 Assert.NotEqual(0, brokenExit);
                 Assert.Contains($"socialAssistance.catalog.json({line},{column}): error GDGEN004", brokenOutput);
                 Assert.Contains("did you mean 'public'", brokenOutput);
