@@ -29,7 +29,8 @@ namespace GovDisclosure.Standard.Reports
         public ApplicantCounts? Total { get; init; }
 
         /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>
+        /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an init accessor.</remarks>
         [JsonExtensionData]
-        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.ServiceGuides
 {
@@ -8,6 +9,7 @@ namespace GovDisclosure.Standard.ServiceGuides
     public sealed record ServiceMaterial
     {
         /// <summary>材料名称 — the material's name; vague names such as 其他材料 are reported by the rules.</summary>
+        [RequiredByStandard]
         public string? Name { get; init; }
 
         /// <summary>必要性 — whether it must be submitted.</summary>
@@ -29,7 +31,8 @@ namespace GovDisclosure.Standard.ServiceGuides
         public string? Basis { get; init; }
 
         /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>
+        /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an init accessor.</remarks>
         [JsonExtensionData]
-        public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
     }
 }
