@@ -35,6 +35,7 @@ namespace GovDisclosure.Standard.Tests.PublicApi
             if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
             {
                 Approve(framework, received, defaultFile, ownFile);
+                File.Delete(Path.Combine(apiFolder, framework == ReferenceFramework ? "GovDisclosure.Standard.received.txt" : $"GovDisclosure.Standard.{framework}.received.txt"));
                 return;
             }
 

@@ -6,7 +6,7 @@ namespace GovDisclosure.Standard.Tests.Review
 {
     public sealed class ApiListingDiffTests
     {
-        private static ReviewChange Only(string from, string to) => Single(ReviewDiff.Compare(Listing, Listing.Replace(from, to)));
+        private static ReviewChange Only(string from, string to) => Single(ReviewDiff.Compare(ListingText, ListingText.Replace(from, to)));
 
         [Fact]
         public void A_removed_member_is_breaking()
@@ -59,14 +59,14 @@ namespace GovDisclosure.Standard.Tests.Review
         {
             Assert.Equal(ChangeKind.Additive, Only("public readonly struct Money : System.IEquatable<Example.Money>", "public readonly struct Money : System.IComparable<Example.Money>, System.IEquatable<Example.Money>").Kind);
             Assert.Equal(ChangeKind.Breaking, Only("public class Registry<T>", "public sealed class Registry<T>").Kind);
-            string derived = Listing.Replace("public class Registry<T>", "public class Registry<T> : Example.Base");
+            string derived = ListingText.Replace("public class Registry<T>", "public class Registry<T> : Example.Base");
             Assert.Equal(ChangeKind.Breaking, Single(ReviewDiff.Compare(derived, derived.Replace(": Example.Base", ": Example.Other"))).Kind);
         }
 
         [Fact]
         public void Assembly_attributes_are_editorial()
         {
-            DiffReport report = ReviewDiff.Compare(Listing, Listing.Replace("InternalsVisibleTo(\"Tests\")", "InternalsVisibleTo(\"Tests2\")"));
+            DiffReport report = ReviewDiff.Compare(ListingText, ListingText.Replace("InternalsVisibleTo(\"Tests\")", "InternalsVisibleTo(\"Tests2\")"));
             Assert.Equal(new[] { ChangeKind.Editorial, ChangeKind.Editorial }, report.Changes.Select(c => c.Kind));
         }
 

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Tests.Review
 {
     public sealed class DomainListDiffTests
     {
-        private static DiffReport After(System.Action<JsonObject> edit) => ReviewDiff.Compare(Domains, Edit(Domains, edit));
+        private static DiffReport After(System.Action<JsonObject> edit) => ReviewDiff.Compare(DomainsText, Edit(DomainsText, edit));
 
         [Fact]
         public void Removing_a_domain_is_breaking()

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Tests.Review
 {
     public sealed class JsonSchemaDiffTests
     {
-        private static ReviewChange Only(System.Action<JsonObject> edit) => Single(ReviewDiff.Compare(Schema, Edit(Schema, edit)));
+        private static ReviewChange Only(System.Action<JsonObject> edit) => Single(ReviewDiff.Compare(SchemaText, Edit(SchemaText, edit)));
 
         private static JsonObject Property(JsonObject schema, string name) => schema["properties"]![name]!.AsObject();
 
@@ -72,8 +72,8 @@ namespace GovDisclosure.Standard.Tests.Review
         public void Closing_additional_properties_is_breaking_and_opening_them_additive()
         {
             Assert.Equal((ChangeKind.Breaking, "/additionalProperties"), Pair(Only(s => s["additionalProperties"] = false)));
-            string closed = Edit(Schema, s => s["additionalProperties"] = false);
-            Assert.Equal(ChangeKind.Additive, Single(ReviewDiff.Compare(closed, Schema)).Kind);
+            string closed = Edit(SchemaText, s => s["additionalProperties"] = false);
+            Assert.Equal(ChangeKind.Additive, Single(ReviewDiff.Compare(closed, SchemaText)).Kind);
         }
 
         [Fact]
@@ -94,7 +94,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Titles_and_descriptions_are_editorial()
         {
-            DiffReport report = ReviewDiff.Compare(Schema, Edit(Schema, s =>
+            DiffReport report = ReviewDiff.Compare(SchemaText, Edit(SchemaText, s =>
             {
                 s["title"] = "Example schema";
                 Property(s, "name")["description"] = "名称（中文）";

@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Files_of_different_kinds_cannot_be_compared()
         {
-            var e = Assert.Throws<UnreadableReviewInputException>(() => ReviewDiff.Compare(CatalogueText, Schema));
+            var e = Assert.Throws<UnreadableReviewInputException>(() => ReviewDiff.Compare(CatalogueText, SchemaText));
             Assert.Contains("different kinds", e.Message);
             Assert.Contains("类型不同", e.Bilingual.Chinese);
         }
@@ -30,7 +30,7 @@ namespace GovDisclosure.Standard.Tests.Review
 
         [Fact]
         public void An_unbalanced_api_listing_is_unreadable_with_its_line() =>
-            Assert.Contains("line", Assert.Throws<UnreadableReviewInputException>(() => ReviewDiff.Compare(Listing, Listing + "\n}")).Message);
+            Assert.Contains("line", Assert.Throws<UnreadableReviewInputException>(() => ReviewDiff.Compare(ListingText, ListingText + "\n}")).Message);
 
         [Fact]
         public void A_missing_file_is_unreadable_and_named()

@@ -50,7 +50,7 @@ namespace GovDisclosure.Standard.Tests.Review
   ]
 }";
 
-        public const string Domains = @"{
+        public const string DomainsText = @"{
   ""$schema"": ""./schema/domains.schema.json"",
   ""version"": ""0.1.0"",
   ""domains"": [
@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Tests.Review
   ]
 }";
 
-        public const string Schema = @"{
+        public const string SchemaText = @"{
   ""$schema"": ""https://json-schema.org/draft/2020-12/schema"",
   ""title"": ""Example"",
   ""type"": ""object"",
@@ -81,7 +81,7 @@ namespace GovDisclosure.Standard.Tests.Review
   }
 }";
 
-        public const string Listing = @"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(""Tests"")]
+        public const string ListingText = @"[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(""Tests"")]
 namespace Example
 {
     public readonly struct Money : System.IEquatable<Example.Money>
