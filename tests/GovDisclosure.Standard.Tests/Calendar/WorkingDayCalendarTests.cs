@@ -107,7 +107,7 @@ namespace GovDisclosure.Standard.Tests.Calendar
             Assert.Equal(China.AddWorkingDays(formed, 20), working.Date);
             Assert.Equal(formed.AddDays(20), calendarDays.Date);
             Assert.Equal(DeadlineStatus.NoFixedPeriod, China.DeadlineFor(DisclosureTimeLimit.Parse("实时公开"), formed).Status);
-            Assert.Equal(DeadlineStatus.NotUnderstood, China.DeadlineFor(DisclosureTimeLimit.Parse("常态化公开"), formed).Status);
+            Assert.Equal(DeadlineStatus.NotUnderstood, China.DeadlineFor(DisclosureTimeLimit.Parse("视情况公开"), formed).Status);
         }
 
         [Fact]

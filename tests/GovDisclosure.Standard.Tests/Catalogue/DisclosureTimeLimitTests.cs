@@ -69,7 +69,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         }
 
         [Theory]
-        [InlineData("常态化公开")]
+        [InlineData("视情况公开")]
         [InlineData("20个工作日内")]
         [InlineData("")]
         public void Wording_that_is_not_understood_is_kept_and_reported(string text)
@@ -84,10 +84,10 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         [Fact]
         public void One_unread_clause_among_understood_ones_is_reported_verbatim()
         {
-            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内；长期公开");
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内；另行通知");
 
             Assert.False(limit.IsUnderstood);
-            Assert.Equal("长期公开", Assert.Single(limit.UnreadableClauses).Text);
+            Assert.Equal("另行通知", Assert.Single(limit.UnreadableClauses).Text);
         }
 
         [Fact]
@@ -124,5 +124,50 @@ namespace GovDisclosure.Standard.Tests.Catalogue
     internal static class GenExtensions
     {
         public static FsCheck.Arbitrary<T> ToArbitraryOf<T>(this FsCheck.Gen<T> gen) => FsCheck.Fluent.Arb.ToArbitrary(gen);
+    }
+}
+
+namespace GovDisclosure.Standard.Tests.Catalogue
+{
+    public sealed class DisclosureTimeLimitWordingsFromTheCatalogueTests
+    {
+        [Fact]
+        public void Article_26_proviso_is_recognised_and_does_not_hide_the_period()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的，从其规定。");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.True(limit.DefersToOtherLaws);
+            Assert.Equal(TimePeriod.WorkingDays(20), Assert.Single(limit.Clauses).Period);
+        }
+
+        [Fact]
+        public void A_minimum_notice_period_alone_is_understood()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("预公告时间不得少于十个工作日");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Empty(limit.Clauses);
+            Assert.Equal(TimePeriod.WorkingDays(10), limit.NoticePeriod);
+        }
+
+        [Fact]
+        public void Numbered_labelled_clauses_read_with_their_subjects()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("1.除处罚决定外其他内容：长期公开（动态调整）；2.处罚决定：20个工作日内。");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Equal(("除处罚决定外其他内容", TimeLimitTrigger.Continuously), (limit.Clauses[0].Subject, limit.Clauses[0].Trigger));
+            Assert.Equal(("处罚决定", TimeLimitTrigger.Decision, TimePeriod.WorkingDays(20)), (limit.Clauses[1].Subject, limit.Clauses[1].Trigger, limit.Clauses[1].Period));
+        }
+
+        [Fact]
+        public void A_proviso_after_a_comma_does_not_swallow_the_first_clause()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内，法律法规另有规定的，从其规定");
+
+            Assert.True(limit.DefersToOtherLaws);
+            Assert.Equal(TimeLimitTrigger.Formed, Assert.Single(limit.Clauses).Trigger);
+        }
     }
 }

@@ -16,19 +16,8 @@ namespace GovDisclosure.Standard.Tests.Json
 {
     public sealed class CanonicalJsonTests
     {
-        public static TheoryData<string> Kinds()
-        {
-            var data = new TheoryData<string>();
-            foreach (DocumentKind kind in DocumentKind.Declared)
-            {
-                data.Add(kind.Code);
-            }
-
-            return data;
-        }
-
         [Theory]
-        [MemberData(nameof(Kinds))]
+        [MemberData(nameof(DocumentKindData.Codes), MemberType = typeof(DocumentKindData))]
         public void Every_document_kind_round_trips_through_canonical_json(string kindCode)
         {
             DocumentKind kind = DocumentKind.Parse(kindCode);

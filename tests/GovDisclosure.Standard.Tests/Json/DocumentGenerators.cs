@@ -108,7 +108,7 @@ namespace GovDisclosure.Standard.Tests.Json
 
             if (type == typeof(DisclosureTimeLimit))
             {
-                return Gen.Elements("信息形成或者变更之日起20个工作日内", "实时公开", "常态化公开", "执法决定信息在决定作出之日起7个工作日内公开，其他相关信息形成或变更之日起20个工作日内公开")
+                return Gen.Elements("信息形成或者变更之日起20个工作日内", "实时公开", "视情况公开", "执法决定信息在决定作出之日起7个工作日内公开，其他相关信息形成或变更之日起20个工作日内公开")
                     .Select(t => (object?)DisclosureTimeLimit.Parse(t));
             }
 

@@ -6,19 +6,8 @@ namespace GovDisclosure.Standard.Tests.Schema
 {
     public sealed class DocumentSchemaTests
     {
-        public static TheoryData<string> Kinds()
-        {
-            var data = new TheoryData<string>();
-            foreach (DocumentKind kind in DocumentKind.Declared)
-            {
-                data.Add(kind.Code);
-            }
-
-            return data;
-        }
-
         [Theory]
-        [MemberData(nameof(Kinds))]
+        [MemberData(nameof(DocumentKindData.Codes), MemberType = typeof(DocumentKindData))]
         public void Checked_in_schema_matches_the_model(string kindCode)
         {
             DocumentKind kind = DocumentKind.Parse(kindCode);
