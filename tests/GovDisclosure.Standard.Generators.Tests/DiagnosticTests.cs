@@ -63,7 +63,7 @@ namespace GovDisclosure.Standard.Generators.Tests
         public static TheoryData<string, string, string, string, string> WarningCases => new TheoryData<string, string, string, string, string>
         {
             { "GDGEN008", "\"timeLimit\": \"制定或获取信息之日起10个工作日内\"", "\"timeLimit\": \"按规定时限公开\"", "\"按规定时限公开\"", "no trigger and period recognised in '按规定时限公开'" },
-            { "GDGEN008", "\"timeLimit\": \"制定或获取信息之日起10个工作日内\"", "\"timeLimit\": \"公示期为7个工作日\"", "\"公示期为7个工作日\"", "no clause with a trigger and a period" },
+            { "GDGEN008", "\"timeLimit\": \"制定或获取信息之日起10个工作日内\"", "\"timeLimit\": \"法律、法规另有规定的，从其规定\"", "\"法律、法规另有规定的，从其规定\"", "no clause with a trigger and a period" },
             { "GDGEN012", "\"firstLevelItem\": \"临时救助\",", "\"firstLevelItem\": \"临时救助\",\n      \"thirdLevelitem\": null,", "\"thirdLevelitem\"", "did you mean 'thirdLevelItem'?" },
         };
 
