@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Generators.Tests
     /// </summary>
     public sealed class RuleAgreementTests
     {
-        public static TheoryData<string> ValueSets => new TheoryData<string> { "channels", "audiences", "modes", "levels", "requirements" };
+        public static TheoryData<string> ValueSets => new TheoryData<string> { "channels", "audiences", "modes", "levels", "requirements", "coverages" };
 
         [Theory]
         [MemberData(nameof(ValueSets))]
@@ -31,6 +31,7 @@ namespace GovDisclosure.Standard.Generators.Tests
                 "audiences" => (ValueSet.Audiences, Pairs(DisclosureAudience.Declared)),
                 "modes" => (ValueSet.Modes, Pairs(DisclosureMode.Declared)),
                 "levels" => (ValueSet.Levels, Pairs(AdministrativeLevel.Declared)),
+                "coverages" => (ValueSet.Coverages, Pairs(GuidelineCoverage.Declared)),
                 _ => (ValueSet.Requirements, Pairs(ElementRequirement.Declared)),
             };
 
