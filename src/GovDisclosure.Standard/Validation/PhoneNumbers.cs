@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Validation
     internal static class PhoneNumbers
     {
         private static readonly char[] Separators = { '、', '，', ',', ';', '；', '/', '或' };
-        private static readonly Regex Landline = new Regex(@"^(\(0\d{2,3}\)|0\d{2,3}-?)[2-9]\d{6,7}((转|-|ext\.?)\d{1,6})?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Landline = new Regex(@"^(\(0\d{2,3}\)|0\d{2,3}-?)[1-9]\d{6,7}((转|-|ext\.?)\d{1,6})?$", RegexOptions.CultureInvariant);
         private static readonly Regex Mobile = new Regex(@"^(\+?86)?1[3-9]\d{9}$", RegexOptions.CultureInvariant);
         private static readonly Regex HotLine = new Regex(@"^12\d{3}$", RegexOptions.CultureInvariant);
         private static readonly Regex TollFree = new Regex(@"^(400|800)\d{7}$", RegexOptions.CultureInvariant);
