@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Catalogue
 {
@@ -28,36 +29,46 @@ namespace GovDisclosure.Standard.Catalogue
         public string? SequenceNumber { get; init; }
 
         /// <summary>一级事项 — the first-level item.</summary>
+        [RequiredByStandard]
         public string? FirstLevelItem { get; init; }
 
         /// <summary>二级事项 — the second-level item.</summary>
+        [RequiredByStandard]
         public string? SecondLevelItem { get; init; }
 
         /// <summary>三级事项 — the third-level item, where the catalogue has one.</summary>
         public string? ThirdLevelItem { get; init; }
 
         /// <summary>公开内容（要素）— the content elements to publish.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<ContentElement> ContentElements { get; init; } = Array.Empty<ContentElement>();
 
         /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<string> LegalBasis { get; init; } = Array.Empty<string>();
 
         /// <summary>公开时限 — the time limit, verbatim and read.</summary>
+        [RequiredByStandard]
         public DisclosureTimeLimit? TimeLimit { get; init; }
 
         /// <summary>公开主体 — the body responsible for publishing.</summary>
+        [RequiredByStandard]
         public string? ResponsibleBody { get; init; }
 
         /// <summary>公开渠道和载体 — the channels and carriers.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<PublicationChannel> Channels { get; init; } = Array.Empty<PublicationChannel>();
 
         /// <summary>公开对象 — the whole public or a specific group.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<DisclosureAudience> Audiences { get; init; } = Array.Empty<DisclosureAudience>();
 
         /// <summary>公开方式 — proactive or on request.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<DisclosureMode> Modes { get; init; } = Array.Empty<DisclosureMode>();
 
         /// <summary>公开层级 — the levels of government that publish.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<AdministrativeLevel> Levels { get; init; } = Array.Empty<AdministrativeLevel>();
 
         /// <summary>The Art. 20 items (1–15) the entry serves; written in JSON as their numbers.</summary>

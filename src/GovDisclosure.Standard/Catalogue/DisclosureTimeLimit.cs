@@ -13,11 +13,12 @@ namespace GovDisclosure.Standard.Catalogue
     /// </summary>
     public sealed class DisclosureTimeLimit : IEquatable<DisclosureTimeLimit>
     {
-        private DisclosureTimeLimit(string text, IReadOnlyList<TimeLimitClause> clauses, TimePeriod? noticePeriod)
+        private DisclosureTimeLimit(string text, IReadOnlyList<TimeLimitClause> clauses, TimePeriod? noticePeriod, bool defersToOtherLaws)
         {
             Text = text;
             Clauses = clauses;
             NoticePeriod = noticePeriod;
+            DefersToOtherLaws = defersToOtherLaws;
         }
 
         /// <summary>The wording as written; this is what canonical JSON stores.</summary>
@@ -29,11 +30,19 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>A public-notice period (公告期限/公示期) the wording sets, e.g. 公告期限为5个工作日.</summary>
         public TimePeriod? NoticePeriod { get; }
 
+        /// <summary>
+        /// <c>true</c> when the wording adds Art. 26's proviso that other laws' periods prevail
+        /// (法律、法规对政府信息公开的期限另有规定的，从其规定).
+        /// </summary>
+        public bool DefersToOtherLaws { get; }
+
         /// <summary>The first clause: for most wordings, the only one.</summary>
         public TimeLimitClause? PrimaryClause => Clauses.Count == 0 ? null : Clauses[0];
 
-        /// <summary><c>true</c> when there is at least one clause and every clause was understood.</summary>
-        public bool IsUnderstood => Clauses.Count > 0 && Clauses.All(c => c.IsUnderstood);
+        /// <summary>
+        /// <c>true</c> when the wording says something (a clause or a notice period) and every clause was understood.
+        /// </summary>
+        public bool IsUnderstood => (Clauses.Count > 0 || NoticePeriod != null) && Clauses.All(c => c.IsUnderstood);
 
         /// <summary>The clauses that were not understood, verbatim.</summary>
         public IReadOnlyList<TimeLimitClause> UnreadableClauses => Clauses.Where(c => !c.IsUnderstood).ToArray();
@@ -49,8 +58,8 @@ namespace GovDisclosure.Standard.Catalogue
                 throw new ArgumentNullException(nameof(text));
             }
 
-            (IReadOnlyList<TimeLimitClause> clauses, TimePeriod? notice) = TimeLimitWording.Read(text);
-            return new DisclosureTimeLimit(text, clauses, notice);
+            (IReadOnlyList<TimeLimitClause> clauses, TimePeriod? notice, bool defers) = TimeLimitWording.Read(text);
+            return new DisclosureTimeLimit(text, clauses, notice, defers);
         }
 
         /// <summary>Two time limits are equal when their wording is identical.</summary>

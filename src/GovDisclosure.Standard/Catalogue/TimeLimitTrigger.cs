@@ -35,6 +35,9 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>按进展情况及时公开 — published promptly as the matter progresses.</summary>
         public static readonly TimeLimitTrigger AsProgresses = new TimeLimitTrigger("asProgresses", 9, "按进展情况及时公开", "Promptly as the matter progresses", false);
 
+        /// <summary>长期公开 / 常态化公开 — kept published continuously, without a deadline.</summary>
+        public static readonly TimeLimitTrigger Continuously = new TimeLimitTrigger("continuously", 10, "长期公开", "Published continuously", false, "常态化公开", "持续公开");
+
         private TimeLimitTrigger(string code, int order, string chineseName, string englishName, bool isEvent, params string[] synonyms)
             : base(code, order, chineseName, englishName, synonyms)
         {
@@ -43,7 +46,7 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>
         /// <c>true</c> when the trigger is an event from which a period runs; <c>false</c> for real
-        /// time and promptly, which have no computable deadline.
+        /// time, promptly and continuously, which have no computable deadline.
         /// </summary>
         public bool IsEvent { get; }
     }

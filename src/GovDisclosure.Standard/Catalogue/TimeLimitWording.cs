@@ -16,12 +16,15 @@ namespace GovDisclosure.Standard.Catalogue
     {
         private const string Number = "([0-9]+|[零一二两三四五六七八九十百]+)";
 
-        private static readonly Regex NoticePattern = new Regex("(公告|公示)(期限|期)(为|是)?" + Number + "个?(工作日|自然日|日|天)", RegexOptions.CultureInvariant);
+        private static readonly Regex NoticePattern = new Regex("预?(公告|公示)(时间|期限|期)(为|是|不得少于|不少于|不低于)?(?<count>[0-9]+|[零一二两三四五六七八九十百]+)个?(?<unit>工作日|自然日|日|天)", RegexOptions.CultureInvariant);
+        private static readonly Regex DeferencePattern = new Regex("[^。；;,，]*另有规定的?[，,]?\\s*从其规定[。]?", RegexOptions.CultureInvariant);
+        private static readonly Regex Numbering = new Regex("^\\s*(\\(?[0-9一二三四五六七八九十]+[).、:]|[0-9]+\\.)\\s*", RegexOptions.CultureInvariant);
         private static readonly Regex PeriodPattern = new Regex(Number + "个?(工作日|自然日|日|天)", RegexOptions.CultureInvariant);
 
         private static readonly (Regex Pattern, TimeLimitTrigger Trigger)[] Triggers =
         {
             (new Regex("实时"), TimeLimitTrigger.RealTime),
+            (new Regex("(长期|常态化|持续)公开"), TimeLimitTrigger.Continuously),
             (new Regex("按(照)?(工作)?进展(情况)?"), TimeLimitTrigger.AsProgresses),
             (new Regex("下发(至|到)本(单位|机关|部门)"), TimeLimitTrigger.ReceivedByAgency),
             (new Regex("(决定作出|作出(处罚|许可|执法)?决定|决定之日)"), TimeLimitTrigger.Decision),
@@ -32,17 +35,24 @@ namespace GovDisclosure.Standard.Catalogue
             (new Regex("及时"), TimeLimitTrigger.Promptly),
         };
 
-        public static (IReadOnlyList<TimeLimitClause> Clauses, TimePeriod? Notice) Read(string text)
+        public static (IReadOnlyList<TimeLimitClause> Clauses, TimePeriod? Notice, bool DefersToOtherLaws) Read(string text)
         {
             var clauses = new List<TimeLimitClause>();
             TimePeriod? notice = null;
+            string normalized = text.Normalize(NormalizationForm.FormKC);
+            bool defers = DeferencePattern.IsMatch(normalized);
+            if (defers)
+            {
+                text = DeferencePattern.Replace(normalized, string.Empty);
+            }
+
             foreach (string raw in SplitClauses(text))
             {
                 string clause = raw.Normalize(NormalizationForm.FormKC).Trim();
                 Match noticeMatch = NoticePattern.Match(clause);
                 if (noticeMatch.Success && notice is null)
                 {
-                    notice = Period(noticeMatch.Groups[4].Value, noticeMatch.Groups[5].Value);
+                    notice = Period(noticeMatch.Groups["count"].Value, noticeMatch.Groups["unit"].Value);
                     clause = clause.Remove(noticeMatch.Index, noticeMatch.Length).Trim();
                     if (clause.Length == 0)
                     {
@@ -53,7 +63,7 @@ namespace GovDisclosure.Standard.Catalogue
                 clauses.Add(ReadClause(raw.Trim(), clause));
             }
 
-            return (clauses, notice);
+            return (clauses, notice, defers);
         }
 
         private static IEnumerable<string> SplitClauses(string text)
@@ -70,6 +80,16 @@ namespace GovDisclosure.Standard.Catalogue
 
         private static TimeLimitClause ReadClause(string original, string clause)
         {
+            clause = Numbering.Replace(clause, string.Empty);
+            string? labelled = null;
+            int colon = clause.IndexOf(':');
+            if (colon > 0)
+            {
+                // "处罚决定:20个工作日内" names its subject before the colon.
+                labelled = clause.Substring(0, colon).Trim();
+                clause = clause.Substring(colon + 1).Trim();
+            }
+
             TimeLimitTrigger? trigger = null;
             int triggerIndex = -1;
             foreach ((Regex pattern, TimeLimitTrigger candidate) in Triggers)
@@ -92,7 +112,13 @@ namespace GovDisclosure.Standard.Catalogue
                 trigger = null;
             }
 
-            string? subject = triggerIndex > 0 ? Subject(clause.Substring(0, triggerIndex)) : null;
+            string? subject = labelled ?? (triggerIndex > 0 ? Subject(clause.Substring(0, triggerIndex)) : null);
+            if (trigger is null && period != null && subject != null && subject.EndsWith("决定", StringComparison.Ordinal))
+            {
+                // A period labelled with a decision ("处罚决定:20个工作日内") runs from that decision.
+                trigger = TimeLimitTrigger.Decision;
+            }
+
             return new TimeLimitClause(original, subject, trigger, period);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.DisclosureGuides
 {
@@ -13,9 +14,11 @@ namespace GovDisclosure.Standard.DisclosureGuides
     public sealed record DisclosureGuide
     {
         /// <summary>The agency the guide is for (行政机关名称).</summary>
+        [RequiredByStandard]
         public string? AgencyName { get; init; }
 
         /// <summary>Part 1: 本机关持有政府信息基本情况 — the information the agency holds.</summary>
+        [RequiredByStandard]
         public string? InformationHeld { get; init; }
 
         /// <summary>Art. 12: 分类 — how information is classified.</summary>
@@ -25,18 +28,22 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? Arrangement { get; init; }
 
         /// <summary>Part 2: 本机关对外发布政府信息情况 — what the agency publishes and where.</summary>
+        [RequiredByStandard]
         public string? PublishedInformation { get; init; }
 
         /// <summary>Art. 12: 获取方式 — how to obtain information.</summary>
         public string? HowToObtain { get; init; }
 
         /// <summary>Part 3: 政府信息公开申请渠道 — how to apply.</summary>
+        [RequiredByStandard]
         public string? ApplicationChannels { get; init; }
 
         /// <summary>Part 4: 政府信息公开工作机构情况 — the disclosure office.</summary>
+        [RequiredByStandard]
         public DisclosureOffice? Office { get; init; }
 
         /// <summary>Part 5: 其他事项 — other matters (remedies, fees).</summary>
+        [RequiredByStandard]
         public string? OtherMatters { get; init; }
 
         /// <summary>更新日期 — when the guide was last updated.</summary>

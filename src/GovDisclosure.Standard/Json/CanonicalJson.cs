@@ -34,22 +34,49 @@ namespace GovDisclosure.Standard.Json
         /// <typeparam name="T">A document kind, or a list of one.</typeparam>
         /// <param name="json">The JSON text.</param>
         /// <exception cref="JsonException">The JSON does not fit the schema; the message gives the path, line and position.</exception>
-        public static T Deserialize<T>(string json) =>
-            JsonSerializer.Deserialize(json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+        public static T Deserialize<T>(string json)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize(json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+            }
+            catch (JsonException e)
+            {
+                throw Located(e);
+            }
+        }
 
         /// <summary>Reads a document from a UTF-8 JSON stream.</summary>
         /// <typeparam name="T">A document kind, or a list of one.</typeparam>
         /// <param name="utf8Json">The stream.</param>
         /// <exception cref="JsonException">The JSON does not fit the schema; the message gives the path, line and position.</exception>
-        public static T Deserialize<T>(Stream utf8Json) =>
-            JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+        public static T Deserialize<T>(Stream utf8Json)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize(utf8Json, TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+            }
+            catch (JsonException e)
+            {
+                throw Located(e);
+            }
+        }
 
         /// <summary>Reads a document from a parsed JSON element.</summary>
         /// <typeparam name="T">A document kind, or a list of one.</typeparam>
         /// <param name="element">The element.</param>
         /// <exception cref="JsonException">The JSON does not fit the schema.</exception>
-        public static T Deserialize<T>(JsonElement element) =>
-            element.Deserialize(TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+        public static T Deserialize<T>(JsonElement element)
+        {
+            try
+            {
+                return element.Deserialize(TypeInfo<T>(false)) ?? throw new JsonException("The JSON is null.");
+            }
+            catch (JsonException e)
+            {
+                throw Located(e);
+            }
+        }
 
         /// <summary>The source-generated metadata for <typeparamref name="T"/>.</summary>
         /// <typeparam name="T">A document kind, or a list of one.</typeparam>
@@ -60,6 +87,19 @@ namespace GovDisclosure.Standard.Json
             JsonSerializerOptions options = indented ? IndentedOptions : Options;
             return options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
                 ?? throw new NotSupportedException($"{typeof(T).Name} is not a GovDisclosure.Standard document kind.");
+        }
+
+        private static JsonException Located(JsonException e)
+        {
+            if (e.Path is null || e.Message.Contains(e.Path))
+            {
+                return e;
+            }
+
+            string where = e.LineNumber is long line
+                ? $" (at {e.Path}, line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1})"
+                : $" (at {e.Path})";
+            return new JsonException(e.Message + where, e.Path, e.LineNumber, e.BytePositionInLine, e);
         }
 
         private static JsonSerializerOptions Create(bool indented)

@@ -25,6 +25,7 @@ namespace GovDisclosure.Standard.Json
             typeof(CalendarDateJsonConverter),
             typeof(CodelistJsonConverter<PilotDomain>),
             typeof(CodelistJsonConverter<ElementRequirement>),
+            typeof(CodelistJsonConverter<GuidelineCoverage>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureAudience>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureMode>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.AdministrativeLevel>),
@@ -34,6 +35,7 @@ namespace GovDisclosure.Standard.Json
             typeof(CodelistJsonConverter<EnforcementCategory>),
             typeof(CodelistJsonConverter<AnnualReportFormat>),
         })]
+    [JsonSerializable(typeof(CatalogueDefinition))]
     [JsonSerializable(typeof(CatalogueEntry))]
     [JsonSerializable(typeof(List<CatalogueEntry>))]
     [JsonSerializable(typeof(ServiceGuide))]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.ServiceGuides
 {
@@ -8,6 +9,7 @@ namespace GovDisclosure.Standard.ServiceGuides
     public sealed record ServiceMaterial
     {
         /// <summary>材料名称 — the material's name; vague names such as 其他材料 are reported by the rules.</summary>
+        [RequiredByStandard]
         public string? Name { get; init; }
 
         /// <summary>必要性 — whether it must be submitted.</summary>

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Json;
+
+namespace GovDisclosure.Standard.Catalogue
+{
+    /// <summary>
+    /// A catalogue definition file (<c>*.catalog.json</c>): one pilot domain's standard catalogue as
+    /// data, with its provenance. The built-in 26 are compiled into this library by the source
+    /// generator; this type reads any definition — a local government's own included — at run time.
+    /// </summary>
+    public sealed record CatalogueDefinition
+    {
+        /// <summary>The pilot domain the catalogue is for.</summary>
+        public PilotDomain? Domain { get; init; }
+
+        /// <summary>The catalogue's version (SemVer; see the versioning policy).</summary>
+        public string? Version { get; init; }
+
+        /// <summary>Whether every item of the guideline is present.</summary>
+        public GuidelineCoverage? Coverage { get; init; }
+
+        /// <summary>Which parts of the guideline are present or missing, and why.</summary>
+        public string? CoverageNote { get; init; }
+
+        /// <summary>The guideline the catalogue comes from.</summary>
+        public GuidelineProvenance? Provenance { get; init; }
+
+        /// <summary>The entries, in file order.</summary>
+        public IReadOnlyList<CatalogueEntry> Entries { get; init; } = Array.Empty<CatalogueEntry>();
+
+        /// <summary>Fields this version of the schema does not know (including <c>$schema</c>), kept so that a read-write round trip loses nothing.</summary>
+        /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an init accessor.</remarks>
+        [JsonExtensionData]
+        public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+        /// <summary>
+        /// Reads a definition file. Each entry without a domain of its own gets the file's domain.
+        /// </summary>
+        /// <param name="utf8Json">The file's content.</param>
+        /// <exception cref="JsonException">The file is not a catalogue definition; the message gives the path, line and position.</exception>
+        public static CatalogueDefinition Read(Stream utf8Json)
+        {
+            CatalogueDefinition definition = CanonicalJson.Deserialize<CatalogueDefinition>(utf8Json);
+            return definition with
+            {
+                Entries = definition.Entries.Select(e => e.Domain is null ? e with { Domain = definition.Domain } : e).ToArray(),
+            };
+        }
+
+        /// <summary>Reads a definition file from disk.</summary>
+        /// <param name="path">The file's path.</param>
+        /// <exception cref="JsonException">The file is not a catalogue definition; the message names the file and place.</exception>
+        public static CatalogueDefinition ReadFile(string path)
+        {
+            using FileStream stream = File.OpenRead(path);
+            try
+            {
+                return Read(stream);
+            }
+            catch (JsonException e)
+            {
+                throw new JsonException(path + ": " + e.Message, e.Path, e.LineNumber, e.BytePositionInLine, e);
+            }
+        }
+    }
+}

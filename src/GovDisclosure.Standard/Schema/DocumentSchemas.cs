@@ -1,0 +1,318 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Codelists;
+using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.DisclosureGuides;
+using GovDisclosure.Standard.Enforcement;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Schema
+{
+    /// <summary>
+    /// The JSON Schemas (draft 2020-12) of every document kind's canonical JSON, generated from the
+    /// model: property names and order, types, code lists as enums, fields the standard requires,
+    /// and descriptions from the XML documentation. The checked-in copies under
+    /// <c>catalog/schema/</c> are kept equal to these by a test.
+    /// </summary>
+    public static class DocumentSchemas
+    {
+        /// <summary>The JSON Schema dialect every schema declares.</summary>
+        public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+
+        private static readonly JsonSerializerOptions WriteOptions = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+
+            // The schemas are files, never embedded in HTML: keep Chinese and quotes readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+
+        /// <summary>The CLR type whose canonical JSON a document kind is.</summary>
+        /// <param name="kind">A document kind.</param>
+        public static Type ModelType(DocumentKind kind)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            if (kind == DocumentKind.CatalogueEntry)
+            {
+                return typeof(CatalogueEntry);
+            }
+
+            if (kind == DocumentKind.ServiceGuide)
+            {
+                return typeof(ServiceGuide);
+            }
+
+            if (kind == DocumentKind.DirectoryItem)
+            {
+                return typeof(DirectoryItem);
+            }
+
+            if (kind == DocumentKind.EnforcementDisclosure)
+            {
+                return typeof(EnforcementDisclosure);
+            }
+
+            if (kind == DocumentKind.AnnualReport)
+            {
+                return typeof(AnnualReport);
+            }
+
+            return typeof(DisclosureGuide);
+        }
+
+        /// <summary>The file name of a kind's schema, e.g. <c>catalogueEntry.schema.json</c>.</summary>
+        /// <param name="kind">A document kind.</param>
+        public static string FileName(DocumentKind kind) => kind.Code + ".schema.json";
+
+        /// <summary>The schema of one document kind.</summary>
+        /// <param name="kind">A document kind.</param>
+        public static JsonObject For(DocumentKind kind)
+        {
+            Type model = ModelType(kind);
+            var documentation = XmlDocumentation.For(typeof(DocumentSchemas).Assembly);
+            var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+            JsonObject body = ObjectSchema(model, documentation, definitions);
+
+            var schema = new JsonObject
+            {
+                ["$schema"] = Dialect,
+                ["$id"] = FileName(kind),
+                ["title"] = kind.ChineseName + " (" + kind.EnglishName + ")",
+            };
+            foreach (KeyValuePair<string, JsonNode?> pair in body.ToList())
+            {
+                body.Remove(pair.Key);
+                schema[pair.Key] = pair.Value;
+            }
+
+            if (definitions.Count > 0)
+            {
+                var defs = new JsonObject();
+                foreach (KeyValuePair<string, JsonNode> pair in definitions)
+                {
+                    defs[pair.Key] = pair.Value;
+                }
+
+                schema["$defs"] = defs;
+            }
+
+            return schema;
+        }
+
+        /// <summary>The schema of one document kind as indented JSON text, as checked in under <c>catalog/schema/</c>.</summary>
+        /// <param name="kind">A document kind.</param>
+        public static string ToJson(DocumentKind kind) => For(kind).ToJsonString(WriteOptions) + "\n";
+
+        private static JsonObject ObjectSchema(Type type, XmlDocumentation documentation, IDictionary<string, JsonNode> definitions)
+        {
+            var properties = new JsonObject();
+            var required = new JsonArray();
+            bool open = false;
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+            {
+                if (property.GetCustomAttribute<JsonExtensionDataAttribute>() != null)
+                {
+                    open = true;
+                    continue;
+                }
+
+                if (property.GetCustomAttribute<JsonIgnoreAttribute>() != null || property.GetIndexParameters().Length > 0)
+                {
+                    continue;
+                }
+
+                string name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                JsonObject propertySchema = TypeSchema(property.PropertyType, documentation, definitions);
+                string? description = documentation.OfProperty(property);
+                if (description != null && !propertySchema.ContainsKey("$ref"))
+                {
+                    propertySchema["description"] = description;
+                }
+                else if (description != null)
+                {
+                    propertySchema = new JsonObject { ["description"] = description, ["allOf"] = new JsonArray(propertySchema) };
+                }
+
+                properties[name] = propertySchema;
+                if (property.GetCustomAttribute<RequiredByStandardAttribute>() != null)
+                {
+                    required.Add(name);
+                }
+            }
+
+            var schema = new JsonObject { ["type"] = "object" };
+            string? typeDescription = documentation.OfType(type);
+            if (typeDescription != null)
+            {
+                schema["description"] = typeDescription;
+            }
+
+            schema["properties"] = properties;
+            if (required.Count > 0)
+            {
+                schema["required"] = required;
+            }
+
+            schema["additionalProperties"] = open;
+            return schema;
+        }
+
+        private static JsonObject TypeSchema(Type type, XmlDocumentation documentation, IDictionary<string, JsonNode> definitions)
+        {
+            Type underlying = Nullable.GetUnderlyingType(type) ?? type;
+            if (underlying == typeof(string))
+            {
+                return new JsonObject { ["type"] = "string" };
+            }
+
+            if (underlying == typeof(int) || underlying == typeof(long))
+            {
+                return new JsonObject { ["type"] = "integer" };
+            }
+
+            if (underlying == typeof(decimal) || underlying == typeof(double))
+            {
+                return new JsonObject { ["type"] = "number" };
+            }
+
+            if (underlying == typeof(bool))
+            {
+                return new JsonObject { ["type"] = "boolean" };
+            }
+
+            if (underlying == typeof(CalendarDate))
+            {
+                return new JsonObject { ["type"] = "string", ["format"] = "date" };
+            }
+
+            if (underlying == typeof(DisclosureTimeLimit))
+            {
+                return Reference(underlying, definitions, () => new JsonObject
+                {
+                    ["type"] = "string",
+                    ["minLength"] = 1,
+                    ["description"] = documentation.OfType(underlying),
+                });
+            }
+
+            if (underlying == typeof(PublicationChannel))
+            {
+                return Reference(underlying, definitions, () => new JsonObject
+                {
+                    ["description"] = documentation.OfType(underlying),
+                    ["anyOf"] = new JsonArray(
+                        new JsonObject { ["enum"] = Codes(typeof(DisclosureChannel), exclude: DisclosureChannel.Other.Code) },
+                        new JsonObject { ["type"] = "string", ["pattern"] = "^other:.+$" }),
+                });
+            }
+
+            if (underlying == typeof(DisclosureCategory))
+            {
+                return Reference(underlying, definitions, () => new JsonObject
+                {
+                    ["description"] = documentation.OfType(underlying),
+                    ["type"] = "integer",
+                    ["minimum"] = 1,
+                    ["maximum"] = 15,
+                });
+            }
+
+            if (IsCodelist(underlying))
+            {
+                return Reference(underlying, definitions, () => new JsonObject
+                {
+                    ["description"] = documentation.OfType(underlying),
+                    ["type"] = "string",
+                    ["enum"] = Codes(underlying, exclude: null),
+                });
+            }
+
+            Type? element = ElementType(underlying);
+            if (element != null)
+            {
+                return new JsonObject { ["type"] = "array", ["items"] = TypeSchema(element, documentation, definitions) };
+            }
+
+            return Reference(underlying, definitions, () => ObjectSchema(underlying, documentation, definitions));
+        }
+
+        private static JsonObject Reference(Type type, IDictionary<string, JsonNode> definitions, Func<JsonObject> build)
+        {
+            if (!definitions.ContainsKey(type.Name))
+            {
+                definitions[type.Name] = new JsonObject();
+                JsonObject built = build();
+                foreach (KeyValuePair<string, JsonNode?> pair in built.Where(p => p.Value is null).ToList())
+                {
+                    built.Remove(pair.Key);
+                }
+
+                definitions[type.Name] = built;
+            }
+
+            return new JsonObject { ["$ref"] = "#/$defs/" + type.Name };
+        }
+
+        private static bool IsCodelist(Type type)
+        {
+            for (Type? t = type.BaseType; t != null; t = t.BaseType)
+            {
+                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(CodelistValue<>))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static JsonArray Codes(Type codelist, string? exclude)
+        {
+            PropertyInfo declared = typeof(CodelistValue<>).MakeGenericType(codelist).GetProperty("Declared", BindingFlags.Public | BindingFlags.Static)!;
+            var codes = new JsonArray();
+            foreach (object value in (IEnumerable)declared.GetValue(null)!)
+            {
+                string code = value.ToString()!;
+                if (code != exclude)
+                {
+                    codes.Add(code);
+                }
+            }
+
+            return codes;
+        }
+
+        private static Type? ElementType(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return null;
+            }
+
+            if (type.IsArray)
+            {
+                return type.GetElementType();
+            }
+
+            Type? enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                ? type
+                : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+            return enumerable?.GetGenericArguments()[0];
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Linq;
+using FsCheck;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Catalogue;
+
+namespace GovDisclosure.Standard.Tests.Catalogue
+{
+    public sealed class DisclosureTimeLimitTests
+    {
+        [Theory]
+        [InlineData("信息形成或者变更之日起20个工作日内", "formedOrChanged", 20, "workingDays")]
+        [InlineData("自该信息形成或者变更之日起20个工作日内", "formedOrChanged", 20, "workingDays")]
+        [InlineData("自制作或获取该信息之日起20个工作日内公开", "madeOrObtained", 20, "workingDays")]
+        [InlineData("制定或获取信息之日起10个工作日内", "madeOrObtained", 10, "workingDays")]
+        [InlineData("信息形成之日起20个工作日内", "formed", 20, "workingDays")]
+        [InlineData("部门预算经本级财政部门批复后20日内公开", "approval", 20, "calendarDays")]
+        [InlineData("信息形成（变更）下发至本单位20个工作日内", "receivedByAgency", 20, "workingDays")]
+        [InlineData("信息形成之日起二十个工作日内", "formed", 20, "workingDays")]
+        public void Wordings_with_a_period_read_into_trigger_count_and_unit(string text, string trigger, int count, string unit)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            Assert.True(limit.IsUnderstood);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(trigger, clause.Trigger!.Code);
+            Assert.Equal(new TimePeriod(count, TimeUnit.Parse(unit)), clause.Period);
+            Assert.Equal(text, limit.Text);
+        }
+
+        [Theory]
+        [InlineData("实时公开", "realTime")]
+        [InlineData("及时公开", "promptly")]
+        [InlineData("按进展情况及时公开", "asProgresses")]
+        public void Wordings_without_a_period_read_as_their_kind(string text, string trigger)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            Assert.True(limit.IsUnderstood);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(trigger, clause.Trigger!.Code);
+            Assert.Null(clause.Period);
+        }
+
+        [Fact]
+        public void Enforcement_wording_reads_as_two_clauses_with_their_subjects()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("执法决定信息在决定作出之日起7个工作日内公开，其他相关信息形成或变更之日起20个工作日内公开");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Equal(2, limit.Clauses.Count);
+            Assert.Equal(("执法决定信息", TimeLimitTrigger.Decision, TimePeriod.WorkingDays(7)), (limit.Clauses[0].Subject, limit.Clauses[0].Trigger, limit.Clauses[0].Period));
+            Assert.Equal(("其他相关信息", TimeLimitTrigger.FormedOrChanged, TimePeriod.WorkingDays(20)), (limit.Clauses[1].Subject, limit.Clauses[1].Trigger, limit.Clauses[1].Period));
+        }
+
+        [Fact]
+        public void A_public_notice_period_is_read_apart_from_the_deadline()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("及时公开，公告期限为5个工作日");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Equal(TimeLimitTrigger.Promptly, Assert.Single(limit.Clauses).Trigger);
+            Assert.Equal(TimePeriod.WorkingDays(5), limit.NoticePeriod);
+        }
+
+        [Fact]
+        public void Budget_subject_is_named()
+        {
+            Assert.Equal("部门预算", DisclosureTimeLimit.Parse("部门预算经本级财政部门批复后20日内公开").PrimaryClause!.Subject);
+        }
+
+        [Theory]
+        [InlineData("视情况公开")]
+        [InlineData("20个工作日内")]
+        [InlineData("")]
+        public void Wording_that_is_not_understood_is_kept_and_reported(string text)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            Assert.False(limit.IsUnderstood);
+            Assert.Equal(text, limit.Text);
+            Assert.Equal(limit.Clauses.Count, limit.UnreadableClauses.Count);
+        }
+
+        [Fact]
+        public void One_unread_clause_among_understood_ones_is_reported_verbatim()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内；另行通知");
+
+            Assert.False(limit.IsUnderstood);
+            Assert.Equal("另行通知", Assert.Single(limit.UnreadableClauses).Text);
+        }
+
+        [Fact]
+        public void Time_limits_are_equal_when_their_wording_is()
+        {
+            Assert.Equal(DisclosureTimeLimit.Parse("实时公开"), DisclosureTimeLimit.Parse("实时公开"));
+            Assert.NotEqual(DisclosureTimeLimit.Parse("实时公开"), DisclosureTimeLimit.Parse("及时公开"));
+        }
+
+        [Theory]
+        [InlineData("五", 5)]
+        [InlineData("十", 10)]
+        [InlineData("十五", 15)]
+        [InlineData("二十", 20)]
+        [InlineData("四十", 40)]
+        [InlineData("一百二十", 120)]
+        [InlineData("20", 20)]
+        public void Chinese_and_arabic_counts_read_alike(string text, int expected)
+        {
+            Assert.Equal(expected, TimeLimitWording.ParseCount(text));
+        }
+
+        [Fact]
+        public void Arabic_counts_in_any_wording_round_trip_through_the_reader()
+        {
+            FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Gen.Choose(1, 400).ToArbitraryOf(), n =>
+            {
+                DisclosureTimeLimit limit = DisclosureTimeLimit.Parse($"自该信息形成或者变更之日起{n}个工作日内");
+                return limit.IsUnderstood && limit.PrimaryClause!.Period == TimePeriod.WorkingDays(n);
+            }).QuickCheckThrowOnFailure();
+        }
+    }
+
+    internal static class GenExtensions
+    {
+        public static FsCheck.Arbitrary<T> ToArbitraryOf<T>(this FsCheck.Gen<T> gen) => FsCheck.Fluent.Arb.ToArbitrary(gen);
+    }
+}
+
+namespace GovDisclosure.Standard.Tests.Catalogue
+{
+    public sealed class DisclosureTimeLimitWordingsFromTheCatalogueTests
+    {
+        [Fact]
+        public void Article_26_proviso_is_recognised_and_does_not_hide_the_period()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成或者变更之日起20个工作日内。法律、法规对政府信息公开的期限另有规定的，从其规定。");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.True(limit.DefersToOtherLaws);
+            Assert.Equal(TimePeriod.WorkingDays(20), Assert.Single(limit.Clauses).Period);
+        }
+
+        [Fact]
+        public void A_minimum_notice_period_alone_is_understood()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("预公告时间不得少于十个工作日");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Empty(limit.Clauses);
+            Assert.Equal(TimePeriod.WorkingDays(10), limit.NoticePeriod);
+        }
+
+        [Fact]
+        public void Numbered_labelled_clauses_read_with_their_subjects()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("1.除处罚决定外其他内容：长期公开（动态调整）；2.处罚决定：20个工作日内。");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Equal(("除处罚决定外其他内容", TimeLimitTrigger.Continuously), (limit.Clauses[0].Subject, limit.Clauses[0].Trigger));
+            Assert.Equal(("处罚决定", TimeLimitTrigger.Decision, TimePeriod.WorkingDays(20)), (limit.Clauses[1].Subject, limit.Clauses[1].Trigger, limit.Clauses[1].Period));
+        }
+
+        [Fact]
+        public void A_proviso_after_a_comma_does_not_swallow_the_first_clause()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内，法律法规另有规定的，从其规定");
+
+            Assert.True(limit.DefersToOtherLaws);
+            Assert.Equal(TimeLimitTrigger.Formed, Assert.Single(limit.Clauses).Trigger);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+
+namespace GovDisclosure.Standard.Tests
+{
+    /// <summary>Finds files of the repository (catalog/, api/, docs/) from the test's output folder.</summary>
+    internal static class RepositoryFiles
+    {
+        private static readonly Lazy<string> RootPath = new Lazy<string>(FindRoot);
+
+        public static string Root => RootPath.Value;
+
+        public static string PathOf(params string[] parts) => Path.Combine(Root, Path.Combine(parts));
+
+        /// <summary>
+        /// Compares generated text with a checked-in file. On a difference it writes
+        /// <c>&lt;name&gt;.received&lt;ext&gt;</c> beside it and fails; with GOVDISCLOSURE_APPROVE=1 it
+        /// rewrites the checked-in file instead.
+        /// </summary>
+        public static void AssertMatchesApproved(string relativePath, string actual)
+        {
+            string path = PathOf(relativePath.Split('/'));
+            string received = ReceivedPath(path);
+            if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, actual);
+                if (File.Exists(received))
+                {
+                    File.Delete(received);
+                }
+
+                return;
+            }
+
+            string expected = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : string.Empty;
+            if (expected == actual.Replace("\r\n", "\n"))
+            {
+                if (File.Exists(received))
+                {
+                    File.Delete(received);
+                }
+
+                return;
+            }
+
+            File.WriteAllText(received, actual);
+            Assert.Fail($"{relativePath} does not match what the code produces now. Review {Path.GetFileName(received)} beside it; if the change is intended, run the tests with GOVDISCLOSURE_APPROVE=1 to approve it.");
+        }
+
+        private static string ReceivedPath(string path)
+        {
+            string directory = Path.GetDirectoryName(path)!;
+            string name = Path.GetFileName(path);
+            int dot = name.IndexOf('.');
+            return Path.Combine(directory, dot < 0 ? name + ".received" : name.Substring(0, dot) + ".received" + name.Substring(dot));
+        }
+
+        private static string FindRoot()
+        {
+            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GovDisclosure.Standard.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Cannot find the repository root (GovDisclosure.Standard.sln) above " + AppContext.BaseDirectory);
+        }
+    }
+}
