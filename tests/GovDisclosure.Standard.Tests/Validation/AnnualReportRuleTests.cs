@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Reports;
@@ -145,7 +146,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         public void Consecutive_years_must_carry_forward_what_they_carried_over()
         {
             AnnualReport year2023 = Report(AnnualReportFormat.Format2021);
-            AnnualReport year2024 = year2023 with { Year = 2024, PublishedOn = new Calendar.CalendarDate(2025, 1, 20) };
+            AnnualReport year2024 = year2023 with { Year = 2024, PublishedOn = new CalendarDate(2025, 1, 20) };
             bool same = year2023.Applications!.CarriedForward == year2024.Applications!.CarriedOver;
 
             IReadOnlyList<Finding> findings = AnnualReportContinuity.Check(year2023, year2024);
@@ -160,7 +161,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         public void Stream_checks_continuity_between_reports_of_the_same_agency_in_either_order()
         {
             AnnualReport year2023 = Report(AnnualReportFormat.Format2021);
-            AnnualReport year2024 = year2023 with { Year = 2024, PublishedOn = new Calendar.CalendarDate(2025, 1, 20) };
+            AnnualReport year2024 = year2023 with { Year = 2024, PublishedOn = new CalendarDate(2025, 1, 20) };
             ApplicantCounts over = ConsistentReports.WithTotal(year2023.Applications!.CarriedForward! with { NaturalPerson = year2023.Applications.CarriedForward!.NaturalPerson + 1 });
             year2024 = year2024 with { Applications = Rebalanced(year2024.Applications!, over) };
             AnnualReport otherAgency = year2023 with { AgencyName = "某县财政局" };
