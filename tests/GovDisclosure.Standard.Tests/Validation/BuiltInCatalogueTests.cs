@@ -15,12 +15,6 @@ namespace GovDisclosure.Standard.Tests.Validation
         private static readonly string[] KnownUnreadTimeLimits =
         {
             "20个工作日",
-            "公示7个工作日",
-            "分配结果确定后20个工作日内",
-            "提前一周发通知邀请",
-            "本级人民代表大会或其常务委员会批准后20日内",
-            "自收到申请之日起20个工作日内",
-            "自收到申请之日起20个工作日内公开",
         };
 
         [Fact]
