@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         [Fact]
         public void Shipped_catalogue_entries_have_no_errors_and_only_the_known_unread_time_limits()
         {
-            string[] files = Directory.GetFiles(Path.Combine(RuleRegistryTests.RepositoryRoot(), "catalog", "domains"), "*.catalog.json");
+            string[] files = Directory.GetFiles(RepositoryFiles.PathOf("catalog", "domains"), "*.catalog.json");
             Assert.NotEmpty(files);
             var validator = new DisclosureValidator();
             var problems = new List<string>();
