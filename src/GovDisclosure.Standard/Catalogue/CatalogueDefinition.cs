@@ -22,7 +22,7 @@ namespace GovDisclosure.Standard.Catalogue
         public string? Version { get; init; }
 
         /// <summary>Whether every item of the guideline is present.</summary>
-        public CatalogueCoverage? Coverage { get; init; }
+        public GuidelineCoverage? Coverage { get; init; }
 
         /// <summary>Which parts of the guideline are present or missing, and why.</summary>
         public string? CoverageNote { get; init; }

@@ -25,7 +25,7 @@ namespace GovDisclosure.Standard.Json
             typeof(CalendarDateJsonConverter),
             typeof(CodelistJsonConverter<PilotDomain>),
             typeof(CodelistJsonConverter<ElementRequirement>),
-            typeof(CodelistJsonConverter<CatalogueCoverage>),
+            typeof(CodelistJsonConverter<GuidelineCoverage>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureAudience>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.DisclosureMode>),
             typeof(CodelistJsonConverter<GovDisclosure.Standard.Disclosure.AdministrativeLevel>),

@@ -30,7 +30,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
             Assert.NotNull(definition.Provenance);
             Assert.All(definition.Entries, e => Assert.Equal(definition.Domain, e.Domain));
             Assert.Equal(definition.Entries.Count, definition.Entries.Select(e => e.Code).Distinct().Count());
-            if (definition.Coverage == CatalogueCoverage.Partial)
+            if (definition.Coverage == GuidelineCoverage.Partial)
             {
                 Assert.False(string.IsNullOrWhiteSpace(definition.CoverageNote));
             }

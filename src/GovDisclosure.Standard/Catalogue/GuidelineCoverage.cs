@@ -3,15 +3,15 @@ using GovDisclosure.Standard.Codelists;
 namespace GovDisclosure.Standard.Catalogue
 {
     /// <summary>How much of its source guideline a catalogue definition contains.</summary>
-    public sealed class CatalogueCoverage : CodelistValue<CatalogueCoverage>
+    public sealed class GuidelineCoverage : CodelistValue<GuidelineCoverage>
     {
         /// <summary>完整 — every item of the guideline is present.</summary>
-        public static readonly CatalogueCoverage Complete = new CatalogueCoverage("complete", 1, "完整", "Complete");
+        public static readonly GuidelineCoverage Complete = new GuidelineCoverage("complete", 1, "完整", "Complete");
 
         /// <summary>部分 — some items are missing; the definition's coverage note says which.</summary>
-        public static readonly CatalogueCoverage Partial = new CatalogueCoverage("partial", 2, "部分", "Partial");
+        public static readonly GuidelineCoverage Partial = new GuidelineCoverage("partial", 2, "部分", "Partial");
 
-        private CatalogueCoverage(string code, int order, string chineseName, string englishName)
+        private GuidelineCoverage(string code, int order, string chineseName, string englishName)
             : base(code, order, chineseName, englishName)
         {
         }

@@ -1,0 +1,14 @@
+namespace GovDisclosure.Standard.Generators.Json
+{
+    /// <summary>The kind of a JSON value.</summary>
+    internal enum JsonKind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Codelists;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Generators.Reading;
+using GovDisclosure.Standard.Generators.Tests.Infrastructure;
+using GovDisclosure.Standard.Generators.TimeLimits;
+
+namespace GovDisclosure.Standard.Generators.Tests
+{
+    /// <summary>
+    /// The generator cannot load the core library, so it repeats two of its rules: the closed value
+    /// sets and the time-limit reader. These tests keep the copies equal to the originals.
+    /// </summary>
+    public sealed class RuleAgreementTests
+    {
+        public static TheoryData<string> ValueSets => new TheoryData<string> { "channels", "audiences", "modes", "levels", "requirements", "coverages" };
+
+        [Theory]
+        [MemberData(nameof(ValueSets))]
+        public void Generator_value_set_equals_the_core_code_list(string name)
+        {
+            (ValueSet set, IEnumerable<(string Code, string ChineseName)> codelist) = name switch
+            {
+                "channels" => (ValueSet.Channels, Pairs(DisclosureChannel.Declared)),
+                "audiences" => (ValueSet.Audiences, Pairs(DisclosureAudience.Declared)),
+                "modes" => (ValueSet.Modes, Pairs(DisclosureMode.Declared)),
+                "levels" => (ValueSet.Levels, Pairs(AdministrativeLevel.Declared)),
+                "coverages" => (ValueSet.Coverages, Pairs(GuidelineCoverage.Declared)),
+                _ => (ValueSet.Requirements, Pairs(ElementRequirement.Declared)),
+            };
+
+            Assert.Equal(codelist, set.Values.Select(v => (v.Code, v.ChineseName)));
+            Assert.All(set.Values, v => Assert.Equal(Identifiers.ToPascalCase(v.Code), v.Member));
+        }
+
+        [Fact]
+        public void Time_limit_recogniser_agrees_with_the_library_on_every_built_in_time_limit()
+        {
+            string[] wordings = Directory.GetFiles(Repository.PathOf("catalog", "domains"), "*.catalog.json")
+                .SelectMany(path =>
+                {
+                    using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
+                    return document.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("timeLimit").GetString()!).ToArray();
+                })
+                .Distinct()
+                .ToArray();
+
+            Assert.NotEmpty(wordings);
+            Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsUnderstood, TimeLimitRecogniser.Problem(w) is null));
+        }
+
+        [Fact]
+        public void Time_limit_recogniser_agrees_with_the_library_on_generated_wordings()
+        {
+            string[] fragments =
+            {
+                "信息形成或者变更之日起", "制定或获取信息之日起", "自收到申请之日起", "批复后", "决定作出之日起", "下发至本单位",
+                "实时公开", "及时公开", "按进展情况", "20个工作日内", "十个工作日", "7日", "三十天", "公示期为7个工作日", "公告期限5个工作日",
+                "，", "；", "。", "、", "公开", "执法决定信息", "其他", " ", "形成", "（", "）", "1.", "长期公开",
+            };
+            Gen<string> wordings = Gen.ListOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
+
+            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsUnderstood == (TimeLimitRecogniser.Problem(w) is null))
+                .QuickCheckThrowOnFailure();
+        }
+
+        private static IEnumerable<(string Code, string ChineseName)> Pairs<T>(IReadOnlyList<T> values)
+            where T : CodelistValue<T> => values.Select(v => (v.Code, v.ChineseName)).ToArray();
+    }
+}
