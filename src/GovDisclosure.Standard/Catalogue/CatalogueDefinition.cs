@@ -15,6 +15,8 @@ namespace GovDisclosure.Standard.Catalogue
     /// </summary>
     public sealed record CatalogueDefinition
     {
+        private readonly IReadOnlyList<CatalogueEntry> entries = Array.Empty<CatalogueEntry>();
+
         /// <summary>The pilot domain the catalogue is for.</summary>
         public PilotDomain? Domain { get; init; }
 
@@ -31,7 +33,11 @@ namespace GovDisclosure.Standard.Catalogue
         public GuidelineProvenance? Provenance { get; init; }
 
         /// <summary>The entries, in file order.</summary>
-        public IReadOnlyList<CatalogueEntry> Entries { get; init; } = Array.Empty<CatalogueEntry>();
+        public IReadOnlyList<CatalogueEntry> Entries
+        {
+            get => entries;
+            init => entries = value ?? Array.Empty<CatalogueEntry>();
+        }
 
         /// <summary>Fields this version of the schema does not know (including <c>$schema</c>), kept so that a read-write round trip loses nothing.</summary>
         /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an init accessor.</remarks>

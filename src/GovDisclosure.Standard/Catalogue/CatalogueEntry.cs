@@ -19,6 +19,14 @@ namespace GovDisclosure.Standard.Catalogue
     /// </remarks>
     public sealed record CatalogueEntry
     {
+        private readonly IReadOnlyList<ContentElement> contentElements = Array.Empty<ContentElement>();
+        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
+        private readonly IReadOnlyList<PublicationChannel> channels = Array.Empty<PublicationChannel>();
+        private readonly IReadOnlyList<DisclosureAudience> audiences = Array.Empty<DisclosureAudience>();
+        private readonly IReadOnlyList<DisclosureMode> modes = Array.Empty<DisclosureMode>();
+        private readonly IReadOnlyList<AdministrativeLevel> levels = Array.Empty<AdministrativeLevel>();
+        private readonly IReadOnlyList<DisclosureCategory> categories = Array.Empty<DisclosureCategory>();
+
         /// <summary>The entry's stable ASCII code within its domain (e.g. <c>minimumLivingAllowanceServiceGuide</c>); exports may have none.</summary>
         public string? Code { get; init; }
 
@@ -41,11 +49,19 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>公开内容（要素）— the content elements to publish.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<ContentElement> ContentElements { get; init; } = Array.Empty<ContentElement>();
+        public IReadOnlyList<ContentElement> ContentElements
+        {
+            get => contentElements;
+            init => contentElements = value ?? Array.Empty<ContentElement>();
+        }
 
         /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<string> LegalBasis { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> LegalBasis
+        {
+            get => legalBasis;
+            init => legalBasis = value ?? Array.Empty<string>();
+        }
 
         /// <summary>公开时限 — the time limit, verbatim and read.</summary>
         [RequiredByStandard]
@@ -57,22 +73,42 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>公开渠道和载体 — the channels and carriers.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<PublicationChannel> Channels { get; init; } = Array.Empty<PublicationChannel>();
+        public IReadOnlyList<PublicationChannel> Channels
+        {
+            get => channels;
+            init => channels = value ?? Array.Empty<PublicationChannel>();
+        }
 
         /// <summary>公开对象 — the whole public or a specific group.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<DisclosureAudience> Audiences { get; init; } = Array.Empty<DisclosureAudience>();
+        public IReadOnlyList<DisclosureAudience> Audiences
+        {
+            get => audiences;
+            init => audiences = value ?? Array.Empty<DisclosureAudience>();
+        }
 
         /// <summary>公开方式 — proactive or on request.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<DisclosureMode> Modes { get; init; } = Array.Empty<DisclosureMode>();
+        public IReadOnlyList<DisclosureMode> Modes
+        {
+            get => modes;
+            init => modes = value ?? Array.Empty<DisclosureMode>();
+        }
 
         /// <summary>公开层级 — the levels of government that publish.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<AdministrativeLevel> Levels { get; init; } = Array.Empty<AdministrativeLevel>();
+        public IReadOnlyList<AdministrativeLevel> Levels
+        {
+            get => levels;
+            init => levels = value ?? Array.Empty<AdministrativeLevel>();
+        }
 
         /// <summary>The Art. 20 items (1–15) the entry serves; written in JSON as their numbers.</summary>
-        public IReadOnlyList<DisclosureCategory> Categories { get; init; } = Array.Empty<DisclosureCategory>();
+        public IReadOnlyList<DisclosureCategory> Categories
+        {
+            get => categories;
+            init => categories = value ?? Array.Empty<DisclosureCategory>();
+        }
 
         /// <summary>Whether the entry's wording was checked against its guideline; <c>null</c> when not stated.</summary>
         public bool? Verified { get; init; }

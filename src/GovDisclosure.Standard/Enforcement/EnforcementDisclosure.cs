@@ -13,6 +13,8 @@ namespace GovDisclosure.Standard.Enforcement
     /// </summary>
     public sealed record EnforcementDisclosure
     {
+        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
+
         /// <summary>执法主体 — the enforcing body.</summary>
         [RequiredByStandard]
         public string? EnforcingBody { get; init; }
@@ -35,7 +37,11 @@ namespace GovDisclosure.Standard.Enforcement
         public string? Matter { get; init; }
 
         /// <summary>执法依据 — the legal basis of the decision.</summary>
-        public IReadOnlyList<string> LegalBasis { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> LegalBasis
+        {
+            get => legalBasis;
+            init => legalBasis = value ?? Array.Empty<string>();
+        }
 
         /// <summary>执法结论 / 处理结果 — the conclusion.</summary>
         [RequiredByStandard]

@@ -15,6 +15,10 @@ namespace GovDisclosure.Standard.ServiceGuides
     /// </summary>
     public sealed record ServiceGuide
     {
+        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
+        private readonly IReadOnlyList<ServiceMaterial> materials = Array.Empty<ServiceMaterial>();
+        private readonly IReadOnlyList<ServiceFee> fees = Array.Empty<ServiceFee>();
+
         /// <summary>事项名称 — the item's name (one of the ten elements).</summary>
         [RequiredByStandard]
         public string? ItemName { get; init; }
@@ -36,7 +40,11 @@ namespace GovDisclosure.Standard.ServiceGuides
 
         /// <summary>设定依据 — the legal basis (one of the ten elements).</summary>
         [RequiredByStandard]
-        public IReadOnlyList<string> LegalBasis { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> LegalBasis
+        {
+            get => legalBasis;
+            init => legalBasis = value ?? Array.Empty<string>();
+        }
 
         /// <summary>申请条件 / 受理条件 — the conditions (one of the ten elements).</summary>
         [RequiredByStandard]
@@ -44,7 +52,11 @@ namespace GovDisclosure.Standard.ServiceGuides
 
         /// <summary>办理材料 — the materials (one of the ten elements).</summary>
         [RequiredByStandard]
-        public IReadOnlyList<ServiceMaterial> Materials { get; init; } = Array.Empty<ServiceMaterial>();
+        public IReadOnlyList<ServiceMaterial> Materials
+        {
+            get => materials;
+            init => materials = value ?? Array.Empty<ServiceMaterial>();
+        }
 
         /// <summary>办理地点 — where to apply (one of the ten elements).</summary>
         [RequiredByStandard]
@@ -59,7 +71,11 @@ namespace GovDisclosure.Standard.ServiceGuides
 
         /// <summary>收费标准 — the fees (one of the ten elements); empty with <see cref="IsCharged"/> false for a free service.</summary>
         [RequiredByStandard]
-        public IReadOnlyList<ServiceFee> Fees { get; init; } = Array.Empty<ServiceFee>();
+        public IReadOnlyList<ServiceFee> Fees
+        {
+            get => fees;
+            init => fees = value ?? Array.Empty<ServiceFee>();
+        }
 
         /// <summary>办理时间 — opening hours (one of the ten elements).</summary>
         [RequiredByStandard]

@@ -38,7 +38,8 @@ namespace GovDisclosure.Standard.Tests.Json
 
             Assert.Equal(42, guide.AdditionalProperties!["vendorId"].GetInt32());
             Assert.Equal("red", guide.Materials[0].AdditionalProperties!["vendorColour"].GetString());
-            Assert.Equal(Normalise(json), Normalise(written));
+            const string expected = "{\"itemName\":\"最低生活保障金给付\",\"legalBasis\":[],\"materials\":[{\"name\":\"身份证\",\"vendorColour\":\"red\"}],\"fees\":[],\"vendorId\":42,\"x-地区\":{\"a\":[1,2]}}";
+            Assert.Equal(Normalise(expected), Normalise(written));
         }
 
         [Fact]
@@ -112,5 +113,35 @@ namespace GovDisclosure.Standard.Tests.Json
             JsonValueKind.Array => "[" + string.Join(",", element.EnumerateArray().Select(Canonicalise)) + "]",
             _ => element.GetRawText(),
         };
+    }
+}
+
+namespace GovDisclosure.Standard.Tests.Json
+{
+    public sealed class AbsentListTests
+    {
+        [Theory]
+        [MemberData(nameof(DocumentKindData.Codes), MemberType = typeof(DocumentKindData))]
+        public void Absent_or_null_lists_read_as_empty_never_null(string kindCode)
+        {
+            System.Type model = DocumentSchemas.ModelType(DocumentKind.Parse(kindCode));
+            System.Reflection.PropertyInfo[] lists = model.GetProperties().Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)).ToArray();
+            string withNulls = "{" + string.Join(",", lists.Select(p => "\"" + JsonNamingPolicy.CamelCase.ConvertName(p.Name) + "\":null")) + "}";
+            MethodInfo deserialize = typeof(CanonicalJson).GetMethod(nameof(CanonicalJson.Deserialize), new[] { typeof(string) })!.MakeGenericMethod(model);
+
+            foreach (string json in new[] { "{}", withNulls })
+            {
+                object document = deserialize.Invoke(null, new object[] { json })!;
+                Assert.All(lists, p => Assert.NotNull(p.GetValue(document)));
+            }
+        }
+
+        [Fact]
+        public void Setting_a_list_to_null_keeps_it_empty()
+        {
+            var entry = new CatalogueEntry { Categories = null! };
+
+            Assert.Empty(entry.Categories);
+        }
     }
 }

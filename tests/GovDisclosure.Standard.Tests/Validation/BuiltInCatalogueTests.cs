@@ -56,3 +56,24 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
     }
 }
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public sealed class MissingListFieldsTests
+    {
+        [Fact]
+        public void An_entry_without_categories_gets_the_information_finding_and_no_rule_failure()
+        {
+            var record = new GovDisclosure.Standard.Input.SourceRecord(
+                1,
+                System.Text.Json.JsonDocument.Parse("{\"firstLevelItem\":\"最低生活保障\",\"secondLevelItem\":\"办事指南\"}").RootElement.Clone(),
+                new SourceLocation { File = "entries.json" });
+
+            RecordValidation result = new DisclosureValidator().ValidateRecord(DocumentKind.CatalogueEntry, record);
+
+            Finding categories = Assert.Single(result.Findings, f => f.RuleId == "GD-CAT-007");
+            Assert.Equal(FindingSeverity.Information, categories.Severity);
+            Assert.DoesNotContain(result.Findings, f => f.Message.English.Contains("exception", System.StringComparison.OrdinalIgnoreCase));
+        }
+    }
+}
