@@ -47,6 +47,7 @@ namespace GovDisclosure.Standard.Cli
             root.Subcommands.Add(CatalogCommand.Create());
             root.Subcommands.Add(SchemaCommand.Create());
             root.Subcommands.Add(DeadlineCommand.Create());
+            root.Subcommands.Add(DiffCommand.Create());
             Help.Install(root);
             return root;
         }

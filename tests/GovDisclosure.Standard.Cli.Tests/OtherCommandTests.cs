@@ -14,6 +14,7 @@ namespace GovDisclosure.Standard.Cli.Tests
         [InlineData("catalog", "show")]
         [InlineData("schema")]
         [InlineData("deadline")]
+        [InlineData("diff")]
         public void Every_command_has_help_with_examples(params string[] command)
         {
             Tool.Result result = Tool.Run(command.Concat(new[] { "--help" }).ToArray());
