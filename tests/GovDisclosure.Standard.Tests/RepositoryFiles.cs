@@ -3,7 +3,7 @@ using System.IO;
 
 namespace GovDisclosure.Standard.Tests
 {
-    /// <summary>Finds files of the repository (catalog/, api/, docs/) from the test's output folder.</summary>
+    /// <summary>Finds files of the repository (catalog/, api/, rule documentation) from the test's output folder.</summary>
     internal static class RepositoryFiles
     {
         private static readonly Lazy<string> RootPath = new Lazy<string>(FindRoot);

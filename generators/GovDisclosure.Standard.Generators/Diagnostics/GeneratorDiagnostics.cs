@@ -6,13 +6,13 @@ namespace GovDisclosure.Standard.Generators.Diagnostics
 {
     /// <summary>
     /// Every diagnostic the catalogue generator reports. Ids are stable: once shipped an id never
-    /// changes meaning (see AnalyzerReleases.Shipped.md and docs/generator.md).
+    /// changes meaning (see AnalyzerReleases.Shipped.md and generators/GovDisclosure.Standard.Generators/README.md).
     /// </summary>
     internal static class GeneratorDiagnostics
     {
         public const string Category = "GovDisclosure.Catalogue";
 
-        private const string HelpBase = "https://github.com/govdisclosure/GovDisclosure.Standard/blob/main/docs/generator.md#";
+        private const string HelpBase = "https://github.com/govdisclosure/GovDisclosure.Standard/blob/main/generators/GovDisclosure.Standard.Generators/README.md#";
 
         public static readonly DiagnosticDescriptor InvalidJson = Create(
             "GDGEN001", "Catalogue file is not valid JSON", "{0} is not valid JSON: {1}", DiagnosticSeverity.Error);

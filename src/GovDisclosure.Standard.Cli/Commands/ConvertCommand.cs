@@ -24,7 +24,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var outputEncoding = new Option<string>("--output-encoding") { Description = "Encoding of a CSV output: utf-8 (with BOM, for Excel) or gb18030.", DefaultValueFactory = _ => "utf-8" };
             outputEncoding.AcceptOnlyFromAmong("utf-8", "gb18030");
             var command = Help.Command("convert", "Convert records between JSON, JSON Lines, CSV and XLSX without losing anything. 在 JSON、CSV、XLSX 之间转换。",
-                "Tables use the standard Chinese headers; nested values use the cell syntax of docs/tool.md, and any value the plain syntax cannot hold is written as json:<JSON>. An unreadable record stops the conversion (exit code 2) and no output is written.",
+                "Tables use the standard Chinese headers; nested values use the cell syntax of src/GovDisclosure.Standard.Cli/README.md, and any value the plain syntax cannot hold is written as json:<JSON>. An unreadable record stops the conversion (exit code 2) and no output is written.",
                 "govdisclosure convert catalogue.json catalogue.xlsx",
                 "govdisclosure convert export.csv export.json --encoding gb18030",
                 "govdisclosure convert guides.xlsx guides.csv --sheet 2 --output-encoding gb18030");

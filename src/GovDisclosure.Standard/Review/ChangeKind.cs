@@ -2,7 +2,7 @@ namespace GovDisclosure.Standard.Review
 {
     /// <summary>
     /// How a change between two versions affects the people who depend on the file, and so which part
-    /// of the version number it moves (see docs/versioning.md).
+    /// of the version number it moves (see README.md (Versioning and review)).
     /// </summary>
     public enum ChangeKind
     {

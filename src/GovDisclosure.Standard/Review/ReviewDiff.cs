@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Review
     /// <summary>
     /// Compares two versions of a file schema reviewers approve — a standard catalogue definition, the
     /// domain list, a JSON Schema or a public API listing — and classifies every change as breaking,
-    /// additive or editorial (docs/versioning.md). The kind of file is told from its content.
+    /// additive or editorial (README.md (Versioning and review)). The kind of file is told from its content.
     /// </summary>
     public static class ReviewDiff
     {

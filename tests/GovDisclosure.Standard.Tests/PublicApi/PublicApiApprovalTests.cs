@@ -51,7 +51,7 @@ namespace GovDisclosure.Standard.Tests.PublicApi
             File.WriteAllText(receivedFile, received);
             Assert.Fail(
                 $"The public API of {framework} differs from {Path.GetFileName(approvedFile)}. Review {Path.GetFileName(receivedFile)}; "
-                + "if the change is intended, run the tests with GOVDISCLOSURE_APPROVE=1 (a removed or changed line is a breaking change: see docs/versioning.md).\n"
+                + "if the change is intended, run the tests with GOVDISCLOSURE_APPROVE=1 (a removed or changed line is a breaking change: see README.md (Versioning and review)).\n"
                 + LineDiff.Excerpt(approved, received));
         }
 

@@ -12,7 +12,7 @@ using GovDisclosure.Standard.Validation.Binding;
 namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>
-    /// Reads and writes the cells of one column (see docs/tool.md, "Cell syntax"). Reading is lenient
+    /// Reads and writes the cells of one column (see src/GovDisclosure.Standard.Cli/README.md, "Cell syntax"). Reading is lenient
     /// (separators, marks, Chinese names); a value that cannot be understood is kept verbatim as text
     /// so that validation reports it. Writing is checked: a value is written in the plain syntax only
     /// when reading that text back gives the same JSON; otherwise the cell holds <c>json:</c> followed

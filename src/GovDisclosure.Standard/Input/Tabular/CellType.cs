@@ -1,6 +1,6 @@
 namespace GovDisclosure.Standard.Input.Tabular
 {
-    /// <summary>How a spreadsheet or CSV cell is written for one field (单元格写法); see docs/tool.md for the syntax of each.</summary>
+    /// <summary>How a spreadsheet or CSV cell is written for one field (单元格写法); see src/GovDisclosure.Standard.Cli/README.md for the syntax of each.</summary>
     public enum CellType
     {
         /// <summary>Plain text, taken verbatim.</summary>
