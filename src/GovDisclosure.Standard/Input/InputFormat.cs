@@ -1,0 +1,18 @@
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>The file formats the input readers understand (输入格式).</summary>
+    public enum InputFormat
+    {
+        /// <summary>JSON: a top-level array of records, an object holding one array of records, or one record object.</summary>
+        Json = 0,
+
+        /// <summary>JSON Lines: one record object per line (<c>.jsonl</c>, <c>.ndjson</c>).</summary>
+        JsonLines = 1,
+
+        /// <summary>CSV with a header row in the standard Chinese column names or the canonical field codes.</summary>
+        Csv = 2,
+
+        /// <summary>An Excel workbook (<c>.xlsx</c>) with a header row on the chosen sheet.</summary>
+        Xlsx = 3,
+    }
+}

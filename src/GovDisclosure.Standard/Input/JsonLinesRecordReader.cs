@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// Reads JSON Lines (JSON Lines 读取器): one record object per line, one line at a time. Blank lines
+    /// are not records. A line that is not valid JSON becomes an unreadable record with its line and
+    /// column, and reading goes on with the next line.
+    /// </summary>
+    public sealed class JsonLinesRecordReader
+    {
+        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { AllowTrailingCommas = true };
+        private readonly TextReader lines;
+        private readonly string? file;
+        private bool used;
+
+        /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
+        /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
+        /// <param name="options">The file name for locations and an optional encoding.</param>
+        public JsonLinesRecordReader(Stream stream, InputOptions? options = null)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            file = options?.DisplayName;
+            Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            Encoding = encoding;
+            lines = new StreamReader(text, encoding, false);
+        }
+
+        /// <summary>The text encoding of the input.</summary>
+        public Encoding Encoding { get; }
+
+        /// <summary>Reads the records, lazily; can be enumerated once.</summary>
+        public IEnumerable<SourceRecord> Read()
+        {
+            if (used)
+            {
+                throw new InvalidOperationException("A JsonLinesRecordReader reads its input once.");
+            }
+
+            used = true;
+            try
+            {
+                long lineNumber = 0;
+                long number = 0;
+                string? line;
+                while ((line = lines.ReadLine()) != null)
+                {
+                    lineNumber++;
+                    if (line.Trim().Length == 0)
+                    {
+                        continue;
+                    }
+
+                    number++;
+                    yield return ReadLine(line, lineNumber, number);
+                }
+            }
+            finally
+            {
+                lines.Dispose();
+            }
+        }
+
+        private SourceRecord ReadLine(string line, long lineNumber, long number)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(line);
+            int indent = 0;
+            while (indent < line.Length && char.IsWhiteSpace(line[indent]))
+            {
+                indent++;
+            }
+
+            var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
+            JsonElement content;
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(bytes, DocumentOptions);
+                content = document.RootElement.Clone();
+            }
+            catch (JsonException e)
+            {
+                long column = CharacterColumn(bytes, (int)(e.BytePositionInLine ?? 0)) + 1;
+                var at = origin with { Column = column };
+                return SourceRecord.Unreadable(number, at, new BilingualText(
+                    $"第 {lineNumber} 行第 {column} 列不是合法的 JSON：{e.Message}",
+                    $"Line {lineNumber}, column {column} is not valid JSON: {e.Message}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
+            }
+
+            var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true });
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    string pointer = JsonPointer.Append(string.Empty, reader.GetString()!);
+                    if (!fields.ContainsKey(pointer))
+                    {
+                        fields.Add(pointer, origin with { Column = CharacterColumn(bytes, (int)reader.TokenStartIndex) + 1, JsonPointer = pointer });
+                    }
+                }
+            }
+
+            return new SourceRecord(number, content, origin, fields);
+        }
+
+        private static long CharacterColumn(byte[] bytes, int byteIndex)
+        {
+            long characters = 0;
+            for (int i = 0; i < byteIndex && i < bytes.Length; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    characters++;
+                }
+            }
+
+            return characters;
+        }
+    }
+}

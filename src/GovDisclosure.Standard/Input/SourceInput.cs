@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using GovDisclosure.Standard.Input.Tabular;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// One input file, opened for validation (输入文件): its format (from the extension, else from the
+    /// content), its encoding, the document kind of its records (given, or told from the field names
+    /// or headers) and, for a workbook, the sheet. <see cref="Records"/> streams the records with the
+    /// matching reader; <see cref="Stop"/> then says whether the file could be read to its end.
+    /// </summary>
+    public sealed class SourceInput
+    {
+        private const int KindProbeRecords = 10;
+        private readonly InputOptions options;
+
+        private SourceInput(string path, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet)
+        {
+            Path = path;
+            this.options = options;
+            Format = format;
+            Kind = kind;
+            KindDetected = kindDetected;
+            Encoding = encoding;
+            Sheet = sheet;
+        }
+
+        /// <summary>The file path.</summary>
+        public string Path { get; }
+
+        /// <summary>The name used in locations.</summary>
+        public string DisplayName => options.DisplayName ?? Path;
+
+        /// <summary>The format.</summary>
+        public InputFormat Format { get; }
+
+        /// <summary>The document kind of the records.</summary>
+        public DocumentKind Kind { get; }
+
+        /// <summary><c>true</c> when the kind was told from the content rather than given.</summary>
+        public bool KindDetected { get; }
+
+        /// <summary>The text encoding (not for workbooks).</summary>
+        public Encoding? Encoding { get; }
+
+        /// <summary>The sheet read, for workbooks.</summary>
+        public string? Sheet { get; }
+
+        /// <summary>Why the last enumeration of <see cref="Records"/> stopped before the end of the file, or <c>null</c>.</summary>
+        public InputStop? Stop { get; private set; }
+
+        /// <summary>Opens a file: checks it exists, detects the format, encoding and kind, and reads a workbook's or table's header.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">What to force instead of detecting.</param>
+        /// <exception cref="InputException">The file is missing or cannot be read as any supported format, or the kind cannot be told.</exception>
+        public static SourceInput Open(string path, InputOptions? options = null)
+        {
+            if (path is null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+
+            InputOptions effective = (options ?? new InputOptions()) with { DisplayName = options?.DisplayName ?? path };
+            var where = new SourceLocation { File = effective.DisplayName };
+            if (!File.Exists(path))
+            {
+                throw new InputException(where, new BilingualText("文件不存在。", "The file does not exist."));
+            }
+
+            InputFormat format;
+            try
+            {
+                format = effective.Format ?? DetectFormat(path, effective.Encoding);
+            }
+            catch (IOException e)
+            {
+                throw new InputException(where, new BilingualText("无法读取文件：" + e.Message, "Cannot read the file: " + e.Message), e);
+            }
+
+            switch (format)
+            {
+                case InputFormat.Csv:
+                    using (var csv = new CsvRecordReader(OpenFile(path, where), effective))
+                    {
+                        return new SourceInput(path, effective, format, csv.Kind, effective.Kind is null, csv.Encoding, null);
+                    }
+
+                case InputFormat.Xlsx:
+                    using (var xlsx = new XlsxRecordReader(OpenFile(path, where), effective))
+                    {
+                        return new SourceInput(path, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
+                    }
+
+                default:
+                    Encoding encoding;
+                    DocumentKind? kind = effective.Kind;
+                    TextEncodingDetector.Open(OpenFile(path, where), effective.Encoding, out encoding).Dispose();
+
+                    if (kind is null)
+                    {
+                        var input = new SourceInput(path, effective, format, DocumentKind.CatalogueEntry, false, encoding, null);
+                        var names = input.Records().Take(KindProbeRecords)
+                            .Where(r => r.Content is JsonElement c && c.ValueKind == JsonValueKind.Object)
+                            .Select(r => r.Content!.Value.EnumerateObject().Select(p => p.Name).ToArray())
+                            .FirstOrDefault();
+                        if (names is null)
+                        {
+                            return input;
+                        }
+
+                        kind = DocumentKindDetector.Detect(names) ?? throw new InputException(where, new BilingualText(
+                            "无法从字段名判断文档类型（" + string.Join("、", names.Take(8)) + "），请用 --kind 指定。",
+                            "Cannot tell the document kind from the field names (" + string.Join(", ", names.Take(8)) + "); give it with --kind."));
+                        return new SourceInput(path, effective, format, kind, true, encoding, null);
+                    }
+
+                    return new SourceInput(path, effective, format, kind, false, encoding, null);
+            }
+        }
+
+        /// <summary>The format of a file: from its extension (.json, .jsonl/.ndjson, .csv/.tsv/.txt, .xlsx), else from its first bytes.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="encoding">The encoding to sniff text with; detected when <c>null</c>.</param>
+        public static InputFormat DetectFormat(string path, Encoding? encoding = null)
+        {
+            switch (System.IO.Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".xlsx":
+                case ".xlsm":
+                    return InputFormat.Xlsx;
+                case ".csv":
+                case ".tsv":
+                    return InputFormat.Csv;
+                case ".jsonl":
+                case ".ndjson":
+                    return InputFormat.JsonLines;
+                case ".json":
+                    return InputFormat.Json;
+            }
+
+            using FileStream file = File.OpenRead(path);
+            byte[] head = new byte[4];
+            int read = file.Read(head, 0, 4);
+            if (read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
+            {
+                return InputFormat.Xlsx;
+            }
+
+            file.Position = 0;
+            using var text = new StreamReader(TextEncodingDetector.Open(file, encoding, out Encoding detected), detected, false);
+            string? first = text.ReadLine();
+            while (first != null && first.Trim().Length == 0)
+            {
+                first = text.ReadLine();
+            }
+
+            string trimmed = first?.Trim() ?? string.Empty;
+            if (trimmed.StartsWith("[", StringComparison.Ordinal))
+            {
+                return InputFormat.Json;
+            }
+
+            if (trimmed.StartsWith("{", StringComparison.Ordinal))
+            {
+                string? second = text.ReadLine();
+                bool complete;
+                try
+                {
+                    using JsonDocument document = JsonDocument.Parse(trimmed);
+                    complete = true;
+                }
+                catch (JsonException)
+                {
+                    complete = false;
+                }
+
+                return complete && second != null && second.TrimStart().StartsWith("{", StringComparison.Ordinal) ? InputFormat.JsonLines : InputFormat.Json;
+            }
+
+            return InputFormat.Csv;
+        }
+
+        /// <summary>Streams the records of the file, opening it afresh; after the enumeration, <see cref="Stop"/> is set.</summary>
+        public IEnumerable<SourceRecord> Records()
+        {
+            Stop = null;
+            var where = new SourceLocation { File = DisplayName };
+            InputOptions read = options with { Kind = Kind, Encoding = Encoding ?? options.Encoding, Sheet = Sheet ?? options.Sheet };
+            switch (Format)
+            {
+                case InputFormat.JsonLines:
+                    foreach (SourceRecord record in new JsonLinesRecordReader(OpenFile(Path, where), read).Read())
+                    {
+                        yield return record;
+                    }
+
+                    break;
+
+                case InputFormat.Csv:
+                    foreach (SourceRecord record in new CsvRecordReader(OpenFile(Path, where), read).Read())
+                    {
+                        yield return record;
+                    }
+
+                    break;
+
+                case InputFormat.Xlsx:
+                    foreach (SourceRecord record in new XlsxRecordReader(OpenFile(Path, where), read).Read())
+                    {
+                        yield return record;
+                    }
+
+                    break;
+
+                default:
+                    var json = new JsonRecordReader(OpenFile(Path, where), read);
+                    foreach (SourceRecord record in json.Read())
+                    {
+                        yield return record;
+                    }
+
+                    Stop = json.Stop;
+                    break;
+            }
+        }
+
+        private static Stream OpenFile(string path, SourceLocation where)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new InputException(where, new BilingualText("无法打开文件：" + e.Message, "Cannot open the file: " + e.Message), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Reads CSV records one row at a time (CSV 读取器). The header row — the first of the first ten
+    /// rows that names at least two standard columns — is read when the reader is created and decides
+    /// the document kind when none is given. Each field keeps its line, its field number and its header.
+    /// A row with a different number of fields than the header, or with a broken quote, becomes an
+    /// unreadable record and reading goes on.
+    /// </summary>
+    public sealed class CsvRecordReader : IDisposable
+    {
+        private const int HeaderSearchRows = 10;
+        private readonly string? file;
+        private readonly TextReader text;
+        private readonly CsvParser parser;
+        private readonly TabularHeader header;
+        private readonly int headerWidth;
+        private string? badData;
+        private long lastRawRow;
+        private bool used;
+
+        /// <summary>Creates a reader and reads the header row.</summary>
+        /// <param name="stream">The input (it need not be seekable); disposed with the reader.</param>
+        /// <param name="options">The file name for locations, an optional encoding and an optional kind.</param>
+        /// <exception cref="InputException">No header row names the standard columns of a kind, or the kind has no tabular layout.</exception>
+        public CsvRecordReader(Stream stream, InputOptions? options = null)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            file = options?.DisplayName;
+            Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            Encoding = encoding;
+            text = new StreamReader(input, encoding, false);
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                HasHeaderRecord = false,
+                IgnoreBlankLines = false,
+                DetectDelimiter = true,
+                DetectDelimiterValues = new[] { ",", "\t", ";" },
+                BadDataFound = args => badData = args.Field,
+                MissingFieldFound = null,
+            };
+            parser = new CsvParser(text, configuration);
+
+            for (int row = 0; row < HeaderSearchRows && parser.Read(); row++)
+            {
+                string[] cells = parser.Record ?? Array.Empty<string>();
+                lastRawRow = parser.RawRow;
+                badData = null;
+                DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
+                TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
+                if (kind != null && layout is null)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file }, new BilingualText(
+                        $"{kind.ChineseName}没有表格格式，请使用 JSON。",
+                        $"{kind.EnglishName} records are not read from tables; use JSON."));
+                }
+
+                if (layout != null && layout.Score(cells) >= 2)
+                {
+                    Kind = layout.Kind;
+                    HeaderLine = parser.RawRow;
+                    headerWidth = cells.Length;
+                    header = TabularHeader.Resolve(layout, cells.Select((c, i) => new KeyValuePair<int, string>(i, c)).ToArray());
+                    return;
+                }
+            }
+
+            Dispose();
+            throw new InputException(new SourceLocation { File = file, Line = 1 }, new BilingualText(
+                $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。",
+                $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."));
+        }
+
+        /// <summary>The document kind of the rows (given, or told from the header).</summary>
+        public DocumentKind Kind { get; }
+
+        /// <summary>The text encoding of the input.</summary>
+        public Encoding Encoding { get; }
+
+        /// <summary>The 1-based line of the header row.</summary>
+        public long HeaderLine { get; }
+
+        /// <summary>The header cells as written, in order.</summary>
+        public IReadOnlyList<string> Headers => header.Cells.Select(c => c.Text).ToArray();
+
+        /// <summary>Reads the records after the header, lazily; can be enumerated once.</summary>
+        public IEnumerable<SourceRecord> Read()
+        {
+            if (used)
+            {
+                throw new InvalidOperationException("A CsvRecordReader reads its input once.");
+            }
+
+            used = true;
+            long number = 0;
+            try
+            {
+                while (true)
+                {
+                    badData = null;
+                    if (!parser.Read())
+                    {
+                        yield break;
+                    }
+
+                    long line = lastRawRow + 1;
+                    lastRawRow = parser.RawRow;
+                    string[] cells = parser.Record ?? Array.Empty<string>();
+                    if (cells.All(string.IsNullOrWhiteSpace))
+                    {
+                        continue;
+                    }
+
+                    number++;
+                    var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
+                    if (badData != null || cells.Length != headerWidth)
+                    {
+                        string raw = parser.RawRecord.TrimEnd('\r', '\n');
+                        BilingualText why = badData != null
+                            ? new BilingualText($"第 {line} 行的引号不配对，无法分列。", $"Line {line} has an unbalanced quote and cannot be split into fields.")
+                            : new BilingualText(
+                                $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
+                                $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
+                        yield return SourceRecord.Unreadable(number, origin, why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
+                        continue;
+                    }
+
+                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                    long recordNumber = number;
+                    JsonElement? content = TabularRecordMapper.ToRecord(
+                        header,
+                        i => i < cells.Length ? cells[i] : null,
+                        (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
+                        fields);
+                    if (content != null)
+                    {
+                        yield return new SourceRecord(number, content.Value, origin, fields);
+                    }
+                }
+            }
+            finally
+            {
+                Dispose();
+            }
+        }
+
+        /// <summary>Closes the input.</summary>
+        public void Dispose()
+        {
+            parser?.Dispose();
+            text?.Dispose();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// One standard column of a spreadsheet or CSV layout (表格列): the canonical field it fills (a
+    /// dotted path such as <c>office.phone</c>), its standard Chinese header, the variants accepted
+    /// when reading, and how its cells are written.
+    /// </summary>
+    public sealed class TabularColumn
+    {
+        internal TabularColumn(string path, string header, CellType cellType, Type? codelist, params string[] aliases)
+        {
+            Path = path;
+            Header = header;
+            CellType = cellType;
+            Codelist = codelist;
+            Aliases = aliases;
+            Segments = path.Split('.');
+        }
+
+        /// <summary>The canonical field, as a dotted path of JSON property names, e.g. <c>timeLimit</c> or <c>office.phone</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>The standard Chinese header (标准表头), e.g. <c>公开时限</c>.</summary>
+        public string Header { get; }
+
+        /// <summary>Other headers accepted when reading (variants seen in local catalogues); the field path is always accepted too.</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>How the cells are written.</summary>
+        public CellType CellType { get; }
+
+        /// <summary>The JSON pointer of the field, e.g. <c>/office/phone</c>.</summary>
+        public string JsonPointer => "/" + string.Join("/", Segments);
+
+        internal Type? Codelist { get; }
+
+        internal string[] Segments { get; }
+    }
+}

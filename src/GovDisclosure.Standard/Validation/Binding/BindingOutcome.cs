@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace GovDisclosure.Standard.Validation.Binding
+{
+    /// <summary>What binding made of one record: the document (or none), its findings, and the pointers it reported.</summary>
+    internal sealed class BindingOutcome
+    {
+        public BindingOutcome(object? document, IReadOnlyList<Finding> findings, IReadOnlyCollection<string> reportedPointers)
+        {
+            Document = document;
+            Findings = findings;
+            ReportedPointers = reportedPointers;
+        }
+
+        public object? Document { get; }
+
+        public IReadOnlyList<Finding> Findings { get; }
+
+        public IReadOnlyCollection<string> ReportedPointers { get; }
+    }
+}

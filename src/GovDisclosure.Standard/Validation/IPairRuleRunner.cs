@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>How the validator runs a <see cref="DocumentPairRule{TDocument}"/> without knowing its document type.</summary>
+    internal interface IPairRuleRunner
+    {
+        bool Accepts(object document);
+
+        IEnumerable<Finding> Run(object document, RuleContext context, PairMemory memory);
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public class BindingTests
+    {
+        private static readonly DisclosureValidator Validator = new DisclosureValidator();
+
+        [Fact]
+        public void Unknown_level_is_reported_with_the_closest_value_and_bound_as_absent()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"firstLevelItem\":\"养老服务\",\"levels\":[\"县级\",\"乡极\"]}"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-STR-003");
+            Assert.Equal("/levels/1", finding.Location.JsonPointer);
+            Assert.Equal("乡极", finding.Value);
+            Assert.Contains("乡级", finding.Message.Chinese);
+            var entry = Assert.IsType<CatalogueEntry>(result.Document);
+            Assert.Equal(new[] { AdministrativeLevel.County }, entry.Levels);
+        }
+
+        [Fact]
+        public void Wrong_json_type_is_reported_at_its_pointer_and_the_field_is_absent()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"itemName\":{\"a\":1},\"onSiteVisits\":1.5}"));
+
+            Assert.Equal(new[] { "/itemName", "/onSiteVisits" }, result.Findings.Where(f => f.RuleId == "GD-STR-002").Select(f => f.Location.JsonPointer));
+            var guide = Assert.IsType<ServiceGuide>(result.Document);
+            Assert.Null(guide.ItemName);
+            Assert.Null(guide.OnSiteVisits);
+        }
+
+        [Fact]
+        public void Unreadable_date_is_reported_and_bound_as_absent()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.DirectoryItem, Records.Json("{\"createdOn\":\"2024-02-30\"}"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-STR-004");
+            Assert.Equal("/createdOn", finding.Location.JsonPointer);
+            Assert.Equal("2024-02-30", finding.Value);
+            Assert.Null(Assert.IsType<Directories.DirectoryItem>(result.Document).CreatedOn);
+        }
+
+        [Fact]
+        public void Unknown_field_is_information_names_the_likely_field_and_is_kept()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"itemNmae\":\"低保\",\"materials\":[{\"name\":\"身份证\",\"colour\":\"red\"}]}"));
+
+            Finding[] additional = result.Findings.Where(f => f.RuleId == "GD-STR-005").ToArray();
+            Assert.Equal(new[] { "/itemNmae", "/materials/0/colour" }, additional.Select(f => f.Location.JsonPointer));
+            Assert.All(additional, f => Assert.Equal(FindingSeverity.Information, f.Severity));
+            Assert.Contains("itemName", additional[0].Message.English);
+            var guide = Assert.IsType<ServiceGuide>(result.Document);
+            Assert.True(guide.AdditionalProperties!.ContainsKey("itemNmae"));
+            Assert.True(guide.Materials[0].AdditionalProperties!.ContainsKey("colour"));
+        }
+
+        [Fact]
+        public void Field_locations_of_the_reader_are_carried_into_findings()
+        {
+            var fields = new Dictionary<string, SourceLocation> { ["/levels"] = new SourceLocation { File = "x.xlsx", Sheet = "目录", Row = 7, Cell = "J7" } };
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"levels\":[\"省级\"]}", 7, fields));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-STR-003");
+            Assert.Equal("J7", finding.Location.Cell);
+            Assert.Equal("/levels/0", finding.Location.JsonPointer);
+            Assert.Equal(7, finding.Location.RecordNumber);
+        }
+
+        [Fact]
+        public void Record_that_is_not_an_object_is_unreadable_with_a_finding()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("[1,2]"));
+
+            Assert.Equal(RecordStatus.Unreadable, result.Status);
+            Assert.Null(result.Document);
+            Assert.Equal("GD-STR-001", Assert.Single(result.Findings).RuleId);
+        }
+
+        [Fact]
+        public void Unreadable_source_record_keeps_its_read_error()
+        {
+            var error = new BilingualText("第 3 行不是合法的 JSON。", "Line 3 is not valid JSON.");
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, SourceRecord.Unreadable(3, new SourceLocation { File = "a.jsonl", Line = 3 }, error, "{oops"));
+
+            Finding finding = Assert.Single(result.Findings);
+            Assert.Equal(RecordStatus.Unreadable, result.Status);
+            Assert.Equal(error, finding.Message);
+            Assert.Equal("{oops", finding.Value);
+            Assert.Equal(3, finding.Location.Line);
+        }
+
+        [Fact]
+        public void One_broken_record_does_not_hide_the_next()
+        {
+            var records = new[] { Records.Json("42", 1), Records.Json("{\"itemName\":\"低保\"}", 2) };
+
+            RecordValidation[] results = Validator.Validate(DocumentKind.ServiceGuide, records).ToArray();
+
+            Assert.Equal(RecordStatus.Unreadable, results[0].Status);
+            Assert.Equal("低保", Assert.IsType<ServiceGuide>(results[1].Document).ItemName);
+        }
+
+        [Fact]
+        public void Validation_is_lazy_and_reads_one_record_at_a_time()
+        {
+            int read = 0;
+            IEnumerable<SourceRecord> Stream()
+            {
+                for (int i = 1; i <= 3; i++)
+                {
+                    read++;
+                    yield return Records.Json("{}", i);
+                }
+            }
+
+            IEnumerable<RecordValidation> results = Validator.Validate(DocumentKind.DirectoryItem, Stream());
+            Assert.Equal(0, read);
+            using IEnumerator<RecordValidation> e = results.GetEnumerator();
+            Assert.True(e.MoveNext());
+            Assert.Equal(1, read);
+        }
+
+        [Fact]
+        public void Numbers_written_as_text_and_blank_cells_bind_as_a_spreadsheet_means_them()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, Records.Json("{\"year\":\"2023\",\"agencyName\":\"  \",\"applications\":{\"newlyReceived\":{\"naturalPerson\":\"12\",\"total\":\"\"}}}"));
+
+            var report = Assert.IsType<Reports.AnnualReport>(result.Document);
+            Assert.Equal(2023, report.Year);
+            Assert.Null(report.AgencyName);
+            Assert.Equal(12, report.Applications!.NewlyReceived!.NaturalPerson);
+            Assert.Null(report.Applications.NewlyReceived.Total);
+            Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("GD-STR", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Channel_other_without_a_name_is_reported_and_other_with_a_name_binds()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"channels\":[\"其他\",\"其他：信用中国网站\",\"政府网站\"]}"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-CAT-002");
+            Assert.Equal("/channels/0", finding.Location.JsonPointer);
+            var entry = Assert.IsType<CatalogueEntry>(result.Document);
+            Assert.Equal(new[] { "other:信用中国网站", "governmentWebsite" }, entry.Channels.Select(c => c.ToString()));
+        }
+
+        [Fact]
+        public void Period_without_its_unit_is_reported_as_missing_a_required_part()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"legalTimeLimit\":{\"count\":20}}"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-STR-006");
+            Assert.Equal("/legalTimeLimit", finding.Location.JsonPointer);
+            Assert.Null(Assert.IsType<ServiceGuide>(result.Document).LegalTimeLimit);
+        }
+
+        [Fact]
+        public void Field_given_twice_is_reported_and_not_used()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"itemName\":\"甲\",\"itemName\":\"乙\"}"));
+
+            Assert.Single(result.Findings, f => f.RuleId == "GD-STR-007" && f.Location.JsonPointer == "/itemName");
+            Assert.Null(Assert.IsType<ServiceGuide>(result.Document).ItemName);
+        }
+
+        [Fact]
+        public void Left_out_structure_rule_reports_nothing_but_the_value_is_still_not_guessed()
+        {
+            var validator = new DisclosureValidator(RuleSet.Standard.Without("GD-STR-003"));
+            RecordValidation result = validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"levels\":[\"省级\"]}"));
+
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-STR-003");
+            Assert.Empty(Assert.IsType<CatalogueEntry>(result.Document).Levels);
+        }
+    }
+}
