@@ -81,7 +81,7 @@ namespace GovDisclosure.Standard.Validation
         /// Runs the rules on an in-memory document (the typed API): findings are located by JSON
         /// pointer only. Structure rules do not apply, since a typed document is already well formed.
         /// </summary>
-        /// <typeparam name="TDocument">The document type, e.g. <see cref="ServiceGuides.ServiceGuide"/>.</typeparam>
+        /// <typeparam name="TDocument">The document type, e.g. <see cref="GovDisclosure.Standard.ServiceGuides.ServiceGuide"/>.</typeparam>
         /// <param name="document">The document.</param>
         public IReadOnlyList<Finding> Validate<TDocument>(TDocument document)
             where TDocument : class
@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Validation
 
                 try
                 {
-                    findings.AddRange(rule.CheckDocument(document, context).Select(ApplySeverity));
+                    findings.AddRange(rule.CheckDocument(document, context).Where(IsEnabled).Select(ApplySeverity));
                 }
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
@@ -199,7 +199,7 @@ namespace GovDisclosure.Standard.Validation
 
                 try
                 {
-                    findings.AddRange(runner.Run(document, context, memory).Select(ApplySeverity));
+                    findings.AddRange(runner.Run(document, context, memory).Where(IsEnabled).Select(ApplySeverity));
                 }
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
@@ -215,8 +215,21 @@ namespace GovDisclosure.Standard.Validation
                 $"规则 {rule.Id} 执行失败：{e.Message}",
                 $"Rule {rule.Id} failed: {e.GetType().Name}: {e.Message}"));
 
-        private Finding ApplySeverity(Finding finding) =>
-            Rules.Contains(finding.RuleId) ? finding.WithSeverity(Rules.SeverityOf(finding.RuleId)) : finding;
+        private Finding ApplySeverity(Finding finding)
+        {
+            if (!Rules.Contains(finding.RuleId))
+            {
+                return finding;
+            }
+
+            // A re-graded rule re-grades the findings it reports at its own severity; findings it
+            // reports at another severity on purpose keep theirs.
+            FindingSeverity configured = Rules.SeverityOf(finding.RuleId);
+            return finding.Severity == Rules.Find(finding.RuleId)!.Descriptor.Severity ? finding.WithSeverity(configured) : finding;
+        }
+
+        private bool IsEnabled(Finding finding) =>
+            Rules.Contains(finding.RuleId) || finding.RuleId == UnreadableRecordRule.Rule.Id;
 
         private static RecordValidation Unreadable(SourceRecord record, SourceLocation location, BilingualText why, string? raw) =>
             new RecordValidation(record, null, RecordStatus.Unreadable, new[] { UnreadableFinding(location, why, raw) });

@@ -1,6 +1,12 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Directories;
+using GovDisclosure.Standard.Validation.DisclosureGuides;
+using GovDisclosure.Standard.Validation.Enforcement;
+using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
+using GovDisclosure.Standard.Validation.Timeliness;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -16,7 +22,41 @@ namespace GovDisclosure.Standard.Validation
             AdditionalFieldRule.Rule,
             MissingMemberRule.Rule,
             DuplicateFieldRule.Rule,
+            ColumnsPresentRule.Instance,
             UnknownChannelRule.Rule,
+            TimeLimitReadableRule.Instance,
+            LevelsMatchBodyRule.Instance,
+            LegalBasisPresentRule.Instance,
+            DomainPresentRule.Instance,
+            CategoriesPresentRule.Instance,
+            TenElementsRule.Instance,
+            MeaningfulElementsRule.Instance,
+            UncertainWordingRule.Instance,
+            FeeBasisRule.Instance,
+            ContactPhoneRule.Instance,
+            PromisedTimeLimitRule.Instance,
+            Article12FieldsRule.Instance,
+            PublishedAfterCreatedRule.Instance,
+            FivePartsRule.Instance,
+            Article12MinimumRule.Instance,
+            OfficePhoneRule.Instance,
+            PublishedFieldsRule.Instance,
+            PublishedAfterDecisionRule.Instance,
+            HeaderAndSectionsRule.Instance,
+            BlankCellsRule.Instance,
+            NegativeCountsRule.Instance,
+            ColumnBalanceRule.Instance,
+            RowTotalsRule.Instance,
+            OutcomeTotalRule.Instance,
+            FormatCoherenceRule.Instance,
+            RemedyTotalsRule.Instance,
+            ContinuityRule.Instance,
+            EnforcementPublishedInTimeRule.Instance,
+            DirectoryPublishedInTimeRule.Instance,
+            AnnualReportPublishedInTimeRule.Instance,
+            NotCheckableRule.Rule,
+            ReplyInTimeRule.Instance,
+            AmendmentRequestInTimeRule.Instance,
         };
     }
 }

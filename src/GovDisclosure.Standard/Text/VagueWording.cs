@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace GovDisclosure.Standard.Text
+{
+    /// <summary>
+    /// Finds uncertain wording (模糊表述, 兜底性表述) that service guides must not use: catch-all
+    /// materials (其他材料, 其他相关材料, 等材料), unnamed bodies (有关部门, 相关部门) and unnamed rules
+    /// (有关规定, 相关规定). It compares folded text (<see cref="ChineseText.Fold"/>), so white space
+    /// and full-width or half-width forms do not matter, and reports each match as an exact span of
+    /// the original text. Proper names that contain such words — 其他对外管理服务事项 (Art. 20(5)),
+    /// 其他行政机关, 法人或者其他组织 — and document titles in 《》 are never reported.
+    /// </summary>
+    public sealed class VagueWording
+    {
+        private const int MaxGap = 8;
+
+        private static readonly string[] DefaultPhrases =
+        {
+            "有关部门", "相关部门", "有关单位", "相关单位", "有关机关", "相关机关", "有关机构", "相关机构",
+            "有关规定", "相关规定", "有关要求", "相关要求", "有关法律法规", "相关法律法规",
+            "有关材料", "相关材料", "有关资料", "相关资料", "有关文件", "相关文件", "有关证明", "相关证明",
+            "等材料", "等资料", "等文件", "等证明", "等证件", "等部门", "等单位",
+            "其他有关", "其它有关", "其他相关", "其它相关",
+        };
+
+        private static readonly string[] DefaultCatchAllHeads = { "其他", "其它" };
+
+        private static readonly string[] DefaultCatchAllNouns = { "材料", "资料", "文件", "证明", "证件", "部门", "单位", "机关", "机构", "事项", "规定", "条件", "要求" };
+
+        private static readonly string[] DefaultProperNames =
+        {
+            "其他对外管理服务事项", "其他行政机关", "法人或者其他组织", "法人或其他组织", "其他组织",
+            "其他需要报告的事项", "其他法律行政法规禁止公开", "其他法律、行政法规禁止公开",
+        };
+
+        private readonly string[] phrases;
+        private readonly string[] properNames;
+
+        private VagueWording(IEnumerable<string> phrases, IEnumerable<string> properNames)
+        {
+            this.phrases = phrases.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
+            this.properNames = properNames.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
+        public static VagueWording Default { get; } = new VagueWording(DefaultPhrases, DefaultProperNames);
+
+        /// <summary>The fixed phrases (folded), longest first; the catch-all pattern <c>其他…材料</c> comes in addition.</summary>
+        public IReadOnlyList<string> Phrases => phrases;
+
+        /// <summary>The proper names (folded) within which nothing is reported.</summary>
+        public IReadOnlyList<string> ProperNames => properNames;
+
+        /// <summary>A matcher that also reports <paramref name="extraPhrases"/>.</summary>
+        /// <param name="extraPhrases">More phrases, e.g. a province's list.</param>
+        public VagueWording WithPhrases(params string[] extraPhrases) =>
+            new VagueWording(phrases.Concat(extraPhrases ?? Array.Empty<string>()), properNames);
+
+        /// <summary>A matcher that also treats <paramref name="names"/> as proper names, never reported.</summary>
+        /// <param name="names">Proper names, e.g. 其他对外管理服务事项.</param>
+        public VagueWording WithProperNames(params string[] names) =>
+            new VagueWording(phrases, properNames.Concat(names ?? Array.Empty<string>()));
+
+        /// <summary>Every uncertain wording in <paramref name="text"/>, left to right, not overlapping.</summary>
+        /// <param name="text">A field's text as written.</param>
+        public IReadOnlyList<VagueWordingMatch> Find(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return Array.Empty<VagueWordingMatch>();
+            }
+
+            FoldedText folded = FoldedText.Of(text!);
+            string s = folded.Text;
+            bool[] excluded = Excluded(s);
+            var matches = new List<VagueWordingMatch>();
+            int position = 0;
+            while (position < s.Length)
+            {
+                (int length, string phrase) = LongestAt(s, position);
+                if (length > 0 && !Enumerable.Range(position, length).Any(i => excluded[i]))
+                {
+                    int start = folded.OriginStart(position);
+                    int end = folded.OriginEnd(position + length - 1);
+                    matches.Add(new VagueWordingMatch(start, end - start, text!.Substring(start, end - start), phrase));
+                    position += length;
+                }
+                else
+                {
+                    position++;
+                }
+            }
+
+            return matches;
+        }
+
+        private (int Length, string Phrase) LongestAt(string s, int position)
+        {
+            int bestLength = 0;
+            string best = string.Empty;
+            foreach (string phrase in phrases)
+            {
+                if (phrase.Length > bestLength && string.CompareOrdinal(s, position, phrase, 0, phrase.Length) == 0)
+                {
+                    bestLength = phrase.Length;
+                    best = phrase;
+                }
+            }
+
+            foreach (string head in DefaultCatchAllHeads)
+            {
+                if (string.CompareOrdinal(s, position, head, 0, head.Length) != 0)
+                {
+                    continue;
+                }
+
+                (int gap, string noun)? nearest = NearestNoun(s, position + head.Length);
+                if (nearest != null && head.Length + nearest.Value.gap + nearest.Value.noun.Length > bestLength)
+                {
+                    bestLength = head.Length + nearest.Value.gap + nearest.Value.noun.Length;
+                    best = nearest.Value.gap == 0 ? head + nearest.Value.noun : head + "…" + nearest.Value.noun;
+                }
+            }
+
+            return (bestLength, best);
+        }
+
+        private static (int gap, string noun)? NearestNoun(string s, int gapStart)
+        {
+            for (int gap = 0; gap <= MaxGap && gapStart + gap < s.Length; gap++)
+            {
+                if (gap > 0 && !char.IsLetter(s[gapStart + gap - 1]))
+                {
+                    return null;
+                }
+
+                foreach (string noun in DefaultCatchAllNouns)
+                {
+                    if (string.CompareOrdinal(s, gapStart + gap, noun, 0, noun.Length) == 0)
+                    {
+                        return (gap, noun);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private bool[] Excluded(string s)
+        {
+            var excluded = new bool[s.Length];
+            int titleDepth = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (s[i] == '《')
+                {
+                    titleDepth++;
+                }
+
+                excluded[i] = titleDepth > 0;
+                if (s[i] == '》' && titleDepth > 0)
+                {
+                    titleDepth--;
+                }
+            }
+
+            foreach (string name in properNames)
+            {
+                for (int at = s.IndexOf(name, StringComparison.Ordinal); at >= 0; at = s.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    for (int i = at; i < at + name.Length; i++)
+                    {
+                        excluded[i] = true;
+                    }
+                }
+            }
+
+            return excluded;
+        }
+
+        /// <summary>Folded text with, for each folded character, the span of the original it came from.</summary>
+        private sealed class FoldedText
+        {
+            private readonly List<int> starts;
+            private readonly List<int> ends;
+
+            private FoldedText(string text, List<int> starts, List<int> ends)
+            {
+                Text = text;
+                this.starts = starts;
+                this.ends = ends;
+            }
+
+            public string Text { get; }
+
+            public static FoldedText Of(string original)
+            {
+                var builder = new StringBuilder(original.Length);
+                var starts = new List<int>(original.Length);
+                var ends = new List<int>(original.Length);
+                int i = 0;
+                while (i < original.Length)
+                {
+                    int width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
+                    string unit = original.Substring(i, width);
+                    string normalized;
+                    try
+                    {
+                        normalized = unit.Normalize(NormalizationForm.FormKC);
+                    }
+                    catch (ArgumentException)
+                    {
+                        normalized = unit;
+                    }
+
+                    foreach (char c in normalized)
+                    {
+                        if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                        {
+                            continue;
+                        }
+
+                        builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+                        starts.Add(i);
+                        ends.Add(i + width);
+                    }
+
+                    i += width;
+                }
+
+                return new FoldedText(builder.ToString(), starts, ends);
+            }
+
+            public int OriginStart(int foldedIndex) => starts[foldedIndex];
+
+            public int OriginEnd(int foldedIndex) => ends[foldedIndex];
+        }
+    }
+}

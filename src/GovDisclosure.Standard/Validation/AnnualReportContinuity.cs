@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.Validation.Reports;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// The check across an agency's reports for two consecutive years (年度衔接): per column of
+    /// table 三, 四、结转下年度继续办理 of year N equals 二、上年结转 of year N+1. Blank cells are not
+    /// compared. <see cref="DisclosureValidator"/> runs it over a stream whenever two reports of the
+    /// same agency for consecutive years meet.
+    /// </summary>
+    public static class AnnualReportContinuity
+    {
+        /// <summary>GD-AR-009: the rule this check reports under.</summary>
+        public static RuleDescriptor Descriptor { get; } = new RuleDescriptor(
+            "GD-AR-009",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
+            new BilingualText(
+                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。",
+                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."));
+
+        /// <summary>Compares two reports of consecutive years; the findings are located in <paramref name="later"/> (its row 二).</summary>
+        /// <param name="earlier">The report for year N.</param>
+        /// <param name="later">The report for year N+1.</param>
+        /// <exception cref="ArgumentException">The reports are not for consecutive years.</exception>
+        public static IReadOnlyList<Finding> Check(AnnualReport earlier, AnnualReport later) =>
+            Check(earlier, later, ReportSide.Later, new RuleContext(Calendar.WorkingDayCalendar.Empty));
+
+        /// <summary>Compares two reports of consecutive years, locating the findings in the report on <paramref name="side"/>.</summary>
+        /// <param name="earlier">The report for year N.</param>
+        /// <param name="later">The report for year N+1.</param>
+        /// <param name="side">The report the findings point into: the later one's row 二, or the earlier one's row 四.</param>
+        /// <param name="context">The context of that report's record.</param>
+        /// <exception cref="ArgumentException">The reports are not for consecutive years.</exception>
+        public static IReadOnlyList<Finding> Check(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context)
+        {
+            if (earlier is null)
+            {
+                throw new ArgumentNullException(nameof(earlier));
+            }
+
+            if (later is null)
+            {
+                throw new ArgumentNullException(nameof(later));
+            }
+
+            if (earlier.Year is null || later.Year != earlier.Year + 1)
+            {
+                throw new ArgumentException($"The reports are not for consecutive years ({earlier.Year?.ToString() ?? "?"} and {later.Year?.ToString() ?? "?"}).", nameof(later));
+            }
+
+            var findings = new List<Finding>();
+            ApplicantCounts? forward = earlier.Applications?.CarriedForward;
+            ApplicantCounts? over = later.Applications?.CarriedOver;
+            if (forward is null || over is null)
+            {
+                return findings;
+            }
+
+            int yearN = earlier.Year.Value;
+            foreach (ReportTable.Column column in ReportTable.Columns)
+            {
+                int? a = column.Get(forward);
+                int? b = column.Get(over);
+                if (a is null || b is null || a == b)
+                {
+                    continue;
+                }
+
+                string pointer = side == ReportSide.Later ? "/applications/carriedOver/" + column.Key : "/applications/carriedForward/" + column.Key;
+                int shown = side == ReportSide.Later ? b.Value : a.Value;
+                findings.Add(RuleFindings.Create(Descriptor, context, pointer, new BilingualText(
+                    $"“{column.Chinese}”列：{yearN} 年度报告“四、结转下年度继续办理”为 {a}，而 {yearN + 1} 年度报告“二、上年结转”为 {b}，两者应相等。",
+                    $"Column {column.English}: the {yearN} report carries {a} forward (row IV, /applications/carriedForward/{column.Key}), but the {yearN + 1} report carries {b} over (row II, /applications/carriedOver/{column.Key}); they must be equal."),
+                    shown.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            return findings;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+
+namespace GovDisclosure.Standard.Validation.CatalogueEntries
+{
+    /// <summary>GD-CAT-001: every column of the standard catalogue header is filled.</summary>
+    internal sealed class ColumnsPresentRule : RequiredFieldsRule<CatalogueEntry>
+    {
+        public static readonly ColumnsPresentRule Instance = new ColumnsPresentRule();
+
+        private static readonly RequiredField<CatalogueEntry>[] Fields =
+        {
+            new RequiredField<CatalogueEntry>("/firstLevelItem", "一级事项", "first-level item", e => TextChecks.HasText(e.FirstLevelItem)),
+            new RequiredField<CatalogueEntry>("/secondLevelItem", "二级事项", "second-level item", e => TextChecks.HasText(e.SecondLevelItem)),
+            new RequiredField<CatalogueEntry>("/contentElements", "公开内容（要素）", "content elements", e => e.ContentElements.Any(c => TextChecks.HasText(c.Name))),
+            new RequiredField<CatalogueEntry>("/timeLimit", "公开时限", "time limit", e => e.TimeLimit != null && TextChecks.HasText(e.TimeLimit.Text)),
+            new RequiredField<CatalogueEntry>("/responsibleBody", "公开主体", "responsible body", e => TextChecks.HasText(e.ResponsibleBody)),
+            new RequiredField<CatalogueEntry>("/channels", "公开渠道和载体", "channels", e => e.Channels.Count > 0),
+            new RequiredField<CatalogueEntry>("/audiences", "公开对象", "audience", e => e.Audiences.Count > 0),
+            new RequiredField<CatalogueEntry>("/modes", "公开方式", "mode", e => e.Modes.Count > 0),
+            new RequiredField<CatalogueEntry>("/levels", "公开层级", "levels", e => e.Levels.Count > 0),
+        };
+
+        private ColumnsPresentRule()
+            : base(new RuleDescriptor(
+                "GD-CAT-001",
+                FindingSeverity.Error,
+                FindingCategory.Completeness,
+                DocumentKind.CatalogueEntry,
+                new BilingualText("标准目录栏目缺失", "Catalogue column missing"),
+                new BilingualText(
+                    "标准目录每一条须填写：一级事项、二级事项、公开内容（要素）、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级（国办发〔2019〕54号及各领域指引）。公开依据另见 GD-CAT-005。",
+                    "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience, mode and levels (国办发〔2019〕54号 and the domain guidelines). The legal basis is GD-CAT-005.")))
+        {
+        }
+
+        protected override BilingualText Requirement => new BilingualText("标准目录必填栏目", "a required column of the standard catalogue");
+
+        protected override IEnumerable<RequiredField<CatalogueEntry>> FieldsOf(CatalogueEntry document) => Fields;
+    }
+}

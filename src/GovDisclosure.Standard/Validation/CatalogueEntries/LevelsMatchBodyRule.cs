@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Text;
+
+namespace GovDisclosure.Standard.Validation.CatalogueEntries
+{
+    /// <summary>GD-CAT-004: the levels include every level of government the responsible body names.</summary>
+    internal sealed class LevelsMatchBodyRule : DocumentRule<CatalogueEntry>
+    {
+        public static readonly LevelsMatchBodyRule Instance = new LevelsMatchBodyRule();
+
+        private static readonly (AdministrativeLevel Level, string[] Markers)[] Markers =
+        {
+            (AdministrativeLevel.City, new[] { "市级", "市人民政府", "市政府", "设区的市" }),
+            (AdministrativeLevel.County, new[] { "县", "区人民政府", "区政府", "区级" }),
+            (AdministrativeLevel.Township, new[] { "乡镇", "乡(镇)", "乡级", "镇级", "乡人民政府", "镇人民政府", "乡政府", "镇政府", "街道" }),
+            (AdministrativeLevel.Village, new[] { "村委会", "村民委员会", "居委会", "居民委员会", "村(居)", "村(社区)" }),
+        };
+
+        private LevelsMatchBodyRule()
+            : base(new RuleDescriptor(
+                "GD-CAT-004",
+                FindingSeverity.Warning,
+                FindingCategory.Consistency,
+                DocumentKind.CatalogueEntry,
+                new BilingualText("公开层级与公开主体不一致", "Levels do not match the responsible body"),
+                new BilingualText(
+                    "公开主体写明了某一级政府或机构（如“乡镇人民政府（街道办事处）”），公开层级却没有这一级（如只有“县级”）。",
+                    "The responsible body names a level of government (e.g. 乡镇人民政府（街道办事处）, a township), but the levels do not include it (e.g. county only).")))
+        {
+        }
+
+        /// <summary>The levels a responsible body's wording names.</summary>
+        public static IReadOnlyList<AdministrativeLevel> LevelsNamedBy(string? responsibleBody)
+        {
+            string folded = ChineseText.Fold(responsibleBody).Replace("县级市", "县");
+            return Markers.Where(m => m.Markers.Any(marker => folded.Contains(ChineseText.Fold(marker)))).Select(m => m.Level).ToArray();
+        }
+
+        public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
+        {
+            if (document.Levels.Count == 0 || TextChecks.IsBlank(document.ResponsibleBody))
+            {
+                yield break;
+            }
+
+            foreach (AdministrativeLevel level in LevelsNamedBy(document.ResponsibleBody).Where(l => !document.Levels.Contains(l)))
+            {
+                string given = string.Join("、", document.Levels.Select(l => l.ChineseName));
+                yield return Report(context, "/levels", new BilingualText(
+                    $"公开主体“{document.ResponsibleBody}”包含{level.ChineseName}机构，但公开层级只有“{given}”，缺少“{level.ChineseName}”。",
+                    $"The responsible body '{document.ResponsibleBody}' names a {level.EnglishName.ToLowerInvariant()} body, but the levels are only {string.Join(", ", document.Levels.Select(l => l.Code))}; add {level.Code}."),
+                    document.ResponsibleBody);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+
+namespace GovDisclosure.Standard.Validation.CatalogueEntries
+{
+    /// <summary>GD-CAT-003: the time limit's wording can be read into a trigger and a period.</summary>
+    internal sealed class TimeLimitReadableRule : DocumentRule<CatalogueEntry>
+    {
+        public static readonly TimeLimitReadableRule Instance = new TimeLimitReadableRule();
+
+        private TimeLimitReadableRule()
+            : base(new RuleDescriptor(
+                "GD-CAT-003",
+                FindingSeverity.Warning,
+                FindingCategory.Wording,
+                DocumentKind.CatalogueEntry,
+                new BilingualText("公开时限无法识别", "Time limit cannot be read"),
+                new BilingualText(
+                    "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“及时公开”；无法识别的分句会被指出，原文照旧保留。",
+                    "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time or promptly; each clause that cannot be read is named, and the wording is kept as written.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
+        {
+            DisclosureTimeLimit? limit = document.TimeLimit;
+            if (limit is null || TextChecks.IsBlank(limit.Text) || limit.IsUnderstood)
+            {
+                yield break;
+            }
+
+            TimeLimitClause[] unread = limit.UnreadableClauses.ToArray();
+            string clauses = unread.Length == 0 ? limit.Text : string.Join("；", unread.Select(c => c.Text));
+            yield return Report(context, "/timeLimit", new BilingualText(
+                $"公开时限“{limit.Text}”中“{clauses}”无法识别出起算事件和期限，请写明如“自信息形成或者变更之日起20个工作日内”。",
+                $"In the time limit '{limit.Text}', '{clauses}' names no trigger and period that can be read; write e.g. 自信息形成或者变更之日起20个工作日内."),
+                clauses);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.Directories;
+
+namespace GovDisclosure.Standard.Validation.Directories
+{
+    /// <summary>GD-DIR-002: an item is not published before it was created.</summary>
+    internal sealed class PublishedAfterCreatedRule : DocumentRule<DirectoryItem>
+    {
+        public static readonly PublishedAfterCreatedRule Instance = new PublishedAfterCreatedRule();
+
+        private PublishedAfterCreatedRule()
+            : base(new RuleDescriptor(
+                "GD-DIR-002",
+                FindingSeverity.Error,
+                FindingCategory.Consistency,
+                DocumentKind.DirectoryItem,
+                new BilingualText("公开日期早于生成日期", "Published before it was created"),
+                new BilingualText(
+                    "公开日期不能早于生成日期；通常是两个日期填反或填错。",
+                    "An item cannot be published before it was created; usually the two dates are swapped or mistyped.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(DirectoryItem document, RuleContext context)
+        {
+            if (document.CreatedOn is { } created && document.PublishedOn is { } published && published < created)
+            {
+                yield return Report(context, "/publishedOn", new BilingualText(
+                    $"公开日期 {published} 早于生成日期 {created}。",
+                    $"Published on {published}, before it was created on {created}."),
+                    published.ToString());
+            }
+        }
+    }
+}

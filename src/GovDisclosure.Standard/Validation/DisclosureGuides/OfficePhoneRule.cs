@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.DisclosureGuides;
+
+namespace GovDisclosure.Standard.Validation.DisclosureGuides
+{
+    /// <summary>GD-DG-003: the disclosure office's phone and fax are plausible numbers.</summary>
+    internal sealed class OfficePhoneRule : DocumentRule<DisclosureGuide>
+    {
+        public static readonly OfficePhoneRule Instance = new OfficePhoneRule();
+
+        private OfficePhoneRule()
+            : base(new RuleDescriptor(
+                "GD-DG-003",
+                FindingSeverity.Warning,
+                FindingCategory.Structure,
+                DocumentKind.DisclosureGuide,
+                new BilingualText("工作机构电话或传真不像号码", "Office phone or fax is not a plausible number"),
+                new BilingualText(
+                    "公开工作机构的联系电话和传真号码应为带区号的固定电话（如 023-12345678）、11 位手机号码或 12345 等热线。",
+                    "The disclosure office's phone and fax are landlines with their area code (e.g. 023-12345678), 11-digit mobiles or hot lines such as 12345.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(DisclosureGuide document, RuleContext context)
+        {
+            if (document.Office is null)
+            {
+                yield break;
+            }
+
+            foreach ((string pointer, string name, string english, string? text) in new[]
+            {
+                ("/office/phone", "联系电话", "phone", document.Office.Phone),
+                ("/office/fax", "传真号码", "fax", document.Office.Fax),
+            })
+            {
+                if (TextChecks.IsBlank(text))
+                {
+                    continue;
+                }
+
+                foreach ((int start, int length, string bad) in PhoneNumbers.Implausible(text!))
+                {
+                    yield return Report(context, pointer, new BilingualText(
+                        $"{name}“{bad}”不像有效的号码（固定电话须带区号，如 023-12345678）。",
+                        $"The {english} '{bad}' is not a plausible number (a landline needs its area code, e.g. 023-12345678)."),
+                        bad).WithSpan(start, length);
+                }
+            }
+        }
+    }
+}

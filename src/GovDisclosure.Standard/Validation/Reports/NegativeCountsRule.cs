@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Globalization;
+using GovDisclosure.Standard.Reports;
+
+namespace GovDisclosure.Standard.Validation.Reports
+{
+    /// <summary>GD-AR-003: counts and amounts are not negative (only 本年增/减 may be).</summary>
+    internal sealed class NegativeCountsRule : DocumentRule<AnnualReport>
+    {
+        public static readonly NegativeCountsRule Instance = new NegativeCountsRule();
+
+        private NegativeCountsRule()
+            : base(new RuleDescriptor(
+                "GD-AR-003",
+                FindingSeverity.Error,
+                FindingCategory.Structure,
+                DocumentKind.AnnualReport,
+                new BilingualText("年度报告数字为负数", "Negative number in an annual report"),
+                new BilingualText(
+                    "件数、项目数和金额都是非负数（只有“本年增/减”可以为负）。整数以外的数值由 GD-STR-002 报告。",
+                    "Counts, item numbers and amounts are not negative (only the net change 本年增/减 may be). A value that is not a whole number is GD-STR-002.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            foreach (ReportCells.Entry cell in ReportCells.All(document))
+            {
+                if (cell.Value is decimal value && value < 0 && !cell.MayBeNegative)
+                {
+                    string shown = value.ToString(CultureInfo.InvariantCulture);
+                    yield return Report(context, cell.Pointer, new BilingualText(
+                        $"“{cell.Chinese}”为负数 {shown}，应为 0 或正数。",
+                        $"The cell '{cell.English}' ({cell.Chinese}) is negative ({shown}); it must be 0 or more."),
+                        shown);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.Reports;
+
+namespace GovDisclosure.Standard.Validation.Reports
+{
+    /// <summary>Every cell of tables 二, 三 and 四 of a report, for the blank and sign checks.</summary>
+    internal static class ReportCells
+    {
+        public static IEnumerable<Entry> All(AnnualReport report)
+        {
+            if (report.ProactiveDisclosure2019 != null)
+            {
+                foreach (ProactiveCell c in ProactiveTable.Cells2019(report.ProactiveDisclosure2019))
+                {
+                    yield return new Entry(c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                }
+            }
+
+            if (report.ProactiveDisclosure2021 != null)
+            {
+                foreach (ProactiveCell c in ProactiveTable.Cells2021(report.ProactiveDisclosure2021))
+                {
+                    yield return new Entry(c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                }
+            }
+
+            if (report.Applications != null)
+            {
+                foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
+                {
+                    if (row.Counts is null)
+                    {
+                        yield return new Entry(row.Pointer, row.Chinese, row.English, null, false, true);
+                        continue;
+                    }
+
+                    foreach (ReportTable.Column column in ReportTable.Columns)
+                    {
+                        Cell cell = row.CellOf(column);
+                        yield return new Entry(cell.Pointer, cell.Chinese, cell.English, cell.Value, false, false);
+                    }
+                }
+            }
+
+            if (report.ReviewAndLitigation != null)
+            {
+                foreach (var group in ReportTable.RemedyGroups)
+                {
+                    string pointer = "/reviewAndLitigation/" + group.Key;
+                    RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
+                    if (counts is null)
+                    {
+                        yield return new Entry(pointer, "四·" + group.Chinese, "IV. " + group.English, null, false, true);
+                        continue;
+                    }
+
+                    foreach (var cell in ReportTable.RemedyCells)
+                    {
+                        yield return new Entry(pointer + "/" + cell.Key, "四·" + group.Chinese + "·" + cell.Chinese, "IV. " + group.English + ", " + cell.English, cell.Get(counts), false, false);
+                    }
+                }
+            }
+        }
+
+        /// <summary>One cell, or an absent row.</summary>
+        internal sealed record Entry(string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Validation.ServiceGuides
+{
+    /// <summary>GD-SG-005: the contact phone is a plausible number (or several).</summary>
+    internal sealed class ContactPhoneRule : DocumentRule<ServiceGuide>
+    {
+        public static readonly ContactPhoneRule Instance = new ContactPhoneRule();
+
+        private ContactPhoneRule()
+            : base(new RuleDescriptor(
+                "GD-SG-005",
+                FindingSeverity.Warning,
+                FindingCategory.Structure,
+                DocumentKind.ServiceGuide,
+                new BilingualText("联系电话不像电话号码", "Contact phone is not a plausible number"),
+                new BilingualText(
+                    "联系电话应为带区号的固定电话（如 023-12345678、(0831)1234567）、11 位手机号码、12345 等政务服务热线或 400/800 号码；多个号码用“、”“，”或“；”分隔。",
+                    "A contact phone is a landline with its area code (e.g. 023-12345678, (0831)1234567), an 11-digit mobile number, a hot line such as 12345, or a 400/800 number; several numbers are separated by 、, ， or ；.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
+        {
+            if (TextChecks.IsBlank(document.ContactPhone))
+            {
+                yield break;
+            }
+
+            foreach ((int start, int length, string text) in PhoneNumbers.Implausible(document.ContactPhone!))
+            {
+                yield return Report(context, "/contactPhone", new BilingualText(
+                    $"联系电话“{text}”不像有效的电话号码（固定电话须带区号，如 023-12345678；手机为 11 位）。",
+                    $"The contact phone '{text}' is not a plausible number (a landline needs its area code, e.g. 023-12345678; a mobile has 11 digits)."),
+                    text).WithSpan(start, length);
+            }
+        }
+    }
+}

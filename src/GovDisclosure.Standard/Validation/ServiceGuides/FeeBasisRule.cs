@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Text;
+
+namespace GovDisclosure.Standard.Validation.ServiceGuides
+{
+    /// <summary>GD-SG-004: a fee that is not zero names the document that sets it.</summary>
+    internal sealed class FeeBasisRule : DocumentRule<ServiceGuide>
+    {
+        public static readonly FeeBasisRule Instance = new FeeBasisRule();
+
+        private static readonly HashSet<string> Free = new HashSet<string>(new[] { "0", "0元", "0.0元", "0.00元", "零元", "免费", "不收费", "无", "免收" }.Select(ChineseText.Fold));
+
+        private FeeBasisRule()
+            : base(new RuleDescriptor(
+                "GD-SG-004",
+                FindingSeverity.Error,
+                FindingCategory.Completeness,
+                DocumentKind.ServiceGuide,
+                new BilingualText("收费未写明依据", "Fee without its basis"),
+                new BilingualText(
+                    "收取费用的（收费标准不为零），须写明收费依据（设定该项收费的文件及文号）。",
+                    "A fee that is charged (its rate is not zero) names its basis: the document, with its number, that sets the fee.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
+        {
+            for (int i = 0; i < document.Fees.Count; i++)
+            {
+                ServiceFee fee = document.Fees[i];
+                if (TextChecks.HasText(fee.Basis) || IsFree(fee.Standard))
+                {
+                    continue;
+                }
+
+                string what = TextChecks.HasText(fee.Item) ? fee.Item! : "第 " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 项收费";
+                string rate = TextChecks.HasText(fee.Standard) ? fee.Standard! : "未写明";
+                yield return Report(context, JsonPointer.Append(JsonPointer.Append("/fees", i), "basis"), new BilingualText(
+                    $"收费“{what}”（标准：{rate}）没有写明收费依据。",
+                    $"The fee '{what}' (rate: {(TextChecks.HasText(fee.Standard) ? fee.Standard : "not given")}) does not name its basis."),
+                    fee.Standard);
+            }
+        }
+
+        private static bool IsFree(string? standard) => TextChecks.HasText(standard) && Free.Contains(ChineseText.Fold(standard));
+    }
+}

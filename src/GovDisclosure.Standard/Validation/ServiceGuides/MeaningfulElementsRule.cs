@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Validation.ServiceGuides
+{
+    /// <summary>GD-SG-002: an element that is present says something (not 无, 详见附件, / …).</summary>
+    internal sealed class MeaningfulElementsRule : DocumentRule<ServiceGuide>
+    {
+        public static readonly MeaningfulElementsRule Instance = new MeaningfulElementsRule();
+
+        private MeaningfulElementsRule()
+            : base(new RuleDescriptor(
+                "GD-SG-002",
+                FindingSeverity.Warning,
+                FindingCategory.Completeness,
+                DocumentKind.ServiceGuide,
+                new BilingualText("办事指南要素无实际内容", "Service guide element says nothing"),
+                new BilingualText(
+                    "要素填写了占位内容（如“无”“暂无”“详见附件”“/”），办事群众无法据此办理；请写明实际内容。",
+                    "An element holds a placeholder (无, 暂无, 详见附件, /…) that an applicant cannot act on; write the actual content.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
+        {
+            var texts = new List<(string Pointer, string Name, string English, string? Text)>
+            {
+                ("/itemName", "事项名称", "item name", document.ItemName),
+                ("/conditions", "申请条件", "conditions", document.Conditions),
+                ("/handlingPlace", "办理地点", "place", document.HandlingPlace),
+                ("/handlingBody", "办理机构", "handling body", document.HandlingBody),
+                ("/officeHours", "办理时间", "office hours", document.OfficeHours),
+                ("/procedure", "办理流程", "procedure", document.Procedure),
+            };
+            for (int i = 0; i < document.LegalBasis.Count; i++)
+            {
+                texts.Add((JsonPointer.Append("/legalBasis", i), "设定依据", "legal basis", document.LegalBasis[i]));
+            }
+
+            for (int i = 0; i < document.Materials.Count; i++)
+            {
+                texts.Add((JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), "材料名称", "material name", document.Materials[i].Name));
+            }
+
+            foreach ((string pointer, string name, string english, string? text) in texts)
+            {
+                if (TextChecks.IsPlaceholder(text))
+                {
+                    yield return Report(context, pointer, new BilingualText(
+                        $"“{name}”填写为“{text}”，没有实际内容，请写明。",
+                        $"The {english} ({name}) is '{text}', which says nothing; write the actual content."),
+                        text);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Validation.ServiceGuides
+{
+    /// <summary>GD-SG-006: the promised time limit is not longer than the legal one.</summary>
+    internal sealed class PromisedTimeLimitRule : DocumentRule<ServiceGuide>
+    {
+        public static readonly PromisedTimeLimitRule Instance = new PromisedTimeLimitRule();
+
+        private static readonly ConditionalWeakTable<WorkingDayCalendar, ConcurrentDictionary<string, CalendarDate?>> FirstLaterStart =
+            new ConditionalWeakTable<WorkingDayCalendar, ConcurrentDictionary<string, CalendarDate?>>();
+
+        private PromisedTimeLimitRule()
+            : base(new RuleDescriptor(
+                "GD-SG-006",
+                FindingSeverity.Error,
+                FindingCategory.Consistency,
+                DocumentKind.ServiceGuide,
+                new BilingualText("承诺时限长于法定时限", "Promised time limit longer than the legal one"),
+                new BilingualText(
+                    "承诺办结时限不得长于法定办结时限。单位相同（均为工作日或均为自然日）时直接比较；单位不同时按工作日日历比较，只要有一天起算会晚于法定期限即报告，并举出该日期。",
+                    "The promised time limit may not be longer than the legal one. With the same unit (working days or calendar days) the counts are compared; with different units the working-day calendar is used, and it is reported when for some start date the promised deadline falls after the legal one, naming that date.")))
+        {
+        }
+
+        public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
+        {
+            TimePeriod? legal = document.LegalTimeLimit;
+            TimePeriod? promised = document.PromisedTimeLimit;
+            if (legal is null || promised is null)
+            {
+                yield break;
+            }
+
+            if (legal.Unit == promised.Unit)
+            {
+                if (promised.Count > legal.Count)
+                {
+                    yield return Report(context, "/promisedTimeLimit", new BilingualText(
+                        $"承诺办结时限（{promised}）长于法定办结时限（{legal}）。",
+                        $"The promised time limit ({Describe(promised)}) is longer than the legal one ({Describe(legal)})."),
+                        promised.ToString());
+                }
+
+                yield break;
+            }
+
+            CalendarDate? start = FirstStartEndingLater(context.Calendar, promised, legal);
+            if (start is CalendarDate date)
+            {
+                CalendarDate promisedEnd = context.Calendar.DeadlineFor(promised, date).Date!.Value;
+                CalendarDate legalEnd = context.Calendar.DeadlineFor(legal, date).Date!.Value;
+                yield return Report(context, "/promisedTimeLimit", new BilingualText(
+                    $"承诺办结时限（{promised}）可能长于法定办结时限（{legal}）：如 {date} 受理，承诺期限至 {promisedEnd}，法定期限至 {legalEnd}。",
+                    $"The promised time limit ({Describe(promised)}) can be longer than the legal one ({Describe(legal)}): for an application accepted on {date}, the promise runs to {promisedEnd} but the law to {legalEnd}."),
+                    promised.ToString());
+            }
+        }
+
+        private static string Describe(TimePeriod period) =>
+            period.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (period.Unit == TimeUnit.WorkingDays ? " working days" : " calendar days");
+
+        private static CalendarDate? FirstStartEndingLater(WorkingDayCalendar calendar, TimePeriod promised, TimePeriod legal)
+        {
+            ConcurrentDictionary<string, CalendarDate?> cache = FirstLaterStart.GetValue(calendar, _ => new ConcurrentDictionary<string, CalendarDate?>());
+            return cache.GetOrAdd(promised + "|" + legal, _ => Search(calendar, promised, legal));
+        }
+
+        private static CalendarDate? Search(WorkingDayCalendar calendar, TimePeriod promised, TimePeriod legal)
+        {
+            IReadOnlyList<int> years = calendar.CoveredYears;
+            if (years.Count == 0)
+            {
+                return null;
+            }
+
+            CalendarDate last = new CalendarDate(years[years.Count - 1], 12, 31);
+            for (CalendarDate day = new CalendarDate(years[0], 1, 1); day <= last; day = day.AddDays(1))
+            {
+                DisclosureDeadline p = calendar.DeadlineFor(promised, day);
+                DisclosureDeadline l = calendar.DeadlineFor(legal, day);
+                if (p.Status != DeadlineStatus.Computed || l.Status != DeadlineStatus.Computed)
+                {
+                    continue;
+                }
+
+                if (p.Date!.Value > l.Date!.Value)
+                {
+                    return day;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.ServiceGuides;
+
+namespace GovDisclosure.Standard.Validation.ServiceGuides
+{
+    /// <summary>GD-SG-001: the ten elements of a service guide are present.</summary>
+    internal sealed class TenElementsRule : RequiredFieldsRule<ServiceGuide>
+    {
+        public static readonly TenElementsRule Instance = new TenElementsRule();
+
+        private static readonly RequiredField<ServiceGuide>[] Fields =
+        {
+            new RequiredField<ServiceGuide>("/itemName", "事项名称", "item name", g => TextChecks.HasText(g.ItemName)),
+            new RequiredField<ServiceGuide>("/legalBasis", "设定依据", "legal basis", g => TextChecks.HasAny(g.LegalBasis)),
+            new RequiredField<ServiceGuide>("/conditions", "申请条件", "conditions", g => TextChecks.HasText(g.Conditions)),
+            new RequiredField<ServiceGuide>("/materials", "办理材料", "materials", g => g.Materials.Any(m => TextChecks.HasText(m.Name))),
+            new RequiredField<ServiceGuide>("/handlingPlace", "办理地点", "place", g => TextChecks.HasText(g.HandlingPlace)),
+            new RequiredField<ServiceGuide>("/handlingBody", "办理机构", "handling body", g => TextChecks.HasText(g.HandlingBody)),
+            new RequiredField<ServiceGuide>("/fees", "收费标准", "fees", g => g.IsCharged == false || g.Fees.Count > 0),
+            new RequiredField<ServiceGuide>("/officeHours", "办理时间", "office hours", g => TextChecks.HasText(g.OfficeHours)),
+            new RequiredField<ServiceGuide>("/contactPhone", "联系电话", "contact phone", g => TextChecks.HasText(g.ContactPhone)),
+            new RequiredField<ServiceGuide>("/procedure", "办理流程", "procedure", g => TextChecks.HasText(g.Procedure)),
+        };
+
+        private TenElementsRule()
+            : base(new RuleDescriptor(
+                "GD-SG-001",
+                FindingSeverity.Error,
+                FindingCategory.Completeness,
+                DocumentKind.ServiceGuide,
+                new BilingualText("办事指南要素缺失", "Service guide element missing"),
+                new BilingualText(
+                    "办事指南须有十要素：事项名称、设定依据、申请条件、办理材料、办理地点、办理机构、收费标准（不收费的写明不收费）、办理时间、联系电话、办理流程。",
+                    "A service guide has ten elements: item name, legal basis, conditions, materials, place, handling body, fees (or that it is free), office hours, contact phone and procedure.")))
+        {
+        }
+
+        protected override BilingualText Requirement => new BilingualText("办事指南十要素之一", "one of the ten elements of a service guide");
+
+        protected override IEnumerable<RequiredField<ServiceGuide>> FieldsOf(ServiceGuide document) => Fields;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Linq;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Validation;
+using static GovDisclosure.Standard.Tests.Validation.Samples;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public class CatalogueRuleTests
+    {
+        [Fact]
+        public void Complete_entry_has_no_findings() => Assert.Empty(Ids(Entry()));
+
+        [Fact]
+        public void Missing_columns_are_each_reported()
+        {
+            CatalogueEntry entry = Entry() with { SecondLevelItem = null, Channels = new PublicationChannel[0], Modes = new DisclosureMode[0] };
+
+            Assert.Equal(new[] { "/secondLevelItem", "/channels", "/modes" }, Of(entry, "GD-CAT-001").Select(f => f.Location.JsonPointer));
+        }
+
+        [Fact]
+        public void Missing_column_that_binding_already_reported_is_not_reported_twice()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
+                "{\"domain\":\"elderlyCareServices\",\"firstLevelItem\":\"a\",\"secondLevelItem\":\"b\",\"contentElements\":[{\"name\":\"文件名称\"}],\"legalBasis\":[\"x\"],\"timeLimit\":\"信息形成之日起20个工作日内\",\"responsibleBody\":\"县级民政部门\",\"channels\":[\"政府网站\"],\"audiences\":[\"全社会\"],\"modes\":[\"主动\"],\"levels\":[\"省级\"],\"categories\":[1]}"));
+
+            Assert.Equal(new[] { "GD-STR-003" }, result.Findings.Select(f => f.RuleId));
+        }
+
+        [Fact]
+        public void Unreadable_time_limit_is_a_warning_naming_the_clause()
+        {
+            Finding finding = Assert.Single(Of(Entry() with { TimeLimit = DisclosureTimeLimit.Parse("按上级要求") }, "GD-CAT-003"));
+            Assert.Equal(FindingSeverity.Warning, finding.Severity);
+            Assert.Equal("按上级要求", finding.Value);
+            Assert.Empty(Of(Entry() with { TimeLimit = DisclosureTimeLimit.Parse("实时公开") }, "GD-CAT-003"));
+        }
+
+        [Fact]
+        public void Township_body_with_county_levels_only_is_a_warning()
+        {
+            CatalogueEntry entry = Entry() with { ResponsibleBody = "乡镇人民政府（街道办事处）", Levels = new[] { AdministrativeLevel.County } };
+
+            Finding finding = Assert.Single(Of(entry, "GD-CAT-004"));
+            Assert.Equal("/levels", finding.Location.JsonPointer);
+            Assert.Contains("乡级", finding.Message.Chinese);
+        }
+
+        [Fact]
+        public void Levels_that_include_the_bodys_level_are_coherent()
+        {
+            Assert.Empty(Of(Entry() with { ResponsibleBody = "县级人民政府民政部门、乡镇人民政府（街道办事处）", Levels = new[] { AdministrativeLevel.County, AdministrativeLevel.Township } }, "GD-CAT-004"));
+            Assert.Empty(Of(Entry() with { ResponsibleBody = "县级自然资源（城乡规划）主管部门", Levels = new[] { AdministrativeLevel.County } }, "GD-CAT-004"));
+        }
+
+        [Fact]
+        public void Missing_legal_basis_is_an_error()
+        {
+            Assert.Single(Of(Entry() with { LegalBasis = new[] { " " } }, "GD-CAT-005"));
+            Assert.Empty(Of(Entry(), "GD-CAT-005"));
+        }
+
+        [Fact]
+        public void Missing_domain_is_a_warning_and_missing_categories_information()
+        {
+            Assert.Equal(FindingSeverity.Warning, Assert.Single(Of(Entry() with { Domain = null }, "GD-CAT-006")).Severity);
+            Assert.Equal(FindingSeverity.Information, Assert.Single(Of(Entry() with { Categories = new DisclosureCategory[0] }, "GD-CAT-007")).Severity);
+        }
+
+        [Fact]
+        public void Coverage_lists_the_owed_items_no_entry_serves()
+        {
+            var entries = Enumerable.Range(1, 15).Where(n => n != 2 && n != 4).Select(n => Entry() with { Categories = new[] { DisclosureCategory.FromNumber(n) } }).ToArray();
+
+            Assert.Equal(new[] { "2", "4" }, CatalogueCoverage.Check(AgencyKind.CountyGovernment, entries).Select(f => f.Value));
+            Assert.Equal(new[] { "2" }, CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries).Select(f => f.Value));
+            Finding finding = CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries).Single();
+            Assert.Equal("GD-CAT-008", finding.RuleId);
+            Assert.Contains("第二十条第（二）项", finding.Message.Chinese);
+        }
+
+        [Fact]
+        public void Complete_coverage_has_no_findings()
+        {
+            var entries = new[] { Entry() with { Categories = DisclosureCategory.Declared.ToArray() } };
+
+            Assert.Empty(CatalogueCoverage.Check(AgencyKind.CityGovernment, entries));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public class RuleRegistryTests
+    {
+        [Fact]
+        public void Every_rule_id_is_unique_and_has_the_built_in_form()
+        {
+            string[] ids = RuleRegistry.All.Select(d => d.Id).ToArray();
+
+            Assert.Equal(ids.Length, ids.Distinct().Count());
+            Assert.All(ids, id => Assert.True(RuleDescriptor.IsBuiltInIdForm(id), id));
+        }
+
+        [Fact]
+        public void Every_rule_has_title_and_description_in_both_languages()
+        {
+            Assert.All(RuleRegistry.All, d =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(d.Title.Chinese), d.Id);
+                Assert.False(string.IsNullOrWhiteSpace(d.Title.English), d.Id);
+                Assert.False(string.IsNullOrWhiteSpace(d.Description.Chinese), d.Id);
+                Assert.False(string.IsNullOrWhiteSpace(d.Description.English), d.Id);
+                Assert.Contains(d.Title.Chinese, c => c >= '\u4e00' && c <= '\u9fff');
+                Assert.DoesNotContain(d.Title.English, c => c >= '\u4e00' && c <= '\u9fff');
+            });
+        }
+
+        [Fact]
+        public void Every_document_kind_has_a_completeness_rule()
+        {
+            foreach (DocumentKind kind in DocumentKind.Declared)
+            {
+                Assert.Contains(RuleRegistry.All, d => d.DocumentKind == kind && d.Category == FindingCategory.Completeness);
+            }
+        }
+
+        [Fact]
+        public void Documentation_lists_every_rule_and_is_up_to_date()
+        {
+            string path = Path.Combine(RepositoryRoot(), "docs", "validation.md");
+            string expected = ValidationDocument.Render();
+            if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, expected, new UTF8Encoding(false));
+            }
+
+            Assert.True(File.Exists(path), "docs/validation.md is missing; run the tests with GOVDISCLOSURE_APPROVE=1 to write it.");
+            string actual = File.ReadAllText(path).Replace("\r\n", "\n");
+            Assert.True(actual == expected, "docs/validation.md is stale; run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it, and review the diff.");
+        }
+
+        internal static string RepositoryRoot()
+        {
+            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GovDisclosure.Standard.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("The repository root (with GovDisclosure.Standard.sln) was not found above " + AppContext.BaseDirectory);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using GovDisclosure.Standard.Text;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public class VagueWordingTests
+    {
+        private static readonly string[] Phrases = { "其他材料", "其他相关材料", "有关部门", "相关部门", "等材料", "有关规定", "相关规定", "其他有关", "其它资料", "其他必要的材料" };
+
+        private static readonly string[] Surroundings = { "", "，", ",", "。", "；", ";", "（", "(", "）", ")", "“", "\"", "、", " ", "\u3000", "：", ":", "【", "》", "\t" };
+
+        [Fact]
+        public void Detection_is_stable_under_surrounding_punctuation_and_width()
+        {
+            Gen<(string Phrase, bool Wide)> phrases = from phrase in Gen.Elements(Phrases) from wide in Gen.Elements(true, false) select (phrase, wide);
+            Prop.ForAll(
+                    phrases.ToArbitrary(),
+                    Gen.Elements(Surroundings).ArrayOf(3).ToArbitrary(),
+                    Gen.Elements(Surroundings).ArrayOf(3).ToArbitrary(),
+                    (choice, before, after) =>
+                    {
+                        (string phrase, bool wide) = choice;
+                        string prefix = Widen(string.Concat(before), wide);
+                        string suffix = Widen(string.Concat(after), wide);
+                        string text = prefix + phrase + suffix;
+                        var match = VagueWording.Default.Find(text).Single();
+                        return match.Start == prefix.Length && match.Length == phrase.Length && match.Text == phrase;
+                    })
+                .QuickCheckThrowOnFailure();
+        }
+
+        [Fact]
+        public void Spaces_and_full_width_spaces_inside_a_phrase_are_still_found_and_the_span_covers_them()
+        {
+            const string text = "提交户口簿及其　他 材料。";
+
+            VagueWordingMatch match = VagueWording.Default.Find(text).Single();
+
+            Assert.Equal("其　他 材料", match.Text);
+            Assert.Equal(text.IndexOf('其'), match.Start);
+            Assert.Equal("其他材料", match.Phrase);
+        }
+
+        [Fact]
+        public void Catch_all_with_words_between_is_found_within_one_clause_only()
+        {
+            Assert.Equal("其他与申请有关的材料", VagueWording.Default.Find("身份证、其他与申请有关的材料").Single().Text);
+            Assert.Empty(VagueWording.Default.Find("其他，身份证明材料"));
+        }
+
+        [Fact]
+        public void Proper_names_are_whitelisted_and_callers_can_add_their_own()
+        {
+            Assert.Empty(VagueWording.Default.Find("第二十条第（五）项 其他对外管理服务事项"));
+            Assert.Empty(VagueWording.Default.Find("其他行政机关"));
+            Assert.Single(VagueWording.Default.Find("其他指定机构"));
+            Assert.Empty(VagueWording.Default.WithProperNames("其他指定机构").Find("其他指定机构"));
+        }
+
+        [Fact]
+        public void Titles_in_book_title_marks_are_not_reported()
+        {
+            Assert.Empty(VagueWording.Default.Find("《关于调整社会救助有关规定的通知》"));
+            Assert.Single(VagueWording.Default.Find("《关于调整社会救助的通知》及有关规定"));
+        }
+
+        [Fact]
+        public void Plain_text_without_vague_wording_has_no_matches()
+        {
+            Assert.Empty(VagueWording.Default.Find("申请人居民身份证、户口簿、县民政局出具的证明"));
+        }
+
+        private static string Widen(string text, bool wide) =>
+            wide ? new string(text.Select(c => c > ' ' && c < '\u007f' ? (char)(c + 0xFEE0) : c).ToArray()) : text;
+    }
+}

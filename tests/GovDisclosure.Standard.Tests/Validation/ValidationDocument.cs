@@ -1,0 +1,55 @@
+using System.Linq;
+using System.Text;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    /// <summary>Renders docs/validation.md from the rule registry.</summary>
+    internal static class ValidationDocument
+    {
+        public static string Render()
+        {
+            var md = new StringBuilder();
+            md.Append("# Validation rules / 校验规则\n\n");
+            md.Append("<!-- Generated from RuleRegistry.All by tests/GovDisclosure.Standard.Tests/Validation/RuleRegistryTests.cs.\n");
+            md.Append("     Do not edit by hand: run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it. -->\n\n");
+            md.Append("`DisclosureValidator` binds each raw record to a typed document (the GD-STR rules report what does not fit, with\n");
+            md.Append("its JSON pointer and source location; a bad value is left out, never guessed; unknown fields are kept) and then runs\n");
+            md.Append("a `RuleSet` on the document. `RuleSet.Standard` holds every rule below except the set-level checks\n");
+            md.Append("`CatalogueCoverage.Check` (GD-CAT-008), which looks at a whole catalogue. Rule ids never change meaning once shipped.\n\n");
+            md.Append("```csharp\n");
+            md.Append("var validator = new DisclosureValidator(RuleSet.Standard.WithSeverity(\"GD-SG-003\", FindingSeverity.Error).Named(\"my-province\"));\n");
+            md.Append("foreach (RecordValidation result in validator.Validate(DocumentKind.ServiceGuide, records)) { /* result.Findings */ }\n");
+            md.Append("IReadOnlyList<Finding> findings = validator.Validate(serviceGuide); // typed API, pointers only\n");
+            md.Append("```\n\n");
+            md.Append("Your own rules derive from `DocumentRule<TDocument>` (one document) or `DocumentPairRule<TDocument>` (two documents\n");
+            md.Append("of one stream with the same key, like GD-AR-009) and are added with `RuleSet.With(rule)`; `RuleSet.Strict` raises\n");
+            md.Append("every warning to an error. A date outside the working-day calendar's years is reported as GD-TIME-004 (information),\n");
+            md.Append("never guessed. Blank annual-report cells are GD-AR-002, never a broken sum.\n\n");
+            md.Append("| Id | Severity | Category | Document kind | 标题 | Title |\n");
+            md.Append("|---|---|---|---|---|---|\n");
+            foreach (RuleDescriptor d in RuleRegistry.All)
+            {
+                md.Append("| ").Append(d.Id)
+                    .Append(" | ").Append(d.Severity.ToString().ToLowerInvariant())
+                    .Append(" | ").Append(d.Category.Code)
+                    .Append(" | ").Append(d.DocumentKind?.Code ?? (d.Id.StartsWith("GD-TIME-00", System.StringComparison.Ordinal) && d.Id != "GD-TIME-004" ? "applicationTimeline" : "all"))
+                    .Append(" | ").Append(Cell(d.Title.Chinese))
+                    .Append(" | ").Append(Cell(d.Title.English))
+                    .Append(" |\n");
+            }
+
+            md.Append("\n## What each rule checks / 规则说明\n");
+            foreach (RuleDescriptor d in RuleRegistry.All)
+            {
+                md.Append("\n### ").Append(d.Id).Append(" — ").Append(d.Title.English).Append(" / ").Append(d.Title.Chinese).Append("\n\n");
+                md.Append(d.Description.English).Append("\n\n");
+                md.Append(d.Description.Chinese).Append('\n');
+            }
+
+            return md.ToString();
+        }
+
+        private static string Cell(string text) => text.Replace("|", "\\|");
+    }
+}
