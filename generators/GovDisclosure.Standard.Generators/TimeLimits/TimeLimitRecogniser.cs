@@ -18,10 +18,10 @@ namespace GovDisclosure.Standard.Generators.TimeLimits
     {
         private const string Number = "([0-9]+|[零一二两三四五六七八九十百]+)";
 
-        private static readonly Regex NoticePattern = new Regex("预?(公告|公示)(时间|期限|期)(为|是|不得少于|不少于|不低于)?(?<count>[0-9]+|[零一二两三四五六七八九十百]+)个?(?<unit>工作日|自然日|日|天)", RegexOptions.CultureInvariant);
+        private static readonly Regex NoticePattern = new Regex("预?(公告|公示)(时间|期限|期)?(为|是|不得少于|不少于|不低于)?(?<count>[0-9]+|[零一二两三四五六七八九十百]+)个?(?<unit>工作日|自然日|日|天)", RegexOptions.CultureInvariant);
         private static readonly Regex DeferencePattern = new Regex("[^。；;,，]*另有规定的?[，,]?\\s*从其规定[。]?", RegexOptions.CultureInvariant);
         private static readonly Regex Numbering = new Regex("^\\s*(\\(?[0-9一二三四五六七八九十]+[).、:]|[0-9]+\\.)\\s*", RegexOptions.CultureInvariant);
-        private static readonly Regex PeriodPattern = new Regex(Number + "个?(工作日|自然日|日|天)", RegexOptions.CultureInvariant);
+        private static readonly Regex PeriodPattern = new Regex(Number + "个?(工作日|自然日|日|天|周|星期)", RegexOptions.CultureInvariant);
 
         // (pattern, is the trigger an event that needs a period, is it 及时)
         private static readonly (Regex Pattern, bool IsEvent, bool IsPromptly)[] Triggers =
@@ -29,9 +29,11 @@ namespace GovDisclosure.Standard.Generators.TimeLimits
             (new Regex("实时"), false, false),
             (new Regex("(长期|常态化|持续)公开"), false, false),
             (new Regex("按(照)?(工作)?进展(情况)?"), false, false),
+            (new Regex("提前"), true, false),
+            (new Regex("收到(政府信息公开)?申请"), true, false),
             (new Regex("下发(至|到)本(单位|机关|部门)"), true, false),
-            (new Regex("(决定作出|作出(处罚|许可|执法)?决定|决定之日)"), true, false),
-            (new Regex("批复"), true, false),
+            (new Regex("(决定作出|作出(处罚|许可|执法)?决定|决定之日|确定(后|之日))"), true, false),
+            (new Regex("(批复|批准(后|之日)|审定后)"), true, false),
             (new Regex("制(作|定)(或者?|和|、)获取"), true, false),
             (new Regex("形成(或者?|和|、|\\()变更"), true, false),
             (new Regex("形成"), true, false),

@@ -175,7 +175,10 @@ namespace GovDisclosure.Standard.Calendar
                 : DisclosureDeadline.NotCovered(period);
         }
 
-        /// <summary>The deadline a clause of a disclosure time limit sets for an event on <paramref name="eventDate"/>.</summary>
+        /// <summary>
+        /// The deadline a clause of a disclosure time limit sets for an event on <paramref name="eventDate"/>;
+        /// for <see cref="TimeLimitTrigger.InAdvance"/> (提前) the period counts back from the event.
+        /// </summary>
         /// <param name="clause">A clause of a <see cref="DisclosureTimeLimit"/>.</param>
         /// <param name="eventDate">The day of the clause's trigger (formation, decision, approval…).</param>
         public DisclosureDeadline DeadlineFor(TimeLimitClause clause, CalendarDate eventDate)
@@ -190,7 +193,12 @@ namespace GovDisclosure.Standard.Calendar
                 return DisclosureDeadline.NotUnderstood();
             }
 
-            return clause.Period is null ? DisclosureDeadline.NoFixedPeriod() : DeadlineFor(clause.Period, eventDate);
+            if (clause.Period is null)
+            {
+                return DisclosureDeadline.NoFixedPeriod();
+            }
+
+            return clause.Trigger == TimeLimitTrigger.InAdvance ? DeadlineBefore(clause.Period, eventDate) : DeadlineFor(clause.Period, eventDate);
         }
 
         /// <summary>The deadline of a time limit's primary clause (see <see cref="DisclosureTimeLimit.PrimaryClause"/>).</summary>
@@ -205,6 +213,32 @@ namespace GovDisclosure.Standard.Calendar
 
             TimeLimitClause? primary = timeLimit.PrimaryClause;
             return primary is null ? DisclosureDeadline.NotUnderstood() : DeadlineFor(primary, eventDate);
+        }
+
+        private DisclosureDeadline DeadlineBefore(TimePeriod period, CalendarDate eventDate)
+        {
+            if (period.Unit == TimeUnit.CalendarDays)
+            {
+                return DisclosureDeadline.Computed(eventDate.AddDays(-period.Count), period);
+            }
+
+            CalendarDate day = eventDate;
+            int remaining = period.Count;
+            while (remaining > 0)
+            {
+                day = day.AddDays(-1);
+                if (!Covers(day.Year))
+                {
+                    return DisclosureDeadline.NotCovered(period);
+                }
+
+                if (IsWorkingDayUnchecked(day))
+                {
+                    remaining--;
+                }
+            }
+
+            return DisclosureDeadline.Computed(day, period);
         }
 
         private bool TryAddWorkingDays(CalendarDate start, int workingDays, out CalendarDate result, out CalendarDate uncovered)

@@ -17,13 +17,19 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>制作或获取（制定或获取）之日 — the agency makes or obtains the information.</summary>
         public static readonly TimeLimitTrigger MadeOrObtained = new TimeLimitTrigger("madeOrObtained", 3, "制作或获取之日", "Information made or obtained", true, "制定或获取之日");
 
+        /// <summary>收到申请之日 — the agency receives an application (Art. 33).</summary>
+        public static readonly TimeLimitTrigger ApplicationReceived = new TimeLimitTrigger("applicationReceived", 11, "收到申请之日", "Application received", true);
+
+        /// <summary>提前 — the period ends before the event (e.g. 提前一周发通知: a week before a meeting).</summary>
+        public static readonly TimeLimitTrigger InAdvance = new TimeLimitTrigger("inAdvance", 12, "提前", "Before the event", true);
+
         /// <summary>下发至本单位 — the information reaches the agency.</summary>
         public static readonly TimeLimitTrigger ReceivedByAgency = new TimeLimitTrigger("receivedByAgency", 4, "下发至本单位", "Information received by the agency", true);
 
-        /// <summary>决定作出之日 — a decision is made (enforcement decisions).</summary>
+        /// <summary>决定作出之日 — a decision is made or a result determined (enforcement decisions, 分配结果确定后).</summary>
         public static readonly TimeLimitTrigger Decision = new TimeLimitTrigger("decision", 5, "决定作出之日", "Decision made", true);
 
-        /// <summary>批复后 — approval (e.g. budgets approved by the finance department).</summary>
+        /// <summary>批复后 / 批准后 — approval (e.g. budgets approved by the finance department or the people's congress).</summary>
         public static readonly TimeLimitTrigger Approval = new TimeLimitTrigger("approval", 6, "批复后", "Approval", true);
 
         /// <summary>实时公开 — published in real time.</summary>

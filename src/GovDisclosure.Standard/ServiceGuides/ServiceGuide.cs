@@ -55,10 +55,10 @@ namespace GovDisclosure.Standard.ServiceGuides
         public string? HandlingBody { get; init; }
 
         /// <summary>是否收费 — whether the service is charged for; the fees are in <see cref="Fees"/>.</summary>
-        [RequiredByStandard]
         public bool? IsCharged { get; init; }
 
         /// <summary>收费标准 — the fees (one of the ten elements); empty with <see cref="IsCharged"/> false for a free service.</summary>
+        [RequiredByStandard]
         public IReadOnlyList<ServiceFee> Fees { get; init; } = Array.Empty<ServiceFee>();
 
         /// <summary>办理时间 — opening hours (one of the ten elements).</summary>

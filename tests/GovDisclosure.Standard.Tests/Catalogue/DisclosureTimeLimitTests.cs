@@ -171,3 +171,44 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         }
     }
 }
+
+namespace GovDisclosure.Standard.Tests.Catalogue
+{
+    public sealed class DisclosureTimeLimitEventWordingsTests
+    {
+        [Theory]
+        [InlineData("自收到申请之日起20个工作日内", "applicationReceived", 20, "workingDays")]
+        [InlineData("分配结果确定后20个工作日内", "decision", 20, "workingDays")]
+        [InlineData("本级人民代表大会或其常务委员会批准后20日内", "approval", 20, "calendarDays")]
+        [InlineData("提前一周发通知邀请", "inAdvance", 7, "calendarDays")]
+        public void Event_wordings_of_the_catalogue_are_understood(string text, string trigger, int count, string unit)
+        {
+            TimeLimitClause clause = Assert.Single(DisclosureTimeLimit.Parse(text).Clauses);
+
+            Assert.True(clause.IsUnderstood);
+            Assert.Equal(trigger, clause.Trigger!.Code);
+            Assert.Equal(new TimePeriod(count, TimeUnit.Parse(unit)), clause.Period);
+        }
+
+        [Fact]
+        public void A_bare_notice_period_is_read_as_one()
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("公示7个工作日");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.Equal(TimePeriod.WorkingDays(7), limit.NoticePeriod);
+        }
+
+        [Fact]
+        public void An_advance_notice_deadline_counts_back_from_the_event()
+        {
+            var meeting = new CalendarDate(2025, 6, 20);
+
+            DisclosureDeadline inWeek = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前一周发通知邀请"), meeting);
+            DisclosureDeadline inWorkingDays = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前3个工作日通知"), meeting);
+
+            Assert.Equal(new CalendarDate(2025, 6, 13), inWeek.Date);
+            Assert.Equal(new CalendarDate(2025, 6, 17), inWorkingDays.Date);
+        }
+    }
+}

@@ -43,7 +43,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         [Fact]
         public void Documentation_lists_every_rule_and_is_up_to_date()
         {
-            string path = Path.Combine(RepositoryRoot(), "docs", "validation.md");
+            string path = RepositoryFiles.PathOf("docs", "validation.md");
             string expected = ValidationDocument.Render();
             if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
             {
@@ -56,17 +56,5 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.True(actual == expected, "docs/validation.md is stale; run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it, and review the diff.");
         }
 
-        internal static string RepositoryRoot()
-        {
-            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "GovDisclosure.Standard.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("The repository root (with GovDisclosure.Standard.sln) was not found above " + AppContext.BaseDirectory);
-        }
     }
 }
