@@ -59,7 +59,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             switch (column.CellType)
             {
                 case CellType.TextList:
-                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(s)));
+                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(Unquote(s))));
                 case CellType.Code:
                     return JsonValue.Create(ReadCode(column.Codelist!, cell));
                 case CellType.CodeList:
@@ -116,7 +116,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return plain;
             }
 
-            return JsonPrefix + value.GetRawText();
+            return JsonPrefix + Compact(value);
         }
 
         /// <summary>Writes a value into a cell of an additional column.</summary>
@@ -136,7 +136,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
             }
 
-            return JsonPrefix + value.GetRawText();
+            return JsonPrefix + Compact(value);
         }
 
         /// <summary>Whether a value counts as "no value" (null, or an empty array), which a cell writes as empty.</summary>
@@ -203,6 +203,28 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             current.Clear();
         }
+
+        /// <summary>The value as compact JSON, Chinese unescaped.</summary>
+        public static string Compact(JsonElement value)
+        {
+            using var stream = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+            {
+                value.WriteTo(writer);
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        /// <summary>An item wrapped in “ ” when it holds a separator or starts with a mark, so that it reads back as one item.</summary>
+        private static string Quote(string item) =>
+            item.IndexOfAny((ListSeparators + ElementMarks + ChannelMarks).ToCharArray()) >= 0 && item.IndexOf('“') < 0 && item.IndexOf('”') < 0 ? "“" + item + "”" : item;
+
+        /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
+        private static string Unquote(string item) =>
+            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.IndexOf('“', 1) < 0 && item.IndexOf('”') == item.Length - 1
+                ? item.Substring(1, item.Length - 2)
+                : item;
 
         private static bool TryReadJson(string cell, out JsonNode? node)
         {
@@ -338,7 +360,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 name = name.Substring(1).Trim();
             }
 
-            return new JsonObject { ["name"] = name, ["requirement"] = requirement };
+            return new JsonObject { ["name"] = Unquote(name), ["requirement"] = requirement };
         }
 
         private static JsonNode ReadParts(string line, string[] names)
@@ -377,7 +399,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             switch (column.CellType)
             {
                 case CellType.TextList:
-                    return JoinStrings(value, s => s);
+                    return JoinStrings(value, Quote);
                 case CellType.Code:
                     return value.ValueKind == JsonValueKind.String ? CodeName(column.Codelist!, value.GetString()!) : null;
                 case CellType.CodeList:
@@ -463,7 +485,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             string mark = element.TryGetProperty("requirement", out JsonElement requirement) && requirement.ValueKind == JsonValueKind.String
                 ? requirement.GetString() switch { "required" => "●", "optional" => "〇", _ => string.Empty }
                 : string.Empty;
-            return mark + name.GetString();
+            return mark + Quote(name.GetString()!);
         }
 
         private static string WriteParts(JsonElement item, string[] names)

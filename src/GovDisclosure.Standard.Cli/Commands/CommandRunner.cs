@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Input;
+
+namespace GovDisclosure.Standard.Cli.Commands
+{
+    /// <summary>Runs a command's body and turns the failures every command shares into a message on standard error and exit code 2.</summary>
+    internal static class CommandRunner
+    {
+        public static int Run(Func<int> body)
+        {
+            try
+            {
+                return body();
+            }
+            catch (CommandFailure e)
+            {
+                return Fail(e.Message);
+            }
+            catch (InputException e)
+            {
+                return Fail(e.Location + ": " + e.Text.Chinese + " / " + e.Text.English);
+            }
+            catch (CalendarNotCoveredException e)
+            {
+                return Fail(e.Message);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return Fail(e.Message);
+            }
+        }
+
+        public static int Fail(string message)
+        {
+            Console.Error.WriteLine("govdisclosure: " + message);
+            return ExitCodes.Unusable;
+        }
+    }
+}

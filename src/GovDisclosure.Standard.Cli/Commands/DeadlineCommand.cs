@@ -1,0 +1,80 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using GovDisclosure.Standard.Calendar;
+
+namespace GovDisclosure.Standard.Cli.Commands
+{
+    /// <summary><c>deadline DATE COUNT</c>: working-day (or calendar-day) arithmetic with China's statutory calendar.</summary>
+    internal static class DeadlineCommand
+    {
+        public static Command Create()
+        {
+            var date = new Argument<string>("DATE") { Description = "The start date (the day of the event), e.g. 2024-09-27 or 2024年9月27日." };
+            var count = new Argument<int>("COUNT") { Description = "How many days to add." };
+            var unit = new Option<string>("--unit", "-u") { Description = "Unit of COUNT.", DefaultValueFactory = _ => "working-days" };
+            unit.AcceptOnlyFromAmong("working-days", "calendar-days");
+            var command = Help.Command("deadline", "Compute a deadline: DATE plus COUNT working days (statutory holidays and make-up workdays included) or calendar days. 计算工作日期限。",
+                "The day of the event is not counted. A date outside the calendar's years is an error (exit code 2).",
+                "govdisclosure deadline 2024-09-27 10",
+                "govdisclosure deadline 2024-09-27 20 --unit calendar-days");
+            command.Arguments.Add(date);
+            command.Arguments.Add(count);
+            command.Options.Add(unit);
+            command.SetAction(result => CommandRunner.Run(() => Run(result.GetValue(date)!, result.GetValue(count), result.GetValue(unit) == "calendar-days")));
+            return command;
+        }
+
+        public static int Run(string dateText, int count, bool calendarDays)
+        {
+            if (!CalendarDate.TryParse(dateText, out CalendarDate start))
+            {
+                throw new CommandFailure($"'{dateText}' is not a date; write it as 2024-09-27.");
+            }
+
+            if (count < 0)
+            {
+                throw new CommandFailure("COUNT cannot be negative.");
+            }
+
+            WorkingDayCalendar calendar = WorkingDayCalendar.China;
+            string covered = calendar.CoveredYears.Count == 0 ? "none" : calendar.CoveredYears.Min() + "–" + calendar.CoveredYears.Max();
+            CalendarDate end;
+            if (calendarDays)
+            {
+                end = start.AddDays(count);
+                Console.WriteLine($"{start} + {count} 日 (calendar days) = {end} ({end.DayOfWeek})");
+                Console.WriteLine("Calendar: calendar days; no holiday calendar used.");
+                return ExitCodes.Clean;
+            }
+
+            if (!calendar.Covers(start))
+            {
+                throw new CommandFailure($"{start} is outside the working-day calendar, which covers {covered}; working days cannot be counted from it.");
+            }
+
+            if (!calendar.TryAddWorkingDays(start, count, out end))
+            {
+                throw new CommandFailure($"{start} + {count} working days runs past the end of the working-day calendar ({covered}).");
+            }
+
+            Console.WriteLine($"{start} + {count} 个工作日 (working days) = {end} ({end.DayOfWeek})");
+            int[] used = Enumerable.Range(start.Year, end.Year - start.Year + 1).ToArray();
+            Console.WriteLine($"Calendar used: {string.Join(", ", used)} (China, State Council holiday notices; covered years {covered}).");
+            foreach (CalendarYear year in calendar.Years.Where(y => used.Contains(y.Year)))
+            {
+                foreach (HolidayPeriod holiday in year.Holidays.Where(h => h.End >= start && h.Start <= end))
+                {
+                    Console.WriteLine($"  skipped holiday: {holiday.Name} {holiday.Start}–{holiday.End}");
+                }
+
+                foreach (CalendarDate workday in year.MakeUpWorkdays.Where(d => d > start && d <= end))
+                {
+                    Console.WriteLine($"  counted make-up workday: {workday} ({workday.DayOfWeek})");
+                }
+            }
+
+            return ExitCodes.Clean;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using System.Text.Json;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Cli.Catalogues;
+using GovDisclosure.Standard.Input.Tabular;
+
+namespace GovDisclosure.Standard.Cli.Commands
+{
+    /// <summary><c>template DOMAIN</c>: an empty (or pre-filled) spreadsheet with the standard Chinese headers, for vendors to fill in.</summary>
+    internal static class TemplateCommand
+    {
+        public static Command Create()
+        {
+            var domain = new Argument<string>("DOMAIN") { Description = "The pilot domain, by code or Chinese name (e.g. socialAssistance or 社会救助); see 'govdisclosure catalog list'." };
+            var format = new Option<string>("--format", "-f") { Description = "Spreadsheet format.", DefaultValueFactory = _ => "xlsx" };
+            format.AcceptOnlyFromAmong("xlsx", "csv");
+            var prefill = new Option<bool>("--prefill") { Description = "Fill in the domain's standard catalogue entries." };
+            var kind = new Option<string?>("--kind", "-k") { Description = "Template for another kind with a table layout (serviceGuide, directoryItem, enforcementDisclosure, disclosureGuide); default catalogueEntry." };
+            var output = new Option<string?>("--output", "-o") { Description = "The file to write; default <domain>.<kind>.template.<format> in the current folder." };
+            var command = Help.Command("template", "Write a spreadsheet with the standard Chinese column headers for a pilot domain, empty or pre-filled with its standard catalogue. 生成标准表头模板。",
+                null,
+                "govdisclosure template socialAssistance --format xlsx",
+                "govdisclosure template 养老服务 --format csv --prefill --output 养老服务目录.csv",
+                "govdisclosure template socialAssistance --kind serviceGuide");
+            command.Arguments.Add(domain);
+            foreach (Option option in new Option[] { format, prefill, kind, output })
+            {
+                command.Options.Add(option);
+            }
+
+            command.SetAction(result => CommandRunner.Run(() => Run(
+                Choices.Domain(result.GetValue(domain)!),
+                result.GetValue(format)!,
+                result.GetValue(prefill),
+                Choices.Kind(result.GetValue(kind)) ?? DocumentKind.CatalogueEntry,
+                result.GetValue(output))));
+            return command;
+        }
+
+        public static int Run(PilotDomain domain, string format, bool prefill, DocumentKind kind, string? output)
+        {
+            if (TabularLayout.For(kind) is null)
+            {
+                throw new CommandFailure($"{kind.EnglishName} has no table layout, so there is no spreadsheet template for it.");
+            }
+
+            if (prefill && kind != DocumentKind.CatalogueEntry)
+            {
+                throw new CommandFailure("--prefill fills in catalogue entries; leave it out for other kinds.");
+            }
+
+            JsonElement[] records = Array.Empty<JsonElement>();
+            if (prefill)
+            {
+                CatalogueDefinition definition = BundledCatalogues.For(domain)
+                    ?? throw new CommandFailure($"no standard catalogue is bundled for {domain.Code} ({domain.ChineseName}).");
+                records = BundledCatalogues.Records(definition).ToArray();
+            }
+
+            string path = output ?? $"{domain.Code}.{kind.Code}.template.{format}";
+            OutputFiles.Write(path, stream =>
+            {
+                if (format == "csv")
+                {
+                    TabularWriter.WriteCsv(stream, kind, records);
+                }
+                else
+                {
+                    TabularWriter.WriteXlsx(stream, kind, records, null, domain.ChineseName);
+                }
+            });
+            Console.WriteLine(prefill
+                ? $"Wrote {path}: {records.Length} entries of {domain.ChineseName} ({domain.Code}) under the standard headers."
+                : $"Wrote {path}: the standard headers of {kind.ChineseName} ({kind.Code}) for {domain.ChineseName}.");
+            return ExitCodes.Clean;
+        }
+    }
+}

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Cli.Commands
+{
+    /// <summary><c>validate FILE...</c>: reads each file, validates every record, and writes a report.</summary>
+    internal static class ValidateCommand
+    {
+        public static Command Create()
+        {
+            var files = new Argument<string[]>("FILE")
+            {
+                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx.",
+                Arity = ArgumentArity.OneOrMore,
+            };
+            var kind = new Option<string?>("--kind", "-k") { Description = "Document kind of the records (catalogueEntry, serviceGuide, directoryItem, enforcementDisclosure, annualReport, disclosureGuide); detected from field names or headers when left out." };
+            var encoding = new Option<string?>("--encoding", "-e") { Description = "Text encoding of JSON/CSV input (utf-8, utf-16, utf-16be, gb18030); detected when left out (BOM, else UTF-8 if valid, else GB18030)." };
+            var sheet = new Option<string?>("--sheet") { Description = "Worksheet of an .xlsx file, by name or 1-based index (default: the first)." };
+            var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+            var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+            var language = new Option<string>("--lang") { Description = "Language of messages.", DefaultValueFactory = _ => "zh" };
+            language.AcceptOnlyFromAmong("zh", "en");
+            var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when there is a finding at or above this severity.", DefaultValueFactory = _ => "error" };
+            failOn.AcceptOnlyFromAmong("error", "warning", "information");
+            var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard, or strict (every warning an error).", DefaultValueFactory = _ => "standard" };
+            ruleSet.AcceptOnlyFromAmong("standard", "strict");
+
+            var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
+                "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
+                "govdisclosure validate samples/data/county-catalogue.json",
+                "govdisclosure validate export.csv --encoding gb18030 --kind catalogueEntry",
+                "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
+                "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning");
+            command.Arguments.Add(files);
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet })
+            {
+                command.Options.Add(option);
+            }
+
+            command.SetAction(result => CommandRunner.Run(() => Run(new Settings(
+                result.GetValue(files) ?? Array.Empty<string>(),
+                Choices.Kind(result.GetValue(kind)),
+                Choices.Encoding(result.GetValue(encoding)),
+                result.GetValue(sheet),
+                result.GetValue(format)!,
+                result.GetValue(output),
+                result.GetValue(language)!,
+                result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
+                RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard))));
+            return command;
+        }
+
+        public static int Run(Settings settings)
+        {
+            var validator = new DisclosureValidator(settings.Rules);
+            var run = new ReportRun(validator.RunInfo, RuleRegistry.All, settings.Language, settings.FailOn, DateTimeOffset.Now);
+            var total = new ValidationSummary();
+            bool unusable = false;
+            bool failing = false;
+            using (IReportWriter writer = CreateWriter(settings))
+            using (var progress = new ProgressDisplay(run.Chinese))
+            {
+                writer.Begin(run);
+                foreach (string path in settings.Files)
+                {
+                    var file = new ReportFile(path);
+                    SourceInput input;
+                    try
+                    {
+                        input = SourceInput.Open(path, new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, DisplayName = path });
+                    }
+                    catch (InputException e)
+                    {
+                        unusable = true;
+                        file.NotOpened = true;
+                        file.Failure = e.Text;
+                        file.FailureLocation = e.Location;
+                        writer.FileStarted(file);
+                        writer.FileEnded(file);
+                        Console.Error.WriteLine("govdisclosure: " + e.Location + ": " + run.Text(e.Text));
+                        continue;
+                    }
+
+                    file.Format = input.Format;
+                    file.Kind = input.Kind;
+                    file.KindDetected = input.KindDetected;
+                    file.Encoding = input.Encoding?.WebName;
+                    file.Sheet = input.Sheet;
+                    writer.FileStarted(file);
+                    try
+                    {
+                        foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
+                        {
+                            file.Summary.Add(result);
+                            total.Add(result);
+                            failing |= result.Findings.Any(f => f.Severity >= settings.FailOn);
+                            writer.Record(file, result);
+                            progress.Update(path, total.Read, total.Errors + total.Warnings + total.Informations);
+                        }
+
+                        if (input.Stop != null)
+                        {
+                            file.Failure = input.Stop.Reason;
+                            file.FailureLocation = input.Stop.Location;
+                        }
+                    }
+                    catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)
+                    {
+                        BilingualText why = e is InputException input2 ? input2.Text : new BilingualText("读取中断：" + e.Message, "Reading stopped: " + e.Message);
+                        file.Failure = why;
+                        file.FailureLocation = e is InputException located ? located.Location : new SourceLocation { File = path, RecordNumber = file.Summary.Read + 1 };
+                    }
+
+                    if (file.Failure != null)
+                    {
+                        unusable = true;
+                        Console.Error.WriteLine("govdisclosure: " + (file.FailureLocation?.ToString() ?? path) + ": " + run.Text(file.Failure));
+                    }
+
+                    writer.FileEnded(file);
+                }
+
+                int exitCode = unusable ? ExitCodes.Unusable : failing ? ExitCodes.Findings : ExitCodes.Clean;
+                writer.End(total, exitCode);
+                return exitCode;
+            }
+        }
+
+        private static IReportWriter CreateWriter(Settings settings)
+        {
+            Stream? file = null;
+            if (settings.Output != null)
+            {
+                try
+                {
+                    string? directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
+                    if (directory != null)
+                    {
+                        Directory.CreateDirectory(directory);
+                    }
+
+                    file = new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    throw new CommandFailure($"cannot write the report to '{settings.Output}': {e.Message}");
+                }
+            }
+
+            Stream stream = file ?? Console.OpenStandardOutput();
+            switch (settings.Format)
+            {
+                case "json":
+                    return new JsonReportWriter(stream, true);
+                case "sarif":
+                    return new SarifReportWriter(stream, true);
+                case "html":
+                    return new HtmlReportWriter(stream, true);
+                default:
+                    bool colour = file is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+                    var text = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
+                    return new TextReportWriter(text, colour, true);
+            }
+        }
+
+        internal sealed record Settings(
+            IReadOnlyList<string> Files,
+            DocumentKind? Kind,
+            Encoding? Encoding,
+            string? Sheet,
+            string Format,
+            string? Output,
+            string Language,
+            FindingSeverity FailOn,
+            RuleSet Rules);
+    }
+}

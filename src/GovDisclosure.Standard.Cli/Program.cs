@@ -1,0 +1,54 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Standard.Cli.Commands;
+
+namespace GovDisclosure.Standard.Cli
+{
+    /// <summary>The <c>govdisclosure</c> tool: composes the commands and runs the one asked for.</summary>
+    public static class Program
+    {
+        /// <summary>Runs the tool.</summary>
+        /// <param name="args">The command line.</param>
+        /// <returns>0 clean, 1 findings at or above <c>--fail-on</c>, 2 unreadable input or a wrong command.</returns>
+        public static int Main(string[] args)
+        {
+            Console.OutputEncoding = new UTF8Encoding(false);
+            RootCommand root = CreateRoot();
+            ParseResult parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    Console.Error.WriteLine("govdisclosure: " + error.Message);
+                }
+
+                string name = parsed.CommandResult.Command == root ? "govdisclosure" : "govdisclosure " + string.Join(" ", parsed.CommandResult.Command.Parents.OfType<Command>().Where(c => c != root).Select(c => c.Name).Reverse().Concat(new[] { parsed.CommandResult.Command.Name }));
+                Console.Error.WriteLine($"Run '{name} --help' for usage.");
+                return ExitCodes.Unusable;
+            }
+
+            return parsed.Invoke();
+        }
+
+        /// <summary>The root command with every subcommand.</summary>
+        public static RootCommand CreateRoot()
+        {
+            var root = Help.Describe(new RootCommand("govdisclosure — check and convert government information disclosure data (政务公开数据校验与转换)."),
+                "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
+                "govdisclosure validate samples/data/county-catalogue.json",
+                "govdisclosure convert catalogue.json catalogue.xlsx",
+                "govdisclosure template socialAssistance --format xlsx --prefill",
+                "govdisclosure deadline 2024-09-27 10");
+            root.Subcommands.Add(ValidateCommand.Create());
+            root.Subcommands.Add(ConvertCommand.Create());
+            root.Subcommands.Add(TemplateCommand.Create());
+            root.Subcommands.Add(CatalogCommand.Create());
+            root.Subcommands.Add(SchemaCommand.Create());
+            root.Subcommands.Add(DeadlineCommand.Create());
+            Help.Install(root);
+            return root;
+        }
+    }
+}

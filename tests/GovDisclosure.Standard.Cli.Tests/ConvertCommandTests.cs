@@ -1,0 +1,129 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GovDisclosure.Standard.Cli.Tests
+{
+    public class ConvertCommandTests
+    {
+        private const string Guides =
+            "[{\"itemName\":\"最低生活保障审核确认\",\"legalBasis\":[\"《社会救助暂行办法》\",\"《关于A、B的通知》\"]," +
+            "\"materials\":[{\"name\":\"申请书\",\"necessity\":\"required\",\"form\":\"原件\",\"copies\":1},{\"name\":\"户口簿、身份证\",\"necessity\":\"conditional\",\"source\":\"公安机关\",\"extra\":\"x\"}]," +
+            "\"fees\":[{\"item\":\"工本费\",\"standard\":\"10元\",\"basis\":\"《收费标准》\"}],\"isCharged\":true,\"legalTimeLimit\":{\"count\":30,\"unit\":\"workingDays\"}," +
+            "\"promisedTimeLimit\":{\"count\":15,\"unit\":\"calendarDays\"},\"onSiteVisits\":0,\"contactPhone\":\"0571-12345678\",\"承诺事项\":\"一次办好\",\"tags\":[1,2]}," +
+            "{\"itemName\":\"临时救助\",\"materials\":[],\"fees\":[],\"isCharged\":false,\"officeHours\":\"json:看起来像前缀\",\"procedure\":\"申请｜审核\\n审批\"}]";
+
+        [Theory]
+        [InlineData("csv")]
+        [InlineData("xlsx")]
+        [InlineData("jsonl")]
+        public void Catalogue_entries_survive_a_round_trip_through_a_table(string format)
+        {
+            using var temp = new TempFolder();
+            string source = Path.Combine(Tool.Root, Tool.Sample("county-catalogue-mistakes.json"));
+            string table = temp.File("catalogue." + format);
+            string back = temp.File("back.json");
+
+            Tool.Result there = Tool.Run("convert", source, table);
+            Tool.Result again = Tool.Run("convert", table, back, "--kind", "catalogueEntry");
+
+            Assert.True(there.ExitCode == 0, there.ToString());
+            Assert.True(again.ExitCode == 0, again.ToString());
+            JsonNode expected = JsonNode.Parse(File.ReadAllText(source))!["entries"]!;
+            AssertSameRecords(expected, JsonNode.Parse(File.ReadAllText(back))!);
+        }
+
+        [Theory]
+        [InlineData("csv")]
+        [InlineData("xlsx")]
+        public void Service_guides_with_materials_fees_periods_and_unknown_fields_survive_a_round_trip(string format)
+        {
+            using var temp = new TempFolder();
+            string source = temp.File("guides.json");
+            File.WriteAllText(source, Guides);
+            string table = temp.File("guides." + format);
+            string back = temp.File("back.json");
+
+            Tool.Result there = Tool.Run("convert", source, table);
+            Tool.Result again = Tool.Run("convert", table, back);
+
+            Assert.True(there.ExitCode == 0, there.ToString());
+            Assert.True(again.ExitCode == 0, again.ToString());
+            AssertSameRecords(JsonNode.Parse(Guides)!, JsonNode.Parse(File.ReadAllText(back))!);
+        }
+
+        [Fact]
+        public void A_csv_shows_materials_in_the_documented_cell_syntax()
+        {
+            using var temp = new TempFolder();
+            string source = temp.File("guides.json");
+            File.WriteAllText(source, Guides.Replace(",\"extra\":\"x\"", string.Empty));
+            string csv = temp.File("guides.csv");
+
+            Tool.Result result = Tool.Run("convert", source, csv);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            string text = File.ReadAllText(csv);
+            Assert.StartsWith("事项名称,", text.TrimStart('\uFEFF'));
+            Assert.Contains("申请书｜必要｜原件｜｜1", text);
+            Assert.Contains("30个工作日", text);
+            Assert.Contains("工本费｜10元｜《收费标准》", text);
+        }
+
+        [Fact]
+        public void An_unreadable_record_stops_the_conversion_and_writes_nothing()
+        {
+            using var temp = new TempFolder();
+            string source = temp.File("broken.jsonl");
+            File.WriteAllText(source, "{\"itemName\":\"a\",\"conditions\":\"b\"}\n{\"itemName\": \n");
+            string output = temp.File("out.csv");
+
+            Tool.Result result = Tool.Run("convert", source, output, "--kind", "serviceGuide");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("broken.jsonl:2", result.Stderr);
+            Assert.False(File.Exists(output));
+        }
+
+        /// <summary>Tables cannot tell an empty list, a null and an absent field apart; everything else must be identical.</summary>
+        private static void AssertSameRecords(JsonNode expected, JsonNode actual)
+        {
+            string Normal(JsonNode node) => Normalize(node)!.ToJsonString();
+            JsonArray left = expected.AsArray();
+            JsonArray right = actual.AsArray();
+            Assert.Equal(left.Count, right.Count);
+            for (int i = 0; i < left.Count; i++)
+            {
+                Assert.Equal(Normal(left[i]!), Normal(right[i]!));
+            }
+        }
+
+        private static JsonNode? Normalize(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    var result = new JsonObject();
+                    foreach (var property in obj.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+                    {
+                        JsonNode? value = Normalize(property.Value);
+                        if (value is null || (value is JsonArray array && array.Count == 0))
+                        {
+                            continue;
+                        }
+
+                        result[property.Key] = value;
+                    }
+
+                    return result;
+                case JsonArray list:
+                    return new JsonArray(list.Select(Normalize).ToArray());
+                case null:
+                    return null;
+                default:
+                    return JsonNode.Parse(node.ToJsonString());
+            }
+        }
+    }
+}

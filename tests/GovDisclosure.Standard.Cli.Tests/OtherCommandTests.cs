@@ -1,0 +1,104 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Cli.Tests
+{
+    public class OtherCommandTests
+    {
+        [Theory]
+        [InlineData("validate")]
+        [InlineData("convert")]
+        [InlineData("template")]
+        [InlineData("catalog")]
+        [InlineData("catalog", "show")]
+        [InlineData("schema")]
+        [InlineData("deadline")]
+        public void Every_command_has_help_with_examples(params string[] command)
+        {
+            Tool.Result result = Tool.Run(command.Concat(new[] { "--help" }).ToArray());
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("Examples:", result.Stdout);
+            Assert.Contains("govdisclosure " + string.Join(" ", command), result.Stdout);
+        }
+
+        [Fact]
+        public void Deadline_counts_working_days_over_a_holiday_and_names_the_calendar()
+        {
+            Tool.Result result = Tool.Run("deadline", "2024-09-27", "7");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("= 2024-10-12", result.Stdout);
+            Assert.Contains("Calendar used: 2024", result.Stdout);
+            Assert.Contains("国庆节", result.Stdout);
+        }
+
+        [Fact]
+        public void Deadline_outside_the_calendar_exits_two_with_a_clear_message()
+        {
+            Tool.Result result = Tool.Run("deadline", "2031-03-02", "5");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("outside the working-day calendar", result.Stderr);
+            Assert.Contains("2020–2026", result.Stderr);
+        }
+
+        [Fact]
+        public void A_prefilled_template_validates_clean_and_an_empty_one_has_only_the_headers()
+        {
+            using var temp = new TempFolder();
+            string filled = temp.File("filled.xlsx");
+            string empty = temp.File("empty.csv");
+
+            Tool.Result made = Tool.Run("template", "socialAssistance", "--format", "xlsx", "--prefill", "--output", filled);
+            Tool.Result blank = Tool.Run("template", "社会救助", "--format", "csv", "--output", empty);
+            (Tool.Result validated, JsonElement report) = Tool.ValidateJson(filled);
+
+            Assert.True(made.ExitCode == 0, made.ToString());
+            Assert.True(blank.ExitCode == 0, blank.ToString());
+            Assert.True(validated.ExitCode == 0, validated.ToString());
+            Assert.Equal(12, report.GetProperty("summary").GetProperty("read").GetInt64());
+            string[] lines = File.ReadAllLines(empty);
+            Assert.Single(lines);
+            Assert.Contains("公开内容（要素）", lines[0]);
+            Assert.Contains("公开渠道和载体", lines[0]);
+        }
+
+        [Fact]
+        public void Catalog_list_names_all_26_domains_and_show_prints_a_domain_as_json()
+        {
+            Tool.Result list = Tool.Run("catalog", "list");
+            Tool.Result show = Tool.Run("catalog", "show", "养老服务", "--format", "json");
+
+            Assert.True(list.ExitCode == 0, list.ToString());
+            Assert.Equal(27, list.Stdout.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Length);
+            Assert.True(show.ExitCode == 0, show.ToString());
+            using JsonDocument entries = JsonDocument.Parse(show.Stdout);
+            Assert.All(entries.RootElement.EnumerateArray(), e => Assert.Equal("elderlyCareServices", e.GetProperty("domain").GetString()));
+        }
+
+        [Fact]
+        public void An_unknown_domain_exits_two_and_suggests_the_closest()
+        {
+            Tool.Result result = Tool.Run("catalog", "show", "socialAssistence");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("socialAssistance", result.Stderr);
+        }
+
+        [Fact]
+        public void Schema_prints_the_schema_of_a_kind_and_writes_all_kinds_to_a_folder()
+        {
+            using var temp = new TempFolder();
+            Tool.Result one = Tool.Run("schema", "--kind", "serviceGuide");
+            Tool.Result all = Tool.Run("schema", "--out", temp.Path);
+
+            Assert.True(one.ExitCode == 0, one.ToString());
+            using JsonDocument schema = JsonDocument.Parse(one.Stdout);
+            Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+            Assert.True(all.ExitCode == 0, all.ToString());
+            Assert.Equal(6, Directory.GetFiles(temp.Path, "*.schema.json").Length);
+        }
+    }
+}

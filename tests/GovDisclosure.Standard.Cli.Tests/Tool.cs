@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Cli.Tests
+{
+    /// <summary>Runs the built tool as a separate process (<c>dotnet GovDisclosure.Standard.Cli.dll ...</c>) from the repository root.</summary>
+    internal static class Tool
+    {
+        private static readonly Lazy<string> RootPath = new Lazy<string>(FindRoot);
+
+        public static string Root => RootPath.Value;
+
+        public static string Sample(string name) => Path.Combine("samples", "data", name);
+
+        public static string Dll
+        {
+            get
+            {
+                string beside = Path.Combine(AppContext.BaseDirectory, "GovDisclosure.Standard.Cli.dll");
+                if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "GovDisclosure.Standard.Cli.runtimeconfig.json")))
+                {
+                    return beside;
+                }
+
+                string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+                return Path.Combine(Root, "src", "GovDisclosure.Standard.Cli", "bin", configuration, "net10.0", "GovDisclosure.Standard.Cli.dll");
+            }
+        }
+
+        public static Result Run(params string[] arguments) => RunIn(Root, arguments);
+
+        public static Result RunIn(string workingDirectory, params string[] arguments)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+            start.ArgumentList.Add(Dll);
+            foreach (string argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            using Process process = Process.Start(start)!;
+            var stderr = new StringBuilder();
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data != null)
+                {
+                    lock (stderr)
+                    {
+                        stderr.AppendLine(e.Data);
+                    }
+                }
+            };
+            process.BeginErrorReadLine();
+            string stdout = process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(180_000))
+            {
+                process.Kill(true);
+                throw new TimeoutException("govdisclosure " + string.Join(" ", arguments) + " did not finish in 180 s.");
+            }
+
+            process.WaitForExit();
+            return new Result(process.ExitCode, stdout, stderr.ToString());
+        }
+
+        /// <summary>Validates with <c>--format json</c> and parses the report.</summary>
+        public static (Result Result, JsonElement Report) ValidateJson(params string[] arguments)
+        {
+            var all = new List<string> { "validate" };
+            all.AddRange(arguments);
+            all.AddRange(new[] { "--format", "json", "--lang", "en" });
+            Result result = Run(all.ToArray());
+            using JsonDocument document = JsonDocument.Parse(result.Stdout);
+            return (result, document.RootElement.Clone());
+        }
+
+        private static string FindRoot()
+        {
+            for (DirectoryInfo? dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "GovDisclosure.Standard.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
+        }
+
+        internal sealed record Result(int ExitCode, string Stdout, string Stderr)
+        {
+            public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+        }
+    }
+}

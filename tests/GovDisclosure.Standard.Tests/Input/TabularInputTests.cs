@@ -1,0 +1,91 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Input.Tabular;
+
+namespace GovDisclosure.Standard.Tests.Input
+{
+    public class TabularInputTests
+    {
+        [Fact]
+        public void A_csv_header_below_a_title_row_is_found_and_cells_keep_line_column_and_header()
+        {
+            string csv = "青山县社会救助领域标准目录,,,\n一级事项,二级事项,公开内容,公开渠道\n综合业务,监督检查,\"●信访地址\n●投诉电话\",政府网站、发布会/听证会、其他：公共资源交易平台\n";
+
+            var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "c.csv" });
+            SourceRecord record = reader.Read().Single();
+
+            Assert.Equal(DocumentKind.CatalogueEntry, reader.Kind);
+            Assert.Equal(3, record.Origin.Line);
+            JsonElement content = record.Content!.Value;
+            Assert.Equal(new[] { "governmentWebsite", "pressConferenceOrHearing", "other:公共资源交易平台" }, content.GetProperty("channels").EnumerateArray().Select(c => c.GetString()));
+            Assert.Equal(new[] { "信访地址", "投诉电话" }, content.GetProperty("contentElements").EnumerateArray().Select(e => e.GetProperty("name").GetString()));
+            Assert.Equal("required", content.GetProperty("contentElements")[1].GetProperty("requirement").GetString());
+            Assert.Equal(4, record.Locate("/channels/2").Column);
+            Assert.Equal("公开渠道", record.Locate("/channels/2").Cell);
+        }
+
+        [Fact]
+        public void A_row_with_the_wrong_number_of_fields_is_unreadable_and_the_next_row_is_read()
+        {
+            string csv = "一级事项,二级事项,公开时限\n综合业务,监督检查,及时公开\n综合业务,多出,一列,来了\n最低生活保障,办事指南,实时公开\n";
+
+            SourceRecord[] records = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv))).Read().ToArray();
+
+            Assert.Equal(3, records.Length);
+            Assert.True(records[1].IsUnreadable);
+            Assert.Equal(3, records[1].Origin.Line);
+            Assert.Equal("实时公开", records[2].Content!.Value.GetProperty("timeLimit").GetString());
+        }
+
+        [Fact]
+        public void A_table_without_a_recognisable_header_is_an_input_error_with_its_place()
+        {
+            string csv = "a,b,c\n1,2,3\n";
+
+            InputException error = Assert.Throws<InputException>(() => new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "x.csv" }));
+
+            Assert.Equal("x.csv", error.Location.File);
+        }
+
+        [Fact]
+        public void Any_list_of_texts_written_to_a_cell_reads_back_unchanged()
+        {
+            TabularColumn column = TabularLayout.For(DocumentKind.CatalogueEntry)!.Match("公开依据")!;
+            Gen<string> item = Gen.Elements("《条例》", "通知", "A、B", "甲/乙", "（一）", "●重点", "x,y", "；", "json:1", " 空格 ", "“引”")
+                .NonEmptyListOf().Select(parts => string.Concat(parts));
+            Prop.ForAll(item.ListOf().Select(l => l.ToArray()).ToArbitrary(), items =>
+            {
+                using JsonDocument value = JsonDocument.Parse(JsonSerializer.Serialize(items));
+                string cell = CellSyntax.Write(column, value.RootElement);
+                System.Text.Json.Nodes.JsonNode? back = CellSyntax.Read(column, cell);
+                return items.Length == 0 ? cell.Length == 0 : JsonSerializer.Serialize(items) == back!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
+            }).QuickCheckThrowOnFailure();
+        }
+
+        [Fact]
+        public void A_catalogue_written_as_xlsx_reads_back_with_cell_references()
+        {
+            string json = "{\"firstLevelItem\":\"综合业务\",\"secondLevelItem\":\"监督检查\",\"channels\":[\"governmentWebsite\",\"乡镇广播站\"],\"联系人\":\"张三\"}";
+            using JsonDocument document = JsonDocument.Parse(json);
+            JsonElement[] records = { document.RootElement };
+            IReadOnlyList<string> extra = TabularWriter.AdditionalColumns(DocumentKind.CatalogueEntry, records);
+            var workbook = new MemoryStream();
+            TabularWriter.WriteXlsx(workbook, DocumentKind.CatalogueEntry, records, extra);
+            workbook.Position = 0;
+
+            using var reader = new XlsxRecordReader(new NonSeekableStream(workbook), new InputOptions { DisplayName = "w.xlsx" });
+            SourceRecord record = reader.Read().Single();
+
+            Assert.True(JsonElement.DeepEquals(document.RootElement, record.Content!.Value));
+            Assert.Equal("标准目录条目", record.Locate("/channels/1").Sheet);
+            Assert.Equal("K2", record.Locate("/channels/1").Cell);
+            Assert.Equal("联系人", extra.Single());
+        }
+    }
+}
