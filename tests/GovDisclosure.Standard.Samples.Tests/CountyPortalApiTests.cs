@@ -82,7 +82,7 @@ namespace GovDisclosure.Standard.Samples.Tests
             JsonElement[] findings = root.GetProperty("findings").EnumerateArray().ToArray();
             JsonElement vague = findings.Single(f => f.GetProperty("ruleId").GetString() == "GD-SG-003");
             Assert.Equal("/materials/1/name", vague.GetProperty("jsonPointer").GetString());
-            Assert.Equal("guides.json:23:5", vague.GetProperty("location").GetString());
+            Assert.Equal("guides.json:23:5 /materials/1/name", vague.GetProperty("location").GetString());
             Assert.Contains("其他相关材料", vague.GetProperty("messageZh").GetString());
             JsonElement promised = findings.Single(f => f.GetProperty("ruleId").GetString() == "GD-SG-006");
             Assert.Equal(2, promised.GetProperty("record").GetInt64());
@@ -126,7 +126,7 @@ namespace GovDisclosure.Standard.Samples.Tests
         [Theory]
         [InlineData("empty", "", "api/validate", "上传的文件是空的", "empty")]
         [InlineData("noRecords", "[]", "api/validate?name=a.json", "没有任何记录", "no records")]
-        [InlineData("unreadable", "{\"itemName\": ", "api/validate?name=a.json&kind=serviceGuide", "无法读取", "cannot be read")]
+        [InlineData("unreadable", "{\"itemName\": ", "api/validate?name=a.json&kind=serviceGuide", "没有可读的记录", "No record of the file can be read")]
         [InlineData("unreadable", "甲,乙,丙\n1,2,3\n", "api/validate?name=a.csv", "无法读取导出文件", "cannot be read")]
         [InlineData("unreadable", "[{\"x\": 1, \"y\": 2}]", "api/validate?name=a.json", "无法从字段名判断文档类型", "Cannot tell the document kind")]
         [InlineData("unknownKind", "[]", "api/validate?kind=serviceGuid", "未知的文档类型", "did you mean 'serviceGuide'")]

@@ -53,7 +53,7 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Equal(1, exit);
             string[] lines = Lines(output);
             Assert.Equal("enforcement.jsonl: JsonLines, enforcementDisclosure, rules strict", lines[0]);
-            Assert.Equal("GD-ENF-002 error enforcement.jsonl:2:155 /publishedOn  公示日期 2024-10-08 早于决定日期 2024-10-15。", lines[1]);
+            Assert.Equal("GD-ENF-002 error enforcement.jsonl:2:119 /publishedOn  公示日期 2024-10-08 早于决定日期 2024-10-15。", lines[1]);
             Assert.Equal("records 2, valid 1, errors 1, warnings 0, information 0", lines[2]);
         }
 
