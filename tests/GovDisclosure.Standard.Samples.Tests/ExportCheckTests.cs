@@ -29,7 +29,8 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Contains("GD-STR-005 information service-guides.json:43:5 /channel  字段“channel”不是规范定义的字段，已原样保留。", lines);
             Assert.Equal(6, lines.Count(l => l.StartsWith("GD-SG-001 error ", StringComparison.Ordinal)));
             Assert.DoesNotContain(lines, l => l.StartsWith("BW-", StringComparison.Ordinal));
-            Assert.StartsWith("records 3, valid 0, ", lines[^1]);
+            Assert.DoesNotContain(lines, l => l.Contains("执行失败", StringComparison.Ordinal));
+            Assert.StartsWith("records 3, valid 1, ", lines[^1]);
         }
 
         [Fact]
