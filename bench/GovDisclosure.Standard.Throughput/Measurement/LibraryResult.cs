@@ -1,0 +1,32 @@
+namespace GovDisclosure.Standard.Throughput.Measurement
+{
+    /// <summary>What one validation of one file through the library measured (sent from the measuring process as one JSON line).</summary>
+    internal sealed record LibraryResult
+    {
+        public long Records { get; init; }
+
+        public long Findings { get; init; }
+
+        public long Unreadable { get; init; }
+
+        public double Seconds { get; init; }
+
+        public long AllocatedBytes { get; init; }
+
+        public int Gen0 { get; init; }
+
+        public int Gen1 { get; init; }
+
+        public int Gen2 { get; init; }
+
+        public long PeakManagedHeap { get; init; }
+
+        public long PeakHeapAfterGc { get; init; }
+
+        public long LiveHeapAtEnd { get; init; }
+
+        public long PeakWorkingSet { get; init; }
+
+        public string? Stop { get; init; }
+    }
+}
