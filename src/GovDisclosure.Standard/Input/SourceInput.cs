@@ -17,6 +17,9 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public sealed class SourceInput
     {
+        /// <summary>How many characters of a line format detection reads at most (1 Mi).</summary>
+        internal const int SniffLineLimit = 1 << 20;
+
         private const int KindProbeRecords = 10;
         private readonly InputOptions options;
 
@@ -153,12 +156,25 @@ namespace GovDisclosure.Standard.Input
             }
 
             file.Position = 0;
-            using var text = new StreamReader(TextEncodingDetector.Open(file, encoding, out Encoding detected), detected, false);
-            string? first = text.ReadLine();
-            while (first != null && first.Trim().Length == 0)
+            return DetectTextFormat(file, encoding);
+        }
+
+        /// <summary>
+        /// The format of text input from its first lines, reading at most <see cref="SniffLineLimit"/>
+        /// characters of a line: a minified JSON file is one line, and sniffing must not hold it.
+        /// </summary>
+        /// <param name="stream">The input, at its start (it need not be seekable).</param>
+        /// <param name="encoding">The encoding; detected when <c>null</c>.</param>
+        internal static InputFormat DetectTextFormat(Stream stream, Encoding? encoding)
+        {
+            using var text = new StreamReader(TextEncodingDetector.Open(stream, encoding, out Encoding detected), detected, false);
+            string? first;
+            bool cut;
+            do
             {
-                first = text.ReadLine();
+                first = ReadLineStart(text, out cut);
             }
+            while (first != null && !cut && first.Trim().Length == 0);
 
             string trimmed = first?.Trim() ?? string.Empty;
             if (trimmed.StartsWith("[", StringComparison.Ordinal))
@@ -168,7 +184,12 @@ namespace GovDisclosure.Standard.Input
 
             if (trimmed.StartsWith("{", StringComparison.Ordinal))
             {
-                string? second = text.ReadLine();
+                if (cut)
+                {
+                    return InputFormat.Json;
+                }
+
+                string? second = ReadLineStart(text, out _);
                 bool complete;
                 try
                 {
@@ -184,6 +205,31 @@ namespace GovDisclosure.Standard.Input
             }
 
             return InputFormat.Csv;
+        }
+
+        /// <summary>The next line, or its first <see cref="SniffLineLimit"/> characters (<paramref name="cut"/> then says so); <c>null</c> at the end.</summary>
+        private static string? ReadLineStart(TextReader text, out bool cut)
+        {
+            var line = new StringBuilder();
+            cut = false;
+            int c;
+            while ((c = text.Read()) >= 0)
+            {
+                if (c == '\n')
+                {
+                    return line.ToString().TrimEnd('\r');
+                }
+
+                if (line.Length == SniffLineLimit)
+                {
+                    cut = true;
+                    return line.ToString();
+                }
+
+                line.Append((char)c);
+            }
+
+            return line.Length == 0 ? null : line.ToString();
         }
 
         /// <summary>Streams the records of the file, opening it afresh; after the enumeration, <see cref="Stop"/> is set.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 
-
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
@@ -8,6 +7,7 @@ namespace GovDisclosure.Standard.Validation
     /// reports for consecutive years. <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{Input.SourceRecord})"/>
     /// remembers only the last document per <see cref="KeyOf"/> (so memory grows with the number of
     /// keys, not of records) and calls <see cref="Check"/> when a later record has the same key.
+    /// Built-in rules remember only the parts of a document they compare.
     /// </summary>
     /// <typeparam name="TDocument">The document type.</typeparam>
     public abstract class DocumentPairRule<TDocument> : ValidationRule, IPairRuleRunner
@@ -38,6 +38,14 @@ namespace GovDisclosure.Standard.Validation
         protected Finding Report(RuleContext context, string jsonPointer, BilingualText message, string? value = null) =>
             RuleFindings.Create(Descriptor, context, jsonPointer, message, value);
 
+        /// <summary>
+        /// What is kept of <paramref name="document"/> until the next document with the same key:
+        /// the document itself, or a copy holding only what <see cref="Check"/> reads as
+        /// <c>previous</c>, so that a stream of many keys keeps a small object per key, not a record.
+        /// </summary>
+        /// <param name="document">The document just checked.</param>
+        internal virtual TDocument Remembered(TDocument document) => document;
+
         bool IPairRuleRunner.Accepts(object document) => document is TDocument;
 
         IEnumerable<Finding> IPairRuleRunner.Run(object document, RuleContext context, PairMemory memory)
@@ -52,7 +60,7 @@ namespace GovDisclosure.Standard.Validation
             IReadOnlyList<Finding> findings = memory.Recall(Id, key) is TDocument previous
                 ? new List<Finding>(Check(previous, current, context))
                 : RuleFindings.None;
-            memory.Remember(Id, key, current);
+            memory.Remember(Id, key, Remembered(current));
             return findings;
         }
     }

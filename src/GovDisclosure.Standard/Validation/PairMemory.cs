@@ -8,6 +8,9 @@ namespace GovDisclosure.Standard.Validation
     {
         private readonly Dictionary<string, object> last = new Dictionary<string, object>(StringComparer.Ordinal);
 
+        /// <summary>How many documents are remembered (one per rule and key).</summary>
+        public int Count => last.Count;
+
         public object? Recall(string ruleId, string key) =>
             last.TryGetValue(ruleId + "\u0001" + key, out object? document) ? document : null;
 
