@@ -16,10 +16,10 @@ namespace GovDisclosure.Standard.Cli.Output
     /// allowed by its hash in a Content-Security-Policy that forbids everything else — with the
     /// summary at the top, then findings grouped by rule, then by record. Every value from the input
     /// is HTML-escaped and none reaches the script (the filter reads the table's text from the DOM).
-    /// Findings are spilled to a temporary file as they come (memory holds only counts and up to
-    /// <see cref="ExamplesPerRule"/> examples per rule) and the page is written at the end, because
-    /// the summary goes first; the by-record table shows at most <see cref="MaxRows"/> findings and
-    /// says how many more there are.
+    /// The first <see cref="MaxRows"/> findings are spilled to a temporary file as they come (memory
+    /// holds only counts and up to <see cref="ExamplesPerRule"/> examples per rule, the disk at most
+    /// the rows the page shows) and the page is written at the end, because the summary goes first;
+    /// the by-record table shows those rows and says how many more there are.
     /// </summary>
     internal sealed class HtmlReportWriter : IReportWriter
     {
@@ -55,6 +55,9 @@ namespace GovDisclosure.Standard.Cli.Output
             spill = new StreamWriter(spillPath, false, new UTF8Encoding(false));
         }
 
+        /// <summary>How many findings went to the temporary file: never more than <see cref="MaxRows"/>.</summary>
+        public long SpilledRows { get; private set; }
+
         public void Begin(ReportRun run) => this.run = run;
 
         public void FileStarted(ReportFile file) => files.Add(file);
@@ -76,7 +79,12 @@ namespace GovDisclosure.Standard.Cli.Output
                     result.Status == RecordStatus.Unreadable ? "1" : "0",
                 };
                 findings++;
-                spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
+                if (SpilledRows < MaxRows)
+                {
+                    spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
+                    SpilledRows++;
+                }
+
                 if (!examples.TryGetValue(finding.RuleId, out List<string[]>? list))
                 {
                     list = new List<string[]>();
