@@ -16,10 +16,15 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// rows that names at least two standard columns — is read when the reader is created and decides
     /// the document kind when none is given. Each field keeps its line, its field number and its header.
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
-    /// unreadable record and reading goes on.
+    /// unreadable record and reading goes on. A quote that is not closed within
+    /// 1 Mi characters (1,048,576) ends the input with an <see cref="InputException"/> at its
+    /// line: otherwise the rest of the file would be read into one field, in memory.
     /// </summary>
     public sealed class CsvRecordReader : IDisposable
     {
+        /// <summary>The longest field read (1 Mi characters); a longer one is an unclosed quote.</summary>
+        internal const int MaxFieldLength = 1 << 20;
+
         private const int HeaderSearchRows = 10;
         private readonly string? file;
         private readonly TextReader text;
@@ -53,10 +58,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 DetectDelimiterValues = new[] { ",", "\t", ";" },
                 BadDataFound = args => badData = args.Field,
                 MissingFieldFound = null,
+                MaxFieldSize = MaxFieldLength,
             };
             parser = new CsvParser(text, configuration);
 
-            for (int row = 0; row < HeaderSearchRows && parser.Read(); row++)
+            for (int row = 0; row < HeaderSearchRows && ReadRow(); row++)
             {
                 string[] cells = parser.Record ?? Array.Empty<string>();
                 lastRawRow = parser.RawRow;
@@ -114,7 +120,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 while (true)
                 {
                     badData = null;
-                    if (!parser.Read())
+                    if (!ReadRow())
                     {
                         yield break;
                     }
@@ -157,6 +163,22 @@ namespace GovDisclosure.Standard.Input.Tabular
             finally
             {
                 Dispose();
+            }
+        }
+
+        private bool ReadRow()
+        {
+            try
+            {
+                return parser.Read();
+            }
+            catch (MaxFieldSizeException e)
+            {
+                long line = lastRawRow + 1;
+                Dispose();
+                throw new InputException(new SourceLocation { File = file, Line = line }, new BilingualText(
+                    $"第 {line} 行起有一个引号在 {MaxFieldLength} 个字符内没有闭合，其后的内容无法分列。",
+                    $"A quote opened at or after line {line} is not closed within {MaxFieldLength} characters; nothing after it can be split into fields."), e);
             }
         }
 
