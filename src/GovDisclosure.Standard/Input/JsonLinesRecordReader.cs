@@ -10,12 +10,17 @@ namespace GovDisclosure.Standard.Input
     /// <summary>
     /// Reads JSON Lines (JSON Lines 读取器): one record object per line, one line at a time. Blank lines
     /// are not records. A line that is not valid JSON becomes an unreadable record with its line and
-    /// column, and reading goes on with the next line.
+    /// column, and reading goes on with the next line. A line longer than 4 Mi characters (4,194,304;
+    /// typically a whole JSON array saved on one line) is an unreadable record too, read past without
+    /// being held, so memory never holds more than one such line's start.
     /// </summary>
     public sealed class JsonLinesRecordReader
     {
+        /// <summary>The longest line read as a record (4 Mi characters).</summary>
+        internal const int MaxLineLength = 1 << 22;
+
         private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { AllowTrailingCommas = true };
-        private readonly TextReader lines;
+        private readonly BoundedLineReader lines;
         private readonly string? file;
         private bool used;
 
@@ -32,7 +37,7 @@ namespace GovDisclosure.Standard.Input
             file = options?.DisplayName;
             Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
             Encoding = encoding;
-            lines = new StreamReader(text, encoding, false);
+            lines = new BoundedLineReader(new StreamReader(text, encoding, false), MaxLineLength);
         }
 
         /// <summary>The text encoding of the input.</summary>
@@ -52,9 +57,18 @@ namespace GovDisclosure.Standard.Input
                 long lineNumber = 0;
                 long number = 0;
                 string? line;
-                while ((line = lines.ReadLine()) != null)
+                while ((line = lines.ReadLine(out bool cut)) != null)
                 {
                     lineNumber++;
+                    if (cut)
+                    {
+                        number++;
+                        yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Line = lineNumber, Column = 1, RecordNumber = number }, new BilingualText(
+                            $"第 {lineNumber} 行超过 {MaxLineLength} 个字符，不作为一条记录读取（是否把整个 JSON 数组写在了一行？那样请用 .json 文件）。",
+                            $"Line {lineNumber} is longer than {MaxLineLength} characters and is not read as a record (a whole JSON array on one line? Then name the file .json)."), line.Substring(0, 200) + "…");
+                        continue;
+                    }
+
                     if (line.Trim().Length == 0)
                     {
                         continue;
