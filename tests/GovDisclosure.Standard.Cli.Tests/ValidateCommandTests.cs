@@ -66,6 +66,23 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.Equal(3, location.GetProperty("row").GetInt64());
         }
 
+        [Fact]
+        public void A_blank_required_cell_is_reported_at_that_cell_not_at_the_start_of_the_row()
+        {
+            (Tool.Result xlsxRun, JsonElement xlsx) = Tool.ValidateJson(Tool.Sample("county-catalogue-mistakes.xlsx"));
+            (Tool.Result csvRun, JsonElement csv) = Tool.ValidateJson(Tool.Sample("county-catalogue-gb18030.csv"));
+
+            Assert.True(xlsxRun.ExitCode == 1, xlsxRun.ToString());
+            Assert.True(csvRun.ExitCode == 1, csvRun.ToString());
+            JsonElement inSheet = xlsx.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "GD-CAT-001").GetProperty("location");
+            Assert.Equal("/timeLimit", inSheet.GetProperty("jsonPointer").GetString());
+            Assert.Equal("I4", inSheet.GetProperty("cell").GetString());
+            JsonElement inCsv = csv.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "GD-CAT-001").GetProperty("location");
+            Assert.Equal(7, inCsv.GetProperty("line").GetInt64());
+            Assert.Equal(7, inCsv.GetProperty("column").GetInt64());
+            Assert.Equal("公开时限", inCsv.GetProperty("cell").GetString());
+        }
+
         [Theory]
         [InlineData("utf-8-bom")]
         [InlineData("utf-16le")]
