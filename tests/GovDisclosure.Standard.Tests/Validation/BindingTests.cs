@@ -62,6 +62,22 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void An_additional_field_finding_shows_the_fields_value_not_its_name()
+        {
+            string longText = new string('长', 80);
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
+                "{\"firstLevelItem\":\"综合业务\",\"联系人\":\"张三\",\"座机\":12345,\"备用\":null,\"附件\":[\"a\",\"b\"],\"说明文字\":\"" + longText + "\"}"));
+
+            Dictionary<string, string?> values = result.Findings.Where(f => f.RuleId == "GD-STR-005").ToDictionary(f => f.Location.JsonPointer!, f => f.Value);
+            Assert.Equal("张三", values["/联系人"]);
+            Assert.Equal("12345", values["/座机"]);
+            Assert.Null(values["/备用"]);
+            Assert.Equal("[\"a\",\"b\"]", values["/附件"]);
+            Assert.StartsWith(new string('长', 60), values["/说明文字"]);
+            Assert.True(values["/说明文字"]!.Length < longText.Length);
+        }
+
+        [Fact]
         public void Field_locations_of_the_reader_are_carried_into_findings()
         {
             var fields = new Dictionary<string, SourceLocation> { ["/levels"] = new SourceLocation { File = "x.xlsx", Sheet = "目录", Row = 7, Cell = "J7" } };

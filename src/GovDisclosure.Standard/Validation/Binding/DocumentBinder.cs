@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     Report(AdditionalFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
                         $"字段“{member.Name}”不是规范定义的字段，已原样保留。" + (suggestion is null ? string.Empty : $"是否应为“{suggestion}”？"),
                         $"'{member.Name}' is not a field of the schema; it is kept as it is." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")),
-                        member.Name,
+                        Shown(member.Value),
                         markReported: false);
                     if (keepsUnknown)
                     {
@@ -476,10 +476,21 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>A value as a finding shows it: text as written, anything else as JSON, cut at 60 characters; <c>null</c> for a blank value.</summary>
+        private static string? Shown(JsonElement element)
+        {
+            if (IsBlank(element))
+            {
+                return null;
+            }
+
+            string raw = Raw(element);
+            return raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+        }
+
         private void WrongType(string pointer, JsonElement element, string expectedZh, string expectedEn)
         {
-            string raw = Raw(element);
-            string shown = raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+            string shown = Shown(element) ?? Raw(element);
             Report(WrongTypeRule.Rule.Descriptor, pointer, new BilingualText(
                 $"此处应为{expectedZh}，实际为{Describe(element.ValueKind).Split('/')[0].Trim()}“{shown}”，该值不予采用。",
                 $"Expected {expectedEn} here, found {Describe(element.ValueKind).Split('/')[1].Trim()} '{shown}'; the value is not used."),
