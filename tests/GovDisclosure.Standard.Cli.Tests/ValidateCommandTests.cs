@@ -195,6 +195,18 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void The_english_summary_counts_one_record_and_one_error_in_the_singular()
+        {
+            Tool.Result one = Tool.Run("validate", Tool.Sample("annual-report-2019.json"), "--lang", "en");
+            Tool.Result two = Tool.Run("validate", Tool.Sample("annual-report-2021-broken.json"), "--lang", "en");
+
+            Assert.True(one.ExitCode == 0, one.ToString());
+            Assert.Contains("1 record read: 1 valid, 0 with findings, 0 unreadable; 0 errors, 0 warnings", one.Stdout);
+            Assert.Contains("1 record read: 0 valid, 1 with findings, 0 unreadable; 2 errors, 0 warnings", two.Stdout);
+            Assert.DoesNotContain("1 records", one.Stdout + two.Stdout);
+        }
+
+        [Fact]
         public void The_json_report_carries_run_information()
         {
             (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue.json"));

@@ -78,6 +78,18 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void English_suggestions_for_unknown_values_name_the_code_the_english_and_the_chinese_name()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
+                "{\"firstLevelItem\":\"综合业务\",\"channels\":[\"政府网占\"],\"modes\":[\"主动公\"]}"));
+
+            Finding channel = result.Findings.Single(f => f.Location.JsonPointer == "/channels/0");
+            Finding mode = result.Findings.Single(f => f.Location.JsonPointer == "/modes/0");
+            Assert.Contains($"'governmentWebsite' ({DisclosureChannel.GovernmentWebsite.EnglishName}, 政府网站)", channel.Message.English);
+            Assert.Contains($"'proactive' ({DisclosureMode.Proactive.EnglishName}, {DisclosureMode.Proactive.ChineseName})", mode.Message.English);
+        }
+
+        [Fact]
         public void Field_locations_of_the_reader_are_carried_into_findings()
         {
             var fields = new Dictionary<string, SourceLocation> { ["/levels"] = new SourceLocation { File = "x.xlsx", Sheet = "目录", Row = 7, Cell = "J7" } };

@@ -379,7 +379,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
             Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
                 $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
-                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName})?")),
+                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
                 text);
         }
 
@@ -408,7 +408,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     $"The channel '{text}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站).")
                 : new BilingualText(
                     $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : $"是否应为“{closest.ChineseName}”？") + "清单以外的渠道请写作“其他：渠道名称”。",
-                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?") + " Write a channel outside the list as 'other:<name>'."),
+                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?") + " Write a channel outside the list as 'other:<name>'."),
                 text);
         }
 
