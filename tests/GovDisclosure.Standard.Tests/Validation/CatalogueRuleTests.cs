@@ -20,6 +20,21 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void A_missing_field_is_named_by_the_header_of_its_column_in_the_standard_table()
+        {
+            var layout = GovDisclosure.Standard.Input.Tabular.TabularLayout.For(DocumentKind.CatalogueEntry)!;
+            RecordValidation result = new DisclosureValidator().ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"firstLevelItem\":\"综合业务\"}"));
+
+            Finding[] missing = result.Findings.Where(f => f.RuleId == "GD-CAT-001" || f.RuleId == "GD-CAT-007").ToArray();
+            Assert.Contains(missing, f => f.Location.JsonPointer == "/categories");
+            Assert.All(missing, f =>
+            {
+                string header = layout.Columns.Single(c => c.JsonPointer == f.Location.JsonPointer).Header;
+                Assert.Contains("“" + header + "”", f.Message.Chinese);
+            });
+        }
+
+        [Fact]
         public void Missing_column_that_binding_already_reported_is_not_reported_twice()
         {
             RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
