@@ -110,7 +110,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
                     + (p.IssuedOn is null ? string.Empty : ", issued " + p.IssuedOn);
                 if (source.Length > 0)
                 {
-                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (verified)" : " (not verified)") : string.Empty) + ".</para>");
+                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (the rows were checked against published copies of its catalogue; the note says which)" : " (the rows were not checked against it)") : string.Empty) + ".</para>");
                 }
 
                 if (p.Note != null)

@@ -102,5 +102,33 @@ namespace GovDisclosure.Standard.Tests.Validation
 
             Assert.Empty(CatalogueCoverage.Check(AgencyKind.CityGovernment, entries));
         }
+
+        [Fact]
+        public void Uncertain_responsible_body_and_content_elements_are_reported_with_their_span()
+        {
+            CatalogueEntry entry = Entry() with
+            {
+                ResponsibleBody = "县民政局及有关部门",
+                ContentElements = new[] { new ContentElement("救助对象名单"), new ContentElement("其他相关文件") },
+            };
+
+            Finding[] findings = Of(entry, "GD-CAT-009").ToArray();
+
+            Assert.Equal(new[] { "/responsibleBody", "/contentElements/1/name" }, findings.Select(f => f.Location.JsonPointer));
+            Assert.Equal(("有关部门", 5, 4), (findings[0].Value, findings[0].SpanStart, findings[0].SpanLength));
+            Assert.Equal(0, findings[1].SpanStart);
+        }
+
+        [Fact]
+        public void Proper_names_and_titles_in_content_elements_are_not_uncertain_wording()
+        {
+            CatalogueEntry entry = Entry() with
+            {
+                ResponsibleBody = "县级人民政府民政部门",
+                ContentElements = new[] { new ContentElement("《关于其他相关事项的通知》"), new ContentElement("其他对外管理服务事项办理结果") },
+            };
+
+            Assert.Empty(Of(entry, "GD-CAT-009"));
+        }
     }
 }

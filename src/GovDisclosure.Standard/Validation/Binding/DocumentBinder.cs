@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// not fit with its exact pointer, leaves such values out (absent, never guessed), keeps unknown
     /// fields, and deserialises what is left. A blank text (empty or white space) counts as absent,
     /// as in a spreadsheet cell; numbers written as text, and a single value where a list is
-    /// expected, are accepted as they are unambiguous.
+    /// expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
     /// </summary>
     internal sealed class DocumentBinder
     {
@@ -210,6 +210,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (single != null)
                 {
                     result.Add(single);
+                    NonCanonical(pointer, element, "列表（[…]）", "a list ([…])");
                 }
 
                 return result;
@@ -252,6 +253,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (TryReadDecimal(element, out decimal number) && decimal.Truncate(number) == number && number >= int.MinValue && number <= int.MaxValue)
                 {
                     node = JsonValue.Create((int)number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "整数（不加引号）", "a whole number (without quotes)");
+                    }
                 }
                 else
                 {
@@ -266,6 +271,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (TryReadDecimal(element, out decimal number) && (type != typeof(long) || decimal.Truncate(number) == number))
                 {
                     node = JsonValue.Create(number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "数字（不加引号）", "a number (without quotes)");
+                    }
                 }
                 else
                 {
@@ -495,6 +504,22 @@ namespace GovDisclosure.Standard.Validation.Binding
                 $"此处应为{expectedZh}，实际为{Describe(element.ValueKind).Split('/')[0].Trim()}“{shown}”，该值不予采用。",
                 $"Expected {expectedEn} here, found {Describe(element.ValueKind).Split('/')[1].Trim()} '{shown}'; the value is not used."),
                 shown);
+        }
+
+        private void NonCanonical(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        {
+            SourceLocation where = locate(pointer);
+            if (where.Sheet != null || where.Cell != null)
+            {
+                return;
+            }
+
+            string shown = Shown(element) ?? Raw(element);
+            Report(NonCanonicalFormRule.Rule.Descriptor, pointer, new BilingualText(
+                $"此处按规范应写为{expectedZh}，实际写为“{shown}”；该值已采用，但不符合已发布的 JSON Schema。",
+                $"The schema has {expectedEn} here, found '{shown}'; the value is used, but the file does not conform to the published JSON Schema."),
+                shown,
+                markReported: false);
         }
 
         private void Report(RuleDescriptor rule, string pointer, BilingualText message, string? value = null, bool markReported = true)
