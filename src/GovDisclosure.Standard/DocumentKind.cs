@@ -6,10 +6,10 @@ namespace GovDisclosure.Standard
     public sealed class DocumentKind : CodelistValue<DocumentKind>
     {
         /// <summary>标准目录条目 — a standard catalogue entry (<see cref="Catalogue.CatalogueEntry"/>).</summary>
-        public static readonly DocumentKind CatalogueEntry = new DocumentKind("catalogueEntry", 1, "标准目录条目", "Standard catalogue entry", "catalogue-entry", "catalogue", "catalog", "标准目录", "目录");
+        public static readonly DocumentKind CatalogueEntry = new DocumentKind("catalogueEntry", 1, "标准目录条目", "Standard catalogue entry", "catalogue-entry", "catalogue", "catalog", "标准目录");
 
         /// <summary>办事指南 — a service guide (<see cref="ServiceGuides.ServiceGuide"/>).</summary>
-        public static readonly DocumentKind ServiceGuide = new DocumentKind("serviceGuide", 2, "办事指南", "Service guide", "service-guide", "guide");
+        public static readonly DocumentKind ServiceGuide = new DocumentKind("serviceGuide", 2, "办事指南", "Service guide", "service-guide");
 
         /// <summary>公开目录条目 — a disclosure directory item (<see cref="Directories.DirectoryItem"/>).</summary>
         public static readonly DocumentKind DirectoryItem = new DocumentKind("directoryItem", 3, "公开目录条目", "Directory item", "directory-item", "directory", "公开目录");

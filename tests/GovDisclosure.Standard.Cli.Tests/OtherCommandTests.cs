@@ -36,6 +36,16 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void Deadline_in_calendar_days_moves_off_a_holiday()
+        {
+            Tool.Result result = Tool.Run("deadline", "2024-09-11", "20", "--unit", "calendar-days");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("= 2024-10-08", result.Stdout);
+            Assert.Contains("民法典第二百零三条", result.Stdout);
+        }
+
+        [Fact]
         public void Deadline_outside_the_calendar_exits_two_with_a_clear_message()
         {
             Tool.Result result = Tool.Run("deadline", "2031-03-02", "5");

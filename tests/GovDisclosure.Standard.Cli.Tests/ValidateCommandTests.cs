@@ -66,6 +66,23 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.Equal(3, location.GetProperty("row").GetInt64());
         }
 
+        [Fact]
+        public void A_blank_required_cell_is_reported_at_that_cell_not_at_the_start_of_the_row()
+        {
+            (Tool.Result xlsxRun, JsonElement xlsx) = Tool.ValidateJson(Tool.Sample("county-catalogue-mistakes.xlsx"));
+            (Tool.Result csvRun, JsonElement csv) = Tool.ValidateJson(Tool.Sample("county-catalogue-gb18030.csv"));
+
+            Assert.True(xlsxRun.ExitCode == 1, xlsxRun.ToString());
+            Assert.True(csvRun.ExitCode == 1, csvRun.ToString());
+            JsonElement inSheet = xlsx.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "GD-CAT-001").GetProperty("location");
+            Assert.Equal("/timeLimit", inSheet.GetProperty("jsonPointer").GetString());
+            Assert.Equal("I4", inSheet.GetProperty("cell").GetString());
+            JsonElement inCsv = csv.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "GD-CAT-001").GetProperty("location");
+            Assert.Equal(7, inCsv.GetProperty("line").GetInt64());
+            Assert.Equal(7, inCsv.GetProperty("column").GetInt64());
+            Assert.Equal("公开时限", inCsv.GetProperty("cell").GetString());
+        }
+
         [Theory]
         [InlineData("utf-8-bom")]
         [InlineData("utf-16le")]
@@ -175,6 +192,18 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.Equal(new[] { "catalogueEntry", "serviceGuide", "annualReport", "enforcementDisclosure" }, files.Select(f => f.GetProperty("kind").GetString()));
             Assert.Equal(files.Sum(f => f.GetProperty("summary").GetProperty("read").GetInt64()), report.GetProperty("summary").GetProperty("read").GetInt64());
             Assert.Equal(18 + 3 + 1 + 4, report.GetProperty("summary").GetProperty("read").GetInt64());
+        }
+
+        [Fact]
+        public void The_english_summary_counts_one_record_and_one_error_in_the_singular()
+        {
+            Tool.Result one = Tool.Run("validate", Tool.Sample("annual-report-2019.json"), "--lang", "en");
+            Tool.Result two = Tool.Run("validate", Tool.Sample("annual-report-2021-broken.json"), "--lang", "en");
+
+            Assert.True(one.ExitCode == 0, one.ToString());
+            Assert.Contains("1 record read: 1 valid, 0 with findings, 0 unreadable; 0 errors, 0 warnings", one.Stdout);
+            Assert.Contains("1 record read: 0 valid, 1 with findings, 0 unreadable; 2 errors, 0 warnings", two.Stdout);
+            Assert.DoesNotContain("1 records", one.Stdout + two.Stdout);
         }
 
         [Fact]

@@ -36,6 +36,7 @@ namespace GovDisclosure.Standard.Generators.Tests
             { "GDGEN006", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"temporary-assistance\"", "\"temporary-assistance\"", 1, "'-' is neither" },
             { "GDGEN006", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"2ndGuide\"", "\"2ndGuide\"", 1, "starts with an ASCII lower-case letter" },
             { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"all\"", "\"all\"", 1, "the generated name 'All' collides" },
+            { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"coverageNote\"", "\"coverageNote\"", 1, "the generated name 'CoverageNote' collides" },
             { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"socialAssistanceCatalogue\"", "\"socialAssistanceCatalogue\"", 1, "its enclosing class" },
             { "GDGEN009", "\"domain\": \"socialAssistance\"", "\"domain\": \"socialAssistence\"", "\"socialAssistence\"", 1, "did you mean 'socialAssistance'?" },
         };

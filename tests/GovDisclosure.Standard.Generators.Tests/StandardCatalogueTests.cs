@@ -30,6 +30,20 @@ namespace GovDisclosure.Standard.Generators.Tests
         }
 
         [Fact]
+        public void Coverage_and_coverage_note_of_every_domain_are_those_of_its_file()
+        {
+            foreach (PilotDomain domain in StandardCatalogue.Domains)
+            {
+                using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("catalog", "domains", domain.Code + ".catalog.json")));
+                Assert.Equal(Text(document.RootElement, "coverage"), StandardCatalogue.CoverageOf(domain));
+                Assert.Equal(Text(document.RootElement, "coverageNote"), StandardCatalogue.CoverageNoteOf(domain));
+            }
+
+            Assert.Equal(Text(JsonDocument.Parse(File.ReadAllText(Repository.PathOf("catalog", "domains", "socialAssistance.catalog.json"))).RootElement, "coverageNote"), SocialAssistanceCatalogue.CoverageNote);
+            Assert.Throws<System.ArgumentNullException>(() => StandardCatalogue.CoverageNoteOf(null!));
+        }
+
+        [Fact]
         public void Generated_entries_keep_the_json_values()
         {
             CatalogueEntry entry = SocialAssistanceCatalogue.GeneralPolicyDocuments;

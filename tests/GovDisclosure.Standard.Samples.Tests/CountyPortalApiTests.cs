@@ -82,7 +82,7 @@ namespace GovDisclosure.Standard.Samples.Tests
             JsonElement[] findings = root.GetProperty("findings").EnumerateArray().ToArray();
             JsonElement vague = findings.Single(f => f.GetProperty("ruleId").GetString() == "GD-SG-003");
             Assert.Equal("/materials/1/name", vague.GetProperty("jsonPointer").GetString());
-            Assert.Equal("guides.json:23:5 /materials/1/name", vague.GetProperty("location").GetString());
+            Assert.Equal("guides.json:25:9 /materials/1/name", vague.GetProperty("location").GetString());
             Assert.Contains("其他相关材料", vague.GetProperty("messageZh").GetString());
             JsonElement promised = findings.Single(f => f.GetProperty("ruleId").GetString() == "GD-SG-006");
             Assert.Equal(2, promised.GetProperty("record").GetInt64());

@@ -77,7 +77,7 @@ namespace GovDisclosure.Standard.Samples.Tests
 
             ILocator vague = page.Locator("#findings tr.finding[data-rule='GD-SG-003']");
             Assert.Equal(1, await vague.CountAsync());
-            Assert.Equal("service-guides-with-mistakes.json:23:5 /materials/1/name", await vague.Locator(".location").TextContentAsync());
+            Assert.Equal("service-guides-with-mistakes.json:25:9 /materials/1/name", await vague.Locator(".location").TextContentAsync());
             Assert.Contains("“其他相关材料”是模糊表述", await vague.Locator(".message-zh").TextContentAsync());
             Assert.Contains("is uncertain wording", await vague.Locator(".message-en").TextContentAsync());
 

@@ -24,7 +24,7 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Equal(1, exit);
             string[] lines = Lines(output);
             Assert.Equal("service-guides.json: Json, serviceGuide, rules standard", lines[0]);
-            Assert.Contains("GD-SG-003 warning service-guides.json:23:5 /materials/1/name  “材料名称”中的“其他相关材料”是模糊表述（第 1 个字起），请写明具体的材料、部门或规定。", lines);
+            Assert.Contains("GD-SG-003 warning service-guides.json:25:9 /materials/1/name  “材料名称”中的“其他相关材料”是模糊表述（第 1 个字起），请写明具体的材料、部门或规定。", lines);
             Assert.Contains("GD-SG-006 error service-guides.json:34:5 /promisedTimeLimit  承诺办结时限（15个工作日）长于法定办结时限（10个工作日）。", lines);
             Assert.Contains("GD-STR-005 information service-guides.json:43:5 /channel  字段“channel”不是规范定义的字段，已原样保留。", lines);
             Assert.Equal(6, lines.Count(l => l.StartsWith("GD-SG-001 error ", StringComparison.Ordinal)));
@@ -42,7 +42,7 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Equal("service-guides.json: Json, serviceGuide, rules county-strict", lines[0]);
             Assert.Equal(3, lines.Count(l => l.StartsWith("BW-SG-001 error ", StringComparison.Ordinal)));
             Assert.Contains("BW-SG-001 error service-guides.json:19:3 /onlineServiceAddress  '临时救助申请' gives no online service address.", lines);
-            Assert.Contains(lines, l => l.StartsWith("GD-SG-003 error service-guides.json:23:5 /materials/1/name  '其他相关材料' in the material name", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("GD-SG-003 error service-guides.json:25:9 /materials/1/name  '其他相关材料' in the material name", StringComparison.Ordinal));
             Assert.DoesNotContain(lines, l => l.StartsWith("GD-STR-005", StringComparison.Ordinal));
             Assert.Contains("warnings 0, information 0", lines[^1]);
         }

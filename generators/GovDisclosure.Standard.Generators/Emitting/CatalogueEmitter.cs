@@ -8,8 +8,8 @@ namespace GovDisclosure.Standard.Generators.Emitting
 {
     /// <summary>
     /// Writes the static class of one catalogue file: one documented property per entry, <c>All</c>
-    /// in file order, <c>Find(code)</c>, <c>Domain</c>, <c>Version</c>, <c>Coverage</c> and
-    /// <c>SourceFile</c>. Entries are <c>CatalogueEntry</c> object initialisers built from the code
+    /// in file order, <c>Find(code)</c>, <c>Domain</c>, <c>Version</c>, <c>Coverage</c>,
+    /// <c>CoverageNote</c> and <c>SourceFile</c>. Entries are <c>CatalogueEntry</c> object initialisers built from the code
     /// lists' static fields, so the compiler checks every value.
     /// </summary>
     internal static class CatalogueEmitter
@@ -40,6 +40,9 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Line();
             w.Doc("<summary>How much of the guideline the file covers: <c>complete</c>, <c>partial</c>, or <c>null</c> when the file does not say.</summary>");
             w.Line($"public static string? Coverage => {CSharpText.Literal(model.Coverage)};");
+            w.Line();
+            w.Doc("<summary>Which parts of the guideline the file covers or lacks, and why (the file's <c>coverageNote</c>); <c>null</c> when the file does not say.</summary>");
+            w.Line($"public static string? CoverageNote => {CSharpText.Literal(model.CoverageNote)};");
             w.Line();
             w.Doc("<summary>The name of the catalogue file the entries were generated from.</summary>");
             w.Line($"public const string SourceFile = {CSharpText.Literal(model.FileName)};");
@@ -107,7 +110,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
                     + (p.IssuedOn is null ? string.Empty : ", issued " + p.IssuedOn);
                 if (source.Length > 0)
                 {
-                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (verified)" : " (not verified)") : string.Empty) + ".</para>");
+                    remarks.Add("<para>Guideline: " + CSharpText.Xml(source) + (p.Verified is bool v ? (v ? " (the rows were checked against published copies of its catalogue; the note says which)" : " (the rows were not checked against it)") : string.Empty) + ".</para>");
                 }
 
                 if (p.Note != null)

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
     /// Writes the registry class that lists every catalogue generated in the compilation:
     /// <c>StandardCatalogue</c> in the core library, <c>LocalCatalogue</c> (or the configured name)
     /// in any other project. Shape: <c>Version</c>, <c>Domains</c>, <c>All</c>, <c>For(domain)</c>,
-    /// <c>Find(domain, code)</c>.
+    /// <c>Find(domain, code)</c>, <c>CoverageOf(domain)</c>, <c>CoverageNoteOf(domain)</c>.
     /// </summary>
     internal static class RegistryEmitter
     {
@@ -77,6 +77,11 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Close();
             w.Line();
 
+            WriteByDomain(w, model, "string?", "CoverageOf", "Coverage",
+                "<summary>How much of its guideline a pilot domain's catalogue covers: <c>complete</c>, <c>partial</c>, or <c>null</c> when the file does not say or the domain has no catalogue here.</summary>\n<param name=\"domain\">The pilot domain.</param>");
+            WriteByDomain(w, model, "string?", "CoverageNoteOf", "CoverageNote",
+                "<summary>Which parts of its guideline a pilot domain's catalogue covers or lacks, and why (the file's <c>coverageNote</c>); <c>null</c> when the file does not say or the domain has no catalogue here.</summary>\n<param name=\"domain\">The pilot domain.</param>");
+
             w.Open($"private static {EntryList} CollectAll()");
             w.Line($"var all = new global::System.Collections.Generic.List<{Entry}>();");
             foreach (CatalogueSummary catalogue in model.Catalogues)
@@ -94,6 +99,23 @@ namespace GovDisclosure.Standard.Generators.Emitting
             }
 
             return w.ToString();
+        }
+
+        private static void WriteByDomain(SourceWriter w, RegistryModel model, string type, string method, string member, string doc)
+        {
+            w.Doc(doc);
+            w.Open($"public static {type} {method}({PilotDomain} domain)");
+            WriteNullCheck(w);
+            w.Open("switch (domain.Code)");
+            foreach (CatalogueSummary catalogue in model.Catalogues)
+            {
+                w.Line($"case {CSharpText.Literal(catalogue.DomainCode)}: return {GeneratedCode.Qualified(model.Namespace, catalogue.ClassName)}.{member};");
+            }
+
+            w.Line("default: return null;");
+            w.Close();
+            w.Close();
+            w.Line();
         }
 
         private static void WriteNullCheck(SourceWriter w)

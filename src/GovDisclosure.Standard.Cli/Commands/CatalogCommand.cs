@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -16,7 +17,7 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Command Create()
         {
-            var list = Help.Command("list", "List the 26 pilot domains with their codes, names, ministries and bundled entries. 列出 26 个试点领域。",
+            var list = Help.Command("list", "List the 26 pilot domains with their codes, names, ministries, entries and coverage of the standard catalogue. 列出 26 个试点领域。",
                 null,
                 "govdisclosure catalog list");
             list.SetAction(_ => CommandRunner.Run(List));
@@ -49,9 +50,9 @@ namespace GovDisclosure.Standard.Cli.Commands
             Console.WriteLine("No  Code                               领域            Entries  Coverage  Ministries");
             foreach (PilotDomain domain in PilotDomain.Declared)
             {
-                CatalogueDefinition? definition = BundledCatalogues.For(domain);
-                string entries = definition?.Entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
-                string coverage = definition?.Coverage?.Code ?? "-";
+                int count = StandardCatalogue.For(domain).Count;
+                string entries = count == 0 ? "-" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string coverage = StandardCatalogue.CoverageOf(domain) ?? "-";
                 Console.WriteLine($"{domain.Number,2}  {domain.Code,-34} {Pad(domain.ChineseName, 14)}  {entries,7}  {coverage,-8}  {string.Join("、", domain.Ministries)}");
             }
 
@@ -60,9 +61,8 @@ namespace GovDisclosure.Standard.Cli.Commands
 
         public static int Show(PilotDomain domain, string format, string? output)
         {
-            CatalogueDefinition definition = BundledCatalogues.For(domain)
-                ?? throw new CommandFailure($"no standard catalogue is bundled for {domain.Code} ({domain.ChineseName}).");
-            JsonElement[] records = BundledCatalogues.Records(definition).ToArray();
+            IReadOnlyList<CatalogueEntry> entries = CatalogueRecords.Entries(domain);
+            JsonElement[] records = CatalogueRecords.Records(entries);
             switch (format)
             {
                 case "xlsx":
@@ -94,11 +94,11 @@ namespace GovDisclosure.Standard.Cli.Commands
                     return ExitCodes.Clean;
                 default:
                     var text = new StringBuilder();
-                    text.AppendLine($"{domain.Number} {domain.ChineseName} ({domain.Code}) — {definition.Provenance?.Title} {definition.Provenance?.DocumentNumber}");
-                    text.AppendLine($"{records.Length} entries, coverage {definition.Coverage?.Code}: {definition.CoverageNote}");
+                    text.AppendLine($"{domain.Number} {domain.ChineseName} ({domain.Code}) — {domain.Guideline?.Title} {domain.Guideline?.DocumentNumber}");
+                    text.AppendLine($"{records.Length} entries, coverage {StandardCatalogue.CoverageOf(domain) ?? "-"}: {StandardCatalogue.CoverageNoteOf(domain)}");
                     text.AppendLine();
                     int n = 0;
-                    foreach (CatalogueEntry entry in definition.Entries)
+                    foreach (CatalogueEntry entry in entries)
                     {
                         n++;
                         text.AppendLine($"{n,3}. {entry.FirstLevelItem} / {entry.SecondLevelItem}{(entry.ThirdLevelItem is null ? string.Empty : " / " + entry.ThirdLevelItem)}");

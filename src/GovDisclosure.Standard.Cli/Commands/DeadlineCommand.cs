@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var unit = new Option<string>("--unit", "-u") { Description = "Unit of COUNT.", DefaultValueFactory = _ => "working-days" };
             unit.AcceptOnlyFromAmong("working-days", "calendar-days");
             var command = Help.Command("deadline", "Compute a deadline: DATE plus COUNT working days (statutory holidays and make-up workdays included) or calendar days. 计算工作日期限。",
-                "The day of the event is not counted. A date outside the calendar's years is an error (exit code 2).",
+                "The day of the event is not counted. A calendar-day period ending on a day off ends on the next working day. A date outside the calendar's years is an error (exit code 2).",
                 "govdisclosure deadline 2024-09-27 10",
                 "govdisclosure deadline 2024-09-27 20 --unit calendar-days");
             command.Arguments.Add(date);
@@ -42,9 +42,21 @@ namespace GovDisclosure.Standard.Cli.Commands
             CalendarDate end;
             if (calendarDays)
             {
-                end = start.AddDays(count);
+                DisclosureDeadline deadline = calendar.DeadlineFor(TimePeriod.CalendarDays(count), start);
+                if (deadline.Status != DeadlineStatus.Computed)
+                {
+                    throw new CommandFailure($"{start} + {count} calendar days ends in a year the working-day calendar does not cover ({covered}); whether the last day is a day off cannot be told.");
+                }
+
+                end = deadline.Date!.Value;
+                CalendarDate plain = start.AddDays(count);
                 Console.WriteLine($"{start} + {count} 日 (calendar days) = {end} ({end.DayOfWeek})");
-                Console.WriteLine("Calendar: calendar days; no holiday calendar used.");
+                if (end != plain)
+                {
+                    Console.WriteLine($"  {plain} is a day off: the period ends on the next working day (民法典第二百零三条).");
+                }
+
+                Console.WriteLine($"Calendar used: {plain.Year} (China, State Council holiday notices; covered years {covered}).");
                 return ExitCodes.Clean;
             }
 

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Cli.Catalogues;
@@ -54,9 +53,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             JsonElement[] records = Array.Empty<JsonElement>();
             if (prefill)
             {
-                CatalogueDefinition definition = BundledCatalogues.For(domain)
-                    ?? throw new CommandFailure($"no standard catalogue is bundled for {domain.Code} ({domain.ChineseName}).");
-                records = BundledCatalogues.Records(definition).ToArray();
+                records = CatalogueRecords.Records(CatalogueRecords.Entries(domain));
             }
 
             string path = output ?? $"{domain.Code}.{kind.Code}.template.{format}";

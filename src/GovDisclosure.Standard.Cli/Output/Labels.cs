@@ -37,6 +37,10 @@ namespace GovDisclosure.Standard.Cli.Output
 
         public static string SummaryLine(ValidationSummary summary, bool chinese) => chinese
             ? $"读取 {summary.Read} 条记录：有效 {summary.Valid}，有问题 {summary.WithFindings}，无法读取 {summary.Unreadable}；错误 {summary.Errors}，警告 {summary.Warnings}，提示 {summary.Informations}"
-            : $"{summary.Read} records read: {summary.Valid} valid, {summary.WithFindings} with findings, {summary.Unreadable} unreadable; {summary.Errors} errors, {summary.Warnings} warnings, {summary.Informations} information";
+            : $"{Count(summary.Read, "record")} read: {summary.Valid} valid, {summary.WithFindings} with findings, {summary.Unreadable} unreadable; {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {summary.Informations} information";
+
+        /// <summary>"1 record", "2 records": an English count with its noun.</summary>
+        private static string Count(long count, string noun) =>
+            count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
     }
 }

@@ -155,7 +155,11 @@ namespace GovDisclosure.Standard.Calendar
             return count;
         }
 
-        /// <summary>The deadline of a period that starts on <paramref name="eventDate"/>.</summary>
+        /// <summary>
+        /// The deadline of a period that starts on <paramref name="eventDate"/>. A period in calendar days
+        /// (日) whose last day is a day off ends on the next working day (民法典第二百零三条), so the calendar
+        /// must cover that year too.
+        /// </summary>
         /// <param name="period">Working days or calendar days.</param>
         /// <param name="eventDate">The day of the event (not counted).</param>
         public DisclosureDeadline DeadlineFor(TimePeriod period, CalendarDate eventDate)
@@ -167,7 +171,23 @@ namespace GovDisclosure.Standard.Calendar
 
             if (period.Unit == TimeUnit.CalendarDays)
             {
-                return DisclosureDeadline.Computed(eventDate.AddDays(period.Count), period);
+                // 民法典第二百零三条: a period whose last day is a statutory day off ends on the first
+                // day after it (the next working day).
+                CalendarDate last = eventDate.AddDays(period.Count);
+                while (true)
+                {
+                    if (!Covers(last.Year))
+                    {
+                        return DisclosureDeadline.NotCovered(period);
+                    }
+
+                    if (IsWorkingDayUnchecked(last))
+                    {
+                        return DisclosureDeadline.Computed(last, period);
+                    }
+
+                    last = last.AddDays(1);
+                }
             }
 
             return TryAddWorkingDays(eventDate, period.Count, out CalendarDate date)

@@ -36,7 +36,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<CatalogueEntry> Entries
         {
             get => entries;
-            init => entries = value ?? Array.Empty<CatalogueEntry>();
+            init => entries = value is null ? Array.Empty<CatalogueEntry>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>Fields this version of the schema does not know (including <c>$schema</c>), kept so that a read-write round trip loses nothing.</summary>

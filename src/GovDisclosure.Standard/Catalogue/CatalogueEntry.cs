@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Disclosure;
@@ -52,7 +53,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<ContentElement> ContentElements
         {
             get => contentElements;
-            init => contentElements = value ?? Array.Empty<ContentElement>();
+            init => contentElements = value is null ? Array.Empty<ContentElement>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
@@ -60,7 +61,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value ?? Array.Empty<string>();
+            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>公开时限 — the time limit, verbatim and read.</summary>
@@ -76,7 +77,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<PublicationChannel> Channels
         {
             get => channels;
-            init => channels = value ?? Array.Empty<PublicationChannel>();
+            init => channels = value is null ? Array.Empty<PublicationChannel>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>公开对象 — the whole public or a specific group.</summary>
@@ -84,7 +85,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<DisclosureAudience> Audiences
         {
             get => audiences;
-            init => audiences = value ?? Array.Empty<DisclosureAudience>();
+            init => audiences = value is null ? Array.Empty<DisclosureAudience>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>公开方式 — proactive or on request.</summary>
@@ -92,7 +93,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<DisclosureMode> Modes
         {
             get => modes;
-            init => modes = value ?? Array.Empty<DisclosureMode>();
+            init => modes = value is null ? Array.Empty<DisclosureMode>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>公开层级 — the levels of government that publish.</summary>
@@ -100,14 +101,14 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<AdministrativeLevel> Levels
         {
             get => levels;
-            init => levels = value ?? Array.Empty<AdministrativeLevel>();
+            init => levels = value is null ? Array.Empty<AdministrativeLevel>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>The Art. 20 items (1–15) the entry serves; written in JSON as their numbers.</summary>
         public IReadOnlyList<DisclosureCategory> Categories
         {
             get => categories;
-            init => categories = value ?? Array.Empty<DisclosureCategory>();
+            init => categories = value is null ? Array.Empty<DisclosureCategory>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>Whether the entry's wording was checked against its guideline; <c>null</c> when not stated.</summary>

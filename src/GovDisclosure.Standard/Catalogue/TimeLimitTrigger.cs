@@ -18,31 +18,31 @@ namespace GovDisclosure.Standard.Catalogue
         public static readonly TimeLimitTrigger MadeOrObtained = new TimeLimitTrigger("madeOrObtained", 3, "制作或获取之日", "Information made or obtained", true, "制定或获取之日");
 
         /// <summary>收到申请之日 — the agency receives an application (Art. 33).</summary>
-        public static readonly TimeLimitTrigger ApplicationReceived = new TimeLimitTrigger("applicationReceived", 11, "收到申请之日", "Application received", true);
+        public static readonly TimeLimitTrigger ApplicationReceived = new TimeLimitTrigger("applicationReceived", 4, "收到申请之日", "Application received", true);
 
         /// <summary>提前 — the period ends before the event (e.g. 提前一周发通知: a week before a meeting).</summary>
-        public static readonly TimeLimitTrigger InAdvance = new TimeLimitTrigger("inAdvance", 12, "提前", "Before the event", true);
+        public static readonly TimeLimitTrigger InAdvance = new TimeLimitTrigger("inAdvance", 5, "提前", "Before the event", true);
 
         /// <summary>下发至本单位 — the information reaches the agency.</summary>
-        public static readonly TimeLimitTrigger ReceivedByAgency = new TimeLimitTrigger("receivedByAgency", 4, "下发至本单位", "Information received by the agency", true);
+        public static readonly TimeLimitTrigger ReceivedByAgency = new TimeLimitTrigger("receivedByAgency", 6, "下发至本单位", "Information received by the agency", true);
 
         /// <summary>决定作出之日 — a decision is made or a result determined (enforcement decisions, 分配结果确定后).</summary>
-        public static readonly TimeLimitTrigger Decision = new TimeLimitTrigger("decision", 5, "决定作出之日", "Decision made", true);
+        public static readonly TimeLimitTrigger Decision = new TimeLimitTrigger("decision", 7, "决定作出之日", "Decision made", true);
 
         /// <summary>批复后 / 批准后 — approval (e.g. budgets approved by the finance department or the people's congress).</summary>
-        public static readonly TimeLimitTrigger Approval = new TimeLimitTrigger("approval", 6, "批复后", "Approval", true);
+        public static readonly TimeLimitTrigger Approval = new TimeLimitTrigger("approval", 8, "批复后", "Approval", true);
 
         /// <summary>实时公开 — published in real time.</summary>
-        public static readonly TimeLimitTrigger RealTime = new TimeLimitTrigger("realTime", 7, "实时公开", "Real time", false, "实时");
+        public static readonly TimeLimitTrigger RealTime = new TimeLimitTrigger("realTime", 9, "实时公开", "Real time", false, "实时");
 
         /// <summary>及时公开 — published promptly, without a fixed period.</summary>
-        public static readonly TimeLimitTrigger Promptly = new TimeLimitTrigger("promptly", 8, "及时公开", "Promptly", false, "及时");
+        public static readonly TimeLimitTrigger Promptly = new TimeLimitTrigger("promptly", 10, "及时公开", "Promptly", false, "及时");
 
         /// <summary>按进展情况及时公开 — published promptly as the matter progresses.</summary>
-        public static readonly TimeLimitTrigger AsProgresses = new TimeLimitTrigger("asProgresses", 9, "按进展情况及时公开", "Promptly as the matter progresses", false);
+        public static readonly TimeLimitTrigger AsProgresses = new TimeLimitTrigger("asProgresses", 11, "按进展情况及时公开", "Promptly as the matter progresses", false);
 
         /// <summary>长期公开 / 常态化公开 — kept published continuously, without a deadline.</summary>
-        public static readonly TimeLimitTrigger Continuously = new TimeLimitTrigger("continuously", 10, "长期公开", "Published continuously", false, "常态化公开", "持续公开");
+        public static readonly TimeLimitTrigger Continuously = new TimeLimitTrigger("continuously", 12, "长期公开", "Published continuously", false, "常态化公开", "持续公开");
 
         private TimeLimitTrigger(string code, int order, string chineseName, string englishName, bool isEvent, params string[] synonyms)
             : base(code, order, chineseName, englishName, synonyms)

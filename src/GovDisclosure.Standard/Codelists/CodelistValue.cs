@@ -17,9 +17,8 @@ namespace GovDisclosure.Standard.Codelists
     public abstract class CodelistValue<TSelf> : SmartEnum<TSelf>
         where TSelf : CodelistValue<TSelf>
     {
-        private static readonly object Gate = new object();
-        private static IReadOnlyList<TSelf>? declared;
-        private static Dictionary<string, TSelf>? byFoldedText;
+        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
+            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
 
         /// <summary>Creates a code-list value.</summary>
         /// <param name="code">Stable ASCII camelCase code; never changes meaning once shipped.</param>
@@ -53,11 +52,7 @@ namespace GovDisclosure.Standard.Codelists
         /// </summary>
         public static IReadOnlyList<TSelf> Declared
         {
-            get
-            {
-                EnsureIndexed();
-                return declared!;
-            }
+            get => Index.Value.Declared;
         }
 
         /// <summary>
@@ -69,8 +64,7 @@ namespace GovDisclosure.Standard.Codelists
         /// <returns><c>true</c> when the text names a value of this code list.</returns>
         public static bool TryParse(string? text, [NotNullWhen(true)] out TSelf? value)
         {
-            EnsureIndexed();
-            return byFoldedText!.TryGetValue(ChineseText.Fold(text), out value);
+            return Index.Value.ByFoldedText.TryGetValue(ChineseText.Fold(text), out value);
         }
 
         /// <summary>Parses like <see cref="TryParse"/>, throwing when the text is not known.</summary>
@@ -139,40 +133,26 @@ namespace GovDisclosure.Standard.Codelists
             }
         }
 
-        private static void EnsureIndexed()
+        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>) BuildIndex()
         {
-            if (byFoldedText != null)
+            TSelf[] ordered = List.OrderBy(v => v.Value).ToArray();
+            var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
+            foreach (TSelf value in ordered)
             {
-                return;
-            }
-
-            lock (Gate)
-            {
-                if (byFoldedText != null)
+                foreach (string spelling in value.Spellings())
                 {
-                    return;
-                }
-
-                TSelf[] ordered = List.OrderBy(v => v.Value).ToArray();
-                var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
-                foreach (TSelf value in ordered)
-                {
-                    foreach (string spelling in value.Spellings())
+                    string key = ChineseText.Fold(spelling);
+                    if (index.TryGetValue(key, out TSelf? existing) && !ReferenceEquals(existing, value))
                     {
-                        string key = ChineseText.Fold(spelling);
-                        if (index.TryGetValue(key, out TSelf? existing) && !ReferenceEquals(existing, value))
-                        {
-                            throw new InvalidOperationException(
-                                $"{typeof(TSelf).Name}: '{spelling}' names both '{existing.Code}' and '{value.Code}'.");
-                        }
-
-                        index[key] = value;
+                        throw new InvalidOperationException(
+                            $"{typeof(TSelf).Name}: '{spelling}' names both '{existing.Code}' and '{value.Code}'.");
                     }
-                }
 
-                declared = ordered;
-                byFoldedText = index;
+                    index[key] = value;
+                }
             }
+
+            return (ordered, index);
         }
     }
 }

@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Disclosure
         public static readonly ReplyType NotDisclosed = new ReplyType("notDisclosed", 3, "不予公开", "Not disclosed");
 
         /// <summary>(四) 政府信息不存在 — the information does not exist.</summary>
-        public static readonly ReplyType DoesNotExist = new ReplyType("doesNotExist", 4, "政府信息不存在", "Information does not exist", "信息不存在", "无法提供");
+        public static readonly ReplyType DoesNotExist = new ReplyType("doesNotExist", 4, "政府信息不存在", "Information does not exist", "信息不存在");
 
         /// <summary>(五) 不属于本机关负责公开 — not this agency's; the reply names the right one where known.</summary>
         public static readonly ReplyType NotThisAgency = new ReplyType("notThisAgency", 5, "不属于本机关负责公开", "Not this agency's information", "非本机关");

@@ -22,9 +22,11 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? InformationHeld { get; init; }
 
         /// <summary>Art. 12: 分类 — how information is classified.</summary>
+        [RequiredByStandard]
         public string? Classification { get; init; }
 
         /// <summary>Art. 12: 编排体系 — how information is arranged.</summary>
+        [RequiredByStandard]
         public string? Arrangement { get; init; }
 
         /// <summary>Part 2: 本机关对外发布政府信息情况 — what the agency publishes and where.</summary>
@@ -32,6 +34,7 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? PublishedInformation { get; init; }
 
         /// <summary>Art. 12: 获取方式 — how to obtain information.</summary>
+        [RequiredByStandard]
         public string? HowToObtain { get; init; }
 
         /// <summary>Part 3: 政府信息公开申请渠道 — how to apply.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Calendar;
@@ -40,7 +41,7 @@ namespace GovDisclosure.Standard.Enforcement
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value ?? Array.Empty<string>();
+            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>执法结论 / 处理结果 — the conclusion.</summary>

@@ -110,17 +110,9 @@ namespace GovDisclosure.Standard.Input
             }
 
             var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true });
-            while (reader.Read())
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true }))
             {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
-                {
-                    string pointer = JsonPointer.Append(string.Empty, reader.GetString()!);
-                    if (!fields.ContainsKey(pointer))
-                    {
-                        fields.Add(pointer, origin with { Column = CharacterColumn(bytes, (int)reader.TokenStartIndex) + 1, JsonPointer = pointer });
-                    }
-                }
+                fields.Add(member.Key, origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
             }
 
             return new SourceRecord(number, content, origin, fields);

@@ -275,22 +275,13 @@ namespace GovDisclosure.Standard.Input
         private Dictionary<string, SourceLocation> FieldLocations(int from, int to, SourceLocation origin)
         {
             var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, from, to - from), true, new JsonReaderState(ReaderOptions));
             int walk = from;
             long line = origin.Line ?? 1;
             long column = origin.Column ?? 1;
-            while (reader.Read())
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), ReaderOptions))
             {
-                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
-                {
-                    int at = from + (int)reader.TokenStartIndex;
-                    Advance(ref walk, at, ref line, ref column);
-                    string pointer = JsonPointer.Append(string.Empty, reader.GetString()!);
-                    if (!locations.ContainsKey(pointer))
-                    {
-                        locations.Add(pointer, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = pointer, RecordNumber = number });
-                    }
-                }
+                Advance(ref walk, from + member.Value, ref line, ref column);
+                locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = number });
             }
 
             return locations;

@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Input
         /// <param name="number">The 1-based number of the record in its input.</param>
         /// <param name="content">The record as a JSON object; keep it independent of any disposed document (use <see cref="JsonElement.Clone"/>).</param>
         /// <param name="origin">Where the record starts (file, line or sheet and row).</param>
-        /// <param name="fieldLocations">Where each field came from, keyed by JSON pointer (e.g. <c>/timeLimit</c> → cell E7); optional.</param>
+        /// <param name="fieldLocations">Where each field came from, keyed by JSON pointer (e.g. <c>/timeLimit</c> → cell E7); optional. It may name fields that are not in <paramref name="content"/>: the tabular readers give every column of the header its cell, blank ones included, so that a missing field is located at its empty cell.</param>
         public SourceRecord(long number, JsonElement content, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation>? fieldLocations = null)
         {
             Number = number;

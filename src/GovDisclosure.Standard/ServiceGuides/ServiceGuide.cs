@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Calendar;
@@ -43,7 +44,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value ?? Array.Empty<string>();
+            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>申请条件 / 受理条件 — the conditions (one of the ten elements).</summary>
@@ -55,7 +56,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<ServiceMaterial> Materials
         {
             get => materials;
-            init => materials = value ?? Array.Empty<ServiceMaterial>();
+            init => materials = value is null ? Array.Empty<ServiceMaterial>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>办理地点 — where to apply (one of the ten elements).</summary>
@@ -74,7 +75,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<ServiceFee> Fees
         {
             get => fees;
-            init => fees = value ?? Array.Empty<ServiceFee>();
+            init => fees = value is null ? Array.Empty<ServiceFee>() : Array.AsReadOnly(value.ToArray());
         }
 
         /// <summary>办理时间 — opening hours (one of the ten elements).</summary>

@@ -105,9 +105,30 @@ namespace GovDisclosure.Standard.Tests.Calendar
 
             Assert.Equal(DeadlineStatus.Computed, working.Status);
             Assert.Equal(China.AddWorkingDays(formed, 20), working.Date);
-            Assert.Equal(formed.AddDays(20), calendarDays.Date);
+            Assert.Equal(formed.AddDays(20), calendarDays.Date); // 2025-05-20, a Tuesday
             Assert.Equal(DeadlineStatus.NoFixedPeriod, China.DeadlineFor(DisclosureTimeLimit.Parse("实时公开"), formed).Status);
             Assert.Equal(DeadlineStatus.NotUnderstood, China.DeadlineFor(DisclosureTimeLimit.Parse("视情况公开"), formed).Status);
+        }
+
+        [Fact]
+        public void A_calendar_day_period_ending_on_a_holiday_ends_on_the_next_working_day()
+        {
+            DisclosureDeadline deadline = China.DeadlineFor(TimePeriod.CalendarDays(20), new CalendarDate(2024, 9, 11));
+
+            Assert.Equal(new CalendarDate(2024, 10, 8), deadline.Date);
+        }
+
+        [Fact]
+        public void A_calendar_day_period_ending_on_a_working_day_is_plain_addition()
+        {
+            Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (start, n) =>
+            {
+                DisclosureDeadline deadline = China.DeadlineFor(TimePeriod.CalendarDays(n), start);
+                CalendarDate plain = start.AddDays(n);
+                return China.IsWorkingDay(plain)
+                    ? deadline.Date == plain
+                    : deadline.Date > plain && China.IsWorkingDay(deadline.Date!.Value) && China.WorkingDaysBetween(plain, deadline.Date.Value) == 1;
+            }).QuickCheckThrowOnFailure();
         }
 
         [Fact]

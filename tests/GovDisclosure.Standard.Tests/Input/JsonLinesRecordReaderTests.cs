@@ -31,5 +31,15 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(2, record.Locate("/party").Column);
             Assert.Equal(17, record.Locate("/category").Column);
         }
+
+        [Fact]
+        public void Nested_members_and_list_items_are_located_by_character_column()
+        {
+            SourceRecord record = new JsonLinesRecordReader(new MemoryStream(Encoding.UTF8.GetBytes("{\"party\": \"某某\", \"basis\": [\"甲\", \"乙\"], \"office\": {\"phone\": \"1\"}}\n"))).Read().Single();
+
+            Assert.Equal(32, record.Locate("/basis/1").Column);
+            Assert.Equal(49, record.Locate("/office/phone").Column);
+            Assert.Equal(1, record.Locate("/office/phone").Line);
+        }
     }
 }

@@ -132,5 +132,20 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal("综合业务", record.Content!.Value.GetProperty("firstLevelItem").GetString());
             Assert.Equal(2, record.Origin.Line);
         }
+
+        [Fact]
+        public void Nested_members_and_list_items_are_located_where_they_are_written()
+        {
+            string json = "[\n  {\n    \"applications\": {\n      \"newlyReceived\": {\"naturalPerson\": 40,\n        \"total\": 52}\n    },\n    \"channels\": [\"governmentWebsite\",\n      \"乡镇广播站\"]\n  }\n]\n";
+
+            SourceRecord record = new JsonRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(json)), new InputOptions { DisplayName = "r.json" }).Read().Single();
+
+            Assert.Equal((5L, 9L), (record.Locate("/applications/newlyReceived/total").Line!.Value, record.Locate("/applications/newlyReceived/total").Column!.Value));
+            Assert.Equal((4L, 25L), (record.Locate("/applications/newlyReceived/naturalPerson").Line!.Value, record.Locate("/applications/newlyReceived/naturalPerson").Column!.Value));
+            Assert.Equal((8L, 7L), (record.Locate("/channels/1").Line!.Value, record.Locate("/channels/1").Column!.Value));
+            Assert.Equal((7L, 5L), (record.Locate("/channels").Line!.Value, record.Locate("/channels").Column!.Value));
+            Assert.Equal(7L, record.Locate("/channels/0").Line);
+            Assert.Equal("/channels/1", record.Locate("/channels/1").JsonPointer);
+        }
     }
 }

@@ -87,5 +87,59 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal("K2", record.Locate("/channels/1").Cell);
             Assert.Equal("联系人", extra.Single());
         }
+
+        [Fact]
+        public void A_blank_csv_cell_of_a_known_column_is_located_at_its_own_line_and_column_but_is_not_content()
+        {
+            string csv = "一级事项,二级事项,公开时限,公开主体,联系人\n综合业务,监督检查,,  ,\n";
+
+            SourceRecord record = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "c.csv" }).Read().Single();
+
+            Assert.False(record.Content!.Value.TryGetProperty("timeLimit", out _));
+            Assert.False(record.Content.Value.TryGetProperty("responsibleBody", out _));
+            Assert.False(record.Content.Value.TryGetProperty("联系人", out _));
+            Assert.Equal((2, 3, "公开时限"), (record.Locate("/timeLimit").Line, record.Locate("/timeLimit").Column, record.Locate("/timeLimit").Cell));
+            Assert.Equal(4, record.Locate("/responsibleBody").Column);
+            Assert.Equal(5, record.Locate("/联系人").Column);
+            Assert.Equal("/timeLimit", record.Locate("/timeLimit").JsonPointer);
+        }
+
+        [Fact]
+        public void Every_column_of_the_header_locates_to_its_own_cell_whether_blank_or_filled()
+        {
+            TabularLayout layout = TabularLayout.For(DocumentKind.CatalogueEntry)!;
+            TabularColumn[] columns = layout.Columns.ToArray();
+            Gen<string> cell = Gen.Elements(string.Empty, " ", "\u3000", "综合", "1");
+            Prop.ForAll(cell.ArrayOf(columns.Length).ToArbitrary(), cells =>
+            {
+                string[] row = cells.ToArray();
+                row[0] = "1";
+                string csv = string.Join(",", columns.Select(c => c.Header)) + "\n" + string.Join(",", row) + "\n";
+                SourceRecord record = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv))).Read().Single();
+                return columns.Select((c, i) => (c, i)).All(x =>
+                    record.Locate(x.c.JsonPointer).Column == x.i + 1
+                    && record.Locate(x.c.JsonPointer).Line == 2
+                    && (!string.IsNullOrWhiteSpace(row[x.i]) || !record.Content!.Value.TryGetProperty(x.c.Path, out _)));
+            }).QuickCheckThrowOnFailure();
+        }
+
+        [Fact]
+        public void A_blank_xlsx_cell_of_a_known_column_is_located_at_its_cell()
+        {
+            string json = "{\"firstLevelItem\":\"综合业务\",\"secondLevelItem\":\"监督检查\",\"responsibleBody\":\"县民政局\"}";
+            using JsonDocument document = JsonDocument.Parse(json);
+            var workbook = new MemoryStream();
+            TabularWriter.WriteXlsx(workbook, DocumentKind.CatalogueEntry, new[] { document.RootElement }, null);
+            workbook.Position = 0;
+            int timeLimitColumn = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.Select(c => c.Path).ToList().IndexOf("timeLimit");
+
+            using var reader = new XlsxRecordReader(workbook, new InputOptions { DisplayName = "w.xlsx" });
+            SourceRecord record = reader.Read().Single();
+
+            Assert.True(JsonElement.DeepEquals(document.RootElement, record.Content!.Value));
+            Assert.Equal((char)('A' + timeLimitColumn) + "2", record.Locate("/timeLimit").Cell);
+            Assert.Equal(2, record.Locate("/timeLimit").Row);
+            Assert.Equal("标准目录条目", record.Locate("/timeLimit").Sheet);
+        }
     }
 }

@@ -145,3 +145,30 @@ namespace GovDisclosure.Standard.Tests.Json
         }
     }
 }
+
+namespace GovDisclosure.Standard.Tests.Json
+{
+    public sealed class DocumentImmutabilityTests
+    {
+        [Fact]
+        public void A_document_keeps_its_own_copy_of_a_list_and_exposes_it_read_only()
+        {
+            var levels = new[] { GovDisclosure.Standard.Disclosure.AdministrativeLevel.County };
+            var entry = new CatalogueEntry { Levels = levels };
+
+            levels[0] = GovDisclosure.Standard.Disclosure.AdministrativeLevel.Village;
+
+            Assert.Equal(GovDisclosure.Standard.Disclosure.AdministrativeLevel.County, entry.Levels[0]);
+            Assert.False(entry.Levels is GovDisclosure.Standard.Disclosure.AdministrativeLevel[]);
+        }
+
+        [Fact]
+        public void The_built_in_catalogue_cannot_be_rewritten_through_its_lists()
+        {
+            CatalogueEntry first = StandardCatalogue.All[0];
+
+            Assert.IsNotType<ContentElement[]>(first.ContentElements);
+            Assert.Throws<System.NotSupportedException>(() => ((IList<ContentElement>)first.ContentElements)[0] = new ContentElement("x"));
+        }
+    }
+}

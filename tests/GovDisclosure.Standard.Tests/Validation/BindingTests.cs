@@ -62,6 +62,54 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void An_additional_field_finding_shows_the_fields_value_not_its_name()
+        {
+            string longText = new string('长', 80);
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
+                "{\"firstLevelItem\":\"综合业务\",\"联系人\":\"张三\",\"座机\":12345,\"备用\":null,\"附件\":[\"a\",\"b\"],\"说明文字\":\"" + longText + "\"}"));
+
+            Dictionary<string, string?> values = result.Findings.Where(f => f.RuleId == "GD-STR-005").ToDictionary(f => f.Location.JsonPointer!, f => f.Value);
+            Assert.Equal("张三", values["/联系人"]);
+            Assert.Equal("12345", values["/座机"]);
+            Assert.Null(values["/备用"]);
+            Assert.Equal("[\"a\",\"b\"]", values["/附件"]);
+            Assert.StartsWith(new string('长', 60), values["/说明文字"]);
+            Assert.True(values["/说明文字"]!.Length < longText.Length);
+        }
+
+        [Fact]
+        public void English_suggestions_for_unknown_values_name_the_code_the_english_and_the_chinese_name()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
+                "{\"firstLevelItem\":\"综合业务\",\"channels\":[\"政府网占\"],\"modes\":[\"主动公\"]}"));
+
+            Finding channel = result.Findings.Single(f => f.Location.JsonPointer == "/channels/0");
+            Finding mode = result.Findings.Single(f => f.Location.JsonPointer == "/modes/0");
+            Assert.Contains($"'governmentWebsite' ({DisclosureChannel.GovernmentWebsite.EnglishName}, 政府网站)", channel.Message.English);
+            Assert.Contains($"'proactive' ({DisclosureMode.Proactive.EnglishName}, {DisclosureMode.Proactive.ChineseName})", mode.Message.English);
+        }
+
+        [Fact]
+        public void Json_values_accepted_outside_the_schema_form_are_reported_but_used()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"itemName\":\"临时救助\",\"legalBasis\":\"《社会救助暂行办法》\",\"onSiteVisits\":\"1\"}"));
+
+            Assert.Equal(new[] { "/legalBasis", "/onSiteVisits" }, result.Findings.Where(f => f.RuleId == "GD-STR-008").Select(f => f.Location.JsonPointer));
+            var guide = (GovDisclosure.Standard.ServiceGuides.ServiceGuide)result.Document!;
+            Assert.Equal(new[] { "《社会救助暂行办法》" }, guide.LegalBasis);
+            Assert.Equal(1, guide.OnSiteVisits);
+        }
+
+        [Fact]
+        public void Spreadsheet_cells_are_text_by_nature_and_not_reported_as_outside_the_schema_form()
+        {
+            var fields = new Dictionary<string, SourceLocation> { ["/onSiteVisits"] = new SourceLocation { File = "x.csv", Line = 2, Column = 5, Cell = "到办事现场次数" } };
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"onSiteVisits\":\"1\"}", 1, fields));
+
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-STR-008");
+        }
+
+        [Fact]
         public void Field_locations_of_the_reader_are_carried_into_findings()
         {
             var fields = new Dictionary<string, SourceLocation> { ["/levels"] = new SourceLocation { File = "x.xlsx", Sheet = "目录", Row = 7, Cell = "J7" } };
@@ -128,7 +176,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
-        public void Numbers_written_as_text_and_blank_cells_bind_as_a_spreadsheet_means_them()
+        public void Numbers_written_as_text_and_blank_cells_bind_and_only_the_text_numbers_are_reported_as_outside_the_schema_form()
         {
             RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, Records.Json("{\"year\":\"2023\",\"agencyName\":\"  \",\"applications\":{\"newlyReceived\":{\"naturalPerson\":\"12\",\"total\":\"\"}}}"));
 
@@ -137,7 +185,10 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.Null(report.AgencyName);
             Assert.Equal(12, report.Applications!.NewlyReceived!.NaturalPerson);
             Assert.Null(report.Applications.NewlyReceived.Total);
-            Assert.DoesNotContain(result.Findings, f => f.RuleId.StartsWith("GD-STR", System.StringComparison.Ordinal));
+            Assert.Equal(
+                new[] { "/year", "/applications/newlyReceived/naturalPerson" },
+                result.Findings.Where(f => f.RuleId.StartsWith("GD-STR", System.StringComparison.Ordinal)).Select(f => f.RuleId + " " + f.Location.JsonPointer).Select(s => s.Substring("GD-STR-008 ".Length)));
+            Assert.All(result.Findings.Where(f => f.RuleId.StartsWith("GD-STR", System.StringComparison.Ordinal)), f => Assert.Equal("GD-STR-008", f.RuleId));
         }
 
         [Fact]

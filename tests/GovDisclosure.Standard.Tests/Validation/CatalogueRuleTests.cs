@@ -20,6 +20,21 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void A_missing_field_is_named_by_the_header_of_its_column_in_the_standard_table()
+        {
+            var layout = GovDisclosure.Standard.Input.Tabular.TabularLayout.For(DocumentKind.CatalogueEntry)!;
+            RecordValidation result = new DisclosureValidator().ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"firstLevelItem\":\"综合业务\"}"));
+
+            Finding[] missing = result.Findings.Where(f => f.RuleId == "GD-CAT-001" || f.RuleId == "GD-CAT-007").ToArray();
+            Assert.Contains(missing, f => f.Location.JsonPointer == "/categories");
+            Assert.All(missing, f =>
+            {
+                string header = layout.Columns.Single(c => c.JsonPointer == f.Location.JsonPointer).Header;
+                Assert.Contains("“" + header + "”", f.Message.Chinese);
+            });
+        }
+
+        [Fact]
         public void Missing_column_that_binding_already_reported_is_not_reported_twice()
         {
             RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json(
@@ -86,6 +101,34 @@ namespace GovDisclosure.Standard.Tests.Validation
             var entries = new[] { Entry() with { Categories = DisclosureCategory.Declared.ToArray() } };
 
             Assert.Empty(CatalogueCoverage.Check(AgencyKind.CityGovernment, entries));
+        }
+
+        [Fact]
+        public void Uncertain_responsible_body_and_content_elements_are_reported_with_their_span()
+        {
+            CatalogueEntry entry = Entry() with
+            {
+                ResponsibleBody = "县民政局及有关部门",
+                ContentElements = new[] { new ContentElement("救助对象名单"), new ContentElement("其他相关文件") },
+            };
+
+            Finding[] findings = Of(entry, "GD-CAT-009").ToArray();
+
+            Assert.Equal(new[] { "/responsibleBody", "/contentElements/1/name" }, findings.Select(f => f.Location.JsonPointer));
+            Assert.Equal(("有关部门", 5, 4), (findings[0].Value, findings[0].SpanStart, findings[0].SpanLength));
+            Assert.Equal(0, findings[1].SpanStart);
+        }
+
+        [Fact]
+        public void Proper_names_and_titles_in_content_elements_are_not_uncertain_wording()
+        {
+            CatalogueEntry entry = Entry() with
+            {
+                ResponsibleBody = "县级人民政府民政部门",
+                ContentElements = new[] { new ContentElement("《关于其他相关事项的通知》"), new ContentElement("其他对外管理服务事项办理结果") },
+            };
+
+            Assert.Empty(Of(entry, "GD-CAT-009"));
         }
     }
 }

@@ -15,20 +15,29 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="header">The resolved header.</param>
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
-        /// <param name="fieldLocations">Receives the location of each field, by JSON pointer.</param>
+        /// <param name="fieldLocations">Receives the location of each column's field, by JSON pointer, blank cells included (so that a missing field is located at its cell).</param>
         public static JsonElement? ToRecord(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations)
         {
             var record = new JsonObject();
             bool any = false;
             foreach (TabularHeader.HeaderCell cell in header.Cells)
             {
+                string pointer = JsonPointer.Of(cell.Path);
                 string? text = cellText(cell.Index);
                 if (string.IsNullOrWhiteSpace(text))
                 {
+                    // A blank cell is no content, but it still has a place: a finding about the missing
+                    // field points at this cell. A filled cell of the same field (a repeated column) wins.
+                    if (!fieldLocations.ContainsKey(pointer))
+                    {
+                        fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
+                    }
+
                     continue;
                 }
 
                 any = true;
+                fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
                 JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
                 if (value is null)
                 {
@@ -36,8 +45,6 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 Set(record, cell.Path, value);
-                string pointer = JsonPointer.Of(cell.Path);
-                fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
             }
 
             if (!any)

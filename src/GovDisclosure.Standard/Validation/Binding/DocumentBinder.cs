@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// not fit with its exact pointer, leaves such values out (absent, never guessed), keeps unknown
     /// fields, and deserialises what is left. A blank text (empty or white space) counts as absent,
     /// as in a spreadsheet cell; numbers written as text, and a single value where a list is
-    /// expected, are accepted as they are unambiguous.
+    /// expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
     /// </summary>
     internal sealed class DocumentBinder
     {
@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     Report(AdditionalFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
                         $"字段“{member.Name}”不是规范定义的字段，已原样保留。" + (suggestion is null ? string.Empty : $"是否应为“{suggestion}”？"),
                         $"'{member.Name}' is not a field of the schema; it is kept as it is." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")),
-                        member.Name,
+                        Shown(member.Value),
                         markReported: false);
                     if (keepsUnknown)
                     {
@@ -210,6 +210,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (single != null)
                 {
                     result.Add(single);
+                    NonCanonical(pointer, element, "列表（[…]）", "a list ([…])");
                 }
 
                 return result;
@@ -252,6 +253,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (TryReadDecimal(element, out decimal number) && decimal.Truncate(number) == number && number >= int.MinValue && number <= int.MaxValue)
                 {
                     node = JsonValue.Create((int)number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "整数（不加引号）", "a whole number (without quotes)");
+                    }
                 }
                 else
                 {
@@ -266,6 +271,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (TryReadDecimal(element, out decimal number) && (type != typeof(long) || decimal.Truncate(number) == number))
                 {
                     node = JsonValue.Create(number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "数字（不加引号）", "a number (without quotes)");
+                    }
                 }
                 else
                 {
@@ -379,7 +388,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
             Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
                 $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
-                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName})?")),
+                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
                 text);
         }
 
@@ -408,7 +417,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     $"The channel '{text}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站).")
                 : new BilingualText(
                     $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : $"是否应为“{closest.ChineseName}”？") + "清单以外的渠道请写作“其他：渠道名称”。",
-                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?") + " Write a channel outside the list as 'other:<name>'."),
+                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?") + " Write a channel outside the list as 'other:<name>'."),
                 text);
         }
 
@@ -476,14 +485,41 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>A value as a finding shows it: text as written, anything else as JSON, cut at 60 characters; <c>null</c> for a blank value.</summary>
+        private static string? Shown(JsonElement element)
+        {
+            if (IsBlank(element))
+            {
+                return null;
+            }
+
+            string raw = Raw(element);
+            return raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+        }
+
         private void WrongType(string pointer, JsonElement element, string expectedZh, string expectedEn)
         {
-            string raw = Raw(element);
-            string shown = raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+            string shown = Shown(element) ?? Raw(element);
             Report(WrongTypeRule.Rule.Descriptor, pointer, new BilingualText(
                 $"此处应为{expectedZh}，实际为{Describe(element.ValueKind).Split('/')[0].Trim()}“{shown}”，该值不予采用。",
                 $"Expected {expectedEn} here, found {Describe(element.ValueKind).Split('/')[1].Trim()} '{shown}'; the value is not used."),
                 shown);
+        }
+
+        private void NonCanonical(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        {
+            SourceLocation where = locate(pointer);
+            if (where.Sheet != null || where.Cell != null)
+            {
+                return;
+            }
+
+            string shown = Shown(element) ?? Raw(element);
+            Report(NonCanonicalFormRule.Rule.Descriptor, pointer, new BilingualText(
+                $"此处按规范应写为{expectedZh}，实际写为“{shown}”；该值已采用，但不符合已发布的 JSON Schema。",
+                $"The schema has {expectedEn} here, found '{shown}'; the value is used, but the file does not conform to the published JSON Schema."),
+                shown,
+                markReported: false);
         }
 
         private void Report(RuleDescriptor rule, string pointer, BilingualText message, string? value = null, bool markReported = true)

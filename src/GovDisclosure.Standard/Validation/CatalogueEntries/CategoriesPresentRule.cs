@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         private static readonly RequiredField<CatalogueEntry>[] Fields =
         {
-            new RequiredField<CatalogueEntry>("/categories", "对应第二十条事项", "Article 20 items", e => e.Categories.Count > 0),
+            new RequiredField<CatalogueEntry>("/categories", "条例第二十条事项", "Article 20 items", e => e.Categories.Count > 0),
         };
 
         private CategoriesPresentRule()
