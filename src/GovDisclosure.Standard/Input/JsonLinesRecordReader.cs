@@ -105,8 +105,8 @@ namespace GovDisclosure.Standard.Input
                 long column = CharacterColumn(bytes, (int)(e.BytePositionInLine ?? 0)) + 1;
                 var at = origin with { Column = column };
                 return SourceRecord.Unreadable(number, at, new BilingualText(
-                    $"第 {lineNumber} 行第 {column} 列不是合法的 JSON：{e.Message}",
-                    $"Line {lineNumber}, column {column} is not valid JSON: {e.Message}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
+                    $"第 {lineNumber} 行第 {column} 列不是合法的 JSON：{JsonSyntaxError.Describe(e)}",
+                    $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
             }
 
             var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);

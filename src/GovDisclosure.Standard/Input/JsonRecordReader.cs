@@ -372,8 +372,8 @@ namespace GovDisclosure.Standard.Input
             long column = CharacterColumn(line, byteInLine);
             var location = new SourceLocation { File = file, Line = line, Column = column, RecordNumber = number + 1 };
             var reason = new BilingualText(
-                $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{e.Message}",
-                $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {e.Message}");
+                $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
+                $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
             Stop = new InputStop(location, reason);
             number++;
             return SourceRecord.Unreadable(number, location, reason, Excerpt());

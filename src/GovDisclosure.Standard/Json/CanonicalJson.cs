@@ -10,7 +10,9 @@ namespace GovDisclosure.Standard.Json
     /// <summary>
     /// Canonical JSON for every document kind: camelCase names in declaration order, code-list
     /// values as codes, dates as <c>yyyy-MM-dd</c>, absent values omitted, Chinese text unescaped,
-    /// and unknown fields kept. Reading accepts Chinese names and synonyms for code-list values.
+    /// and unknown fields kept. Lists are never absent in the model: a list missing from the input
+    /// reads as empty and is written as <c>[]</c>, so the canonical form of a document always has
+    /// every list. Reading accepts Chinese names and synonyms for code-list values.
     /// </summary>
     public static class CanonicalJson
     {

@@ -21,6 +21,9 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(2, records[1].Number);
             Assert.Equal("王某某", records[2].Content!.Value.GetProperty("party").GetString());
             Assert.Equal(4, records[2].Origin.Line);
+            Assert.Contains("Line 3, column 30", records[1].ReadError!.English);
+            Assert.DoesNotContain("LineNumber", records[1].ReadError!.English);
+            Assert.DoesNotContain("LineNumber", records[1].ReadError!.Chinese);
         }
 
         [Fact]
