@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Json;
 
 namespace GovDisclosure.Standard.Catalogue
@@ -15,7 +16,7 @@ namespace GovDisclosure.Standard.Catalogue
     /// </summary>
     public sealed record CatalogueDefinition
     {
-        private readonly IReadOnlyList<CatalogueEntry> entries = Array.Empty<CatalogueEntry>();
+        private readonly IReadOnlyList<CatalogueEntry> entries = ValueList<CatalogueEntry>.None;
 
         /// <summary>The pilot domain the catalogue is for.</summary>
         public PilotDomain? Domain { get; init; }
@@ -36,7 +37,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<CatalogueEntry> Entries
         {
             get => entries;
-            init => entries = value is null ? Array.Empty<CatalogueEntry>() : Array.AsReadOnly(value.ToArray());
+            init => entries = ValueList<CatalogueEntry>.Of(value);
         }
 
         /// <summary>Fields this version of the schema does not know (including <c>$schema</c>), kept so that a read-write round trip loses nothing.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Schema;
 
@@ -20,13 +20,13 @@ namespace GovDisclosure.Standard.Catalogue
     /// </remarks>
     public sealed record CatalogueEntry
     {
-        private readonly IReadOnlyList<ContentElement> contentElements = Array.Empty<ContentElement>();
-        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
-        private readonly IReadOnlyList<PublicationChannel> channels = Array.Empty<PublicationChannel>();
-        private readonly IReadOnlyList<DisclosureAudience> audiences = Array.Empty<DisclosureAudience>();
-        private readonly IReadOnlyList<DisclosureMode> modes = Array.Empty<DisclosureMode>();
-        private readonly IReadOnlyList<AdministrativeLevel> levels = Array.Empty<AdministrativeLevel>();
-        private readonly IReadOnlyList<DisclosureCategory> categories = Array.Empty<DisclosureCategory>();
+        private readonly IReadOnlyList<ContentElement> contentElements = ValueList<ContentElement>.None;
+        private readonly IReadOnlyList<string> legalBasis = ValueList<string>.None;
+        private readonly IReadOnlyList<PublicationChannel> channels = ValueList<PublicationChannel>.None;
+        private readonly IReadOnlyList<DisclosureAudience> audiences = ValueList<DisclosureAudience>.None;
+        private readonly IReadOnlyList<DisclosureMode> modes = ValueList<DisclosureMode>.None;
+        private readonly IReadOnlyList<AdministrativeLevel> levels = ValueList<AdministrativeLevel>.None;
+        private readonly IReadOnlyList<DisclosureCategory> categories = ValueList<DisclosureCategory>.None;
 
         /// <summary>The entry's stable ASCII code within its domain (e.g. <c>minimumLivingAllowanceServiceGuide</c>); exports may have none.</summary>
         public string? Code { get; init; }
@@ -53,7 +53,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<ContentElement> ContentElements
         {
             get => contentElements;
-            init => contentElements = value is null ? Array.Empty<ContentElement>() : Array.AsReadOnly(value.ToArray());
+            init => contentElements = ValueList<ContentElement>.Of(value);
         }
 
         /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
+            init => legalBasis = ValueList<string>.Of(value);
         }
 
         /// <summary>公开时限 — the time limit, verbatim and read.</summary>
@@ -77,7 +77,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<PublicationChannel> Channels
         {
             get => channels;
-            init => channels = value is null ? Array.Empty<PublicationChannel>() : Array.AsReadOnly(value.ToArray());
+            init => channels = ValueList<PublicationChannel>.Of(value);
         }
 
         /// <summary>公开对象 — the whole public or a specific group.</summary>
@@ -85,7 +85,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<DisclosureAudience> Audiences
         {
             get => audiences;
-            init => audiences = value is null ? Array.Empty<DisclosureAudience>() : Array.AsReadOnly(value.ToArray());
+            init => audiences = ValueList<DisclosureAudience>.Of(value);
         }
 
         /// <summary>公开方式 — proactive or on request.</summary>
@@ -93,7 +93,7 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<DisclosureMode> Modes
         {
             get => modes;
-            init => modes = value is null ? Array.Empty<DisclosureMode>() : Array.AsReadOnly(value.ToArray());
+            init => modes = ValueList<DisclosureMode>.Of(value);
         }
 
         /// <summary>公开层级 — the levels of government that publish.</summary>
@@ -101,14 +101,14 @@ namespace GovDisclosure.Standard.Catalogue
         public IReadOnlyList<AdministrativeLevel> Levels
         {
             get => levels;
-            init => levels = value is null ? Array.Empty<AdministrativeLevel>() : Array.AsReadOnly(value.ToArray());
+            init => levels = ValueList<AdministrativeLevel>.Of(value);
         }
 
         /// <summary>The Art. 20 items (1–15) the entry serves; written in JSON as their numbers.</summary>
         public IReadOnlyList<DisclosureCategory> Categories
         {
             get => categories;
-            init => categories = value is null ? Array.Empty<DisclosureCategory>() : Array.AsReadOnly(value.ToArray());
+            init => categories = ValueList<DisclosureCategory>.Of(value);
         }
 
         /// <summary>Whether the entry's wording was checked against its guideline; <c>null</c> when not stated.</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Schema;
 
@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Enforcement
     /// </summary>
     public sealed record EnforcementDisclosure
     {
-        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
+        private readonly IReadOnlyList<string> legalBasis = ValueList<string>.None;
 
         /// <summary>执法主体 — the enforcing body.</summary>
         [RequiredByStandard]
@@ -41,7 +41,7 @@ namespace GovDisclosure.Standard.Enforcement
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
+            init => legalBasis = ValueList<string>.Of(value);
         }
 
         /// <summary>执法结论 / 处理结果 — the conclusion.</summary>

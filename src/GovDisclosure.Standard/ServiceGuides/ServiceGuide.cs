@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Schema;
 
@@ -16,9 +16,9 @@ namespace GovDisclosure.Standard.ServiceGuides
     /// </summary>
     public sealed record ServiceGuide
     {
-        private readonly IReadOnlyList<string> legalBasis = Array.Empty<string>();
-        private readonly IReadOnlyList<ServiceMaterial> materials = Array.Empty<ServiceMaterial>();
-        private readonly IReadOnlyList<ServiceFee> fees = Array.Empty<ServiceFee>();
+        private readonly IReadOnlyList<string> legalBasis = ValueList<string>.None;
+        private readonly IReadOnlyList<ServiceMaterial> materials = ValueList<ServiceMaterial>.None;
+        private readonly IReadOnlyList<ServiceFee> fees = ValueList<ServiceFee>.None;
 
         /// <summary>事项名称 — the item's name (one of the ten elements).</summary>
         [RequiredByStandard]
@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
-            init => legalBasis = value is null ? Array.Empty<string>() : Array.AsReadOnly(value.ToArray());
+            init => legalBasis = ValueList<string>.Of(value);
         }
 
         /// <summary>申请条件 / 受理条件 — the conditions (one of the ten elements).</summary>
@@ -56,7 +56,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<ServiceMaterial> Materials
         {
             get => materials;
-            init => materials = value is null ? Array.Empty<ServiceMaterial>() : Array.AsReadOnly(value.ToArray());
+            init => materials = ValueList<ServiceMaterial>.Of(value);
         }
 
         /// <summary>办理地点 — where to apply (one of the ten elements).</summary>
@@ -75,7 +75,7 @@ namespace GovDisclosure.Standard.ServiceGuides
         public IReadOnlyList<ServiceFee> Fees
         {
             get => fees;
-            init => fees = value is null ? Array.Empty<ServiceFee>() : Array.AsReadOnly(value.ToArray());
+            init => fees = ValueList<ServiceFee>.Of(value);
         }
 
         /// <summary>办理时间 — opening hours (one of the ten elements).</summary>

@@ -172,3 +172,40 @@ namespace GovDisclosure.Standard.Tests.Json
         }
     }
 }
+
+namespace GovDisclosure.Standard.Tests.Json
+{
+    public sealed class DocumentValueEqualityTests
+    {
+        [Fact]
+        public void Every_built_in_entry_equals_its_canonical_json_read_back()
+        {
+            Assert.All(StandardCatalogue.All, entry =>
+            {
+                CatalogueEntry back = CanonicalJson.Deserialize<CatalogueEntry>(CanonicalJson.Serialize(entry));
+                Assert.Equal(entry, back);
+                Assert.Equal(entry.GetHashCode(), back.GetHashCode());
+            });
+        }
+
+        [Fact]
+        public void Documents_with_the_same_items_in_another_order_differ()
+        {
+            var a = new CatalogueEntry { Levels = new[] { GovDisclosure.Standard.Disclosure.AdministrativeLevel.County, GovDisclosure.Standard.Disclosure.AdministrativeLevel.Township } };
+            var b = a with { Levels = new[] { GovDisclosure.Standard.Disclosure.AdministrativeLevel.Township, GovDisclosure.Standard.Disclosure.AdministrativeLevel.County } };
+
+            Assert.NotEqual(a, b);
+            Assert.Equal(a, b with { Levels = a.Levels.ToArray() });
+        }
+
+        [Fact]
+        public void Service_guides_compare_their_materials_by_value()
+        {
+            var a = new ServiceGuide { Materials = new[] { new ServiceMaterial { Name = "居民身份证", Copies = 1 } } };
+            var b = new ServiceGuide { Materials = new[] { new ServiceMaterial { Name = "居民身份证", Copies = 1 } } };
+
+            Assert.Equal(a, b);
+            Assert.NotEqual(a, b with { Materials = new[] { new ServiceMaterial { Name = "居民身份证", Copies = 2 } } });
+        }
+    }
+}
