@@ -101,10 +101,10 @@ namespace Bailuwan.CountyPortal
                     summary.Unreadable,
                     summary.Errors,
                     summary.Warnings,
-                    summary.Informations,
+                    summary.Information,
                     summary.FindingsByRule.OrderBy(p => p.Key, System.StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value)),
                 findings,
-                summary.Errors + summary.Warnings + summary.Informations > findings.Count,
+                summary.Errors + summary.Warnings + summary.Information > findings.Count,
                 stop);
             return Results.Json(report);
         }

@@ -24,7 +24,7 @@ namespace Bailuwan.CountyPortal
         long Unreadable,
         long Errors,
         long Warnings,
-        long Informations,
+        long Information,
         IReadOnlyDictionary<string, long> FindingsByRule);
 
     /// <summary>Why reading stopped before the end of the file (读取中止).</summary>

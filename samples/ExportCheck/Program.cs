@@ -51,7 +51,7 @@ namespace ExportCheck
                     }
                 }
 
-                Console.WriteLine($"records {summary.Read}, valid {summary.Valid}, errors {summary.Errors}, warnings {summary.Warnings}, information {summary.Informations}");
+                Console.WriteLine($"records {summary.Read}, valid {summary.Valid}, errors {summary.Errors}, warnings {summary.Warnings}, information {summary.Information}");
                 return summary.Errors > 0 ? 1 : 0;
             }
             catch (InputException e)

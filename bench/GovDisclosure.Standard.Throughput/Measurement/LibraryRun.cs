@@ -41,7 +41,7 @@ namespace GovDisclosure.Standard.Throughput.Measurement
                 return new LibraryResult
                 {
                     Records = summary.Read,
-                    Findings = summary.Errors + summary.Warnings + summary.Informations,
+                    Findings = summary.Errors + summary.Warnings + summary.Information,
                     Unreadable = summary.Unreadable,
                     Seconds = clock.Elapsed.TotalSeconds,
                     AllocatedBytes = GC.GetTotalAllocatedBytes(true) - allocatedBefore,

@@ -103,7 +103,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                             total.Add(result);
                             failing |= result.Findings.Any(f => f.Severity >= settings.FailOn);
                             writer.Record(file, result);
-                            progress.Update(path, total.Read, total.Errors + total.Warnings + total.Informations);
+                            progress.Update(path, total.Read, total.Errors + total.Warnings + total.Information);
                         }
 
                         if (input.Stop != null)

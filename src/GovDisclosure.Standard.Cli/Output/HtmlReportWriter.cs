@@ -172,7 +172,7 @@ namespace GovDisclosure.Standard.Cli.Output
             foreach (KeyValuePair<string, long> cell in new[]
             {
                 Pair("read", total.Read), Pair("valid", total.Valid), Pair("with-findings", total.WithFindings), Pair("unreadable", total.Unreadable),
-                Pair("errors", total.Errors), Pair("warnings", total.Warnings), Pair("informations", total.Informations),
+                Pair("errors", total.Errors), Pair("warnings", total.Warnings), Pair("information", total.Information),
             })
             {
                 html.Write("<td id=\"count-" + cell.Key + "\">" + N(cell.Value) + "</td>");

@@ -39,7 +39,7 @@ namespace GovDisclosure.Standard.Cli.Output
             writer.WriteNumber("unreadable", summary.Unreadable);
             writer.WriteNumber("errors", summary.Errors);
             writer.WriteNumber("warnings", summary.Warnings);
-            writer.WriteNumber("informations", summary.Informations);
+            writer.WriteNumber("information", summary.Information);
             writer.WriteStartObject("findingsByRule");
             foreach (KeyValuePair<string, long> rule in summary.FindingsByRule.OrderBy(p => p.Key, System.StringComparer.Ordinal))
             {

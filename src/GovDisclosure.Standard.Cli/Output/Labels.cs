@@ -36,8 +36,8 @@ namespace GovDisclosure.Standard.Cli.Output
         };
 
         public static string SummaryLine(ValidationSummary summary, bool chinese) => chinese
-            ? $"读取 {summary.Read} 条记录：有效 {summary.Valid}，有问题 {summary.WithFindings}，无法读取 {summary.Unreadable}；错误 {summary.Errors}，警告 {summary.Warnings}，提示 {summary.Informations}"
-            : $"{Count(summary.Read, "record")} read: {summary.Valid} valid, {summary.WithFindings} with findings, {summary.Unreadable} unreadable; {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {summary.Informations} information";
+            ? $"读取 {summary.Read} 条记录：有效 {summary.Valid}，有问题 {summary.WithFindings}，无法读取 {summary.Unreadable}；错误 {summary.Errors}，警告 {summary.Warnings}，提示 {summary.Information}"
+            : $"{Count(summary.Read, "record")} read: {summary.Valid} valid, {summary.WithFindings} with findings, {summary.Unreadable} unreadable; {Count(summary.Errors, "error")}, {Count(summary.Warnings, "warning")}, {summary.Information} information";
 
         /// <summary>"1 record", "2 records": an English count with its noun.</summary>
         private static string Count(long count, string noun) =>

@@ -76,14 +76,14 @@ namespace GovDisclosure.Standard.Review
                 string? code = JsonValues.String(item, "code");
                 if (code is null)
                 {
-                    throw new UnreadableReviewInputException(new Validation.BilingualText(
+                    throw new UnreadableReviewInputException(new BilingualText(
                         $"{pointer}/{index} 没有 code",
                         $"{pointer}/{index} has no 'code'"));
                 }
 
                 if (items.ContainsKey(code))
                 {
-                    throw new UnreadableReviewInputException(new Validation.BilingualText(
+                    throw new UnreadableReviewInputException(new BilingualText(
                         $"{pointer}/{index}：代码 {code} 重复",
                         $"{pointer}/{index}: code '{code}' appears twice"));
                 }

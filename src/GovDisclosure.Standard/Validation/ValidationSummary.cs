@@ -30,14 +30,14 @@ namespace GovDisclosure.Standard.Validation
         public long Warnings { get; private set; }
 
         /// <summary>Findings of severity information.</summary>
-        public long Informations { get; private set; }
+        public long Information { get; private set; }
 
         /// <summary>Findings per rule id.</summary>
         public IReadOnlyDictionary<string, long> FindingsByRule => byRule;
 
         /// <summary>The most serious severity seen, or <c>null</c> when there were no findings.</summary>
         public FindingSeverity? HighestSeverity =>
-            Errors > 0 ? FindingSeverity.Error : Warnings > 0 ? FindingSeverity.Warning : Informations > 0 ? FindingSeverity.Information : (FindingSeverity?)null;
+            Errors > 0 ? FindingSeverity.Error : Warnings > 0 ? FindingSeverity.Warning : Information > 0 ? FindingSeverity.Information : (FindingSeverity?)null;
 
         /// <summary>Counts one record's result.</summary>
         /// <param name="result">The result.</param>
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Validation
                     Warnings++;
                     break;
                 default:
-                    Informations++;
+                    Information++;
                     break;
             }
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard
 {
     /// <summary>A message in Chinese and English; every finding and rule carries both.</summary>
     public sealed record BilingualText

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard
 {
     /// <summary>
     /// Where a finding is: always a JSON pointer into the record's canonical JSON, plus what the
