@@ -16,7 +16,7 @@ namespace GovDisclosure.Standard.Throughput
             "  --formats a,b,...       formats to run (default all): " + "{formats}" + "\n" +
             "  --tool [json,html,...]  also run the built tool on each file with these report formats (default json,html,sarif,text);\n" +
             "                          build it first: dotnet build -c Release src/GovDisclosure.Standard.Cli\n" +
-            "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/GovDisclosure.Standard.Cli.dll)\n" +
+            "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll)\n" +
             "  --heap-limit MB         run the measured processes with DOTNET_GCHeapHardLimit (proves a file validates in bounded heap)\n" +
             "  --dir PATH              where to generate files (default a new folder under the temp folder)\n" +
             "  --keep                  keep the generated files (default: each is deleted after it is measured)";

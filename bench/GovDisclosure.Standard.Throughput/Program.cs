@@ -51,7 +51,7 @@ namespace GovDisclosure.Standard.Throughput
             string root = RepositoryRoot.Find();
             string folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "govdisclosure-throughput-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(folder);
-            string toolDll = options.ToolDll ?? Path.Combine(root, "src", "GovDisclosure.Standard.Cli", "bin", "Release", "net10.0", "GovDisclosure.Standard.Cli.dll");
+            string toolDll = options.ToolDll ?? Path.Combine(root, "src", "GovDisclosure.Standard.Cli", "bin", "Release", "net10.0", "govdisclosure.dll");
             if (options.ToolFormats.Count > 0 && !File.Exists(toolDll))
             {
                 Console.Error.WriteLine($"The tool is not built: {toolDll}\nBuild it first: dotnet build -c Release src/GovDisclosure.Standard.Cli");
@@ -121,7 +121,7 @@ namespace GovDisclosure.Standard.Throughput
             if (tool.Count > 0)
             {
                 Console.WriteLine();
-                Console.WriteLine("Tool (dotnet GovDisclosure.Standard.Cli.dll validate FILE --format F --output REPORT, whole process)");
+                Console.WriteLine("Tool (dotnet govdisclosure.dll validate FILE --format F --output REPORT, whole process)");
                 Console.WriteLine();
                 Console.WriteLine("| format | MiB | records | report | exit | s | records/s | peak RSS (MiB) | report (MiB) |");
                 Console.WriteLine("|---|--:|--:|---|--:|--:|--:|--:|--:|");

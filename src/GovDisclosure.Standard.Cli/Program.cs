@@ -19,7 +19,9 @@ namespace GovDisclosure.Standard.Cli
             ParseResult parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                foreach (var error in parsed.Errors)
+                // An unknown command also leaves "Required command was not provided"; name only the cause.
+                var errors = parsed.Errors.Where(e => parsed.UnmatchedTokens.Any(t => e.Message.Contains(t))).ToList();
+                foreach (var error in errors.Count > 0 ? errors : parsed.Errors.ToList())
                 {
                     Console.Error.WriteLine("govdisclosure: " + error.Message);
                 }

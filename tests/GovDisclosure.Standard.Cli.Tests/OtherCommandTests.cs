@@ -36,6 +36,24 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void An_unknown_command_is_named_alone_and_exits_two()
+        {
+            Tool.Result result = Tool.Run("frobnicate");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("frobnicate", result.Stderr);
+            Assert.Equal(2, result.Stderr.Trim().Split('\n').Length);
+        }
+
+        [Fact]
+        public void Usage_lines_name_the_command_govdisclosure()
+        {
+            Tool.Result result = Tool.Run("--help");
+
+            Assert.Contains("govdisclosure [command] [options]", result.Stdout);
+        }
+
+        [Fact]
         public void Deadline_in_calendar_days_moves_off_a_holiday()
         {
             Tool.Result result = Tool.Run("deadline", "2024-09-11", "20", "--unit", "calendar-days");

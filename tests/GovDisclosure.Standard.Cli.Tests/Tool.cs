@@ -7,7 +7,7 @@ using System.Text.Json;
 
 namespace GovDisclosure.Standard.Cli.Tests
 {
-    /// <summary>Runs the built tool as a separate process (<c>dotnet GovDisclosure.Standard.Cli.dll ...</c>) from the repository root.</summary>
+    /// <summary>Runs the built tool as a separate process (<c>dotnet govdisclosure.dll ...</c>) from the repository root.</summary>
     internal static class Tool
     {
         private static readonly Lazy<string> RootPath = new Lazy<string>(FindRoot);
@@ -20,14 +20,14 @@ namespace GovDisclosure.Standard.Cli.Tests
         {
             get
             {
-                string beside = Path.Combine(AppContext.BaseDirectory, "GovDisclosure.Standard.Cli.dll");
-                if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "GovDisclosure.Standard.Cli.runtimeconfig.json")))
+                string beside = Path.Combine(AppContext.BaseDirectory, "govdisclosure.dll");
+                if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "govdisclosure.runtimeconfig.json")))
                 {
                     return beside;
                 }
 
                 string configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
-                return Path.Combine(Root, "src", "GovDisclosure.Standard.Cli", "bin", configuration, "net10.0", "GovDisclosure.Standard.Cli.dll");
+                return Path.Combine(Root, "src", "GovDisclosure.Standard.Cli", "bin", configuration, "net10.0", "govdisclosure.dll");
             }
         }
 

@@ -8,7 +8,7 @@ using System.Threading;
 namespace GovDisclosure.Standard.Throughput.Measurement
 {
     /// <summary>
-    /// Runs the built tool (<c>dotnet GovDisclosure.Standard.Cli.dll validate FILE --format F --output REPORT</c>)
+    /// Runs the built tool (<c>dotnet govdisclosure.dll validate FILE --format F --output REPORT</c>)
     /// as a separate process and samples its peak resident set size from <c>/proc/&lt;pid&gt;/status</c>
     /// (VmHWM, which the kernel keeps as a high-water mark, so a sample taken late still sees an early peak).
     /// </summary>
