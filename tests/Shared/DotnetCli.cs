@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
 
-namespace GovDisclosure.Standard.Samples.Tests.Infrastructure
+namespace GovDisclosure.Standard.Tests.Shared
 {
     /// <summary>Runs the dotnet CLI as a user would, capturing its output.</summary>
     internal static class DotnetCli
