@@ -130,5 +130,23 @@ namespace GovDisclosure.Standard.Tests.Validation
             // 60 calendar days always hold more than 20 working days.
             Assert.Empty(Of(Guide() with { LegalTimeLimit = TimePeriod.CalendarDays(60), PromisedTimeLimit = TimePeriod.WorkingDays(20) }, "GD-SG-006"));
         }
+
+        [Fact]
+        public void Mixed_unit_comparisons_remember_a_bounded_number_of_pairs()
+        {
+            WorkingDayCalendar calendar = WorkingDayCalendar.China.With(WorkingDayCalendar.China.Years.First());
+            var validator = new DisclosureValidator(calendar: calendar);
+
+            for (int legal = 1; legal <= 90; legal++)
+            {
+                for (int promised = 1; promised <= 60; promised++)
+                {
+                    validator.Validate(Guide() with { LegalTimeLimit = TimePeriod.CalendarDays(legal), PromisedTimeLimit = TimePeriod.WorkingDays(promised) });
+                }
+            }
+
+            int remembered = GovDisclosure.Standard.Validation.ServiceGuides.PromisedTimeLimitRule.CachedPairs(calendar);
+            Assert.InRange(remembered, 1, 4096);
+        }
     }
 }

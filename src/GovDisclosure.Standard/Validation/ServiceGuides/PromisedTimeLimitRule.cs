@@ -11,6 +11,8 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     {
         public static readonly PromisedTimeLimitRule Instance = new PromisedTimeLimitRule();
 
+        private const int MaxCachedPairs = 4096;
+
         private static readonly ConditionalWeakTable<WorkingDayCalendar, ConcurrentDictionary<string, CalendarDate?>> FirstLaterStart =
             new ConditionalWeakTable<WorkingDayCalendar, ConcurrentDictionary<string, CalendarDate?>>();
 
@@ -67,8 +69,25 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         private static CalendarDate? FirstStartEndingLater(WorkingDayCalendar calendar, TimePeriod promised, TimePeriod legal)
         {
             ConcurrentDictionary<string, CalendarDate?> cache = FirstLaterStart.GetValue(calendar, _ => new ConcurrentDictionary<string, CalendarDate?>());
-            return cache.GetOrAdd(promised + "|" + legal, _ => Search(calendar, promised, legal));
+            string key = promised + "|" + legal;
+            if (cache.TryGetValue(key, out CalendarDate? known))
+            {
+                return known;
+            }
+
+            // Real data repeats a few pairs; keep memory bounded whatever the input holds.
+            CalendarDate? found = Search(calendar, promised, legal);
+            if (cache.Count < MaxCachedPairs)
+            {
+                cache.TryAdd(key, found);
+            }
+
+            return found;
         }
+
+        /// <summary>How many (promised, legal) pairs are remembered for <paramref name="calendar"/>; for tests.</summary>
+        internal static int CachedPairs(WorkingDayCalendar calendar) =>
+            FirstLaterStart.TryGetValue(calendar, out ConcurrentDictionary<string, CalendarDate?>? cache) ? cache.Count : 0;
 
         private static CalendarDate? Search(WorkingDayCalendar calendar, TimePeriod promised, TimePeriod legal)
         {
