@@ -4,16 +4,19 @@ using System.Linq;
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
-    /// The registry of every built-in rule (规则目录): the rules of <see cref="RuleSet.Standard"/> and
-    /// the checks that look at a set of documents rather than one (e.g. <see cref="CatalogueCoverage"/>).
+    /// The registry of every built-in rule (规则目录): the rules of every set of <see cref="RuleSet.BuiltIn"/> —
+    /// the standard set and the opt-in sets of local conventions — each once, at its own severity.
+    /// A rule moved out of <see cref="RuleSet.Standard"/> into an opt-in set stays listed.
     /// src/GovDisclosure.Standard/Validation/README.md is generated from it.
     /// </summary>
     public static class RuleRegistry
     {
         /// <summary>Every built-in rule, ordered by id.</summary>
         public static IReadOnlyList<RuleDescriptor> All =>
-            RuleSet.Standard.Describe()
-                .Concat(SetLevelChecks)
+            RuleSet.BuiltIn
+                .SelectMany(set => set.Rules)
+                .GroupBy(rule => rule.Id, System.StringComparer.Ordinal)
+                .Select(group => group.First().Descriptor)
                 .OrderBy(d => Area(d.Id))
                 .ThenBy(d => d.Id, System.StringComparer.Ordinal)
                 .ToArray();
@@ -22,7 +25,12 @@ namespace GovDisclosure.Standard.Validation
         /// <param name="ruleId">A rule id such as <c>GD-SG-003</c>.</param>
         public static RuleDescriptor? Find(string ruleId) => All.FirstOrDefault(d => d.Id == ruleId);
 
-        private static IEnumerable<RuleDescriptor> SetLevelChecks => new[] { CatalogueCoverage.Descriptor };
+        /// <summary>The built-in sets a rule is in that are not <see cref="RuleSet.Standard"/> or <see cref="RuleSet.Strict"/> (its opt-in sets), empty for a standard rule.</summary>
+        /// <param name="ruleId">A rule id.</param>
+        public static IReadOnlyList<RuleSet> OptInSetsOf(string ruleId) =>
+            RuleSet.Standard.Contains(ruleId)
+                ? new RuleSet[0]
+                : RuleSet.BuiltIn.Where(set => set.Contains(ruleId)).ToArray();
 
         private static int Area(string id)
         {

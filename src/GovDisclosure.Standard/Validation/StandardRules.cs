@@ -10,9 +10,15 @@ using GovDisclosure.Standard.Validation.Timeliness;
 
 namespace GovDisclosure.Standard.Validation
 {
-    /// <summary>The built-in rules of <see cref="RuleSet.Standard"/>, in run order.</summary>
+    /// <summary>The built-in rules of <see cref="RuleSet.Standard"/>, in run order, and the rules of the opt-in sets.</summary>
     internal static class StandardRules
     {
+        /// <summary>The rule of <see cref="RuleSet.PlatformColumn"/>: GD-CAT-011.</summary>
+        public static IReadOnlyList<ValidationRule> PlatformColumn() => new ValidationRule[] { PlatformColumnRule.Rule };
+
+        /// <summary>The rule of <see cref="RuleSet.FivePartGuide"/>: GD-DG-001.</summary>
+        public static IReadOnlyList<ValidationRule> FivePartGuide() => new ValidationRule[] { FivePartsRule.Instance };
+
         public static IReadOnlyList<ValidationRule> Create() => new ValidationRule[]
         {
             UnreadableRecordRule.Rule,
@@ -30,6 +36,8 @@ namespace GovDisclosure.Standard.Validation
             LegalBasisPresentRule.Instance,
             DomainPresentRule.Instance,
             CategoriesPresentRule.Instance,
+            Article20CoverageRule.Rule,
+            Article21CoverageRule.Rule,
             CatalogueEntries.UncertainWordingRule.Instance,
             TenElementsRule.Instance,
             MeaningfulElementsRule.Instance,
@@ -39,7 +47,6 @@ namespace GovDisclosure.Standard.Validation
             PromisedTimeLimitRule.Instance,
             Article12FieldsRule.Instance,
             PublishedAfterCreatedRule.Instance,
-            FivePartsRule.Instance,
             Article12MinimumRule.Instance,
             OfficePhoneRule.Instance,
             PublishedFieldsRule.Instance,

@@ -16,6 +16,11 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
             new RequiredField<DisclosureGuide>("/howToObtain", "获取方式", "how to obtain information", g => TextChecks.HasText(g.HowToObtain)),
         };
 
+        private static readonly RequiredField<DisclosureGuide>[] WholeOffice =
+        {
+            new RequiredField<DisclosureGuide>("/office", "政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式", "the disclosure office's name, address, office hours, phone, fax and internet contact", g => g.Office != null),
+        };
+
         private static readonly RequiredField<DisclosureGuide>[] OfficeFields =
         {
             new RequiredField<DisclosureGuide>("/office/name", "工作机构名称", "office name", g => TextChecks.HasText(g.Office?.Name)),
@@ -34,14 +39,14 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
                 DocumentKind.DisclosureGuide,
                 new BilingualText("公开指南缺少第十二条要求的信息", "Disclosure guide lacks an Article 12 item"),
                 new BilingualText(
-                    "条例第十二条：公开指南应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。缺少整个工作机构部分时只由 GD-DG-001 报告一次。",
-                    "Article 12 of the Regulations: a disclosure guide gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, GD-DG-001 reports it once.")))
+                    "条例第十二条：公开指南应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。缺少整个工作机构部分时报告一次，不逐项报告。",
+                    "Article 12 of the Regulations: a disclosure guide gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, it is reported once, not fact by fact.")))
         {
         }
 
         protected override BilingualText Requirement => new BilingualText("条例第十二条", "Article 12 of the Regulations");
 
         protected override IEnumerable<RequiredField<DisclosureGuide>> FieldsOf(DisclosureGuide document) =>
-            document.Office is null ? GuideFields : GuideFields.Concat(OfficeFields);
+            GuideFields.Concat(document.Office is null ? WholeOffice : OfficeFields);
     }
 }

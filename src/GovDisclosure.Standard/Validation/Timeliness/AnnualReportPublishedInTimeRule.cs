@@ -1,30 +1,68 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Reports;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
-    /// <summary>GD-TIME-003: an annual report is published by 31 January (departments) or 31 March (people's governments) of the next year (Art. 49).</summary>
+    /// <summary>
+    /// GD-TIME-003: an annual report is published by its due date of the following year. Art. 49 sets
+    /// 31 January for 县级以上人民政府部门 and 31 March for 县级以上地方人民政府 (published by its 信息公开工作主管部门);
+    /// it sets none for 乡（镇）人民政府, 街道办事处 or other agencies, whose reports get GD-TIME-004 (information)
+    /// unless a date is configured with <see cref="RuleSet.WithAnnualReportDue"/>.
+    /// </summary>
     internal sealed class AnnualReportPublishedInTimeRule : DocumentRule<AnnualReport>
     {
-        public static readonly AnnualReportPublishedInTimeRule Instance = new AnnualReportPublishedInTimeRule();
+        public const string RuleId = "GD-TIME-003";
 
-        private AnnualReportPublishedInTimeRule()
+        public static readonly AnnualReportPublishedInTimeRule Instance = new AnnualReportPublishedInTimeRule(new Dictionary<AgencyKind, Due>());
+
+        private readonly IReadOnlyDictionary<AgencyKind, Due> configured;
+
+        private AnnualReportPublishedInTimeRule(IReadOnlyDictionary<AgencyKind, Due> configured)
             : base(new RuleDescriptor(
-                "GD-TIME-003",
+                RuleId,
                 FindingSeverity.Error,
                 FindingCategory.Timeliness,
                 DocumentKind.AnnualReport,
                 new BilingualText("年度报告发布超期", "Annual report published late"),
                 new BilingualText(
-                    "条例第四十九条：政府部门每年 1 月 31 日前、各级人民政府每年 3 月 31 日前公布本机关上一年度的政府信息公开工作年度报告。",
-                    "Article 49 of the Regulations: departments publish last year's annual report by 31 January, people's governments by 31 March.")))
+                    "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。乡（镇）人民政府、街道办事处等其他机关的年度报告，条例没有规定发布期限，报告为 GD-TIME-004（提示），除非规则集配置了期限（如省级规定）。",
+                    "Article 49 of the Regulations: departments of people's governments at county level and above publish last year's annual report by 31 January; the disclosure authority of a local people's government at county level and above publishes the government's report by 31 March. For township governments, sub-district offices and other agencies the Regulations set no date: their reports get GD-TIME-004 (information), unless the rule set configures a date (e.g. a province's).")))
         {
+            this.configured = configured;
         }
 
-        /// <summary>The last day to publish the report for <paramref name="year"/>.</summary>
-        public static CalendarDate DueDate(int year, bool peoplesGovernment) =>
-            peoplesGovernment ? new CalendarDate(year + 1, 3, 31) : new CalendarDate(year + 1, 1, 31);
+        /// <summary>A copy that holds reports of <paramref name="agencyKind"/> to <paramref name="month"/>-<paramref name="day"/> of the following year.</summary>
+        public AnnualReportPublishedInTimeRule WithDue(AgencyKind agencyKind, int month, int day)
+        {
+            if (agencyKind is null)
+            {
+                throw new ArgumentNullException(nameof(agencyKind));
+            }
+
+            if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(2001, month))
+            {
+                throw new ArgumentException($"{month:00}-{day:00} is not a day of every year; give a month 1 to 12 and a day of that month (not 02-29).", nameof(day));
+            }
+
+            var copy = new Dictionary<AgencyKind, Due>();
+            foreach (KeyValuePair<AgencyKind, Due> pair in configured)
+            {
+                copy[pair.Key] = pair.Value;
+            }
+
+            copy[agencyKind] = new Due(month, day);
+            return new AnnualReportPublishedInTimeRule(copy);
+        }
+
+        /// <summary>The month and day of the following year Art. 49 sets for the kind, or <c>null</c> when it sets none.</summary>
+        public static (int Month, int Day)? StatutoryDue(AgencyKind agencyKind) =>
+            agencyKind == AgencyKind.GovernmentDepartment ? (1, 31)
+            : agencyKind == AgencyKind.CityGovernment || agencyKind == AgencyKind.CountyGovernment || agencyKind == AgencyKind.ProvincialGovernment ? (3, 31)
+            : ((int Month, int Day)?)null;
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
@@ -33,28 +71,49 @@ namespace GovDisclosure.Standard.Validation.Timeliness
                 yield break;
             }
 
+            int year = document.Year.Value;
             CalendarDate published = document.PublishedOn.Value;
             if (document.AgencyKind is null)
             {
-                if (published > DueDate(document.Year.Value, peoplesGovernment: false))
+                if (published > new CalendarDate(year + 1, 1, 31))
                 {
                     yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", new BilingualText(
-                        $"报告于 {published} 发布；未写明机关类型（人民政府 3 月 31 日前，部门 1 月 31 日前），无法核验是否及时。",
-                        $"The report was published on {published}; the agency kind is not given (governments by 31 March, departments by 31 January), so timeliness cannot be checked."),
+                        $"报告于 {published} 发布；未写明机关类型（县级以上人民政府部门 1 月 31 日前，县级以上地方人民政府 3 月 31 日前），无法核验是否及时。",
+                        $"The report was published on {published}; the agency kind is not given (departments at county level and above by 31 January, local governments at county level and above by 31 March), so timeliness cannot be checked."),
                         published.ToString());
                 }
 
                 yield break;
             }
 
-            CalendarDate due = DueDate(document.Year.Value, document.AgencyKind.IsPeoplesGovernment);
+            AgencyKind kind = document.AgencyKind;
+            bool isConfigured = configured.TryGetValue(kind, out Due? set);
+            (int Month, int Day)? statutory = StatutoryDue(kind);
+            if (!isConfigured && statutory is null)
+            {
+                yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", new BilingualText(
+                    $"报告于 {published} 发布；条例第四十九条没有规定{kind.ChineseName}年度报告的发布期限（只规定了县级以上人民政府部门和县级以上地方人民政府），未核验是否及时。有地方规定的，可在规则集中配置期限。",
+                    $"The report was published on {published}; Article 49 sets no date for a {kind.EnglishName.ToLowerInvariant()}'s annual report (only for departments and local governments at county level and above), so timeliness is not checked. Where a local rule sets one, configure it in the rule set."),
+                    published.ToString());
+                yield break;
+            }
+
+            CalendarDate due = isConfigured ? new CalendarDate(year + 1, set!.Month, set.Day) : new CalendarDate(year + 1, statutory!.Value.Month, statutory.Value.Day);
             if (published > due)
             {
+                BilingualText ground = isConfigured
+                    ? new BilingualText("规则集配置的期限", "the due date configured in the rule set")
+                    : new BilingualText("条例第四十九条", "Article 49");
                 yield return Report(context, "/publishedOn", new BilingualText(
-                    $"{document.Year} 年度报告于 {published} 发布，晚于{document.AgencyKind.ChineseName}的发布期限 {due}（条例第四十九条）。",
-                    $"The {document.Year} report was published on {published}, after the deadline of {due} for a {document.AgencyKind.EnglishName.ToLowerInvariant()} (Article 49)."),
+                    $"{year} 年度报告于 {published} 发布，晚于{kind.ChineseName}的发布期限 {due}（{ground.Chinese}）。",
+                    $"The {year} report was published on {published}, after the deadline of {due} for a {kind.EnglishName.ToLowerInvariant()} ({ground.English})."),
                     published.ToString());
             }
+        }
+
+        private sealed record Due(int Month, int Day)
+        {
+            public override string ToString() => Month.ToString("00", CultureInfo.InvariantCulture) + "-" + Day.ToString("00", CultureInfo.InvariantCulture);
         }
     }
 }
