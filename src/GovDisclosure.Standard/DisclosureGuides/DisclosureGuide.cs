@@ -7,9 +7,10 @@ using GovDisclosure.Standard.Schema;
 namespace GovDisclosure.Standard.DisclosureGuides
 {
     /// <summary>
-    /// A disclosure guide (政府信息公开指南) in its five parts (seed 003), covering the statutory
-    /// minimum of Art. 12: the classification and arrangement of information, how to obtain it,
-    /// and the disclosure office's name, address, hours, phone, fax and internet contact.
+    /// A disclosure guide (政府信息公开指南) with the statutory minimum of Art. 12: the classification and
+    /// arrangement of information, how to obtain it, and the disclosure office's name, address, hours,
+    /// phone, fax and internet contact. The parts 1, 2, 3 and 5 of a district's 2020 five-part convention
+    /// are optional fields, required only by the opt-in rule set <c>five-part-guide</c> (GD-DG-001).
     /// </summary>
     public sealed record DisclosureGuide
     {
@@ -18,7 +19,6 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? AgencyName { get; init; }
 
         /// <summary>Part 1: 本机关持有政府信息基本情况 — the information the agency holds.</summary>
-        [RequiredByStandard]
         public string? InformationHeld { get; init; }
 
         /// <summary>Art. 12: 分类 — how information is classified.</summary>
@@ -30,7 +30,6 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? Arrangement { get; init; }
 
         /// <summary>Part 2: 本机关对外发布政府信息情况 — what the agency publishes and where.</summary>
-        [RequiredByStandard]
         public string? PublishedInformation { get; init; }
 
         /// <summary>Art. 12: 获取方式 — how to obtain information.</summary>
@@ -38,15 +37,13 @@ namespace GovDisclosure.Standard.DisclosureGuides
         public string? HowToObtain { get; init; }
 
         /// <summary>Part 3: 政府信息公开申请渠道 — how to apply.</summary>
-        [RequiredByStandard]
         public string? ApplicationChannels { get; init; }
 
-        /// <summary>Part 4: 政府信息公开工作机构情况 — the disclosure office.</summary>
+        /// <summary>政府信息公开工作机构情况 — the disclosure office (Art. 12; part 4 of the five-part convention).</summary>
         [RequiredByStandard]
         public DisclosureOffice? Office { get; init; }
 
         /// <summary>Part 5: 其他事项 — other matters (remedies, fees).</summary>
-        [RequiredByStandard]
         public string? OtherMatters { get; init; }
 
         /// <summary>更新日期 — when the guide was last updated.</summary>

@@ -13,17 +13,12 @@ namespace GovDisclosure.Standard.Tests.Codelists
         }
 
         [Fact]
-        public void City_and_county_governments_owe_all_fifteen_items()
+        public void No_item_of_article_20_is_modelled_as_owed_by_some_kinds_of_agency_only()
         {
-            Assert.All(DisclosureCategory.Declared, c => Assert.True(c.IsOwedBy(AgencyKind.CityGovernment)));
-            Assert.All(DisclosureCategory.Declared, c => Assert.True(c.IsOwedBy(AgencyKind.CountyGovernment)));
-        }
-
-        [Fact]
-        public void Other_agencies_owe_items_1_2_5_to_10_14_and_15()
-        {
-            int[] owed = DisclosureCategory.Declared.Where(c => c.IsOwedBy(AgencyKind.GovernmentDepartment)).Select(c => c.Number).ToArray();
-            Assert.Equal(new[] { 1, 2, 5, 6, 7, 8, 9, 10, 14, 15 }, owed);
+            // Art. 20: 行政机关应当……主动公开本行政机关的下列政府信息 — every agency, every item.
+            Assert.Null(typeof(DisclosureCategory).GetMethod("IsOwedBy"));
+            Assert.Null(typeof(DisclosureCategory).GetProperty("OnlyCityAndCountyGovernmentsOwe"));
+            Assert.Null(typeof(AgencyKind).GetProperty("OwesEveryCategory"));
         }
 
         [Fact]

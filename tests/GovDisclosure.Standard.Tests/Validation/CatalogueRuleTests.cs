@@ -84,23 +84,110 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
-        public void Coverage_lists_the_owed_items_no_entry_serves()
+        public void Coverage_lists_every_article_20_item_no_entry_serves_for_every_kind_of_agency_as_information()
         {
             var entries = Enumerable.Range(1, 15).Where(n => n != 2 && n != 4).Select(n => Entry() with { Categories = new[] { DisclosureCategory.FromNumber(n) } }).ToArray();
 
-            Assert.Equal(new[] { "2", "4" }, CatalogueCoverage.Check(AgencyKind.CountyGovernment, entries).Select(f => f.Value));
-            Assert.Equal(new[] { "2" }, CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries).Select(f => f.Value));
-            Finding finding = CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries).Single();
-            Assert.Equal("GD-CAT-008", finding.RuleId);
+            foreach (AgencyKind kind in AgencyKind.Declared)
+            {
+                Finding[] items = CatalogueCoverage.Check(kind, entries).Where(f => f.RuleId == "GD-CAT-008").ToArray();
+                Assert.Equal(new[] { "2", "4" }, items.Select(f => f.Value));
+                Assert.All(items, f => Assert.Equal(FindingSeverity.Information, f.Severity));
+            }
+
+            Finding finding = CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries).First(f => f.RuleId == "GD-CAT-008");
             Assert.Contains("第二十条第（二）项", finding.Message.Chinese);
         }
 
         [Fact]
-        public void Complete_coverage_has_no_findings()
+        public void A_department_catalogue_without_development_statistics_is_told_so()
+        {
+            // Today's behaviour said a department does not owe item 4; Art. 20 says every agency owes it for the information it holds.
+            var entries = new[] { Entry() with { Categories = DisclosureCategory.Declared.Where(c => c.Number != 4).ToArray() } };
+
+            Assert.Equal("4", Assert.Single(CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries)).Value);
+        }
+
+        [Fact]
+        public void Complete_coverage_has_no_article_20_findings()
         {
             var entries = new[] { Entry() with { Categories = DisclosureCategory.Declared.ToArray() } };
 
-            Assert.Empty(CatalogueCoverage.Check(AgencyKind.CityGovernment, entries));
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.CityGovernment, entries), f => f.RuleId == "GD-CAT-008");
+            Assert.Empty(CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries));
+        }
+
+        [Fact]
+        public void An_empty_catalogue_has_no_coverage_findings()
+        {
+            Assert.Empty(CatalogueCoverage.Check(AgencyKind.CountyGovernment, new CatalogueEntry[0]));
+        }
+
+        [Fact]
+        public void A_county_catalogue_of_all_26_domains_covers_every_article_21_area()
+        {
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.CountyGovernment, StandardCatalogue.All), f => f.RuleId == "GD-CAT-010");
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.CityGovernment, StandardCatalogue.All), f => f.RuleId == "GD-CAT-010");
+        }
+
+        [Fact]
+        public void A_county_catalogue_of_elderly_care_only_misses_the_article_21_areas_it_does_not_touch()
+        {
+            Finding[] areas = CatalogueCoverage.Check(AgencyKind.CountyGovernment, StandardCatalogue.For(PilotDomain.ElderlyCareServices))
+                .Where(f => f.RuleId == "GD-CAT-010").ToArray();
+
+            Assert.Equal(new[] { "municipalConstruction", "landExpropriation", "housingExpropriation", "publicOrder", "socialAssistance" }, areas.Select(f => f.Value));
+            Assert.All(areas, f => Assert.Equal(FindingSeverity.Warning, f.Severity));
+            Assert.Contains("第二十一条", areas[0].Message.Chinese);
+        }
+
+        [Fact]
+        public void A_township_catalogue_is_held_to_the_township_areas_of_article_21()
+        {
+            var entries = new[]
+            {
+                Entry() with { Domain = PilotDomain.SocialAssistance },
+                Entry() with { Domain = PilotDomain.AgricultureRelatedSubsidies },
+                Entry() with { Domain = PilotDomain.RuralCollectiveLandExpropriation },
+                Entry() with { FirstLevelItem = "农村宅基地审批", SecondLevelItem = "审批结果" },
+                Entry() with { FirstLevelItem = "村级公益事业一事一议筹资筹劳" },
+            };
+
+            Assert.Equal(
+                new[] { "housingExpropriation", "farmlandWaterWorks", "ruralLandTransfer" },
+                CatalogueCoverage.Check(AgencyKind.TownshipGovernment, entries).Where(f => f.RuleId == "GD-CAT-010").Select(f => f.Value));
+        }
+
+        [Fact]
+        public void Department_and_sub_district_catalogues_are_not_held_to_article_21_areas()
+        {
+            var entries = new[] { Entry() with { Domain = PilotDomain.ElderlyCareServices } };
+
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries), f => f.RuleId == "GD-CAT-010");
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.SubdistrictOffice, entries), f => f.RuleId == "GD-CAT-010");
+        }
+
+        [Fact]
+        public void The_platform_column_items_are_reported_only_in_the_opt_in_set()
+        {
+            var entries = new[] { Entry() with { Categories = new[] { DisclosureCategory.FromNumber(2), DisclosureCategory.FromNumber(5) } } };
+
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries), f => f.RuleId == "GD-CAT-011");
+            Finding[] column = CatalogueCoverage.Check(AgencyKind.GovernmentDepartment, entries, RuleSet.PlatformColumn).Where(f => f.RuleId == "GD-CAT-011").ToArray();
+            Assert.Equal(new[] { "1", "6", "7", "8", "9", "10", "14", "15" }, column.Select(f => f.Value));
+            Assert.All(column, f => Assert.Equal(FindingSeverity.Warning, f.Severity));
+            Assert.Equal(13, CatalogueCoverage.Check(AgencyKind.CountyGovernment, entries, RuleSet.PlatformColumn).Count(f => f.RuleId == "GD-CAT-011"));
+        }
+
+        [Fact]
+        public void Coverage_findings_follow_the_rule_set()
+        {
+            var entries = new[] { Entry() with { Domain = PilotDomain.ElderlyCareServices, Categories = new DisclosureCategory[0] } };
+
+            Assert.DoesNotContain(CatalogueCoverage.Check(AgencyKind.CountyGovernment, entries, RuleSet.Standard.Without("GD-CAT-010")), f => f.RuleId == "GD-CAT-010");
+            Assert.All(
+                CatalogueCoverage.Check(AgencyKind.CountyGovernment, entries, RuleSet.Strict).Where(f => f.RuleId == "GD-CAT-010"),
+                f => Assert.Equal(FindingSeverity.Error, f.Severity));
         }
 
         [Fact]

@@ -31,12 +31,22 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
-        public void Disclosure_guide_missing_a_part_is_reported_and_a_missing_office_only_once()
+        public void Five_part_guide_is_a_district_convention_checked_only_in_its_opt_in_set()
         {
-            DisclosureGuide guide = DisclosureGuide() with { Office = null, PublishedInformation = null };
+            DisclosureGuide guide = DisclosureGuide() with { PublishedInformation = null };
 
-            Assert.Equal(new[] { "/publishedInformation", "/office" }, Of(guide, "GD-DG-001").Select(f => f.Location.JsonPointer));
-            Assert.Empty(Of(guide, "GD-DG-002"));
+            Assert.False(RuleSet.Standard.Contains("GD-DG-001"));
+            Assert.DoesNotContain(new DisclosureValidator().Validate(guide), f => f.RuleId == "GD-DG-001");
+            Assert.Equal(new[] { "/publishedInformation" }, new DisclosureValidator(RuleSet.FivePartGuide).Validate(guide).Where(f => f.RuleId == "GD-DG-001").Select(f => f.Location.JsonPointer));
+            Assert.Contains("2020", RuleSet.FivePartGuide.Description!.English);
+        }
+
+        [Fact]
+        public void A_missing_disclosure_office_breaks_article_12_once()
+        {
+            DisclosureGuide guide = DisclosureGuide() with { Office = null };
+
+            Assert.Equal(new[] { "/office" }, Of(guide, "GD-DG-002").Select(f => f.Location.JsonPointer));
         }
 
         [Fact]

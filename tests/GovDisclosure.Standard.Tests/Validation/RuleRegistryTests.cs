@@ -32,6 +32,42 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void The_registry_lists_every_rule_of_every_built_in_set_including_the_opt_in_ones()
+        {
+            string[] ids = RuleRegistry.All.Select(d => d.Id).ToArray();
+
+            Assert.All(RuleSet.BuiltIn.SelectMany(s => s.Rules), r => Assert.Contains(r.Id, ids));
+            Assert.Contains("GD-DG-001", ids);
+            Assert.Contains("GD-CAT-011", ids);
+            Assert.Equal(new[] { "five-part-guide" }, RuleRegistry.OptInSetsOf("GD-DG-001").Select(s => s.Name));
+            Assert.Equal(FindingSeverity.Warning, RuleRegistry.Find("GD-CAT-010")!.Severity);
+            Assert.Equal(FindingSeverity.Information, RuleRegistry.Find("GD-CAT-008")!.Severity);
+        }
+
+        [Fact]
+        public void Every_opt_in_set_says_whose_convention_it_is_and_is_found_by_name()
+        {
+            foreach (RuleSet set in RuleSet.BuiltIn.Where(s => s.Rules.Any(r => !RuleSet.Standard.Contains(r.Id))))
+            {
+                Assert.Same(set, RuleSet.FindBuiltIn(set.Name));
+                Assert.Contains("district", set.Description!.English);
+                Assert.Contains("2020", set.Description.Chinese);
+            }
+
+            Assert.Same(RuleSet.PlatformColumn, RuleSet.FindBuiltIn("platform-column"));
+            Assert.Same(RuleSet.FivePartGuide, RuleSet.FindBuiltIn("five-part-guide"));
+        }
+
+        [Fact]
+        public void Documentation_lists_the_opt_in_sets()
+        {
+            string document = ValidationDocument.Render();
+
+            Assert.Contains("`platform-column` | GD-CAT-011", document);
+            Assert.Contains("`five-part-guide` | GD-DG-001", document);
+        }
+
+        [Fact]
         public void Every_document_kind_has_a_completeness_rule()
         {
             foreach (DocumentKind kind in DocumentKind.Declared)

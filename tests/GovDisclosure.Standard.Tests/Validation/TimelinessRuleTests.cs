@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using GovDisclosure.Standard.Applications;
 using GovDisclosure.Standard.Calendar;
@@ -64,6 +65,45 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.Contains("2024-01-31", late.Message.Chinese);
             Assert.Empty(Of(report with { AgencyKind = AgencyKind.CountyGovernment }, "GD-TIME-003"));
             Assert.Single(Of(report with { AgencyKind = null }, "GD-TIME-004"));
+        }
+
+        [Fact]
+        public void Township_and_sub_district_reports_have_no_statutory_date_and_are_told_so()
+        {
+            AnnualReport report = ConsistentReports.Build(new[] { 1, 2, 3 }, AnnualReportFormat.Format2021) with { PublishedOn = new CalendarDate(2024, 5, 15) };
+
+            foreach (AgencyKind kind in new[] { AgencyKind.TownshipGovernment, AgencyKind.SubdistrictOffice })
+            {
+                Assert.Empty(Of(report with { AgencyKind = kind }, "GD-TIME-003"));
+                Finding note = Assert.Single(Of(report with { AgencyKind = kind }, "GD-TIME-004"));
+                Assert.Equal(FindingSeverity.Information, note.Severity);
+                Assert.Contains("第四十九条", note.Message.Chinese);
+            }
+
+            Assert.Single(Of(report with { AgencyKind = AgencyKind.CountyGovernment }, "GD-TIME-003"));
+        }
+
+        [Fact]
+        public void A_configured_due_date_holds_township_reports_to_it()
+        {
+            AnnualReport report = ConsistentReports.Build(new[] { 1, 2, 3 }, AnnualReportFormat.Format2021) with { AgencyKind = AgencyKind.TownshipGovernment };
+            var validator = new DisclosureValidator(RuleSet.Standard.WithAnnualReportDue(AgencyKind.TownshipGovernment, 3, 31));
+
+            Finding late = Assert.Single(validator.Validate(report with { PublishedOn = new CalendarDate(2024, 4, 1) }), f => f.RuleId == "GD-TIME-003");
+            Assert.Contains("2024-03-31", late.Message.Chinese);
+            Assert.DoesNotContain(validator.Validate(report with { PublishedOn = new CalendarDate(2024, 3, 31) }), f => f.RuleId == "GD-TIME-003" || f.RuleId == "GD-TIME-004");
+            Assert.Throws<ArgumentException>(() => RuleSet.Standard.WithAnnualReportDue(AgencyKind.TownshipGovernment, 2, 29));
+            Assert.Throws<ArgumentException>(() => RuleSet.Standard.Without("GD-TIME-003").WithAnnualReportDue(AgencyKind.TownshipGovernment, 3, 31));
+        }
+
+        [Fact]
+        public void The_rule_text_quotes_article_49()
+        {
+            RuleDescriptor rule = RuleRegistry.Find("GD-TIME-003")!;
+
+            Assert.Contains("县级以上人民政府部门应当在每年1月31日前", rule.Description.Chinese);
+            Assert.Contains("县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前", rule.Description.Chinese);
+            Assert.DoesNotContain("各级人民政府", rule.Description.Chinese);
         }
 
         [Fact]

@@ -15,8 +15,10 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("     Do not edit by hand: run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it. -->\n\n");
             md.Append("`DisclosureValidator` binds each raw record to a typed document (the GD-STR rules report what does not fit, with\n");
             md.Append("its JSON pointer and source location; a bad value is left out, never guessed; unknown fields are kept) and then runs\n");
-            md.Append("a `RuleSet` on the document. `RuleSet.Standard` holds every rule below except the set-level checks\n");
-            md.Append("`CatalogueCoverage.Check` (GD-CAT-008), which looks at a whole catalogue. Rule ids never change meaning once shipped.\n\n");
+            md.Append("a `RuleSet` on the document. `RuleSet.Standard` holds every national rule below; the opt-in sets add the rules of\n");
+            md.Append("local conventions (see below). The catalogue coverage rules (GD-CAT-008, GD-CAT-010, GD-CAT-011) look at a whole\n");
+            md.Append("catalogue of one agency and are reported by `CatalogueCoverage` (`govdisclosure validate --agency-kind`).\n");
+            md.Append("Rule ids never change meaning once shipped.\n\n");
             md.Append("```csharp\n");
             md.Append("var validator = new DisclosureValidator(RuleSet.Standard.WithSeverity(\"GD-SG-003\", FindingSeverity.Error).Named(\"my-province\"));\n");
             md.Append("foreach (RecordValidation result in validator.Validate(DocumentKind.ServiceGuide, records)) { /* result.Findings */ }\n");
@@ -26,6 +28,20 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("of one stream with the same key, like GD-AR-009) and are added with `RuleSet.With(rule)`; `RuleSet.Strict` raises\n");
             md.Append("every warning to an error. A date outside the working-day calendar's years is reported as GD-TIME-004 (information),\n");
             md.Append("never guessed. Blank annual-report cells are GD-AR-002, never a broken sum.\n\n");
+            md.Append("## Rule sets / 规则集\n\n");
+            md.Append("Select one with `RuleSet.FindBuiltIn(name)` or `govdisclosure validate --rules NAME`.\n\n");
+            md.Append("| Name | Adds to `standard` | 说明 | About |\n");
+            md.Append("|---|---|---|---|\n");
+            foreach (RuleSet set in RuleSet.BuiltIn)
+            {
+                string added = string.Join(", ", set.Rules.Select(r => r.Id).Where(id => !RuleSet.Standard.Contains(id)));
+                md.Append("| `").Append(set.Name).Append("` | ").Append(added.Length == 0 ? "—" : added)
+                    .Append(" | ").Append(Cell(set.Description?.Chinese ?? string.Empty))
+                    .Append(" | ").Append(Cell(set.Description?.English ?? string.Empty))
+                    .Append(" |\n");
+            }
+
+            md.Append("\n## Rules / 规则\n\n");
             md.Append("| Id | Severity | Category | Document kind | 标题 | Title |\n");
             md.Append("|---|---|---|---|---|---|\n");
             foreach (RuleDescriptor d in RuleRegistry.All)
@@ -36,6 +52,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                     .Append(" | ").Append(d.DocumentKind?.Code ?? (d.Id.StartsWith("GD-TIME-00", System.StringComparison.Ordinal) && d.Id != "GD-TIME-004" ? "applicationTimeline" : "all"))
                     .Append(" | ").Append(Cell(d.Title.Chinese))
                     .Append(" | ").Append(Cell(d.Title.English))
+                    .Append(OptIn(d.Id))
                     .Append(" |\n");
             }
 
@@ -51,5 +68,11 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         private static string Cell(string text) => text.Replace("|", "\\|");
+
+        private static string OptIn(string ruleId)
+        {
+            string[] sets = RuleRegistry.OptInSetsOf(ruleId).Select(s => "`" + s.Name + "`").ToArray();
+            return sets.Length == 0 ? string.Empty : " (opt-in: " + string.Join(", ", sets) + ")";
+        }
     }
 }
