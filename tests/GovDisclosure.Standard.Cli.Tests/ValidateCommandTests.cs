@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -227,6 +228,66 @@ namespace GovDisclosure.Standard.Cli.Tests
 
             Assert.Contains("不是已知的公开渠道", chinese.Stdout);
             Assert.Contains("is not a known disclosure channel", english.Stdout);
+        }
+
+        [Fact]
+        public void Agency_kind_checks_what_the_whole_catalogue_covers()
+        {
+            (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue.json"), "--agency-kind", "county-government");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            JsonElement[] coverage = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString()!.StartsWith("GD-CAT-01", StringComparison.Ordinal) || f.GetProperty("ruleId").GetString() == "GD-CAT-008").ToArray();
+            Assert.Contains(coverage, f => f.GetProperty("ruleId").GetString() == "GD-CAT-010" && f.GetProperty("value").GetString() == "landExpropriation");
+            Assert.All(coverage.Where(f => f.GetProperty("ruleId").GetString() == "GD-CAT-008"), f => Assert.Equal("information", f.GetProperty("severity").GetString()));
+            Assert.DoesNotContain(coverage, f => f.GetProperty("ruleId").GetString() == "GD-CAT-011");
+            Assert.Equal(coverage.Length, report.GetProperty("summary").GetProperty("information").GetInt64() + report.GetProperty("summary").GetProperty("warnings").GetInt64());
+        }
+
+        [Fact]
+        public void The_platform_column_set_is_selected_by_name_and_reports_its_own_rule()
+        {
+            (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue.json"), "--agency-kind", "governmentDepartment", "--rules", "platform-column");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal("platform-column", report.GetProperty("run").GetProperty("ruleSet").GetString());
+            Assert.Contains(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "GD-CAT-011");
+        }
+
+        [Fact]
+        public void The_five_part_guide_set_is_selectable()
+        {
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--rules", "five-part-guide");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        [Fact]
+        public void An_unknown_agency_kind_exits_two_and_lists_the_kinds()
+        {
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--agency-kind", "ministry");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("township-government", result.Stderr);
+        }
+
+        [Fact]
+        public void A_township_report_has_no_statutory_date_unless_one_is_configured()
+        {
+            using var temp = new TempFolder();
+            string path = temp.File("township-report.json");
+            string report = File.ReadAllText(Path.Combine(Tool.Root, Tool.Sample("annual-report-2019.json")))
+                .Replace("\"agencyKind\": \"countyGovernment\"", "\"agencyKind\": \"townshipGovernment\"")
+                .Replace("\"publishedOn\": \"2020-03-20\"", "\"publishedOn\": \"2020-04-20\"");
+            File.WriteAllText(path, report);
+
+            (Tool.Result plain, JsonElement plainReport) = Tool.ValidateJson(path);
+            (Tool.Result configured, JsonElement configuredReport) = Tool.ValidateJson(path, "--report-due", "township=03-31");
+
+            Assert.True(plain.ExitCode == 0, plain.ToString());
+            Assert.Equal(new[] { "GD-TIME-004" }, plainReport.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+            Assert.True(configured.ExitCode == 1, configured.ToString());
+            Assert.Equal(new[] { "GD-TIME-003" }, configuredReport.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+            Assert.Equal(2, Tool.Run("validate", path, "--report-due", "township=02-30").ExitCode);
         }
 
         internal static void AssertAccountsForEveryRecord(JsonElement summary) =>

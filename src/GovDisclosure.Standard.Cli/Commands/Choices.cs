@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {
@@ -48,5 +50,58 @@ namespace GovDisclosure.Standard.Cli.Commands
             PilotDomain? closest = PilotDomain.Closest(text);
             throw new CommandFailure($"unknown pilot domain '{text}'." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?") + " Run 'govdisclosure catalog list' for all 26.");
         }
+
+        /// <summary>An agency kind by its code (countyGovernment), the code in kebab case (county-government), a unique start of a code (township), or its Chinese name (县级人民政府).</summary>
+        public static AgencyKind? AgencyKindOf(string? text, string option = "--agency-kind")
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            string camel = string.Concat(text.Trim().Split('-').Select((part, i) => i == 0 || part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part.Substring(1)));
+            if (AgencyKind.TryParse(text, out AgencyKind? kind) || AgencyKind.TryParse(camel, out kind))
+            {
+                return kind;
+            }
+
+            AgencyKind[] starting = AgencyKind.Declared.Where(k => k.Code.StartsWith(camel, StringComparison.OrdinalIgnoreCase)).ToArray();
+            if (starting.Length == 1)
+            {
+                return starting[0];
+            }
+
+            throw new CommandFailure($"unknown {option} '{text}'. Use one of: {string.Join(", ", AgencyKind.Declared.Select(Kebab))}.");
+        }
+
+        /// <summary>A rule set with the annual-report due dates of <c>--report-due KIND=MM-DD</c> options applied.</summary>
+        public static RuleSet WithReportDues(RuleSet rules, string[]? dues)
+        {
+            foreach (string due in dues ?? Array.Empty<string>())
+            {
+                string[] parts = due.Split('=');
+                string[] date = parts.Length == 2 ? parts[1].Trim().Split('-') : Array.Empty<string>();
+                if (parts.Length != 2 || date.Length != 2 || !int.TryParse(date[0], out int month) || !int.TryParse(date[1], out int day))
+                {
+                    throw new CommandFailure($"--report-due '{due}' is not KIND=MM-DD, e.g. township=03-31.");
+                }
+
+                AgencyKind kind = AgencyKindOf(parts[0], "--report-due agency kind")!;
+                try
+                {
+                    rules = rules.WithAnnualReportDue(kind, month, day);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new CommandFailure($"--report-due '{due}': {e.Message.Split(" (Parameter")[0]}");
+                }
+            }
+
+            return rules;
+        }
+
+        /// <summary>A code in kebab case, as the options accept it: countyGovernment → county-government.</summary>
+        public static string Kebab(AgencyKind kind) =>
+            string.Concat(kind.Code.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString()));
     }
 }

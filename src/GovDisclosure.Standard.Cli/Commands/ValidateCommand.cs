@@ -4,7 +4,9 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
 
@@ -30,17 +32,21 @@ namespace GovDisclosure.Standard.Cli.Commands
             language.AcceptOnlyFromAmong("zh", "en");
             var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when there is a finding at or above this severity.", DefaultValueFactory = _ => "error" };
             failOn.AcceptOnlyFromAmong("error", "warning", "information");
-            var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard, or strict (every warning an error).", DefaultValueFactory = _ => "standard" };
-            ruleSet.AcceptOnlyFromAmong("standard", "strict");
+            var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard; strict (every warning an error); or an opt-in set of a local convention: platform-column (GD-CAT-011, a district's 2020 platform column), five-part-guide (GD-DG-001, a district's 2020 five-part disclosure guide).", DefaultValueFactory = _ => "standard" };
+            ruleSet.AcceptOnlyFromAmong(RuleSet.BuiltIn.Select(s => s.Name).ToArray());
+            var agencyKind = new Option<string?>("--agency-kind") { Description = "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011)." };
+            var reportDue = new Option<string[]>("--report-due") { Description = "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
 
             var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
                 "govdisclosure validate samples/data/county-catalogue.json",
                 "govdisclosure validate export.csv --encoding gb18030 --kind catalogueEntry",
                 "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
-                "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning");
+                "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning",
+                "govdisclosure validate county-catalogue.json --agency-kind county-government",
+                "govdisclosure validate township-reports.json --report-due township=03-31");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue })
             {
                 command.Options.Add(option);
             }
@@ -54,7 +60,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(output),
                 result.GetValue(language)!,
                 result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
-                RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard))));
+                Choices.WithReportDues(RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard, result.GetValue(reportDue)),
+                Choices.AgencyKindOf(result.GetValue(agencyKind))))));
             return command;
         }
 
@@ -65,6 +72,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var total = new ValidationSummary();
             bool unusable = false;
             bool failing = false;
+            CatalogueCoverage? coverage = null;
             using (IReportWriter writer = CreateWriter(settings))
             using (var progress = new ProgressDisplay(run.Chinese))
             {
@@ -99,6 +107,12 @@ namespace GovDisclosure.Standard.Cli.Commands
                     {
                         foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
                         {
+                            if (settings.AgencyKind != null && result.Document is CatalogueEntry entry)
+                            {
+                                coverage ??= new CatalogueCoverage(settings.AgencyKind, settings.Rules) { Location = new SourceLocation { File = path } };
+                                coverage.Add(entry);
+                            }
+
                             file.Summary.Add(result);
                             total.Add(result);
                             failing |= result.Findings.Any(f => f.Severity >= settings.FailOn);
@@ -126,6 +140,18 @@ namespace GovDisclosure.Standard.Cli.Commands
                     }
 
                     writer.FileEnded(file);
+                }
+
+                if (coverage != null)
+                {
+                    IReadOnlyList<Finding> findings = coverage.Findings();
+                    foreach (Finding finding in findings)
+                    {
+                        total.Add(finding);
+                        failing |= finding.Severity >= settings.FailOn;
+                    }
+
+                    writer.Coverage(coverage, findings);
                 }
 
                 int exitCode = unusable ? ExitCodes.Unusable : failing ? ExitCodes.Findings : ExitCodes.Clean;
@@ -180,6 +206,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             string? Output,
             string Language,
             FindingSeverity FailOn,
-            RuleSet Rules);
+            RuleSet Rules,
+            AgencyKind? AgencyKind = null);
     }
 }

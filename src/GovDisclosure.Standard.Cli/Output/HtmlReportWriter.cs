@@ -66,35 +66,48 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             foreach (Finding finding in result.Findings)
             {
-                string[] row =
-                {
-                    file.Path,
-                    result.Record.Number.ToString(CultureInfo.InvariantCulture),
-                    (finding.Location with { JsonPointer = string.Empty }).ToString(),
-                    Labels.Code(finding.Severity),
-                    finding.RuleId,
-                    finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer,
-                    run.Text(finding.Message),
-                    finding.Value ?? string.Empty,
-                    result.Status == RecordStatus.Unreadable ? "1" : "0",
-                };
-                findings++;
-                if (SpilledRows < MaxRows)
-                {
-                    spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
-                    SpilledRows++;
-                }
+                Add(file.Path, result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, result.Status == RecordStatus.Unreadable);
+            }
+        }
 
-                if (!examples.TryGetValue(finding.RuleId, out List<string[]>? list))
-                {
-                    list = new List<string[]>();
-                    examples.Add(finding.RuleId, list);
-                }
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Add(finding.Location.File ?? string.Empty, run.Text("目录覆盖", "catalogue coverage"), finding, false);
+            }
+        }
 
-                if (list.Count < ExamplesPerRule)
-                {
-                    list.Add(row);
-                }
+        private void Add(string file, string record, Finding finding, bool unreadable)
+        {
+            string[] row =
+            {
+                file,
+                record,
+                (finding.Location with { JsonPointer = string.Empty }).ToString(),
+                Labels.Code(finding.Severity),
+                finding.RuleId,
+                finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer,
+                run.Text(finding.Message),
+                finding.Value ?? string.Empty,
+                unreadable ? "1" : "0",
+            };
+            findings++;
+            if (SpilledRows < MaxRows)
+            {
+                spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
+                SpilledRows++;
+            }
+
+            if (!examples.TryGetValue(finding.RuleId, out List<string[]>? list))
+            {
+                list = new List<string[]>();
+                examples.Add(finding.RuleId, list);
+            }
+
+            if (list.Count < ExamplesPerRule)
+            {
+                list.Add(row);
             }
         }
 

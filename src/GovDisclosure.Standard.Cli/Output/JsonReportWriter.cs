@@ -44,33 +44,20 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             foreach (Finding finding in result.Findings)
             {
-                writer.WriteStartObject();
-                writer.WriteString("file", file.Path);
-                writer.WriteNumber("record", result.Record.Number);
-                writer.WriteString("recordStatus", Labels.Status(result.Status));
-                writer.WriteString("ruleId", finding.RuleId);
-                writer.WriteString("severity", Labels.Code(finding.Severity));
-                writer.WriteString("category", finding.Category.Code);
-                writer.WriteString("message", run.Text(finding.Message));
-                writer.WriteStartObject("messages");
-                writer.WriteString("zh", finding.Message.Chinese);
-                writer.WriteString("en", finding.Message.English);
-                writer.WriteEndObject();
-                JsonFields.String(writer, "value", finding.Value);
-                if (finding.SpanStart != null)
-                {
-                    writer.WriteNumber("spanStart", finding.SpanStart.Value);
-                    writer.WriteNumber("spanLength", finding.SpanLength ?? 0);
-                }
-
-                writer.WritePropertyName("location");
-                JsonFields.Location(writer, finding.Location);
-                writer.WriteEndObject();
+                Write(finding, file.Path, result.Record.Number, result.Status);
             }
 
             if (writer.BytesPending > 64 * 1024)
             {
                 writer.Flush();
+            }
+        }
+
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File, null, null);
             }
         }
 
@@ -95,6 +82,32 @@ namespace GovDisclosure.Standard.Cli.Output
             writer.Flush();
             output.WriteByte((byte)'\n');
             output.Flush();
+        }
+
+        private void Write(Finding finding, string? file, long? record, RecordStatus? status)
+        {
+            writer.WriteStartObject();
+            JsonFields.String(writer, "file", file);
+            JsonFields.Number(writer, "record", record);
+            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
+            writer.WriteString("ruleId", finding.RuleId);
+            writer.WriteString("severity", Labels.Code(finding.Severity));
+            writer.WriteString("category", finding.Category.Code);
+            writer.WriteString("message", run.Text(finding.Message));
+            writer.WriteStartObject("messages");
+            writer.WriteString("zh", finding.Message.Chinese);
+            writer.WriteString("en", finding.Message.English);
+            writer.WriteEndObject();
+            JsonFields.String(writer, "value", finding.Value);
+            if (finding.SpanStart != null)
+            {
+                writer.WriteNumber("spanStart", finding.SpanStart.Value);
+                writer.WriteNumber("spanLength", finding.SpanLength ?? 0);
+            }
+
+            writer.WritePropertyName("location");
+            JsonFields.Location(writer, finding.Location);
+            writer.WriteEndObject();
         }
 
         public void Dispose()

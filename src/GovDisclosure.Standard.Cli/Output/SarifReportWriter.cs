@@ -100,39 +100,52 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             foreach (Finding finding in result.Findings)
             {
-                writer.WriteStartObject();
-                writer.WriteString("ruleId", finding.RuleId);
-                if (ruleIndex.TryGetValue(finding.RuleId, out int index))
-                {
-                    writer.WriteNumber("ruleIndex", index);
-                }
-
-                writer.WriteString("level", Level(finding.Severity));
-                writer.WriteStartObject("message");
-                writer.WriteString("text", run.Text(finding.Message));
-                writer.WriteEndObject();
-                writer.WriteStartArray("locations");
-                Location(finding.Location, file.Path);
-                writer.WriteEndArray();
-                writer.WriteStartObject("properties");
-                writer.WriteString("jsonPointer", finding.Location.JsonPointer);
-                writer.WriteNumber("recordNumber", result.Record.Number);
-                writer.WriteString("recordStatus", Labels.Status(result.Status));
-                writer.WriteString("category", finding.Category.Code);
-                JsonFields.String(writer, "value", finding.Value);
-                JsonFields.String(writer, "sheet", finding.Location.Sheet);
-                JsonFields.Number(writer, "row", finding.Location.Row);
-                JsonFields.String(writer, "cell", finding.Location.Cell);
-                writer.WriteString("messageZh", finding.Message.Chinese);
-                writer.WriteString("messageEn", finding.Message.English);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                Write(finding, file.Path, result.Record.Number, result.Status);
             }
 
             if (writer.BytesPending > 64 * 1024)
             {
                 writer.Flush();
             }
+        }
+
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File ?? string.Empty, null, null);
+            }
+        }
+
+        private void Write(Finding finding, string file, long? record, RecordStatus? status)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", finding.RuleId);
+            if (ruleIndex.TryGetValue(finding.RuleId, out int index))
+            {
+                writer.WriteNumber("ruleIndex", index);
+            }
+
+            writer.WriteString("level", Level(finding.Severity));
+            writer.WriteStartObject("message");
+            writer.WriteString("text", run.Text(finding.Message));
+            writer.WriteEndObject();
+            writer.WriteStartArray("locations");
+            Location(finding.Location, file);
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            writer.WriteString("jsonPointer", finding.Location.JsonPointer);
+            JsonFields.Number(writer, "recordNumber", record);
+            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
+            writer.WriteString("category", finding.Category.Code);
+            JsonFields.String(writer, "value", finding.Value);
+            JsonFields.String(writer, "sheet", finding.Location.Sheet);
+            JsonFields.Number(writer, "row", finding.Location.Row);
+            JsonFields.String(writer, "cell", finding.Location.Cell);
+            writer.WriteString("messageZh", finding.Message.Chinese);
+            writer.WriteString("messageEn", finding.Message.English);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
         public void FileEnded(ReportFile file)

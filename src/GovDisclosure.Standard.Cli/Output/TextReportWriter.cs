@@ -70,6 +70,20 @@ namespace GovDisclosure.Standard.Cli.Output
             }
         }
 
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            output.WriteLine();
+            output.WriteLine(Bold(run.Text(
+                $"== 目录覆盖（{coverage.AgencyKind.ChineseName}，{coverage.Entries} 条）",
+                $"== Catalogue coverage ({coverage.AgencyKind.EnglishName.ToLowerInvariant()}, {coverage.Entries} entries)")));
+            foreach (Finding finding in findings)
+            {
+                string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
+                output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + Dim(Place(finding.Location)));
+                output.WriteLine("      " + run.Text(finding.Message));
+            }
+        }
+
         public void FileEnded(ReportFile file)
         {
             if (file.Failure != null)
