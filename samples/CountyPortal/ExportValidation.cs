@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
 using Microsoft.AspNetCore.Http;
@@ -12,14 +14,16 @@ namespace Bailuwan.CountyPortal
     /// Validates an uploaded export with the library (校验): opens it with <see cref="SourceInput"/>
     /// (format, UTF-8 or GB18030, document kind), streams its records through a
     /// <see cref="DisclosureValidator"/> and answers with a <see cref="ValidationReport"/>, or with a
-    /// 400 when nothing in the file can be read as records.
+    /// 400 when nothing in the file can be read as records. Given the kind of agency whose catalogue
+    /// the export holds, it also checks what the whole catalogue covers (<see cref="CatalogueCoverage"/>:
+    /// GD-CAT-008, GD-CAT-010, and GD-CAT-011 in the platform-column set); those findings have record 0.
     /// </summary>
     internal static class ExportValidation
     {
         /// <summary>At most this many findings are returned; the counts always cover all of them.</summary>
         public const int MaxFindings = 2000;
 
-        public static IResult Run(UploadedExport export, DocumentKind? kind, Encoding? encoding, RuleSet rules)
+        public static IResult Run(UploadedExport export, DocumentKind? kind, Encoding? encoding, RuleSet rules, AgencyKind? agencyKind = null)
         {
             InputFormat format = export.DeclaredFormat ?? SourceInput.DetectFormat(export.Path, encoding);
             if (format == InputFormat.Xlsx)
@@ -40,6 +44,7 @@ namespace Bailuwan.CountyPortal
             var validator = new DisclosureValidator(rules);
             var summary = new ValidationSummary();
             var findings = new List<FindingView>();
+            CatalogueCoverage? coverage = agencyKind is null ? null : new CatalogueCoverage(agencyKind, rules) { Location = new SourceLocation { File = export.DisplayName } };
             Finding? firstUnreadable = null;
             StopView? stop = null;
             try
@@ -47,6 +52,11 @@ namespace Bailuwan.CountyPortal
                 foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
                 {
                     summary.Add(result);
+                    if (result.Document is CatalogueEntry entry)
+                    {
+                        coverage?.Add(entry);
+                    }
+
                     foreach (Finding finding in result.Findings)
                     {
                         if (result.Status == RecordStatus.Unreadable)
@@ -64,6 +74,15 @@ namespace Bailuwan.CountyPortal
             catch (InputException e)
             {
                 stop = new StopView(e.Location.ToString(), e.Text.Chinese, e.Text.English);
+            }
+
+            foreach (Finding finding in coverage?.Findings() ?? System.Array.Empty<Finding>())
+            {
+                summary.Add(finding);
+                if (findings.Count < MaxFindings)
+                {
+                    findings.Add(FindingView.Of(0, finding));
+                }
             }
 
             if (input.Stop != null)
@@ -93,6 +112,7 @@ namespace Bailuwan.CountyPortal
                 input.KindDetected,
                 input.Encoding?.WebName,
                 rules.Name,
+                agencyKind?.Code,
                 validator.RunInfo.LibraryVersion,
                 new ValidationCounts(
                     summary.Read,

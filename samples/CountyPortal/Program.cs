@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using GovDisclosure.Standard;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,8 @@ namespace Bailuwan.CountyPortal
 {
     /// <summary>
     /// 白鹭湾县政务公开目录与导出检查 (fictional county): <c>GET /</c> page, <c>GET /api/catalogue[?domain=]</c>,
-    /// <c>GET /api/kinds</c>, <c>POST /api/validate[?kind=&amp;rules=&amp;encoding=&amp;name=]</c>.
+    /// <c>GET /api/kinds</c>, <c>GET /api/agency-kinds</c>, <c>GET /api/coverage</c> (what the county's own catalogue covers),
+    /// <c>POST /api/validate[?kind=&amp;rules=&amp;agencyKind=&amp;encoding=&amp;name=]</c>.
     /// Listens on 127.0.0.1 only: <c>--urls http://127.0.0.1:PORT</c> (default port 5080).
     /// </summary>
     internal static class Program
@@ -62,6 +64,8 @@ namespace Bailuwan.CountyPortal
             app.MapGet("/", PortalPage.Serve);
             app.MapGet("/api/catalogue", (string? domain) => Catalogue(domain));
             app.MapGet("/api/kinds", () => Results.Json(DocumentKind.Declared.Select(k => new { code = k.Code, name = k.ChineseName, englishName = k.EnglishName })));
+            app.MapGet("/api/agency-kinds", () => Results.Json(AgencyKind.Declared.Select(k => new { code = k.Code, name = k.ChineseName, englishName = k.EnglishName })));
+            app.MapGet("/api/coverage", () => Results.Json(CoverageResponse.Of(AgencyKind.CountyGovernment, CountyCatalogue.Bailuwan.Entries)));
             app.MapPost("/api/validate", Validate);
             app.Run();
             return 0;
@@ -85,7 +89,7 @@ namespace Bailuwan.CountyPortal
             return Results.Bytes(CatalogueResponse.Write(CountyCatalogue.Bailuwan, selected), "application/json; charset=utf-8");
         }
 
-        private static async Task<IResult> Validate(HttpRequest request, string? kind, string? rules, string? encoding, CancellationToken cancellation)
+        private static async Task<IResult> Validate(HttpRequest request, string? kind, string? rules, string? agencyKind, string? encoding, CancellationToken cancellation)
         {
             DocumentKind? documentKind = null;
             if (!string.IsNullOrWhiteSpace(kind) && !string.Equals(kind, "auto", StringComparison.OrdinalIgnoreCase))
@@ -106,6 +110,13 @@ namespace Bailuwan.CountyPortal
             {
                 string known = string.Join(", ", RuleSet.BuiltIn.Select(s => s.Name));
                 return Rejection.Because("unknownRuleSet", $"未知的规则集“{rules}”，可用：{known}。", $"Unknown rule set '{rules}'; known sets: {known}.").ToResult();
+            }
+
+            AgencyKind? coverageKind = null;
+            if (!string.IsNullOrWhiteSpace(agencyKind) && !AgencyKind.TryParse(agencyKind, out coverageKind))
+            {
+                string known = string.Join(", ", AgencyKind.Declared.Select(k => k.Code));
+                return Rejection.Because("unknownAgencyKind", $"未知的机关类型“{agencyKind}”，可用：{known}。", $"Unknown agency kind '{agencyKind}'; known kinds: {known}.").ToResult();
             }
 
             Encoding? textEncoding = null;
@@ -129,7 +140,7 @@ namespace Bailuwan.CountyPortal
 
             using (export)
             {
-                return ExportValidation.Run(export, documentKind, textEncoding, ruleSet);
+                return ExportValidation.Run(export, documentKind, textEncoding, ruleSet, coverageKind);
             }
         }
     }

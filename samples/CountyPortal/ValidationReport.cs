@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Bailuwan.CountyPortal
 {
-    /// <summary>The answer of <c>POST /api/validate</c> (检查结果): what was read, the counts, and the findings.</summary>
+    /// <summary>The answer of <c>POST /api/validate</c> (检查结果): what was read, the counts, and the findings (coverage findings of a catalogue with record 0, when an agency kind was given).</summary>
     internal sealed record ValidationReport(
         string File,
         string Format,
@@ -10,6 +10,7 @@ namespace Bailuwan.CountyPortal
         bool KindDetected,
         string? Encoding,
         string RuleSet,
+        string? AgencyKind,
         string LibraryVersion,
         ValidationCounts Summary,
         IReadOnlyList<FindingView> Findings,

@@ -112,6 +112,32 @@ namespace GovDisclosure.Standard.Samples.Tests
         }
 
         [Fact]
+        public async Task Coverage_of_the_county_catalogue_finds_every_article_21_area_of_a_county_government()
+        {
+            using JsonDocument coverage = await GetJson("api/coverage");
+            JsonElement root = coverage.RootElement;
+
+            Assert.Equal("countyGovernment", root.GetProperty("agencyKind").GetString());
+            Assert.True(root.GetProperty("entries").GetInt64() > 0);
+            Assert.DoesNotContain(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "GD-CAT-010");
+            Assert.Contains("socialAssistance", root.GetProperty("coveredAreas").EnumerateArray().Select(a => a.GetString()));
+        }
+
+        [Fact]
+        public async Task An_uploaded_catalogue_is_checked_for_coverage_when_the_agency_kind_is_given()
+        {
+            string catalogue = "[{\"domain\": \"elderlyCareServices\", \"firstLevelItem\": \"养老服务通用政策\", \"secondLevelItem\": \"政策文件\", \"categories\": [1]}]";
+            using var content = new StringContent(catalogue, Encoding.UTF8);
+            using JsonDocument report = await PostJson("api/validate?name=c.json&kind=catalogueEntry&agencyKind=townshipGovernment&rules=platform-column", content);
+            JsonElement[] coverage = report.RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("record").GetInt64() == 0).ToArray();
+
+            Assert.Equal("townshipGovernment", report.RootElement.GetProperty("agencyKind").GetString());
+            Assert.Contains(coverage, f => f.GetProperty("ruleId").GetString() == "GD-CAT-010" && f.GetProperty("value").GetString() == "homesteadReview");
+            Assert.Contains(coverage, f => f.GetProperty("ruleId").GetString() == "GD-CAT-011" && f.GetProperty("value").GetString() == "2");
+            Assert.Contains(coverage, f => f.GetProperty("ruleId").GetString() == "GD-CAT-008" && f.GetProperty("severity").GetString() == "information");
+        }
+
+        [Fact]
         public async Task Json_lines_with_the_kind_given_and_the_strict_rule_set()
         {
             using var content = new ByteArrayContent(File.ReadAllBytes(Repository.Export("enforcement.jsonl")));
@@ -131,6 +157,7 @@ namespace GovDisclosure.Standard.Samples.Tests
         [InlineData("unreadable", "[{\"x\": 1, \"y\": 2}]", "api/validate?name=a.json", "无法从字段名判断文档类型", "Cannot tell the document kind")]
         [InlineData("unknownKind", "[]", "api/validate?kind=serviceGuid", "未知的文档类型", "did you mean 'serviceGuide'")]
         [InlineData("unknownRuleSet", "[]", "api/validate?rules=lenient", "未知的规则集", "Unknown rule set")]
+        [InlineData("unknownAgencyKind", "[]", "api/validate?agencyKind=ministry", "未知的机关类型", "Unknown agency kind")]
         [InlineData("unsupportedFormat", "PK\u0003\u0004", "api/validate?name=report.xlsx", "不支持的文件类型", "Unsupported file type")]
         [InlineData("unsupportedFormat", "PK\u0003\u0004rest-of-a-zip", "api/validate", "不支持的文件类型", "Unsupported file type")]
         public async Task Bad_upload_is_a_400_with_the_reason_in_both_languages(string code, string body, string url, string chinese, string english)
