@@ -71,7 +71,7 @@ namespace GovDisclosure.Standard.Generators.Tests
                 .ToArray();
 
             Assert.NotEmpty(wordings);
-            Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsUnderstood, TimeLimitRecogniser.Problem(w) is null));
+            Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsReadable, TimeLimitRecogniser.Problem(w) is null));
         }
 
         [Fact]
@@ -85,7 +85,7 @@ namespace GovDisclosure.Standard.Generators.Tests
             };
             Gen<string> wordings = Gen.ListOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
 
-            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsUnderstood == (TimeLimitRecogniser.Problem(w) is null))
+            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsReadable == (TimeLimitRecogniser.Problem(w) is null))
                 .QuickCheckThrowOnFailure();
         }
 
