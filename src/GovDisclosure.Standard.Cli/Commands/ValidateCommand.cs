@@ -36,6 +36,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             ruleSet.AcceptOnlyFromAmong(RuleSet.BuiltIn.Select(s => s.Name).ToArray());
             var agencyKind = new Option<string?>("--agency-kind") { Description = "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011)." };
             var reportDue = new Option<string[]>("--report-due") { Description = "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+            Option<string[]> calendar = CalendarOption.Create();
 
             var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
@@ -46,7 +47,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate county-catalogue.json --agency-kind county-government",
                 "govdisclosure validate township-reports.json --report-due township=03-31");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, calendar })
             {
                 command.Options.Add(option);
             }
@@ -61,13 +62,16 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(language)!,
                 result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
                 Choices.WithReportDues(RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard, result.GetValue(reportDue)),
-                Choices.AgencyKindOf(result.GetValue(agencyKind))))));
+                Choices.AgencyKindOf(result.GetValue(agencyKind)))
+            {
+                Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
+            })));
             return command;
         }
 
         public static int Run(Settings settings)
         {
-            var validator = new DisclosureValidator(settings.Rules);
+            var validator = new DisclosureValidator(settings.Rules, CalendarOption.Load(settings.Calendars));
             var run = new ReportRun(validator.RunInfo, RuleRegistry.All, settings.Language, settings.FailOn, DateTimeOffset.Now);
             var total = new ValidationSummary();
             bool unusable = false;
@@ -207,6 +211,10 @@ namespace GovDisclosure.Standard.Cli.Commands
             string Language,
             FindingSeverity FailOn,
             RuleSet Rules,
-            AgencyKind? AgencyKind = null);
+            AgencyKind? AgencyKind = null)
+        {
+            /// <summary>Calendar files (<c>--calendar</c>) added to the national calendar.</summary>
+            public IReadOnlyList<string> Calendars { get; init; } = Array.Empty<string>();
+        }
     }
 }

@@ -32,6 +32,7 @@ namespace GovDisclosure.Standard.Validation
             ColumnsPresentRule.Instance,
             UnknownChannelRule.Rule,
             TimeLimitReadableRule.Instance,
+            TimeLimitTriggerUnstatedRule.Instance,
             LevelsMatchBodyRule.Instance,
             LegalBasisPresentRule.Instance,
             DomainPresentRule.Instance,
