@@ -27,6 +27,8 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const string ChannelMarks = "■□☑☐√";
         private const string Openers = "《（(【[「“";
         private const string Closers = "》）)】]」”";
+        private static readonly string[] TickMarks = { "√", "✓", "✔", "☑", "■", "●", "是" };
+        private static readonly string[] NoTickMarks = { "×", "✗", "✘", "□", "☐", "否", "/", "／" };
         private static readonly char[] PartSeparators = { '｜', '|' };
         private static readonly Regex PeriodPattern = new Regex(@"^(\d+)\s*(个)?\s*(工作日|workingdays|working-days|自然日|日|天|calendardays|calendar-days)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         private static readonly Regex DatePattern = new Regex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", RegexOptions.CultureInvariant);
@@ -90,6 +92,12 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return JsonValue.Create(cell);
             }
         }
+
+        /// <summary>Whether a cell of a tick column (勾选列) is ticked: √ (also ✓ ✔ ☑ ■ ● 是).</summary>
+        public static bool IsTick(string? text) => text != null && TickMarks.Contains(text.Trim());
+
+        /// <summary>Whether a cell of a tick column says "not ticked" in so many marks: × ✗ ✘ □ ☐ 否 /.</summary>
+        public static bool IsNoTick(string? text) => text != null && NoTickMarks.Contains(text.Trim());
 
         /// <summary>Reads a cell of an additional (non-standard) column: its text, or the JSON after <c>json:</c>.</summary>
         public static JsonNode? ReadAdditional(string? text)

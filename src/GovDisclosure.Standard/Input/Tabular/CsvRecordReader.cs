@@ -14,7 +14,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// <summary>
     /// Reads CSV records one row at a time (CSV 读取器). The header row — the first of the first ten
     /// rows that names at least two standard columns — is read when the reader is created and decides
-    /// the document kind when none is given. Each field keeps its line, its field number and its header.
+    /// the document kind when none is given. A published two-row header (公开事项 over 一级事项 / 二级事项,
+    /// 公开对象 over 全社会 / 特定群体 with √ in the tick columns) is read as one header; a blank
+    /// 一级事项 below a filled one is read as the merged cell it stands for, under the precise rule of
+    /// <see cref="ItemCarryDown"/>. Each field keeps its line, its field number and its header.
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
     /// unreadable record and reading goes on. A quote that is not closed within
     /// 1 Mi characters (1,048,576) ends the input with an <see cref="InputException"/> at its
@@ -31,7 +34,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         private readonly CsvParser parser;
         private readonly TabularHeader header;
         private readonly int headerWidth;
+        private readonly ItemCarryDown carryDown;
         private string? badData;
+        private string[]? pending;
         private long lastRawRow;
         private bool used;
 
@@ -82,7 +87,24 @@ namespace GovDisclosure.Standard.Input.Tabular
                     Kind = layout.Kind;
                     HeaderLine = parser.RawRow;
                     headerWidth = cells.Length;
-                    header = TabularHeader.Resolve(layout, cells.Select((c, i) => new KeyValuePair<int, string>(i, c)).ToArray());
+                    KeyValuePair<int, string>[] headerCells = Indexed(cells);
+                    header = TabularHeader.Resolve(layout, headerCells);
+                    badData = null;
+                    if (ReadRow())
+                    {
+                        string[] next = parser.Record ?? Array.Empty<string>();
+                        if (badData is null && TabularHeader.IsSubHeaderRow(layout, headerCells, Indexed(next)))
+                        {
+                            header = TabularHeader.Resolve(layout, headerCells, Indexed(next));
+                            lastRawRow = parser.RawRow;
+                        }
+                        else
+                        {
+                            pending = next;
+                        }
+                    }
+
+                    carryDown = new ItemCarryDown(header);
                     return;
                 }
             }
@@ -119,15 +141,25 @@ namespace GovDisclosure.Standard.Input.Tabular
             {
                 while (true)
                 {
-                    badData = null;
-                    if (!ReadRow())
+                    string[] cells;
+                    if (pending != null)
                     {
-                        yield break;
+                        cells = pending;
+                        pending = null;
+                    }
+                    else
+                    {
+                        badData = null;
+                        if (!ReadRow())
+                        {
+                            yield break;
+                        }
+
+                        cells = parser.Record ?? Array.Empty<string>();
                     }
 
                     long line = lastRawRow + 1;
                     lastRawRow = parser.RawRow;
-                    string[] cells = parser.Record ?? Array.Empty<string>();
                     if (cells.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
@@ -143,6 +175,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                             : new BilingualText(
                                 $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
+                        carryDown.Reset();
                         yield return SourceRecord.Unreadable(number, origin, why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
                         continue;
                     }
@@ -151,7 +184,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     long recordNumber = number;
                     JsonElement? content = TabularRecordMapper.ToRecord(
                         header,
-                        i => i < cells.Length ? cells[i] : null,
+                        carryDown.Apply(i => i < cells.Length ? cells[i] : null),
                         (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
                         fields);
                     if (content != null)
@@ -165,6 +198,9 @@ namespace GovDisclosure.Standard.Input.Tabular
                 Dispose();
             }
         }
+
+        private static KeyValuePair<int, string>[] Indexed(string[] cells) =>
+            cells.Select((c, i) => new KeyValuePair<int, string>(i, c)).ToArray();
 
         private bool ReadRow()
         {

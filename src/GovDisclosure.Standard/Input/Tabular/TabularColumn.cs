@@ -37,6 +37,12 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         internal Type? Codelist { get; }
 
+        /// <summary>
+        /// Whether the column holds a list of named values (a code list, or channels), so that a
+        /// two-row header may spread it over tick columns, one per value (公开层级 over 县级 / 乡级).
+        /// </summary>
+        internal bool IsList => CellType == CellType.CodeList || CellType == CellType.Channels;
+
         internal string[] Segments { get; }
     }
 }

@@ -6,10 +6,22 @@ using System.Text.RegularExpressions;
 namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>
-    /// A header row resolved against a layout: for each column, the standard column it names, or the
+    /// A header resolved against a layout: for each column, the standard column it names, or the
     /// path of the additional field it is kept as. A header that names a standard column already
     /// taken, and any header not in the layout, become additional fields named as written.
     /// </summary>
+    /// <remarks>
+    /// Published catalogues write a two-row header (表头两行): a group row — 公开事项, 公开对象, 公开方式,
+    /// 公开层级 spanning several columns — over a row of sub-headers — 一级事项 / 二级事项 / 三级事项,
+    /// 全社会 / 特定群体, 主动 / 依申请, 县级 / 乡级 — while the other headers (序号, 公开时限 …) span
+    /// both rows. Each column is then named by its sub-header when that names a standard column
+    /// (一级事项), else by its group. A sub-header under a group that is a list column of the layout
+    /// (a code list such as 公开层级, or 公开渠道和载体) is a tick column (勾选列): a tick (√) in it
+    /// means the list holds the value the sub-header names (县级 → <c>county</c>). A blank group cell
+    /// continues the group on its left (a horizontal span written in CSV); a sub-header cell that is
+    /// blank or repeats its group (a vertical span, or a merged range filled in by the XLSX reader)
+    /// leaves the column named by its group.
+    /// </remarks>
     internal sealed class TabularHeader
     {
         private static readonly Regex DottedPath = new Regex("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+$", RegexOptions.CultureInvariant);
@@ -24,59 +36,199 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         public IReadOnlyList<HeaderCell> Cells { get; }
 
-        public static TabularHeader Resolve(TabularLayout layout, IReadOnlyList<KeyValuePair<int, string>> headerCells)
+        /// <summary>Resolves a one-row header, or a two-row header when <paramref name="subHeaderCells"/> is given.</summary>
+        public static TabularHeader Resolve(TabularLayout layout, IReadOnlyList<KeyValuePair<int, string>> headerCells, IReadOnlyList<KeyValuePair<int, string>>? subHeaderCells = null)
         {
             var taken = new HashSet<TabularColumn>();
             var usedPaths = new HashSet<string>(StringComparer.Ordinal);
             var cells = new List<HeaderCell>();
             var objectPrefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
-            foreach (KeyValuePair<int, string> cell in headerCells)
+            foreach (Named named in Name(layout, headerCells, subHeaderCells))
             {
-                string text = cell.Value.Trim();
-                if (text.Length == 0)
+                if (named.Tick != null)
                 {
-                    continue;
+                    TabularColumn group = named.Column!;
+                    if (!taken.Contains(group) || cells.Any(c => c.Column == group && c.Tick != null))
+                    {
+                        taken.Add(group);
+                        usedPaths.Add(group.Path);
+                        cells.Add(new HeaderCell(named.Index, named.Text, group, group.Segments, named.Tick));
+                        continue;
+                    }
+                }
+                else
+                {
+                    TabularColumn? column = layout.Match(named.Text);
+                    if (column != null && taken.Add(column))
+                    {
+                        usedPaths.Add(column.Path);
+                        cells.Add(new HeaderCell(named.Index, named.Text, column, column.Segments, null));
+                        continue;
+                    }
                 }
 
-                TabularColumn? column = layout.Match(text);
-                if (column != null && taken.Add(column))
-                {
-                    usedPaths.Add(column.Path);
-                    cells.Add(new HeaderCell(cell.Key, text, column, column.Segments));
-                    continue;
-                }
-
+                string text = named.Text;
                 string[] path = DottedPath.IsMatch(text) && objectPrefixes.Contains(text.Split('.')[0]) ? text.Split('.') : new[] { text };
                 string key = string.Join(".", path);
                 if (!usedPaths.Add(key))
                 {
-                    path = new[] { text + "#" + cell.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                    path = new[] { text + "#" + named.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 }
 
-                cells.Add(new HeaderCell(cell.Key, text, null, path));
+                cells.Add(new HeaderCell(named.Index, text, null, path, null));
             }
 
             return new TabularHeader(layout, cells);
         }
 
-        internal sealed class HeaderCell
+        /// <summary>
+        /// Whether <paramref name="candidate"/>, the row right below a header row, is its row of
+        /// sub-headers: it names at least one standard column or tick column, holds no tick mark, and
+        /// every text in it is a standard header, a sub-header of a list column, a repeat of the header
+        /// above it (a vertical span), or sits under a header the layout does not know (公开事项). A
+        /// data row always writes a value under some standard column, so it is never taken for one.
+        /// </summary>
+        public static bool IsSubHeaderRow(TabularLayout layout, IReadOnlyList<KeyValuePair<int, string>> headerCells, IReadOnlyList<KeyValuePair<int, string>> candidate)
         {
-            public HeaderCell(int index, string text, TabularColumn? column, string[] path)
+            bool names = false;
+            foreach (KeyValuePair<int, string> cell in candidate)
+            {
+                string text = cell.Value?.Trim() ?? string.Empty;
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+
+                if (CellSyntax.IsTick(text) || CellSyntax.IsNoTick(text))
+                {
+                    return false;
+                }
+
+                string? group = GroupAt(headerCells, cell.Key);
+                TabularColumn? groupColumn = group is null ? null : layout.Match(group);
+                if (group != null && TabularLayout.Normalize(group) == TabularLayout.Normalize(text))
+                {
+                    continue;
+                }
+
+                if (layout.Match(text) != null || (groupColumn != null && groupColumn.IsList))
+                {
+                    names = true;
+                    continue;
+                }
+
+                if (groupColumn != null)
+                {
+                    return false;
+                }
+            }
+
+            return names;
+        }
+
+        private static IEnumerable<Named> Name(TabularLayout layout, IReadOnlyList<KeyValuePair<int, string>> headerCells, IReadOnlyList<KeyValuePair<int, string>>? subHeaderCells)
+        {
+            if (subHeaderCells is null)
+            {
+                foreach (KeyValuePair<int, string> cell in headerCells)
+                {
+                    string text = cell.Value?.Trim() ?? string.Empty;
+                    if (text.Length > 0)
+                    {
+                        yield return new Named(cell.Key, text, null, null);
+                    }
+                }
+
+                yield break;
+            }
+
+            var sub = subHeaderCells.Where(c => !string.IsNullOrWhiteSpace(c.Value)).ToDictionary(c => c.Key, c => c.Value.Trim());
+            IEnumerable<int> indexes = headerCells.Where(c => !string.IsNullOrWhiteSpace(c.Value)).Select(c => c.Key).Concat(sub.Keys).Distinct().OrderBy(i => i);
+            foreach (int index in indexes)
+            {
+                string? group = GroupAt(headerCells, index);
+                bool hasLeaf = sub.TryGetValue(index, out string? leaf) && (group is null || TabularLayout.Normalize(group) != TabularLayout.Normalize(leaf));
+                if (!hasLeaf)
+                {
+                    if (group != null && headerCells.Any(c => c.Key == index && !string.IsNullOrWhiteSpace(c.Value)))
+                    {
+                        yield return new Named(index, group, null, null);
+                    }
+
+                    continue;
+                }
+
+                TabularColumn? groupColumn = group is null ? null : layout.Match(group);
+                if (layout.Match(leaf!) is null && groupColumn != null && groupColumn.IsList)
+                {
+                    yield return new Named(index, group + "/" + leaf, groupColumn, leaf);
+                }
+                else
+                {
+                    yield return new Named(index, leaf!, null, null);
+                }
+            }
+        }
+
+        /// <summary>The group header over a column: its own header cell, or the nearest filled one on its left.</summary>
+        private static string? GroupAt(IReadOnlyList<KeyValuePair<int, string>> headerCells, int index)
+        {
+            string? group = null;
+            int best = -1;
+            foreach (KeyValuePair<int, string> cell in headerCells)
+            {
+                if (cell.Key <= index && cell.Key > best && !string.IsNullOrWhiteSpace(cell.Value))
+                {
+                    best = cell.Key;
+                    group = cell.Value.Trim();
+                }
+            }
+
+            return group;
+        }
+
+        private readonly struct Named
+        {
+            public Named(int index, string text, TabularColumn? column, string? tick)
             {
                 Index = index;
                 Text = text;
                 Column = column;
-                Path = path;
+                Tick = tick;
             }
 
-            /// <summary>0-based column index.</summary>
             public int Index { get; }
 
             public string Text { get; }
 
             public TabularColumn? Column { get; }
 
+            public string? Tick { get; }
+        }
+
+        internal sealed class HeaderCell
+        {
+            public HeaderCell(int index, string text, TabularColumn? column, string[] path, string? tick)
+            {
+                Index = index;
+                Text = text;
+                Column = column;
+                Path = path;
+                Tick = tick;
+            }
+
+            /// <summary>0-based column index.</summary>
+            public int Index { get; }
+
+            /// <summary>The header as written (<c>公开层级/县级</c> for a tick column).</summary>
+            public string Text { get; }
+
+            public TabularColumn? Column { get; }
+
             public string[] Path { get; }
+
+            /// <summary>For a tick column, the sub-header whose value a tick adds to the list column (<c>县级</c>); otherwise <c>null</c>.</summary>
+            public string? Tick { get; }
         }
     }
 }

@@ -21,10 +21,11 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static readonly Lazy<IReadOnlyList<TabularLayout>> Layouts = new Lazy<IReadOnlyList<TabularLayout>>(Create);
         private readonly Dictionary<string, TabularColumn> byHeader;
 
-        private TabularLayout(DocumentKind kind, IReadOnlyList<TabularColumn> columns)
+        private TabularLayout(DocumentKind kind, IReadOnlyList<TabularColumn> columns, params string[] itemLevels)
         {
             Kind = kind;
             Columns = columns;
+            ItemLevels = itemLevels.Select(p => columns.Single(c => c.Path == p)).ToArray();
             byHeader = new Dictionary<string, TabularColumn>(StringComparer.Ordinal);
             foreach (TabularColumn column in columns)
             {
@@ -47,6 +48,13 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>The standard columns, in the order a template or a conversion writes them.</summary>
         public IReadOnlyList<TabularColumn> Columns { get; }
+
+        /// <summary>
+        /// The item hierarchy (事项层级), top level first: 一级事项, 二级事项, 三级事项 for a catalogue, none for
+        /// the other kinds. Published tables merge an item down over the rows of the items below it;
+        /// see <see cref="ItemCarryDown"/> for how a CSV, which cannot merge, is read.
+        /// </summary>
+        internal IReadOnlyList<TabularColumn> ItemLevels { get; }
 
         /// <summary>The layout of <paramref name="kind"/>, or <c>null</c> when the kind is not read from tables (annual reports).</summary>
         /// <param name="kind">A document kind.</param>
@@ -112,7 +120,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 Col("categories", "条例第二十条事项", CellType.CategoryNumbers, null, "第二十条事项", "公开类别"),
                 Col("verified", "已核对", CellType.Boolean, null),
                 Col("note", "备注", CellType.Text, null, "说明"),
-            }),
+            }, "firstLevelItem", "secondLevelItem", "thirdLevelItem"),
             new TabularLayout(DocumentKind.ServiceGuide, new[]
             {
                 Col("itemName", "事项名称", CellType.Text, null, "办理事项", "事项"),

@@ -20,10 +20,17 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             var record = new JsonObject();
             bool any = false;
+            var ticked = new HashSet<string>(StringComparer.Ordinal);
             foreach (TabularHeader.HeaderCell cell in header.Cells)
             {
                 string pointer = JsonPointer.Of(cell.Path);
                 string? text = cellText(cell.Index);
+                if (cell.Tick != null)
+                {
+                    any |= ReadTick(record, cell, text, pointer, cellLocation, fieldLocations, ticked);
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(text))
                 {
                     // A blank cell is no content, but it still has a place: a finding about the missing
@@ -65,6 +72,69 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             using JsonDocument document = JsonDocument.Parse(stream.ToArray());
             return document.RootElement.Clone();
+        }
+
+        /// <summary>
+        /// Reads one tick column (勾选列) of a list field: a tick adds the value its sub-header names
+        /// (县级 → <c>county</c>); blank or a "no" mark (× □ 否) adds nothing; any other text is read as
+        /// the field's own cell would be, so that a value the code list does not know is reported at
+        /// this cell. The field is located at its first ticked cell (at its first tick column while
+        /// none is ticked), each value at the cell that gave it.
+        /// </summary>
+        private static bool ReadTick(JsonObject record, TabularHeader.HeaderCell cell, string? text, string pointer, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations, HashSet<string> ticked)
+        {
+            SourceLocation location = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
+            if (!fieldLocations.ContainsKey(pointer))
+            {
+                fieldLocations[pointer] = location;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return false;
+            }
+
+            if (CellSyntax.IsNoTick(text))
+            {
+                return true;
+            }
+
+            if (ticked.Add(pointer))
+            {
+                fieldLocations[pointer] = location;
+            }
+
+            JsonNode? value = CellSyntax.Read(cell.Column!, CellSyntax.IsTick(text) ? cell.Tick : text);
+            if (!(Get(record, cell.Path) is JsonArray list))
+            {
+                list = new JsonArray();
+                Set(record, cell.Path, list);
+            }
+
+            foreach (JsonNode? item in value is JsonArray items ? items.ToArray() : new[] { value })
+            {
+                if (item is null)
+                {
+                    continue;
+                }
+
+                item.Parent?.AsArray().Remove(item);
+                fieldLocations[JsonPointer.Append(pointer, list.Count)] = location with { JsonPointer = JsonPointer.Append(pointer, list.Count) };
+                list.Add(item);
+            }
+
+            return true;
+        }
+
+        private static JsonNode? Get(JsonObject record, string[] path)
+        {
+            JsonNode? node = record;
+            foreach (string segment in path)
+            {
+                node = node is JsonObject o ? o[segment] : null;
+            }
+
+            return node;
         }
 
         /// <summary>The additional columns a record needs beyond the layout's (dotted paths for nested fields), in first-seen order.</summary>

@@ -16,8 +16,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// Reads the rows of one worksheet of an Excel workbook (XLSX 读取器) with the SAX-style
     /// <see cref="OpenXmlReader"/>, one row at a time, so memory holds one row, the shared-strings
     /// table and the merged ranges — not the sheet. The header row is the first of the first ten rows
-    /// that names at least two standard columns. Cells in a merged range take the value of its
-    /// top-left cell (catalogues merge 一级事项 down several rows); date-formatted numbers become ISO
+    /// that names at least two standard columns; a published two-row header below it (公开事项 over
+    /// 一级事项 / 二级事项, 公开层级 over 县级 / 乡级 with √ in the tick columns) is read with it. Cells in
+    /// a merged range (mergeCells) take the value of its top-left cell (catalogues merge 一级事项 down
+    /// several rows); a blank cell that is not merged stays blank. Date-formatted numbers become ISO
     /// dates. Each field keeps its sheet, row and cell reference.
     /// </summary>
     public sealed class XlsxRecordReader : IDisposable
@@ -32,6 +34,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         private readonly List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly TabularHeader header;
+        private readonly long lastHeaderRow;
         private bool used;
 
         /// <summary>Opens a workbook, chooses the sheet and reads its header row.</summary>
@@ -70,8 +73,23 @@ namespace GovDisclosure.Standard.Input.Tabular
             using (OpenXmlReader rows = OpenXmlReader.Create(worksheet))
             {
                 int seen = 0;
+                TabularLayout? found = null;
+                TabularHeader? resolved = null;
+                KeyValuePair<int, string>[]? headerCells = null;
                 foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
                 {
+                    if (found != null)
+                    {
+                        KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
+                        if (row.Key == HeaderRow + 1 && TabularHeader.IsSubHeaderRow(found, headerCells!, next))
+                        {
+                            resolved = TabularHeader.Resolve(found, headerCells!, next);
+                            lastHeaderRow = row.Key;
+                        }
+
+                        break;
+                    }
+
                     if (seen++ >= HeaderSearchRows)
                     {
                         break;
@@ -90,11 +108,19 @@ namespace GovDisclosure.Standard.Input.Tabular
 
                     if (layout != null && layout.Score(cells) >= 2)
                     {
-                        Kind = layout.Kind;
                         HeaderRow = row.Key;
-                        header = TabularHeader.Resolve(layout, row.Value.OrderBy(p => p.Key).ToArray());
-                        return;
+                        lastHeaderRow = row.Key;
+                        headerCells = row.Value.OrderBy(p => p.Key).ToArray();
+                        resolved = TabularHeader.Resolve(layout, headerCells);
+                        found = layout;
                     }
+                }
+
+                if (found != null && resolved != null)
+                {
+                    Kind = found.Kind;
+                    header = resolved;
+                    return;
                 }
             }
 
@@ -134,7 +160,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 using OpenXmlReader rows = OpenXmlReader.Create(worksheet);
                 foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
                 {
-                    if (row.Key <= HeaderRow)
+                    if (row.Key <= lastHeaderRow)
                     {
                         continue;
                     }
