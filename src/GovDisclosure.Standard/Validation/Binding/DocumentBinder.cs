@@ -10,6 +10,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Structure;
@@ -32,6 +33,8 @@ namespace GovDisclosure.Standard.Validation.Binding
             [typeof(ContentElement)] = new[] { "name" },
             [typeof(ReportAmount)] = new[] { "amount" },
         };
+
+        private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private readonly Func<string, SourceLocation> locate;
         private readonly ISet<string> enabledRules;
@@ -206,6 +209,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         private JsonNode? WalkList(JsonElement element, Type elementType, string pointer)
         {
             var result = new JsonArray();
+            if (element.ValueKind == JsonValueKind.String && elementType == typeof(ServiceMaterial))
+            {
+                foreach (string item in MaterialItems(element.GetString()!))
+                {
+                    result.Add(new JsonObject { ["name"] = item });
+                }
+
+                NonCanonical(pointer, element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
+                return result;
+            }
+
             if (element.ValueKind != JsonValueKind.Array)
             {
                 JsonNode? single = Walk(element, elementType, pointer);
@@ -232,6 +246,15 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             return result;
         }
+
+        /// <summary>
+        /// The items of a material list written as one text, as a spreadsheet cell writes it
+        /// ("身份证原件；户口簿；其他相关材料"): one item per line or per ；/;, without its numbering (1. / （1）).
+        /// </summary>
+        private static IEnumerable<string> MaterialItems(string text) =>
+            text.Split(new[] { '\n', '\r', '；', ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
+                .Where(item => item.Length > 0);
 
         private bool TryReadScalar(JsonElement element, Type type, string pointer, out JsonNode? node)
         {
