@@ -11,7 +11,8 @@ namespace GovDisclosure.Standard.Text
     /// (有关规定, 相关规定). It compares folded text (<see cref="ChineseText.Fold"/>), so white space
     /// and full-width or half-width forms do not matter, and reports each match as an exact span of
     /// the original text. Proper names that contain such words — 其他对外管理服务事项 (Art. 20(5)),
-    /// 其他行政机关, 法人或者其他组织 — and document titles in 《》 are never reported.
+    /// 其他行政机关, 法人或者其他组织, in either spelling 其他 / 其它 — document titles in 《》, and
+    /// 有关规定 right after a named law (《城镇燃气管理条例》有关规定) are never reported.
     /// </summary>
     public sealed class VagueWording
     {
@@ -25,6 +26,9 @@ namespace GovDisclosure.Standard.Text
             "等材料", "等资料", "等文件", "等证明", "等证件", "等部门", "等单位",
             "其他有关", "其它有关", "其他相关", "其它相关",
         };
+
+        /// <summary>What may follow a named law or document (《…》) and then names its rules, not vague ones: 《城镇燃气管理条例》有关规定.</summary>
+        private static readonly string[] AfterTitle = { "的有关规定", "的相关规定", "有关规定", "相关规定" };
 
         private static readonly string[] DefaultCatchAllHeads = { "其他", "其它" };
 
@@ -42,7 +46,9 @@ namespace GovDisclosure.Standard.Text
         private VagueWording(IEnumerable<string> phrases, IEnumerable<string> properNames)
         {
             this.phrases = phrases.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
-            this.properNames = properNames.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            this.properNames = properNames.Select(ChineseText.Fold).Where(p => p.Length > 0)
+                .SelectMany(p => new[] { p, p.Replace("其他", "其它"), p.Replace("其它", "其他") })
+                .Distinct(StringComparer.Ordinal).ToArray();
         }
 
         /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
@@ -160,10 +166,15 @@ namespace GovDisclosure.Standard.Text
                     titleDepth++;
                 }
 
-                excluded[i] = titleDepth > 0;
+                excluded[i] = excluded[i] || titleDepth > 0;
                 if (s[i] == '》' && titleDepth > 0)
                 {
                     titleDepth--;
+                    string? named = AfterTitle.FirstOrDefault(suffix => string.CompareOrdinal(s, i + 1, suffix, 0, suffix.Length) == 0);
+                    for (int j = i + 1; named != null && j <= i + named.Length; j++)
+                    {
+                        excluded[j] = true;
+                    }
                 }
             }
 

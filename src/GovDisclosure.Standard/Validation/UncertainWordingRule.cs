@@ -28,6 +28,11 @@ namespace GovDisclosure.Standard.Validation
         {
             foreach (WordedField field in FieldsOf(document))
             {
+                if (IsAccepted(document, field))
+                {
+                    continue;
+                }
+
                 foreach (VagueWordingMatch match in wording.Find(field.Text))
                 {
                     yield return Report(context, field.Pointer, new BilingualText(
@@ -37,6 +42,9 @@ namespace GovDisclosure.Standard.Validation
                 }
             }
         }
+
+        /// <summary>Whether the field's text is accepted as it is (e.g. the national guideline's own wording); <c>false</c> unless a rule says so.</summary>
+        protected virtual bool IsAccepted(TDocument document, WordedField field) => false;
 
         /// <summary>The text fields to check, with their pointers and names.</summary>
         protected abstract IEnumerable<WordedField> FieldsOf(TDocument document);

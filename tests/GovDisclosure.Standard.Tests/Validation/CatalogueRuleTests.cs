@@ -250,5 +250,37 @@ namespace GovDisclosure.Standard.Tests.Validation
 
             Assert.Empty(Of(entry, "GD-CAT-009"));
         }
+
+        [Fact]
+        public void Uncertain_wording_in_a_catalogue_entry_is_information_not_a_warning()
+        {
+            CatalogueEntry entry = Entry() with { ResponsibleBody = "县民政局及有关部门" };
+
+            Assert.Equal(FindingSeverity.Information, Assert.Single(Of(entry, "GD-CAT-009")).Severity);
+        }
+
+        [Fact]
+        public void Wording_the_built_in_catalogue_of_the_same_domain_uses_verbatim_is_not_reported()
+        {
+            (PilotDomain domain, string? body) = PilotDomain.Declared
+                .SelectMany(d => StandardCatalogue.For(d).Select(e => (Domain: d, Body: e.ResponsibleBody)))
+                .First(p => GovDisclosure.Standard.Text.VagueWording.Default.Find(p.Body).Count > 0)!;
+            PilotDomain other = PilotDomain.Declared.First(d => d != domain && StandardCatalogue.For(d).All(e => e.ResponsibleBody != body));
+
+            Assert.Empty(Of(Entry() with { Domain = domain, ResponsibleBody = body }, "GD-CAT-009"));
+            Assert.NotEmpty(Of(Entry() with { Domain = other, ResponsibleBody = body }, "GD-CAT-009"));
+        }
+
+        [Fact]
+        public void Rules_of_a_named_law_and_the_other_spelling_of_a_proper_name_are_not_uncertain_wording()
+        {
+            CatalogueEntry entry = Entry() with
+            {
+                ResponsibleBody = "县级人民政府民政部门",
+                ContentElements = new[] { new ContentElement("依据《城镇燃气管理条例》有关规定作出的决定"), new ContentElement("其它对外管理服务事项") },
+            };
+
+            Assert.Empty(Of(entry, "GD-CAT-009"));
+        }
     }
 }

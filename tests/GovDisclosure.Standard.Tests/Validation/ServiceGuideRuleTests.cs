@@ -148,5 +148,21 @@ namespace GovDisclosure.Standard.Tests.Validation
             int remembered = GovDisclosure.Standard.Validation.ServiceGuides.PromisedTimeLimitRule.CachedPairs(calendar);
             Assert.InRange(remembered, 1, 4096);
         }
+
+        [Fact]
+        public void Materials_written_in_json_as_one_text_are_read_as_the_list_they_are_and_checked_item_by_item()
+        {
+            System.Text.Json.Nodes.JsonObject json = System.Text.Json.Nodes.JsonNode.Parse(GovDisclosure.Standard.Json.CanonicalJson.Serialize(Guide()))!.AsObject();
+            json["materials"] = "身份证原件；户口簿；其他相关材料";
+
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json(json.ToJsonString()));
+
+            Assert.Equal(new[] { "身份证原件", "户口簿", "其他相关材料" }, ((ServiceGuide)result.Document!).Materials.Select(m => m.Name));
+            Finding form = Assert.Single(result.Findings, f => f.RuleId == "GD-STR-008");
+            Assert.Equal(("/materials", FindingSeverity.Warning), (form.Location.JsonPointer, form.Severity));
+            Finding vague = Assert.Single(result.Findings, f => f.RuleId == "GD-SG-003");
+            Assert.Equal(("/materials/2/name", "其他相关材料"), (vague.Location.JsonPointer, vague.Value));
+            Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Error);
+        }
     }
 }

@@ -74,5 +74,21 @@ namespace GovDisclosure.Standard.Tests.Validation
 
         private static string Widen(string text, bool wide) =>
             wide ? new string(text.Select(c => c > ' ' && c < '\u007f' ? (char)(c + 0xFEE0) : c).ToArray()) : text;
+
+        [Theory]
+        [InlineData("按《城镇燃气管理条例》有关规定执行")]
+        [InlineData("按照《中华人民共和国政府信息公开条例》的相关规定办理")]
+        [InlineData("其它对外管理服务事项")]
+        [InlineData("法人或者其它组织")]
+        public void Rules_of_a_named_law_and_proper_names_in_either_spelling_are_not_vague(string text)
+        {
+            Assert.Empty(VagueWording.Default.Find(text));
+        }
+
+        [Fact]
+        public void Unnamed_rules_are_still_vague_when_no_law_is_named_right_before_them()
+        {
+            Assert.Equal(new[] { "有关规定" }, VagueWording.Default.Find("依照《城镇燃气管理条例》，按有关规定执行").Select(m => m.Text));
+        }
     }
 }

@@ -9,6 +9,8 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Structure;
@@ -29,7 +31,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             [typeof(TimePeriod)] = new[] { "count", "unit" },
             [typeof(ContentElement)] = new[] { "name" },
+            [typeof(ReportAmount)] = new[] { "amount" },
         };
+
+        private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private readonly Func<string, SourceLocation> locate;
         private readonly ISet<string> enabledRules;
@@ -204,6 +209,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         private JsonNode? WalkList(JsonElement element, Type elementType, string pointer)
         {
             var result = new JsonArray();
+            if (element.ValueKind == JsonValueKind.String && elementType == typeof(ServiceMaterial))
+            {
+                foreach (string item in MaterialItems(element.GetString()!))
+                {
+                    result.Add(new JsonObject { ["name"] = item });
+                }
+
+                NonCanonical(pointer, element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
+                return result;
+            }
+
             if (element.ValueKind != JsonValueKind.Array)
             {
                 JsonNode? single = Walk(element, elementType, pointer);
@@ -230,6 +246,15 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             return result;
         }
+
+        /// <summary>
+        /// The items of a material list written as one text, as a spreadsheet cell writes it
+        /// ("身份证原件；户口簿；其他相关材料"): one item per line or per ；/;, without its numbering (1. / （1）).
+        /// </summary>
+        private static IEnumerable<string> MaterialItems(string text) =>
+            text.Split(new[] { '\n', '\r', '；', ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
+                .Where(item => item.Length > 0);
 
         private bool TryReadScalar(JsonElement element, Type type, string pointer, out JsonNode? node)
         {
@@ -281,6 +306,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                     WrongType(pointer, element, "数字", "a number");
                 }
 
+                return true;
+            }
+
+            if (type == typeof(ReportAmount) && element.ValueKind != JsonValueKind.Object)
+            {
+                ReadAmount(element, pointer, out node);
                 return true;
             }
 
@@ -390,6 +421,19 @@ namespace GovDisclosure.Standard.Validation.Binding
                 $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
                 $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
                 text);
+        }
+
+        /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
+        private void ReadAmount(JsonElement element, string pointer, out JsonNode? node)
+        {
+            node = null;
+            if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
+            {
+                node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                return;
+            }
+
+            WrongType(pointer, element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
         }
 
         private void ReadChannel(JsonElement element, string pointer, out JsonNode? node)

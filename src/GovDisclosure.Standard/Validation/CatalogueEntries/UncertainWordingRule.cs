@@ -1,10 +1,16 @@
+using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
-    /// <summary>GD-CAT-009: no uncertain wording (有关部门, 其他相关文件…) in the responsible body (公开主体) or the content elements (公开内容).</summary>
+    /// <summary>
+    /// GD-CAT-009 (information): uncertain wording (有关部门, 其他相关文件…) in the responsible body (公开主体)
+    /// or the content elements (公开内容). The requirement to remove 其他材料 / 有关部门 (the 2020 work
+    /// points) is about service guides (GD-SG-003); in a catalogue it is a hint, and text that the
+    /// built-in standard catalogue of the same pilot domain writes verbatim in the same field is not reported.
+    /// </summary>
     internal sealed class UncertainWordingRule : UncertainWordingRule<CatalogueEntry>
     {
         public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
@@ -13,19 +19,59 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             : base(
                 new RuleDescriptor(
                     "GD-CAT-009",
-                    FindingSeverity.Warning,
+                    FindingSeverity.Information,
                     FindingCategory.Wording,
                     DocumentKind.CatalogueEntry,
                     new BilingualText("标准目录含模糊表述", "Uncertain wording in a catalogue entry"),
                     new BilingualText(
-                        "公开主体和公开内容（要素）应写明具体的机关和信息，不得用“有关部门”“其他相关文件”等兜底性、模糊性表述。报告模糊表述在字段中的确切位置；专有名称和书名号内的文件名称不报告。",
-                        "The responsible body and the content elements name the actual body and information, not catch-all wording such as 有关部门 or 其他相关文件. The exact span in the field is reported; proper names and titles in 《》 are not.")),
+                        "公开主体和公开内容（要素）宜写明具体的机关和信息，少用“有关部门”“其他相关文件”等兜底性表述（提示）。去除“其他材料”“有关部门”的要求针对办事指南的材料和办理机构（见 GD-SG-003）。报告模糊表述在字段中的确切位置；专有名称、书名号内的文件名称、法规名称后的“有关规定”不报告；同一试点领域内置标准目录同一字段原样使用的表述不报告。",
+                        "The responsible body and the content elements should name the actual body and information rather than catch-all wording such as 有关部门 or 其他相关文件 (a hint). The requirement to remove 其他材料 / 有关部门 is about the materials and handling body of service guides (GD-SG-003). The exact span in the field is reported; proper names, titles in 《》 and 有关规定 right after a named law are not, nor is text that the built-in standard catalogue of the same pilot domain writes verbatim in the same field.")),
                 wording,
                 new BilingualText("请写明具体的机关或信息。", "name the actual body or information."))
         {
         }
 
-        protected override IEnumerable<WordedField> FieldsOf(CatalogueEntry document)
+        /// <summary>Per pilot domain and field name, the texts the built-in catalogue writes.</summary>
+        private static readonly Lazy<Dictionary<(string Domain, string Field), HashSet<string>>> BuiltInTexts = new Lazy<Dictionary<(string Domain, string Field), HashSet<string>>>(() =>
+        {
+            var texts = new Dictionary<(string Domain, string Field), HashSet<string>>();
+            foreach (PilotDomain domain in PilotDomain.Declared)
+            {
+                foreach (CatalogueEntry entry in StandardCatalogue.For(domain))
+                {
+                    foreach (WordedField field in Fields(entry))
+                    {
+                        if (!string.IsNullOrWhiteSpace(field.Text))
+                        {
+                            Add(texts, (domain.Code, field.Name), field.Text!.Trim());
+                        }
+                    }
+                }
+            }
+
+            return texts;
+        });
+
+        protected override bool IsAccepted(CatalogueEntry document, WordedField field) =>
+            document.Domain != null
+            && !string.IsNullOrWhiteSpace(field.Text)
+            && BuiltInTexts.Value.TryGetValue((document.Domain.Code, field.Name), out HashSet<string>? texts)
+            && texts.Contains(field.Text!.Trim());
+
+        protected override IEnumerable<WordedField> FieldsOf(CatalogueEntry document) => Fields(document);
+
+        private static void Add(Dictionary<(string Domain, string Field), HashSet<string>> texts, (string Domain, string Field) key, string text)
+        {
+            if (!texts.TryGetValue(key, out HashSet<string>? set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                texts.Add(key, set);
+            }
+
+            set.Add(text);
+        }
+
+        private static IEnumerable<WordedField> Fields(CatalogueEntry document)
         {
             yield return new WordedField("/responsibleBody", "公开主体", "responsible body", document.ResponsibleBody);
             for (int i = 0; i < document.ContentElements.Count; i++)
