@@ -30,6 +30,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         {
             ["shanghai-municipal-government-office-2019"] = (Level.ProvincialOrMunicipalDepartment, Array.Empty<string>()),
             ["xiaogan-municipal-government-office-2020"] = (Level.ProvincialOrMunicipalDepartment, NoApplications),
+            ["huaian-city-2024"] = (Level.CityGovernment, Array.Empty<string>()),
             ["guiyang-city-2021"] = (Level.CityGovernment, NoTables),
             ["hejiang-county-2022"] = (Level.CountyGovernment, NoTables),
             ["tongzi-county-2022"] = (Level.CountyGovernment, NoTables),
