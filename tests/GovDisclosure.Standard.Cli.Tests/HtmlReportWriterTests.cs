@@ -45,5 +45,33 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.Contains("5,000 more findings are not shown", html);
             Assert.Contains("<td id=\"count-warnings\">" + total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "</td>", html);
         }
+
+        [Fact]
+        public void Related_locations_of_a_finding_are_shown_beside_its_message()
+        {
+            RuleDescriptor rule = RuleRegistry.All.First(r => r.Id == "GD-AR-002");
+            var run = new ReportRun(new DisclosureValidator().RunInfo, RuleRegistry.All, "en", FindingSeverity.Error, DateTimeOffset.Now);
+            var file = new ReportFile("report.json");
+            var origin = new SourceLocation { File = file.Path, Line = 1, Column = 1, RecordNumber = 1 };
+            var finding = new Finding(rule.Id, rule.Severity, rule.Category, origin with { JsonPointer = "/reviewAndLitigation" }, new BilingualText("空白", "blank"))
+            {
+                RelatedLocations = new[] { origin with { JsonPointer = "/reviewAndLitigation/administrativeReconsideration/upheld" }, origin with { JsonPointer = "/reviewAndLitigation/administrativeReconsideration/total" } },
+            };
+            var result = new RecordValidation(new SourceRecord(1, JsonDocument.Parse("{}").RootElement, origin), null, RecordStatus.WithFindings, new[] { finding });
+            var summary = new ValidationSummary();
+            summary.Add(result);
+            var output = new MemoryStream();
+            using (var writer = new HtmlReportWriter(output, false))
+            {
+                writer.Begin(run);
+                writer.FileStarted(file);
+                writer.Record(file, result);
+                writer.FileEnded(file);
+                writer.End(summary, 0);
+            }
+
+            string html = Encoding.UTF8.GetString(output.ToArray());
+            Assert.Contains("Related locations: <code>/reviewAndLitigation/administrativeReconsideration/upheld /reviewAndLitigation/administrativeReconsideration/total</code>", html);
+        }
     }
 }

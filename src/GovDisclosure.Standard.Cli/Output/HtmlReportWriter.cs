@@ -77,6 +77,7 @@ namespace GovDisclosure.Standard.Cli.Output
                     run.Text(finding.Message),
                     finding.Value ?? string.Empty,
                     result.Status == RecordStatus.Unreadable ? "1" : "0",
+                    string.Join(" ", finding.RelatedLocations.Select(l => Pointer(l))),
                 };
                 findings++;
                 if (SpilledRows < MaxRows)
@@ -197,6 +198,14 @@ namespace GovDisclosure.Standard.Cli.Output
             html.Write("</tbody></table></section>\n");
         }
 
+        private static string Pointer(SourceLocation location) =>
+            location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
+
+        private string Related(string[] row) =>
+            row.Length > 9 && row[9].Length > 0
+                ? "<br><span class=\"muted related\">" + E(run.Text("相关位置：", "Related locations: ")) + "<code>" + E(row[9]) + "</code></span>"
+                : string.Empty;
+
         private static KeyValuePair<string, long> Pair(string key, long value) => new KeyValuePair<string, long>(key, value);
 
         private void WriteByRule(StreamWriter html, ValidationSummary total)
@@ -261,7 +270,7 @@ namespace GovDisclosure.Standard.Cli.Output
                 previous = record;
                 html.Write("<tr data-severity=\"" + row[3] + "\"" + first + "><td>" + E(row[0]) + "</td><td>" + E(row[1]) + (row[8] == "1" ? " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>" : string.Empty) + "</td>");
                 html.Write("<td>" + E(row[2]) + "</td><td class=\"" + row[3] + "\">" + E(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese)) + "</td>");
-                html.Write("<td><code>" + E(row[4]) + "</code></td><td><code>" + E(row[5]) + "</code></td><td>" + E(row[6]) + "</td><td class=\"value\">" + E(row[7]) + "</td></tr>\n");
+                html.Write("<td><code>" + E(row[4]) + "</code></td><td><code>" + E(row[5]) + "</code></td><td>" + E(row[6]) + Related(row) + "</td><td class=\"value\">" + E(row[7]) + "</td></tr>\n");
                 shown++;
             }
 

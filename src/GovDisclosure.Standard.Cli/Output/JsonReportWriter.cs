@@ -65,6 +65,16 @@ namespace GovDisclosure.Standard.Cli.Output
 
                 writer.WritePropertyName("location");
                 JsonFields.Location(writer, finding.Location);
+                if (finding.RelatedLocations.Count > 0)
+                {
+                    writer.WriteStartArray("relatedLocations");
+                    foreach (SourceLocation related in finding.RelatedLocations)
+                    {
+                        JsonFields.Location(writer, related);
+                    }
+
+                    writer.WriteEndArray();
+                }
                 writer.WriteEndObject();
             }
 

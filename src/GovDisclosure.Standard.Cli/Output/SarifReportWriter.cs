@@ -114,6 +114,18 @@ namespace GovDisclosure.Standard.Cli.Output
                 writer.WriteStartArray("locations");
                 Location(finding.Location, file.Path);
                 writer.WriteEndArray();
+                if (finding.RelatedLocations.Count > 0)
+                {
+                    writer.WriteStartArray("relatedLocations");
+                    int id = 0;
+                    foreach (SourceLocation related in finding.RelatedLocations)
+                    {
+                        Location(related, file.Path, id++);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
                 writer.WriteStartObject("properties");
                 writer.WriteString("jsonPointer", finding.Location.JsonPointer);
                 writer.WriteNumber("recordNumber", result.Record.Number);
@@ -209,9 +221,17 @@ namespace GovDisclosure.Standard.Cli.Output
             string.Concat(title.Split(new[] { ' ', '-', '(', ')', ',', '/' }, StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
 
-        private void Location(SourceLocation location, string fallbackFile)
+        private void Location(SourceLocation location, string fallbackFile, int? relatedId = null)
         {
             writer.WriteStartObject();
+            if (relatedId != null)
+            {
+                writer.WriteNumber("id", relatedId.Value);
+                writer.WriteStartObject("message");
+                writer.WriteString("text", location.JsonPointer.Length == 0 ? "/" : location.JsonPointer);
+                writer.WriteEndObject();
+            }
+
             writer.WriteStartObject("physicalLocation");
             writer.WriteStartObject("artifactLocation");
             writer.WriteString("uri", ArtifactUri(location.File ?? fallbackFile));

@@ -67,6 +67,11 @@ namespace GovDisclosure.Standard.Cli.Output
                 {
                     output.WriteLine("      " + Dim(run.Text("值：", "value: ") + OneLine(finding.Value!)));
                 }
+
+                if (finding.RelatedLocations.Count > 0)
+                {
+                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + string.Join(" ", finding.RelatedLocations.Select(Related))));
+                }
             }
         }
 
@@ -111,6 +116,14 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             string line = value.Replace("\r", " ").Replace("\n", " ");
             return line.Length > 160 ? line.Substring(0, 160) + "…" : line;
+        }
+
+        private static string Related(SourceLocation location)
+        {
+            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
+            return location.Cell != null && location.Sheet != null ? pointer + "(" + location.Sheet + "!" + location.Cell + ")"
+                : location.Line != null ? pointer + "(" + location.Line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+                : pointer;
         }
 
         private string Place(SourceLocation location)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
@@ -45,5 +47,14 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>The length of the offending text within the field, for wording findings.</summary>
         public int? SpanLength { get; init; }
+
+        /// <summary>
+        /// Other places the finding is about (相关位置), e.g. every blank cell of a table that one
+        /// finding lists; empty when the finding is about <see cref="Location"/> alone. Written to
+        /// SARIF as <c>relatedLocations</c>.
+        /// </summary>
+        public IReadOnlyList<SourceLocation> RelatedLocations { get; init; } = NoLocations;
+
+        private static IReadOnlyList<SourceLocation> NoLocations { get; } = new SourceLocation[0];
     }
 }

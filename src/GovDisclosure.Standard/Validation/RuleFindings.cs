@@ -19,6 +19,7 @@ namespace GovDisclosure.Standard.Validation
                     Value = finding.Value,
                     SpanStart = finding.SpanStart,
                     SpanLength = finding.SpanLength,
+                    RelatedLocations = finding.RelatedLocations,
                 };
 
         public static IReadOnlyList<Finding> None { get; } = new Finding[0];

@@ -52,6 +52,8 @@ namespace GovDisclosure.Standard.Validation
             OutcomeTotalRule.Instance,
             FormatCoherenceRule.Instance,
             RemedyTotalsRule.Instance,
+            UnconfirmedSumRule.Instance,
+            BlankTotalRule.Instance,
             ContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,

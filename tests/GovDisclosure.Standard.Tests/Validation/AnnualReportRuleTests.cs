@@ -52,26 +52,6 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
-        public void Blank_cell_is_reported_as_missing_not_as_a_broken_sum()
-        {
-            AnnualReport report = Report(AnnualReportFormat.Format2021);
-            report = report with { Applications = report.Applications! with { NewlyReceived = report.Applications.NewlyReceived! with { Total = null } } };
-
-            Assert.Equal(new[] { "GD-AR-002" }, Ids(report));
-            Assert.Equal("/applications/newlyReceived/total", Validator.Validate(report).Single().Location.JsonPointer);
-        }
-
-        [Fact]
-        public void Missing_row_group_is_reported_once()
-        {
-            AnnualReport report = Report(AnnualReportFormat.Format2019);
-            report = report with { Applications = report.Applications! with { Outcomes = report.Applications.Outcomes! with { Withheld = null } } };
-
-            Finding finding = Assert.Single(Validator.Validate(report));
-            Assert.Equal(("GD-AR-002", "/applications/outcomes/withheld"), (finding.RuleId, finding.Location.JsonPointer));
-        }
-
-        [Fact]
         public void Negative_count_is_reported_but_a_negative_net_change_is_not()
         {
             AnnualReport report = Report(AnnualReportFormat.Format2019);

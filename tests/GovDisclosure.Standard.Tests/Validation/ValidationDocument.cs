@@ -25,7 +25,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("Your own rules derive from `DocumentRule<TDocument>` (one document) or `DocumentPairRule<TDocument>` (two documents\n");
             md.Append("of one stream with the same key, like GD-AR-009) and are added with `RuleSet.With(rule)`; `RuleSet.Strict` raises\n");
             md.Append("every warning to an error. A date outside the working-day calendar's years is reported as GD-TIME-004 (information),\n");
-            md.Append("never guessed. Blank annual-report cells are GD-AR-002, never a broken sum.\n\n");
+            md.Append("never guessed. Blank annual-report cells are one GD-AR-002 warning per table, never an error: a sum with blanks is an error only when no values of the blanks could make it hold (GD-AR-010, GD-AR-011).\n\n");
             md.Append("| Id | Severity | Category | Document kind | 标题 | Title |\n");
             md.Append("|---|---|---|---|---|---|\n");
             foreach (RuleDescriptor d in RuleRegistry.All)

@@ -1,44 +1,64 @@
 using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using GovDisclosure.Standard.Reports;
 
 namespace GovDisclosure.Standard.Validation.Reports
 {
-    /// <summary>GD-AR-002: no cell of tables 二, 三 and 四 is blank (a blank is not 0).</summary>
+    /// <summary>
+    /// GD-AR-002: the blank cells of tables 二, 三 and 四, reported once per table as one warning that
+    /// lists them (every blank cell is a related location of the finding).
+    /// </summary>
     internal sealed class BlankCellsRule : DocumentRule<AnnualReport>
     {
         public static readonly BlankCellsRule Instance = new BlankCellsRule();
 
+        /// <summary>How many blank cells the message names; the related locations list them all.</summary>
+        private const int NamedInMessage = 8;
+
         private BlankCellsRule()
             : base(new RuleDescriptor(
                 "GD-AR-002",
-                FindingSeverity.Error,
+                FindingSeverity.Warning,
                 FindingCategory.Completeness,
                 DocumentKind.AnnualReport,
-                new BilingualText("年度报告表格有空白", "Blank cell in an annual report table"),
+                new BilingualText("年度报告表格有空白", "Blank cells in an annual report table"),
                 new BilingualText(
-                    "表格每一格都应填写数字，没有的填 0；空白不等于 0。含空白的合计关系不作核对（不会误报为合计错误），因此须先补齐。",
-                    "Every cell of the tables holds a number, 0 when there is nothing; a blank is not 0. Sums with a blank cell are not checked (they are not reported as broken), so fill the blanks first.")))
+                    "两种格式（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）都未禁止空白，官方报告常在数值为 0 处留空白。空白不是错误，但与填写的 0 不同：每张表的空白格合并为一条警告，列出全部空白格（相关位置）。合计关系按空白读作 0 核对：已填写的数字无论空白填什么都不能成立才是错误，否则见 GD-AR-010、GD-AR-011。",
+                    "Neither form (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号) forbids a blank cell, and official reports leave cells blank where the value is 0. A blank is not an error, but it is not a written 0 either: the blank cells of each table are reported once, as one warning listing them all (its related locations). Sums are checked reading blanks as 0: only a sum that no values of the blanks could make hold is an error; otherwise see GD-AR-010 and GD-AR-011.")))
         {
         }
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
-            foreach (ReportCells.Entry cell in ReportCells.All(document))
+            IEnumerable<ReportCells.Entry> blanks = ReportCells.All(document).Where(cell =>
+                cell.Value is null
+                && !context.HasBindingFinding(cell.Pointer)
+                && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith("/applications/outcomes/otherProcessing/", System.StringComparison.Ordinal)));
+            foreach (IGrouping<string, ReportCells.Entry> table in blanks.GroupBy(cell => cell.Table))
             {
-                if (cell.Value != null || context.HasBindingFinding(cell.Pointer))
+                ReportCells.Entry[] cells = table.ToArray();
+                (string zh, string en) = TableName(table.Key);
+                string count = cells.Length.ToString(CultureInfo.InvariantCulture);
+                string more = cells.Length > NamedInMessage ? "……" : string.Empty;
+                string moreEn = cells.Length > NamedInMessage ? ", …" : string.Empty;
+                string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
+                string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
+                yield return Report(context, table.Key, new BilingualText(
+                        $"{zh}有 {count} 处空白：{namesZh}。空白按 0 核对合计；若为 0，建议填写 0。",
+                        $"{en} has {count} blank cell(s): {namesEn}. Sums are checked reading a blank as 0; where the value is 0, consider writing 0."),
+                        count) with
                 {
-                    continue;
-                }
-
-                if (cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith("/applications/outcomes/otherProcessing/", System.StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                yield return cell.RowAbsent
-                    ? Report(context, cell.Pointer, new BilingualText($"缺少“{cell.Chinese}”这一行（整行空白）。", $"The row '{cell.English}' ({cell.Chinese}) is missing."))
-                    : Report(context, cell.Pointer, new BilingualText($"“{cell.Chinese}”为空白，请填写数字（没有的填 0）。", $"The cell '{cell.English}' ({cell.Chinese}) is blank; fill in a number (0 when there is nothing)."));
+                    RelatedLocations = cells.Select(c => context.Locate(c.Pointer)).ToArray(),
+                };
             }
         }
+
+        private static (string Chinese, string English) TableName(string table) => table switch
+        {
+            ReportCells.Applications => ("表三（收到和处理政府信息公开申请情况）", "Table III (applications)"),
+            ReportCells.Remedies => ("表四（行政复议、行政诉讼情况）", "Table IV (reconsideration and litigation)"),
+            _ => ("表二（主动公开政府信息情况）", "Table II (proactive disclosure)"),
+        };
     }
 }

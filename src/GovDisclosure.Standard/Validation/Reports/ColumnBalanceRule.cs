@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Standard.Reports;
 
 namespace GovDisclosure.Standard.Validation.Reports
@@ -21,28 +22,9 @@ namespace GovDisclosure.Standard.Validation.Reports
         {
         }
 
-        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
-        {
-            ApplicationTable? t = document.Applications;
-            if (t?.Outcomes is null)
-            {
-                yield break;
-            }
-
-            foreach (ReportTable.Column column in ReportTable.Columns)
-            {
-                Cell received = ReportTable.NewlyReceived(t).CellOf(column);
-                Cell carriedOver = ReportTable.CarriedOver(t).CellOf(column);
-                Cell handled = ReportTable.OutcomeTotal(t.Outcomes).CellOf(column);
-                Cell carriedForward = ReportTable.CarriedForward(t).CellOf(column);
-                Finding? finding = SumIdentity.Check(Descriptor, context, carriedForward, new[] { received, carriedOver }, new[] { handled, carriedForward }, new BilingualText(
-                    $"“{column.Chinese}”列 一 + 二 = 三（七）+ 四",
-                    $"In the column {column.English}, I + II = III(7) + IV"));
-                if (finding != null)
-                {
-                    yield return finding;
-                }
-            }
-        }
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.ColumnBalances(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
     }
 }

@@ -22,26 +22,9 @@ namespace GovDisclosure.Standard.Validation.Reports
         {
         }
 
-        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
-        {
-            ApplicationOutcomes? outcomes = document.Applications?.Outcomes;
-            if (outcomes is null)
-            {
-                yield break;
-            }
-
-            IReadOnlyList<ReportTable.Row> parts = ReportTable.OutcomeParts(outcomes, document.Format);
-            foreach (ReportTable.Column column in ReportTable.Columns)
-            {
-                Cell total = ReportTable.OutcomeTotal(outcomes).CellOf(column);
-                Finding? finding = SumIdentity.Check(Descriptor, context, total, new[] { total }, parts.Select(r => r.CellOf(column)).ToArray(), new BilingualText(
-                    $"“{column.Chinese}”列 三（七）总计 = 各项办理结果之和",
-                    $"In the column {column.English}, III(7) total = sum of the outcomes"));
-                if (finding != null)
-                {
-                    yield return finding;
-                }
-            }
-        }
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.OutcomeTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
     }
 }

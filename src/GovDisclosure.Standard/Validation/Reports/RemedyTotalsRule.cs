@@ -22,32 +22,9 @@ namespace GovDisclosure.Standard.Validation.Reports
         {
         }
 
-        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
-        {
-            if (document.ReviewAndLitigation is null)
-            {
-                yield break;
-            }
-
-            foreach (var group in ReportTable.RemedyGroups)
-            {
-                RemedyOutcomeCounts? counts = group.Get(document.ReviewAndLitigation);
-                if (counts is null)
-                {
-                    continue;
-                }
-
-                Cell[] cells = ReportTable.RemedyCells
-                    .Select(c => new Cell("/reviewAndLitigation/" + group.Key + "/" + c.Key, "四·" + group.Chinese + "·" + c.Chinese, "IV. " + group.English + ", " + c.English, c.Get(counts)))
-                    .ToArray();
-                Finding? finding = SumIdentity.Check(Descriptor, context, cells[4], new[] { cells[4] }, cells.Take(4).ToArray(), new BilingualText(
-                    $"“{group.Chinese}”总计 = 维持 + 纠正 + 其他 + 尚未审结",
-                    $"For {group.English}, total = upheld + corrected + other + pending"));
-                if (finding != null)
-                {
-                    yield return finding;
-                }
-            }
-        }
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.RemedyTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
     }
 }

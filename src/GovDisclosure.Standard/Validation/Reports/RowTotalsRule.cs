@@ -22,27 +22,9 @@ namespace GovDisclosure.Standard.Validation.Reports
         {
         }
 
-        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
-        {
-            if (document.Applications is null)
-            {
-                yield break;
-            }
-
-            foreach (ReportTable.Row row in ReportTable.AllRows(document.Applications, document.Format).Where(r => r.Counts != null))
-            {
-                Finding? finding = SumIdentity.Check(
-                    Descriptor,
-                    context,
-                    row.CellOf(ReportTable.TotalColumn),
-                    new[] { row.CellOf(ReportTable.TotalColumn) },
-                    ReportTable.ApplicantColumns.Select(row.CellOf).ToArray(),
-                    new BilingualText($"“{row.Chinese}”行 总计 = 各类申请人之和", $"In the row {row.English}, total = sum of the applicants"));
-                if (finding != null)
-                {
-                    yield return finding;
-                }
-            }
-        }
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.RowTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
     }
 }
