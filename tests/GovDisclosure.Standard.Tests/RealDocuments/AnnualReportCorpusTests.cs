@@ -91,6 +91,27 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         }
 
         [Fact]
+        public void Shanghai_2019_blanks_are_one_warning_per_table_and_its_blank_totals_are_named_at_their_cells()
+        {
+            IReadOnlyList<Finding> findings = Validate("shanghai-municipal-government-office-2019");
+            string[] blankRowTotals =
+            {
+                "disclosed", "partiallyDisclosed", "withheld/stateSecret", "withheld/internalAffairs", "withheld/processInformation",
+                "withheld/administrativeQuery", "unableToProvide/notHeld", "unableToProvide/needsCreation",
+                "unableToProvide/unclearAfterCorrection", "notProcessed/petitionOrComplaint", "notProcessed/repeatedApplication",
+            };
+
+            Assert.Equal(new[] { "/applications", "/reviewAndLitigation" }, At(findings, "GD-AR-002", FindingSeverity.Warning));
+
+            // 三(七) 总计 is 805 while every row total of 三(一)–(六) is blank: the blanks would have to hold 805.
+            Assert.Equal(new[] { "/applications/outcomes/total/total" }, At(findings, "GD-AR-010", FindingSeverity.Warning));
+
+            // Each row of 三 with written parts and a blank 总计 is named, with the sum of its parts.
+            Assert.Equal(blankRowTotals.Select(row => $"/applications/outcomes/{row}/total").OrderBy(p => p, StringComparer.Ordinal), At(findings, "GD-AR-011", FindingSeverity.Information));
+            Assert.Contains(findings, f => f.Location.JsonPointer == "/applications/outcomes/unableToProvide/notHeld/total" && f.Message.English.Contains("265", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Shanghai_2019_tables_hold_the_numbers_its_narrative_contradicts()
         {
             AnnualReport report = Read("shanghai-municipal-government-office-2019");
@@ -99,9 +120,10 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
             // 一(二): "予以公开及部分公开258件" — the table's two rows hold 275 with the blanks read as 0.
             Assert.Equal(275, Sum(outcomes.Disclosed) + Sum(outcomes.PartiallyDisclosed));
 
-            // 一(二): "无法提供265件" — the table's three rows hold 337.
+            // 一(二): "无法提供265件" — the table's three rows hold 337; 265 is row (四)1 alone.
             UnableToProvideCounts unable = outcomes.UnableToProvide!;
             Assert.Equal(337, Sum(unable.NotHeld) + Sum(unable.NeedsCreation) + Sum(unable.UnclearAfterCorrection));
+            Assert.Equal(265, Sum(unable.NotHeld));
 
             // 一(二): "不予公开35件", "不予处理158件", "答复805件", "受理859件" agree with the table.
             WithheldCounts withheld = outcomes.Withheld!;
@@ -163,6 +185,9 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
 
         private static int Sum(ApplicantCounts? row) =>
             row is null ? 0 : new[] { row.NaturalPerson, row.CommercialEnterprise, row.ResearchInstitution, row.PublicInterestOrganisation, row.LegalServiceAgency, row.OtherOrganisation }.Sum(v => v ?? 0);
+
+        private static IEnumerable<string> At(IEnumerable<Finding> findings, string ruleId, FindingSeverity severity) =>
+            findings.Where(f => f.RuleId == ruleId && f.Severity == severity).Select(f => f.Location.JsonPointer).OrderBy(p => p, StringComparer.Ordinal);
 
         private static string Describe(Finding f) => $"{f.RuleId} {f.Severity} at {f.Location.JsonPointer}: {f.Message.English}";
 
