@@ -10,8 +10,8 @@ namespace GovDisclosure.Standard.Reports
         /// <summary>采购项目数量 — procurement projects.</summary>
         public int? ProjectCount { get; init; }
 
-        /// <summary>采购总金额 — total amount, in 万元 as the form prints it.</summary>
-        public decimal? TotalAmount { get; init; }
+        /// <summary>采购总金额 — total amount, with the unit it is written in: the 2019 form prints no unit, and reports write "251000元" or "25.1万元".</summary>
+        public ReportAmount? TotalAmount { get; init; }
 
         /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>
         /// <remarks>Settable rather than init-only because System.Text.Json cannot fill extension data through an init accessor.</remarks>

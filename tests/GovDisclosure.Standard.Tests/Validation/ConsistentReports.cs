@@ -125,7 +125,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                         AdministrativePenalties = new ItemCounts2019 { PreviousYearItems = Next(), NetChange = Next() - 10, Decisions = Next() },
                         AdministrativeCompulsion = new ItemCounts2019 { PreviousYearItems = Next(), NetChange = Next() - 10, Decisions = Next() },
                         AdministrativeFees = new FeeItemCounts2019 { PreviousYearItems = Next(), NetChange = Next() - 10 },
-                        CentralisedProcurement = new ProcurementCounts2019 { ProjectCount = Next(), TotalAmount = Next() * 1.5m },
+                        CentralisedProcurement = new ProcurementCounts2019 { ProjectCount = Next(), TotalAmount = ReportAmount.Unitless(Next() * 1.5m) },
                     },
                 };
         }

@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Structure;
@@ -29,6 +30,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             [typeof(TimePeriod)] = new[] { "count", "unit" },
             [typeof(ContentElement)] = new[] { "name" },
+            [typeof(ReportAmount)] = new[] { "amount" },
         };
 
         private readonly Func<string, SourceLocation> locate;
@@ -284,6 +286,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return true;
             }
 
+            if (type == typeof(ReportAmount) && element.ValueKind != JsonValueKind.Object)
+            {
+                ReadAmount(element, pointer, out node);
+                return true;
+            }
+
             if (type == typeof(bool))
             {
                 bool? flag = ReadBoolean(element);
@@ -390,6 +398,19 @@ namespace GovDisclosure.Standard.Validation.Binding
                 $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
                 $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
                 text);
+        }
+
+        /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
+        private void ReadAmount(JsonElement element, string pointer, out JsonNode? node)
+        {
+            node = null;
+            if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
+            {
+                node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                return;
+            }
+
+            WrongType(pointer, element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
         }
 
         private void ReadChannel(JsonElement element, string pointer, out JsonNode? node)

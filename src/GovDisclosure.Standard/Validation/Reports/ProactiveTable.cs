@@ -58,7 +58,7 @@ namespace GovDisclosure.Standard.Validation.Reports
             else
             {
                 yield return new ProactiveCell(procurement + "/projectCount", "第二十条第（九）项·采购项目数量", "Art. 20(9) projects", t.CentralisedProcurement.ProjectCount, false, false);
-                yield return new ProactiveCell(procurement + "/totalAmount", "第二十条第（九）项·采购总金额", "Art. 20(9) total amount", t.CentralisedProcurement.TotalAmount, false, false);
+                yield return new ProactiveCell(procurement + "/totalAmount", "第二十条第（九）项·采购总金额", "Art. 20(9) total amount", t.CentralisedProcurement.TotalAmount?.Amount, false, false);
             }
         }
 
