@@ -112,6 +112,15 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         }
 
         [Fact]
+        public void Shanghai_2019_procurement_amount_keeps_the_unit_it_was_written_in()
+        {
+            ReportAmount amount = Read("shanghai-municipal-government-office-2019").ProactiveDisclosure2019!.CentralisedProcurement!.TotalAmount!;
+
+            Assert.Equal((251000m, ReportAmount.Yuan, "251000元"), (amount.Amount, amount.Unit, amount.Text));
+            Assert.Equal(251000m, amount.InYuan);
+        }
+
+        [Fact]
         public void Shanghai_2019_tables_hold_the_numbers_its_narrative_contradicts()
         {
             AnnualReport report = Read("shanghai-municipal-government-office-2019");
