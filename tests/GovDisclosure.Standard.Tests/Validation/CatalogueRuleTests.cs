@@ -20,6 +20,14 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void An_entry_without_levels_is_complete_because_the_national_minimum_has_no_level_column()
+        {
+            CatalogueEntry entry = Entry() with { Levels = new AdministrativeLevel[0] };
+
+            Assert.Empty(Of(entry, "GD-CAT-001"));
+        }
+
+        [Fact]
         public void A_missing_field_is_named_by_the_header_of_its_column_in_the_standard_table()
         {
             var layout = GovDisclosure.Standard.Input.Tabular.TabularLayout.For(DocumentKind.CatalogueEntry)!;
@@ -50,6 +58,31 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.Equal(FindingSeverity.Warning, finding.Severity);
             Assert.Equal("按上级要求", finding.Value);
             Assert.Empty(Of(Entry() with { TimeLimit = DisclosureTimeLimit.Parse("实时公开") }, "GD-CAT-003"));
+        }
+
+        [Fact]
+        public void A_bare_period_is_information_under_its_own_rule_not_an_unreadable_time_limit()
+        {
+            // Five 市政服务 rows of the national guideline write the time limit as "20个工作日".
+            CatalogueEntry entry = Entry() with { TimeLimit = DisclosureTimeLimit.Parse("20个工作日") };
+
+            Assert.Empty(Of(entry, "GD-CAT-003"));
+            Finding finding = Assert.Single(Of(entry, "GD-CAT-012"));
+            Assert.Equal(FindingSeverity.Information, finding.Severity);
+            Assert.Equal("/timeLimit", finding.Location.JsonPointer);
+            Assert.Contains("20个工作日", finding.Message.Chinese);
+        }
+
+        [Theory]
+        [InlineData("即时公开")]
+        [InlineData("审批后5个工作日内")]
+        [InlineData("备案之日起20个工作日内")]
+        public void Immediate_and_named_event_time_limits_are_readable(string wording)
+        {
+            CatalogueEntry entry = Entry() with { TimeLimit = DisclosureTimeLimit.Parse(wording) };
+
+            Assert.Empty(Of(entry, "GD-CAT-003"));
+            Assert.Empty(Of(entry, "GD-CAT-012"));
         }
 
         [Fact]
