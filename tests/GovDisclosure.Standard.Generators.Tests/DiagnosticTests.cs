@@ -86,6 +86,19 @@ namespace GovDisclosure.Standard.Generators.Tests
         }
 
         [Fact]
+        public void An_entry_without_levels_generates_without_a_diagnostic()
+        {
+            // 公开层级 is not in the national minimum of 国办发〔2019〕54号; several ministries' catalogues have no level column.
+            string text = CatalogueText.With("      \"levels\": [\"county\"],\n", string.Empty);
+
+            GeneratorOutcome outcome = GeneratorHarness.Run((BrokenPath, text));
+
+            Assert.Empty(outcome.Diagnostics);
+            Assert.Contains("Catalogue.SocialAssistanceCatalogue.g.cs", outcome.Sources.Keys);
+            Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        }
+
+        [Fact]
         public void Every_problem_in_a_file_is_reported_not_just_the_first()
         {
             string text = CatalogueText.With("\"audiences\": [\"public\"]", "\"audiences\": [\"publik\"]")

@@ -40,6 +40,25 @@ namespace GovDisclosure.Standard.Generators.Tests
         }
 
         [Fact]
+        public void Generator_level_wordings_equal_the_core_synonyms()
+        {
+            Assert.Equal(
+                AdministrativeLevel.Declared.Select(l => (l.Code, string.Join("|", l.Synonyms))),
+                ValueSet.Levels.Values.Select(v => (v.Code, string.Join("|", v.Synonyms))));
+        }
+
+        [Theory]
+        [InlineData("镇(街)级")]
+        [InlineData("镇街级")]
+        [InlineData("街道级")]
+        [InlineData("乡镇街道")]
+        [InlineData("镇（街道）")]
+        public void Generator_never_suggests_the_county_for_a_township_wording(string wording)
+        {
+            Assert.Contains("'township'", ValueSet.Levels.Advise(wording));
+        }
+
+        [Fact]
         public void Time_limit_recogniser_agrees_with_the_library_on_every_built_in_time_limit()
         {
             string[] wordings = Directory.GetFiles(Repository.PathOf("catalog", "domains"), "*.catalog.json")

@@ -159,7 +159,11 @@ namespace GovDisclosure.Standard.Generators.Emitting
             doc.Add(Row("公开渠道和载体", string.Join("、", entry.Channels.Select(ChannelName))));
             doc.Add(Row("公开对象", string.Join("、", entry.Audiences.Select(c => ValueSet.Audiences.Find(c)!.ChineseName))));
             doc.Add(Row("公开方式", string.Join("、", entry.Modes.Select(c => ValueSet.Modes.Find(c)!.ChineseName))));
-            doc.Add(Row("公开层级", string.Join("、", entry.Levels.Select(c => ValueSet.Levels.Find(c)!.ChineseName))));
+            if (entry.Levels.Count > 0)
+            {
+                doc.Add(Row("公开层级", string.Join("、", entry.Levels.Select(c => ValueSet.Levels.Find(c)!.ChineseName))));
+            }
+
             doc.Add("</list>");
             if (entry.Note != null)
             {
@@ -195,7 +199,11 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Line(i + $"Channels = new {PublicationChannel}[] {{ {string.Join(", ", entry.Channels.Select(ChannelExpression))} }},");
             w.Line(i + $"Audiences = {Values(ValueSet.Audiences, entry.Audiences)},");
             w.Line(i + $"Modes = {Values(ValueSet.Modes, entry.Modes)},");
-            w.Line(i + $"Levels = {Values(ValueSet.Levels, entry.Levels)},");
+            if (entry.Levels.Count > 0)
+            {
+                w.Line(i + $"Levels = {Values(ValueSet.Levels, entry.Levels)},");
+            }
+
             w.Line(i + (entry.Categories.Count == 0
                 ? $"Categories = global::System.Array.Empty<{Category}>(),"
                 : $"Categories = new {Category}[] {{ {string.Join(", ", entry.Categories.Select(n => Category + ".FromNumber(" + n.ToString(CultureInfo.InvariantCulture) + ")"))} }},"));

@@ -162,7 +162,7 @@ namespace GovDisclosure.Standard.Generators.Reading
             List<string>? channels = ReadChannels(entry, context);
             List<string>? audiences = ReadCodes(entry, context, "audiences", ValueSet.Audiences);
             List<string>? modes = ReadCodes(entry, context, "modes", ValueSet.Modes);
-            List<string>? levels = ReadCodes(entry, context, "levels", ValueSet.Levels);
+            List<string>? levels = ReadCodes(entry, context, "levels", ValueSet.Levels, required: false);
             List<int>? categories = ReadCategories(entry, context);
             bool? verified = entry.OptionalBool("verified") ?? inheritedVerified;
             string? note = entry.OptionalString("note");
@@ -282,9 +282,13 @@ namespace GovDisclosure.Standard.Generators.Reading
             return ok ? channels : null;
         }
 
-        private static List<string>? ReadCodes(ObjectReader entry, string context, string field, ValueSet set)
+        /// <summary>
+        /// The codes of a closed value set. A required field must hold at least one; an optional one
+        /// (公开层级, which the national minimum of 国办发〔2019〕54号 does not include) may be absent or empty.
+        /// </summary>
+        private static List<string>? ReadCodes(ObjectReader entry, string context, string field, ValueSet set, bool required = true)
         {
-            IReadOnlyList<(string Text, SourceSpan Span)>? items = entry.StringArray(field, required: true, nonEmpty: true);
+            IReadOnlyList<(string Text, SourceSpan Span)>? items = entry.StringArray(field, required, nonEmpty: required);
             if (items is null)
             {
                 return null;

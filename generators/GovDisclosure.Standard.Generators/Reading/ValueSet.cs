@@ -58,10 +58,10 @@ namespace GovDisclosure.Standard.Generators.Reading
         public static ValueSet Levels { get; } = new ValueSet(
             "administrative level",
             "global::GovDisclosure.Standard.Disclosure.AdministrativeLevel",
-            new ClosedValue("city", "City", "市级"),
-            new ClosedValue("county", "County", "县级"),
-            new ClosedValue("township", "Township", "乡级"),
-            new ClosedValue("village", "Village", "村级"));
+            new ClosedValue("city", "City", "市级", "市", "市(州)级", "州级", "盟级", "地区级", "设区的市级"),
+            new ClosedValue("county", "County", "县级", "县", "区级", "县（区）级", "县区级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级"),
+            new ClosedValue("township", "Township", "乡级", "乡", "乡镇级", "镇级", "乡（镇）级", "街道", "乡镇（街道）", "乡镇(街道)级", "镇(街)级", "镇街级", "街道级", "乡(镇、街道)级"),
+            new ClosedValue("village", "Village", "村级", "村", "村（居）级", "社区"));
 
         public static ValueSet Requirements { get; } = new ValueSet(
             "element requirement",
@@ -85,7 +85,7 @@ namespace GovDisclosure.Standard.Generators.Reading
         public string Advise(string text)
         {
             IEnumerable<ClosedValue> candidates = this == Channels ? Values.Where(v => v.Code != "other") : Values;
-            ClosedValue? closest = Closest.Among(text, candidates, v => new[] { v.Code, v.ChineseName });
+            ClosedValue? closest = Closest.Among(text, candidates, v => new[] { v.Code, v.ChineseName }.Concat(v.Synonyms));
             string known = string.Join(", ", Values.Select(v => v.Code == "other" ? "other:<name>" : v.Code));
             return closest is null
                 ? "known values are " + known

@@ -96,8 +96,10 @@ namespace GovDisclosure.Standard.Catalogue
             init => modes = ValueList<DisclosureMode>.Of(value);
         }
 
-        /// <summary>公开层级 — the levels of government that publish.</summary>
-        [RequiredByStandard]
+        /// <summary>
+        /// 公开层级 — the levels of government that publish. Optional: the national minimum
+        /// (国办发〔2019〕54号) has no level column, and an entry without one has an empty list.
+        /// </summary>
         public IReadOnlyList<AdministrativeLevel> Levels
         {
             get => levels;

@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Tests.Schema
         {
             JsonObject schema = DocumentSchemas.For(DocumentKind.CatalogueEntry);
             string[] required = schema["required"]!.AsArray().Select(n => (string)n!).ToArray();
-            Assert.Equal(new[] { "firstLevelItem", "secondLevelItem", "contentElements", "legalBasis", "timeLimit", "responsibleBody", "channels", "audiences", "modes", "levels" }, required);
+            Assert.Equal(new[] { "firstLevelItem", "secondLevelItem", "contentElements", "legalBasis", "timeLimit", "responsibleBody", "channels", "audiences", "modes" }, required);
         }
 
         [Fact]

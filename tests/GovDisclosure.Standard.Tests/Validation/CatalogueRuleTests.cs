@@ -20,6 +20,14 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void An_entry_without_levels_is_complete_because_the_national_minimum_has_no_level_column()
+        {
+            CatalogueEntry entry = Entry() with { Levels = new AdministrativeLevel[0] };
+
+            Assert.Empty(Of(entry, "GD-CAT-001"));
+        }
+
+        [Fact]
         public void A_missing_field_is_named_by_the_header_of_its_column_in_the_standard_table()
         {
             var layout = GovDisclosure.Standard.Input.Tabular.TabularLayout.For(DocumentKind.CatalogueEntry)!;

@@ -4,7 +4,10 @@ using GovDisclosure.Standard.Catalogue;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
-    /// <summary>GD-CAT-001: every column of the standard catalogue header is filled.</summary>
+    /// <summary>
+    /// GD-CAT-001: every column of the national minimum (国办发〔2019〕54号) is filled. 公开层级 is not
+    /// among them: several ministries' catalogues have no level column.
+    /// </summary>
     internal sealed class ColumnsPresentRule : RequiredFieldsRule<CatalogueEntry>
     {
         public static readonly ColumnsPresentRule Instance = new ColumnsPresentRule();
@@ -19,7 +22,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             new RequiredField<CatalogueEntry>("/channels", "公开渠道和载体", "channels", e => e.Channels.Count > 0),
             new RequiredField<CatalogueEntry>("/audiences", "公开对象", "audience", e => e.Audiences.Count > 0),
             new RequiredField<CatalogueEntry>("/modes", "公开方式", "mode", e => e.Modes.Count > 0),
-            new RequiredField<CatalogueEntry>("/levels", "公开层级", "levels", e => e.Levels.Count > 0),
         };
 
         private ColumnsPresentRule()
@@ -30,8 +32,8 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
                 DocumentKind.CatalogueEntry,
                 new BilingualText("标准目录栏目缺失", "Catalogue column missing"),
                 new BilingualText(
-                    "标准目录每一条须填写：一级事项、二级事项、公开内容（要素）、公开时限、公开主体、公开渠道和载体、公开对象、公开方式、公开层级（国办发〔2019〕54号及各领域指引）。公开依据另见 GD-CAT-005。",
-                    "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience, mode and levels (国办发〔2019〕54号 and the domain guidelines). The legal basis is GD-CAT-005.")))
+                    "标准目录每一条须填写：一级事项、二级事项、公开内容（要素）、公开时限、公开主体、公开渠道和载体、公开对象、公开方式（国办发〔2019〕54号）。公开依据另见 GD-CAT-005；公开层级不属于国家最低要求，可以不填。",
+                    "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience and mode (国办发〔2019〕54号). The legal basis is GD-CAT-005; the levels (公开层级) are not part of the national minimum and may be left out.")))
         {
         }
 
