@@ -17,6 +17,7 @@ namespace GovDisclosure.Standard.Catalogue
     public sealed record CatalogueDefinition
     {
         private readonly IReadOnlyList<CatalogueEntry> entries = ValueList<CatalogueEntry>.None;
+        private readonly IReadOnlyList<GuidelineFirstLevelItem> firstLevelItems = ValueList<GuidelineFirstLevelItem>.None;
 
         /// <summary>The pilot domain the catalogue is for.</summary>
         public PilotDomain? Domain { get; init; }
@@ -32,6 +33,19 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>The guideline the catalogue comes from.</summary>
         public GuidelineProvenance? Provenance { get; init; }
+
+        /// <summary>
+        /// The guideline's complete list of first-level items (一级事项), each with where it was read;
+        /// empty when not known. Items without entries are the ones no published copy was found for.
+        /// </summary>
+        public IReadOnlyList<GuidelineFirstLevelItem> FirstLevelItems
+        {
+            get => firstLevelItems;
+            init => firstLevelItems = ValueList<GuidelineFirstLevelItem>.Of(value);
+        }
+
+        /// <summary>How many first- and second-level items the guideline has, with where that was read; <c>null</c> when not known.</summary>
+        public GuidelineItemCounts? GuidelineItemCounts { get; init; }
 
         /// <summary>The entries, in file order.</summary>
         public IReadOnlyList<CatalogueEntry> Entries

@@ -10,7 +10,10 @@ namespace GovDisclosure.Standard.Review
     /// Compares two versions of a standard catalogue definition (catalog-format.md): entries by code.
     /// An entry's first-, second- and third-level items are what its code means; its obligations
     /// (required content elements, time limit, channels, audiences, modes, levels, categories) may only
-    /// grow in a minor version; wording, notes and provenance are editorial.
+    /// grow in a minor version; wording, notes and provenance (including which copies confirm an entry,
+    /// and whether its Art. 20 mapping is inferred) are editorial. The guideline's first-level items
+    /// (<c>firstLevelItems</c>) are compared by name: a name added is additive, a name removed breaking,
+    /// a changed source editorial.
     /// </summary>
     internal static class CatalogueComparison
     {
@@ -23,12 +26,13 @@ namespace GovDisclosure.Standard.Review
 
         private static readonly (string Name, string Chinese)[] EditorialEntryFields =
         {
-            ("legalBasis", "公开依据"), ("responsibleBody", "公开主体"), ("verified", "核实状态"), ("note", "说明"),
+            ("legalBasis", "公开依据"), ("responsibleBody", "公开主体"), ("categoriesInferred", "第二十条事项系推断"), ("verified", "核实状态"), ("confirmedBy", "印证副本"), ("note", "说明"),
         };
 
         private static readonly (string Name, string Chinese)[] EditorialFileFields =
         {
             ("$schema", "模式引用"), ("version", "版本"), ("coverage", "覆盖情况"), ("coverageNote", "覆盖说明"), ("provenance", "来源"),
+            ("guidelineItemCounts", "指引事项数"),
         };
 
         public static void Compare(JsonElement before, JsonElement after, ChangeCollector changes)
@@ -47,7 +51,9 @@ namespace GovDisclosure.Standard.Review
                 FieldComparison.Editorial(before, after, name, string.Empty, chinese, changes);
             }
 
-            foreach (string name in OtherFields(before, after, new[] { "domain", "entries" }.Concat(EditorialFileFields.Select(f => f.Name))))
+            CompareFirstLevelItems(before, after, changes);
+
+            foreach (string name in OtherFields(before, after, new[] { "domain", "entries", "firstLevelItems" }.Concat(EditorialFileFields.Select(f => f.Name))))
             {
                 FieldComparison.Unknown(before, after, name, string.Empty, changes);
             }
@@ -58,7 +64,7 @@ namespace GovDisclosure.Standard.Review
                 "/entries",
                 "Entry",
                 "目录事项",
-                new[] { "note", "verified" },
+                new[] { "note", "verified", "confirmedBy", "categoriesInferred" },
                 changes,
                 (o, n, pointer) => CompareEntry(o, n, pointer, changes));
         }
@@ -89,6 +95,50 @@ namespace GovDisclosure.Standard.Review
             {
                 FieldComparison.Unknown(before, after, name, pointer, changes);
             }
+        }
+
+        private static void CompareFirstLevelItems(JsonElement before, JsonElement after, ChangeCollector changes)
+        {
+            Dictionary<string, JsonElement> o = FirstLevelItems(before);
+            Dictionary<string, JsonElement> n = FirstLevelItems(after);
+            const string path = "/firstLevelItems";
+            foreach (var item in o)
+            {
+                if (!n.TryGetValue(item.Key, out JsonElement current))
+                {
+                    changes.Add(ChangeKind.Breaking, path, item.Key, null,
+                        $"指引一级事项“{item.Key}”被删除",
+                        $"First-level item '{item.Key}' of the guideline was removed");
+                }
+                else if (!JsonValues.Equal(item.Value, current))
+                {
+                    changes.Add(ChangeKind.Editorial, path, JsonValues.Show(item.Value), JsonValues.Show(current),
+                        $"指引一级事项“{item.Key}”的来源说明有改动",
+                        $"The source of first-level item '{item.Key}' changed");
+                }
+            }
+
+            foreach (var item in n.Where(i => !o.ContainsKey(i.Key)))
+            {
+                changes.Add(ChangeKind.Additive, path, null, item.Key,
+                    $"新增指引一级事项“{item.Key}”",
+                    $"New first-level item '{item.Key}' of the guideline");
+            }
+        }
+
+        private static Dictionary<string, JsonElement> FirstLevelItems(JsonElement catalogue)
+        {
+            var items = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            JsonElement? array = JsonValues.Property(catalogue, "firstLevelItems");
+            if (array.HasValue && array.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement item in array.Value.EnumerateArray())
+                {
+                    items[JsonValues.String(item, "name") ?? JsonValues.Show(item)] = item;
+                }
+            }
+
+            return items;
         }
 
         private static void CompareContentElements(JsonElement before, JsonElement after, string pointer, ChangeCollector changes)
