@@ -74,6 +74,47 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void Deadline_counted_into_the_last_years_end_is_provisional_until_the_next_year_is_loaded()
+        {
+            using var temp = new TempFolder();
+            string next = temp.File("2027.json");
+            System.IO.File.WriteAllText(next, "{ \"year\": 2027, \"holidays\": [ { \"name\": \"元旦\", \"start\": \"2027-01-01\", \"end\": \"2027-01-03\" } ], \"makeUpWorkdays\": [] }");
+
+            Tool.Result shipped = Tool.Run("deadline", "2026-12-01", "20");
+            Tool.Result loaded = Tool.Run("deadline", "2026-12-01", "20", "--calendar", next);
+
+            Assert.True(shipped.ExitCode == 0, shipped.ToString());
+            Assert.Contains("provisional", shipped.Stdout);
+            Assert.True(loaded.ExitCode == 0, loaded.ToString());
+            Assert.DoesNotContain("provisional", loaded.Stdout);
+        }
+
+        [Fact]
+        public void Deadline_can_count_calendar_days_plainly()
+        {
+            Tool.Result result = Tool.Run("deadline", "2024-09-11", "20", "--unit", "calendar-days", "--no-next-working-day");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("= 2024-10-01", result.Stdout);
+        }
+
+        [Fact]
+        public void A_calendar_file_that_is_not_a_calendar_is_a_located_error()
+        {
+            using var temp = new TempFolder();
+            string bad = temp.File("bad-calendar.json");
+            System.IO.File.WriteAllText(bad, "{ \"year\": \"soon\" }");
+
+            Tool.Result deadline = Tool.Run("deadline", "2024-09-27", "7", "--calendar", bad);
+            Tool.Result validate = Tool.Run("validate", "samples/data/county-catalogue.json", "--calendar", bad);
+
+            Assert.Equal(2, deadline.ExitCode);
+            Assert.Contains("bad-calendar.json", deadline.Stderr);
+            Assert.Equal(2, validate.ExitCode);
+            Assert.Contains("bad-calendar.json", validate.Stderr);
+        }
+
+        [Fact]
         public void A_prefilled_template_validates_clean_and_an_empty_one_has_only_the_headers()
         {
             using var temp = new TempFolder();

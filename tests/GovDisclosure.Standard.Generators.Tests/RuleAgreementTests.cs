@@ -59,6 +59,15 @@ namespace GovDisclosure.Standard.Generators.Tests
         }
 
         [Fact]
+        public void Generator_suggests_the_government_service_portal_as_a_named_other_channel()
+        {
+            string advice = ValueSet.Channels.Advise("政务服务网");
+
+            Assert.Contains("'other:政务服务网'", advice);
+            Assert.DoesNotContain("governmentServiceCentre", advice);
+        }
+
+        [Fact]
         public void Time_limit_recogniser_agrees_with_the_library_on_every_built_in_time_limit()
         {
             string[] wordings = Directory.GetFiles(Repository.PathOf("catalog", "domains"), "*.catalog.json")
@@ -71,7 +80,7 @@ namespace GovDisclosure.Standard.Generators.Tests
                 .ToArray();
 
             Assert.NotEmpty(wordings);
-            Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsUnderstood, TimeLimitRecogniser.Problem(w) is null));
+            Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsReadable, TimeLimitRecogniser.Problem(w) is null));
         }
 
         [Fact]
@@ -85,7 +94,7 @@ namespace GovDisclosure.Standard.Generators.Tests
             };
             Gen<string> wordings = Gen.ListOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
 
-            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsUnderstood == (TimeLimitRecogniser.Problem(w) is null))
+            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsReadable == (TimeLimitRecogniser.Problem(w) is null))
                 .QuickCheckThrowOnFailure();
         }
 

@@ -86,6 +86,12 @@ namespace GovDisclosure.Standard.Generators.Reading
         {
             IEnumerable<ClosedValue> candidates = this == Channels ? Values.Where(v => v.Code != "other") : Values;
             ClosedValue? closest = Closest.Among(text, candidates, v => new[] { v.Code, v.ChineseName }.Concat(v.Synonyms));
+            if (this == Channels && text.IndexOf('网') >= 0 && closest?.Code != "governmentWebsite" && closest?.Code != "twoMicroOneEnd")
+            {
+                // An online site or portal (政务服务网) is a named other channel, never the hall it resembles (政务服务中心).
+                return $"did you mean '{OtherChannelPrefix}{text.Trim()}' (a channel outside the checklist)?";
+            }
+
             string known = string.Join(", ", Values.Select(v => v.Code == "other" ? "other:<name>" : v.Code));
             return closest is null
                 ? "known values are " + known

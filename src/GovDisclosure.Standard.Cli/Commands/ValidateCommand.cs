@@ -32,6 +32,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             failOn.AcceptOnlyFromAmong("error", "warning", "information");
             var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard, or strict (every warning an error).", DefaultValueFactory = _ => "standard" };
             ruleSet.AcceptOnlyFromAmong("standard", "strict");
+            Option<string[]> calendar = CalendarOption.Create();
 
             var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
@@ -40,7 +41,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
                 "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, calendar })
             {
                 command.Options.Add(option);
             }
@@ -54,13 +55,16 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(output),
                 result.GetValue(language)!,
                 result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
-                RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard))));
+                RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard)
+            {
+                Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
+            })));
             return command;
         }
 
         public static int Run(Settings settings)
         {
-            var validator = new DisclosureValidator(settings.Rules);
+            var validator = new DisclosureValidator(settings.Rules, CalendarOption.Load(settings.Calendars));
             var run = new ReportRun(validator.RunInfo, RuleRegistry.All, settings.Language, settings.FailOn, DateTimeOffset.Now);
             var total = new ValidationSummary();
             bool unusable = false;
@@ -180,6 +184,10 @@ namespace GovDisclosure.Standard.Cli.Commands
             string? Output,
             string Language,
             FindingSeverity FailOn,
-            RuleSet Rules);
+            RuleSet Rules)
+        {
+            /// <summary>Calendar files (<c>--calendar</c>) added to the national calendar.</summary>
+            public IReadOnlyList<string> Calendars { get; init; } = Array.Empty<string>();
+        }
     }
 }

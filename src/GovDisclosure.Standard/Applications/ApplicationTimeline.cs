@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Applications
         /// <summary>延长答复期限 — whether an extension of up to 20 working days was approved and notified (Art. 33).</summary>
         public bool ExtensionRecorded { get; init; }
 
-        /// <summary>征求第三方意见所需时间 — working days spent consulting a third party, which are not counted (Art. 33).</summary>
+        /// <summary>征求第三方和其他机关意见所需时间 — working days spent consulting third parties and other agencies, which are not counted (Art. 33).</summary>
         public int ConsultationWorkingDays { get; init; }
 
         /// <summary>答复之日 — the day the agency replied.</summary>

@@ -6,7 +6,8 @@ namespace GovDisclosure.Standard.Applications
     /// <summary>
     /// The time limits for handling an application (依申请公开), counted on the working-day calendar
     /// (the day of receipt is not counted): the reply within 20 working days of receipt, or 40 with
-    /// a recorded extension, plus any consultation time (Art. 33); the one request to amend within 7
+    /// a recorded extension, plus any time spent consulting third parties and other agencies
+    /// (征求第三方和其他机关意见所需时间, Art. 33); the one request to amend within 7
     /// working days of receipt (Art. 30). A deadline that needs a year the calendar does not cover
     /// has <see cref="DeadlineStatus.NotCovered"/>, never a guessed date.
     /// </summary>
@@ -24,7 +25,7 @@ namespace GovDisclosure.Standard.Applications
         /// <summary>The day a reply is due.</summary>
         /// <param name="receivedOn">The day the application (or its amendment) was received.</param>
         /// <param name="extended">Whether an extension was approved and notified.</param>
-        /// <param name="consultationWorkingDays">Working days spent consulting a third party (not counted).</param>
+        /// <param name="consultationWorkingDays">Working days spent consulting third parties and other agencies (not counted, Art. 33).</param>
         /// <param name="calendar">The calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
         public static DisclosureDeadline ReplyDue(CalendarDate receivedOn, bool extended = false, int consultationWorkingDays = 0, WorkingDayCalendar? calendar = null)
         {

@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Calendar
         /// <summary>Whether the deadline was computed.</summary>
         public DeadlineStatus Status { get; }
 
-        /// <summary>The last day on which publishing is in time, when computed.</summary>
+        /// <summary>The last day on which publishing is in time, when computed (also when <see cref="DeadlineStatus.Provisional"/>).</summary>
         public CalendarDate? Date { get; }
 
         /// <summary>The period the deadline was computed from, when there was one.</summary>
@@ -25,6 +25,14 @@ namespace GovDisclosure.Standard.Calendar
         /// <param name="date">The last day in time.</param>
         /// <param name="period">The period it was computed from.</param>
         public static DisclosureDeadline Computed(CalendarDate date, TimePeriod period) => new DisclosureDeadline(DeadlineStatus.Computed, date, period);
+
+        /// <summary><c>true</c> when there is a date: <see cref="DeadlineStatus.Computed"/> or <see cref="DeadlineStatus.Provisional"/>.</summary>
+        public bool HasDate => Date != null;
+
+        /// <summary>A deadline computed on a calendar whose last year's end may still be moved by the next year's notice.</summary>
+        /// <param name="date">The last day in time, as the calendar stands.</param>
+        /// <param name="period">The period it was computed from.</param>
+        public static DisclosureDeadline Provisional(CalendarDate date, TimePeriod period) => new DisclosureDeadline(DeadlineStatus.Provisional, date, period);
 
         /// <summary>A deadline that needs a year the calendar does not cover.</summary>
         /// <param name="period">The period that could not be counted.</param>

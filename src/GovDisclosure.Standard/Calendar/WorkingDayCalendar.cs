@@ -25,9 +25,10 @@ namespace GovDisclosure.Standard.Calendar
         private readonly HashSet<int> daysOff;
         private readonly HashSet<int> makeUpWorkdays;
 
-        private WorkingDayCalendar(IReadOnlyDictionary<int, CalendarYear> years)
+        private WorkingDayCalendar(IReadOnlyDictionary<int, CalendarYear> years, bool rollsCalendarDayDeadlinesForward = true)
         {
             this.years = years;
+            RollsCalendarDayDeadlinesForward = rollsCalendarDayDeadlinesForward;
             daysOff = new HashSet<int>(years.Values.SelectMany(y => y.Holidays).SelectMany(h => h.Days()).Select(d => d.DayNumber));
             makeUpWorkdays = new HashSet<int>(years.Values.SelectMany(y => y.MakeUpWorkdays).Select(d => d.DayNumber));
             CoveredYears = years.Keys.OrderBy(y => y).ToArray();
@@ -41,6 +42,23 @@ namespace GovDisclosure.Standard.Calendar
 
         /// <summary>An empty calendar, to build a regional one from scratch with <see cref="With(CalendarYear)"/>.</summary>
         public static WorkingDayCalendar Empty { get; } = new WorkingDayCalendar(new Dictionary<int, CalendarYear>());
+
+        /// <summary>
+        /// Whether a calendar-day (日) deadline that falls on a day off moves to the next working day
+        /// (default <c>true</c>). Neither the Regulations nor the guidelines say so: it is a convention
+        /// by analogy with 民法典第二百零三条 (a period whose last day is a statutory holiday ends on the
+        /// day after the holiday) and the procedural-period rules. Turn it off with
+        /// <see cref="WithCalendarDayDeadlinesRolledForward(bool)"/>; the tool's <c>deadline</c> command has
+        /// <c>--no-next-working-day</c>.
+        /// </summary>
+        public bool RollsCalendarDayDeadlinesForward { get; }
+
+        /// <summary>The first date whose working-day status the next year's notice may still change: 20 December of the last covered year.</summary>
+        public CalendarDate? ProvisionalFrom => CoveredYears.Count == 0 ? null : new CalendarDate(CoveredYears[CoveredYears.Count - 1], 12, 20);
+
+        /// <summary>This calendar, with calendar-day deadlines on a day off moved to the next working day or left where they fall.</summary>
+        /// <param name="rolled"><c>true</c> to move them (the default convention), <c>false</c> to count calendar days plainly.</param>
+        public WorkingDayCalendar WithCalendarDayDeadlinesRolledForward(bool rolled) => new WorkingDayCalendar(years, rolled);
 
         /// <summary>The years with holiday data, ascending.</summary>
         public IReadOnlyList<int> CoveredYears { get; }
@@ -62,7 +80,7 @@ namespace GovDisclosure.Standard.Calendar
 
             var copy = years.ToDictionary(p => p.Key, p => p.Value);
             copy[year.Year] = year;
-            return new WorkingDayCalendar(copy);
+            return new WorkingDayCalendar(copy, RollsCalendarDayDeadlinesForward);
         }
 
         /// <summary>A calendar with every arrangement read from calendar JSON files added (see <see cref="With(CalendarYear)"/>).</summary>
@@ -157,8 +175,11 @@ namespace GovDisclosure.Standard.Calendar
 
         /// <summary>
         /// The deadline of a period that starts on <paramref name="eventDate"/>. A period in calendar days
-        /// (日) whose last day is a day off ends on the next working day (民法典第二百零三条), so the calendar
-        /// must cover that year too.
+        /// (日) whose last day is a day off ends on the next working day — a convention by analogy with
+        /// 民法典第二百零三条 and the procedural-period rules, which the caller can turn off
+        /// (<see cref="RollsCalendarDayDeadlinesForward"/>) — so the calendar must cover that year too.
+        /// A deadline whose counted span reaches 20 December of the last covered year or later is
+        /// <see cref="DeadlineStatus.Provisional"/>.
         /// </summary>
         /// <param name="period">Working days or calendar days.</param>
         /// <param name="eventDate">The day of the event (not counted).</param>
@@ -171,9 +192,15 @@ namespace GovDisclosure.Standard.Calendar
 
             if (period.Unit == TimeUnit.CalendarDays)
             {
-                // 民法典第二百零三条: a period whose last day is a statutory day off ends on the first
-                // day after it (the next working day).
                 CalendarDate last = eventDate.AddDays(period.Count);
+                if (!RollsCalendarDayDeadlinesForward)
+                {
+                    // Counted plainly, the span does not depend on the calendar at all.
+                    return DisclosureDeadline.Computed(last, period);
+                }
+
+                // By analogy with 民法典第二百零三条: a period whose last day is a day off ends on the
+                // first working day after it.
                 while (true)
                 {
                     if (!Covers(last.Year))
@@ -183,7 +210,7 @@ namespace GovDisclosure.Standard.Calendar
 
                     if (IsWorkingDayUnchecked(last))
                     {
-                        return DisclosureDeadline.Computed(last, period);
+                        return Dated(last, last, period);
                     }
 
                     last = last.AddDays(1);
@@ -191,7 +218,7 @@ namespace GovDisclosure.Standard.Calendar
             }
 
             return TryAddWorkingDays(eventDate, period.Count, out CalendarDate date)
-                ? DisclosureDeadline.Computed(date, period)
+                ? Dated(date, date, period)
                 : DisclosureDeadline.NotCovered(period);
         }
 
@@ -235,6 +262,12 @@ namespace GovDisclosure.Standard.Calendar
             return primary is null ? DisclosureDeadline.NotUnderstood() : DeadlineFor(primary, eventDate);
         }
 
+        // Provisional when the latest day the count looked at is on or after 20 December of the last covered year.
+        private DisclosureDeadline Dated(CalendarDate date, CalendarDate latestCounted, TimePeriod period) =>
+            ProvisionalFrom is CalendarDate from && latestCounted >= from
+                ? DisclosureDeadline.Provisional(date, period)
+                : DisclosureDeadline.Computed(date, period);
+
         private DisclosureDeadline DeadlineBefore(TimePeriod period, CalendarDate eventDate)
         {
             if (period.Unit == TimeUnit.CalendarDays)
@@ -258,7 +291,7 @@ namespace GovDisclosure.Standard.Calendar
                 }
             }
 
-            return DisclosureDeadline.Computed(day, period);
+            return Dated(day, eventDate.AddDays(-1), period);
         }
 
         private bool TryAddWorkingDays(CalendarDate start, int workingDays, out CalendarDate result, out CalendarDate uncovered)

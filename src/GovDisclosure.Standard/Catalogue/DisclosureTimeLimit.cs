@@ -44,8 +44,20 @@ namespace GovDisclosure.Standard.Catalogue
         /// </summary>
         public bool IsUnderstood => (Clauses.Count > 0 || NoticePeriod != null) && Clauses.All(c => c.IsUnderstood);
 
-        /// <summary>The clauses that were not understood, verbatim.</summary>
-        public IReadOnlyList<TimeLimitClause> UnreadableClauses => Clauses.Where(c => !c.IsUnderstood).ToArray();
+        /// <summary>
+        /// The clauses that cannot be read at all: neither understood nor a bare period (a count and a
+        /// unit with no event, see <see cref="BarePeriodClauses"/>).
+        /// </summary>
+        public IReadOnlyList<TimeLimitClause> UnreadableClauses => Clauses.Where(c => !c.IsUnderstood && !c.IsBarePeriod).ToArray();
+
+        /// <summary>The clauses that give a period but no event it runs from (20个工作日), verbatim.</summary>
+        public IReadOnlyList<TimeLimitClause> BarePeriodClauses => Clauses.Where(c => c.IsBarePeriod).ToArray();
+
+        /// <summary>
+        /// <c>true</c> when the wording says something and every clause can be read: understood, or a
+        /// bare period whose count and unit are known though its trigger is not.
+        /// </summary>
+        public bool IsReadable => (Clauses.Count > 0 || NoticePeriod != null) && UnreadableClauses.Count == 0;
 
         /// <summary>
         /// Reads a time limit. Never fails on wording it does not understand: the result says so.

@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Catalogue
             Guideline = guideline;
         }
 
-        /// <summary>The domain's number in the list of domain-reference §3 (1 to 26).</summary>
+        /// <summary>The domain's number in the list of the 26 pilot domains (1 to 26), in the order of <c>catalog/domains.json</c>.</summary>
         public int Number => Value;
 
         /// <summary>The ministries (主管部门) that issued the domain's guideline.</summary>

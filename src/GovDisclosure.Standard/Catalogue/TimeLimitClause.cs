@@ -14,11 +14,23 @@ namespace GovDisclosure.Standard.Catalogue
         /// <param name="trigger">The event or kind of limit; <c>null</c> when the wording was not understood.</param>
         /// <param name="period">The period; <c>null</c> for real time, promptly, or when not understood.</param>
         public TimeLimitClause(string text, string? subject, TimeLimitTrigger? trigger, TimePeriod? period)
+            : this(text, subject, trigger, period, null)
+        {
+        }
+
+        /// <summary>Creates a clause whose period runs from an event the wording names.</summary>
+        /// <param name="text">The clause as written.</param>
+        /// <param name="subject">What the clause applies to, when the wording names it.</param>
+        /// <param name="trigger">The event or kind of limit; <c>null</c> when the wording was not understood.</param>
+        /// <param name="period">The period; <c>null</c> for real time, promptly, or when not understood.</param>
+        /// <param name="namedEvent">The event as written (审批, 备案) when <paramref name="trigger"/> is <see cref="TimeLimitTrigger.NamedEvent"/>.</param>
+        public TimeLimitClause(string text, string? subject, TimeLimitTrigger? trigger, TimePeriod? period, string? namedEvent)
         {
             Text = text;
             Subject = subject;
             Trigger = trigger;
             Period = period;
+            NamedEvent = namedEvent;
         }
 
         /// <summary>The clause as written.</summary>
@@ -32,6 +44,17 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>The period, when the clause has one.</summary>
         public TimePeriod? Period { get; }
+
+        /// <summary>
+        /// The event the period runs from, as written (审批 in 审批后5个工作日内, 备案 in 备案之日起20个工作日内),
+        /// when the trigger is <see cref="TimeLimitTrigger.NamedEvent"/>.
+        /// </summary>
+        public string? NamedEvent { get; }
+
+        /// <summary>
+        /// <c>true</c> for a period with no event (20个工作日): a count and a unit whose trigger is unknown.
+        /// </summary>
+        public bool IsBarePeriod => Trigger is null && Period != null;
 
         /// <summary>
         /// <c>true</c> when the clause was understood: a trigger, and a period wherever the trigger is an event.

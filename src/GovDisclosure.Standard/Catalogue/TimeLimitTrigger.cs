@@ -44,6 +44,15 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>长期公开 / 常态化公开 — kept published continuously, without a deadline.</summary>
         public static readonly TimeLimitTrigger Continuously = new TimeLimitTrigger("continuously", 12, "长期公开", "Published continuously", false, "常态化公开", "持续公开");
 
+        /// <summary>即时公开 — published immediately, without a fixed period (read like 实时公开).</summary>
+        public static readonly TimeLimitTrigger Immediately = new TimeLimitTrigger("immediately", 13, "即时公开", "Immediately", false, "即时");
+
+        /// <summary>
+        /// A period that runs from an event the wording names itself (审批后5个工作日内, 备案之日起20个工作日内);
+        /// the event, as written, is <see cref="TimeLimitClause.NamedEvent"/>.
+        /// </summary>
+        public static readonly TimeLimitTrigger NamedEvent = new TimeLimitTrigger("namedEvent", 14, "其他起算事件", "An event the wording names", true);
+
         private TimeLimitTrigger(string code, int order, string chineseName, string englishName, bool isEvent, params string[] synonyms)
             : base(code, order, chineseName, englishName, synonyms)
         {

@@ -51,7 +51,7 @@ namespace GovDisclosure.Standard.Disclosure
                 throw new ArgumentException("An 其他 channel needs a name.", nameof(name));
             }
 
-            return new PublicationChannel(DisclosureChannel.Other, name.Trim());
+            return new PublicationChannel(DisclosureChannel.Other, WithoutOtherWord(name.Trim()));
         }
 
         /// <summary>
@@ -78,7 +78,7 @@ namespace GovDisclosure.Standard.Disclosure
                     return false;
                 }
 
-                channel = new PublicationChannel(DisclosureChannel.Other, otherName);
+                channel = new PublicationChannel(DisclosureChannel.Other, WithoutOtherWord(otherName));
                 return true;
             }
 
@@ -101,12 +101,42 @@ namespace GovDisclosure.Standard.Disclosure
                 return channel!;
             }
 
-            DisclosureChannel? closest = DisclosureChannel.Closest(text);
-            string hint = closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?";
+            PublicationChannel? suggestion = Suggest(text);
+            string hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}' ({suggestion.ChineseName})?";
             throw new FormatException($"'{text}' is not a known disclosure channel; write another channel as 'other:<name>'.{hint}");
         }
 
         /// <summary>The canonical text: the code, or <c>other:&lt;name&gt;</c>.</summary>
+        /// <summary>
+        /// The channel to suggest for text that is not a channel, or <c>null</c> when none is close. An
+        /// online site or portal (a name with 网, such as 政务服务网) is suggested as a named other channel
+        /// (<c>other:政务服务网</c>), never as the hall it resembles (政务服务中心): only the government
+        /// website and 两微一端 are online channels of the checklist.
+        /// </summary>
+        /// <param name="text">Text that <see cref="TryParse"/> does not read.</param>
+        public static PublicationChannel? Suggest(string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            string trimmed = text!.Trim();
+            DisclosureChannel? closest = DisclosureChannel.Closest(trimmed);
+            bool online = closest == DisclosureChannel.GovernmentWebsite || closest == DisclosureChannel.TwoMicroOneEnd;
+            if (trimmed.IndexOf('网') >= 0 && !online)
+            {
+                string name = WithoutOtherWord(trimmed);
+                return name.Length == 0 ? null : new PublicationChannel(DisclosureChannel.Other, name);
+            }
+
+            return closest is null || closest == DisclosureChannel.Other ? null : new PublicationChannel(closest, null);
+        }
+
+        /// <summary>The channel's name as written in a catalogue: the checklist's Chinese name, or the other channel's own name.</summary>
+        public string ChineseName => OtherName ?? Channel.ChineseName;
+
+        /// <inheritdoc />
         public override string ToString() => OtherName is null ? Channel.Code : OtherPrefix + OtherName;
 
         /// <inheritdoc />
@@ -118,6 +148,20 @@ namespace GovDisclosure.Standard.Disclosure
 
         /// <inheritdoc />
         public override int GetHashCode() => (Channel.Value * 397) ^ (OtherName is null ? 0 : StringComparer.Ordinal.GetHashCode(OtherName));
+
+        // "其他法律服务网" names the channel 法律服务网; the word 其他 only says it is outside the checklist.
+        private static string WithoutOtherWord(string name)
+        {
+            foreach (string word in new[] { "其他", "其它" })
+            {
+                if (name.StartsWith(word, StringComparison.Ordinal) && name.Length > word.Length)
+                {
+                    return name.Substring(word.Length).TrimStart(':', '：', ' ', '、').Trim();
+                }
+            }
+
+            return name;
+        }
 
         private static string? OtherNameIn(string text)
         {
@@ -138,7 +182,22 @@ namespace GovDisclosure.Standard.Disclosure
                 }
             }
 
-            return ChineseText.Fold(text) == ChineseText.Fold("other") ? string.Empty : null;
+            if (ChineseText.Fold(text) == ChineseText.Fold("other"))
+            {
+                return string.Empty;
+            }
+
+            foreach (string word in new[] { "其他", "其它" })
+            {
+                if (folded.StartsWith(word, StringComparison.Ordinal) && folded.Length > word.Length
+                    && !DisclosureChannel.TryParse(folded, out _))
+                {
+                    // 其他法律服务网: the 其他 box with the channel's name written after it.
+                    return folded.Substring(word.Length).Trim();
+                }
+            }
+
+            return null;
         }
     }
 }

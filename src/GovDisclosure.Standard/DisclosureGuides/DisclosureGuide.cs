@@ -7,7 +7,7 @@ using GovDisclosure.Standard.Schema;
 namespace GovDisclosure.Standard.DisclosureGuides
 {
     /// <summary>
-    /// A disclosure guide (政府信息公开指南) in its five parts (seed 003), covering the statutory
+    /// A disclosure guide (政府信息公开指南) in its five parts (a local convention), covering the statutory
     /// minimum of Art. 12: the classification and arrangement of information, how to obtain it,
     /// and the disclosure office's name, address, hours, phone, fax and internet contact.
     /// </summary>

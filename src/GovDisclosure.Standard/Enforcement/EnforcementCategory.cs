@@ -5,7 +5,8 @@ namespace GovDisclosure.Standard.Enforcement
 {
     /// <summary>
     /// The kind of administrative enforcement decision (执法类别). Licences and penalties are published
-    /// within 7 working days of the decision; other decisions within 20 (seed 003).
+    /// within 7 working days of the decision; other decisions within 20; unless a law or administrative
+    /// regulation provides otherwise (法律、行政法规另有规定的除外) (国办发〔2018〕118号).
     /// </summary>
     public sealed class EnforcementCategory : CodelistValue<EnforcementCategory>
     {

@@ -26,6 +26,7 @@ namespace GovDisclosure.Standard.Validation
             ColumnsPresentRule.Instance,
             UnknownChannelRule.Rule,
             TimeLimitReadableRule.Instance,
+            TimeLimitTriggerUnstatedRule.Instance,
             LevelsMatchBodyRule.Instance,
             LegalBasisPresentRule.Instance,
             DomainPresentRule.Instance,

@@ -31,6 +31,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         [InlineData("实时公开", "realTime")]
         [InlineData("及时公开", "promptly")]
         [InlineData("按进展情况及时公开", "asProgresses")]
+        [InlineData("即时公开", "immediately")]
         public void Wordings_without_a_period_read_as_their_kind(string text, string trigger)
         {
             DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
@@ -39,6 +40,39 @@ namespace GovDisclosure.Standard.Tests.Catalogue
             TimeLimitClause clause = Assert.Single(limit.Clauses);
             Assert.Equal(trigger, clause.Trigger!.Code);
             Assert.Null(clause.Period);
+        }
+
+        [Theory]
+        [InlineData("审批后5个工作日内", "审批", 5, "workingDays")]
+        [InlineData("备案之日起20个工作日内", "备案", 20, "workingDays")]
+        [InlineData("自备案之日起20个工作日内公开", "备案", 20, "workingDays")]
+        [InlineData("项目竣工验收后30日内", "项目竣工验收", 30, "calendarDays")]
+        public void A_period_from_an_event_the_wording_names_keeps_the_event_verbatim(string text, string namedEvent, int count, string unit)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            Assert.True(limit.IsUnderstood);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(TimeLimitTrigger.NamedEvent, clause.Trigger);
+            Assert.Equal(namedEvent, clause.NamedEvent);
+            Assert.Equal(new TimePeriod(count, TimeUnit.Parse(unit)), clause.Period);
+        }
+
+        [Theory]
+        [InlineData("20个工作日", 20, "workingDays")]
+        [InlineData("20个工作日内", 20, "workingDays")]
+        [InlineData("十五日内公开", 15, "calendarDays")]
+        public void A_bare_period_reads_as_count_and_unit_with_an_unknown_trigger(string text, int count, string unit)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.True(clause.IsBarePeriod);
+            Assert.Null(clause.Trigger);
+            Assert.Equal(new TimePeriod(count, TimeUnit.Parse(unit)), clause.Period);
+            Assert.True(limit.IsReadable);
+            Assert.False(limit.IsUnderstood);
+            Assert.Empty(limit.UnreadableClauses);
         }
 
         [Fact]
@@ -70,7 +104,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
 
         [Theory]
         [InlineData("视情况公开")]
-        [InlineData("20个工作日内")]
+        [InlineData("另行通知")]
         [InlineData("")]
         public void Wording_that_is_not_understood_is_kept_and_reported(string text)
         {

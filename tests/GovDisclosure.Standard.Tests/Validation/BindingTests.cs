@@ -203,6 +203,39 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void The_government_service_portal_is_suggested_as_a_named_other_channel_never_the_service_hall()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"channels\":[\"政务服务网\"]}"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-CAT-002");
+            Assert.Contains("other:政务服务网", finding.Message.English);
+            Assert.DoesNotContain("政务服务中心", finding.Message.Chinese);
+            Assert.DoesNotContain("governmentServiceCentre", finding.Message.English);
+        }
+
+        [Theory]
+        [InlineData("其他法律服务网")]
+        [InlineData("其他：法律服务网")]
+        [InlineData("other:其他法律服务网")]
+        [InlineData("其它法律服务网")]
+        public void An_other_channel_is_written_with_its_own_name_without_the_word_other(string written)
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.CatalogueEntry, Records.Json("{\"channels\":[\"" + written + "\"]}"));
+
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-CAT-002");
+            var entry = Assert.IsType<CatalogueEntry>(result.Document);
+            Assert.Equal("other:法律服务网", Assert.Single(entry.Channels).ToString());
+        }
+
+        [Fact]
+        public void Suggesting_a_channel_for_a_portal_name_never_picks_a_physical_channel()
+        {
+            Assert.Equal("other:政务服务网", PublicationChannel.Suggest("政务服务网")!.ToString());
+            Assert.Equal("other:法律服务网", PublicationChannel.Suggest("其他法律服务网")!.ToString());
+            Assert.Equal("governmentServiceCentre", PublicationChannel.Suggest("政务服务中")!.ToString());
+        }
+
+        [Fact]
         public void Period_without_its_unit_is_reported_as_missing_a_required_part()
         {
             RecordValidation result = Validator.ValidateRecord(DocumentKind.ServiceGuide, Records.Json("{\"legalTimeLimit\":{\"count\":20}}"));

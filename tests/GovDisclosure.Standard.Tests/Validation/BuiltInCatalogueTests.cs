@@ -10,21 +10,14 @@ namespace GovDisclosure.Standard.Tests.Validation
 {
     public class BuiltInCatalogueTests
     {
-        // Time-limit clauses of the shipped catalogue that DisclosureTimeLimit does not read yet; GD-CAT-003
-        // rightly warns about them. When the reader learns one, or the catalogue changes, update this list.
-        private static readonly string[] KnownUnreadTimeLimits =
-        {
-            "20个工作日",
-        };
-
         [Fact]
-        public void Shipped_catalogue_entries_have_no_errors_and_only_the_known_unread_time_limits()
+        public void Every_built_in_catalogue_entry_validates_with_no_error_and_no_warning_under_the_standard_rules()
         {
+            // The library's own national catalogue is official wording: a warning on it is a false alarm.
             string[] files = Directory.GetFiles(RepositoryFiles.PathOf("catalog", "domains"), "*.catalog.json");
             Assert.NotEmpty(files);
-            var validator = new DisclosureValidator();
+            var validator = new DisclosureValidator(RuleSet.Standard);
             var problems = new List<string>();
-            var unread = new SortedSet<string>(System.StringComparer.Ordinal);
             foreach (string file in files)
             {
                 using JsonDocument document = JsonDocument.Parse(File.ReadAllText(file));
@@ -38,31 +31,13 @@ namespace GovDisclosure.Standard.Tests.Validation
                     })
                     .ToArray();
 
-                foreach (Finding f in validator.Validate(DocumentKind.CatalogueEntry, records).SelectMany(r => r.Findings).Where(f => f.Severity >= FindingSeverity.Warning))
-                {
-                    if (f.RuleId == "GD-CAT-003")
-                    {
-                        unread.Add(f.Value!);
-                    }
-                    else if (f.RuleId == "GD-CAT-009" && NoteOf(document, f).Contains("GD-CAT-009", System.StringComparison.Ordinal))
-                    {
-                        // The guideline itself is vague here; the entry's note says so.
-                    }
-                    else
-                    {
-                        problems.Add(Path.GetFileName(file) + " " + f.Location + " " + f.RuleId + " " + f.Message.English);
-                    }
-                }
+                problems.AddRange(validator.Validate(DocumentKind.CatalogueEntry, records)
+                    .SelectMany(r => r.Findings)
+                    .Where(f => f.Severity >= FindingSeverity.Warning)
+                    .Select(f => Path.GetFileName(file) + " " + f.Location + " " + f.RuleId + " " + f.Severity + " " + f.Message.English));
             }
 
-            Assert.True(problems.Count == 0, string.Join("\n", problems));
-            Assert.True(unread.SetEquals(KnownUnreadTimeLimits), "Unread time limits:\n" + string.Join("\n", unread.Select(u => "\"" + u + "\",")));
-        }
-
-        private static string NoteOf(JsonDocument catalogue, Finding finding)
-        {
-            JsonElement entry = catalogue.RootElement.GetProperty("entries")[(int)finding.Location.RecordNumber!.Value - 1];
-            return entry.TryGetProperty("note", out JsonElement note) ? note.GetString() ?? string.Empty : string.Empty;
+            Assert.True(problems.Count == 0, problems.Count + " findings:\n" + string.Join("\n", problems));
         }
     }
 }

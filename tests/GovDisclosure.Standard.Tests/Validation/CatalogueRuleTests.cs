@@ -61,6 +61,31 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void A_bare_period_is_information_under_its_own_rule_not_an_unreadable_time_limit()
+        {
+            // Five 市政服务 rows of the national guideline write the time limit as "20个工作日".
+            CatalogueEntry entry = Entry() with { TimeLimit = DisclosureTimeLimit.Parse("20个工作日") };
+
+            Assert.Empty(Of(entry, "GD-CAT-003"));
+            Finding finding = Assert.Single(Of(entry, "GD-CAT-012"));
+            Assert.Equal(FindingSeverity.Information, finding.Severity);
+            Assert.Equal("/timeLimit", finding.Location.JsonPointer);
+            Assert.Contains("20个工作日", finding.Message.Chinese);
+        }
+
+        [Theory]
+        [InlineData("即时公开")]
+        [InlineData("审批后5个工作日内")]
+        [InlineData("备案之日起20个工作日内")]
+        public void Immediate_and_named_event_time_limits_are_readable(string wording)
+        {
+            CatalogueEntry entry = Entry() with { TimeLimit = DisclosureTimeLimit.Parse(wording) };
+
+            Assert.Empty(Of(entry, "GD-CAT-003"));
+            Assert.Empty(Of(entry, "GD-CAT-012"));
+        }
+
+        [Fact]
         public void Township_body_with_county_levels_only_is_a_warning()
         {
             CatalogueEntry entry = Entry() with { ResponsibleBody = "乡镇人民政府（街道办事处）", Levels = new[] { AdministrativeLevel.County } };

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>
     /// The spreadsheet and CSV layout of one document kind (表格版式): its standard columns in order,
-    /// with the Chinese headers of domain-reference §4–§6. Reading accepts the standard header, the
+    /// with the Chinese headers of the standard catalogues and service guides. Reading accepts the standard header, the
     /// listed variants and the canonical field code (e.g. <c>timeLimit</c>); any other header is kept
     /// as an additional field. Annual reports have no tabular layout (they are read from JSON).
     /// </summary>

@@ -408,16 +408,16 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return;
             }
 
-            DisclosureChannel? closest = DisclosureChannel.Closest(text);
-            bool bareOther = closest == DisclosureChannel.Other;
+            bool bareOther = DisclosureChannel.Closest(text) == DisclosureChannel.Other && PublicationChannel.Suggest(text) is null;
+            PublicationChannel? closest = PublicationChannel.Suggest(text);
             RuleDescriptor rule = UnknownChannelRule.Rule.Descriptor;
             Report(rule, pointer, bareOther
                 ? new BilingualText(
                     $"渠道“{text}”为“其他”但未写明具体名称，请写作“其他：渠道名称”（如 其他：信用中国网站）。",
                     $"The channel '{text}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站).")
                 : new BilingualText(
-                    $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : $"是否应为“{closest.ChineseName}”？") + "清单以外的渠道请写作“其他：渠道名称”。",
-                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?") + " Write a channel outside the list as 'other:<name>'."),
+                    $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : closest.OtherName is null ? $"是否应为“{closest.ChineseName}”？" : $"是否应为“其他：{closest.OtherName}”（{closest}）？") + "清单以外的渠道请写作“其他：渠道名称”。",
+                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : closest.OtherName is null ? $" Did you mean '{closest}' ({closest.Channel.EnglishName}, {closest.ChineseName})?" : $" Did you mean '{closest}' (a channel outside the checklist)?") + " Write a channel outside the list as 'other:<name>'."),
                 text);
         }
 

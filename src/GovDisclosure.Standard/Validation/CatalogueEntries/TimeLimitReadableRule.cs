@@ -4,7 +4,10 @@ using GovDisclosure.Standard.Catalogue;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
-    /// <summary>GD-CAT-003: the time limit's wording can be read into a trigger and a period.</summary>
+    /// <summary>
+    /// GD-CAT-003: the time limit's wording can be read into a trigger and a period. A bare period with
+    /// no event (20个工作日) can be read, trigger unknown: that is GD-CAT-012 (information), not this rule.
+    /// </summary>
     internal sealed class TimeLimitReadableRule : DocumentRule<CatalogueEntry>
     {
         public static readonly TimeLimitReadableRule Instance = new TimeLimitReadableRule();
@@ -17,15 +20,15 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
                 DocumentKind.CatalogueEntry,
                 new BilingualText("公开时限无法识别", "Time limit cannot be read"),
                 new BilingualText(
-                    "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“及时公开”；无法识别的分句会被指出，原文照旧保留。",
-                    "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time or promptly; each clause that cannot be read is named, and the wording is kept as written.")))
+                    "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“即时公开”“及时公开”；只有确实无法识别的分句才会被指出（只写期限、未写起算事件的见 GD-CAT-012），原文照旧保留。",
+                    "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time, immediately or promptly; only a clause that cannot be read at all is named (a period without its event is GD-CAT-012), and the wording is kept as written.")))
         {
         }
 
         public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
         {
             DisclosureTimeLimit? limit = document.TimeLimit;
-            if (limit is null || TextChecks.IsBlank(limit.Text) || limit.IsUnderstood)
+            if (limit is null || TextChecks.IsBlank(limit.Text) || limit.IsReadable)
             {
                 yield break;
             }

@@ -18,7 +18,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             BilingualText actionName)
         {
             DisclosureDeadline deadline = context.Calendar.DeadlineFor(period, eventDate);
-            if (deadline.Status != DeadlineStatus.Computed)
+            if (!deadline.HasDate)
             {
                 yield return NotCheckable(context, pointer, new BilingualText(
                     $"{eventName.Chinese}为 {eventDate}，{period}的期限要用到工作日日历未覆盖的年份（日历覆盖 {Years(context)}），无法核验{actionName.Chinese}是否及时。",
@@ -36,9 +36,12 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             string late = context.Calendar.Covers(actual.Year)
                 ? context.Calendar.WorkingDaysBetween(due, actual).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : "?";
+            bool provisional = deadline.Status == DeadlineStatus.Provisional;
             yield return RuleFindings.Create(rule, context, pointer, new BilingualText(
-                $"{actionName.Chinese}日期 {actual} 晚于期限：{eventName.Chinese} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。",
-                $"The {actionName.English} on {actual} is late: within {period.Count} working days of the {eventName.English} on {eventDate} means by {due} ({late} working days late)."),
+                $"{actionName.Chinese}日期 {actual} 晚于期限：{eventName.Chinese} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。"
+                    + (provisional ? "该期限跨越日历最后一年年底，次年放假安排可能调整，暂定。" : string.Empty),
+                $"The {actionName.English} on {actual} is late: within {period.Count} working days of the {eventName.English} on {eventDate} means by {due} ({late} working days late)."
+                    + (provisional ? " The deadline is provisional: it runs into the end of the calendar's last year, which next year's holiday notice may change." : string.Empty)),
                 actual.ToString());
         }
 
