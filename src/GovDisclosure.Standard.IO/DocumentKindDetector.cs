@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Input.Tabular;
-using GovDisclosure.Standard.Validation.Binding;
 
 namespace GovDisclosure.Standard.Input
 {

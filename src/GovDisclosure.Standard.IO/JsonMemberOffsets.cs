@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using JsonPointer = GovDisclosure.Standard.Validation.JsonPointer;
+using JsonPointer = GovDisclosure.Standard.JsonPointer;
 
 namespace GovDisclosure.Standard.Input
 {

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using GovDisclosure.Standard.Validation;
-using JsonPointer = GovDisclosure.Standard.Validation.JsonPointer;
+using JsonPointer = GovDisclosure.Standard.JsonPointer;
 
 namespace GovDisclosure.Standard.Input
 {

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Input.Tabular;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Input
 {
@@ -22,10 +21,12 @@ namespace GovDisclosure.Standard.Input
 
         private const int KindProbeRecords = 10;
         private readonly InputOptions options;
+        private readonly Func<SourceLocation, Stream> open;
 
-        private SourceInput(string path, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet)
+        private SourceInput(string path, Func<SourceLocation, Stream> open, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet)
         {
             Path = path;
+            this.open = open;
             this.options = options;
             Format = format;
             Kind = kind;
@@ -34,7 +35,7 @@ namespace GovDisclosure.Standard.Input
             Sheet = sheet;
         }
 
-        /// <summary>The file path.</summary>
+        /// <summary>The file path, or for a stream the name it was given (<see cref="InputOptions.DisplayName"/>).</summary>
         public string Path { get; }
 
         /// <summary>The name used in locations.</summary>
@@ -86,28 +87,78 @@ namespace GovDisclosure.Standard.Input
                 throw new InputException(where, new BilingualText("无法读取文件：" + e.Message, "Cannot read the file: " + e.Message), e);
             }
 
+            return Open(path, at => OpenFile(path, at), effective, format, where);
+        }
+
+        /// <summary>
+        /// Opens a stream (an upload, a blob, a file held by the caller): detects the format (from the
+        /// extension of <see cref="InputOptions.DisplayName"/>, else from the first bytes), encoding and kind
+        /// as <see cref="Open(string, InputOptions?)"/> does. The stream stays the caller's: it is read from
+        /// its current position each time <see cref="Records"/> is enumerated, and never closed.
+        /// </summary>
+        /// <param name="stream">The input; it must be readable and seekable (buffer a network stream first).</param>
+        /// <param name="options">What to force instead of detecting; <see cref="InputOptions.DisplayName"/> names the input in locations ("stream" when <c>null</c>).</param>
+        /// <exception cref="ArgumentException">The stream cannot be read or cannot seek.</exception>
+        /// <exception cref="InputException">The content cannot be read as any supported format, or the kind cannot be told.</exception>
+        public static SourceInput Open(Stream stream, InputOptions? options = null)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            if (!stream.CanRead || !stream.CanSeek)
+            {
+                throw new ArgumentException("The stream must be readable and seekable; copy a network stream to a buffer first.", nameof(stream));
+            }
+
+            string name = options?.DisplayName ?? "stream";
+            InputOptions effective = (options ?? new InputOptions()) with { DisplayName = name };
+            var where = new SourceLocation { File = name };
+            long start = stream.Position;
+            Stream OpenStream(SourceLocation at)
+            {
+                stream.Position = start;
+                return new BorrowedStream(stream);
+            }
+
+            InputFormat format;
+            try
+            {
+                format = effective.Format ?? FormatOfName(name) ?? DetectContentFormat(OpenStream(where), effective.Encoding);
+            }
+            catch (IOException e)
+            {
+                throw new InputException(where, new BilingualText("无法读取输入：" + e.Message, "Cannot read the input: " + e.Message), e);
+            }
+
+            return Open(name, OpenStream, effective, format, where);
+        }
+
+        private static SourceInput Open(string path, Func<SourceLocation, Stream> open, InputOptions effective, InputFormat format, SourceLocation where)
+        {
             switch (format)
             {
                 case InputFormat.Csv:
-                    using (var csv = new CsvRecordReader(OpenFile(path, where), effective))
+                    using (var csv = new CsvRecordReader(open(where), effective))
                     {
-                        return new SourceInput(path, effective, format, csv.Kind, effective.Kind is null, csv.Encoding, null);
+                        return new SourceInput(path, open, effective, format, csv.Kind, effective.Kind is null, csv.Encoding, null);
                     }
 
                 case InputFormat.Xlsx:
-                    using (var xlsx = new XlsxRecordReader(OpenFile(path, where), effective))
+                    using (var xlsx = new XlsxRecordReader(open(where), effective))
                     {
-                        return new SourceInput(path, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
+                        return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
                     }
 
                 default:
                     Encoding encoding;
                     DocumentKind? kind = effective.Kind;
-                    TextEncodingDetector.Open(OpenFile(path, where), effective.Encoding, out encoding).Dispose();
+                    TextEncodingDetector.Open(open(where), effective.Encoding, out encoding).Dispose();
 
                     if (kind is null)
                     {
-                        var input = new SourceInput(path, effective, format, DocumentKind.CatalogueEntry, false, encoding, null);
+                        var input = new SourceInput(path, open, effective, format, DocumentKind.CatalogueEntry, false, encoding, null);
                         var names = input.Records().Take(KindProbeRecords)
                             .Where(r => r.Content is JsonElement c && c.ValueKind == JsonValueKind.Object)
                             .Select(r => r.Content!.Value.EnumerateObject().Select(p => p.Name).ToArray())
@@ -120,10 +171,10 @@ namespace GovDisclosure.Standard.Input
                         kind = DocumentKindDetector.Detect(names) ?? throw new InputException(where, new BilingualText(
                             "无法从字段名判断文档类型（" + string.Join("、", names.Take(8)) + "），请用 --kind 指定。",
                             "Cannot tell the document kind from the field names (" + string.Join(", ", names.Take(8)) + "); give it with --kind."));
-                        return new SourceInput(path, effective, format, kind, true, encoding, null);
+                        return new SourceInput(path, open, effective, format, kind, true, encoding, null);
                     }
 
-                    return new SourceInput(path, effective, format, kind, false, encoding, null);
+                    return new SourceInput(path, open, effective, format, kind, false, encoding, null);
             }
         }
 
@@ -132,7 +183,20 @@ namespace GovDisclosure.Standard.Input
         /// <param name="encoding">The encoding to sniff text with; detected when <c>null</c>.</param>
         public static InputFormat DetectFormat(string path, Encoding? encoding = null)
         {
-            switch (System.IO.Path.GetExtension(path).ToLowerInvariant())
+            InputFormat? byName = FormatOfName(path);
+            if (byName != null)
+            {
+                return byName.Value;
+            }
+
+            using FileStream file = File.OpenRead(path);
+            return DetectContentFormat(file, encoding);
+        }
+
+        /// <summary>The format a file name's extension says, or <c>null</c>.</summary>
+        private static InputFormat? FormatOfName(string name)
+        {
+            switch (System.IO.Path.GetExtension(name).ToLowerInvariant())
             {
                 case ".xlsx":
                 case ".xlsm":
@@ -147,16 +211,25 @@ namespace GovDisclosure.Standard.Input
                     return InputFormat.Json;
             }
 
-            using FileStream file = File.OpenRead(path);
-            byte[] head = new byte[4];
-            int read = file.Read(head, 0, 4);
-            if (read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
-            {
-                return InputFormat.Xlsx;
-            }
+            return null;
+        }
 
-            file.Position = 0;
-            return DetectTextFormat(file, encoding);
+        /// <summary>The format of seekable content from its first bytes: a ZIP header is a workbook, else text is sniffed. The stream is closed.</summary>
+        private static InputFormat DetectContentFormat(Stream content, Encoding? encoding)
+        {
+            using (content)
+            {
+                long start = content.Position;
+                byte[] head = new byte[4];
+                int read = content.Read(head, 0, 4);
+                if (read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
+                {
+                    return InputFormat.Xlsx;
+                }
+
+                content.Position = start;
+                return DetectTextFormat(content, encoding);
+            }
         }
 
         /// <summary>
@@ -241,7 +314,7 @@ namespace GovDisclosure.Standard.Input
             switch (Format)
             {
                 case InputFormat.JsonLines:
-                    foreach (SourceRecord record in new JsonLinesRecordReader(OpenFile(Path, where), read).Read())
+                    foreach (SourceRecord record in new JsonLinesRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }
@@ -249,7 +322,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 case InputFormat.Csv:
-                    foreach (SourceRecord record in new CsvRecordReader(OpenFile(Path, where), read).Read())
+                    foreach (SourceRecord record in new CsvRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }
@@ -257,7 +330,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 case InputFormat.Xlsx:
-                    foreach (SourceRecord record in new XlsxRecordReader(OpenFile(Path, where), read).Read())
+                    foreach (SourceRecord record in new XlsxRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }
@@ -265,7 +338,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 default:
-                    var json = new JsonRecordReader(OpenFile(Path, where), read);
+                    var json = new JsonRecordReader(open(where), read);
                     foreach (SourceRecord record in json.Read())
                     {
                         yield return record;

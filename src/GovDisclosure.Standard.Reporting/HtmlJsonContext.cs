@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>Source-generated JSON for the HTML report's spill file (one finding row per line).</summary>
     [JsonSerializable(typeof(string[]))]

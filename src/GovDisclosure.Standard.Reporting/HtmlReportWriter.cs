@@ -9,7 +9,7 @@ using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
     /// The HTML report (HTML 报告): one self-contained file — inline style, one small inline script

@@ -1,23 +1,35 @@
 using System;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
-    /// A report format. The validate command calls it in order: <see cref="Begin"/>, then per file
+    /// A report format (报告格式). <see cref="ValidationRun"/> calls it in order: <see cref="Begin"/>, then per file
     /// <see cref="FileStarted"/>, <see cref="Record"/> for each record, <see cref="FileEnded"/>, and finally
     /// <see cref="End"/> with the totals. Writers write as records come; summaries come at the end.
     /// </summary>
-    internal interface IReportWriter : IDisposable
+    public interface IReportWriter : IDisposable
     {
+        /// <summary>The run starts.</summary>
+        /// <param name="run">What the report says about the run.</param>
         void Begin(ReportRun run);
 
+        /// <summary>An input is open (or could not be opened: <see cref="ReportFile.NotOpened"/>).</summary>
+        /// <param name="file">The input.</param>
         void FileStarted(ReportFile file);
 
+        /// <summary>A record has been checked.</summary>
+        /// <param name="file">The input it comes from.</param>
+        /// <param name="result">Its status and findings.</param>
         void Record(ReportFile file, RecordValidation result);
 
+        /// <summary>An input has been read to its end, or stopped (<see cref="ReportFile.Failure"/>).</summary>
+        /// <param name="file">The input.</param>
         void FileEnded(ReportFile file);
 
+        /// <summary>The run is over.</summary>
+        /// <param name="total">The counts over every input.</param>
+        /// <param name="exitCode">The outcome as a tool's exit code (see <see cref="ValidationRunResult.ExitCode"/>).</param>
         void End(ValidationSummary total, int exitCode);
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>Writes the parts the JSON and SARIF reports share: locations, summaries, run information.</summary>
     internal static class JsonFields

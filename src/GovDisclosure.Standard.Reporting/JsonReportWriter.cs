@@ -3,7 +3,7 @@ using System.IO;
 using System.Text.Json;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
     /// The JSON report (JSON 报告): <c>tool</c>, <c>run</c> (what it checked against), then

@@ -1,6 +1,6 @@
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>Names of severities, statuses and formats in the report languages.</summary>
     internal static class Labels

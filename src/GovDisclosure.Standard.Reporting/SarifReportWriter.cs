@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
     /// The SARIF 2.1.0 report (for code-scanning tools): one run whose <c>tool.driver</c> lists every

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Cli.Output
+namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
     /// The text report (文本报告): findings grouped by file and record, each with severity, rule id,

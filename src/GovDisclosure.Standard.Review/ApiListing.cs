@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Review
 {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Review
 {

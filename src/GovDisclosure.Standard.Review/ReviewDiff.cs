@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Review
 {

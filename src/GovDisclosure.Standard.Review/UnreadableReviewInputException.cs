@@ -1,5 +1,4 @@
 using System;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Review
 {

@@ -6,7 +6,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.Structure;
 

@@ -4,7 +4,7 @@ namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// A rule that compares two documents of the same kind met in one stream, e.g. an agency's annual
-    /// reports for consecutive years. <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{Input.SourceRecord})"/>
+    /// reports for consecutive years. <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>
     /// remembers only the last document per <see cref="KeyOf"/> (so memory grows with the number of
     /// keys, not of records) and calls <see cref="Check"/> when a later record has the same key.
     /// Built-in rules remember only the parts of a document they compare.

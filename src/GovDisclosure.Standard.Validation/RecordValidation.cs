@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Validation
 {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Validation
 {

@@ -6,7 +6,7 @@ namespace GovDisclosure.Standard.Validation
     /// <summary>
     /// The registry of every built-in rule (规则目录): the rules of <see cref="RuleSet.Standard"/> and
     /// the checks that look at a set of documents rather than one (e.g. <see cref="CatalogueCoverage"/>).
-    /// src/GovDisclosure.Standard/Validation/README.md is generated from it.
+    /// src/GovDisclosure.Standard.Validation/README.md is generated from it.
     /// </summary>
     public static class RuleRegistry
     {

@@ -7,7 +7,7 @@ using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.ServiceGuides;
 
-namespace GovDisclosure.Standard.Validation.Binding
+namespace GovDisclosure.Standard
 {
     /// <summary>The document type of each <see cref="DocumentKind"/>.</summary>
     internal static class DocumentTypes

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard
 {
     /// <summary>Builds RFC 6901 JSON pointers.</summary>
     internal static class JsonPointer

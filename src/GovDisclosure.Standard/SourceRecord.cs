@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using GovDisclosure.Standard.Validation;
 
-namespace GovDisclosure.Standard.Input
+namespace GovDisclosure.Standard
 {
     /// <summary>
     /// One raw record read from an input (a JSON array element, a JSON Lines line, a CSV or

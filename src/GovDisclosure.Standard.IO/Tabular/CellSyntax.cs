@@ -7,7 +7,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Disclosure;
-using GovDisclosure.Standard.Validation.Binding;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

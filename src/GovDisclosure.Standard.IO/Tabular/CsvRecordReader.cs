@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

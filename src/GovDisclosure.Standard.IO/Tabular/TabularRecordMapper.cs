@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

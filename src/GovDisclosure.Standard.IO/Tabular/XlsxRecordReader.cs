@@ -8,7 +8,6 @@ using System.Text.Json;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

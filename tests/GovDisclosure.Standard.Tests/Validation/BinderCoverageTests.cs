@@ -5,7 +5,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {
