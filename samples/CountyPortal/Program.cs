@@ -127,9 +127,9 @@ namespace Bailuwan.CountyPortal
                 return rejection!.ToResult();
             }
 
-            using (export)
+            await using (export)
             {
-                return ExportValidation.Run(export, documentKind, textEncoding, ruleSet);
+                return await ExportValidation.RunAsync(export, documentKind, textEncoding, ruleSet, cancellation);
             }
         }
     }

@@ -51,10 +51,13 @@ namespace GovDisclosure.Standard.Samples.Tests.Infrastructure
         public Task DisposeAsync()
         {
             Portal?.Dispose();
-            TryDelete(() => File.Delete(Repository.PathOf("artifacts", "packages", $"GovDisclosure.Standard.{Version}.nupkg")));
             string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            TryDelete(() => Directory.Delete(Path.Combine(packages, "govdisclosure.standard", Version), recursive: true));
+            foreach (string id in new[] { "GovDisclosure.Standard", "GovDisclosure.Standard.IO", "GovDisclosure.Standard.Validation", "GovDisclosure.Standard.Reporting" })
+            {
+                TryDelete(() => File.Delete(Repository.PathOf("artifacts", "packages", $"{id}.{Version}.nupkg")));
+                TryDelete(() => Directory.Delete(Path.Combine(packages, id.ToLowerInvariant(), Version), recursive: true));
+            }
             return Task.CompletedTask;
         }
 
