@@ -7,8 +7,9 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using GovDisclosure.Standard.Input.Tabular;
 
-namespace GovDisclosure.Standard.Input.Tabular
+namespace GovDisclosure.Standard.Input
 {
     /// <summary>
     /// Reads CSV records one row at a time (CSV 读取器). The header row — the first of the first ten

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Input.Tabular;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Input
 {

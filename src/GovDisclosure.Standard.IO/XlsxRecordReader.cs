@@ -8,8 +8,9 @@ using System.Text.Json;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Input.Tabular;
 
-namespace GovDisclosure.Standard.Input.Tabular
+namespace GovDisclosure.Standard.Input
 {
     /// <summary>
     /// Reads the rows of one worksheet of an Excel workbook (XLSX 读取器) with the SAX-style
@@ -177,21 +178,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             stream.Dispose();
         }
 
-        internal static string ColumnName(int index)
-        {
-            var name = new StringBuilder();
-            int n = index + 1;
-            while (n > 0)
-            {
-                int remainder = (n - 1) % 26;
-                name.Insert(0, (char)('A' + remainder));
-                n = (n - 1) / 26;
-            }
-
-            return name.ToString();
-        }
-
-        private static string Reference(int column, long row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+        private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
 
         private static int ColumnIndex(string reference)
         {

@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.Structure;
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace GovDisclosure.Standard.Schema
+namespace GovDisclosure.Standard
 {
     /// <summary>
     /// Marks a field the standard requires (必填). The model keeps it nullable so that an incomplete

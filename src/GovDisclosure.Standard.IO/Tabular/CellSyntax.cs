@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

@@ -9,6 +9,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -130,7 +131,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
                 writer.WriteElement(new Cell
                 {
-                    CellReference = XlsxRecordReader.ColumnName(i) + rowText,
+                    CellReference = SpreadsheetColumnName.Of(i) + rowText,
                     DataType = CellValues.InlineString,
                     InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve }),
                 });

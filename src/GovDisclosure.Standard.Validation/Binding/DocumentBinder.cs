@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Structure;

@@ -9,7 +9,7 @@ using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.ServiceGuides;
 
-namespace GovDisclosure.Standard
+namespace GovDisclosure.Standard.Schema
 {
     /// <summary>How binding reads the value of one closed code list: its names, parsing and the closest-value suggestion.</summary>
     internal sealed class CodelistReader

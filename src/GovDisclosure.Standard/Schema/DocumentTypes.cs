@@ -7,7 +7,7 @@ using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.ServiceGuides;
 
-namespace GovDisclosure.Standard
+namespace GovDisclosure.Standard.Schema
 {
     /// <summary>The document type of each <see cref="DocumentKind"/>.</summary>
     internal static class DocumentTypes

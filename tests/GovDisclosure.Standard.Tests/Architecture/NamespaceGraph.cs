@@ -23,8 +23,12 @@ namespace GovDisclosure.Standard.Tests.Architecture
         /// <summary>namespace → namespace it uses → the types of the first that use the second.</summary>
         public Dictionary<string, Dictionary<string, SortedSet<string>>> Edges { get; }
 
-        public static NamespaceGraph Of(IEnumerable<string> assemblyPaths)
+        /// <summary>The graph of the given assemblies.</summary>
+        /// <param name="assemblyPaths">The assemblies.</param>
+        /// <param name="node">Maps a namespace to its node in the graph (identity, or a grouping of several namespaces).</param>
+        public static NamespaceGraph Of(IEnumerable<string> assemblyPaths, Func<string, string>? node = null)
         {
+            node ??= n => n;
             var edges = new Dictionary<string, Dictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
             foreach (string path in assemblyPaths)
             {
@@ -32,7 +36,11 @@ namespace GovDisclosure.Standard.Tests.Architecture
                 foreach (TypeDefinition type in assembly.MainModule.GetTypes())
                 {
                     string from = NamespaceOf(type);
-                    if (!IsOurs(from))
+                    if (IsOurs(from))
+                    {
+                        from = node(from);
+                    }
+                    else
                     {
                         continue;
                     }
@@ -40,13 +48,14 @@ namespace GovDisclosure.Standard.Tests.Architecture
                     foreach (TypeReference used in Uses(type))
                     {
                         string to = NamespaceOf(used);
-                        if (IsOurs(to) && to != from)
+                        if (IsOurs(to) && node(to) != from)
                         {
                             if (!edges.TryGetValue(from, out var targets))
                             {
                                 edges[from] = targets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
                             }
 
+                            to = node(to);
                             if (!targets.TryGetValue(to, out var why))
                             {
                                 targets[to] = why = new SortedSet<string>(StringComparer.Ordinal);
