@@ -104,13 +104,14 @@ namespace Bailuwan.CountyPortal
 
                 length = source.Length;
             }
-            catch (IOException)
-            {
-                return (null, TooLarge(null));
-            }
             catch (BadHttpRequestException e)
             {
                 return (null, Rejection.Because("unreadableBody", "无法读取请求内容：" + e.Message, "The request body cannot be read: " + e.Message));
+            }
+            catch (IOException)
+            {
+                // ASP.NET's buffer refuses a body over its limit with an IOException.
+                return (null, TooLarge(null));
             }
 
             if (length > MaxBytes)

@@ -46,15 +46,23 @@ namespace GovDisclosure.Standard.Review
                     continue;
                 }
 
-                if (line.StartsWith("[assembly:", StringComparison.Ordinal))
+                if (line.StartsWith("[", StringComparison.Ordinal))
                 {
-                    listing.AssemblyAttributes.Add(line);
-                    continue;
-                }
+                    // PublicApiGenerator breaks an attribute with an array argument over several lines.
+                    while (!line.EndsWith("]", StringComparison.Ordinal) && i + 1 < lines.Length)
+                    {
+                        line += " " + lines[++i].Trim();
+                    }
 
-                if (line.StartsWith("[", StringComparison.Ordinal) && line.EndsWith("]", StringComparison.Ordinal))
-                {
-                    attributes.Add(line);
+                    if (line.StartsWith("[assembly:", StringComparison.Ordinal))
+                    {
+                        listing.AssemblyAttributes.Add(line);
+                    }
+                    else
+                    {
+                        attributes.Add(line);
+                    }
+
                     continue;
                 }
 

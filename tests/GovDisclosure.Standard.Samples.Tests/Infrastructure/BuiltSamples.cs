@@ -12,7 +12,8 @@ namespace GovDisclosure.Standard.Samples.Tests.Infrastructure
     /// </summary>
     public sealed class BuiltSamples : IAsyncLifetime
     {
-        private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(15);
+        // Building CountyPortal packs four packages first (core, IO, Validation, Reporting), each for three frameworks.
+        private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(30);
 
         public string Version { get; } = "0.1.0-sampletest." + Guid.NewGuid().ToString("N").Substring(0, 12);
 
