@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Collections;
-using GovDisclosure.Standard.Json;
 
 namespace GovDisclosure.Standard.Catalogue
 {
@@ -59,34 +57,10 @@ namespace GovDisclosure.Standard.Catalogue
         [JsonExtensionData]
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
-        /// <summary>
-        /// Reads a definition file. Each entry without a domain of its own gets the file's domain.
-        /// </summary>
-        /// <param name="utf8Json">The file's content.</param>
-        /// <exception cref="JsonException">The file is not a catalogue definition; the message gives the path, line and position.</exception>
-        public static CatalogueDefinition Read(Stream utf8Json)
+        /// <summary>The definition with each entry that has no domain of its own given the file's domain.</summary>
+        internal CatalogueDefinition WithEntryDomains() => this with
         {
-            CatalogueDefinition definition = CanonicalJson.Deserialize<CatalogueDefinition>(utf8Json);
-            return definition with
-            {
-                Entries = definition.Entries.Select(e => e.Domain is null ? e with { Domain = definition.Domain } : e).ToArray(),
-            };
-        }
-
-        /// <summary>Reads a definition file from disk.</summary>
-        /// <param name="path">The file's path.</param>
-        /// <exception cref="JsonException">The file is not a catalogue definition; the message names the file and place.</exception>
-        public static CatalogueDefinition ReadFile(string path)
-        {
-            using FileStream stream = File.OpenRead(path);
-            try
-            {
-                return Read(stream);
-            }
-            catch (JsonException e)
-            {
-                throw new JsonException(path + ": " + e.Message, e.Path, e.LineNumber, e.BytePositionInLine, e);
-            }
-        }
+            Entries = Entries.Select(e => e.Domain is null ? e with { Domain = Domain } : e).ToArray(),
+        };
     }
 }

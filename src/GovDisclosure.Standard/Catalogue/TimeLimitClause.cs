@@ -60,5 +60,28 @@ namespace GovDisclosure.Standard.Catalogue
         /// <c>true</c> when the clause was understood: a trigger, and a period wherever the trigger is an event.
         /// </summary>
         public bool IsUnderstood => Trigger != null && (!Trigger.IsEvent || Period != null);
+
+        /// <summary>
+        /// The deadline this clause sets for an event on <paramref name="eventDate"/>; for
+        /// <see cref="TimeLimitTrigger.InAdvance"/> (提前) the period counts back from the event.
+        /// </summary>
+        /// <param name="eventDate">The day of the clause's trigger (formation, decision, approval…).</param>
+        /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
+        /// <returns>The deadline, or why there is none.</returns>
+        public DisclosureDeadline DeadlineFor(CalendarDate eventDate, WorkingDayCalendar? calendar = null)
+        {
+            if (!IsUnderstood)
+            {
+                return DisclosureDeadline.NotUnderstood();
+            }
+
+            if (Period is null)
+            {
+                return DisclosureDeadline.NoFixedPeriod();
+            }
+
+            WorkingDayCalendar days = calendar ?? WorkingDayCalendar.China;
+            return Trigger == TimeLimitTrigger.InAdvance ? days.DeadlineBefore(Period, eventDate) : days.DeadlineFor(Period, eventDate);
+        }
     }
 }

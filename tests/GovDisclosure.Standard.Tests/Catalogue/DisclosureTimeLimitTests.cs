@@ -264,8 +264,8 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         {
             var meeting = new CalendarDate(2025, 6, 20);
 
-            DisclosureDeadline inWeek = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前一周发通知邀请"), meeting);
-            DisclosureDeadline inWorkingDays = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前3个工作日通知"), meeting);
+            DisclosureDeadline inWeek = DisclosureTimeLimit.Parse("提前一周发通知邀请").DeadlineFor(meeting, WorkingDayCalendar.China);
+            DisclosureDeadline inWorkingDays = DisclosureTimeLimit.Parse("提前3个工作日通知").DeadlineFor(meeting, WorkingDayCalendar.China);
 
             Assert.Equal(new CalendarDate(2025, 6, 13), inWeek.Date);
             Assert.Equal(new CalendarDate(2025, 6, 17), inWorkingDays.Date);
