@@ -13,7 +13,8 @@ namespace GovDisclosure.Standard.Catalogue.Comparison
     /// only in the same unit (working days against working days); longer is weaker, shorter stronger; a different
     /// unit, or a wording without a period that differs from the standard's, is not comparable;</item>
     /// <item>content elements (公开内容要素): each element the standard marks required (●) that no local element names
-    /// (equal or containing it, after <see cref="CatalogueItemName.Normalize"/>) is weaker; local elements the standard
+    /// (equal or containing it, after <see cref="CatalogueItemName.Normalize"/>; or the local elements run together, since a
+    /// reader splits 办理时间、地点 in two) is weaker; local elements the standard
     /// does not name are stronger;</item>
     /// <item>channels (公开渠道和载体): standard channels the local entry leaves out are weaker, added ones stronger;</item>
     /// <item>mode (公开方式): proactive disclosure (主动) dropped is weaker, added stronger;</item>
@@ -109,10 +110,11 @@ namespace GovDisclosure.Standard.Catalogue.Comparison
             string[] localNames = local.ContentElements.Select(e => CatalogueItemName.Normalize(e.Name)).Where(n => n.Length > 0).ToArray();
             string[] standardNames = standard.ContentElements.Select(e => CatalogueItemName.Normalize(e.Name)).Where(n => n.Length > 0).ToArray();
             string localText = Join(local.ContentElements.Select(e => e.Name)) ?? string.Empty;
+            string localRun = string.Concat(localNames);
             foreach (ContentElement element in standard.ContentElements.Where(e => e.Requirement == ElementRequirement.Required))
             {
                 string name = CatalogueItemName.Normalize(element.Name);
-                if (name.Length > 0 && !localNames.Any(n => n.Contains(name)))
+                if (name.Length > 0 && !localNames.Any(n => n.Contains(name)) && !localRun.Contains(name))
                 {
                     add(CatalogueAspect.ContentElements, CatalogueDifferenceDirection.Weaker, element.Name, localText,
                         $"缺少标准目录要求公开（●）的内容要素“{element.Name}”",

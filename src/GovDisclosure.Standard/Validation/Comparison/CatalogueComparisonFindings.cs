@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation.Comparison
     /// <summary>
     /// The findings of a <see cref="CatalogueStandardComparison"/>, rules GD-CMP-001 to GD-CMP-006: per probable match,
     /// per difference of a matched pair, per local addition and per missing standard item. A finding about a local
-    /// entry is located at it, with the standard entry as its related location; a missing item is located at the
+    /// entry is located at it, with the standard entry (if any) as its related location; a missing item is located at the
     /// local catalogue, with the standard entry related.
     /// </summary>
     public static class CatalogueComparisonFindings
@@ -25,14 +25,14 @@ namespace GovDisclosure.Standard.Validation.Comparison
             RuleSet set = rules ?? RuleSet.Standard;
             var findings = new List<Finding>();
 
-            void Add(CompanionRule rule, SourceLocation location, SourceLocation related, string chinese, string english, string? value)
+            void Add(CompanionRule rule, SourceLocation location, SourceLocation? related, string chinese, string english, string? value)
             {
                 if (set.Contains(rule.Id))
                 {
                     findings.Add(new Finding(rule.Id, set.SeverityOf(rule.Id), rule.Descriptor.Category, location, new BilingualText(chinese, english))
                     {
                         Value = value,
-                        RelatedLocations = new[] { related },
+                        RelatedLocations = related is null ? System.Array.Empty<SourceLocation>() : new[] { related },
                     });
                 }
             }
@@ -65,7 +65,7 @@ namespace GovDisclosure.Standard.Validation.Comparison
 
             foreach (CatalogueEntry added in comparison.Alignment.Added)
             {
-                Add(CatalogueComparisonRules.Added, locate(added), localCatalogue,
+                Add(CatalogueComparisonRules.Added, locate(added), null,
                     $"“{Name(added)}”不对应标准目录的任何事项（本地增加）",
                     $"'{Name(added)}' matches no standard item (a local addition)",
                     Name(added));
