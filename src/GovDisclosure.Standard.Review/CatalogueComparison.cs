@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using GovDisclosure.Standard.Catalogue.Comparison;
 using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Review
@@ -66,7 +67,18 @@ namespace GovDisclosure.Standard.Review
                 "目录事项",
                 new[] { "note", "verified", "confirmedBy", "categoriesInferred" },
                 changes,
-                (o, n, pointer) => CompareEntry(o, n, pointer, changes));
+                (o, n, pointer) => CompareEntry(o, n, pointer, changes),
+                (o, n) => CatalogueMatching.Align(new[] { o }, new[] { n }, KeyOf).Matches.Any(m => m.Kind == CatalogueMatchKind.Name));
+        }
+
+        /// <summary>The matching key of an entry record, as <c>govdisclosure compare</c> aligns catalogues: a code renamed while the item names stay is a rename.</summary>
+        private static CatalogueItemKey KeyOf(JsonElement entry)
+        {
+            JsonElement? elements = JsonValues.Property(entry, "contentElements");
+            IEnumerable<string> names = elements.HasValue && elements.Value.ValueKind == JsonValueKind.Array
+                ? elements.Value.EnumerateArray().Select(e => JsonValues.String(e, "name") ?? string.Empty).ToArray()
+                : Array.Empty<string>();
+            return new CatalogueItemKey(null, JsonValues.String(entry, "firstLevelItem"), JsonValues.String(entry, "secondLevelItem"), names);
         }
 
         private static void CompareEntry(JsonElement before, JsonElement after, string pointer, ChangeCollector changes)

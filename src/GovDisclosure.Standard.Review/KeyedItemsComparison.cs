@@ -8,7 +8,8 @@ namespace GovDisclosure.Standard.Review
     /// <summary>
     /// Pairs the items of two arrays of objects by their <c>code</c>. A code that disappears while a new
     /// code appears with the same content (apart from the fields that do not carry meaning) is a rename;
-    /// otherwise it was removed, and a new code was added. Codes present in both are compared by the caller.
+    /// so is one the caller's <c>sameItem</c> says is the same item (for catalogues, <see cref="Catalogue.Comparison.CatalogueMatching"/>'s
+    /// name pass); otherwise it was removed, and a new code was added. Codes present in both are compared by the caller.
     /// </summary>
     internal static class KeyedItemsComparison
     {
@@ -20,7 +21,8 @@ namespace GovDisclosure.Standard.Review
             string itemNameChinese,
             IReadOnlyCollection<string> fieldsWithoutMeaning,
             ChangeCollector changes,
-            Action<JsonElement, JsonElement, string> compareSameCode)
+            Action<JsonElement, JsonElement, string> compareSameCode,
+            Func<JsonElement, JsonElement, bool>? sameItem = null)
         {
             Dictionary<string, JsonElement> before = ByCode(oldArray, arrayPointer);
             Dictionary<string, JsonElement> after = ByCode(newArray, arrayPointer);
@@ -35,7 +37,7 @@ namespace GovDisclosure.Standard.Review
                     continue;
                 }
 
-                string? renamedTo = added.FirstOrDefault(code => SameMeaning(pair.Value, after[code], fieldsWithoutMeaning));
+                string? renamedTo = added.FirstOrDefault(code => SameMeaning(pair.Value, after[code], fieldsWithoutMeaning) || (sameItem?.Invoke(pair.Value, after[code]) ?? false));
                 if (renamedTo != null)
                 {
                     added.Remove(renamedTo);

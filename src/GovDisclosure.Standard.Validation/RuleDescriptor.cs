@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation
     /// </summary>
     public sealed record RuleDescriptor
     {
-        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME)-[0-9]{3}$", RegexOptions.CultureInvariant);
+        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP)-[0-9]{3}$", RegexOptions.CultureInvariant);
 
         /// <summary>Describes a rule.</summary>
         /// <param name="id">The stable id; built-in rules use <c>GD-&lt;AREA&gt;-&lt;NNN&gt;</c>, your own rules any other prefix (e.g. <c>CQ-SG-001</c>).</param>

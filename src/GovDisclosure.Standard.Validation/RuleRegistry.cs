@@ -34,7 +34,7 @@ namespace GovDisclosure.Standard.Validation
 
         private static int Area(string id)
         {
-            string[] order = { "STR", "CAT", "SG", "DIR", "DG", "ENF", "AR", "TIME" };
+            string[] order = { "STR", "CAT", "SG", "DIR", "DG", "ENF", "AR", "TIME", "CMP" };
             string area = id.Split('-').Length == 3 ? id.Split('-')[1] : string.Empty;
             int index = System.Array.IndexOf(order, area);
             return index < 0 ? order.Length : index;

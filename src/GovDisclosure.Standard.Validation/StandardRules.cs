@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Comparison;
 using GovDisclosure.Standard.Validation.Directories;
 using GovDisclosure.Standard.Validation.DisclosureGuides;
 using GovDisclosure.Standard.Validation.Enforcement;
@@ -69,6 +71,6 @@ namespace GovDisclosure.Standard.Validation
             NotCheckableRule.Rule,
             ReplyInTimeRule.Instance,
             AmendmentRequestInTimeRule.Instance,
-        };
+        }.Concat(CatalogueComparisonRules.All).ToArray();
     }
 }
