@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Catalogue.Comparison;
 using GovDisclosure.Standard.Cli.Comparison;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Comparison;
 
@@ -62,7 +63,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             {
                 try
                 {
-                    definition = CatalogueDefinition.ReadFile(standardFile.FullName);
+                    definition = CanonicalJson.ReadCatalogueFile(standardFile.FullName);
                 }
                 catch (JsonException e)
                 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries

@@ -134,19 +134,19 @@ namespace GovDisclosure.Standard.Tests.Catalogue.Comparison
         }
 
         [Fact]
-        public void Ynfq_elderly_care_keeps_every_required_element_and_loses_only_the_misspelt_channel()
+        public void Ynfq_elderly_care_keeps_every_required_element_and_channel_with_the_hall_under_its_variant_name()
         {
+            // ■政府服务中心 is read as 政务服务中心, so no channel is lost.
             Compare("ynfq-elderly-care.csv", "elderlyCareServices", out CatalogueStandardComparison comparison);
-            Assert.Equal((2, 4, 0, 2), (comparison.Matched, comparison.Missing, comparison.Added, comparison.Weakened));
-            Assert.All(comparison.Differences, d => Assert.Equal(CatalogueAspect.Channels, d.Aspect));
+            Assert.Equal((2, 4, 0, 0), (comparison.Matched, comparison.Missing, comparison.Added, comparison.Weakened));
         }
 
         [Fact]
-        public void Mengtong_and_qzlj_items_finer_than_the_standard_are_additions()
+        public void Qzlj_items_finer_than_the_standard_are_additions_and_mengtong_matches_the_standard_item()
         {
             Compare("mengtong-social-insurance.csv", "socialInsurance", out CatalogueStandardComparison mengtong);
             Compare("qzlj-household-registration.xlsx", "householdRegistration", out CatalogueStandardComparison qzlj);
-            Assert.Equal((0, 2, 1), (mengtong.Matched, mengtong.Missing, mengtong.Added));
+            Assert.Equal((1, 7, 0), (mengtong.Matched, mengtong.Missing, mengtong.Added));
             Assert.Equal((0, 6, 6), (qzlj.Matched, qzlj.Missing, qzlj.Added));
         }
 

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Codelists;
+using GovDisclosure.Standard.Disclosure;
 
-namespace GovDisclosure.Standard.Disclosure
+namespace GovDisclosure.Standard.Catalogue
 {
     /// <summary>
     /// One of the areas (方面) that Article 21 of the Regulations (《中华人民共和国政府信息公开条例》第二十一条)
