@@ -3,7 +3,7 @@ using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {
-    /// <summary>How <see cref="ComparisonRun.CompareWithStandard"/> compares a local catalogue.</summary>
+    /// <summary>How the <c>CompareWithStandard</c> methods of <see cref="ComparisonRun"/> compare a local catalogue.</summary>
     public sealed record CatalogueComparisonOptions
     {
         /// <summary>The pilot domain of entries that name none (published tables name it only in their title).</summary>

@@ -35,15 +35,49 @@ namespace GovDisclosure.Standard.Reporting.Comparison
                 throw new ArgumentNullException(nameof(local));
             }
 
-            CatalogueComparisonOptions settings = options ?? new CatalogueComparisonOptions();
             var notes = new List<ComparisonNote>();
             var locations = new Dictionary<object, SourceRecord>(ObjectIdentity.Instance);
             (ReportFile file, List<CatalogueEntry> entries) = Read<CatalogueEntry>(local, DocumentKind.CatalogueEntry, locations, notes);
+            return Compare(file, entries, e => locations.TryGetValue(e, out SourceRecord? record) ? record.Origin with { RecordNumber = record.Number } : null, notes, options);
+        }
 
+        /// <summary>
+        /// Compares a catalogue a program already holds (e.g. a portal's own entries, compiled by the source generator)
+        /// with the standard, as <see cref="CompareWithStandard(ValidationSource, CatalogueComparisonOptions)"/> does; its
+        /// entries are located as <c>/entries/N</c> of <paramref name="name"/>.
+        /// </summary>
+        /// <param name="entries">The local catalogue's entries.</param>
+        /// <param name="name">The name reports give the catalogue.</param>
+        /// <param name="options">The domain, the standard, the rule set.</param>
+        public static ComparisonReport CompareWithStandard(IReadOnlyList<CatalogueEntry> entries, string name, CatalogueComparisonOptions? options = null)
+        {
+            if (entries is null)
+            {
+                throw new ArgumentNullException(nameof(entries));
+            }
+
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            var index = new Dictionary<object, int>(ObjectIdentity.Instance);
+            for (int i = 0; i < entries.Count; i++)
+            {
+                index[entries[i]] = i;
+            }
+
+            var file = new ReportFile(name) { Kind = DocumentKind.CatalogueEntry };
+            return Compare(file, entries.ToList(), e => index.TryGetValue(e, out int i) ? new SourceLocation { File = name, RecordNumber = i + 1, JsonPointer = "/entries/" + i } : null, new List<ComparisonNote>(), options);
+        }
+
+        private static ComparisonReport Compare(ReportFile file, List<CatalogueEntry> entries, Func<CatalogueEntry, SourceLocation?> locateLocal, List<ComparisonNote> notes, CatalogueComparisonOptions? options)
+        {
+            CatalogueComparisonOptions settings = options ?? new CatalogueComparisonOptions();
             var comparisons = new List<CatalogueStandardComparison>();
             var findings = new List<Finding>();
             var standardLocations = new Dictionary<object, SourceLocation>(ObjectIdentity.Instance);
-            var catalogue = new SourceLocation { File = local.Name };
+            var catalogue = new SourceLocation { File = file.Path };
             CatalogueDefinition? definition = settings.Standard;
             var groups = entries.GroupBy(e => e.Domain ?? settings.Domain ?? definition?.Domain).Select(g => (g.Key, Entries: (IReadOnlyList<CatalogueEntry>)g.ToArray())).ToList();
             if (groups.Count == 0 && (settings.Domain ?? definition?.Domain) is PilotDomain only && file.Failure is null)
@@ -72,11 +106,7 @@ namespace GovDisclosure.Standard.Reporting.Comparison
 
                 CatalogueStandardComparison comparison = CatalogueStandardComparison.Compare(domain, group.Entries, standard);
                 comparisons.Add(comparison);
-                findings.AddRange(CatalogueComparisonFindings.Of(
-                    comparison,
-                    e => locations.TryGetValue(e, out SourceRecord? record) ? record.Origin with { RecordNumber = record.Number } : standardLocations[e],
-                    catalogue,
-                    settings.Rules));
+                findings.AddRange(CatalogueComparisonFindings.Of(comparison, e => locateLocal(e) ?? standardLocations[e], catalogue, settings.Rules));
             }
 
             return new ComparisonReport(ComparisonKind.CatalogueWithStandard, new[] { file }, definition is null ? null : settings.StandardName ?? definition.Domain?.Code, comparisons, Array.Empty<ServiceGuideSourcePair>(), findings, notes);
