@@ -87,7 +87,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                     SourceInput input;
                     try
                     {
-                        input = SourceInput.Open(path, new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, DisplayName = path });
+                        input = SourceInput.Open(InputSpool.Resolve(path), new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, DisplayName = path });
                     }
                     catch (InputException e)
                     {
@@ -97,7 +97,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                         file.FailureLocation = e.Location;
                         writer.FileStarted(file);
                         writer.FileEnded(file);
-                        Console.Error.WriteLine("govdisclosure: " + e.Location + ": " + run.Text(e.Text));
+                        Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(e.Location + ": " + run.Text(e.Text)));
                         continue;
                     }
 
@@ -140,7 +140,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                     if (file.Failure != null)
                     {
                         unusable = true;
-                        Console.Error.WriteLine("govdisclosure: " + (file.FailureLocation?.ToString() ?? path) + ": " + run.Text(file.Failure));
+                        Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape((file.FailureLocation?.ToString() ?? path) + ": " + run.Text(file.Failure)));
                     }
 
                     writer.FileEnded(file);
@@ -169,15 +169,16 @@ namespace GovDisclosure.Standard.Cli.Commands
             Stream? file = null;
             if (settings.Output != null)
             {
+                OutputTarget target = OutputTarget.Of(settings.Output, settings.Files);
                 try
                 {
-                    string? directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
+                    string? directory = Path.GetDirectoryName(target.Path);
                     if (directory != null)
                     {
                         Directory.CreateDirectory(directory);
                     }
 
-                    file = new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
+                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {

@@ -71,11 +71,7 @@ namespace GovDisclosure.Standard.Input
 
             InputOptions effective = (options ?? new InputOptions()) with { DisplayName = options?.DisplayName ?? path };
             var where = new SourceLocation { File = effective.DisplayName };
-            if (!File.Exists(path))
-            {
-                throw new InputException(where, new BilingualText("文件不存在。", "The file does not exist."));
-            }
-
+            InputFileCheck.Ensure(path, where);
             InputFormat format;
             try
             {

@@ -59,8 +59,9 @@ namespace GovDisclosure.Standard.Input
                 _ = Gb18030;
                 return Encoding.GetEncoding(key);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException)
             {
+                // UTF-7 and other encodings the runtime refuses (SYSLIB0001) are as unusable as unknown ones.
                 throw new ArgumentException($"Unknown encoding '{name}'. Use utf-8, utf-16, utf-16be or gb18030.", nameof(name), e);
             }
         }

@@ -132,7 +132,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 {
                     CellReference = XlsxRecordReader.ColumnName(i) + rowText,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XlsxText.Escape(cells[i])) { Space = SpaceProcessingModeValues.Preserve }),
                 });
             }
 
