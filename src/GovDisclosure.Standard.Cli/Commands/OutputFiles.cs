@@ -20,7 +20,19 @@ namespace GovDisclosure.Standard.Cli.Commands
             string temporary = Path.Combine(directory ?? ".", "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             try
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
+                FileStream created;
+                try
+                {
+                    created = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite);
+                }
+                catch (UnauthorizedAccessException) when (target.Existing)
+                {
+                    // An existing file or device in a folder we may not write to (/dev/null): its content is copied in, so the temporary file can live elsewhere.
+                    temporary = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N"));
+                    created = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite);
+                }
+
+                using (var stream = created)
                 {
                     write(stream);
                 }
