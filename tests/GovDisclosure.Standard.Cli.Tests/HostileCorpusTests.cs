@@ -50,7 +50,7 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.True(c.ExitCodes.Contains(result.ExitCode), $"{name}: expected exit {string.Join("/", c.ExitCodes)}\n{result}");
             if (c.Read != null)
             {
-                Match total = Regex.Match(result.Stdout, @"Total: (\d+) records read: (\d+) valid, (\d+) with findings, (\d+) unreadable");
+                Match total = Regex.Match(result.Stdout, @"Total: (\d+) records? read: (\d+) valid, (\d+) with findings, (\d+) unreadable");
                 Assert.True(total.Success, result.ToString());
                 Assert.Equal(c.Read.Value, long.Parse(total.Groups[1].Value));
                 Assert.Equal(long.Parse(total.Groups[1].Value), long.Parse(total.Groups[2].Value) + long.Parse(total.Groups[3].Value) + long.Parse(total.Groups[4].Value));

@@ -97,7 +97,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             preambleLength = 0;
-            return IsValidUtf8(sample, count, isWholeInput) ? new UTF8Encoding(false, false) : Gb18030;
+            return IsValidUtf8(sample, count, isWholeInput) || Utf8Evidence.IsMostlyUtf8(sample, count) ? new UTF8Encoding(false, false) : Gb18030;
         }
 
         /// <summary>
