@@ -45,7 +45,7 @@ namespace GovDisclosure.Standard.Cli
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Every command catches its own failures (CommandRunner); this is the last guard: exit 2, never a stack trace.
-                Console.Error.WriteLine($"govdisclosure: internal error ({e.GetType().Name}): {Output.TerminalText.Escape(e.Message)}");
+                Console.Error.WriteLine($"govdisclosure: internal error ({e.GetType().Name}): {Reporting.TerminalText.Escape(e.Message)}");
                 return ExitCodes.Unusable;
             }
         }
@@ -66,6 +66,7 @@ namespace GovDisclosure.Standard.Cli
             root.Subcommands.Add(SchemaCommand.Create());
             root.Subcommands.Add(DeadlineCommand.Create());
             root.Subcommands.Add(DiffCommand.Create());
+            root.Subcommands.Add(CompareCommand.Create());
             Help.Install(root);
             return root;
         }

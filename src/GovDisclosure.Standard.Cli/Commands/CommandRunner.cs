@@ -35,15 +35,11 @@ namespace GovDisclosure.Standard.Cli.Commands
                 // Never a stack trace and never exit 1 (the findings code): a failure that is not a finding is exit 2.
                 return Fail($"internal error ({e.GetType().Name}): {e.Message} / 内部错误，请报告此问题。");
             }
-            finally
-            {
-                InputSpool.Clean();
-            }
         }
 
         public static int Fail(string message)
         {
-            Console.Error.WriteLine("govdisclosure: " + Output.TerminalText.Escape(message));
+            Console.Error.WriteLine("govdisclosure: " + Reporting.TerminalText.Escape(message));
             return ExitCodes.Unusable;
         }
     }

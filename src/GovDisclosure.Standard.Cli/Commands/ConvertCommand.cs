@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 
@@ -52,7 +53,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             InputFormat target = FormatOf(outputPath);
             OutputTarget.Of(outputPath, new[] { inputPath });
             var formulas = new FormulaNeutraliser();
-            SourceInput input = SourceInput.Open(InputSpool.Resolve(inputPath), new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet, DisplayName = inputPath });
+            SourceInput input = StandardInput.Open(inputPath, new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet });
             if ((target == InputFormat.Csv || target == InputFormat.Xlsx) && TabularLayout.For(input.Kind) is null)
             {
                 throw new CommandFailure($"{input.Kind.EnglishName} records ({input.Kind.ChineseName}) have no table layout; convert them to .json or .jsonl.");

@@ -36,7 +36,7 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             foreach (string input in inputs ?? Array.Empty<string>())
             {
-                if (input != "-" && File.Exists(input) && string.Equals(Resolve(input), full, StringComparison.Ordinal))
+                if (input != StandardInput.Path && File.Exists(input) && string.Equals(Resolve(input), full, StringComparison.Ordinal))
                 {
                     throw new CommandFailure($"{output}: 输出文件就是输入文件，写入会毁掉输入；请换一个输出文件名 / the output is one of the inputs, and writing it would destroy the input; choose another output file.");
                 }
