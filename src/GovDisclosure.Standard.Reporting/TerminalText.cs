@@ -12,9 +12,9 @@ namespace GovDisclosure.Standard.Reporting
     {
         public static string Escape(string? text)
         {
-            if (string.IsNullOrEmpty(text))
+            if (text is null || text.Length == 0)
             {
-                return text ?? string.Empty;
+                return string.Empty;
             }
 
             int i = 0;
