@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 
-namespace GovDisclosure.Standard.Input
+namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>
     /// Makes a cell's text writable into a workbook: XML cannot hold NUL and most other control characters, nor a lone
