@@ -142,9 +142,9 @@ namespace GovDisclosure.Standard.Tests.Shapes
         public void Fees_are_not_missing_from_a_guide_that_says_it_charges_nothing()
         {
             FieldPath fees = DocumentShapes.For(DocumentKind.ServiceGuide)["fees"];
-            Assert.False(fees.IsGivenIn(new ServiceGuides.ServiceGuide()));
-            Assert.True(fees.IsGivenIn(new ServiceGuides.ServiceGuide { IsCharged = false }));
-            Assert.False(fees.IsGivenIn(new ServiceGuides.ServiceGuide { IsCharged = true }));
+            Assert.False(fees.IsGivenIn(new Standard.ServiceGuides.ServiceGuide()));
+            Assert.True(fees.IsGivenIn(new Standard.ServiceGuides.ServiceGuide { IsCharged = false }));
+            Assert.False(fees.IsGivenIn(new Standard.ServiceGuides.ServiceGuide { IsCharged = true }));
         }
 
         [Fact]
