@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -15,8 +16,9 @@ using GovDisclosure.Standard.Generators.TimeLimits;
 namespace GovDisclosure.Standard.Generators.Tests
 {
     /// <summary>
-    /// The generator cannot load the core library, so it repeats two of its rules: the closed value
-    /// sets and the time-limit reader. These tests keep the copies equal to the originals.
+    /// The generator cannot load the core library, so it compiles the library's base-class-only sources
+    /// (the code-list rows, the time-limit lexer, Chinese text folding). These tests prove that what the
+    /// generator accepts and suggests is what the library reads.
     /// </summary>
     public sealed class RuleAgreementTests
     {
@@ -26,26 +28,54 @@ namespace GovDisclosure.Standard.Generators.Tests
         [MemberData(nameof(ValueSets))]
         public void Generator_value_set_equals_the_core_code_list(string name)
         {
-            (ValueSet set, IEnumerable<(string Code, string ChineseName)> codelist) = name switch
-            {
-                "channels" => (ValueSet.Channels, Pairs(DisclosureChannel.Declared)),
-                "audiences" => (ValueSet.Audiences, Pairs(DisclosureAudience.Declared)),
-                "modes" => (ValueSet.Modes, Pairs(DisclosureMode.Declared)),
-                "levels" => (ValueSet.Levels, Pairs(AdministrativeLevel.Declared)),
-                "coverages" => (ValueSet.Coverages, Pairs(GuidelineCoverage.Declared)),
-                _ => (ValueSet.Requirements, Pairs(ElementRequirement.Declared)),
-            };
+            (ValueSet set, IEnumerable<Wording> codelist) = Sets(name);
 
-            Assert.Equal(codelist, set.Values.Select(v => (v.Code, v.ChineseName)));
-            Assert.All(set.Values, v => Assert.Equal(Identifiers.ToPascalCase(v.Code), v.Member));
+            Assert.Equal(codelist.Select(w => (w.Code, w.ChineseName, w.Member, string.Join("|", w.Others))), set.Values.Select(v => (v.Code, v.ChineseName, v.Member, string.Join("|", v.Synonyms))));
+        }
+
+        [Theory]
+        [MemberData(nameof(ValueSets))]
+        public void Generator_recognises_every_wording_the_library_parses_as_the_same_value(string name)
+        {
+            (ValueSet set, IEnumerable<Wording> codelist) = Sets(name);
+
+            Assert.All(
+                codelist.SelectMany(w => new[] { w.Code, w.ChineseName }.Concat(w.Others).Select(text => (text, w.Code))),
+                pair => Assert.Equal(pair.Code, set.Recognise(pair.text)?.Code));
+        }
+
+        [Theory]
+        [InlineData("镇(街)级", "township")]
+        [InlineData("镇（街）级", "township")]
+        [InlineData("县(市、区)级", "county")]
+        [InlineData("州级", "city")]
+        [InlineData("盟级", "city")]
+        [InlineData("地区级", "city")]
+        public void Generator_names_the_level_of_a_published_header_as_the_library_does(string wording, string code)
+        {
+            Assert.True(AdministrativeLevel.TryParse(wording, out AdministrativeLevel? level));
+            Assert.Equal((code, code), (level!.Code, ValueSet.Levels.Recognise(wording)?.Code));
+        }
+
+        [Theory]
+        [InlineData("门户网站", "'governmentWebsite'")]
+        [InlineData("政务服务大厅", "'governmentServiceCentre'")]
+        [InlineData("特定群众", "'specificGroup'")]
+        [InlineData("发布会、听证会", "did you mean 'pressConferenceOrHearing'")]
+        public void Generator_advises_the_value_a_library_synonym_names(string wording, string code)
+        {
+            ValueSet set = wording == "特定群众" ? ValueSet.Audiences : ValueSet.Channels;
+
+            Assert.Contains(code, set.Advise(wording));
         }
 
         [Fact]
-        public void Generator_level_wordings_equal_the_core_synonyms()
+        public void Generator_advises_two_levels_for_a_township_and_village_cell()
         {
-            Assert.Equal(
-                AdministrativeLevel.Declared.Select(l => (l.Code, string.Join("|", l.Synonyms))),
-                ValueSet.Levels.Values.Select(v => (v.Code, string.Join("|", v.Synonyms))));
+            string advice = ValueSet.Levels.Advise("乡、村级");
+
+            Assert.Contains("'township'", advice);
+            Assert.Contains("'village'", advice);
         }
 
         [Theory]
@@ -98,7 +128,20 @@ namespace GovDisclosure.Standard.Generators.Tests
             return Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsReadable == (TimeLimitRecogniser.Problem(w) is null));
         }
 
-        private static IEnumerable<(string Code, string ChineseName)> Pairs<T>(IReadOnlyList<T> values)
-            where T : CodelistValue<T> => values.Select(v => (v.Code, v.ChineseName)).ToArray();
+        private static (ValueSet Set, IEnumerable<Wording> Codelist) Sets(string name) => name switch
+        {
+            "channels" => (ValueSet.Channels, Wordings(DisclosureChannel.Declared)),
+            "audiences" => (ValueSet.Audiences, Wordings(DisclosureAudience.Declared)),
+            "modes" => (ValueSet.Modes, Wordings(DisclosureMode.Declared)),
+            "levels" => (ValueSet.Levels, Wordings(AdministrativeLevel.Declared)),
+            "coverages" => (ValueSet.Coverages, Wordings(GuidelineCoverage.Declared)),
+            _ => (ValueSet.Requirements, Wordings(ElementRequirement.Declared)),
+        };
+
+        private static IEnumerable<Wording> Wordings<T>(IReadOnlyList<T> values)
+            where T : CodelistValue<T> =>
+            values.Select(v => new Wording(v.Code, v.ChineseName, typeof(T).GetFields(BindingFlags.Public | BindingFlags.Static).Single(f => ReferenceEquals(f.GetValue(null), v)).Name, new[] { v.EnglishName }.Concat(v.Synonyms).ToArray())).ToArray();
+
+        private sealed record Wording(string Code, string ChineseName, string Member, string[] Others);
     }
 }

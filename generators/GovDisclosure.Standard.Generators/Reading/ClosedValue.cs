@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Generators.Reading
 
         public string ChineseName { get; }
 
-        /// <summary>The core code list's synonyms, where the generator carries them (the administrative levels).</summary>
+        /// <summary>The core code list's English name and synonyms.</summary>
         public string[] Synonyms { get; }
     }
 }

@@ -6,16 +6,16 @@ namespace GovDisclosure.Standard.Catalogue
     public sealed class ElementRequirement : CodelistValue<ElementRequirement>
     {
         /// <summary>● 必须公开 — required.</summary>
-        public static readonly ElementRequirement Required = new ElementRequirement("required", 1, "必须公开", "Required", "●", "必须", "必填", "必要");
+        public static readonly ElementRequirement Required = new ElementRequirement(ElementRequirementRows.Required);
 
         /// <summary>〇 可选公开 — optional.</summary>
-        public static readonly ElementRequirement Optional = new ElementRequirement("optional", 2, "可选公开", "Optional", "〇", "○", "可选", "选填");
+        public static readonly ElementRequirement Optional = new ElementRequirement(ElementRequirementRows.Optional);
 
         /// <summary>The guideline does not say.</summary>
-        public static readonly ElementRequirement Unspecified = new ElementRequirement("unspecified", 3, "未标注", "Unspecified");
+        public static readonly ElementRequirement Unspecified = new ElementRequirement(ElementRequirementRows.Unspecified);
 
-        private ElementRequirement(string code, int order, string chineseName, string englishName, params string[] synonyms)
-            : base(code, order, chineseName, englishName, synonyms)
+        private ElementRequirement(CodelistRow row)
+            : base(row.Code, row.Order, row.ChineseName, row.EnglishName, row.Synonyms)
         {
         }
     }

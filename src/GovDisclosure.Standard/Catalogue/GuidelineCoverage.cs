@@ -6,13 +6,13 @@ namespace GovDisclosure.Standard.Catalogue
     public sealed class GuidelineCoverage : CodelistValue<GuidelineCoverage>
     {
         /// <summary>完整 — every item of the guideline is present.</summary>
-        public static readonly GuidelineCoverage Complete = new GuidelineCoverage("complete", 1, "完整", "Complete");
+        public static readonly GuidelineCoverage Complete = new GuidelineCoverage(GuidelineCoverageRows.Complete);
 
         /// <summary>部分 — some items are missing; the definition's coverage note says which.</summary>
-        public static readonly GuidelineCoverage Partial = new GuidelineCoverage("partial", 2, "部分", "Partial");
+        public static readonly GuidelineCoverage Partial = new GuidelineCoverage(GuidelineCoverageRows.Partial);
 
-        private GuidelineCoverage(string code, int order, string chineseName, string englishName)
-            : base(code, order, chineseName, englishName)
+        private GuidelineCoverage(CodelistRow row)
+            : base(row.Code, row.Order, row.ChineseName, row.EnglishName, row.Synonyms)
         {
         }
     }

@@ -12,19 +12,19 @@ namespace GovDisclosure.Standard.Disclosure
     public sealed class AdministrativeLevel : CodelistValue<AdministrativeLevel>
     {
         /// <summary>市级 — city (prefecture) level, including 自治州 (州级), 盟 (盟级) and 地区 (地区级).</summary>
-        public static readonly AdministrativeLevel City = new AdministrativeLevel("city", 1, "市级", "City level", "市", "市(州)级", "州级", "盟级", "地区级", "设区的市级");
+        public static readonly AdministrativeLevel City = new AdministrativeLevel(AdministrativeLevelRows.City);
 
         /// <summary>县级 — county level (including districts and county-level cities).</summary>
-        public static readonly AdministrativeLevel County = new AdministrativeLevel("county", 2, "县级", "County level", "县", "区级", "县（区）级", "县区级", "区县级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级");
+        public static readonly AdministrativeLevel County = new AdministrativeLevel(AdministrativeLevelRows.County);
 
         /// <summary>乡级 — township level (townships, towns and sub-district offices: 镇(街)级, 街道级).</summary>
-        public static readonly AdministrativeLevel Township = new AdministrativeLevel("township", 3, "乡级", "Township level", "乡", "乡镇级", "镇级", "乡（镇）级", "街道", "乡镇（街道）", "乡镇(街道)级", "镇(街)级", "镇街级", "街道级", "乡(镇、街道)级");
+        public static readonly AdministrativeLevel Township = new AdministrativeLevel(AdministrativeLevelRows.Township);
 
         /// <summary>村级 — village (or residents' community) level.</summary>
-        public static readonly AdministrativeLevel Village = new AdministrativeLevel("village", 4, "村级", "Village level", "村", "村（居）级", "社区");
+        public static readonly AdministrativeLevel Village = new AdministrativeLevel(AdministrativeLevelRows.Village);
 
-        private AdministrativeLevel(string code, int order, string chineseName, string englishName, params string[] synonyms)
-            : base(code, order, chineseName, englishName, synonyms)
+        private AdministrativeLevel(CodelistRow row)
+            : base(row.Code, row.Order, row.ChineseName, row.EnglishName, row.Synonyms)
         {
         }
     }

@@ -9,13 +9,13 @@ namespace GovDisclosure.Standard.Disclosure
     public sealed class DisclosureMode : CodelistValue<DisclosureMode>
     {
         /// <summary>主动公开 — published by the agency on its own initiative.</summary>
-        public static readonly DisclosureMode Proactive = new DisclosureMode("proactive", 1, "主动公开", "Proactive disclosure", "主动");
+        public static readonly DisclosureMode Proactive = new DisclosureMode(DisclosureModeRows.Proactive);
 
         /// <summary>依申请公开 — provided in answer to an application.</summary>
-        public static readonly DisclosureMode OnRequest = new DisclosureMode("onRequest", 2, "依申请公开", "Disclosure on request", "依申请");
+        public static readonly DisclosureMode OnRequest = new DisclosureMode(DisclosureModeRows.OnRequest);
 
-        private DisclosureMode(string code, int order, string chineseName, string englishName, params string[] synonyms)
-            : base(code, order, chineseName, englishName, synonyms)
+        private DisclosureMode(CodelistRow row)
+            : base(row.Code, row.Order, row.ChineseName, row.EnglishName, row.Synonyms)
         {
         }
     }
