@@ -22,6 +22,9 @@ namespace GovDisclosure.Standard.Generators.Tests
         /// <summary>The members every generated catalogue class declares or inherits, as GDGEN007 lists them.</summary>
         private const string InheritedMembers = "All, Find, Domain, Version, Coverage, CoverageNote, SourceFile, FirstLevelItems, Equals, ReferenceEquals, GetHashCode, GetType, ToString, MemberwiseClone, Finalize";
 
+        /// <summary>An entry code whose C# name would pass the compiler's limit on a name (CS7013).</summary>
+        private static readonly string LongCode = "temporary" + new string('x', 1091);
+
         // id, text to replace, replacement, marker where the diagnostic starts, marker occurrence,
         // the text the diagnostic spans from there (null: the marker itself), the whole message
         public static TheoryData<string, string, string, string, int, string?, string> ErrorCases => new TheoryData<string, string, string, string, int, string?, string>
@@ -59,6 +62,7 @@ namespace GovDisclosure.Standard.Generators.Tests
             { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"all\"", "\"all\"", 1, null, "entry 'all': the generated name 'All' collides with a member every generated catalogue class declares or inherits (" + InheritedMembers + ")" },
             { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"coverageNote\"", "\"coverageNote\"", 1, null, "entry 'coverageNote': the generated name 'CoverageNote' collides with a member every generated catalogue class declares or inherits (" + InheritedMembers + ")" },
             { "GDGEN007", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"socialAssistanceCatalogue\"", "\"socialAssistanceCatalogue\"", 1, null, "entry 'socialAssistanceCatalogue': the generated name 'SocialAssistanceCatalogue' collides with its enclosing class (a member cannot have its class's name)" },
+            { "GDGEN013", "\"code\": \"temporaryAssistanceServiceGuide\"", "\"code\": \"" + LongCode + "\"", "\"" + LongCode + "\"", 1, null, "entry '" + LongCode.Substring(0, 40) + "…': the entry code '" + LongCode.Substring(0, 40) + "…' has 1100 letters; a code has at most 512, because the C# compiler limits a generated name to 1,024 bytes" },
             { "GDGEN009", "\"domain\": \"socialAssistance\"", "\"domain\": \"socialAssistence\"", "\"socialAssistence\"", 1, null, "catalogue: 'socialAssistence' is not a known pilot domain code; did you mean 'socialAssistance'?" },
         };
 

@@ -50,10 +50,14 @@ namespace GovDisclosure.Standard.Generators.Diagnostics
         public static readonly DiagnosticDescriptor UnknownField = Create(
             "GDGEN012", "Unknown catalogue field is ignored", "{0}: field '{1}' is not part of the catalogue format and is ignored; {2}", DiagnosticSeverity.Warning);
 
+        public static readonly DiagnosticDescriptor CodeTooLong = Create(
+            "GDGEN013", "Code too long for a C# name", "{0}: the {1} '{2}' has {3} letters; a code has at most {4}, because the C# compiler limits a generated name to 1,024 bytes", DiagnosticSeverity.Error);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
         {
             InvalidJson, MissingRequiredField, WrongValueType, UnknownValue, DuplicateCode, InvalidIdentifier,
             IdentifierCollision, UnreadableTimeLimit, UnknownDomain, GeneratorFailure, DomainListMissingOrDuplicated, UnknownField,
+            CodeTooLong,
         }.ToDictionary(d => d.Id);
 
         public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using System.Linq;
 using GovDisclosure.Standard.Generators.Diagnostics;
 using GovDisclosure.Standard.Generators.Json;
 using GovDisclosure.Standard.Generators.Model;
+using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Generators.TimeLimits;
 
 namespace GovDisclosure.Standard.Generators.Reading
@@ -199,7 +200,7 @@ namespace GovDisclosure.Standard.Generators.Reading
 
             int before = diagnostics.Count(d => d.IsError);
             JsonProperty? codeProperty = item.Property("code");
-            string context = codeProperty?.Value.Kind == JsonKind.String ? $"entry '{codeProperty.Value.Text}'" : $"entries[{index}]";
+            string context = codeProperty?.Value.Kind == JsonKind.String ? $"entry '{Identifiers.Shortened(codeProperty.Value.Text ?? string.Empty)}'" : $"entries[{index}]";
             var entry = new ObjectReader(filePath, item, context, diagnostics);
             entry.WarnAboutUnknownFields(EntryFields);
 
@@ -207,7 +208,11 @@ namespace GovDisclosure.Standard.Generators.Reading
             SourceSpan codeSpan = entry.SpanOf("code");
             if (code != null)
             {
-                if (Identifiers.ProblemWithCode(code) is string problem)
+                if (code.Length > Identifiers.MaximumCodeLength)
+                {
+                    entry.Report(GeneratorDiagnostics.CodeTooLong, codeSpan, context, "entry code", Identifiers.Shortened(code), ChineseText.Invariant(code.Length), ChineseText.Invariant(Identifiers.MaximumCodeLength));
+                }
+                else if (Identifiers.ProblemWithCode(code) is string problem)
                 {
                     entry.Report(GeneratorDiagnostics.InvalidIdentifier, codeSpan, context, code, problem);
                 }

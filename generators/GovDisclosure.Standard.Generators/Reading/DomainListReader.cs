@@ -5,6 +5,7 @@ using System.Linq;
 using GovDisclosure.Standard.Generators.Diagnostics;
 using GovDisclosure.Standard.Generators.Json;
 using GovDisclosure.Standard.Generators.Model;
+using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Generators.Reading
 {
@@ -75,7 +76,7 @@ namespace GovDisclosure.Standard.Generators.Reading
 
             int before = diagnostics.Count(d => d.IsError);
             JsonProperty? codeProperty = item.Property("code");
-            string context = codeProperty?.Value.Kind == JsonKind.String ? $"domain '{codeProperty.Value.Text}'" : $"domains[{index}]";
+            string context = codeProperty?.Value.Kind == JsonKind.String ? $"domain '{Identifiers.Shortened(codeProperty.Value.Text ?? string.Empty)}'" : $"domains[{index}]";
             var domain = new ObjectReader(filePath, item, context, diagnostics);
             domain.WarnAboutUnknownFields(DomainFields);
 
@@ -83,7 +84,11 @@ namespace GovDisclosure.Standard.Generators.Reading
             if (code != null)
             {
                 SourceSpan span = domain.SpanOf("code");
-                if (Identifiers.ProblemWithCode(code) is string problem)
+                if (code.Length > Identifiers.MaximumCodeLength)
+                {
+                    domain.Report(GeneratorDiagnostics.CodeTooLong, span, context, "domain code", Identifiers.Shortened(code), ChineseText.Invariant(code.Length), ChineseText.Invariant(Identifiers.MaximumCodeLength));
+                }
+                else if (Identifiers.ProblemWithCode(code) is string problem)
                 {
                     domain.Report(GeneratorDiagnostics.InvalidIdentifier, span, context, code, problem);
                 }

@@ -16,6 +16,15 @@ namespace GovDisclosure.Standard.Generators.Reading
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 
+        /// <summary>
+        /// The longest code the generator accepts, in letters. The C# compiler limits a name in metadata
+        /// to 1,024 UTF-8 bytes (CS7013) and the generated names add to a code; real codes are under 60.
+        /// </summary>
+        public const int MaximumCodeLength = 512;
+
+        /// <summary>How a message shows a code: as written, or its first 40 letters and an ellipsis when it is too long.</summary>
+        public static string Shortened(string code) => code.Length <= MaximumCodeLength ? code : code.Substring(0, 40) + "…";
+
         /// <summary>Why <paramref name="code"/> is not a valid code, or <c>null</c> when it is.</summary>
         public static string? ProblemWithCode(string code)
         {
