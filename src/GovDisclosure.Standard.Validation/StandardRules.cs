@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Comparison;
 using GovDisclosure.Standard.Validation.Directories;
@@ -49,11 +51,11 @@ namespace GovDisclosure.Standard.Validation
             ContactPhoneRule.Instance,
             PromisedTimeLimitRule.Instance,
             Article12FieldsRule.Instance,
-            PublishedAfterCreatedRule.Instance,
+            new PublishedNotBeforeRule<DirectoryItem>(RuleDescriptors.PublishedAfterCreated, "created", d => d.CreatedOn, d => d.PublishedOn),
             Article12MinimumRule.Instance,
             OfficePhoneRule.Instance,
             PublishedFieldsRule.Instance,
-            PublishedAfterDecisionRule.Instance,
+            new PublishedNotBeforeRule<EnforcementDisclosure>(RuleDescriptors.PublishedAfterDecision, "decided", d => d.DecidedOn, d => d.PublishedOn),
             HeaderAndSectionsRule.Instance,
             BlankCellsRule.Instance,
             NegativeCountsRule.Instance,
