@@ -25,14 +25,14 @@ namespace GovDisclosure.Standard.Validation
 
         public static IReadOnlyList<ValidationRule> Create() => new ValidationRule[]
         {
-            UnreadableRecordRule.Rule,
-            WrongTypeRule.Rule,
-            UnknownCodeRule.Rule,
-            UnreadableDateRule.Rule,
-            AdditionalFieldRule.Rule,
-            MissingMemberRule.Rule,
-            DuplicateFieldRule.Rule,
-            NonCanonicalFormRule.Rule,
+            StructureRules.UnreadableRecord,
+            StructureRules.WrongType,
+            StructureRules.UnknownCode,
+            StructureRules.UnreadableDate,
+            StructureRules.AdditionalField,
+            StructureRules.MissingMember,
+            StructureRules.DuplicateField,
+            StructureRules.NonCanonicalForm,
             ColumnsPresentRule.Instance,
             UnknownChannelRule.Rule,
             TimeLimitReadableRule.Instance,
