@@ -118,7 +118,7 @@ namespace GovDisclosure.Standard.Validation
             if (record.IsUnreadable || record.Content is null)
             {
                 return record.ReadError is BilingualText why
-                    ? Unreadable(record, record.Locate(string.Empty), "read", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
+                    ? Unreadable(record, record.Locate(string.Empty), "failed", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
                     : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText);
             }
 

@@ -51,10 +51,6 @@ namespace GovDisclosure.Standard.Validation
                 "记录不是合法的 JSON 对象（或读取器无法解析该行、该单元格区域），因此无法检查其内容。",
                 "The record is not a JSON object (or the reader could not parse the line or row), so its content cannot be checked."),
             new MessageTemplate(
-                "read",
-                "{reason}",
-                "{reason}"),
-            new MessageTemplate(
                 "noContent",
                 "记录没有内容。",
                 "The record has no content."),
