@@ -326,6 +326,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (flag.HasValue)
                 {
                     node = JsonValue.Create(flag.Value);
+                    if (element.ValueKind != JsonValueKind.True && element.ValueKind != JsonValueKind.False)
+                    {
+                        NonCanonical(pointer, element, "布尔值 true 或 false", "true or false");
+                    }
                 }
                 else
                 {
@@ -440,6 +444,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
             {
                 node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                NonCanonical(pointer, element, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
                 return;
             }
 
