@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Input
     /// time (it grows only for a record larger than itself), so a file of any size needs memory for
     /// its largest record, not for the file. Each record carries the line and column where it starts
     /// and where each of its top-level fields is. A syntax error ends the input: it is yielded as an
-    /// unreadable record with its line and column, and <see cref="Stop"/> says why reading stopped.
+    /// record with its line and column that <see cref="SourceRecord.StopsReading"/> (the last one yielded).
     /// </summary>
     public sealed class JsonRecordReader
     {
@@ -71,9 +71,6 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The text encoding of the input.</summary>
         public Encoding Encoding { get; }
-
-        /// <summary>Why reading stopped before the end of the input, or <c>null</c> when it read to the end.</summary>
-        public InputStop? Stop { get; private set; }
 
         /// <summary>The largest buffer the reader needed, in bytes (about the size of the largest record).</summary>
         public int BufferSize => buffer.Length;
@@ -179,10 +176,9 @@ namespace GovDisclosure.Standard.Input
                         else
                         {
                             phase = Phase.Done;
-                            record = SourceRecord.Unreadable(1, Position(start + (int)reader.TokenStartIndex), new BilingualText(
+                            record = SourceRecord.Stop(1, Position(start + (int)reader.TokenStartIndex), new BilingualText(
                                 "JSON 文件的顶层应为记录数组或对象，实际为 " + reader.TokenType + "。",
                                 "The top level of a JSON file must be an array of records or an object, not " + reader.TokenType + "."));
-                            Stop = new InputStop(record.Origin, record.ReadError!);
                             return true;
                         }
 
@@ -266,8 +262,7 @@ namespace GovDisclosure.Standard.Input
                                 var reason = new BilingualText(
                                     $"文件含有第二个记录数组（成员“{member}”），其中的记录没有读取；请把所有记录放在一个数组中。",
                                     $"The file holds a second array of records (member '{member}'); its records were not read. Put every record in one array.");
-                                record = SourceRecord.Unreadable(number, at with { RecordNumber = number }, reason);
-                                Stop = new InputStop(record.Origin, reason);
+                                record = SourceRecord.Stop(number, at with { RecordNumber = number }, reason);
                                 return true;
                             }
                         }
@@ -417,9 +412,8 @@ namespace GovDisclosure.Standard.Input
             var reason = new BilingualText(
                 $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
                 $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
-            Stop = new InputStop(location, reason);
             number++;
-            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+            return SourceRecord.Stop(number, location, reason, Excerpt());
         }
 
         private SourceRecord Truncated()
@@ -429,9 +423,8 @@ namespace GovDisclosure.Standard.Input
             var reason = new BilingualText(
                 $"JSON 在第 {cursorLine} 行第 {cursorColumn} 列意外结束（文件不完整）。",
                 $"The JSON ends unexpectedly at line {cursorLine}, column {cursorColumn} (the file is incomplete).");
-            Stop = new InputStop(location, reason);
             number++;
-            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+            return SourceRecord.Stop(number, location, reason, Excerpt());
         }
 
         private long CharacterColumn(long line, long byteInLine)

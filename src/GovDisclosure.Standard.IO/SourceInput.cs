@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Input
     /// One input file, opened for validation (输入文件): its format (from the extension, else from the
     /// content), its encoding, the document kind of its records (given, or told from the field names
     /// or headers) and, for a workbook, the sheet. <see cref="Records"/> streams the records with the
-    /// matching reader; <see cref="Stop"/> then says whether the file could be read to its end.
+    /// matching reader; a record that <see cref="SourceRecord.StopsReading"/> says the file could not be read to its end.
     /// </summary>
     public sealed class SourceInput
     {
@@ -55,9 +55,6 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The sheet read, for workbooks.</summary>
         public string? Sheet { get; }
-
-        /// <summary>Why the last enumeration of <see cref="Records"/> stopped before the end of the file, or <c>null</c>.</summary>
-        public InputStop? Stop { get; private set; }
 
         /// <summary>Opens a file: checks it exists, detects the format, encoding and kind, and reads a workbook's or table's header.</summary>
         /// <param name="path">The file.</param>
@@ -310,10 +307,12 @@ namespace GovDisclosure.Standard.Input
             return line.Length == 0 ? null : line.ToString();
         }
 
-        /// <summary>Streams the records of the file, opening it afresh; after the enumeration, <see cref="Stop"/> is set.</summary>
+        /// <summary>
+        /// Streams the records of the file, opening it afresh. When reading stops before the end of the file,
+        /// the last record is unreadable and <see cref="SourceRecord.StopsReading"/> (its error says why and where).
+        /// </summary>
         public IEnumerable<SourceRecord> Records()
         {
-            Stop = null;
             var where = new SourceLocation { File = DisplayName };
             InputOptions read = options with { Kind = Kind, Encoding = Encoding ?? options.Encoding, Sheet = Sheet ?? options.Sheet };
             switch (Format)
@@ -343,13 +342,11 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 default:
-                    var json = new JsonRecordReader(open(where), read);
-                    foreach (SourceRecord record in json.Read())
+                    foreach (SourceRecord record in new JsonRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }
 
-                    Stop = json.Stop;
                     break;
             }
         }

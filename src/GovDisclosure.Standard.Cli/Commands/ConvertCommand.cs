@@ -72,11 +72,6 @@ namespace GovDisclosure.Standard.Cli.Commands
                         throw new Unconvertible(record);
                     }
                 }
-
-                if (input.Stop != null)
-                {
-                    throw new CommandFailure(input.Stop.Location + ": " + input.Stop.Reason.English);
-                }
             }
 
             try
