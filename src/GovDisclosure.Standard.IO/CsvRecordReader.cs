@@ -19,7 +19,8 @@ namespace GovDisclosure.Standard.Input
     /// 一级事项 below a filled one is read as the merged cell it stands for, under the precise rule of
     /// <see cref="ItemCarryDown"/>. Each field keeps its line, its field number and its header.
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
-    /// unreadable record and reading goes on. A quote that is not closed within
+    /// unreadable record and reading goes on; so does a row whose quoted cell holds whole rows (a stray quote that
+    /// closed only lines later), and each line it swallowed is counted as an unreadable record at its line. A quote that is not closed within
     /// 1 Mi characters (1,048,576) ends the input with an <see cref="InputException"/> at its
     /// line: otherwise the rest of the file would be read into one field, in memory.
     /// </summary>
@@ -167,11 +168,16 @@ namespace GovDisclosure.Standard.Input
 
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
-                    if (badData != null || cells.Length != headerWidth)
+                    int swallowing = badData is null && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
+                    if (badData != null || cells.Length != headerWidth || swallowing >= 0)
                     {
                         string raw = parser.RawRecord.TrimEnd('\r', '\n');
                         BilingualText why = badData != null
                             ? new BilingualText($"第 {line} 行的引号不配对，无法分列。", $"Line {line} has an unbalanced quote and cannot be split into fields.")
+                            : swallowing >= 0
+                            ? new BilingualText(
+                                $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {parser.RawRow} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
+                                $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {parser.RawRow}, taking the lines between into one cell; check for a stray or missing quote.")
                             : new BilingualText(
                                 $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
@@ -214,6 +220,34 @@ namespace GovDisclosure.Standard.Input
             {
                 Dispose();
             }
+        }
+
+        /// <summary>
+        /// The index of a quoted cell that holds whole rows (a stray quote that closed only lines later),
+        /// or -1: a line inside the cell, after its first, with as many delimiters as a row of the header
+        /// has (at least two). A cell written on several lines by hand (材料 one per line) has none.
+        /// </summary>
+        private int SwallowingCell(string[] cells)
+        {
+            string delimiter = parser.Delimiter;
+            int rowDelimiters = Math.Max(2, headerWidth - 1);
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (cells[i].IndexOf('\n') < 0)
+                {
+                    continue;
+                }
+
+                foreach (string inner in cells[i].Split('\n').Skip(1))
+                {
+                    if (inner.Split(new[] { delimiter }, StringSplitOptions.None).Length - 1 >= rowDelimiters)
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
         }
 
         private static KeyValuePair<int, string>[] Indexed(string[] cells) =>
