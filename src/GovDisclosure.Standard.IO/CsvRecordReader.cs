@@ -53,7 +53,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             file = options?.DisplayName;
-            Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
             text = new StreamReader(input, encoding, false);
             var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -111,9 +111,12 @@ namespace GovDisclosure.Standard.Input
             }
 
             Dispose();
+            bool misread = options?.Encoding != null && detected.CodePage != encoding.CodePage;
             throw new InputException(new SourceLocation { File = file, Line = 1 }, new BilingualText(
-                $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。",
-                $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."));
+                $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。"
+                + (misread ? $"文件是按指定的编码 {encoding.WebName} 读取的，但其内容看来是 {detected.WebName}：请去掉 --encoding 或改为 --encoding {detected.WebName}。" : string.Empty),
+                $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."
+                + (misread ? $" The file was read as {encoding.WebName}, the encoding given, but its bytes look like {detected.WebName}: leave out --encoding or give --encoding {detected.WebName}." : string.Empty)));
         }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
@@ -169,6 +172,20 @@ namespace GovDisclosure.Standard.Input
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
                     int swallowing = badData is null && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
+                    int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? Array.FindIndex(cells, c => c.IndexOf('\uFFFD') >= 0) : -1;
+                    if (badData is null && cells.Length == headerWidth && swallowing < 0 && damaged >= 0)
+                    {
+                        // A byte sequence that is not UTF-8 (decoded as U+FFFD): this row is damaged, the file is still UTF-8.
+                        carryDown.Reset();
+                        string cell = cells[damaged];
+                        int at = cell.IndexOf('\uFFFD');
+                        string around = cell.Substring(Math.Max(0, at - 10), Math.Min(cell.Length, at + 10) - Math.Max(0, at - 10));
+                        yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = header.Cells.FirstOrDefault(c => c.Index == damaged)?.Text }, new BilingualText(
+                            $"第 {line} 行第 {damaged + 1} 列含有不是合法 UTF-8 的字节（显示为 �，在“{around}”中），该行无法可靠读取；请检查文件是否被截断或混入了其他编码的文字。",
+                            $"Line {line}, column {damaged + 1} holds bytes that are not valid UTF-8 (shown as �, in '{around}'); the row cannot be read reliably. Check whether the file was cut or mixes in text of another encoding."));
+                        continue;
+                    }
+
                     if (badData != null || cells.Length != headerWidth || swallowing >= 0)
                     {
                         string raw = parser.RawRecord.TrimEnd('\r', '\n');

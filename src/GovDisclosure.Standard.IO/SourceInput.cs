@@ -59,7 +59,7 @@ namespace GovDisclosure.Standard.Input
         /// <summary>Opens a file: checks it exists, detects the format, encoding and kind, and reads a workbook's or table's header.</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">What to force instead of detecting.</param>
-        /// <exception cref="InputException">The file is missing or cannot be read as any supported format, or the kind cannot be told.</exception>
+        /// <exception cref="InputException">The file is missing, empty, an image, archive, PDF or old Office file (each named), or cannot be read as any supported format, or the kind cannot be told.</exception>
         public static SourceInput Open(string path, InputOptions? options = null)
         {
             if (path is null)
@@ -77,6 +77,11 @@ namespace GovDisclosure.Standard.Input
             InputFormat format;
             try
             {
+                using (Stream head = OpenFile(path, where))
+                {
+                    ContentSignature.Check(head, path, where);
+                }
+
                 format = effective.Format ?? DetectFormat(path, effective.Encoding);
             }
             catch (IOException e)
@@ -96,7 +101,7 @@ namespace GovDisclosure.Standard.Input
         /// <param name="stream">The input; it must be readable. One that cannot seek (standard input, a pipe, a network stream) is read once, to its end, into a temporary file (at most 1 GiB) that is removed when it is closed.</param>
         /// <param name="options">What to force instead of detecting; <see cref="InputOptions.DisplayName"/> names the input in locations ("stream" when <c>null</c>).</param>
         /// <exception cref="ArgumentException">The stream cannot be read.</exception>
-        /// <exception cref="InputException">The content cannot be read as any supported format, or the kind cannot be told.</exception>
+        /// <exception cref="InputException">The content is empty, an image, archive, PDF or old Office file (each named), or cannot be read as any supported format, or the kind cannot be told.</exception>
         public static SourceInput Open(Stream stream, InputOptions? options = null)
         {
             if (stream is null)
@@ -127,6 +132,11 @@ namespace GovDisclosure.Standard.Input
             InputFormat format;
             try
             {
+                using (Stream head = OpenStream(where))
+                {
+                    ContentSignature.Check(head, name, where);
+                }
+
                 format = effective.Format ?? FormatOfName(name) ?? DetectContentFormat(OpenStream(where), effective.Encoding);
             }
             catch (IOException e)

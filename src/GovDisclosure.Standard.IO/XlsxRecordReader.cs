@@ -28,10 +28,10 @@ namespace GovDisclosure.Standard.Input
         private readonly string? file;
         private readonly Stream stream;
         private readonly SpreadsheetDocument document;
-        private readonly WorksheetPart worksheet;
+        private WorksheetPart worksheet;
         private readonly IReadOnlyList<string> sharedStrings;
         private readonly HashSet<uint> dateStyles;
-        private readonly List<MergedRange> merges;
+        private List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly TabularHeader header;
         private readonly long lastHeaderRow;
@@ -62,73 +62,97 @@ namespace GovDisclosure.Standard.Input
 
             WorkbookPart workbook = Guard(() => document.WorkbookPart, null) ?? throw Fail("工作簿没有内容。", "The workbook has no content.");
             Sheet[] sheets = Guard(() => workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray(), null) ?? Array.Empty<Sheet>();
-            Sheet sheet = ChooseSheet(sheets, options?.Sheet);
-            SheetName = sheet.Name?.Value ?? string.Empty;
             SheetNames = sheets.Select(s => s.Name?.Value ?? string.Empty).ToArray();
-            worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
-                ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
+            bool search = string.IsNullOrWhiteSpace(options?.Sheet);
+            Sheet[] candidates = search && sheets.Length > 0 ? sheets : new[] { ChooseSheet(sheets, options?.Sheet) };
+            SheetName = string.Empty;
+            worksheet = null!;
+            merges = new List<MergedRange>();
             sharedStrings = Guard(() => ReadSharedStrings(workbook.SharedStringTablePart), null);
             dateStyles = Guard(() => ReadDateStyles(workbook.WorkbookStylesPart), null);
-            merges = Guard(() => ReadMerges(worksheet), null);
 
-            using (OpenXmlReader rows = OpenXmlReader.Create(worksheet))
+            // Without --sheet, the first sheet with a header row is read: a workbook often opens with an instructions (填报说明) sheet.
+            foreach (Sheet sheet in candidates)
             {
-                int seen = 0;
-                TabularLayout? found = null;
-                TabularHeader? resolved = null;
-                KeyValuePair<int, string>[]? headerCells = null;
-                foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+                SheetName = sheet.Name?.Value ?? string.Empty;
+                worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
+                    ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
+                merges = Guard(() => ReadMerges(worksheet), null);
+                mergeAnchors.Clear();
+                if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
                 {
-                    if (found != null)
-                    {
-                        KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
-                        if (row.Key == HeaderRow + 1 && TabularHeader.IsSubHeaderRow(found, headerCells!, next))
-                        {
-                            resolved = TabularHeader.Resolve(found, headerCells!, next);
-                            lastHeaderRow = row.Key;
-                        }
-
-                        break;
-                    }
-
-                    if (seen++ >= HeaderSearchRows)
-                    {
-                        break;
-                    }
-
-                    string[] cells = row.Value.Values.ToArray();
-                    DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
-                    TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
-                    if (kind != null && layout is null)
-                    {
-                        Dispose();
-                        throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
-                            $"{kind.ChineseName}没有表格格式，请使用 JSON。",
-                            $"{kind.EnglishName} records are not read from tables; use JSON."));
-                    }
-
-                    if (layout != null && layout.Score(cells) >= 2)
-                    {
-                        HeaderRow = row.Key;
-                        lastHeaderRow = row.Key;
-                        headerCells = row.Value.OrderBy(p => p.Key).ToArray();
-                        resolved = TabularHeader.Resolve(layout, headerCells);
-                        found = layout;
-                    }
-                }
-
-                if (found != null && resolved != null)
-                {
-                    Kind = found.Kind;
+                    Kind = layout.Kind;
                     header = resolved;
+                    HeaderRow = headerRow;
+                    lastHeaderRow = lastRow;
+                    mergeAnchors.Clear();
                     return;
                 }
             }
 
             Dispose();
-            throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = 1 }, new BilingualText(
-                $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。",
-                $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)."));
+            string names = string.Join("、", SheetNames.Select(n => "“" + n + "”"));
+            string englishNames = string.Join(", ", SheetNames.Select(n => "'" + n + "'"));
+            throw new InputException(new SourceLocation { File = file, Sheet = search && candidates.Length > 1 ? null : SheetName, Row = search && candidates.Length > 1 ? null : 1 }, search && candidates.Length > 1
+                ? new BilingualText(
+                    $"工作簿的 {candidates.Length} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请用 --sheet 指定数据所在的工作表。",
+                    $"None of the workbook's {candidates.Length} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet with the data with --sheet.")
+                : new BilingualText(
+                    $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。" + (SheetNames.Count > 1 ? $"工作簿的工作表：{names}；可用 --sheet 指定。" : string.Empty),
+                    $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)." + (SheetNames.Count > 1 ? $" The workbook's sheets: {englishNames}; choose one with --sheet." : string.Empty)));
+        }
+
+        /// <summary>The header of the current sheet: the first of its first ten rows that names at least two standard columns (with a sub-header row below it), or <c>null</c>.</summary>
+        private (TabularLayout Layout, TabularHeader Header, long Row, long LastRow)? FindHeader(DocumentKind? given)
+        {
+            using OpenXmlReader rows = Guard(() => OpenXmlReader.Create(worksheet), null);
+            int seen = 0;
+            TabularLayout? found = null;
+            TabularHeader? resolved = null;
+            KeyValuePair<int, string>[]? headerCells = null;
+            long headerRow = 0;
+            long lastRow = 0;
+            foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+            {
+                if (found != null)
+                {
+                    KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
+                    if (row.Key == headerRow + 1 && TabularHeader.IsSubHeaderRow(found, headerCells!, next))
+                    {
+                        resolved = TabularHeader.Resolve(found, headerCells!, next);
+                        lastRow = row.Key;
+                    }
+
+                    break;
+                }
+
+                if (seen++ >= HeaderSearchRows)
+                {
+                    break;
+                }
+
+                string[] cells = row.Value.Values.ToArray();
+                DocumentKind? kind = given ?? TabularLayout.DetectKind(cells);
+                TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
+                if (kind != null && layout is null)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
+                        $"{kind.ChineseName}没有表格格式，请使用 JSON。",
+                        $"{kind.EnglishName} records are not read from tables; use JSON."));
+                }
+
+                if (layout != null && layout.Score(cells) >= 2)
+                {
+                    headerRow = row.Key;
+                    lastRow = row.Key;
+                    headerCells = row.Value.OrderBy(p => p.Key).ToArray();
+                    resolved = TabularHeader.Resolve(layout, headerCells);
+                    found = layout;
+                }
+            }
+
+            return found != null && resolved != null ? (found, resolved, headerRow, lastRow) : null;
         }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
