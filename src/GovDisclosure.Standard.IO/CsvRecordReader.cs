@@ -21,16 +21,14 @@ namespace GovDisclosure.Standard.Input
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
     /// unreadable record and reading goes on; so does a row whose quoted cell holds whole rows (a stray quote that
     /// closed only lines later), and each line it swallowed is counted as an unreadable record at its line. A quote that is not closed within
-    /// 1 Mi characters (1,048,576) ends the input with an <see cref="InputException"/> at its
+    /// <see cref="InputLimits.MaxStringLength"/> characters (1 Mi by default) ends the input with an <see cref="InputException"/> at its
     /// line: otherwise the rest of the file would be read into one field, in memory.
     /// </summary>
     public sealed class CsvRecordReader : IDisposable
     {
-        /// <summary>The longest field read (1 Mi characters); a longer one is an unclosed quote.</summary>
-        internal const int MaxFieldLength = 1 << 20;
-
         private const int HeaderSearchRows = 10;
         private readonly string? file;
+        private readonly InputLimits limits;
         private readonly TextReader text;
         private readonly CsvParser parser;
         private readonly TabularHeader header;
@@ -53,6 +51,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             file = options?.DisplayName;
+            limits = options?.Limits ?? InputLimits.Default;
             Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
             text = new StreamReader(input, encoding, false);
@@ -64,7 +63,7 @@ namespace GovDisclosure.Standard.Input
                 DetectDelimiterValues = new[] { ",", "\t", ";" },
                 BadDataFound = args => badData = args.Field,
                 MissingFieldFound = null,
-                MaxFieldSize = MaxFieldLength,
+                MaxFieldSize = limits.MaxStringLength,
             };
             parser = new CsvParser(text, configuration);
 
@@ -73,6 +72,13 @@ namespace GovDisclosure.Standard.Input
                 string[] cells = parser.Record ?? Array.Empty<string>();
                 lastRawRow = parser.RawRow;
                 badData = null;
+                if (cells.Length > limits.MaxColumns)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Line = lastRawRow }, InputLimits.Exceeded(
+                        $"第 {lastRawRow} 行的列数（{cells.Length:N0}）", $"The number of columns on line {lastRawRow} ({cells.Length:N0})", "columns", limits.MaxColumns));
+                }
+
                 DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
                 TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
                 if (kind != null && layout is null)
@@ -281,8 +287,8 @@ namespace GovDisclosure.Standard.Input
                 long line = lastRawRow + 1;
                 Dispose();
                 throw new InputException(new SourceLocation { File = file, Line = line }, new BilingualText(
-                    $"第 {line} 行起有一个引号在 {MaxFieldLength} 个字符内没有闭合，其后的内容无法分列。",
-                    $"A quote opened at or after line {line} is not closed within {MaxFieldLength} characters; nothing after it can be split into fields."), e);
+                    $"第 {line} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可用 --limit string=更大的值 调高）。",
+                    $"A field at or after line {line} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the limit with --limit string=N)."), e);
             }
         }
 

@@ -18,8 +18,9 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public sealed class JsonRecordReader
     {
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private readonly JsonReaderOptions readerOptions;
+        private readonly JsonDocumentOptions documentOptions;
+        private readonly InputLimits limits;
         private readonly Stream input;
         private readonly string? file;
         private readonly HashSet<string> recordFields;
@@ -37,6 +38,7 @@ namespace GovDisclosure.Standard.Input
         private long cursorByteColumn = 1;
         private long number;
         private bool used;
+        private bool tooLarge;
 
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
         /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
@@ -53,8 +55,11 @@ namespace GovDisclosure.Standard.Input
             Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
             Encoding = encoding;
             input = encoding.CodePage == Encoding.UTF8.CodePage ? text : new Utf8TranscodingStream(new StreamReader(text, encoding, false));
-            buffer = new byte[Math.Max(16, initialBufferSize)];
-            state = new JsonReaderState(ReaderOptions);
+            limits = options?.Limits ?? InputLimits.Default;
+            readerOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            documentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            buffer = new byte[Math.Max(16, Math.Min(initialBufferSize, limits.MaxRecordSize))];
+            state = new JsonReaderState(readerOptions);
             recordFields = new HashSet<string>(DocumentKindDetector.AllFieldCodes, StringComparer.Ordinal);
         }
 
@@ -133,6 +138,11 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     Refill();
+                    if (tooLarge)
+                    {
+                        phase = Phase.Done;
+                        return TooLarge();
+                    }
                 }
             }
 
@@ -297,7 +307,7 @@ namespace GovDisclosure.Standard.Input
             SourceLocation origin = Position(from);
             var memory = new ReadOnlyMemory<byte>(buffer, from, to - from);
             JsonElement content;
-            using (JsonDocument document = JsonDocument.Parse(memory, DocumentOptions))
+            using (JsonDocument document = JsonDocument.Parse(memory, documentOptions))
             {
                 content = document.RootElement.Clone();
             }
@@ -305,6 +315,11 @@ namespace GovDisclosure.Standard.Input
             if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
             {
                 return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+            }
+
+            if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
+            {
+                return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
             }
 
             return new SourceRecord(number, content, origin, FieldLocations(from, to, origin));
@@ -316,7 +331,7 @@ namespace GovDisclosure.Standard.Input
             int walk = from;
             long line = origin.Line ?? 1;
             long column = origin.Column ?? 1;
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), ReaderOptions))
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), readerOptions))
             {
                 Advance(ref walk, from + member.Value, ref line, ref column);
                 locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = number });
@@ -391,7 +406,13 @@ namespace GovDisclosure.Standard.Input
 
             if (end == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                if (buffer.Length >= limits.MaxRecordSize)
+                {
+                    tooLarge = true;
+                    return;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limits.MaxRecordSize));
             }
 
             int read = input.Read(buffer, end, buffer.Length - end);
@@ -425,6 +446,17 @@ namespace GovDisclosure.Standard.Input
                 $"The JSON ends unexpectedly at line {cursorLine}, column {cursorColumn} (the file is incomplete).");
             number++;
             return SourceRecord.Stop(number, location, reason, Excerpt());
+        }
+
+        private SourceRecord TooLarge()
+        {
+            SourceLocation location = Position(start);
+            number++;
+            return SourceRecord.Stop(number, location with { RecordNumber = number }, InputLimits.Exceeded(
+                $"从第 {location.Line} 行第 {location.Column} 列起的这条记录的大小（字节）",
+                $"The size in bytes of the record starting at line {location.Line}, column {location.Column}",
+                "record",
+                limits.MaxRecordSize));
         }
 
         private long CharacterColumn(long line, long byteInLine)

@@ -26,6 +26,7 @@ namespace GovDisclosure.Standard.Input
     {
         private const int HeaderSearchRows = 10;
         private readonly string? file;
+        private readonly InputLimits limits;
         private readonly Stream stream;
         private readonly SpreadsheetDocument document;
         private WorksheetPart worksheet;
@@ -36,6 +37,9 @@ namespace GovDisclosure.Standard.Input
         private readonly TabularHeader header;
         private readonly long lastHeaderRow;
         private bool used;
+
+        /// <summary>What made the row last yielded by <see cref="Rows"/> unreadable (a limit hit), with the column, or <c>null</c>.</summary>
+        private (BilingualText Reason, int Column, bool Cut)? rowProblem;
 
         /// <summary>Opens a workbook, chooses the sheet and reads its header row.</summary>
         /// <param name="input">The workbook; copied to a temporary file first when it cannot seek. Disposed with the reader.</param>
@@ -49,6 +53,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             file = options?.DisplayName;
+            limits = options?.Limits ?? InputLimits.Default;
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
             try
             {
@@ -68,6 +73,9 @@ namespace GovDisclosure.Standard.Input
             SheetName = string.Empty;
             worksheet = null!;
             merges = new List<MergedRange>();
+            // The parts held whole are measured first: one packed small may unpack to gigabytes.
+            CheckSize(workbook.SharedStringTablePart, "共享字符串表（sharedStrings）", "shared-strings table");
+            CheckSize(workbook.WorkbookStylesPart, "样式表（styles）", "styles part");
             sharedStrings = Guard(() => ReadSharedStrings(workbook.SharedStringTablePart), null);
             dateStyles = Guard(() => ReadDateStyles(workbook.WorkbookStylesPart), null);
 
@@ -129,6 +137,13 @@ namespace GovDisclosure.Standard.Input
                 if (seen++ >= HeaderSearchRows)
                 {
                     break;
+                }
+
+                if (row.Value.Count > limits.MaxColumns || rowProblem?.Cut == true)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row.Key }, InputLimits.Exceeded(
+                        $"第 {row.Key} 行的列数", $"The number of columns in row {row.Key}", "columns", limits.MaxColumns));
                 }
 
                 string[] cells = row.Value.Values.ToArray();
@@ -205,6 +220,13 @@ namespace GovDisclosure.Standard.Input
 
                     long rowNumber = row.Key;
                     Dictionary<int, string> cells = row.Value;
+                    if (rowProblem is (BilingualText reason, int at, _))
+                    {
+                        number++;
+                        yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Column = at + 1, Cell = Reference(Math.Max(0, at), rowNumber), RecordNumber = number }, reason);
+                        continue;
+                    }
+
                     if (cells.Values.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
@@ -278,6 +300,26 @@ namespace GovDisclosure.Standard.Input
             input.Dispose();
             copy.Position = 0;
             return copy;
+        }
+
+        /// <summary>Reads a part through a count of its unpacked bytes: over <see cref="InputLimits.MaxPartSize"/>, a located <see cref="InputException"/>.</summary>
+        private void CheckSize(OpenXmlPart? part, string chinese, string english)
+        {
+            if (part is null)
+            {
+                return;
+            }
+
+            using var counted = Guard(() => new LimitedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartSize, () =>
+            {
+                Dispose();
+                return new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿{chinese}解压后的大小（字节）", $"The unpacked size in bytes of the workbook's {english}", "part", limits.MaxPartSize));
+            }), null);
+            Guard(() =>
+            {
+                counted.ReadToEnd();
+                return true;
+            }, null);
         }
 
         private static IReadOnlyList<string> ReadSharedStrings(SharedStringTablePart? part)
@@ -420,10 +462,25 @@ namespace GovDisclosure.Standard.Input
                     previous = index;
                     var cells = new Dictionary<int, string>();
                     int column = -1;
+                    int count = 0;
+                    rowProblem = null;
                     foreach (Cell cell in row.Elements<Cell>())
                     {
+                        if (++count > limits.MaxCellsPerRow)
+                        {
+                            rowProblem = (InputLimits.Exceeded($"第 {index} 行的单元格数", $"The number of cells in row {index}", "cells", limits.MaxCellsPerRow), limits.MaxCellsPerRow, true);
+                            break;
+                        }
+
                         column = cell.CellReference?.Value is string reference ? ColumnIndex(reference) : column + 1;
-                        cells[column] = CellText(cell);
+                        string text = CellText(cell);
+                        if (text.Length > limits.MaxStringLength)
+                        {
+                            rowProblem ??= (InputLimits.Exceeded($"单元格 {Reference(Math.Max(0, column), index)} 文字的长度", $"The length of the text in cell {Reference(Math.Max(0, column), index)}", "string", limits.MaxStringLength), column, false);
+                            continue;
+                        }
+
+                        cells[column] = text;
                     }
 
                     ApplyMerges(index, cells);

@@ -142,7 +142,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "stdin", "fifo", "device-node", "folder", "output-is-input", "output-is-folder", "formula-csv",
                 "deadline-9999", "deadline-int-max", "encoding-utf7", "mistyped-option",
                 "stray-quote.csv", "office-twice.csv", "bad-byte.csv", "picture.png", "old.xls", "encrypted.xlsx", "archive.zip",
-                "forced-wrong-encoding",
+                "forced-wrong-encoding", "limit-lowered", "limit-unknown",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -324,6 +324,11 @@ namespace GovDisclosure.Standard.Cli.Tests
 
                 cases["archive.zip"] = Said(Validate("archive.zip"), "a ZIP archive");
                 cases["forced-wrong-encoding"] = Said(new[] { "validate", "good.csv", "--encoding", "gb18030", "--lang", "en" }, "--encoding utf-8");
+                cases["limit-lowered"] = new Case(new[] { "validate", "good.json", "--limit", "string=5", "--lang", "en" }, new[] { 1 }, n)
+                {
+                    After = r => Assert.Contains("--limit string=N", r.Stdout, StringComparison.Ordinal),
+                };
+                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5" }, "Unknown limit 'width'");
                 cases["mistyped-option"] = new Case(new[] { "validate", "good.json", "--formt", "html" }, new[] { 2 })
                 {
                     After = r => Assert.Contains("did you mean --format?", r.Stderr, StringComparison.Ordinal),
