@@ -120,9 +120,9 @@ namespace GovDisclosure.Standard.Input
             bool misread = options?.Encoding != null && detected.CodePage != encoding.CodePage;
             throw new InputException(new SourceLocation { File = file, Line = 1 }, new BilingualText(
                 $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。"
-                + (misread ? $"文件是按指定的编码 {encoding.WebName} 读取的，但其内容看来是 {detected.WebName}：请去掉 --encoding 或改为 --encoding {detected.WebName}。" : string.Empty),
+                + (misread ? $"文件是按指定的编码 {encoding.WebName} 读取的，但其内容看来是 {detected.WebName}：请改用 {detected.WebName}，或不指定编码、由检测决定。" : string.Empty),
                 $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."
-                + (misread ? $" The file was read as {encoding.WebName}, the encoding given, but its bytes look like {detected.WebName}: leave out --encoding or give --encoding {detected.WebName}." : string.Empty)));
+                + (misread ? $" The file was read as {encoding.WebName}, the encoding given, but its bytes look like {detected.WebName}: read it as {detected.WebName}, or give no encoding and let it be detected." : string.Empty)));
         }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
@@ -287,8 +287,8 @@ namespace GovDisclosure.Standard.Input
                 long line = lastRawRow + 1;
                 Dispose();
                 throw new InputException(new SourceLocation { File = file, Line = line }, new BilingualText(
-                    $"第 {line} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可用 --limit string=更大的值 调高）。",
-                    $"A field at or after line {line} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the limit with --limit string=N)."), e);
+                    $"第 {line} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可调高读取上限“string”）。",
+                    $"A field at or after line {line} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the reading limit 'string')."), e);
             }
         }
 

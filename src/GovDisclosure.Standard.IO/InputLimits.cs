@@ -69,9 +69,9 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
-        /// <summary>The message for a limit that was hit: what, how large it may be, and how to raise it.</summary>
+        /// <summary>The message for a limit that was hit: what, how large it may be, and which limit to raise (by its short name, as <see cref="With"/> takes it).</summary>
         internal static BilingualText Exceeded(string chinese, string english, string name, long limit) => new BilingualText(
-            $"{chinese}超过读取上限 {limit:N0}，不予读取（如确属正常，可用 --limit {name}=更大的值 调高）。",
-            $"{english} is over the reading limit of {limit:N0} and is not read (if it is genuine, raise it with --limit {name}=N).");
+            $"{chinese}超过读取上限 {limit:N0}，不予读取（如确属正常，可调高读取上限“{name}”）。",
+            $"{english} is over the reading limit of {limit:N0} and is not read (if it is genuine, raise the reading limit '{name}').");
     }
 }

@@ -103,11 +103,11 @@ namespace GovDisclosure.Standard.Input
             string englishNames = string.Join(", ", SheetNames.Select(n => "'" + n + "'"));
             throw new InputException(new SourceLocation { File = file, Sheet = search && candidates.Length > 1 ? null : SheetName, Row = search && candidates.Length > 1 ? null : 1 }, search && candidates.Length > 1
                 ? new BilingualText(
-                    $"工作簿的 {candidates.Length} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请用 --sheet 指定数据所在的工作表。",
-                    $"None of the workbook's {candidates.Length} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet with the data with --sheet.")
+                    $"工作簿的 {candidates.Length} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请指定数据所在的工作表。",
+                    $"None of the workbook's {candidates.Length} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet that holds the data.")
                 : new BilingualText(
-                    $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。" + (SheetNames.Count > 1 ? $"工作簿的工作表：{names}；可用 --sheet 指定。" : string.Empty),
-                    $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)." + (SheetNames.Count > 1 ? $" The workbook's sheets: {englishNames}; choose one with --sheet." : string.Empty)));
+                    $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。" + (SheetNames.Count > 1 ? $"工作簿的工作表：{names}；请指定要读取的工作表。" : string.Empty),
+                    $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)." + (SheetNames.Count > 1 ? $" The workbook's sheets: {englishNames}; name the sheet to read." : string.Empty)));
         }
 
         /// <summary>The header of the current sheet: the first of its first ten rows that names at least two standard columns (with a sub-header row below it), or <c>null</c>.</summary>

@@ -54,7 +54,7 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(2, records.Length);
             Assert.True(records[0].IsUnreadable);
             Assert.Equal("/firstLevelItem", records[0].Origin.JsonPointer);
-            Assert.Contains("--limit string=N", records[0].ReadError!.English, StringComparison.Ordinal);
+            Assert.Contains("reading limit 'string'", records[0].ReadError!.English, StringComparison.Ordinal);
             Assert.False(records[1].IsUnreadable);
         }
 
@@ -66,7 +66,7 @@ namespace GovDisclosure.Standard.Tests.Input
             SourceRecord[] records = Read(text, "a.jsonl", new InputLimits { MaxLineLength = 100 });
 
             Assert.Equal(2, records.Length);
-            Assert.Contains("--limit line=N", records[0].ReadError!.English, StringComparison.Ordinal);
+            Assert.Contains("reading limit 'line'", records[0].ReadError!.English, StringComparison.Ordinal);
             Assert.False(records[1].IsUnreadable);
         }
 
@@ -92,7 +92,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
             Assert.False(records[0].IsUnreadable);
             Assert.True(records[1].StopsReading);
-            Assert.Contains("--limit record=N", records[1].ReadError!.English, StringComparison.Ordinal);
+            Assert.Contains("reading limit 'record'", records[1].ReadError!.English, StringComparison.Ordinal);
             Assert.True(reader.BufferSize <= 4096, $"the buffer grew to {reader.BufferSize}");
         }
 
@@ -104,7 +104,7 @@ namespace GovDisclosure.Standard.Tests.Input
             InputException e = Assert.Throws<InputException>(() => new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { Limits = new InputLimits { MaxColumns = 20 } }));
 
             Assert.Equal(1, e.Location.Line);
-            Assert.Contains("--limit columns=N", e.Text.English, StringComparison.Ordinal);
+            Assert.Contains("reading limit 'columns'", e.Text.English, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -127,7 +127,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
             InputException e = Assert.Throws<InputException>(() => new XlsxRecordReader(workbook, new InputOptions { Limits = new InputLimits { MaxPartSize = 4096 } }));
 
-            Assert.Contains("--limit part=N", e.Text.English, StringComparison.Ordinal);
+            Assert.Contains("reading limit 'part'", e.Text.English, StringComparison.Ordinal);
             Assert.Contains("shared-strings", e.Text.English, StringComparison.Ordinal);
         }
 

@@ -76,8 +76,8 @@ namespace GovDisclosure.Standard.Tests.Input
 
             InputException e = Assert.Throws<InputException>(() => SourceInput.Open(new MemoryStream(gb), new InputOptions { DisplayName = "gb.csv", Encoding = new UTF8Encoding(false) }));
 
-            Assert.Contains("--encoding GB18030", e.Text.English, StringComparison.OrdinalIgnoreCase);
-            Assert.Contains("--encoding", e.Text.Chinese, StringComparison.Ordinal);
+            Assert.Contains("read it as GB18030", e.Text.English, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("改用 GB18030", e.Text.Chinese, StringComparison.OrdinalIgnoreCase);
         }
 
         [Fact]
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Tests.Input
             InputException e = Assert.Throws<InputException>(() => SourceInput.Open(new MemoryStream(Encoding.UTF8.GetBytes("a,b\n1,2\n")), new InputOptions { DisplayName = "x.csv" }));
 
             Assert.Contains("No header row", e.Text.English, StringComparison.Ordinal);
-            Assert.DoesNotContain("--encoding", e.Text.English, StringComparison.Ordinal);
+            Assert.DoesNotContain("read it as", e.Text.English, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -128,8 +128,8 @@ namespace GovDisclosure.Standard.Tests.Input
             InputException e = Assert.Throws<InputException>(() => SourceInput.Open(workbook, new InputOptions { DisplayName = "book.xlsx" }));
 
             Assert.Contains("'填报说明', '汇总'", e.Text.English, StringComparison.Ordinal);
-            Assert.Contains("--sheet", e.Text.English, StringComparison.Ordinal);
-            Assert.Contains("--sheet", e.Text.Chinese, StringComparison.Ordinal);
+            Assert.Contains("name the sheet that holds the data", e.Text.English, StringComparison.Ordinal);
+            Assert.Contains("请指定数据所在的工作表", e.Text.Chinese, StringComparison.Ordinal);
         }
 
         [Fact]
