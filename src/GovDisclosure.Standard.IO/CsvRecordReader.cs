@@ -19,17 +19,16 @@ namespace GovDisclosure.Standard.Input
     /// 一级事项 below a filled one is read as the merged cell it stands for, under the precise rule of
     /// <see cref="ItemCarryDown"/>. Each field keeps its line, its field number and its header.
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
-    /// unreadable record and reading goes on. A quote that is not closed within
-    /// 1 Mi characters (1,048,576) ends the input with an <see cref="InputException"/> at its
+    /// unreadable record and reading goes on; so does a row whose quoted cell holds whole rows (a stray quote that
+    /// closed only lines later), and each line it swallowed is counted as an unreadable record at its line. A quote that is not closed within
+    /// <see cref="InputLimits.MaxStringLength"/> characters (1 Mi by default) ends the input with an <see cref="InputException"/> at its
     /// line: otherwise the rest of the file would be read into one field, in memory.
     /// </summary>
     public sealed class CsvRecordReader : IDisposable
     {
-        /// <summary>The longest field read (1 Mi characters); a longer one is an unclosed quote.</summary>
-        internal const int MaxFieldLength = 1 << 20;
-
         private const int HeaderSearchRows = 10;
         private readonly string? file;
+        private readonly InputLimits limits;
         private readonly TextReader text;
         private readonly CsvParser parser;
         private readonly TabularHeader header;
@@ -52,7 +51,8 @@ namespace GovDisclosure.Standard.Input
             }
 
             file = options?.DisplayName;
-            Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            limits = options?.Limits ?? InputLimits.Default;
+            Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
             text = new StreamReader(input, encoding, false);
             var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -63,7 +63,7 @@ namespace GovDisclosure.Standard.Input
                 DetectDelimiterValues = new[] { ",", "\t", ";" },
                 BadDataFound = args => badData = args.Field,
                 MissingFieldFound = null,
-                MaxFieldSize = MaxFieldLength,
+                MaxFieldSize = limits.MaxStringLength,
             };
             parser = new CsvParser(text, configuration);
 
@@ -72,6 +72,13 @@ namespace GovDisclosure.Standard.Input
                 string[] cells = parser.Record ?? Array.Empty<string>();
                 lastRawRow = parser.RawRow;
                 badData = null;
+                if (cells.Length > limits.MaxColumns)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Line = lastRawRow }, InputLimits.Exceeded(
+                        $"第 {lastRawRow} 行的列数（{cells.Length:N0}）", $"The number of columns on line {lastRawRow} ({cells.Length:N0})", "columns", limits.MaxColumns));
+                }
+
                 DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
                 TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
                 if (kind != null && layout is null)
@@ -110,9 +117,12 @@ namespace GovDisclosure.Standard.Input
             }
 
             Dispose();
+            bool misread = options?.Encoding != null && detected.CodePage != encoding.CodePage;
             throw new InputException(new SourceLocation { File = file, Line = 1 }, new BilingualText(
-                $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。",
-                $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."));
+                $"前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名，或 firstLevelItem 等字段代码）。"
+                + (misread ? $"文件是按指定的编码 {encoding.WebName} 读取的，但其内容看来是 {detected.WebName}：请改用 {detected.WebName}，或不指定编码、由检测决定。" : string.Empty),
+                $"No header row in the first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限, or field codes such as firstLevelItem)."
+                + (misread ? $" The file was read as {encoding.WebName}, the encoding given, but its bytes look like {detected.WebName}: read it as {detected.WebName}, or give no encoding and let it be detected." : string.Empty)));
         }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
@@ -167,11 +177,30 @@ namespace GovDisclosure.Standard.Input
 
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
-                    if (badData != null || cells.Length != headerWidth)
+                    int swallowing = badData is null && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
+                    int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? Array.FindIndex(cells, c => c.IndexOf('\uFFFD') >= 0) : -1;
+                    if (badData is null && cells.Length == headerWidth && swallowing < 0 && damaged >= 0)
+                    {
+                        // A byte sequence that is not UTF-8 (decoded as U+FFFD): this row is damaged, the file is still UTF-8.
+                        carryDown.Reset();
+                        string cell = cells[damaged];
+                        int at = cell.IndexOf('\uFFFD');
+                        string around = cell.Substring(Math.Max(0, at - 10), Math.Min(cell.Length, at + 10) - Math.Max(0, at - 10));
+                        yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = header.Cells.FirstOrDefault(c => c.Index == damaged)?.Text }, new BilingualText(
+                            $"第 {line} 行第 {damaged + 1} 列含有不是合法 UTF-8 的字节（显示为 �，在“{around}”中），该行无法可靠读取；请检查文件是否被截断或混入了其他编码的文字。",
+                            $"Line {line}, column {damaged + 1} holds bytes that are not valid UTF-8 (shown as �, in '{around}'); the row cannot be read reliably. Check whether the file was cut or mixes in text of another encoding."));
+                        continue;
+                    }
+
+                    if (badData != null || cells.Length != headerWidth || swallowing >= 0)
                     {
                         string raw = parser.RawRecord.TrimEnd('\r', '\n');
                         BilingualText why = badData != null
                             ? new BilingualText($"第 {line} 行的引号不配对，无法分列。", $"Line {line} has an unbalanced quote and cannot be split into fields.")
+                            : swallowing >= 0
+                            ? new BilingualText(
+                                $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {parser.RawRow} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
+                                $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {parser.RawRow}, taking the lines between into one cell; check for a stray or missing quote.")
                             : new BilingualText(
                                 $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
@@ -216,6 +245,34 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
+        /// <summary>
+        /// The index of a quoted cell that holds whole rows (a stray quote that closed only lines later),
+        /// or -1: a line inside the cell, after its first, with as many delimiters as a row of the header
+        /// has (at least two). A cell written on several lines by hand (材料 one per line) has none.
+        /// </summary>
+        private int SwallowingCell(string[] cells)
+        {
+            string delimiter = parser.Delimiter;
+            int rowDelimiters = Math.Max(2, headerWidth - 1);
+            for (int i = 0; i < cells.Length; i++)
+            {
+                if (cells[i].IndexOf('\n') < 0)
+                {
+                    continue;
+                }
+
+                foreach (string inner in cells[i].Split('\n').Skip(1))
+                {
+                    if (inner.Split(new[] { delimiter }, StringSplitOptions.None).Length - 1 >= rowDelimiters)
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
         private static KeyValuePair<int, string>[] Indexed(string[] cells) =>
             cells.Select((c, i) => new KeyValuePair<int, string>(i, c)).ToArray();
 
@@ -230,8 +287,8 @@ namespace GovDisclosure.Standard.Input
                 long line = lastRawRow + 1;
                 Dispose();
                 throw new InputException(new SourceLocation { File = file, Line = line }, new BilingualText(
-                    $"第 {line} 行起有一个引号在 {MaxFieldLength} 个字符内没有闭合，其后的内容无法分列。",
-                    $"A quote opened at or after line {line} is not closed within {MaxFieldLength} characters; nothing after it can be split into fields."), e);
+                    $"第 {line} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可调高读取上限“string”）。",
+                    $"A field at or after line {line} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the reading limit 'string')."), e);
             }
         }
 

@@ -22,5 +22,8 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The name written into locations (e.g. the path as the user typed it); the file path when <c>null</c>.</summary>
         public string? DisplayName { get; init; }
+
+        /// <summary>The input guard: how large a value, line, row, part or record may be (<see cref="InputLimits.Default"/> when <c>null</c>).</summary>
+        public InputLimits? Limits { get; init; }
     }
 }

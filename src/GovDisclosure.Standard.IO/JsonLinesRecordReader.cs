@@ -15,10 +15,8 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public sealed class JsonLinesRecordReader
     {
-        /// <summary>The longest line read as a record (4 Mi characters).</summary>
-        internal const int MaxLineLength = 1 << 22;
-
-        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { AllowTrailingCommas = true };
+        private readonly JsonDocumentOptions documentOptions;
+        private readonly InputLimits limits;
         private readonly BoundedLineReader lines;
         private readonly string? file;
         private bool used;
@@ -36,7 +34,9 @@ namespace GovDisclosure.Standard.Input
             file = options?.DisplayName;
             Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
             Encoding = encoding;
-            lines = new BoundedLineReader(new StreamReader(text, encoding, false), MaxLineLength);
+            limits = options?.Limits ?? InputLimits.Default;
+            documentOptions = new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            lines = new BoundedLineReader(new StreamReader(text, encoding, false), limits.MaxLineLength);
         }
 
         /// <summary>The text encoding of the input.</summary>
@@ -62,9 +62,10 @@ namespace GovDisclosure.Standard.Input
                     if (cut)
                     {
                         number++;
+                        BilingualText over = InputLimits.Exceeded($"第 {lineNumber} 行的长度", $"Line {lineNumber}'s length", "line", limits.MaxLineLength);
                         yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Line = lineNumber, Column = 1, RecordNumber = number }, new BilingualText(
-                            $"第 {lineNumber} 行超过 {MaxLineLength} 个字符，不作为一条记录读取（是否把整个 JSON 数组写在了一行？那样请用 .json 文件）。",
-                            $"Line {lineNumber} is longer than {MaxLineLength} characters and is not read as a record (a whole JSON array on one line? Then name the file .json)."), line.Substring(0, 200) + "…");
+                            over.Chinese + "（是否把整个 JSON 数组写在了一行？那样请用 .json 文件。）",
+                            over.English + " (A whole JSON array on one line? Then name the file .json.)"), line.Substring(0, Math.Min(200, line.Length)) + "…");
                         continue;
                     }
 
@@ -96,7 +97,7 @@ namespace GovDisclosure.Standard.Input
             JsonElement content;
             try
             {
-                using JsonDocument document = JsonDocument.Parse(bytes, DocumentOptions);
+                using JsonDocument document = JsonDocument.Parse(bytes, documentOptions);
                 content = document.RootElement.Clone();
             }
             catch (JsonException e)
@@ -113,8 +114,13 @@ namespace GovDisclosure.Standard.Input
                 return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
             }
 
+            if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
+            {
+                return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
+            }
+
             var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true }))
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth }))
             {
                 fields.Add(member.Key, origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
             }

@@ -14,12 +14,13 @@ namespace GovDisclosure.Standard.Input
     /// time (it grows only for a record larger than itself), so a file of any size needs memory for
     /// its largest record, not for the file. Each record carries the line and column where it starts
     /// and where each of its top-level fields is. A syntax error ends the input: it is yielded as an
-    /// unreadable record with its line and column, and <see cref="Stop"/> says why reading stopped.
+    /// record with its line and column that <see cref="SourceRecord.StopsReading"/> (the last one yielded).
     /// </summary>
     public sealed class JsonRecordReader
     {
-        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private readonly JsonReaderOptions readerOptions;
+        private readonly JsonDocumentOptions documentOptions;
+        private readonly InputLimits limits;
         private readonly Stream input;
         private readonly string? file;
         private readonly HashSet<string> recordFields;
@@ -37,6 +38,7 @@ namespace GovDisclosure.Standard.Input
         private long cursorByteColumn = 1;
         private long number;
         private bool used;
+        private bool tooLarge;
 
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
         /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
@@ -53,8 +55,11 @@ namespace GovDisclosure.Standard.Input
             Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
             Encoding = encoding;
             input = encoding.CodePage == Encoding.UTF8.CodePage ? text : new Utf8TranscodingStream(new StreamReader(text, encoding, false));
-            buffer = new byte[Math.Max(16, initialBufferSize)];
-            state = new JsonReaderState(ReaderOptions);
+            limits = options?.Limits ?? InputLimits.Default;
+            readerOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            documentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            buffer = new byte[Math.Max(16, Math.Min(initialBufferSize, limits.MaxRecordSize))];
+            state = new JsonReaderState(readerOptions);
             recordFields = new HashSet<string>(DocumentKindDetector.AllFieldCodes, StringComparer.Ordinal);
         }
 
@@ -71,9 +76,6 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The text encoding of the input.</summary>
         public Encoding Encoding { get; }
-
-        /// <summary>Why reading stopped before the end of the input, or <c>null</c> when it read to the end.</summary>
-        public InputStop? Stop { get; private set; }
 
         /// <summary>The largest buffer the reader needed, in bytes (about the size of the largest record).</summary>
         public int BufferSize => buffer.Length;
@@ -136,6 +138,11 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     Refill();
+                    if (tooLarge)
+                    {
+                        phase = Phase.Done;
+                        return TooLarge();
+                    }
                 }
             }
 
@@ -179,10 +186,9 @@ namespace GovDisclosure.Standard.Input
                         else
                         {
                             phase = Phase.Done;
-                            record = SourceRecord.Unreadable(1, Position(start + (int)reader.TokenStartIndex), new BilingualText(
+                            record = SourceRecord.Stop(1, Position(start + (int)reader.TokenStartIndex), new BilingualText(
                                 "JSON 文件的顶层应为记录数组或对象，实际为 " + reader.TokenType + "。",
                                 "The top level of a JSON file must be an array of records or an object, not " + reader.TokenType + "."));
-                            Stop = new InputStop(record.Origin, record.ReadError!);
                             return true;
                         }
 
@@ -266,8 +272,7 @@ namespace GovDisclosure.Standard.Input
                                 var reason = new BilingualText(
                                     $"文件含有第二个记录数组（成员“{member}”），其中的记录没有读取；请把所有记录放在一个数组中。",
                                     $"The file holds a second array of records (member '{member}'); its records were not read. Put every record in one array.");
-                                record = SourceRecord.Unreadable(number, at with { RecordNumber = number }, reason);
-                                Stop = new InputStop(record.Origin, reason);
+                                record = SourceRecord.Stop(number, at with { RecordNumber = number }, reason);
                                 return true;
                             }
                         }
@@ -302,7 +307,7 @@ namespace GovDisclosure.Standard.Input
             SourceLocation origin = Position(from);
             var memory = new ReadOnlyMemory<byte>(buffer, from, to - from);
             JsonElement content;
-            using (JsonDocument document = JsonDocument.Parse(memory, DocumentOptions))
+            using (JsonDocument document = JsonDocument.Parse(memory, documentOptions))
             {
                 content = document.RootElement.Clone();
             }
@@ -310,6 +315,11 @@ namespace GovDisclosure.Standard.Input
             if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
             {
                 return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+            }
+
+            if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
+            {
+                return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
             }
 
             return new SourceRecord(number, content, origin, FieldLocations(from, to, origin));
@@ -321,7 +331,7 @@ namespace GovDisclosure.Standard.Input
             int walk = from;
             long line = origin.Line ?? 1;
             long column = origin.Column ?? 1;
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), ReaderOptions))
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), readerOptions))
             {
                 Advance(ref walk, from + member.Value, ref line, ref column);
                 locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = number });
@@ -396,7 +406,13 @@ namespace GovDisclosure.Standard.Input
 
             if (end == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                if (buffer.Length >= limits.MaxRecordSize)
+                {
+                    tooLarge = true;
+                    return;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, limits.MaxRecordSize));
             }
 
             int read = input.Read(buffer, end, buffer.Length - end);
@@ -417,9 +433,8 @@ namespace GovDisclosure.Standard.Input
             var reason = new BilingualText(
                 $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
                 $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
-            Stop = new InputStop(location, reason);
             number++;
-            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+            return SourceRecord.Stop(number, location, reason, Excerpt());
         }
 
         private SourceRecord Truncated()
@@ -429,9 +444,19 @@ namespace GovDisclosure.Standard.Input
             var reason = new BilingualText(
                 $"JSON 在第 {cursorLine} 行第 {cursorColumn} 列意外结束（文件不完整）。",
                 $"The JSON ends unexpectedly at line {cursorLine}, column {cursorColumn} (the file is incomplete).");
-            Stop = new InputStop(location, reason);
             number++;
-            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+            return SourceRecord.Stop(number, location, reason, Excerpt());
+        }
+
+        private SourceRecord TooLarge()
+        {
+            SourceLocation location = Position(start);
+            number++;
+            return SourceRecord.Stop(number, location with { RecordNumber = number }, InputLimits.Exceeded(
+                $"从第 {location.Line} 行第 {location.Column} 列起的这条记录的大小（字节）",
+                $"The size in bytes of the record starting at line {location.Line}, column {location.Column}",
+                "record",
+                limits.MaxRecordSize));
         }
 
         private long CharacterColumn(long line, long byteInLine)

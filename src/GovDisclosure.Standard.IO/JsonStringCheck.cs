@@ -63,6 +63,50 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
+        /// <summary>The JSON pointer of the first member name or string value longer than <paramref name="maxLength"/> characters, or <c>null</c>.</summary>
+        public static string? FirstTooLong(JsonElement element, int maxLength, string pointer = "")
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (JsonProperty property in element.EnumerateObject())
+                    {
+                        string member = JsonPointer.Append(pointer, property.Name);
+                        if (property.Name.Length > maxLength)
+                        {
+                            return member;
+                        }
+
+                        if (FirstTooLong(property.Value, maxLength, member) is string inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    return null;
+                case JsonValueKind.Array:
+                    int index = 0;
+                    foreach (JsonElement item in element.EnumerateArray())
+                    {
+                        if (FirstTooLong(item, maxLength, JsonPointer.Append(pointer, index++)) is string inner)
+                        {
+                            return inner;
+                        }
+                    }
+
+                    return null;
+                case JsonValueKind.String:
+                    // The raw text (with its quotes and escapes) is never shorter than the string; only a long one is decoded.
+                    return element.GetRawText().Length - 2 > maxLength && element.GetString()!.Length > maxLength ? (pointer.Length == 0 ? "/" : pointer) : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The reason given for a record holding a string longer than the limit.</summary>
+        public static BilingualText TooLong(string pointer, int maxLength) =>
+            InputLimits.Exceeded($"{pointer} 处文字的长度", $"The length of the text at {pointer}", "string", maxLength);
+
         /// <summary>The reason given for a record holding such a string.</summary>
         public static BilingualText Reason(string pointer) => new BilingualText(
             $"{pointer} 处的字符串含有孤立的代理项（如 \\ud800）或无效字符，无法作为文本读取。",

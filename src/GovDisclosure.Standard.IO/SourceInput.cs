@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Input
     /// One input file, opened for validation (输入文件): its format (from the extension, else from the
     /// content), its encoding, the document kind of its records (given, or told from the field names
     /// or headers) and, for a workbook, the sheet. <see cref="Records"/> streams the records with the
-    /// matching reader; <see cref="Stop"/> then says whether the file could be read to its end.
+    /// matching reader; a record that <see cref="SourceRecord.StopsReading"/> says the file could not be read to its end.
     /// </summary>
     public sealed class SourceInput
     {
@@ -56,13 +56,10 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The sheet read, for workbooks.</summary>
         public string? Sheet { get; }
 
-        /// <summary>Why the last enumeration of <see cref="Records"/> stopped before the end of the file, or <c>null</c>.</summary>
-        public InputStop? Stop { get; private set; }
-
         /// <summary>Opens a file: checks it exists, detects the format, encoding and kind, and reads a workbook's or table's header.</summary>
         /// <param name="path">The file.</param>
         /// <param name="options">What to force instead of detecting.</param>
-        /// <exception cref="InputException">The file is missing or cannot be read as any supported format, or the kind cannot be told.</exception>
+        /// <exception cref="InputException">The file is missing, empty, an image, archive, PDF or old Office file (each named), or cannot be read as any supported format, or the kind cannot be told.</exception>
         public static SourceInput Open(string path, InputOptions? options = null)
         {
             if (path is null)
@@ -80,6 +77,11 @@ namespace GovDisclosure.Standard.Input
             InputFormat format;
             try
             {
+                using (Stream head = OpenFile(path, where))
+                {
+                    ContentSignature.Check(head, path, where);
+                }
+
                 format = effective.Format ?? DetectFormat(path, effective.Encoding);
             }
             catch (IOException e)
@@ -99,7 +101,7 @@ namespace GovDisclosure.Standard.Input
         /// <param name="stream">The input; it must be readable. One that cannot seek (standard input, a pipe, a network stream) is read once, to its end, into a temporary file (at most 1 GiB) that is removed when it is closed.</param>
         /// <param name="options">What to force instead of detecting; <see cref="InputOptions.DisplayName"/> names the input in locations ("stream" when <c>null</c>).</param>
         /// <exception cref="ArgumentException">The stream cannot be read.</exception>
-        /// <exception cref="InputException">The content cannot be read as any supported format, or the kind cannot be told.</exception>
+        /// <exception cref="InputException">The content is empty, an image, archive, PDF or old Office file (each named), or cannot be read as any supported format, or the kind cannot be told.</exception>
         public static SourceInput Open(Stream stream, InputOptions? options = null)
         {
             if (stream is null)
@@ -130,6 +132,11 @@ namespace GovDisclosure.Standard.Input
             InputFormat format;
             try
             {
+                using (Stream head = OpenStream(where))
+                {
+                    ContentSignature.Check(head, name, where);
+                }
+
                 format = effective.Format ?? FormatOfName(name) ?? DetectContentFormat(OpenStream(where), effective.Encoding);
             }
             catch (IOException e)
@@ -310,10 +317,12 @@ namespace GovDisclosure.Standard.Input
             return line.Length == 0 ? null : line.ToString();
         }
 
-        /// <summary>Streams the records of the file, opening it afresh; after the enumeration, <see cref="Stop"/> is set.</summary>
+        /// <summary>
+        /// Streams the records of the file, opening it afresh. When reading stops before the end of the file,
+        /// the last record is unreadable and <see cref="SourceRecord.StopsReading"/> (its error says why and where).
+        /// </summary>
         public IEnumerable<SourceRecord> Records()
         {
-            Stop = null;
             var where = new SourceLocation { File = DisplayName };
             InputOptions read = options with { Kind = Kind, Encoding = Encoding ?? options.Encoding, Sheet = Sheet ?? options.Sheet };
             switch (Format)
@@ -343,13 +352,11 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 default:
-                    var json = new JsonRecordReader(open(where), read);
-                    foreach (SourceRecord record in json.Read())
+                    foreach (SourceRecord record in new JsonRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }
 
-                    Stop = json.Stop;
                     break;
             }
         }

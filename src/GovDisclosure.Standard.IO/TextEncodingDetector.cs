@@ -107,7 +107,10 @@ namespace GovDisclosure.Standard.Input
         /// <param name="stream">The input.</param>
         /// <param name="forced">An encoding to use instead of detecting one (a matching byte-order mark is still skipped).</param>
         /// <param name="encoding">The encoding.</param>
-        public static Stream Open(Stream stream, Encoding? forced, out Encoding encoding)
+        public static Stream Open(Stream stream, Encoding? forced, out Encoding encoding) => Open(stream, forced, out encoding, out _);
+
+        /// <summary>As <see cref="Open(Stream, Encoding?, out Encoding)"/>, also giving what detection found (which differs from a wrong forced encoding).</summary>
+        internal static Stream Open(Stream stream, Encoding? forced, out Encoding encoding, out Encoding detected)
         {
             if (stream is null)
             {
@@ -123,7 +126,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             bool whole = count < sample.Length;
-            Encoding detected = Detect(sample, count, whole, out int preamble);
+            detected = Detect(sample, count, whole, out int preamble);
             if (forced != null)
             {
                 byte[] mark = forced.GetPreamble();

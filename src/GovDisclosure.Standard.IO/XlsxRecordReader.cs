@@ -26,16 +26,20 @@ namespace GovDisclosure.Standard.Input
     {
         private const int HeaderSearchRows = 10;
         private readonly string? file;
+        private readonly InputLimits limits;
         private readonly Stream stream;
         private readonly SpreadsheetDocument document;
-        private readonly WorksheetPart worksheet;
+        private WorksheetPart worksheet;
         private readonly IReadOnlyList<string> sharedStrings;
         private readonly HashSet<uint> dateStyles;
-        private readonly List<MergedRange> merges;
+        private List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly TabularHeader header;
         private readonly long lastHeaderRow;
         private bool used;
+
+        /// <summary>What made the row last yielded by <see cref="Rows"/> unreadable (a limit hit), with the column, or <c>null</c>.</summary>
+        private (BilingualText Reason, int Column, bool Cut)? rowProblem;
 
         /// <summary>Opens a workbook, chooses the sheet and reads its header row.</summary>
         /// <param name="input">The workbook; copied to a temporary file first when it cannot seek. Disposed with the reader.</param>
@@ -49,6 +53,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             file = options?.DisplayName;
+            limits = options?.Limits ?? InputLimits.Default;
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
             try
             {
@@ -62,73 +67,107 @@ namespace GovDisclosure.Standard.Input
 
             WorkbookPart workbook = Guard(() => document.WorkbookPart, null) ?? throw Fail("工作簿没有内容。", "The workbook has no content.");
             Sheet[] sheets = Guard(() => workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray(), null) ?? Array.Empty<Sheet>();
-            Sheet sheet = ChooseSheet(sheets, options?.Sheet);
-            SheetName = sheet.Name?.Value ?? string.Empty;
             SheetNames = sheets.Select(s => s.Name?.Value ?? string.Empty).ToArray();
-            worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
-                ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
+            bool search = string.IsNullOrWhiteSpace(options?.Sheet);
+            Sheet[] candidates = search && sheets.Length > 0 ? sheets : new[] { ChooseSheet(sheets, options?.Sheet) };
+            SheetName = string.Empty;
+            worksheet = null!;
+            merges = new List<MergedRange>();
+            // The parts held whole are measured first: one packed small may unpack to gigabytes.
+            CheckSize(workbook.SharedStringTablePart, "共享字符串表（sharedStrings）", "shared-strings table");
+            CheckSize(workbook.WorkbookStylesPart, "样式表（styles）", "styles part");
             sharedStrings = Guard(() => ReadSharedStrings(workbook.SharedStringTablePart), null);
             dateStyles = Guard(() => ReadDateStyles(workbook.WorkbookStylesPart), null);
-            merges = Guard(() => ReadMerges(worksheet), null);
 
-            using (OpenXmlReader rows = OpenXmlReader.Create(worksheet))
+            // Without --sheet, the first sheet with a header row is read: a workbook often opens with an instructions (填报说明) sheet.
+            foreach (Sheet sheet in candidates)
             {
-                int seen = 0;
-                TabularLayout? found = null;
-                TabularHeader? resolved = null;
-                KeyValuePair<int, string>[]? headerCells = null;
-                foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+                SheetName = sheet.Name?.Value ?? string.Empty;
+                worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
+                    ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
+                merges = Guard(() => ReadMerges(worksheet), null);
+                mergeAnchors.Clear();
+                if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
                 {
-                    if (found != null)
-                    {
-                        KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
-                        if (row.Key == HeaderRow + 1 && TabularHeader.IsSubHeaderRow(found, headerCells!, next))
-                        {
-                            resolved = TabularHeader.Resolve(found, headerCells!, next);
-                            lastHeaderRow = row.Key;
-                        }
-
-                        break;
-                    }
-
-                    if (seen++ >= HeaderSearchRows)
-                    {
-                        break;
-                    }
-
-                    string[] cells = row.Value.Values.ToArray();
-                    DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
-                    TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
-                    if (kind != null && layout is null)
-                    {
-                        Dispose();
-                        throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
-                            $"{kind.ChineseName}没有表格格式，请使用 JSON。",
-                            $"{kind.EnglishName} records are not read from tables; use JSON."));
-                    }
-
-                    if (layout != null && layout.Score(cells) >= 2)
-                    {
-                        HeaderRow = row.Key;
-                        lastHeaderRow = row.Key;
-                        headerCells = row.Value.OrderBy(p => p.Key).ToArray();
-                        resolved = TabularHeader.Resolve(layout, headerCells);
-                        found = layout;
-                    }
-                }
-
-                if (found != null && resolved != null)
-                {
-                    Kind = found.Kind;
+                    Kind = layout.Kind;
                     header = resolved;
+                    HeaderRow = headerRow;
+                    lastHeaderRow = lastRow;
+                    mergeAnchors.Clear();
                     return;
                 }
             }
 
             Dispose();
-            throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = 1 }, new BilingualText(
-                $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。",
-                $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)."));
+            string names = string.Join("、", SheetNames.Select(n => "“" + n + "”"));
+            string englishNames = string.Join(", ", SheetNames.Select(n => "'" + n + "'"));
+            throw new InputException(new SourceLocation { File = file, Sheet = search && candidates.Length > 1 ? null : SheetName, Row = search && candidates.Length > 1 ? null : 1 }, search && candidates.Length > 1
+                ? new BilingualText(
+                    $"工作簿的 {candidates.Length} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请指定数据所在的工作表。",
+                    $"None of the workbook's {candidates.Length} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet that holds the data.")
+                : new BilingualText(
+                    $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。" + (SheetNames.Count > 1 ? $"工作簿的工作表：{names}；请指定要读取的工作表。" : string.Empty),
+                    $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)." + (SheetNames.Count > 1 ? $" The workbook's sheets: {englishNames}; name the sheet to read." : string.Empty)));
+        }
+
+        /// <summary>The header of the current sheet: the first of its first ten rows that names at least two standard columns (with a sub-header row below it), or <c>null</c>.</summary>
+        private (TabularLayout Layout, TabularHeader Header, long Row, long LastRow)? FindHeader(DocumentKind? given)
+        {
+            using OpenXmlReader rows = Guard(() => OpenXmlReader.Create(worksheet), null);
+            int seen = 0;
+            TabularLayout? found = null;
+            TabularHeader? resolved = null;
+            KeyValuePair<int, string>[]? headerCells = null;
+            long headerRow = 0;
+            long lastRow = 0;
+            foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+            {
+                if (found != null)
+                {
+                    KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
+                    if (row.Key == headerRow + 1 && TabularHeader.IsSubHeaderRow(found, headerCells!, next))
+                    {
+                        resolved = TabularHeader.Resolve(found, headerCells!, next);
+                        lastRow = row.Key;
+                    }
+
+                    break;
+                }
+
+                if (seen++ >= HeaderSearchRows)
+                {
+                    break;
+                }
+
+                if (row.Value.Count > limits.MaxColumns || rowProblem?.Cut == true)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row.Key }, InputLimits.Exceeded(
+                        $"第 {row.Key} 行的列数", $"The number of columns in row {row.Key}", "columns", limits.MaxColumns));
+                }
+
+                string[] cells = row.Value.Values.ToArray();
+                DocumentKind? kind = given ?? TabularLayout.DetectKind(cells);
+                TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
+                if (kind != null && layout is null)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
+                        $"{kind.ChineseName}没有表格格式，请使用 JSON。",
+                        $"{kind.EnglishName} records are not read from tables; use JSON."));
+                }
+
+                if (layout != null && layout.Score(cells) >= 2)
+                {
+                    headerRow = row.Key;
+                    lastRow = row.Key;
+                    headerCells = row.Value.OrderBy(p => p.Key).ToArray();
+                    resolved = TabularHeader.Resolve(layout, headerCells);
+                    found = layout;
+                }
+            }
+
+            return found != null && resolved != null ? (found, resolved, headerRow, lastRow) : null;
         }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
@@ -181,6 +220,13 @@ namespace GovDisclosure.Standard.Input
 
                     long rowNumber = row.Key;
                     Dictionary<int, string> cells = row.Value;
+                    if (rowProblem is (BilingualText reason, int at, _))
+                    {
+                        number++;
+                        yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Column = at + 1, Cell = Reference(Math.Max(0, at), rowNumber), RecordNumber = number }, reason);
+                        continue;
+                    }
+
                     if (cells.Values.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
@@ -254,6 +300,26 @@ namespace GovDisclosure.Standard.Input
             input.Dispose();
             copy.Position = 0;
             return copy;
+        }
+
+        /// <summary>Reads a part through a count of its unpacked bytes: over <see cref="InputLimits.MaxPartSize"/>, a located <see cref="InputException"/>.</summary>
+        private void CheckSize(OpenXmlPart? part, string chinese, string english)
+        {
+            if (part is null)
+            {
+                return;
+            }
+
+            using var counted = Guard(() => new LimitedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartSize, () =>
+            {
+                Dispose();
+                return new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿{chinese}解压后的大小（字节）", $"The unpacked size in bytes of the workbook's {english}", "part", limits.MaxPartSize));
+            }), null);
+            Guard(() =>
+            {
+                counted.ReadToEnd();
+                return true;
+            }, null);
         }
 
         private static IReadOnlyList<string> ReadSharedStrings(SharedStringTablePart? part)
@@ -396,10 +462,25 @@ namespace GovDisclosure.Standard.Input
                     previous = index;
                     var cells = new Dictionary<int, string>();
                     int column = -1;
+                    int count = 0;
+                    rowProblem = null;
                     foreach (Cell cell in row.Elements<Cell>())
                     {
+                        if (++count > limits.MaxCellsPerRow)
+                        {
+                            rowProblem = (InputLimits.Exceeded($"第 {index} 行的单元格数", $"The number of cells in row {index}", "cells", limits.MaxCellsPerRow), limits.MaxCellsPerRow, true);
+                            break;
+                        }
+
                         column = cell.CellReference?.Value is string reference ? ColumnIndex(reference) : column + 1;
-                        cells[column] = CellText(cell);
+                        string text = CellText(cell);
+                        if (text.Length > limits.MaxStringLength)
+                        {
+                            rowProblem ??= (InputLimits.Exceeded($"单元格 {Reference(Math.Max(0, column), index)} 文字的长度", $"The length of the text in cell {Reference(Math.Max(0, column), index)}", "string", limits.MaxStringLength), column, false);
+                            continue;
+                        }
+
+                        cells[column] = text;
                     }
 
                     ApplyMerges(index, cells);

@@ -40,5 +40,16 @@ namespace GovDisclosure.Standard.Reporting
 
         /// <summary><c>true</c> when the file could not be opened at all (no record was read).</summary>
         public bool NotOpened { get; internal set; }
+
+        /// <summary>Counts a record; one at which reading stopped is also the file's failure.</summary>
+        internal void Add(RecordValidation result)
+        {
+            Summary.Add(result);
+            if (result.Record.StopsReading)
+            {
+                Failure = result.Record.ReadError;
+                FailureLocation = result.Record.Origin;
+            }
+        }
     }
 }

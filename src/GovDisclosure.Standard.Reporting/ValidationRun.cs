@@ -128,16 +128,10 @@ namespace GovDisclosure.Standard.Reporting
                         coverage.Add(entry);
                     }
 
-                    file.Summary.Add(result);
+                    file.Add(result);
                     total.Add(result);
                     failing |= result.Findings.Any(f => f.Severity >= Options.FailOn);
                     writer?.Record(file, result);
-                }
-
-                if (input.Stop != null)
-                {
-                    file.Failure = input.Stop.Reason;
-                    file.FailureLocation = input.Stop.Location;
                 }
             }
             catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)

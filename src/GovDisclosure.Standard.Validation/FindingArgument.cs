@@ -29,13 +29,19 @@ namespace GovDisclosure.Standard.Validation
             }
 
             Name = name;
-            Value = new BilingualText(chinese ?? string.Empty, english ?? string.Empty);
+            Value = new BilingualText(Cut(chinese ?? string.Empty, "（共 {0:N0} 字）"), Cut(english ?? string.Empty, " ({0:N0} characters)"));
         }
+
+        /// <summary>The longest value echoed into a message (10,000 characters); a longer one is cut and says how long it was, so that a report never repeats a huge value in each language.</summary>
+        public const int MaxLength = 10000;
 
         /// <summary>The placeholder it fills (参数名).</summary>
         public string Name { get; }
 
-        /// <summary>The value in each language (参数值).</summary>
+        /// <summary>The value in each language (参数值), cut to <see cref="MaxLength"/> characters.</summary>
         public BilingualText Value { get; }
+
+        private static string Cut(string value, string length) =>
+            value.Length <= MaxLength ? value : value.Substring(0, char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength) + "…" + string.Format(System.Globalization.CultureInfo.InvariantCulture, length, value.Length);
     }
 }

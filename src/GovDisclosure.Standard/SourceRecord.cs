@@ -27,12 +27,13 @@ namespace GovDisclosure.Standard
             this.fieldLocations = fieldLocations ?? new Dictionary<string, SourceLocation>();
         }
 
-        private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText)
+        private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
         {
             Number = number;
             Origin = origin;
             ReadError = error;
             RawText = rawText;
+            StopsReading = stopsReading;
             fieldLocations = new Dictionary<string, SourceLocation>();
         }
 
@@ -54,13 +55,28 @@ namespace GovDisclosure.Standard
         /// <summary><c>true</c> when the record could not be read.</summary>
         public bool IsUnreadable => ReadError != null;
 
+        /// <summary>
+        /// <c>true</c> when reading stopped at this unreadable record (读取中断): nothing after it could be read
+        /// (a JSON syntax error, a file cut short, a second record array). It is the last record the reader
+        /// yields, and its <see cref="ReadError"/> and <see cref="Origin"/> say why and where the input ended.
+        /// </summary>
+        public bool StopsReading { get; }
+
         /// <summary>A record that could not be read (malformed JSON line, broken row…).</summary>
         /// <param name="number">The 1-based number of the record in its input.</param>
         /// <param name="origin">Where it is.</param>
         /// <param name="error">Why it could not be read.</param>
         /// <param name="rawText">Its raw text, when available.</param>
         public static SourceRecord Unreadable(long number, SourceLocation origin, BilingualText error, string? rawText = null) =>
-            new SourceRecord(number, origin ?? throw new ArgumentNullException(nameof(origin)), error ?? throw new ArgumentNullException(nameof(error)), rawText);
+            new SourceRecord(number, origin ?? throw new ArgumentNullException(nameof(origin)), error ?? throw new ArgumentNullException(nameof(error)), rawText, false);
+
+        /// <summary>An unreadable record at which reading stopped: nothing after it could be read (<see cref="StopsReading"/>).</summary>
+        /// <param name="number">The 1-based number of the record in its input.</param>
+        /// <param name="origin">Where reading stopped.</param>
+        /// <param name="error">Why nothing more could be read.</param>
+        /// <param name="rawText">The raw text there, when available.</param>
+        public static SourceRecord Stop(long number, SourceLocation origin, BilingualText error, string? rawText = null) =>
+            new SourceRecord(number, origin ?? throw new ArgumentNullException(nameof(origin)), error ?? throw new ArgumentNullException(nameof(error)), rawText, true);
 
         /// <summary>
         /// The location of a JSON pointer within the record: the location of the field it is in

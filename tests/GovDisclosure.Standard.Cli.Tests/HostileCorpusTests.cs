@@ -141,6 +141,8 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "bad-row-index.xlsx", "negative-row-index.xlsx", "overflow-row-index.xlsx", "row-above-header.xlsx", "huge-merge.xlsx",
                 "stdin", "fifo", "device-node", "folder", "output-is-input", "output-is-folder", "formula-csv",
                 "deadline-9999", "deadline-int-max", "encoding-utf7", "mistyped-option",
+                "stray-quote.csv", "office-twice.csv", "bad-byte.csv", "picture.png", "old.xls", "encrypted.xlsx", "archive.zip",
+                "forced-wrong-encoding", "limit-lowered", "limit-unknown",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -288,6 +290,45 @@ namespace GovDisclosure.Standard.Cli.Tests
                 cases["deadline-9999"] = new Case(new[] { "deadline", "9999-12-31", "5", "--unit", "calendar-days" }, new[] { 2 });
                 cases["deadline-int-max"] = new Case(new[] { "deadline", "2024-01-01", "2147483647", "--unit", "calendar-days" }, new[] { 2 });
                 cases["encoding-utf7"] = new Case(new[] { "validate", "good.json", "--encoding", "utf-7" }, new[] { 2 });
+                const string Small = "一级事项,二级事项,公开时限\n";
+                Text("stray-quote.csv", Small + "综合业务,\"政策法规文件,及时公开\n综合业务,机构职能,及时公开\n综合业务,领导信息,及时公开\n综合业务,规划计划\",及时公开\n最低生活保障,办事指南,实时公开\n");
+                cases["stray-quote.csv"] = new Case(Validate("stray-quote.csv"), new[] { 1 }, 5)
+                {
+                    After = r => Assert.Contains("closes only on line 5", r.Stdout, StringComparison.Ordinal),
+                };
+                Text("office-twice.csv", "机关名称,工作机构名称,office\n某某县人民政府,县政府办公室,信息公开科\n");
+                cases["office-twice.csv"] = new Case(new[] { "validate", "office-twice.csv", "--kind", "disclosureGuide", "--lang", "en" }, new[] { 1 }, 1)
+                {
+                    After = r => Assert.Contains("GD-STR-007", r.Stdout, StringComparison.Ordinal),
+                };
+                byte[] badByte = Encoding.UTF8.GetBytes(string.Join("\n", csvLines) + "\n");
+                badByte[Array.IndexOf(badByte, (byte)'\n', Array.IndexOf(badByte, (byte)'\n') + 1) + 3] = 0xFF;
+                Bytes("bad-byte.csv", badByte);
+                cases["bad-byte.csv"] = new Case(Validate("bad-byte.csv"), new[] { 1 }, csvLines.Length - 1)
+                {
+                    After = r => Assert.Contains("not valid UTF-8", r.Stdout, StringComparison.Ordinal),
+                };
+                Bytes("picture.png", Convert.FromHexString("89504E470D0A1A0A0000000D494844520000000100000001"));
+                cases["picture.png"] = Said(Validate("picture.png"), "a PNG image");
+                byte[] ole2 = new byte[4096];
+                Convert.FromHexString("D0CF11E0A1B11AE1").CopyTo(ole2, 0);
+                Bytes("old.xls", ole2);
+                cases["old.xls"] = Said(Validate("old.xls"), "Excel 97-2003 workbook (.xls)");
+                Bytes("encrypted.xlsx", ole2);
+                cases["encrypted.xlsx"] = Said(Validate("encrypted.xlsx"), "encrypted (password-protected) workbook");
+                using (var zip = ZipFile.Open(Path.Combine(Folder.Path, "archive.zip"), ZipArchiveMode.Create))
+                {
+                    using var entry = new StreamWriter(zip.CreateEntry("catalogue.json").Open());
+                    entry.Write(good);
+                }
+
+                cases["archive.zip"] = Said(Validate("archive.zip"), "a ZIP archive");
+                cases["forced-wrong-encoding"] = Said(new[] { "validate", "good.csv", "--encoding", "gb18030", "--lang", "en" }, "bytes look like utf-8");
+                cases["limit-lowered"] = new Case(new[] { "validate", "good.json", "--limit", "string=5", "--lang", "en" }, new[] { 1 }, n)
+                {
+                    After = r => Assert.Contains("reading limit 'string'", r.Stdout, StringComparison.Ordinal),
+                };
+                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5" }, "Unknown limit 'width'");
                 cases["mistyped-option"] = new Case(new[] { "validate", "good.json", "--formt", "html" }, new[] { 2 })
                 {
                     After = r => Assert.Contains("did you mean --format?", r.Stderr, StringComparison.Ordinal),
@@ -305,6 +346,12 @@ namespace GovDisclosure.Standard.Cli.Tests
             private static string[] Validate(string file) => new[] { "validate", file, "--lang", "en" };
 
             private void Add(string name, string[] arguments, params int[] exitCodes) => cases[name] = new Case(arguments, exitCodes);
+
+            /// <summary>A case that is refused (exit 2) with its own explanation.</summary>
+            private static Case Said(string[] arguments, string explanation) => new Case(arguments, new[] { 2 })
+            {
+                After = r => Assert.Contains(explanation, r.Stdout + r.Stderr, StringComparison.Ordinal),
+            };
 
             private void Text(string name, string text) => File.WriteAllText(Path.Combine(Folder.Path, name), text, new UTF8Encoding(false));
 

@@ -43,7 +43,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure compare tests/RealDocuments/service-guides/yueyang-nanhu-name-change.json tests/RealDocuments/service-guides/yueyang-city-name-change.json",
                 "govdisclosure compare department-site.xlsx zwfw-export.csv --format sarif --output guides.sarif");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { domain, standard, encoding, sheet, format, output, language, failOn })
+            Option<string[]> limit = LimitOption.Create();
+            foreach (Option option in new Option[] { domain, standard, encoding, sheet, format, output, language, failOn, limit })
             {
                 command.Options.Add(option);
             }
@@ -52,7 +53,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(files)!,
                 result.GetValue(domain) is string d ? Choices.Domain(d) : null,
                 result.GetValue(standard),
-                new InputOptions { Encoding = Choices.Encoding(result.GetValue(encoding)), Sheet = result.GetValue(sheet) },
+                new InputOptions { Encoding = Choices.Encoding(result.GetValue(encoding)), Sheet = result.GetValue(sheet), Limits = LimitOption.Load(result.GetValue(limit)) },
                 result.GetValue(format) switch { "json" => ReportFormat.Json, "sarif" => ReportFormat.Sarif, "html" => ReportFormat.Html, _ => ReportFormat.Text },
                 result.GetValue(output),
                 result.GetValue(language)!,

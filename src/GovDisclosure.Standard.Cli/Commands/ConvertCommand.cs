@@ -37,6 +37,8 @@ namespace GovDisclosure.Standard.Cli.Commands
             command.Options.Add(sheet);
             command.Options.Add(outputEncoding);
             command.Options.Add(keepFormulas);
+            Option<string[]> limit = LimitOption.Create();
+            command.Options.Add(limit);
             command.SetAction(result => CommandRunner.Run(() => Run(
                 result.GetValue(input)!,
                 result.GetValue(output)!,
@@ -44,16 +46,17 @@ namespace GovDisclosure.Standard.Cli.Commands
                 Choices.Encoding(result.GetValue(encoding)),
                 result.GetValue(sheet),
                 Choices.Encoding(result.GetValue(outputEncoding)),
-                result.GetValue(keepFormulas))));
+                result.GetValue(keepFormulas),
+                LimitOption.Load(result.GetValue(limit)))));
             return command;
         }
 
-        public static int Run(string inputPath, string outputPath, DocumentKind? kind, Encoding? encoding, string? sheet, Encoding? outputEncoding, bool keepFormulas = false)
+        public static int Run(string inputPath, string outputPath, DocumentKind? kind, Encoding? encoding, string? sheet, Encoding? outputEncoding, bool keepFormulas = false, InputLimits? limits = null)
         {
             InputFormat target = FormatOf(outputPath);
             OutputTarget.Of(outputPath, new[] { inputPath });
             var formulas = new FormulaNeutraliser();
-            SourceInput input = StandardInput.Open(inputPath, new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet });
+            SourceInput input = StandardInput.Open(inputPath, new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet, Limits = limits });
             if ((target == InputFormat.Csv || target == InputFormat.Xlsx) && TabularLayout.For(input.Kind) is null)
             {
                 throw new CommandFailure($"{input.Kind.EnglishName} records ({input.Kind.ChineseName}) have no table layout; convert them to .json or .jsonl.");
@@ -71,11 +74,6 @@ namespace GovDisclosure.Standard.Cli.Commands
                     {
                         throw new Unconvertible(record);
                     }
-                }
-
-                if (input.Stop != null)
-                {
-                    throw new CommandFailure(input.Stop.Location + ": " + input.Stop.Reason.English);
                 }
             }
 

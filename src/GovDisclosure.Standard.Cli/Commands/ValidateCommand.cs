@@ -38,6 +38,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var agencyKind = new Option<string?>("--agency-kind") { Description = "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011)." };
             var reportDue = new Option<string[]>("--report-due") { Description = "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
             Option<string[]> calendar = CalendarOption.Create();
+            Option<string[]> limit = LimitOption.Create();
 
             var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
@@ -48,7 +49,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate county-catalogue.json --agency-kind county-government",
                 "govdisclosure validate township-reports.json --report-due township=03-31");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, calendar })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, calendar, limit })
             {
                 command.Options.Add(option);
             }
@@ -66,6 +67,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 Choices.AgencyKindOf(result.GetValue(agencyKind)))
             {
                 Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
+                Limits = LimitOption.Load(result.GetValue(limit)),
             })));
             return command;
         }
@@ -73,7 +75,7 @@ namespace GovDisclosure.Standard.Cli.Commands
         public static int Run(Settings settings)
         {
             var run = new ValidationRun(new ValidationRunOptions { Rules = settings.Rules, Language = settings.Language, FailOn = settings.FailOn, Calendar = CalendarOption.Load(settings.Calendars), AgencyKind = settings.AgencyKind });
-            var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet };
+            var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, Limits = settings.Limits };
             using (var progress = new ProgressDisplay(settings.Language == "zh"))
             using (var writer = new ConsoleEcho(CreateWriter(settings), progress))
             {
@@ -151,6 +153,9 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             /// <summary>Calendar files (<c>--calendar</c>) added to the national calendar.</summary>
             public IReadOnlyList<string> Calendars { get; init; } = Array.Empty<string>();
+
+            /// <summary>The input guard (<c>--limit</c>).</summary>
+            public InputLimits Limits { get; init; } = InputLimits.Default;
         }
     }
 }

@@ -18,6 +18,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         public static JsonElement? ToRecord(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations)
         {
             var record = new JsonObject();
+            var twice = new Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>();
             bool any = false;
             var ticked = new HashSet<string>(StringComparer.Ordinal);
             foreach (TabularHeader.HeaderCell cell in header.Cells)
@@ -50,7 +51,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     continue;
                 }
 
-                Set(record, cell.Path, value);
+                Set(record, cell.Path, value, twice);
             }
 
             if (!any)
@@ -66,7 +67,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             using var stream = new MemoryStream();
             using (var writer = new Utf8JsonWriter(stream))
             {
-                record.WriteTo(writer);
+                Write(writer, record, twice);
             }
 
             using JsonDocument document = JsonDocument.Parse(stream.ToArray());
@@ -107,7 +108,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             if (!(Get(record, cell.Path) is JsonArray list))
             {
                 list = new JsonArray();
-                Set(record, cell.Path, list);
+                Set(record, cell.Path, list, null);
             }
 
             foreach (JsonNode? item in value is JsonArray items ? items.ToArray() : new[] { value })
@@ -210,21 +211,91 @@ namespace GovDisclosure.Standard.Input.Tabular
             return true;
         }
 
-        private static void Set(JsonObject record, string[] path, JsonNode value)
+        /// <summary>
+        /// Sets a field. When two columns give the same field different values — a whole-field column and
+        /// a column of one of its parts (<c>office</c> and <c>office.name</c>), or a repeated column — the
+        /// earlier value is kept in <paramref name="twice"/> and written beside the later one, so that the
+        /// record holds the field twice and its binding reports it (GD-STR-007) instead of one value being lost.
+        /// </summary>
+        private static void Set(JsonObject record, string[] path, JsonNode value, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice)
         {
             JsonObject target = record;
             for (int i = 0; i < path.Length - 1; i++)
             {
-                if (!(target[path[i]] is JsonObject next))
+                JsonNode? held = target[path[i]];
+                if (!(held is JsonObject next))
                 {
                     next = new JsonObject();
+                    if (held != null && twice != null)
+                    {
+                        target.Remove(path[i]);
+                        KeepAside(target, path[i], held, twice);
+                    }
+
                     target[path[i]] = next;
                 }
 
                 target = next;
             }
 
-            target[path[path.Length - 1]] = value;
+            string name = path[path.Length - 1];
+            JsonNode? earlier = target[name];
+            if (earlier != null && twice != null && !JsonNode.DeepEquals(earlier, value))
+            {
+                target.Remove(name);
+                KeepAside(target, name, earlier, twice);
+            }
+
+            target[name] = value;
+        }
+
+        private static void KeepAside(JsonObject owner, string name, JsonNode value, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>> twice)
+        {
+            if (!twice.TryGetValue(owner, out List<KeyValuePair<string, JsonNode>>? aside))
+            {
+                aside = new List<KeyValuePair<string, JsonNode>>();
+                twice.Add(owner, aside);
+            }
+
+            aside.Add(new KeyValuePair<string, JsonNode>(name, value));
+        }
+
+        /// <summary>Writes an object with the values kept aside for it, each after its own members (a field then appears twice).</summary>
+        private static void Write(Utf8JsonWriter writer, JsonObject node, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>> twice)
+        {
+            writer.WriteStartObject();
+            foreach (KeyValuePair<string, JsonNode?> member in node)
+            {
+                writer.WritePropertyName(member.Key);
+                WriteValue(writer, member.Value, twice);
+            }
+
+            if (twice.TryGetValue(node, out List<KeyValuePair<string, JsonNode>>? aside))
+            {
+                foreach (KeyValuePair<string, JsonNode> member in aside)
+                {
+                    writer.WritePropertyName(member.Key);
+                    WriteValue(writer, member.Value, twice);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteValue(Utf8JsonWriter writer, JsonNode? value, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>> twice)
+        {
+            if (value is JsonObject inner)
+            {
+                Write(writer, inner, twice);
+            }
+            else if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
         }
     }
 }

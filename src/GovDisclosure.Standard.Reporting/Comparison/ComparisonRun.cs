@@ -184,7 +184,7 @@ namespace GovDisclosure.Standard.Reporting.Comparison
             {
                 foreach (RecordValidation record in new DisclosureValidator().Validate(input.Kind, input.Records()))
                 {
-                    file.Summary.Add(record);
+                    file.Add(record);
                     if (record.Document is T document)
                     {
                         documents.Add(document);
@@ -204,12 +204,6 @@ namespace GovDisclosure.Standard.Reporting.Comparison
                             new BilingualText("记录无法读取，未参与比对" + (why is null ? string.Empty : "：" + why.Message.Chinese), "Record not read, left out of the comparison" + (why is null ? string.Empty : ": " + why.Message.English)),
                             true));
                     }
-                }
-
-                if (input.Stop != null)
-                {
-                    file.Failure = input.Stop.Reason;
-                    file.FailureLocation = input.Stop.Location;
                 }
             }
             catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)

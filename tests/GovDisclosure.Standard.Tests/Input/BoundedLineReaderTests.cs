@@ -62,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Input
         {
             string entry = "{\"firstLevelItem\":\"综合业务\",\"timeLimit\":\"制定或获取信息之日起10个工作日内\"}";
             var text = new StringBuilder("[");
-            while (text.Length <= JsonLinesRecordReader.MaxLineLength)
+            while (text.Length <= InputLimits.Default.MaxLineLength)
             {
                 text.Append(entry).Append(',');
             }
@@ -75,7 +75,7 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(2, records.Length);
             Assert.True(records[0].IsUnreadable);
             Assert.Equal((1L, 1L), (records[0].Origin.Line ?? 0, records[0].Number));
-            Assert.Contains("longer than", records[0].ReadError!.English);
+            Assert.Contains("over the reading limit", records[0].ReadError!.English);
             Assert.True(records[0].RawText!.Length <= 201);
             Assert.False(records[1].IsUnreadable);
             Assert.Equal((2L, 2L), (records[1].Origin.Line ?? 0, records[1].Number));

@@ -16,6 +16,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
             Assert.Equal(3, records.Length);
             Assert.True(records[1].IsUnreadable);
+            Assert.False(records[1].StopsReading);
             Assert.Equal(3, records[1].Origin.Line);
             Assert.Equal(30, records[1].Origin.Column);
             Assert.Equal(2, records[1].Number);

@@ -29,6 +29,7 @@ namespace GovDisclosure.Standard.Tests.Input
             foreach (SourceRecord record in reader.Read())
             {
                 seen++;
+                Assert.False(record.StopsReading);
                 Assert.Equal("事项" + (seen - 1), record.Content!.Value.GetProperty("firstLevelItem").GetString());
                 Assert.Equal(seen + 1, record.Origin.Line);
                 Assert.Equal(3, record.Origin.Column);
@@ -36,7 +37,6 @@ namespace GovDisclosure.Standard.Tests.Input
             }
 
             Assert.Equal(count, seen);
-            Assert.Null(reader.Stop);
             Assert.True(reader.BufferSize <= 1024, $"buffer grew to {reader.BufferSize} bytes for a {bytes.Length}-byte file");
         }
 
@@ -103,8 +103,8 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.True(records[1].IsUnreadable);
             Assert.Equal(3, records[1].Origin.Line);
             Assert.Equal(27, records[1].Origin.Column);
-            Assert.NotNull(reader.Stop);
-            Assert.Equal(3, reader.Stop!.Location.Line);
+            Assert.True(records[1].StopsReading);
+            Assert.False(records[0].StopsReading);
         }
 
         [Fact]
@@ -116,7 +116,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
             Assert.False(records[0].IsUnreadable);
             Assert.True(records.Last().IsUnreadable);
-            Assert.NotNull(reader.Stop);
+            Assert.True(records.Last().StopsReading);
         }
 
         [Fact]

@@ -27,7 +27,7 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(1, records);
             Assert.Equal(("export.csv", 3L), (stop.Location.File, stop.Location.Line ?? 0));
             Assert.Contains("not closed", stop.Text.English);
-            long bound = TextEncodingDetector.SampleSize + (4L * CsvRecordReader.MaxFieldLength) + (2 * 1024 * 1024);
+            long bound = TextEncodingDetector.SampleSize + (4L * InputLimits.Default.MaxStringLength) + (2 * 1024 * 1024);
             Assert.True(stream.BytesRead <= bound, $"read {stream.BytesRead} bytes of {size} before giving up (bound {bound})");
         }
 

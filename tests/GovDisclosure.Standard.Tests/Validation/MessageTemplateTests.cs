@@ -28,6 +28,18 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void A_huge_value_is_echoed_cut_with_its_length_in_each_language()
+        {
+            var template = new MessageTemplate("default", "值为 {value}。", "The value is {value}.");
+
+            BilingualText text = template.Render(new[] { new FindingArgument("value", new string('长', 5_000_000)) });
+
+            Assert.True(text.Chinese.Length < FindingArgument.MaxLength + 40, $"{text.Chinese.Length} characters");
+            Assert.EndsWith("…（共 5,000,000 字）。", text.Chinese, StringComparison.Ordinal);
+            Assert.EndsWith("… (5,000,000 characters).", text.English, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_missing_or_unknown_argument_is_an_error_not_a_blank()
         {
             var template = new MessageTemplate("default", "{a}", "{a}");
