@@ -32,7 +32,7 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>
         /// <c>true</c> when the wording adds Art. 26's proviso that other laws' periods prevail
-        /// (法律、法规对政府信息公开的期限另有规定的，从其规定).
+        /// (法律、法规对政府信息公开的期限另有规定的，从其规定; also written 法律法规另有规定的除外).
         /// </summary>
         public bool DefersToOtherLaws { get; }
 

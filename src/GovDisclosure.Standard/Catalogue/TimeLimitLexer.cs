@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Catalogue
         private const string Unit = "(工作日|自然日|日|天|周|星期)";
 
         private static readonly Regex NoticePattern = new Regex("预?(公告|公示)(时间|期限|期)?(为|是|不得少于|不少于|不低于)?(?<count>[0-9]+|[零一二两三四五六七八九十百]+)个?(?<unit>工作日|自然日|日|天)", RegexOptions.CultureInvariant);
-        private static readonly Regex DeferencePattern = new Regex("[^。；;,，]*另有规定的?[，,]?\\s*从其规定[。]?", RegexOptions.CultureInvariant);
+        private static readonly Regex DeferencePattern = new Regex("[^。；;,，]*另有规定的?([，,]?\\s*从其规定|除外)[。]?", RegexOptions.CultureInvariant);
         private static readonly Regex Numbering = new Regex("^\\s*(\\(?[0-9一二三四五六七八九十]+[).、:]|[0-9]+\\.)\\s*", RegexOptions.CultureInvariant);
         private static readonly Regex PeriodPattern = new Regex(Number + "个?" + Unit, RegexOptions.CultureInvariant);
 
@@ -53,6 +53,9 @@ namespace GovDisclosure.Standard.Catalogue
 
         // "在实地启动拟征收土地工作时": published when the named event happens.
         private static readonly Regex AtNamedEventPattern = new Regex("^[在于当]?(?<event>[^，,；;]+?)(的同时|之时|时)$", RegexOptions.CultureInvariant);
+
+        // "随采购公告、采购文件公开": published together with the documents the wording names, i.e. when they are published.
+        private static readonly Regex AlongsidePattern = new Regex("^随(同)?(?<event>[^，,；;]+?)(一并|同时)?(公开|公示|公布|发布)$", RegexOptions.CultureInvariant);
 
         // "在村公示栏公开", "通过政府网站公开": where, not when — the channels column says where; not a clause of the time limit.
         private static readonly Regex PlaceRemarkPattern = new Regex("^(在|通过|于)[^0-9零一二两三四五六七八九十百时]*?(公开|公示|公布|张贴)$", RegexOptions.CultureInvariant);
@@ -204,6 +207,13 @@ namespace GovDisclosure.Standard.Catalogue
                 trigger = AtNamedEventCode;
                 isEvent = false;
                 namedEvent = at.Groups["event"].Value;
+            }
+
+            if (trigger is null && period is null && AlongsidePattern.Match(clause) is { Success: true } alongside)
+            {
+                trigger = AtNamedEventCode;
+                isEvent = false;
+                namedEvent = alongside.Groups["event"].Value;
             }
 
             return new TimeLimitLexedClause(original, subject, trigger, isEvent, namedEvent, period);

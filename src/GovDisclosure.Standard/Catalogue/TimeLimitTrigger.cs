@@ -54,8 +54,8 @@ namespace GovDisclosure.Standard.Catalogue
         public static readonly TimeLimitTrigger NamedEvent = new TimeLimitTrigger("namedEvent", 14, "其他起算事件", "An event the wording names", true);
 
         /// <summary>
-        /// Published when an event the wording names happens, without a period ("在实地启动拟征收土地工作时"); the event,
-        /// as written, is <see cref="TimeLimitClause.NamedEvent"/>.
+        /// Published when an event the wording names happens, without a period ("在实地启动拟征收土地工作时", or together with
+        /// documents it names: "随采购公告、采购文件公开"); the event, as written, is <see cref="TimeLimitClause.NamedEvent"/>.
         /// </summary>
         public static readonly TimeLimitTrigger AtNamedEvent = new TimeLimitTrigger("atNamedEvent", 15, "事件发生时公开", "When an event the wording names happens", false);
 

@@ -223,6 +223,31 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         }
 
         [Fact]
+        public void A_proviso_written_as_an_exception_defers_to_other_laws()
+        {
+            // 农村集体土地征收 and 城乡规划 catalogues (文昌湖区, 石排镇, 江门市蓬江区) write the proviso as 另有规定的除外.
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("自该信息形成或者变更之日起20个工作日内予以公开，法律法规另有规定的除外");
+
+            Assert.True(limit.IsUnderstood);
+            Assert.True(limit.DefersToOtherLaws);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal((TimeLimitTrigger.FormedOrChanged, TimePeriod.WorkingDays(20)), (clause.Trigger, clause.Period));
+        }
+
+        [Fact]
+        public void Publication_together_with_named_documents_is_read_as_that_event_without_a_period()
+        {
+            // 公共资源交易 catalogues (九江) and the guideline, as 《中国政府采购报》 reports it: 采购项目预算金额 随采购公告、采购文件公开.
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("随采购公告、采购文件公开");
+
+            Assert.True(limit.IsReadable);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(TimeLimitTrigger.AtNamedEvent, clause.Trigger);
+            Assert.Equal("采购公告、采购文件", clause.NamedEvent);
+            Assert.Null(clause.Period);
+        }
+
+        [Fact]
         public void A_proviso_after_a_comma_does_not_swallow_the_first_clause()
         {
             DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内，法律法规另有规定的，从其规定");
