@@ -25,6 +25,7 @@ namespace GovDisclosure.Standard.Cli.Output
             GovDisclosure.Standard.Input.InputFormat.JsonLines => "JSON Lines",
             GovDisclosure.Standard.Input.InputFormat.Csv => "CSV",
             GovDisclosure.Standard.Input.InputFormat.Xlsx => "XLSX",
+            GovDisclosure.Standard.Input.InputFormat.Html => "HTML",
             _ => string.Empty,
         };
 

@@ -100,6 +100,16 @@ namespace GovDisclosure.Standard.Input
                         return new SourceInput(path, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
                     }
 
+                case InputFormat.Html:
+                    byte[] head = new byte[TextEncodingDetector.SampleSize];
+                    int length;
+                    using (Stream page = OpenFile(path, where))
+                    {
+                        length = page.Read(head, 0, head.Length);
+                    }
+
+                    Encoding pageEncoding = effective.Encoding ?? PublishedReports.PublishedReportReader.Detect(head.Take(length).ToArray(), out _);
+                    return new SourceInput(path, effective, format, DocumentKind.AnnualReport, effective.Kind is null, pageEncoding, null);
                 default:
                     Encoding encoding;
                     DocumentKind? kind = effective.Kind;
@@ -145,6 +155,10 @@ namespace GovDisclosure.Standard.Input
                     return InputFormat.JsonLines;
                 case ".json":
                     return InputFormat.Json;
+                case ".html":
+                case ".htm":
+                case ".shtml":
+                    return InputFormat.Html;
             }
 
             using FileStream file = File.OpenRead(path);
@@ -177,6 +191,11 @@ namespace GovDisclosure.Standard.Input
             while (first != null && !cut && first.Trim().Length == 0);
 
             string trimmed = first?.Trim() ?? string.Empty;
+            if (trimmed.StartsWith("<", StringComparison.Ordinal))
+            {
+                return InputFormat.Html;
+            }
+
             if (trimmed.StartsWith("[", StringComparison.Ordinal))
             {
                 return InputFormat.Json;
@@ -262,6 +281,20 @@ namespace GovDisclosure.Standard.Input
                         yield return record;
                     }
 
+                    break;
+
+                case InputFormat.Html:
+                    SourceRecord page;
+                    try
+                    {
+                        page = PublishedReports.PublishedReportReader.Read(Path, options.Encoding, DisplayName).ToRecord();
+                    }
+                    catch (InputException e)
+                    {
+                        page = SourceRecord.Unreadable(1, where, e.Text);
+                    }
+
+                    yield return page;
                     break;
 
                 default:

@@ -52,6 +52,12 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The record's raw text, for an unreadable record, when the reader has it (truncated by the reader as it sees fit).</summary>
         public string? RawText { get; }
 
+        /// <summary>
+        /// What the reader found while reading the record (a published report's extra or missing row, a cell
+        /// that is not a number…); the validator reports them with the record's other findings.
+        /// </summary>
+        public IReadOnlyList<Finding> ReadingFindings { get; init; } = Array.Empty<Finding>();
+
         /// <summary><c>true</c> when the record could not be read.</summary>
         public bool IsUnreadable => ReadError != null;
 

@@ -143,6 +143,7 @@ namespace GovDisclosure.Standard.Validation
             }
 
             var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
+            findings.AddRange(record.ReadingFindings.Where(IsEnabled).Select(ApplySeverity));
             if (bound.Document is null)
             {
                 if (!findings.Any(f => f.RuleId == UnreadableRecordRule.Rule.Id))

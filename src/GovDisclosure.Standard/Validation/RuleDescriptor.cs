@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation
     /// </summary>
     public sealed record RuleDescriptor
     {
-        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME)-[0-9]{3}$", RegexOptions.CultureInvariant);
+        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant);
 
         /// <summary>Describes a rule.</summary>
         /// <param name="id">The stable id; built-in rules use <c>GD-&lt;AREA&gt;-&lt;NNN&gt;</c>, your own rules any other prefix (e.g. <c>CQ-SG-001</c>).</param>
@@ -52,7 +52,7 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>What the rule checks and why (说明), in Chinese and English.</summary>
         public BilingualText Description { get; }
 
-        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME), <c>-</c> and three digits.</summary>
+        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, PUB), <c>-</c> and three digits.</summary>
         /// <param name="id">A rule id.</param>
         public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
     }

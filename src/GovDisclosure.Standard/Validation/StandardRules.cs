@@ -3,6 +3,7 @@ using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Directories;
 using GovDisclosure.Standard.Validation.DisclosureGuides;
 using GovDisclosure.Standard.Validation.Enforcement;
+using GovDisclosure.Standard.Validation.PublishedReports;
 using GovDisclosure.Standard.Validation.Reports;
 using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
@@ -52,6 +53,10 @@ namespace GovDisclosure.Standard.Validation
             OfficePhoneRule.Instance,
             PublishedFieldsRule.Instance,
             PublishedAfterDecisionRule.Instance,
+            ExtraRowRule.Rule,
+            MissingRowRule.Rule,
+            MissingColumnRule.Rule,
+            UnreadableCellRule.Rule,
             HeaderAndSectionsRule.Instance,
             BlankCellsRule.Instance,
             NegativeCountsRule.Instance,

@@ -1,0 +1,44 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace GovDisclosure.Standard.Input.PublishedReports
+{
+    /// <summary>
+    /// A section of the annual report (一 … 六) and the headings it is found by: its numeral and the words of
+    /// the template's heading or the variants real reports write (e.g. 因政府信息公开工作被申请行政复议、提起行政诉讼情况).
+    /// </summary>
+    internal sealed record ReportSection(int Number, string Member, string[] Words)
+    {
+        private static readonly Regex Numbered = new Regex(@"^(第?(?<n>[一二三四五六])(部分)?[、.．,，:：\s]|[（(](?<n>[一二三四五六])[)）])", RegexOptions.CultureInvariant);
+
+        /// <summary>The six sections of both formats.</summary>
+        public static readonly ReportSection[] All =
+        {
+            new ReportSection(1, "overallSituation", new[] { "总体情况", "概述", "基本情况" }),
+            new ReportSection(2, string.Empty, new[] { "主动公开" }),
+            new ReportSection(3, string.Empty, new[] { "收到和处理", "依申请", "公开申请" }),
+            new ReportSection(4, string.Empty, new[] { "行政复议", "行政诉讼" }),
+            new ReportSection(5, "problemsAndImprovements", new[] { "存在的主要问题", "主要问题", "问题及改进", "问题和改进" }),
+            new ReportSection(6, "otherMatters", new[] { "其他需要报告", "其他事项", "其他需报告" }),
+        };
+
+        /// <summary>The section a paragraph is the heading of, or <c>null</c>: a short paragraph opening with the section's numeral and naming it.</summary>
+        public static ReportSection? HeadedBy(string folded)
+        {
+            if (folded.Length > 40)
+            {
+                return null;
+            }
+
+            Match match = Numbered.Match(folded);
+            if (!match.Success || match.Value.StartsWith("(", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            int number = "一二三四五六".IndexOf(match.Groups["n"].Value, System.StringComparison.Ordinal) + 1;
+            ReportSection section = All[number - 1];
+            return section.Words.Any(folded.Contains) ? section : null;
+        }
+    }
+}
