@@ -7,20 +7,20 @@ namespace GovDisclosure.Standard.Input.PublishedReports
 {
     /// <summary>
     /// The paragraphs of a page's article, in order: each block (<c>p</c>, <c>div</c>, heading, list item, or a run
-    /// of text broken by <c>br</c>) is one paragraph; tables, scripts and styles are left out; empty paragraphs
+    /// of text broken by <c>br</c>) is one paragraph; the report's tables, scripts and styles are left out; empty paragraphs
     /// (<c>&amp;nbsp;</c>, <c>&lt;o:p&gt;</c>) are dropped.
     /// </summary>
     internal static class ArticleText
     {
         private static readonly HashSet<string> Blocks = new HashSet<string>
         {
-            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "blockquote", "center", "ul", "ol", "dl", "dt", "dd", "tr", "header", "footer", "nav",
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "blockquote", "center", "ul", "ol", "dl", "dt", "dd", "tr", "header", "footer", "nav", "table", "tbody", "thead", "tfoot", "td", "th", "caption",
         };
 
-        private static readonly HashSet<string> Skipped = new HashSet<string> { "table", "script", "style", "noscript", "head", "select", "button", "iframe", "svg", "template" };
+        private static readonly HashSet<string> Skipped = new HashSet<string> { "script", "style", "noscript", "head", "select", "button", "iframe", "svg", "template" };
 
-        /// <summary>The paragraphs under <paramref name="root"/>, each with the element it came from.</summary>
-        public static IReadOnlyList<(string Text, IElement Element)> Paragraphs(IElement root)
+        /// <summary>The paragraphs under <paramref name="root"/>, each with the element it came from, leaving out the report's own tables (a layout table is read through).</summary>
+        public static IReadOnlyList<(string Text, IElement Element)> Paragraphs(IElement root, ISet<IElement> reportTables)
         {
             var paragraphs = new List<(string, IElement)>();
             var buffer = new StringBuilder();
@@ -43,13 +43,9 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     if (child is IElement e)
                     {
                         string name = e.LocalName;
-                        if (Skipped.Contains(name))
+                        if (Skipped.Contains(name) || reportTables.Contains(e))
                         {
-                            if (name == "table")
-                            {
-                                Flush();
-                            }
-
+                            Flush();
                             continue;
                         }
 

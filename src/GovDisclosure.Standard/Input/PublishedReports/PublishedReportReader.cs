@@ -78,13 +78,25 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             var origin = new SourceLocation { File = displayName };
 
             List<TableGrid> grids = document.QuerySelectorAll("table").Select(TableGrid.Of).ToList();
-            List<TableGrid> proactive = grids.Where(ProactiveTableReader.Recognises).ToList();
-            TableGrid? applications = grids.FirstOrDefault(ApplicationTableReader.Recognises);
-            TableGrid? review = grids.FirstOrDefault(ReviewTableReader.Recognises);
+            List<TableGrid> proactive = Innermost(grids.Where(ProactiveTableReader.Recognises).ToList());
+            TableGrid? applications = Innermost(grids.Where(ApplicationTableReader.Recognises).ToList()).FirstOrDefault();
+            TableGrid? review = Innermost(grids.Where(ReviewTableReader.Recognises).ToList()).FirstOrDefault();
+            var reportTables = new HashSet<IElement>(proactive.Select(g => g.Table));
+            if (applications != null)
+            {
+                reportTables.Add(applications.Table);
+            }
+
+            if (review != null)
+            {
+                reportTables.Add(review.Table);
+            }
 
             IElement body = document.Body ?? document.DocumentElement;
-            (string Text, IElement Element)? title = ArticleText.Paragraphs(body)
+            IReadOnlyList<(string Text, IElement Element)> paragraphs = ArticleText.Paragraphs(body, reportTables);
+            (string Text, IElement Element)? title = paragraphs
                 .Where(p => p.Text.Length <= 80 && PublishedText.Fold(p.Text).Contains("政府信息公开工作年度报告"))
+                .OrderBy(p => IsHeading(p.Element) ? 0 : 1)
                 .Select(p => ((string, IElement)?)p).FirstOrDefault();
             string titleText = title?.Text ?? document.Title ?? string.Empty;
             Match named = TitleAgencyFirst.Match(PublishedText.Fold(titleText));
@@ -129,7 +141,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                 root["publishedOn"] = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture):00}-{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture):00}";
             }
 
-            ReadSections(body, reading, root);
+            ReadSections(paragraphs, reading, root);
             if (proactive.Count > 0)
             {
                 ProactiveTableReader.Read(proactive, format2021, reading);
@@ -177,9 +189,26 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             return TextEncodingDetector.Detect(page, count, count == page.Length, out _);
         }
 
-        private static void ReadSections(IElement body, PublishedReportReading reading, JsonObject root)
+        /// <summary>The tables that hold no other table of the same kind: a layout table around a report table is not the report table.</summary>
+        private static List<TableGrid> Innermost(List<TableGrid> candidates) =>
+            candidates.Where(c => !candidates.Any(o => !ReferenceEquals(o, c) && ArticleText.Within(o.Table, c.Table))).ToList();
+
+        private static bool IsHeading(IElement element)
         {
-            IReadOnlyList<(string Text, IElement Element)> all = ArticleText.Paragraphs(body);
+            for (IElement? e = element; e != null; e = e.ParentElement)
+            {
+                string name = e.LocalName;
+                if (name.Length == 2 && name[0] == 'h' && char.IsDigit(name[1]) || (e.GetAttribute("class") ?? string.Empty).IndexOf("title", StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void ReadSections(IReadOnlyList<(string Text, IElement Element)> all, PublishedReportReading reading, JsonObject root)
+        {
             var headings = all.Select((p, i) => (Index: i, Section: ReportSection.HeadedBy(PublishedText.Fold(p.Text)))).Where(h => h.Section != null).ToList();
             if (headings.Count == 0)
             {

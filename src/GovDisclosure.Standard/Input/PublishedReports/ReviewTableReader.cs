@@ -37,7 +37,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
         /// <summary>Reads the table into <c>/reviewAndLitigation</c>.</summary>
         public static void Read(TableGrid grid, PublishedReportReading reading)
         {
-            int heading = Enumerable.Range(0, grid.Height).FirstOrDefault(r => grid.Cells(r).Count(c => c.Cell.Folded.Contains("维持")) > 0);
+            int heading = Enumerable.Range(0, grid.Height).LastOrDefault(r => grid.Cells(r).Any(c => c.Cell.Folded.Contains("维持")));
             var columns = new Dictionary<int, (string Pointer, string Label)>();
             for (int c = 0; c < grid.Width; c++)
             {
