@@ -1,0 +1,177 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Input.PublishedReports;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.Tests.RealDocuments;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Input.PublishedReports
+{
+    /// <summary>
+    /// How a published report page is read: by labels, not positions; blanks, marks for nothing and full-width
+    /// digits; encodings with and without a meta tag. Each case changes the rebuilt Shanghai 2019 page the way
+    /// real pages differ.
+    /// </summary>
+    public class PublishedReportReaderTests
+    {
+        private static readonly string Shanghai = File.ReadAllText(PublishedReportPageTests.PagePath("shanghai-municipal-government-office-2019"), Encoding.UTF8);
+
+        [Fact]
+        public void An_extra_row_is_named_and_shifts_no_other_value()
+        {
+            string page = InsertRowAfter("规范性文件", "<tr><td>其他主动公开文件</td><td>162</td><td>162</td><td>900</td></tr>");
+
+            PublishedReport read = Read(page);
+
+            Finding extra = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-001");
+            Assert.Equal("第二十条第（一）项 / 其他主动公开文件", extra.Location.RowLabel);
+            Assert.Equal(60, read.Report.ProactiveDisclosure2019!.NormativeDocuments!.NewlyMade);
+            Assert.Equal(0, read.Report.ProactiveDisclosure2019.AdministrativeLicensing!.PreviousYearItems);
+        }
+
+        [Fact]
+        public void A_missing_row_is_named_and_the_rows_after_it_keep_their_values()
+        {
+            // An editor deleting the row also shortens the merged cells over it.
+            string page = RemoveRow("补正后申请内容仍不明确").Replace("rowspan=\"20\"", "rowspan=\"19\"");
+            page = Regex.Replace(page, "rowspan=\"3\"([^>]*><p[^>]*><span[^>]*>（四）无法提供)", "rowspan=\"2\"$1");
+
+            PublishedReport read = Read(page);
+
+            Finding missing = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-002");
+            Assert.Contains("补正后申请内容仍不明确", missing.Location.RowLabel, StringComparison.Ordinal);
+            Assert.Null(read.Report.Applications!.Outcomes!.UnableToProvide!.UnclearAfterCorrection);
+            Assert.Equal(148, read.Report.Applications.Outcomes.NotProcessed!.PetitionOrComplaint!.NaturalPerson);
+        }
+
+        [Theory]
+        [InlineData("８２１", 821)]
+        [InlineData("821件", 821)]
+        [InlineData(" 0 ", 0)]
+        [InlineData("—", null)]
+        [InlineData("/", null)]
+        [InlineData("无", null)]
+        [InlineData("&nbsp;<o:p></o:p>", null)]
+        public void A_cell_reads_full_width_digits_zero_and_the_marks_for_nothing(string written, int? expected)
+        {
+            string page = ReplaceCell(">821<", ">" + written + "<");
+
+            PublishedReport read = Read(page);
+
+            Assert.Equal(expected, read.Report.Applications!.NewlyReceived!.NaturalPerson);
+            Assert.DoesNotContain(read.Findings, f => f.RuleId == "GD-PUB-003");
+        }
+
+        [Fact]
+        public void A_cell_holding_text_is_reported_with_its_text_and_read_as_blank()
+        {
+            string page = ReplaceCell(">821<", ">约八百<");
+
+            PublishedReport read = Read(page);
+
+            Finding finding = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-003");
+            Assert.Equal("约八百", finding.Value);
+            Assert.Equal("申请人情况 / 自然人", finding.Location.ColumnLabel);
+            Assert.Null(read.Report.Applications!.NewlyReceived!.NaturalPerson);
+        }
+
+        [Fact]
+        public void A_label_split_across_spans_and_lines_is_read_as_one_label()
+        {
+            string page = Shanghai.Replace(">行政许可<", "><span>行政</span>\n<span>许</span><br/><span>可</span><");
+
+            PublishedReport read = Read(page);
+
+            Assert.Equal(0, read.Report.ProactiveDisclosure2019!.AdministrativeLicensing!.Decisions);
+            Assert.DoesNotContain(read.Findings, f => f.RuleId == "GD-PUB-001" || f.RuleId == "GD-PUB-002");
+        }
+
+        [Fact]
+        public void Columns_are_found_by_their_headings_not_their_positions()
+        {
+            // The procurement item written with its two columns in the other order: the amount is still the amount.
+            int start = Shanghai.IndexOf(">采购项目数量<", StringComparison.Ordinal);
+            start = Shanghai.LastIndexOf("<tr>", start, StringComparison.Ordinal);
+            int end = Shanghai.IndexOf("</table>", start, StringComparison.Ordinal);
+            string page = Shanghai.Substring(0, start)
+                + "<tr><td>信息内容</td><td colspan=\"2\">采购总金额</td><td>采购项目数量</td></tr>"
+                + "<tr><td>政府集中采购</td><td colspan=\"2\">251000元</td><td>6</td></tr></tbody>"
+                + Shanghai.Substring(end);
+
+            PublishedReport read = Read(page);
+
+            ProcurementCounts2019 procurement = read.Report.ProactiveDisclosure2019!.CentralisedProcurement!;
+            Assert.Equal(6, procurement.ProjectCount);
+            Assert.Equal("251000元", procurement.TotalAmount!.Text);
+        }
+
+        [Fact]
+        public void A_GBK_page_without_a_meta_tag_is_detected_from_its_bytes()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            byte[] gbk = Encoding.GetEncoding("GBK").GetBytes(Shanghai.Replace("charset=utf-8", string.Empty));
+
+            PublishedReport read = PublishedReportReader.Read(gbk, "page.html");
+
+            Assert.Equal("上海市人民政府办公厅", read.Report.AgencyName);
+            Assert.Equal(805, read.Report.Applications!.Outcomes!.Total!.Total);
+        }
+
+        [Fact]
+        public void A_page_without_a_report_is_refused_with_a_located_message()
+        {
+            InputException e = Assert.Throws<InputException>(() => PublishedReportReader.Read(Encoding.UTF8.GetBytes("<html><body><p>首页</p><table><tr><td>索引号</td></tr></table></body></html>"), "news.html"));
+
+            Assert.Equal("news.html", e.Location.File);
+        }
+
+        [Fact]
+        public void The_format_is_told_from_table_two_headings_not_the_year()
+        {
+            string page = Shanghai.Replace("2019年上海市人民政府办公厅", "2021年上海市人民政府办公厅");
+
+            PublishedReport read = Read(page);
+
+            Assert.Equal(AnnualReportFormat.Format2019, read.Report.Format);
+            Assert.Equal(2021, read.Report.Year);
+        }
+
+        [Fact]
+        public void The_validator_reports_the_reading_findings_with_the_record()
+        {
+            string page = InsertRowAfter("规范性文件", "<tr><td>其他主动公开文件</td><td>1</td><td>1</td><td>1</td></tr>");
+
+            RecordValidation result = new DisclosureValidator(RuleSet.Standard).ValidateRecord(DocumentKind.AnnualReport, Read(page).ToRecord());
+
+            Assert.Contains(result.Findings, f => f.RuleId == "GD-PUB-001" && f.Severity == FindingSeverity.Warning);
+        }
+
+        private static PublishedReport Read(string page) => PublishedReportReader.Read(Encoding.UTF8.GetBytes(page), "page.html");
+
+        private static string ReplaceCell(string from, string to)
+        {
+            int at = Shanghai.IndexOf(from, StringComparison.Ordinal);
+            Assert.True(at >= 0, from);
+            return Shanghai.Substring(0, at) + to + Shanghai.Substring(at + from.Length);
+        }
+
+        private static string InsertRowAfter(string label, string row)
+        {
+            int cell = Shanghai.IndexOf(">" + label + "<", StringComparison.Ordinal);
+            int end = Shanghai.IndexOf("</tr>", cell, StringComparison.Ordinal) + "</tr>".Length;
+            return Shanghai.Substring(0, end) + row + Shanghai.Substring(end);
+        }
+
+        private static string RemoveRow(string label)
+        {
+            int cell = Shanghai.IndexOf(label, StringComparison.Ordinal);
+            int start = Shanghai.LastIndexOf("<tr>", cell, StringComparison.Ordinal);
+            int end = Shanghai.IndexOf("</tr>", cell, StringComparison.Ordinal) + "</tr>".Length;
+            return Shanghai.Substring(0, start) + Shanghai.Substring(end);
+        }
+    }
+}
