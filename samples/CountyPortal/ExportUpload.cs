@@ -7,12 +7,13 @@ using System.Threading.Tasks;
 using GovDisclosure.Standard.Input;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Bailuwan.CountyPortal
 {
     /// <summary>
     /// Receives an export (导出文件) either as the raw request body (name it with <c>?name=</c>) or as
-    /// the first file of a multipart form, and saves it to a temporary file, refusing what cannot be
+    /// the first file of a multipart form, as a seekable stream (no file of ours), refusing what cannot be
     /// an export: nothing, more than <see cref="MaxBytes"/>, a workbook or another file type.
     /// </summary>
     internal static class ExportUpload
@@ -88,39 +89,41 @@ namespace Bailuwan.CountyPortal
                     return (null, Unsupported(extension));
             }
 
-            string path = Path.Combine(Path.GetTempPath(), "countyportal-" + Guid.NewGuid().ToString("N"));
-            long length = 0;
+            // The library reads a seekable stream: a form file is one (ASP.NET buffers it); a raw body is
+            // buffered by ASP.NET up to the size limit. No file of our own is written.
+            long length;
             try
             {
-                await using (source)
-                await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+                if (!source.CanSeek)
                 {
-                    byte[] buffer = new byte[64 * 1024];
-                    int read;
-                    while ((read = await source.ReadAsync(buffer, cancellation)) > 0)
-                    {
-                        length += read;
-                        if (length > MaxBytes)
-                        {
-                            target.Close();
-                            File.Delete(path);
-                            return (null, TooLarge(null));
-                        }
-
-                        await target.WriteAsync(buffer.AsMemory(0, read), cancellation);
-                    }
+                    request.EnableBuffering(64 * 1024, MaxBytes);
+                    source = request.Body;
+                    await source.DrainAsync(cancellation);
+                    source.Position = 0;
                 }
+
+                length = source.Length;
             }
             catch (BadHttpRequestException e)
             {
-                File.Delete(path);
                 return (null, Rejection.Because("unreadableBody", "无法读取请求内容：" + e.Message, "The request body cannot be read: " + e.Message));
             }
+            catch (IOException)
+            {
+                // ASP.NET's buffer refuses a body over its limit with an IOException.
+                return (null, TooLarge(null));
+            }
 
-            var export = new UploadedExport(path, name, length, declared);
+            if (length > MaxBytes)
+            {
+                await source.DisposeAsync();
+                return (null, TooLarge(length));
+            }
+
+            var export = new UploadedExport(source, name, length, declared);
             if (length == 0)
             {
-                export.Dispose();
+                await export.DisposeAsync();
                 return (null, Rejection.Because("empty", "上传的文件是空的（0 字节）。", "The uploaded file is empty (0 bytes)."));
             }
 

@@ -1,95 +1,49 @@
-using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using GovDisclosure.Standard;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
 using Microsoft.AspNetCore.Http;
 
 namespace Bailuwan.CountyPortal
 {
     /// <summary>
-    /// Validates an uploaded export with the library (校验): opens it with <see cref="SourceInput"/>
-    /// (format, UTF-8 or GB18030, document kind), streams its records through a
-    /// <see cref="DisclosureValidator"/> and answers with a <see cref="ValidationReport"/>, or with a
-    /// 400 when nothing in the file can be read as records. Given the kind of agency whose catalogue
-    /// the export holds, it also checks what the whole catalogue covers (<see cref="CatalogueCoverage"/>:
-    /// GD-CAT-008, GD-CAT-010, and GD-CAT-011 in the platform-column set); those findings have record 0.
+    /// Validates an uploaded export with the library's <see cref="ValidationRun"/> (校验), on the uploaded
+    /// stream itself, and maps its result to a <see cref="ValidationReport"/>, or to a 400 when nothing in
+    /// the file can be read as records. Given the kind of agency whose catalogue the export holds, the run
+    /// also checks what the whole catalogue covers (<see cref="CatalogueCoverage"/>: GD-CAT-008, GD-CAT-010,
+    /// and GD-CAT-011 in the platform-column set); those findings have record 0.
     /// </summary>
     internal static class ExportValidation
     {
         /// <summary>At most this many findings are returned; the counts always cover all of them.</summary>
         public const int MaxFindings = 2000;
 
-        public static IResult Run(UploadedExport export, DocumentKind? kind, Encoding? encoding, RuleSet rules, AgencyKind? agencyKind = null)
+        public static async Task<IResult> RunAsync(UploadedExport export, DocumentKind? kind, Encoding? encoding, RuleSet rules, AgencyKind? agencyKind, CancellationToken cancellation)
         {
-            InputFormat format = export.DeclaredFormat ?? SourceInput.DetectFormat(export.Path, encoding);
-            if (format == InputFormat.Xlsx)
+            if (export.DeclaredFormat == InputFormat.Xlsx || (export.DeclaredFormat is null && IsZip(export.Content)))
             {
                 return ExportUpload.Unsupported("(Excel/ZIP)").ToResult();
             }
 
-            SourceInput input;
-            try
+            var run = new ValidationRun(new ValidationRunOptions { Rules = rules, AgencyKind = agencyKind });
+            var shown = new FindingCollector(MaxFindings);
+            var source = ValidationSource.FromStream(export.Content, export.DisplayName, new InputOptions { Format = export.DeclaredFormat, Kind = kind, Encoding = encoding });
+            ValidationRunResult result = await run.RunAsync(source, shown, cancellation);
+            ReportFile file = result.Files[0];
+            if (file.NotOpened)
             {
-                input = SourceInput.Open(export.Path, new InputOptions { Format = format, Kind = kind, Encoding = encoding, DisplayName = export.DisplayName });
-            }
-            catch (InputException e)
-            {
-                return Rejection.Because("unreadable", "无法读取导出文件：" + e.Text.Chinese, "The export cannot be read: " + e.Text.English).ToResult();
-            }
-
-            var validator = new DisclosureValidator(rules);
-            var summary = new ValidationSummary();
-            var findings = new List<FindingView>();
-            CatalogueCoverage? coverage = agencyKind is null ? null : new CatalogueCoverage(agencyKind, rules) { Location = new SourceLocation { File = export.DisplayName } };
-            Finding? firstUnreadable = null;
-            StopView? stop = null;
-            try
-            {
-                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
-                {
-                    summary.Add(result);
-                    if (result.Document is CatalogueEntry entry)
-                    {
-                        coverage?.Add(entry);
-                    }
-
-                    foreach (Finding finding in result.Findings)
-                    {
-                        if (result.Status == RecordStatus.Unreadable)
-                        {
-                            firstUnreadable ??= finding;
-                        }
-
-                        if (findings.Count < MaxFindings)
-                        {
-                            findings.Add(FindingView.Of(result.Record.Number, finding));
-                        }
-                    }
-                }
-            }
-            catch (InputException e)
-            {
-                stop = new StopView(e.Location.ToString(), e.Text.Chinese, e.Text.English);
+                return Rejection.Because("unreadable", "无法读取导出文件：" + file.Failure!.Chinese, "The export cannot be read: " + file.Failure.English).ToResult();
             }
 
-            foreach (Finding finding in coverage?.Findings() ?? System.Array.Empty<Finding>())
-            {
-                summary.Add(finding);
-                if (findings.Count < MaxFindings)
-                {
-                    findings.Add(FindingView.Of(0, finding));
-                }
-            }
-
-            if (input.Stop != null)
-            {
-                stop = new StopView(input.Stop.Location.ToString(), input.Stop.Reason.Chinese, input.Stop.Reason.English);
-            }
-
+            StopView? stop = file.Failure is null ? null : new StopView(file.FailureLocation?.ToString() ?? file.Path, file.Failure.Chinese, file.Failure.English);
+            ValidationSummary summary = result.Total;
             if (summary.Read == 0)
             {
                 return (stop is null
@@ -97,23 +51,23 @@ namespace Bailuwan.CountyPortal
                     : Rejection.Because("unreadable", "无法读取导出文件：" + stop.MessageZh + "（" + stop.Location + "）", "The export cannot be read: " + stop.MessageEn + " (" + stop.Location + ")")).ToResult();
             }
 
-            if (summary.Unreadable == summary.Read && firstUnreadable != null)
+            if (summary.Unreadable == summary.Read && shown.FirstUnreadable is Finding first)
             {
                 return Rejection.Because(
                     "unreadable",
-                    "文件中没有可读的记录，例如 " + firstUnreadable.Location + "：" + firstUnreadable.Message.Chinese,
-                    "No record of the file can be read, e.g. " + firstUnreadable.Location + ": " + firstUnreadable.Message.English).ToResult();
+                    "文件中没有可读的记录，例如 " + first.Location + "：" + first.Message.Chinese,
+                    "No record of the file can be read, e.g. " + first.Location + ": " + first.Message.English).ToResult();
             }
 
             var report = new ValidationReport(
                 export.DisplayName,
-                FormatCode(input.Format),
-                input.Kind.Code,
-                input.KindDetected,
-                input.Encoding?.WebName,
+                FormatCode(file.Format),
+                file.Kind!.Code,
+                file.KindDetected,
+                file.Encoding,
                 rules.Name,
                 agencyKind?.Code,
-                validator.RunInfo.LibraryVersion,
+                run.Info.LibraryVersion,
                 new ValidationCounts(
                     summary.Read,
                     summary.Valid,
@@ -123,13 +77,23 @@ namespace Bailuwan.CountyPortal
                     summary.Warnings,
                     summary.Information,
                     summary.FindingsByRule.OrderBy(p => p.Key, System.StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value)),
-                findings,
-                summary.Errors + summary.Warnings + summary.Information > findings.Count,
+                shown.Findings,
+                summary.Errors + summary.Warnings + summary.Information > shown.Findings.Count,
                 stop);
             return Results.Json(report);
         }
 
-        private static string FormatCode(InputFormat format) => format switch
+        /// <summary><c>true</c> when the content starts with a ZIP header (a workbook); the stream is left where it was.</summary>
+        private static bool IsZip(Stream content)
+        {
+            long start = content.Position;
+            byte[] head = new byte[4];
+            int read = content.Read(head, 0, 4);
+            content.Position = start;
+            return read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04;
+        }
+
+        private static string FormatCode(InputFormat? format) => format switch
         {
             InputFormat.JsonLines => "jsonLines",
             InputFormat.Csv => "csv",

@@ -138,9 +138,9 @@ namespace Bailuwan.CountyPortal
                 return rejection!.ToResult();
             }
 
-            using (export)
+            await using (export)
             {
-                return ExportValidation.Run(export, documentKind, textEncoding, ruleSet, coverageKind);
+                return await ExportValidation.RunAsync(export, documentKind, textEncoding, ruleSet, coverageKind, cancellation);
             }
         }
     }

@@ -50,6 +50,7 @@ namespace GovDisclosure.Standard.Cli
             root.Subcommands.Add(SchemaCommand.Create());
             root.Subcommands.Add(DeadlineCommand.Create());
             root.Subcommands.Add(DiffCommand.Create());
+            root.Subcommands.Add(CompareCommand.Create());
             Help.Install(root);
             return root;
         }

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
 

@@ -203,7 +203,7 @@ namespace GovDisclosure.Standard.Cli.Tests
 
             Assert.True(one.ExitCode == 0, one.ToString());
             Assert.Contains("1 record read: 1 valid, 0 with findings, 0 unreadable; 0 errors, 0 warnings", one.Stdout);
-            Assert.Contains("1 record read: 0 valid, 1 with findings, 0 unreadable; 2 errors, 0 warnings", two.Stdout);
+            Assert.Contains("1 record read: 0 valid, 1 with findings, 0 unreadable; 1 error, 2 warnings", two.Stdout);
             Assert.DoesNotContain("1 records", one.Stdout + two.Stdout);
         }
 

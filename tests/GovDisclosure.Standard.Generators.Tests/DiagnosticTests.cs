@@ -24,6 +24,18 @@ namespace GovDisclosure.Standard.Generators.Tests
             { "GDGEN002", "\"channels\": [\"noticeBoard\"]", "\"channels\": []", "[]", 1, "must not be an empty array" },
             { "GDGEN003", "\"categories\": [5]", "\"categories\": [\"5\"]", "\"5\"", 1, "must be a whole number, found a string" },
             { "GDGEN003", "\"legalBasis\": [\"《社会救助暂行办法》\"],\n      \"timeLimit\": \"制定", "\"legalBasis\": \"《社会救助暂行办法》\",\n      \"timeLimit\": \"制定", "\"《社会救助暂行办法》\",", 1, "must be an array" },
+            { "GDGEN002", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": [{ \"name\": \"最低生活保障\" }],", "{ \"name\": \"最低生活保障\" }", 1, "'source' is missing" },
+            { "GDGEN002", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": [],", "[],", 1, "must not be an empty array" },
+            { "GDGEN003", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": \"政策文件\",", "\"政策文件\"", 1, "must be an array" },
+            { "GDGEN003", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": [\"政策文件\"],", "\"政策文件\"", 1, "must be an array of objects with name and source" },
+            { "GDGEN005", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": [{ \"name\": \"临时救助\", \"source\": \"a\" }, { \"name\": \"临时救助\", \"source\": \"b\" }],", "\"临时救助\"", 2, "first-level item '临时救助' is already defined at line 4" },
+            { "GDGEN002", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"guidelineItemCounts\": { \"firstLevel\": 9 },", "{ \"firstLevel\"", 1, "'source' is missing" },
+            { "GDGEN003", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"guidelineItemCounts\": { \"firstLevel\": 0, \"source\": \"a\" },", "0,", 1, "must be a whole number of at least 1" },
+            { "GDGEN003", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"guidelineItemCounts\": { \"firstLevel\": 9, \"secondLevel\": \"25\", \"source\": \"a\" },", "\"25\"", 1, "must be a whole number" },
+            { "GDGEN003", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"guidelineItemCounts\": [9],", "[9]", 1, "must be an object" },
+            { "GDGEN003", "\"categories\": [5]", "\"categories\": [5],\n      \"confirmedBy\": \"某县人民政府\"", "\"某县人民政府\"", 1, "must be an array" },
+            { "GDGEN002", "\"categories\": [5]", "\"categories\": [5],\n      \"confirmedBy\": [\" \"]", "\" \"", 1, "must not contain a blank string" },
+            { "GDGEN003", "\"categories\": [5]", "\"categories\": [5],\n      \"categoriesInferred\": \"yes\"", "\"yes\"", 1, "must be true or false" },
             { "GDGEN004", "\"channels\": [\"governmentWebsite\"]", "\"channels\": [\"governmentWebsit\"]", "\"governmentWebsit\"", 1, "did you mean 'governmentWebsite' (政府网站)?" },
             { "GDGEN004", "\"channels\": [\"governmentWebsite\"]", "\"channels\": [\"政府网站\"]", "\"政府网站\"", 1, "did you mean 'governmentWebsite' (政府网站)?" },
             { "GDGEN004", "\"channels\": [\"governmentWebsite\"]", "\"channels\": [\"other:\"]", "\"other:\"", 1, "write 'other:<name>'" },
@@ -65,6 +77,7 @@ namespace GovDisclosure.Standard.Generators.Tests
         {
             { "GDGEN008", "\"timeLimit\": \"制定或获取信息之日起10个工作日内\"", "\"timeLimit\": \"按规定时限公开\"", "\"按规定时限公开\"", "no trigger and period recognised in '按规定时限公开'" },
             { "GDGEN008", "\"timeLimit\": \"制定或获取信息之日起10个工作日内\"", "\"timeLimit\": \"法律、法规另有规定的，从其规定\"", "\"法律、法规另有规定的，从其规定\"", "no clause with a trigger and a period" },
+            { "GDGEN012", "\"version\": \"1.0.0\",", "\"version\": \"1.0.0\",\n  \"firstLevelItems\": [{ \"name\": \"临时救助\", \"sorce\": \"a\", \"source\": \"b\" }],", "\"sorce\"", "did you mean 'source'?" },
             { "GDGEN012", "\"firstLevelItem\": \"临时救助\",", "\"firstLevelItem\": \"临时救助\",\n      \"thirdLevelitem\": null,", "\"thirdLevelitem\"", "did you mean 'thirdLevelItem'?" },
         };
 

@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
     /// <summary>
     /// Writes the static class of one catalogue file: one documented property per entry, <c>All</c>
     /// in file order, <c>Find(code)</c>, <c>Domain</c>, <c>Version</c>, <c>Coverage</c>,
-    /// <c>CoverageNote</c> and <c>SourceFile</c>. Entries are <c>CatalogueEntry</c> object initialisers built from the code
+    /// <c>CoverageNote</c>, <c>SourceFile</c> and <c>FirstLevelItems</c>. Entries are <c>CatalogueEntry</c> object initialisers built from the code
     /// lists' static fields, so the compiler checks every value.
     /// </summary>
     internal static class CatalogueEmitter
@@ -46,6 +46,8 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Line();
             w.Doc("<summary>The name of the catalogue file the entries were generated from.</summary>");
             w.Line($"public const string SourceFile = {CSharpText.Literal(model.FileName)};");
+            w.Line();
+            WriteFirstLevelItems(w, model);
 
             foreach (EntryModel entry in model.Entries)
             {
@@ -93,6 +95,38 @@ namespace GovDisclosure.Standard.Generators.Emitting
             return w.ToString();
         }
 
+        private static void WriteFirstLevelItems(SourceWriter w, CatalogueModel model)
+        {
+            var doc = new List<string>
+            {
+                "<summary>The guideline's first-level items (一级事项), in the guideline's order (the file's <c>firstLevelItems</c>); empty when the file does not list them.</summary>",
+            };
+            if (model.FirstLevelItems.Count > 0)
+            {
+                doc.Add("<remarks>");
+                doc.Add("<list type=\"table\">");
+                doc.AddRange(model.FirstLevelItems.Select(item => Row(CSharpText.Xml(item.Name), item.Source)));
+                doc.Add("</list>");
+                doc.Add("</remarks>");
+            }
+
+            w.Doc(string.Join("\n", doc));
+            if (model.FirstLevelItems.Count == 0)
+            {
+                w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> FirstLevelItems { get; } = global::System.Array.Empty<string>();");
+                return;
+            }
+
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> FirstLevelItems { get; } = new string[]");
+            w.Line("{");
+            foreach (FirstLevelItemModel item in model.FirstLevelItems)
+            {
+                w.Line("    " + CSharpText.Literal(item.Name) + ",");
+            }
+
+            w.Line("};");
+        }
+
         private static void WriteClassDoc(SourceWriter w, CatalogueModel model)
         {
             var doc = new List<string>
@@ -117,6 +151,12 @@ namespace GovDisclosure.Standard.Generators.Emitting
                 {
                     remarks.Add("<para>" + CSharpText.Xml(p.Note) + "</para>");
                 }
+            }
+
+            if (model.ItemCounts is GuidelineItemCountsModel counts)
+            {
+                string second = counts.SecondLevel is int n ? " and " + n.ToString(CultureInfo.InvariantCulture) + " second-level items" : string.Empty;
+                remarks.Add("<para>The guideline has " + counts.FirstLevel.ToString(CultureInfo.InvariantCulture) + " first-level items" + second + " (" + CSharpText.Xml(counts.Source) + ").</para>");
             }
 
             if (model.CoverageNote != null)
@@ -165,6 +205,16 @@ namespace GovDisclosure.Standard.Generators.Emitting
             }
 
             doc.Add("</list>");
+            if (entry.CategoriesInferred == true)
+            {
+                doc.Add("<para>The Art. 20 categories are the catalogue author's reading, not stated by the source.</para>");
+            }
+
+            if (entry.ConfirmedBy.Count > 0)
+            {
+                doc.Add("<para>Confirmed by: " + CSharpText.Xml(string.Join("; ", entry.ConfirmedBy)) + ".</para>");
+            }
+
             if (entry.Note != null)
             {
                 doc.Add("<para>" + CSharpText.Xml(entry.Note) + "</para>");
@@ -207,9 +257,19 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Line(i + (entry.Categories.Count == 0
                 ? $"Categories = global::System.Array.Empty<{Category}>(),"
                 : $"Categories = new {Category}[] {{ {string.Join(", ", entry.Categories.Select(n => Category + ".FromNumber(" + n.ToString(CultureInfo.InvariantCulture) + ")"))} }},"));
+            if (entry.CategoriesInferred is bool inferred)
+            {
+                w.Line(i + $"CategoriesInferred = {(inferred ? "true" : "false")},");
+            }
+
             if (entry.Verified is bool verified)
             {
                 w.Line(i + $"Verified = {(verified ? "true" : "false")},");
+            }
+
+            if (entry.ConfirmedBy.Count > 0)
+            {
+                w.Line(i + $"ConfirmedBy = new string[] {{ {CSharpText.Literals(entry.ConfirmedBy)} }},");
             }
 
             if (entry.Note != null)

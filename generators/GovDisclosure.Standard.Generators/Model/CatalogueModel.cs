@@ -13,6 +13,8 @@ namespace GovDisclosure.Standard.Generators.Model
         string? Coverage,
         string? CoverageNote,
         ProvenanceModel? Provenance,
+        EquatableArray<FirstLevelItemModel> FirstLevelItems,
+        GuidelineItemCountsModel? ItemCounts,
         EquatableArray<EntryModel> Entries,
         EquatableArray<EntrySpan> EntrySpans)
     {

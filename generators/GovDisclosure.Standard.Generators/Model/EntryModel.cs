@@ -19,6 +19,8 @@ namespace GovDisclosure.Standard.Generators.Model
         EquatableArray<string> Modes,
         EquatableArray<string> Levels,
         EquatableArray<int> Categories,
+        bool? CategoriesInferred,
         bool? Verified,
+        EquatableArray<string> ConfirmedBy,
         string? Note);
 }

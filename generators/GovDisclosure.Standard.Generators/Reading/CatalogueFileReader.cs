@@ -15,13 +15,15 @@ namespace GovDisclosure.Standard.Generators.Reading
     /// </summary>
     internal static class CatalogueFileReader
     {
-        private static readonly string[] TopLevelFields = { "$schema", "domain", "version", "coverage", "coverageNote", "provenance", "entries" };
+        private static readonly string[] TopLevelFields = { "$schema", "domain", "version", "coverage", "coverageNote", "provenance", "firstLevelItems", "guidelineItemCounts", "entries" };
+        private static readonly string[] FirstLevelItemFields = { "name", "source" };
+        private static readonly string[] ItemCountFields = { "firstLevel", "secondLevel", "source" };
         private static readonly string[] ProvenanceFields = { "title", "documentNumber", "issuedOn", "verified", "note" };
         private static readonly string[] ElementFields = { "name", "requirement" };
         private static readonly string[] EntryFields =
         {
             "code", "firstLevelItem", "secondLevelItem", "thirdLevelItem", "contentElements", "legalBasis", "timeLimit",
-            "responsibleBody", "channels", "audiences", "modes", "levels", "categories", "verified", "note",
+            "responsibleBody", "channels", "audiences", "modes", "levels", "categories", "categoriesInferred", "verified", "confirmedBy", "note",
         };
 
         public static CatalogueParse Read(string filePath, string text)
@@ -54,6 +56,8 @@ namespace GovDisclosure.Standard.Generators.Reading
 
             string? coverageNote = file.OptionalString("coverageNote");
             ProvenanceModel? provenance = ReadProvenance(file);
+            List<FirstLevelItemModel>? firstLevelItems = ReadFirstLevelItems(filePath, file, diagnostics);
+            GuidelineItemCountsModel? itemCounts = ReadItemCounts(file);
             if (domain != null && Identifiers.ProblemWithCode(domain) is string domainProblem)
             {
                 file.Report(GeneratorDiagnostics.InvalidIdentifier, domainSpan, "catalogue", domain, domainProblem);
@@ -82,7 +86,8 @@ namespace GovDisclosure.Standard.Generators.Reading
                 return new CatalogueParse(filePath, null, domain, domainSpan, EquatableArray.From(diagnostics));
             }
 
-            var model = new CatalogueModel(filePath, fileName, domain, domainSpan, version, coverage, coverageNote, provenance, EquatableArray.From(entries), EquatableArray.From(spans));
+            var model = new CatalogueModel(filePath, fileName, domain, domainSpan, version, coverage, coverageNote, provenance,
+                EquatableArray.From(firstLevelItems ?? new List<FirstLevelItemModel>()), itemCounts, EquatableArray.From(entries), EquatableArray.From(spans));
             return new CatalogueParse(filePath, model, domain, domainSpan, EquatableArray.From(diagnostics));
         }
 
@@ -107,6 +112,80 @@ namespace GovDisclosure.Standard.Generators.Reading
                 issuedOn,
                 provenance.OptionalBool("verified"),
                 provenance.OptionalString("note"));
+        }
+
+        private static List<FirstLevelItemModel>? ReadFirstLevelItems(string filePath, ObjectReader file, List<DiagnosticInfo> diagnostics)
+        {
+            IReadOnlyList<JsonValue>? items = file.Array("firstLevelItems", required: false, nonEmpty: true);
+            if (items is null)
+            {
+                return null;
+            }
+
+            var result = new List<FirstLevelItemModel>();
+            var names = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            for (int i = 0; i < items.Count; i++)
+            {
+                if (items[i].Kind != JsonKind.Object)
+                {
+                    file.WrongKind("firstLevelItems", items[i], "an array of objects with name and source");
+                    continue;
+                }
+
+                var item = new ObjectReader(filePath, items[i], $"firstLevelItems[{i}]", diagnostics);
+                item.WarnAboutUnknownFields(FirstLevelItemFields);
+                string? name = item.RequiredString("name");
+                string? source = item.RequiredString("source");
+                if (name is null || source is null)
+                {
+                    continue;
+                }
+
+                SourceSpan nameSpan = item.SpanOf("name");
+                if (names.TryGetValue(name, out SourceSpan firstSpan))
+                {
+                    item.Report(GeneratorDiagnostics.DuplicateCode, nameSpan, $"firstLevelItems[{i}]", "first-level item", name, firstSpan.Describe());
+                    continue;
+                }
+
+                names.Add(name, nameSpan);
+                result.Add(new FirstLevelItemModel(name, source));
+            }
+
+            return result;
+        }
+
+        private static GuidelineItemCountsModel? ReadItemCounts(ObjectReader file)
+        {
+            ObjectReader? counts = file.OptionalObject("guidelineItemCounts", "guidelineItemCounts");
+            if (counts is null)
+            {
+                return null;
+            }
+
+            counts.WarnAboutUnknownFields(ItemCountFields);
+            int? firstLevel = PositiveCount(counts, "firstLevel", required: true);
+            int? secondLevel = PositiveCount(counts, "secondLevel", required: false);
+            string? source = counts.RequiredString("source");
+            return firstLevel is int first && source != null ? new GuidelineItemCountsModel(first, secondLevel, source) : null;
+        }
+
+        private static int? PositiveCount(ObjectReader counts, string name, bool required)
+        {
+            JsonValue? value = counts.Value.Property(name)?.Value;
+            if (value is null || value.Kind == JsonKind.Null)
+            {
+                return required ? counts.RequiredInteger(name) : null;
+            }
+
+            int? number = counts.Integer(name, value);
+            if (number is int n && n < 1)
+            {
+                counts.WrongKind(name, value, "a whole number of at least 1");
+                return null;
+            }
+
+            return number;
         }
 
         private static (EntryModel? Entry, SourceSpan CodeSpan) ReadEntry(
@@ -164,12 +243,15 @@ namespace GovDisclosure.Standard.Generators.Reading
             List<string>? modes = ReadCodes(entry, context, "modes", ValueSet.Modes);
             List<string>? levels = ReadCodes(entry, context, "levels", ValueSet.Levels, required: false);
             List<int>? categories = ReadCategories(entry, context);
+            bool? categoriesInferred = entry.OptionalBool("categoriesInferred");
             bool? verified = entry.OptionalBool("verified") ?? inheritedVerified;
+            IReadOnlyList<(string Text, SourceSpan Span)>? confirmedBy = entry.StringArray("confirmedBy", required: false, nonEmpty: false);
             string? note = entry.OptionalString("note");
 
             if (diagnostics.Count(d => d.IsError) > before
                 || code is null || first is null || second is null || elements is null || basis is null || timeLimit is null
-                || body is null || channels is null || audiences is null || modes is null || levels is null || categories is null)
+                || body is null || channels is null || audiences is null || modes is null || levels is null || categories is null
+                || confirmedBy is null)
             {
                 return (null, codeSpan);
             }
@@ -189,7 +271,9 @@ namespace GovDisclosure.Standard.Generators.Reading
                 EquatableArray.From(modes),
                 EquatableArray.From(levels),
                 EquatableArray.From(categories),
+                categoriesInferred,
                 verified,
+                EquatableArray.From(confirmedBy.Select(c => c.Text)),
                 note);
             return (model, codeSpan);
         }

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Generators.Reading
         /// <summary>Names every generated catalogue class declares itself, plus those it inherits from <see cref="object"/>.</summary>
         public static readonly IReadOnlyCollection<string> ReservedCatalogueMembers = new HashSet<string>
         {
-            "All", "Find", "Domain", "Version", "Coverage", "CoverageNote", "SourceFile",
+            "All", "Find", "Domain", "Version", "Coverage", "CoverageNote", "SourceFile", "FirstLevelItems",
             "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "Finalize",
         };
 

@@ -46,8 +46,8 @@ namespace GovDisclosure.Standard.Generators.Reading
         public static ValueSet Audiences { get; } = new ValueSet(
             "disclosure audience",
             "global::GovDisclosure.Standard.Disclosure.DisclosureAudience",
-            new ClosedValue("public", "Public", "全社会"),
-            new ClosedValue("specificGroup", "SpecificGroup", "特定群体"));
+            new ClosedValue("public", "Public", "全社会", "社会公众", "公众", "全体公众"),
+            new ClosedValue("specificGroup", "SpecificGroup", "特定群体", "特定对象", "特定人群", "特定群众"));
 
         public static ValueSet Modes { get; } = new ValueSet(
             "disclosure mode",
@@ -59,7 +59,7 @@ namespace GovDisclosure.Standard.Generators.Reading
             "administrative level",
             "global::GovDisclosure.Standard.Disclosure.AdministrativeLevel",
             new ClosedValue("city", "City", "市级", "市", "市(州)级", "州级", "盟级", "地区级", "设区的市级"),
-            new ClosedValue("county", "County", "县级", "县", "区级", "县（区）级", "县区级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级"),
+            new ClosedValue("county", "County", "县级", "县", "区级", "县（区）级", "县区级", "区县级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级"),
             new ClosedValue("township", "Township", "乡级", "乡", "乡镇级", "镇级", "乡（镇）级", "街道", "乡镇（街道）", "乡镇(街道)级", "镇(街)级", "镇街级", "街道级", "乡(镇、街道)级"),
             new ClosedValue("village", "Village", "村级", "村", "村（居）级", "社区"));
 

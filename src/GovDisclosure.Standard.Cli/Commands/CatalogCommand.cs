@@ -8,6 +8,7 @@ using System.Text.Json;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Cli.Catalogues;
 using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Cli.Commands

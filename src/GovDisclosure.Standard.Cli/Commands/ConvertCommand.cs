@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Cli.Output;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 

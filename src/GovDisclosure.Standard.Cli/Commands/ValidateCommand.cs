@@ -7,6 +7,7 @@ using System.Text;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Cli.Output;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
 
@@ -71,96 +72,13 @@ namespace GovDisclosure.Standard.Cli.Commands
 
         public static int Run(Settings settings)
         {
-            var validator = new DisclosureValidator(settings.Rules, CalendarOption.Load(settings.Calendars));
-            var run = new ReportRun(validator.RunInfo, RuleRegistry.All, settings.Language, settings.FailOn, DateTimeOffset.Now);
-            var total = new ValidationSummary();
-            bool unusable = false;
-            bool failing = false;
-            CatalogueCoverage? coverage = null;
-            using (IReportWriter writer = CreateWriter(settings))
-            using (var progress = new ProgressDisplay(run.Chinese))
+            var run = new ValidationRun(new ValidationRunOptions { Rules = settings.Rules, Language = settings.Language, FailOn = settings.FailOn, Calendar = CalendarOption.Load(settings.Calendars), AgencyKind = settings.AgencyKind });
+            var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet };
+            using (var progress = new ProgressDisplay(settings.Language == "zh"))
+            using (var writer = new ConsoleEcho(CreateWriter(settings), progress))
             {
-                writer.Begin(run);
-                foreach (string path in settings.Files)
-                {
-                    var file = new ReportFile(path);
-                    SourceInput input;
-                    try
-                    {
-                        input = SourceInput.Open(path, new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, DisplayName = path });
-                    }
-                    catch (InputException e)
-                    {
-                        unusable = true;
-                        file.NotOpened = true;
-                        file.Failure = e.Text;
-                        file.FailureLocation = e.Location;
-                        writer.FileStarted(file);
-                        writer.FileEnded(file);
-                        Console.Error.WriteLine("govdisclosure: " + e.Location + ": " + run.Text(e.Text));
-                        continue;
-                    }
-
-                    file.Format = input.Format;
-                    file.Kind = input.Kind;
-                    file.KindDetected = input.KindDetected;
-                    file.Encoding = input.Encoding?.WebName;
-                    file.Sheet = input.Sheet;
-                    writer.FileStarted(file);
-                    try
-                    {
-                        foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
-                        {
-                            if (settings.AgencyKind != null && result.Document is CatalogueEntry entry)
-                            {
-                                coverage ??= new CatalogueCoverage(settings.AgencyKind, settings.Rules) { Location = new SourceLocation { File = path } };
-                                coverage.Add(entry);
-                            }
-
-                            file.Summary.Add(result);
-                            total.Add(result);
-                            failing |= result.Findings.Any(f => f.Severity >= settings.FailOn);
-                            writer.Record(file, result);
-                            progress.Update(path, total.Read, total.Errors + total.Warnings + total.Information);
-                        }
-
-                        if (input.Stop != null)
-                        {
-                            file.Failure = input.Stop.Reason;
-                            file.FailureLocation = input.Stop.Location;
-                        }
-                    }
-                    catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)
-                    {
-                        BilingualText why = e is InputException input2 ? input2.Text : new BilingualText("读取中断：" + e.Message, "Reading stopped: " + e.Message);
-                        file.Failure = why;
-                        file.FailureLocation = e is InputException located ? located.Location : new SourceLocation { File = path, RecordNumber = file.Summary.Read + 1 };
-                    }
-
-                    if (file.Failure != null)
-                    {
-                        unusable = true;
-                        Console.Error.WriteLine("govdisclosure: " + (file.FailureLocation?.ToString() ?? path) + ": " + run.Text(file.Failure));
-                    }
-
-                    writer.FileEnded(file);
-                }
-
-                if (coverage != null)
-                {
-                    IReadOnlyList<Finding> findings = coverage.Findings();
-                    foreach (Finding finding in findings)
-                    {
-                        total.Add(finding);
-                        failing |= finding.Severity >= settings.FailOn;
-                    }
-
-                    writer.Coverage(coverage, findings);
-                }
-
-                int exitCode = unusable ? ExitCodes.Unusable : failing ? ExitCodes.Findings : ExitCodes.Clean;
-                writer.End(total, exitCode);
-                return exitCode;
+                ValidationRunResult result = run.RunAsync(settings.Files.Select(path => ValidationSource.FromFile(path, options)), writer).GetAwaiter().GetResult();
+                return result.ExitCode;
             }
         }
 
@@ -186,19 +104,15 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
 
             Stream stream = file ?? Console.OpenStandardOutput();
-            switch (settings.Format)
+            ReportFormat format = settings.Format switch
             {
-                case "json":
-                    return new JsonReportWriter(stream, true);
-                case "sarif":
-                    return new SarifReportWriter(stream, true);
-                case "html":
-                    return new HtmlReportWriter(stream, true);
-                default:
-                    bool colour = file is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-                    var text = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
-                    return new TextReportWriter(text, colour, true);
-            }
+                "json" => ReportFormat.Json,
+                "sarif" => ReportFormat.Sarif,
+                "html" => ReportFormat.Html,
+                _ => ReportFormat.Text,
+            };
+            bool colour = file is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+            return ReportWriters.Create(format, stream, true, colour);
         }
 
         internal sealed record Settings(

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using GovDisclosure.Standard.Catalogue;
 
 namespace GovDisclosure.Standard.Calendar
 {
@@ -222,53 +221,19 @@ namespace GovDisclosure.Standard.Calendar
                 : DisclosureDeadline.NotCovered(period);
         }
 
-        /// <summary>
-        /// The deadline a clause of a disclosure time limit sets for an event on <paramref name="eventDate"/>;
-        /// for <see cref="TimeLimitTrigger.InAdvance"/> (提前) the period counts back from the event.
-        /// </summary>
-        /// <param name="clause">A clause of a <see cref="DisclosureTimeLimit"/>.</param>
-        /// <param name="eventDate">The day of the clause's trigger (formation, decision, approval…).</param>
-        public DisclosureDeadline DeadlineFor(TimeLimitClause clause, CalendarDate eventDate)
-        {
-            if (clause is null)
-            {
-                throw new ArgumentNullException(nameof(clause));
-            }
-
-            if (!clause.IsUnderstood)
-            {
-                return DisclosureDeadline.NotUnderstood();
-            }
-
-            if (clause.Period is null)
-            {
-                return DisclosureDeadline.NoFixedPeriod();
-            }
-
-            return clause.Trigger == TimeLimitTrigger.InAdvance ? DeadlineBefore(clause.Period, eventDate) : DeadlineFor(clause.Period, eventDate);
-        }
-
-        /// <summary>The deadline of a time limit's primary clause (see <see cref="DisclosureTimeLimit.PrimaryClause"/>).</summary>
-        /// <param name="timeLimit">The time limit.</param>
-        /// <param name="eventDate">The day of the trigger.</param>
-        public DisclosureDeadline DeadlineFor(DisclosureTimeLimit timeLimit, CalendarDate eventDate)
-        {
-            if (timeLimit is null)
-            {
-                throw new ArgumentNullException(nameof(timeLimit));
-            }
-
-            TimeLimitClause? primary = timeLimit.PrimaryClause;
-            return primary is null ? DisclosureDeadline.NotUnderstood() : DeadlineFor(primary, eventDate);
-        }
-
         // Provisional when the latest day the count looked at is on or after 20 December of the last covered year.
         private DisclosureDeadline Dated(CalendarDate date, CalendarDate latestCounted, TimePeriod period) =>
             ProvisionalFrom is CalendarDate from && latestCounted >= from
                 ? DisclosureDeadline.Provisional(date, period)
                 : DisclosureDeadline.Computed(date, period);
 
-        private DisclosureDeadline DeadlineBefore(TimePeriod period, CalendarDate eventDate)
+        /// <summary>
+        /// The last day that is a period ahead of an event on <paramref name="eventDate"/> (提前): for a
+        /// notice that must go out a week or three working days before a meeting.
+        /// </summary>
+        /// <param name="period">Working days or calendar days.</param>
+        /// <param name="eventDate">The day of the event (not counted).</param>
+        public DisclosureDeadline DeadlineBefore(TimePeriod period, CalendarDate eventDate)
         {
             if (period.Unit == TimeUnit.CalendarDays)
             {

@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Collections;
-using GovDisclosure.Standard.Json;
 
 namespace GovDisclosure.Standard.Catalogue
 {
@@ -17,6 +15,7 @@ namespace GovDisclosure.Standard.Catalogue
     public sealed record CatalogueDefinition
     {
         private readonly IReadOnlyList<CatalogueEntry> entries = ValueList<CatalogueEntry>.None;
+        private readonly IReadOnlyList<GuidelineFirstLevelItem> firstLevelItems = ValueList<GuidelineFirstLevelItem>.None;
 
         /// <summary>The pilot domain the catalogue is for.</summary>
         public PilotDomain? Domain { get; init; }
@@ -33,6 +32,19 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>The guideline the catalogue comes from.</summary>
         public GuidelineProvenance? Provenance { get; init; }
 
+        /// <summary>
+        /// The guideline's complete list of first-level items (一级事项), each with where it was read;
+        /// empty when not known. Items without entries are the ones no published copy was found for.
+        /// </summary>
+        public IReadOnlyList<GuidelineFirstLevelItem> FirstLevelItems
+        {
+            get => firstLevelItems;
+            init => firstLevelItems = ValueList<GuidelineFirstLevelItem>.Of(value);
+        }
+
+        /// <summary>How many first- and second-level items the guideline has, with where that was read; <c>null</c> when not known.</summary>
+        public GuidelineItemCounts? GuidelineItemCounts { get; init; }
+
         /// <summary>The entries, in file order.</summary>
         public IReadOnlyList<CatalogueEntry> Entries
         {
@@ -45,34 +57,10 @@ namespace GovDisclosure.Standard.Catalogue
         [JsonExtensionData]
         public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
-        /// <summary>
-        /// Reads a definition file. Each entry without a domain of its own gets the file's domain.
-        /// </summary>
-        /// <param name="utf8Json">The file's content.</param>
-        /// <exception cref="JsonException">The file is not a catalogue definition; the message gives the path, line and position.</exception>
-        public static CatalogueDefinition Read(Stream utf8Json)
+        /// <summary>The definition with each entry that has no domain of its own given the file's domain.</summary>
+        internal CatalogueDefinition WithEntryDomains() => this with
         {
-            CatalogueDefinition definition = CanonicalJson.Deserialize<CatalogueDefinition>(utf8Json);
-            return definition with
-            {
-                Entries = definition.Entries.Select(e => e.Domain is null ? e with { Domain = definition.Domain } : e).ToArray(),
-            };
-        }
-
-        /// <summary>Reads a definition file from disk.</summary>
-        /// <param name="path">The file's path.</param>
-        /// <exception cref="JsonException">The file is not a catalogue definition; the message names the file and place.</exception>
-        public static CatalogueDefinition ReadFile(string path)
-        {
-            using FileStream stream = File.OpenRead(path);
-            try
-            {
-                return Read(stream);
-            }
-            catch (JsonException e)
-            {
-                throw new JsonException(path + ": " + e.Message, e.Path, e.LineNumber, e.BytePositionInLine, e);
-            }
-        }
+            Entries = Entries.Select(e => e.Domain is null ? e with { Domain = Domain } : e).ToArray(),
+        };
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Disclosure;
-using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Catalogue
 {
@@ -27,6 +26,7 @@ namespace GovDisclosure.Standard.Catalogue
         private readonly IReadOnlyList<DisclosureMode> modes = ValueList<DisclosureMode>.None;
         private readonly IReadOnlyList<AdministrativeLevel> levels = ValueList<AdministrativeLevel>.None;
         private readonly IReadOnlyList<DisclosureCategory> categories = ValueList<DisclosureCategory>.None;
+        private readonly IReadOnlyList<string> confirmedBy = ValueList<string>.None;
 
         /// <summary>The entry's stable ASCII code within its domain (e.g. <c>minimumLivingAllowanceServiceGuide</c>); exports may have none.</summary>
         public string? Code { get; init; }
@@ -113,8 +113,25 @@ namespace GovDisclosure.Standard.Catalogue
             init => categories = ValueList<DisclosureCategory>.Of(value);
         }
 
+        /// <summary>
+        /// <c>true</c> when <see cref="Categories"/> is the catalogue author's reading of Art. 20, not a
+        /// mapping the source document states; <c>null</c> when not stated.
+        /// </summary>
+        public bool? CategoriesInferred { get; init; }
+
         /// <summary>Whether the entry's wording was checked against its guideline; <c>null</c> when not stated.</summary>
         public bool? Verified { get; init; }
+
+        /// <summary>
+        /// The published copies that agree on the entry's item, content elements, legal basis and time
+        /// limit, each as publisher — address (date read); two copies by different publishers (not mirrors
+        /// of each other) confirm the entry twice.
+        /// </summary>
+        public IReadOnlyList<string> ConfirmedBy
+        {
+            get => confirmedBy;
+            init => confirmedBy = ValueList<string>.Of(value);
+        }
 
         /// <summary>A provenance note: where the entry comes from, what was or was not checked.</summary>
         public string? Note { get; init; }

@@ -74,6 +74,13 @@ namespace GovDisclosure.Standard.Catalogue
             return new DisclosureTimeLimit(text, clauses, notice, defers);
         }
 
+        /// <summary>The deadline of the primary clause (see <see cref="PrimaryClause"/>) for an event on <paramref name="eventDate"/>.</summary>
+        /// <param name="eventDate">The day of the trigger.</param>
+        /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
+        /// <returns>The deadline, or why there is none.</returns>
+        public DisclosureDeadline DeadlineFor(CalendarDate eventDate, WorkingDayCalendar? calendar = null) =>
+            PrimaryClause is null ? DisclosureDeadline.NotUnderstood() : PrimaryClause.DeadlineFor(eventDate, calendar);
+
         /// <summary>Two time limits are equal when their wording is identical.</summary>
         /// <param name="other">The other time limit.</param>
         public bool Equals(DisclosureTimeLimit? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);

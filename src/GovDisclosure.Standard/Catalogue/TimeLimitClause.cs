@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Catalogue
         /// <param name="subject">What the clause applies to, when the wording names it.</param>
         /// <param name="trigger">The event or kind of limit; <c>null</c> when the wording was not understood.</param>
         /// <param name="period">The period; <c>null</c> for real time, promptly, or when not understood.</param>
-        /// <param name="namedEvent">The event as written (审批, 备案) when <paramref name="trigger"/> is <see cref="TimeLimitTrigger.NamedEvent"/>.</param>
+        /// <param name="namedEvent">The event as written (审批, 备案) when <paramref name="trigger"/> is <see cref="TimeLimitTrigger.NamedEvent"/> or <see cref="TimeLimitTrigger.AtNamedEvent"/>.</param>
         public TimeLimitClause(string text, string? subject, TimeLimitTrigger? trigger, TimePeriod? period, string? namedEvent)
         {
             Text = text;
@@ -47,7 +47,7 @@ namespace GovDisclosure.Standard.Catalogue
 
         /// <summary>
         /// The event the period runs from, as written (审批 in 审批后5个工作日内, 备案 in 备案之日起20个工作日内),
-        /// when the trigger is <see cref="TimeLimitTrigger.NamedEvent"/>.
+        /// when the trigger is <see cref="TimeLimitTrigger.NamedEvent"/> or <see cref="TimeLimitTrigger.AtNamedEvent"/>.
         /// </summary>
         public string? NamedEvent { get; }
 
@@ -60,5 +60,28 @@ namespace GovDisclosure.Standard.Catalogue
         /// <c>true</c> when the clause was understood: a trigger, and a period wherever the trigger is an event.
         /// </summary>
         public bool IsUnderstood => Trigger != null && (!Trigger.IsEvent || Period != null);
+
+        /// <summary>
+        /// The deadline this clause sets for an event on <paramref name="eventDate"/>; for
+        /// <see cref="TimeLimitTrigger.InAdvance"/> (提前) the period counts back from the event.
+        /// </summary>
+        /// <param name="eventDate">The day of the clause's trigger (formation, decision, approval…).</param>
+        /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
+        /// <returns>The deadline, or why there is none.</returns>
+        public DisclosureDeadline DeadlineFor(CalendarDate eventDate, WorkingDayCalendar? calendar = null)
+        {
+            if (!IsUnderstood)
+            {
+                return DisclosureDeadline.NotUnderstood();
+            }
+
+            if (Period is null)
+            {
+                return DisclosureDeadline.NoFixedPeriod();
+            }
+
+            WorkingDayCalendar days = calendar ?? WorkingDayCalendar.China;
+            return Trigger == TimeLimitTrigger.InAdvance ? days.DeadlineBefore(Period, eventDate) : days.DeadlineFor(Period, eventDate);
+        }
     }
 }

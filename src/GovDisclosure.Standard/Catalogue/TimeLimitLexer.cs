@@ -48,6 +48,15 @@ namespace GovDisclosure.Standard.Catalogue
         /// <summary>The code of the trigger of a period that runs from an event the wording names itself.</summary>
         public const string NamedEventCode = "namedEvent";
 
+        /// <summary>The code of the trigger "when an event the wording names happens" (在…时), without a period.</summary>
+        public const string AtNamedEventCode = "atNamedEvent";
+
+        // "在实地启动拟征收土地工作时": published when the named event happens.
+        private static readonly Regex AtNamedEventPattern = new Regex("^[在于当]?(?<event>[^，,；;]+?)(的同时|之时|时)$", RegexOptions.CultureInvariant);
+
+        // "在村公示栏公开", "通过政府网站公开": where, not when — the channels column says where; not a clause of the time limit.
+        private static readonly Regex PlaceRemarkPattern = new Regex("^(在|通过|于)[^0-9零一二两三四五六七八九十百时]*?(公开|公示|公布|张贴)$", RegexOptions.CultureInvariant);
+
         /// <summary>Reads a wording; never fails.</summary>
         public static TimeLimitLexedWording Read(string text)
         {
@@ -78,6 +87,11 @@ namespace GovDisclosure.Standard.Catalogue
                     {
                         continue;
                     }
+                }
+
+                if (PlaceRemarkPattern.IsMatch(clause))
+                {
+                    continue;
                 }
 
                 clauses.Add(ReadClause(raw.Trim(), clause));
@@ -183,6 +197,13 @@ namespace GovDisclosure.Standard.Catalogue
                 trigger = NamedEventCode;
                 isEvent = true;
                 namedEvent = named.Groups["event"].Value;
+            }
+
+            if (trigger is null && period is null && AtNamedEventPattern.Match(clause) is { Success: true } at)
+            {
+                trigger = AtNamedEventCode;
+                isEvent = false;
+                namedEvent = at.Groups["event"].Value;
             }
 
             return new TimeLimitLexedClause(original, subject, trigger, isEvent, namedEvent, period);

@@ -53,6 +53,12 @@ namespace GovDisclosure.Standard.Catalogue
         /// </summary>
         public static readonly TimeLimitTrigger NamedEvent = new TimeLimitTrigger("namedEvent", 14, "其他起算事件", "An event the wording names", true);
 
+        /// <summary>
+        /// Published when an event the wording names happens, without a period ("在实地启动拟征收土地工作时"); the event,
+        /// as written, is <see cref="TimeLimitClause.NamedEvent"/>.
+        /// </summary>
+        public static readonly TimeLimitTrigger AtNamedEvent = new TimeLimitTrigger("atNamedEvent", 15, "事件发生时公开", "When an event the wording names happens", false);
+
         private TimeLimitTrigger(string code, int order, string chineseName, string englishName, bool isEvent, params string[] synonyms)
             : base(code, order, chineseName, englishName, synonyms)
         {

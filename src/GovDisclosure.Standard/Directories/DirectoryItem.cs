@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
-using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Directories
 {

@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Disclosure
         public static readonly AdministrativeLevel City = new AdministrativeLevel("city", 1, "市级", "City level", "市", "市(州)级", "州级", "盟级", "地区级", "设区的市级");
 
         /// <summary>县级 — county level (including districts and county-level cities).</summary>
-        public static readonly AdministrativeLevel County = new AdministrativeLevel("county", 2, "县级", "County level", "县", "区级", "县（区）级", "县区级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级");
+        public static readonly AdministrativeLevel County = new AdministrativeLevel("county", 2, "县级", "County level", "县", "区级", "县（区）级", "县区级", "区县级", "县(市、区)级", "县(市区)级", "县市区级", "县(市)级");
 
         /// <summary>乡级 — township level (townships, towns and sub-district offices: 镇(街)级, 街道级).</summary>
         public static readonly AdministrativeLevel Township = new AdministrativeLevel("township", 3, "乡级", "Township level", "乡", "乡镇级", "镇级", "乡（镇）级", "街道", "乡镇（街道）", "乡镇(街道)级", "镇(街)级", "镇街级", "街道级", "乡(镇、街道)级");

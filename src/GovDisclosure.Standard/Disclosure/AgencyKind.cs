@@ -5,7 +5,7 @@ namespace GovDisclosure.Standard.Disclosure
     /// <summary>
     /// The kind of administrative agency (行政机关) whose documents are checked. Every agency owes every
     /// Art. 20 item for the information it holds (《中华人民共和国政府信息公开条例》第二十条：主动公开本行政机关的下列政府信息);
-    /// what does depend on the kind is the extra areas of Art. 21 (<see cref="Article21Area"/>) and the
+    /// what does depend on the kind is the extra areas of Art. 21 (<see cref="Catalogue.Article21Area"/>) and the
     /// annual report's due date of Art. 49.
     /// </summary>
     public sealed class AgencyKind : CodelistValue<AgencyKind>

@@ -31,7 +31,7 @@ namespace GovDisclosure.Standard.Disclosure
         public static readonly DisclosureChannel PublicReadingPoint = new DisclosureChannel("publicReadingPoint", 7, "公开查阅点", "Public reading point", "查阅点", "政府信息公开查阅点", "查阅室");
 
         /// <summary>政务服务中心 — the government service centre or hall.</summary>
-        public static readonly DisclosureChannel GovernmentServiceCentre = new DisclosureChannel("governmentServiceCentre", 8, "政务服务中心", "Government service centre", "政务服务大厅", "政务大厅", "行政服务中心");
+        public static readonly DisclosureChannel GovernmentServiceCentre = new DisclosureChannel("governmentServiceCentre", 8, "政务服务中心", "Government service centre", "政务服务大厅", "政务大厅", "行政服务中心", "政府服务中心");
 
         /// <summary>便民服务站 — a convenience service station (township or village).</summary>
         public static readonly DisclosureChannel ConvenienceServiceStation = new DisclosureChannel("convenienceServiceStation", 9, "便民服务站", "Convenience service station", "便民服务中心", "便民服务点");

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.DisclosureGuides
 {

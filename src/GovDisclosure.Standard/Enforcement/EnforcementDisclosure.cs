@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Collections;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Enforcement
 {

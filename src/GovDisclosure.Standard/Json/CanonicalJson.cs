@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using GovDisclosure.Standard.Catalogue;
 
 namespace GovDisclosure.Standard.Json
 {
@@ -114,6 +115,32 @@ namespace GovDisclosure.Standard.Json
             };
             options.MakeReadOnly();
             return options;
+        }
+
+        /// <summary>
+        /// Reads a catalogue definition file (<c>*.catalog.json</c>). Each entry without a domain of its own gets the file's domain.
+        /// </summary>
+        /// <param name="utf8Json">The file's content.</param>
+        /// <returns>The definition.</returns>
+        /// <exception cref="JsonException">The file is not a catalogue definition; the message gives the path, line and position.</exception>
+        public static CatalogueDefinition ReadCatalogue(Stream utf8Json) =>
+            Deserialize<CatalogueDefinition>(utf8Json).WithEntryDomains();
+
+        /// <summary>Reads a catalogue definition file from disk.</summary>
+        /// <param name="path">The file's path.</param>
+        /// <returns>The definition.</returns>
+        /// <exception cref="JsonException">The file is not a catalogue definition; the message names the file and place.</exception>
+        public static CatalogueDefinition ReadCatalogueFile(string path)
+        {
+            using FileStream stream = File.OpenRead(path);
+            try
+            {
+                return ReadCatalogue(stream);
+            }
+            catch (JsonException e)
+            {
+                throw new JsonException(path + ": " + e.Message, e.Path, e.LineNumber, e.BytePositionInLine, e);
+            }
         }
     }
 }

@@ -12,7 +12,8 @@ namespace GovDisclosure.Standard.Samples.Tests.Infrastructure
     /// </summary>
     public sealed class BuiltSamples : IAsyncLifetime
     {
-        private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(15);
+        // Building CountyPortal packs four packages first (core, IO, Validation, Reporting), each for three frameworks.
+        private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(30);
 
         public string Version { get; } = "0.1.0-sampletest." + Guid.NewGuid().ToString("N").Substring(0, 12);
 
@@ -51,10 +52,13 @@ namespace GovDisclosure.Standard.Samples.Tests.Infrastructure
         public Task DisposeAsync()
         {
             Portal?.Dispose();
-            TryDelete(() => File.Delete(Repository.PathOf("artifacts", "packages", $"GovDisclosure.Standard.{Version}.nupkg")));
             string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
                 ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            TryDelete(() => Directory.Delete(Path.Combine(packages, "govdisclosure.standard", Version), recursive: true));
+            foreach (string id in new[] { "GovDisclosure.Standard", "GovDisclosure.Standard.IO", "GovDisclosure.Standard.Validation", "GovDisclosure.Standard.Reporting" })
+            {
+                TryDelete(() => File.Delete(Repository.PathOf("artifacts", "packages", $"{id}.{Version}.nupkg")));
+                TryDelete(() => Directory.Delete(Path.Combine(packages, id.ToLowerInvariant(), Version), recursive: true));
+            }
             return Task.CompletedTask;
         }
 

@@ -100,14 +100,14 @@ namespace GovDisclosure.Standard.Tests.Calendar
         {
             var formed = new CalendarDate(2025, 4, 30);
 
-            DisclosureDeadline working = China.DeadlineFor(DisclosureTimeLimit.Parse("信息形成之日起20个工作日内"), formed);
-            DisclosureDeadline calendarDays = China.DeadlineFor(DisclosureTimeLimit.Parse("部门预算经本级财政部门批复后20日内公开"), formed);
+            DisclosureDeadline working = DisclosureTimeLimit.Parse("信息形成之日起20个工作日内").DeadlineFor(formed, China);
+            DisclosureDeadline calendarDays = DisclosureTimeLimit.Parse("部门预算经本级财政部门批复后20日内公开").DeadlineFor(formed, China);
 
             Assert.Equal(DeadlineStatus.Computed, working.Status);
             Assert.Equal(China.AddWorkingDays(formed, 20), working.Date);
             Assert.Equal(formed.AddDays(20), calendarDays.Date); // 2025-05-20, a Tuesday
-            Assert.Equal(DeadlineStatus.NoFixedPeriod, China.DeadlineFor(DisclosureTimeLimit.Parse("实时公开"), formed).Status);
-            Assert.Equal(DeadlineStatus.NotUnderstood, China.DeadlineFor(DisclosureTimeLimit.Parse("视情况公开"), formed).Status);
+            Assert.Equal(DeadlineStatus.NoFixedPeriod, DisclosureTimeLimit.Parse("实时公开").DeadlineFor(formed, China).Status);
+            Assert.Equal(DeadlineStatus.NotUnderstood, DisclosureTimeLimit.Parse("视情况公开").DeadlineFor(formed, China).Status);
         }
 
         [Fact]

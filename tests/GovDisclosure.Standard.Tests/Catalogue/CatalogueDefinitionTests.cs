@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Json;
 
 namespace GovDisclosure.Standard.Tests.Catalogue
 {
@@ -23,7 +24,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         [MemberData(nameof(DefinitionFiles))]
         public void Every_built_in_definition_reads_through_the_public_api_with_provenance(string fileName)
         {
-            CatalogueDefinition definition = CatalogueDefinition.ReadFile(RepositoryFiles.PathOf("catalog", "domains", fileName));
+            CatalogueDefinition definition = CanonicalJson.ReadCatalogueFile(RepositoryFiles.PathOf("catalog", "domains", fileName));
 
             Assert.Equal(fileName, definition.Domain!.Code + ".catalog.json");
             Assert.NotEmpty(definition.Entries);
@@ -42,7 +43,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         [MemberData(nameof(DefinitionFiles))]
         public void Every_built_in_time_limit_is_understood_or_its_vagueness_is_justified(string fileName)
         {
-            CatalogueDefinition definition = CatalogueDefinition.ReadFile(RepositoryFiles.PathOf("catalog", "domains", fileName));
+            CatalogueDefinition definition = CanonicalJson.ReadCatalogueFile(RepositoryFiles.PathOf("catalog", "domains", fileName));
 
             foreach (CatalogueEntry entry in definition.Entries.Where(e => !e.TimeLimit!.IsUnderstood))
             {
@@ -58,7 +59,7 @@ namespace GovDisclosure.Standard.Tests.Catalogue
             File.WriteAllText(path, "{\n  \"domain\": \"socialAssistance\",\n  \"entries\": [ { \"modes\": [\"主动公示\"] } ]\n}", Encoding.UTF8);
             try
             {
-                JsonException error = Assert.Throws<JsonException>(() => CatalogueDefinition.ReadFile(path));
+                JsonException error = Assert.Throws<JsonException>(() => CanonicalJson.ReadCatalogueFile(path));
                 Assert.Contains(path, error.Message);
                 Assert.Contains("line 3", error.Message);
             }

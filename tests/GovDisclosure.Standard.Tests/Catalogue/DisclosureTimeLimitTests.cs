@@ -58,6 +58,32 @@ namespace GovDisclosure.Standard.Tests.Catalogue
             Assert.Equal(new TimePeriod(count, TimeUnit.Parse(unit)), clause.Period);
         }
 
+        [Fact]
+        public void Publication_when_a_named_event_happens_is_read_with_the_event_verbatim_and_no_period()
+        {
+            // 农村集体土地征收 catalogues (e.g. 高明区荷城街道) publish the pre-announcement "在实地启动拟征收土地工作时".
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse("在实地启动拟征收土地工作时，在村公示栏公开");
+
+            Assert.True(limit.IsReadable);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(TimeLimitTrigger.AtNamedEvent, clause.Trigger);
+            Assert.Equal("实地启动拟征收土地工作", clause.NamedEvent);
+            Assert.Null(clause.Period);
+        }
+
+        [Theory]
+        [InlineData("拟征收土地现状调查结束后5个工作日内，在村公示栏公开")]
+        [InlineData("审批后5个工作日内，通过政府网站公开")]
+        public void A_clause_that_says_where_not_when_is_not_an_unreadable_time_limit(string text)
+        {
+            DisclosureTimeLimit limit = DisclosureTimeLimit.Parse(text);
+
+            Assert.True(limit.IsReadable);
+            TimeLimitClause clause = Assert.Single(limit.Clauses);
+            Assert.Equal(TimeLimitTrigger.NamedEvent, clause.Trigger);
+            Assert.Equal(new TimePeriod(5, TimeUnit.WorkingDays), clause.Period);
+        }
+
         [Theory]
         [InlineData("20个工作日", 20, "workingDays")]
         [InlineData("20个工作日内", 20, "workingDays")]
@@ -238,8 +264,8 @@ namespace GovDisclosure.Standard.Tests.Catalogue
         {
             var meeting = new CalendarDate(2025, 6, 20);
 
-            DisclosureDeadline inWeek = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前一周发通知邀请"), meeting);
-            DisclosureDeadline inWorkingDays = WorkingDayCalendar.China.DeadlineFor(DisclosureTimeLimit.Parse("提前3个工作日通知"), meeting);
+            DisclosureDeadline inWeek = DisclosureTimeLimit.Parse("提前一周发通知邀请").DeadlineFor(meeting, WorkingDayCalendar.China);
+            DisclosureDeadline inWorkingDays = DisclosureTimeLimit.Parse("提前3个工作日通知").DeadlineFor(meeting, WorkingDayCalendar.China);
 
             Assert.Equal(new CalendarDate(2025, 6, 13), inWeek.Date);
             Assert.Equal(new CalendarDate(2025, 6, 17), inWorkingDays.Date);

@@ -22,6 +22,7 @@ namespace GovDisclosure.Standard.Tests.Disclosure
         [InlineData("州级", "city")]
         [InlineData("盟级", "city")]
         [InlineData("地区级", "city")]
+        [InlineData("区县级", "county")]
         public void A_real_catalogue_level_wording_reads_as_its_level(string wording, string code)
         {
             Assert.Equal(code, AdministrativeLevel.Parse(wording).Code);

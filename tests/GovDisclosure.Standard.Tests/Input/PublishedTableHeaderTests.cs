@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Tests.Input
                     {
                         if (rows[r][c].Length > 0)
                         {
-                            row.Append(new Cell { CellReference = XlsxRecordReader.ColumnName(c) + (r + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])) });
+                            row.Append(new Cell { CellReference = SpreadsheetColumnName.Of(c) + (r + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])) });
                         }
                     }
 

@@ -90,7 +90,7 @@ namespace GovDisclosure.Standard.Tests.Json
 
             string json = CanonicalJson.Serialize(entry);
 
-            Assert.Equal("{\"firstLevelItem\":\"养老服务通用政策\",\"contentElements\":[],\"legalBasis\":[],\"channels\":[\"twoMicroOneEnd\"],\"audiences\":[],\"modes\":[],\"levels\":[],\"categories\":[]}", json);
+            Assert.Equal("{\"firstLevelItem\":\"养老服务通用政策\",\"contentElements\":[],\"legalBasis\":[],\"channels\":[\"twoMicroOneEnd\"],\"audiences\":[],\"modes\":[],\"levels\":[],\"categories\":[],\"confirmedBy\":[]}", json);
         }
 
         private static bool RoundTrips<T>(T document)

@@ -1,13 +1,15 @@
 using System;
 using System.IO;
 using System.Reflection;
+using System.Runtime.Loader;
+using PublicApiGenerator;
 
 namespace GovDisclosure.Standard.Tests.PublicApi
 {
     /// <summary>
-    /// The public API of every build of GovDisclosure.Standard must equal the approved listing in
-    /// <c>api/</c>: <c>GovDisclosure.Standard.approved.txt</c> for net10.0, and
-    /// <c>GovDisclosure.Standard.&lt;tfm&gt;.approved.txt</c> for a target framework whose API differs.
+    /// The public API of every build of every package must equal the approved listing in <c>api/</c>,
+    /// written by PublicApiGenerator: <c>&lt;package&gt;.approved.txt</c> for net10.0, and
+    /// <c>&lt;package&gt;.&lt;tfm&gt;.approved.txt</c> for a target framework whose API differs.
     /// A difference writes <c>.received.txt</c> beside the approved file and fails with a diff; setting
     /// <c>GOVDISCLOSURE_APPROVE=1</c> rewrites the approved files instead.
     /// </summary>
@@ -15,32 +17,69 @@ namespace GovDisclosure.Standard.Tests.PublicApi
     {
         private const string ReferenceFramework = "net10.0";
 
-        [Theory]
-        [InlineData("net10.0")]
-        [InlineData("net8.0")]
-        [InlineData("netstandard2.0")]
-        public void Public_api_of_each_target_framework_matches_the_approved_listing(string framework)
+        private static readonly string[] Packages =
         {
-            string root = RepositoryRoot.Find();
-            string configuration = typeof(PublicApiApprovalTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            string dll = Path.Combine(root, "src", "GovDisclosure.Standard", "bin", configuration, framework, "GovDisclosure.Standard.dll");
-            Assert.True(File.Exists(dll), $"{dll} does not exist. Build the solution first (dotnet build GovDisclosure.Standard.sln -c {configuration}); the approval test builds nothing itself.");
+            "GovDisclosure.Standard",
+            "GovDisclosure.Standard.IO",
+            "GovDisclosure.Standard.Validation",
+            "GovDisclosure.Standard.Reporting",
+        };
 
-            string received = PublicApiListing.Generate(CompiledAssembly.Load(dll));
-            string apiFolder = Path.Combine(root, "api");
-            string defaultFile = Path.Combine(apiFolder, "GovDisclosure.Standard.approved.txt");
-            string ownFile = framework == ReferenceFramework ? defaultFile : Path.Combine(apiFolder, $"GovDisclosure.Standard.{framework}.approved.txt");
+        private static readonly string[] Frameworks = { "net10.0", "net8.0", "netstandard2.0" };
+
+        private static readonly ApiGeneratorOptions Options = new ApiGeneratorOptions
+        {
+            // The target framework attribute differs in every build and says nothing about the API.
+            ExcludeAttributes = new[] { "System.Runtime.Versioning.TargetFrameworkAttribute" },
+        };
+
+        public static TheoryData<string, string> Builds()
+        {
+            var builds = new TheoryData<string, string>();
+            foreach (string package in Packages)
+            {
+                foreach (string framework in Frameworks)
+                {
+                    builds.Add(package, framework);
+                }
+            }
+
+            return builds;
+        }
+
+        [Theory]
+        [MemberData(nameof(Builds))]
+        public void Public_api_of_each_package_and_target_framework_matches_the_approved_listing(string package, string framework)
+        {
+            string received = Listing(package, framework);
+            string apiFolder = Path.Combine(RepositoryRoot.Find(), "api");
+            string defaultFile = Path.Combine(apiFolder, package + ".approved.txt");
+            string ownFile = framework == ReferenceFramework ? defaultFile : Path.Combine(apiFolder, $"{package}.{framework}.approved.txt");
             string approvedFile = File.Exists(ownFile) ? ownFile : defaultFile;
 
             if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
             {
-                Approve(framework, received, defaultFile, ownFile);
-                File.Delete(Path.Combine(apiFolder, framework == ReferenceFramework ? "GovDisclosure.Standard.received.txt" : $"GovDisclosure.Standard.{framework}.received.txt"));
+                Directory.CreateDirectory(apiFolder);
+                if (framework == ReferenceFramework)
+                {
+                    File.WriteAllText(defaultFile, received);
+                }
+                else if (Listing(package, ReferenceFramework) == received)
+                {
+                    // Another framework keeps its own file only while its API differs from net10.0's.
+                    File.Delete(ownFile);
+                }
+                else
+                {
+                    File.WriteAllText(ownFile, received);
+                }
+
+                File.Delete(Path.Combine(apiFolder, framework == ReferenceFramework ? $"{package}.received.txt" : $"{package}.{framework}.received.txt"));
                 return;
             }
 
             string approved = File.Exists(approvedFile) ? Normalize(File.ReadAllText(approvedFile)) : string.Empty;
-            string receivedFile = approvedFile.Replace(".approved.txt", framework == ReferenceFramework || approvedFile == ownFile ? ".received.txt" : $".{framework}.received.txt");
+            string receivedFile = Path.Combine(apiFolder, framework == ReferenceFramework ? $"{package}.received.txt" : $"{package}.{framework}.received.txt");
             if (approved == received)
             {
                 File.Delete(receivedFile);
@@ -50,32 +89,27 @@ namespace GovDisclosure.Standard.Tests.PublicApi
             Directory.CreateDirectory(apiFolder);
             File.WriteAllText(receivedFile, received);
             Assert.Fail(
-                $"The public API of {framework} differs from {Path.GetFileName(approvedFile)}. Review {Path.GetFileName(receivedFile)}; "
+                $"The public API of {package} ({framework}) differs from {Path.GetFileName(approvedFile)}. Review {Path.GetFileName(receivedFile)}; "
                 + "if the change is intended, run the tests with GOVDISCLOSURE_APPROVE=1 (a removed or changed line is a breaking change: see README.md (Versioning and review)).\n"
                 + LineDiff.Excerpt(approved, received));
         }
 
-        private static void Approve(string framework, string received, string defaultFile, string ownFile)
+        /// <summary>The listing of one build, read from the solution's own output (the test builds nothing itself).</summary>
+        private static string Listing(string package, string framework)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(defaultFile)!);
-            if (framework == ReferenceFramework)
-            {
-                File.WriteAllText(defaultFile, received);
-                return;
-            }
-
-            // Another framework gets its own file only while its API differs from net10.0's. The
-            // net10.0 case may run after this one, so compare with net10.0's listing, not the file.
-            string root = RepositoryRoot.Find();
             string configuration = typeof(PublicApiApprovalTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-            string reference = PublicApiListing.Generate(CompiledAssembly.Load(Path.Combine(root, "src", "GovDisclosure.Standard", "bin", configuration, ReferenceFramework, "GovDisclosure.Standard.dll")));
-            if (reference == received)
+            string dll = Path.Combine(RepositoryRoot.Find(), "src", package, "bin", configuration, framework, package + ".dll");
+            Assert.True(File.Exists(dll), $"{dll} does not exist. Build the solution first (dotnet build GovDisclosure.Standard.sln -c {configuration}); the approval test builds nothing itself.");
+
+            // Each build in a context of its own, so that builds of one assembly for several frameworks can be read side by side.
+            var context = new AssemblyLoadContext(package + "/" + framework, isCollectible: true);
+            try
             {
-                File.Delete(ownFile);
+                return Normalize(context.LoadFromAssemblyPath(dll).GeneratePublicApi(Options));
             }
-            else
+            finally
             {
-                File.WriteAllText(ownFile, received);
+                context.Unload();
             }
         }
 

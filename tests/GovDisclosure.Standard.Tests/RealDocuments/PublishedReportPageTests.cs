@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
-using GovDisclosure.Standard.Input.PublishedReports;
 using GovDisclosure.Standard.Tests.Validation;
 using GovDisclosure.Standard.Validation;
 
@@ -52,7 +51,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
 
             Assert.Equal(54936, page.Encoding.CodePage);
             Assert.Equal(3119, page.Report.Applications!.NewlyReceived!.Total);
-            Assert.Empty(page.Findings);
+            Assert.Empty(page.Notes);
         }
 
         [Fact]

@@ -33,6 +33,14 @@ namespace GovDisclosure.Standard.Tests.Review
         }
 
         [Fact]
+        public void An_attribute_written_over_several_lines_belongs_to_the_type_after_it()
+        {
+            const string Listing = "namespace Example\n{\n    [Example.Options(Converters=new System.Type[] {\n            typeof(Example.A),\n            typeof(Example.B)})]\n    public class Context\n    {\n        public Context() { }\n    }\n}\n";
+            Assert.Empty(ReviewDiff.Compare(Listing, Listing).Changes);
+            Assert.Equal((ChangeKind.Breaking, "Example.Context"), Pair(Single(ReviewDiff.Compare(Listing, Listing.Replace("typeof(Example.B)", "typeof(Example.C)")))));
+        }
+
+        [Fact]
         public void A_new_member_or_type_is_additive()
         {
             Assert.Equal((ChangeKind.Additive, "Example.Money::Zero"), Pair(Only("        public decimal Amount { get; }\n", "        public decimal Amount { get; }\n        public static Example.Money Zero { get; }\n")));

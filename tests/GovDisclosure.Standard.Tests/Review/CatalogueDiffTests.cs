@@ -170,6 +170,61 @@ namespace GovDisclosure.Standard.Tests.Review
         }
 
         [Fact]
+        public void Confirmations_and_an_inferred_category_mapping_are_editorial()
+        {
+            DiffReport report = After(c =>
+            {
+                JsonObject entry = Entry(c, "generalPolicyDocuments");
+                entry["confirmedBy"] = new JsonArray("某县人民政府 — https://example.gov.cn/a (2026-11-30)");
+                entry["categoriesInferred"] = true;
+            });
+            Assert.Equal(2, report.Changes.Count);
+            Assert.All(report.Changes, x => Assert.Equal(ChangeKind.Editorial, x.Kind));
+        }
+
+        [Fact]
+        public void A_rename_is_still_found_when_the_confirmations_also_changed()
+        {
+            DiffReport report = After(c =>
+            {
+                JsonObject entry = Entry(c, "generalPolicyDocuments");
+                entry["code"] = "policyDocuments";
+                entry["confirmedBy"] = new JsonArray("某县人民政府 — https://example.gov.cn/a (2026-11-30)");
+            });
+            Assert.Contains("renamed", Single(report).Message.English);
+        }
+
+        [Fact]
+        public void Adding_the_guidelines_first_level_items_is_additive_and_removing_one_breaking()
+        {
+            string listed = Edit(CatalogueText, c => c["firstLevelItems"] = new JsonArray(
+                new JsonObject { ["name"] = "政策文件", ["source"] = "民政部 — https://example.gov.cn/b" },
+                new JsonObject { ["name"] = "最低生活保障", ["source"] = "民政部 — https://example.gov.cn/b" }));
+            DiffReport added = ReviewDiff.Compare(CatalogueText, listed);
+            Assert.Equal(2, added.Changes.Count);
+            Assert.All(added.Changes, x => Assert.Equal((ChangeKind.Additive, "/firstLevelItems"), (x.Kind, x.Path)));
+
+            string shorter = Edit(listed, c => c["firstLevelItems"]!.AsArray().RemoveAt(1));
+            ReviewChange removed = Single(ReviewDiff.Compare(listed, shorter));
+            Assert.Equal((ChangeKind.Breaking, "最低生活保障"), (removed.Kind, removed.OldValue));
+        }
+
+        [Fact]
+        public void A_first_level_items_source_and_the_guidelines_item_counts_are_editorial()
+        {
+            string listed = Edit(CatalogueText, c => c["firstLevelItems"] = new JsonArray(
+                new JsonObject { ["name"] = "政策文件", ["source"] = "民政部 — https://example.gov.cn/b" }));
+            string edited = Edit(listed, c =>
+            {
+                c["firstLevelItems"]![0]!["source"] = "民政部 — https://example.gov.cn/c";
+                c["guidelineItemCounts"] = new JsonObject { ["firstLevel"] = 9, ["source"] = "民政部 — https://example.gov.cn/c" };
+            });
+            DiffReport report = ReviewDiff.Compare(listed, edited);
+            Assert.Equal(2, report.Changes.Count);
+            Assert.All(report.Changes, x => Assert.Equal(ChangeKind.Editorial, x.Kind));
+        }
+
+        [Fact]
         public void A_field_the_format_does_not_know_is_additive_when_added_and_breaking_when_removed()
         {
             string withExtra = Edit(CatalogueText, c => Entry(c, "generalPolicyDocuments")["localCode"] = "A-1");

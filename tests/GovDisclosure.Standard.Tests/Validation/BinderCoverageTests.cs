@@ -5,7 +5,8 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -49,7 +49,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         [Fact]
         public void An_entry_without_categories_gets_the_information_finding_and_no_rule_failure()
         {
-            var record = new GovDisclosure.Standard.Input.SourceRecord(
+            var record = new GovDisclosure.Standard.SourceRecord(
                 1,
                 System.Text.Json.JsonDocument.Parse("{\"firstLevelItem\":\"最低生活保障\",\"secondLevelItem\":\"办事指南\"}").RootElement.Clone(),
                 new SourceLocation { File = "entries.json" });

@@ -79,7 +79,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         [Fact]
         public void Documentation_lists_every_rule_and_is_up_to_date()
         {
-            string path = RepositoryFiles.PathOf("src", "GovDisclosure.Standard", "Validation", "README.md");
+            string path = RepositoryFiles.PathOf("src", "GovDisclosure.Standard.Validation", "README.md");
             string expected = ValidationDocument.Render();
             if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1")
             {
@@ -87,9 +87,9 @@ namespace GovDisclosure.Standard.Tests.Validation
                 File.WriteAllText(path, expected, new UTF8Encoding(false));
             }
 
-            Assert.True(File.Exists(path), "src/GovDisclosure.Standard/Validation/README.md is missing; run the tests with GOVDISCLOSURE_APPROVE=1 to write it.");
+            Assert.True(File.Exists(path), "src/GovDisclosure.Standard.Validation/README.md is missing; run the tests with GOVDISCLOSURE_APPROVE=1 to write it.");
             string actual = File.ReadAllText(path).Replace("\r\n", "\n");
-            Assert.True(actual == expected, "src/GovDisclosure.Standard/Validation/README.md is stale; run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it, and review the diff.");
+            Assert.True(actual == expected, "src/GovDisclosure.Standard.Validation/README.md is stale; run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it, and review the diff.");
         }
 
     }

@@ -4,7 +4,7 @@ using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {
-    /// <summary>Renders src/GovDisclosure.Standard/Validation/README.md from the rule registry.</summary>
+    /// <summary>Renders src/GovDisclosure.Standard.Validation/README.md from the rule registry.</summary>
     internal static class ValidationDocument
     {
         public static string Render()

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Input;
-using GovDisclosure.Standard.Input.PublishedReports;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.Tests.RealDocuments;
 using GovDisclosure.Standard.Validation;
@@ -27,7 +26,7 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
 
             PublishedReport read = Read(page);
 
-            Finding extra = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-001");
+            ReadingNote extra = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.ExtraRow);
             Assert.Equal("第二十条第（一）项 / 其他主动公开文件", extra.Location.RowLabel);
             Assert.Equal(60, read.Report.ProactiveDisclosure2019!.NormativeDocuments!.NewlyMade);
             Assert.Equal(0, read.Report.ProactiveDisclosure2019.AdministrativeLicensing!.PreviousYearItems);
@@ -42,7 +41,7 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
 
             PublishedReport read = Read(page);
 
-            Finding missing = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-002");
+            ReadingNote missing = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.MissingRow);
             Assert.Contains("补正后申请内容仍不明确", missing.Location.RowLabel, StringComparison.Ordinal);
             Assert.Null(read.Report.Applications!.Outcomes!.UnableToProvide!.UnclearAfterCorrection);
             Assert.Equal(148, read.Report.Applications.Outcomes.NotProcessed!.PetitionOrComplaint!.NaturalPerson);
@@ -63,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
             PublishedReport read = Read(page);
 
             Assert.Equal(expected, read.Report.Applications!.NewlyReceived!.NaturalPerson);
-            Assert.DoesNotContain(read.Findings, f => f.RuleId == "GD-PUB-003");
+            Assert.DoesNotContain(read.Notes, n => n.Kind == ReadingNoteKind.UnreadableCell);
         }
 
         [Fact]
@@ -73,7 +72,7 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
 
             PublishedReport read = Read(page);
 
-            Finding finding = Assert.Single(read.Findings, f => f.RuleId == "GD-PUB-003");
+            ReadingNote finding = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.UnreadableCell);
             Assert.Equal("约八百", finding.Value);
             Assert.Equal("申请人情况 / 自然人", finding.Location.ColumnLabel);
             Assert.Null(read.Report.Applications!.NewlyReceived!.NaturalPerson);
@@ -87,7 +86,7 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
             PublishedReport read = Read(page);
 
             Assert.Equal(0, read.Report.ProactiveDisclosure2019!.AdministrativeLicensing!.Decisions);
-            Assert.DoesNotContain(read.Findings, f => f.RuleId == "GD-PUB-001" || f.RuleId == "GD-PUB-002");
+            Assert.DoesNotContain(read.Notes, n => n.Kind == ReadingNoteKind.ExtraRow || n.Kind == ReadingNoteKind.MissingRow);
         }
 
         [Fact]

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// Reads JSON Lines (JSON Lines 读取器): one record object per line, one line at a time. Blank lines
+    /// are not records. A line that is not valid JSON becomes an unreadable record with its line and
+    /// column, and reading goes on with the next line. A line longer than 4 Mi characters (4,194,304;
+    /// typically a whole JSON array saved on one line) is an unreadable record too, read past without
+    /// being held, so memory never holds more than one such line's start.
+    /// </summary>
+    public sealed class JsonLinesRecordReader
+    {
+        /// <summary>The longest line read as a record (4 Mi characters).</summary>
+        internal const int MaxLineLength = 1 << 22;
+
+        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { AllowTrailingCommas = true };
+        private readonly BoundedLineReader lines;
+        private readonly string? file;
+        private bool used;
+
+        /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
+        /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
+        /// <param name="options">The file name for locations and an optional encoding.</param>
+        public JsonLinesRecordReader(Stream stream, InputOptions? options = null)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            file = options?.DisplayName;
+            Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            Encoding = encoding;
+            lines = new BoundedLineReader(new StreamReader(text, encoding, false), MaxLineLength);
+        }
+
+        /// <summary>The text encoding of the input.</summary>
+        public Encoding Encoding { get; }
+
+        /// <summary>Reads the records, lazily; can be enumerated once.</summary>
+        public IEnumerable<SourceRecord> Read()
+        {
+            if (used)
+            {
+                throw new InvalidOperationException("A JsonLinesRecordReader reads its input once.");
+            }
+
+            used = true;
+            try
+            {
+                long lineNumber = 0;
+                long number = 0;
+                string? line;
+                while ((line = lines.ReadLine(out bool cut)) != null)
+                {
+                    lineNumber++;
+                    if (cut)
+                    {
+                        number++;
+                        yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Line = lineNumber, Column = 1, RecordNumber = number }, new BilingualText(
+                            $"第 {lineNumber} 行超过 {MaxLineLength} 个字符，不作为一条记录读取（是否把整个 JSON 数组写在了一行？那样请用 .json 文件）。",
+                            $"Line {lineNumber} is longer than {MaxLineLength} characters and is not read as a record (a whole JSON array on one line? Then name the file .json)."), line.Substring(0, 200) + "…");
+                        continue;
+                    }
+
+                    if (line.Trim().Length == 0)
+                    {
+                        continue;
+                    }
+
+                    number++;
+                    yield return ReadLine(line, lineNumber, number);
+                }
+            }
+            finally
+            {
+                lines.Dispose();
+            }
+        }
+
+        private SourceRecord ReadLine(string line, long lineNumber, long number)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(line);
+            int indent = 0;
+            while (indent < line.Length && char.IsWhiteSpace(line[indent]))
+            {
+                indent++;
+            }
+
+            var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
+            JsonElement content;
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(bytes, DocumentOptions);
+                content = document.RootElement.Clone();
+            }
+            catch (JsonException e)
+            {
+                long column = CharacterColumn(bytes, (int)(e.BytePositionInLine ?? 0)) + 1;
+                var at = origin with { Column = column };
+                return SourceRecord.Unreadable(number, at, new BilingualText(
+                    $"第 {lineNumber} 行第 {column} 列不是合法的 JSON：{JsonSyntaxError.Describe(e)}",
+                    $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
+            }
+
+            var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true }))
+            {
+                fields.Add(member.Key, origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
+            }
+
+            return new SourceRecord(number, content, origin, fields);
+        }
+
+        private static long CharacterColumn(byte[] bytes, int byteIndex)
+        {
+            long characters = 0;
+            for (int i = 0; i < byteIndex && i < bytes.Length; i++)
+            {
+                if ((bytes[i] & 0xC0) != 0x80)
+                {
+                    characters++;
+                }
+            }
+
+            return characters;
+        }
+    }
+}

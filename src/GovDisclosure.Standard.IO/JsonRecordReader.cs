@@ -1,0 +1,428 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using JsonPointer = GovDisclosure.Standard.JsonPointer;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// Reads JSON records one at a time (JSON 读取器): the elements of a top-level array, the elements
+    /// of the one array property of a top-level object (e.g. <c>{"entries": [...]}</c>), or a single
+    /// top-level record object. The input is streamed through a buffer that holds one record at a
+    /// time (it grows only for a record larger than itself), so a file of any size needs memory for
+    /// its largest record, not for the file. Each record carries the line and column where it starts
+    /// and where each of its top-level fields is. A syntax error ends the input: it is yielded as an
+    /// unreadable record with its line and column, and <see cref="Stop"/> says why reading stopped.
+    /// </summary>
+    public sealed class JsonRecordReader
+    {
+        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private static readonly JsonDocumentOptions DocumentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        private readonly Stream input;
+        private readonly string? file;
+        private readonly HashSet<string> recordFields;
+        private byte[] buffer;
+        private int start;
+        private int end;
+        private bool endOfInput;
+        private JsonReaderState state;
+        private Phase phase = Phase.Start;
+        private int elementDepth;
+        private int retain = -1;
+        private int cursor;
+        private long cursorLine = 1;
+        private long cursorColumn = 1;
+        private long cursorByteColumn = 1;
+        private long number;
+        private bool used;
+
+        /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
+        /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
+        /// <param name="options">The file name for locations and an optional encoding.</param>
+        /// <param name="initialBufferSize">The initial buffer size in bytes (it grows for larger records).</param>
+        public JsonRecordReader(Stream stream, InputOptions? options = null, int initialBufferSize = 64 * 1024)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            file = options?.DisplayName;
+            Stream text = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding);
+            Encoding = encoding;
+            input = encoding.CodePage == Encoding.UTF8.CodePage ? text : new Utf8TranscodingStream(new StreamReader(text, encoding, false));
+            buffer = new byte[Math.Max(16, initialBufferSize)];
+            state = new JsonReaderState(ReaderOptions);
+            recordFields = new HashSet<string>(DocumentKindDetector.AllFieldCodes, StringComparer.Ordinal);
+        }
+
+        private enum Phase
+        {
+            Start,
+            ContainerProbe,
+            Elements,
+            Done,
+        }
+
+        /// <summary>The text encoding of the input.</summary>
+        public Encoding Encoding { get; }
+
+        /// <summary>Why reading stopped before the end of the input, or <c>null</c> when it read to the end.</summary>
+        public InputStop? Stop { get; private set; }
+
+        /// <summary>The largest buffer the reader needed, in bytes (about the size of the largest record).</summary>
+        public int BufferSize => buffer.Length;
+
+        /// <summary>Reads the records, lazily; can be enumerated once.</summary>
+        public IEnumerable<SourceRecord> Read()
+        {
+            if (used)
+            {
+                throw new InvalidOperationException("A JsonRecordReader reads its input once.");
+            }
+
+            used = true;
+            try
+            {
+                while (true)
+                {
+                    SourceRecord? record = Next();
+                    if (record is null)
+                    {
+                        yield break;
+                    }
+
+                    yield return record;
+                }
+            }
+            finally
+            {
+                input.Dispose();
+            }
+        }
+
+        private SourceRecord? Next()
+        {
+            while (phase != Phase.Done)
+            {
+                SourceRecord? record;
+                bool needMore;
+                try
+                {
+                    needMore = !Step(out record);
+                }
+                catch (JsonException e)
+                {
+                    phase = Phase.Done;
+                    return SyntaxError(e);
+                }
+
+                if (record != null)
+                {
+                    return record;
+                }
+
+                if (needMore)
+                {
+                    if (endOfInput)
+                    {
+                        phase = Phase.Done;
+                        return Truncated();
+                    }
+
+                    Refill();
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Reads tokens from the buffer; returns false when more input is needed, true with a record or when done.</summary>
+        private bool Step(out SourceRecord? record)
+        {
+            record = null;
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), endOfInput, state);
+            while (true)
+            {
+                JsonReaderState before = reader.CurrentState;
+                long consumedBefore = reader.BytesConsumed;
+                if (!reader.Read())
+                {
+                    Save(before, consumedBefore);
+                    if (endOfInput && phase == Phase.Start)
+                    {
+                        phase = Phase.Done;
+                        return true;
+                    }
+
+                    return false;
+                }
+
+                switch (phase)
+                {
+                    case Phase.Start:
+                        if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            phase = Phase.Elements;
+                            elementDepth = 1;
+                        }
+                        else if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            phase = Phase.ContainerProbe;
+                            retain = start + (int)reader.TokenStartIndex;
+                        }
+                        else
+                        {
+                            phase = Phase.Done;
+                            record = SourceRecord.Unreadable(1, Position(start + (int)reader.TokenStartIndex), new BilingualText(
+                                "JSON 文件的顶层应为记录数组或对象，实际为 " + reader.TokenType + "。",
+                                "The top level of a JSON file must be an array of records or an object, not " + reader.TokenType + "."));
+                            Stop = new InputStop(record.Origin, record.ReadError!);
+                            return true;
+                        }
+
+                        break;
+
+                    case Phase.ContainerProbe:
+                        if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0)
+                        {
+                            int objectEnd = start + (int)reader.BytesConsumed;
+                            record = Record(retain, objectEnd);
+                            retain = -1;
+                            phase = Phase.Done;
+                            Commit(ref reader);
+                            return true;
+                        }
+
+                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                        {
+                            string name = reader.GetString()!;
+                            if (!reader.Read())
+                            {
+                                Save(before, consumedBefore);
+                                return false;
+                            }
+
+                            if (reader.TokenType == JsonTokenType.StartArray && !recordFields.Contains(name))
+                            {
+                                phase = Phase.Elements;
+                                elementDepth = 2;
+                                retain = -1;
+                                break;
+                            }
+
+                            if ((reader.TokenType == JsonTokenType.StartArray || reader.TokenType == JsonTokenType.StartObject) && !reader.TrySkip())
+                            {
+                                Save(before, consumedBefore);
+                                return false;
+                            }
+                        }
+
+                        break;
+
+                    case Phase.Elements:
+                        if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == elementDepth - 1)
+                        {
+                            phase = Phase.Done;
+                            Commit(ref reader);
+                            return true;
+                        }
+
+                        int elementStart = start + (int)reader.TokenStartIndex;
+                        if ((reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray) && !reader.TrySkip())
+                        {
+                            Save(before, consumedBefore);
+                            return false;
+                        }
+
+                        int elementEnd = start + (int)reader.BytesConsumed;
+                        record = Record(elementStart, elementEnd);
+                        Commit(ref reader);
+                        return true;
+                }
+            }
+        }
+
+        private void Save(JsonReaderState before, long consumedBefore)
+        {
+            start += (int)consumedBefore;
+            state = before;
+        }
+
+        private void Commit(ref Utf8JsonReader reader)
+        {
+            start += (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+        }
+
+        private SourceRecord Record(int from, int to)
+        {
+            number++;
+            SourceLocation origin = Position(from);
+            var memory = new ReadOnlyMemory<byte>(buffer, from, to - from);
+            JsonElement content;
+            using (JsonDocument document = JsonDocument.Parse(memory, DocumentOptions))
+            {
+                content = document.RootElement.Clone();
+            }
+
+            return new SourceRecord(number, content, origin, FieldLocations(from, to, origin));
+        }
+
+        private Dictionary<string, SourceLocation> FieldLocations(int from, int to, SourceLocation origin)
+        {
+            var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            int walk = from;
+            long line = origin.Line ?? 1;
+            long column = origin.Column ?? 1;
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), ReaderOptions))
+            {
+                Advance(ref walk, from + member.Value, ref line, ref column);
+                locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = number });
+            }
+
+            return locations;
+        }
+
+        private void Advance(ref int walk, int to, ref long line, ref long column)
+        {
+            for (; walk < to; walk++)
+            {
+                byte b = buffer[walk];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else
+                {
+                    if ((b & 0xC0) != 0x80)
+                    {
+                        column++;
+                    }
+                }
+            }
+        }
+
+        private SourceLocation Position(int index)
+        {
+            MoveCursor(index);
+            return new SourceLocation { File = file, Line = cursorLine, Column = cursorColumn, RecordNumber = number == 0 ? (long?)null : number };
+        }
+
+        private void MoveCursor(int index)
+        {
+            for (; cursor < index; cursor++)
+            {
+                byte b = buffer[cursor];
+                if (b == (byte)'\n')
+                {
+                    cursorLine++;
+                    cursorColumn = 1;
+                    cursorByteColumn = 1;
+                }
+                else
+                {
+                    cursorByteColumn++;
+                    if ((b & 0xC0) != 0x80)
+                    {
+                        cursorColumn++;
+                    }
+                }
+            }
+        }
+
+        private void Refill()
+        {
+            int keep = retain >= 0 ? Math.Min(retain, start) : start;
+            MoveCursor(keep);
+            if (keep > 0)
+            {
+                Buffer.BlockCopy(buffer, keep, buffer, 0, end - keep);
+                end -= keep;
+                start -= keep;
+                cursor -= keep;
+                if (retain >= 0)
+                {
+                    retain -= keep;
+                }
+            }
+
+            if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            int read = input.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                endOfInput = true;
+            }
+
+            end += read;
+        }
+
+        private SourceRecord SyntaxError(JsonException e)
+        {
+            long line = (e.LineNumber ?? 0) + 1;
+            long byteInLine = (e.BytePositionInLine ?? 0) + 1;
+            long column = CharacterColumn(line, byteInLine);
+            var location = new SourceLocation { File = file, Line = line, Column = column, RecordNumber = number + 1 };
+            var reason = new BilingualText(
+                $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
+                $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
+            Stop = new InputStop(location, reason);
+            number++;
+            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+        }
+
+        private SourceRecord Truncated()
+        {
+            MoveCursor(end);
+            var location = new SourceLocation { File = file, Line = cursorLine, Column = cursorColumn, RecordNumber = number + 1 };
+            var reason = new BilingualText(
+                $"JSON 在第 {cursorLine} 行第 {cursorColumn} 列意外结束（文件不完整）。",
+                $"The JSON ends unexpectedly at line {cursorLine}, column {cursorColumn} (the file is incomplete).");
+            Stop = new InputStop(location, reason);
+            number++;
+            return SourceRecord.Unreadable(number, location, reason, Excerpt());
+        }
+
+        private long CharacterColumn(long line, long byteInLine)
+        {
+            int walk = cursor;
+            long l = cursorLine;
+            long column = cursorColumn;
+            long byteColumn = cursorByteColumn;
+            while (walk < end && (l < line || (l == line && byteColumn < byteInLine)))
+            {
+                byte b = buffer[walk++];
+                if (b == (byte)'\n')
+                {
+                    l++;
+                    column = 1;
+                    byteColumn = 1;
+                }
+                else
+                {
+                    byteColumn++;
+                    if ((b & 0xC0) != 0x80)
+                    {
+                        column++;
+                    }
+                }
+            }
+
+            return l == line ? column : byteInLine;
+        }
+
+        private string Excerpt()
+        {
+            int length = Math.Min(end - start, 120);
+            string text = Encoding.UTF8.GetString(buffer, start, Math.Max(0, length));
+            return text.Trim();
+        }
+    }
+}

@@ -1,0 +1,531 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Schema;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Reads and writes the cells of one column (see src/GovDisclosure.Standard.Cli/README.md, "Cell syntax"). Reading is lenient
+    /// (separators, marks, Chinese names); a value that cannot be understood is kept verbatim as text
+    /// so that validation reports it. Writing is checked: a value is written in the plain syntax only
+    /// when reading that text back gives the same JSON; otherwise the cell holds <c>json:</c> followed
+    /// by the value's JSON, so that a conversion never loses anything.
+    /// </summary>
+    internal static class CellSyntax
+    {
+        public const string JsonPrefix = "json:";
+        private const string ListSeparators = "、，,;；/\n\r";
+        private const string LineSeparators = "\n\r；;";
+        private const string ElementMarks = "●〇○";
+        private const string ChannelMarks = "■□☑☐√";
+        private const string Openers = "《（(【[「“";
+        private const string Closers = "》）)】]」”";
+        private static readonly string[] TickMarks = { "√", "✓", "✔", "☑", "■", "●", "是" };
+        private static readonly string[] NoTickMarks = { "×", "✗", "✘", "□", "☐", "否", "/", "／" };
+        private static readonly char[] PartSeparators = { '｜', '|' };
+        private static readonly Regex PeriodPattern = new Regex(@"^(\d+)\s*(个)?\s*(工作日|workingdays|working-days|自然日|日|天|calendardays|calendar-days)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex DatePattern = new Regex(@"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$", RegexOptions.CultureInvariant);
+        private static readonly Regex Numbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
+        private static readonly Lazy<string[]> ChannelPhrases = new Lazy<string[]>(() =>
+            DisclosureChannel.Declared
+                .SelectMany(c => new[] { c.ChineseName }.Concat(c.Synonyms))
+                .Where(n => n.IndexOfAny(ListSeparators.ToCharArray()) >= 0)
+                .OrderByDescending(n => n.Length)
+                .ToArray());
+
+        private static readonly string[] MaterialParts = { "name", "necessity", "form", "source", "copies", "acceptanceStandard", "basis" };
+        private static readonly string[] FeeParts = { "item", "standard", "basis", "reductionBasis" };
+        private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
+
+        /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
+        public static JsonNode? Read(TabularColumn column, string? text)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            string cell = text!.Trim();
+            if (TryReadJson(cell, out JsonNode? json))
+            {
+                return json;
+            }
+
+            switch (column.CellType)
+            {
+                case CellType.TextList:
+                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(Unquote(s))));
+                case CellType.Code:
+                    return JsonValue.Create(ReadCode(column.Codelist!, cell));
+                case CellType.CodeList:
+                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(ReadCode(column.Codelist!, s))));
+                case CellType.Channels:
+                    return Array(Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value).Select(ReadChannel).Where(n => n != null));
+                case CellType.CategoryNumbers:
+                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(ReadCategory));
+                case CellType.CategoryNumber:
+                    return ReadCategory(cell);
+                case CellType.Integer:
+                    return int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number) ? JsonValue.Create(number) : JsonValue.Create(cell);
+                case CellType.Decimal:
+                    return decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal amount) ? JsonValue.Create(amount) : JsonValue.Create(cell);
+                case CellType.Boolean:
+                    return ReadBoolean(cell);
+                case CellType.Date:
+                    return JsonValue.Create(ReadDate(cell));
+                case CellType.TimePeriod:
+                    return ReadPeriod(cell);
+                case CellType.ContentElements:
+                    return Array(Split(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()).Select(ReadElement));
+                case CellType.Materials:
+                    return Array(Split(cell, LineSeparators, string.Empty, System.Array.Empty<string>()).Select(line => ReadParts(line, MaterialParts)));
+                case CellType.Fees:
+                    return NoFee.Contains(cell) ? new JsonArray() : Array(Split(cell, LineSeparators, string.Empty, System.Array.Empty<string>()).Select(line => ReadParts(line, FeeParts)));
+                default:
+                    return JsonValue.Create(cell);
+            }
+        }
+
+        /// <summary>Whether a cell of a tick column (勾选列) is ticked: √ (also ✓ ✔ ☑ ■ ● 是).</summary>
+        public static bool IsTick(string? text) => text != null && TickMarks.Contains(text.Trim());
+
+        /// <summary>Whether a cell of a tick column says "not ticked" in so many marks: × ✗ ✘ □ ☐ 否 /.</summary>
+        public static bool IsNoTick(string? text) => text != null && NoTickMarks.Contains(text.Trim());
+
+        /// <summary>Reads a cell of an additional (non-standard) column: its text, or the JSON after <c>json:</c>.</summary>
+        public static JsonNode? ReadAdditional(string? text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            return TryReadJson(text!.Trim(), out JsonNode? json) ? json : JsonValue.Create(text);
+        }
+
+        /// <summary>Writes a value into a cell of a standard column (plain syntax when it reads back identically, else <c>json:</c>).</summary>
+        public static string Write(TabularColumn column, JsonElement value)
+        {
+            if (IsEmpty(value))
+            {
+                return string.Empty;
+            }
+
+            string? plain = WritePlain(column, value);
+            if (plain != null && plain.Length > 0 && !plain.StartsWith(JsonPrefix, StringComparison.Ordinal) && ReadsBackAs(Read(column, plain), value))
+            {
+                return plain;
+            }
+
+            return JsonPrefix + Compact(value);
+        }
+
+        /// <summary>Writes a value into a cell of an additional column.</summary>
+        public static string WriteAdditional(JsonElement value)
+        {
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                return string.Empty;
+            }
+
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                string text = value.GetString()!;
+                if (text.Length > 0 && text.Trim() == text && !text.StartsWith(JsonPrefix, StringComparison.Ordinal))
+                {
+                    return text;
+                }
+            }
+
+            return JsonPrefix + Compact(value);
+        }
+
+        /// <summary>Whether a value counts as "no value" (null, or an empty array), which a cell writes as empty.</summary>
+        public static bool IsEmpty(JsonElement value) =>
+            value.ValueKind == JsonValueKind.Null || value.ValueKind == JsonValueKind.Undefined || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
+
+        /// <summary>Splits a list cell on separators outside brackets, before marks, keeping protected phrases whole.</summary>
+        public static IReadOnlyList<string> Split(string text, string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        {
+            var items = new List<string>();
+            var current = new StringBuilder();
+            int depth = 0;
+            int i = 0;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (depth == 0)
+                {
+                    string? phrase = protectedPhrases.FirstOrDefault(p => string.CompareOrdinal(text, i, p, 0, p.Length) == 0);
+                    if (phrase != null)
+                    {
+                        current.Append(phrase);
+                        i += phrase.Length;
+                        continue;
+                    }
+
+                    if (separators.IndexOf(c) >= 0)
+                    {
+                        Flush(items, current);
+                        i++;
+                        continue;
+                    }
+
+                    if (marks.IndexOf(c) >= 0 && current.ToString().Trim().Length > 0)
+                    {
+                        Flush(items, current);
+                    }
+                }
+
+                if (Openers.IndexOf(c) >= 0)
+                {
+                    depth++;
+                }
+                else if (Closers.IndexOf(c) >= 0 && depth > 0)
+                {
+                    depth--;
+                }
+
+                current.Append(c);
+                i++;
+            }
+
+            Flush(items, current);
+            return items;
+        }
+
+        private static void Flush(List<string> items, StringBuilder current)
+        {
+            string item = current.ToString().Trim();
+            if (item.Length > 0)
+            {
+                items.Add(item);
+            }
+
+            current.Clear();
+        }
+
+        /// <summary>The value as compact JSON, Chinese unescaped.</summary>
+        public static string Compact(JsonElement value)
+        {
+            using var stream = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+            {
+                value.WriteTo(writer);
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        /// <summary>An item wrapped in “ ” when it holds a separator or starts with a mark, so that it reads back as one item.</summary>
+        private static string Quote(string item) =>
+            item.IndexOfAny((ListSeparators + ElementMarks + ChannelMarks).ToCharArray()) >= 0 && item.IndexOf('“') < 0 && item.IndexOf('”') < 0 ? "“" + item + "”" : item;
+
+        /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
+        private static string Unquote(string item) =>
+            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.IndexOf('“', 1) < 0 && item.IndexOf('”') == item.Length - 1
+                ? item.Substring(1, item.Length - 2)
+                : item;
+
+        private static bool TryReadJson(string cell, out JsonNode? node)
+        {
+            node = null;
+            if (!cell.StartsWith(JsonPrefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            try
+            {
+                node = JsonNode.Parse(cell.Substring(JsonPrefix.Length));
+                return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        private static bool ReadsBackAs(JsonNode? read, JsonElement value)
+        {
+            if (read is null)
+            {
+                return false;
+            }
+
+            using JsonDocument document = JsonDocument.Parse(read.ToJsonString());
+            return JsonElement.DeepEquals(document.RootElement, value);
+        }
+
+        private static JsonArray Array(IEnumerable<JsonNode?> items)
+        {
+            var array = new JsonArray();
+            foreach (JsonNode? item in items)
+            {
+                array.Add(item);
+            }
+
+            return array;
+        }
+
+        private static string ReadCode(Type codelist, string text) =>
+            CodelistReader.For(codelist)?.Parse(text)?.Code ?? text;
+
+        private static JsonNode? ReadChannel(string item)
+        {
+            string text = item;
+            if (text.Length > 0 && ChannelMarks.IndexOf(text[0]) >= 0)
+            {
+                if (text[0] == '□' || text[0] == '☐')
+                {
+                    return null;
+                }
+
+                text = text.Substring(1).Trim();
+            }
+
+            return JsonValue.Create(PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text);
+        }
+
+        private static JsonNode? ReadCategory(string item)
+        {
+            string text = item.Trim().TrimStart('第').TrimEnd('项');
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+            {
+                return JsonValue.Create(number);
+            }
+
+            CodelistEntry? entry = CodelistReader.For(typeof(DisclosureCategory))?.Parse(item);
+            return entry != null ? JsonValue.Create(entry.Number) : JsonValue.Create(item);
+        }
+
+        private static JsonNode ReadBoolean(string cell)
+        {
+            switch (cell.Trim().ToLowerInvariant())
+            {
+                case "是":
+                case "true":
+                case "yes":
+                case "y":
+                case "√":
+                case "1":
+                    return JsonValue.Create(true);
+                case "否":
+                case "false":
+                case "no":
+                case "n":
+                case "×":
+                case "0":
+                    return JsonValue.Create(false);
+                default:
+                    return JsonValue.Create(cell);
+            }
+        }
+
+        private static string ReadDate(string cell)
+        {
+            Match match = DatePattern.Match(cell);
+            if (!match.Success)
+            {
+                return cell;
+            }
+
+            int year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            int month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+            int day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+            return month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, day)
+                : cell;
+        }
+
+        private static JsonNode ReadPeriod(string cell)
+        {
+            Match match = PeriodPattern.Match(cell.Trim());
+            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+            {
+                return JsonValue.Create(cell);
+            }
+
+            string unit = match.Groups[3].Value.ToLowerInvariant();
+            bool working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
+            return new JsonObject { ["count"] = count, ["unit"] = working ? "workingDays" : "calendarDays" };
+        }
+
+        private static JsonNode ReadElement(string item)
+        {
+            string requirement = "unspecified";
+            string name = item;
+            if (name.Length > 0 && ElementMarks.IndexOf(name[0]) >= 0)
+            {
+                requirement = name[0] == '●' ? "required" : "optional";
+                name = name.Substring(1).Trim();
+            }
+
+            return new JsonObject { ["name"] = Unquote(name), ["requirement"] = requirement };
+        }
+
+        private static JsonNode ReadParts(string line, string[] names)
+        {
+            string text = Numbering.Replace(line, string.Empty, 1);
+            string[] parts = text.Split(PartSeparators);
+            var item = new JsonObject();
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string part = parts[i].Trim();
+                if (part.Length == 0)
+                {
+                    continue;
+                }
+
+                string key = i < names.Length ? names[i] : "part" + (i + 1).ToString(CultureInfo.InvariantCulture);
+                if (key == "necessity")
+                {
+                    item[key] = ReadCode(typeof(ServiceGuides.MaterialNecessity), part);
+                }
+                else if (key == "copies" && int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int copies))
+                {
+                    item[key] = copies;
+                }
+                else
+                {
+                    item[key] = part;
+                }
+            }
+
+            return item;
+        }
+
+        private static string? WritePlain(TabularColumn column, JsonElement value)
+        {
+            switch (column.CellType)
+            {
+                case CellType.TextList:
+                    return JoinStrings(value, Quote);
+                case CellType.Code:
+                    return value.ValueKind == JsonValueKind.String ? CodeName(column.Codelist!, value.GetString()!) : null;
+                case CellType.CodeList:
+                    return JoinStrings(value, s => CodeName(column.Codelist!, s));
+                case CellType.Channels:
+                    return JoinStrings(value, ChannelName);
+                case CellType.CategoryNumbers:
+                    return value.ValueKind == JsonValueKind.Array
+                        ? string.Join("、", value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number ? e.GetRawText() : e.ValueKind == JsonValueKind.String ? e.GetString() : null))
+                        : null;
+                case CellType.CategoryNumber:
+                case CellType.Integer:
+                case CellType.Decimal:
+                    return value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                case CellType.Boolean:
+                    return value.ValueKind == JsonValueKind.True ? "是" : value.ValueKind == JsonValueKind.False ? "否" : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                case CellType.TimePeriod:
+                    return WritePeriod(value);
+                case CellType.ContentElements:
+                    return value.ValueKind == JsonValueKind.Array ? string.Join("、", value.EnumerateArray().Select(WriteElement)) : null;
+                case CellType.Materials:
+                    return value.ValueKind == JsonValueKind.Array ? string.Join("\n", value.EnumerateArray().Select(m => WriteParts(m, MaterialParts))) : null;
+                case CellType.Fees:
+                    return value.ValueKind == JsonValueKind.Array ? string.Join("\n", value.EnumerateArray().Select(f => WriteParts(f, FeeParts))) : null;
+                default:
+                    return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            }
+        }
+
+        private static string? JoinStrings(JsonElement value, Func<string, string> name)
+        {
+            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+            {
+                return null;
+            }
+
+            return string.Join("、", value.EnumerateArray().Select(e => name(e.GetString()!)));
+        }
+
+        private static string CodeName(Type codelist, string code)
+        {
+            CodelistReader? reader = CodelistReader.For(codelist);
+            CodelistEntry? entry = reader?.Values.FirstOrDefault(v => v.Code == code);
+            return entry?.ChineseName ?? code;
+        }
+
+        private static string ChannelName(string code)
+        {
+            if (!PublicationChannel.TryParse(code, out PublicationChannel? channel) || channel!.ToString() != code)
+            {
+                return code;
+            }
+
+            return channel.OtherName != null ? "其他：" + channel.OtherName : channel.Channel.ChineseName;
+        }
+
+        private static string? WritePeriod(JsonElement value)
+        {
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+
+            if (value.ValueKind != JsonValueKind.Object
+                || !value.TryGetProperty("count", out JsonElement count)
+                || !value.TryGetProperty("unit", out JsonElement unit)
+                || count.ValueKind != JsonValueKind.Number
+                || unit.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            return count.GetRawText() + (unit.GetString() == "workingDays" ? "个工作日" : "日");
+        }
+
+        private static string WriteElement(JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("name", out JsonElement name) || name.ValueKind != JsonValueKind.String)
+            {
+                return "\u0000";
+            }
+
+            string mark = element.TryGetProperty("requirement", out JsonElement requirement) && requirement.ValueKind == JsonValueKind.String
+                ? requirement.GetString() switch { "required" => "●", "optional" => "〇", _ => string.Empty }
+                : string.Empty;
+            return mark + Quote(name.GetString()!);
+        }
+
+        private static string WriteParts(JsonElement item, string[] names)
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                return "\u0000";
+            }
+
+            var parts = new string[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                parts[i] = string.Empty;
+                if (item.TryGetProperty(names[i], out JsonElement part))
+                {
+                    parts[i] = part.ValueKind switch
+                    {
+                        JsonValueKind.String when names[i] == "necessity" => CodeName(typeof(ServiceGuides.MaterialNecessity), part.GetString()!),
+                        JsonValueKind.String => part.GetString()!,
+                        JsonValueKind.Number => part.GetRawText(),
+                        _ => "\u0000",
+                    };
+                }
+            }
+
+            int last = parts.Length - 1;
+            while (last > 0 && parts[last].Length == 0)
+            {
+                last--;
+            }
+
+            return string.Join("｜", parts.Take(last + 1));
+        }
+    }
+}

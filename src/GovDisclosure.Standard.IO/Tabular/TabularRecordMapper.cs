@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>Turns a table row into a canonical JSON record and back (the cell syntax is <see cref="CellSyntax"/>).</summary>
+    internal static class TabularRecordMapper
+    {
+        /// <summary>Builds a record from a row; <c>null</c> when every cell is empty (a blank row is not a record).</summary>
+        /// <param name="header">The resolved header.</param>
+        /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
+        /// <param name="cellLocation">The location of the cell at a column index.</param>
+        /// <param name="fieldLocations">Receives the location of each column's field, by JSON pointer, blank cells included (so that a missing field is located at its cell).</param>
+        public static JsonElement? ToRecord(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations)
+        {
+            var record = new JsonObject();
+            bool any = false;
+            var ticked = new HashSet<string>(StringComparer.Ordinal);
+            foreach (TabularHeader.HeaderCell cell in header.Cells)
+            {
+                string pointer = JsonPointer.Of(cell.Path);
+                string? text = cellText(cell.Index);
+                if (cell.Tick != null)
+                {
+                    any |= ReadTick(record, cell, text, pointer, cellLocation, fieldLocations, ticked);
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    // A blank cell is no content, but it still has a place: a finding about the missing
+                    // field points at this cell. A filled cell of the same field (a repeated column) wins.
+                    if (!fieldLocations.ContainsKey(pointer))
+                    {
+                        fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
+                    }
+
+                    continue;
+                }
+
+                any = true;
+                fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
+                JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                Set(record, cell.Path, value);
+            }
+
+            if (!any)
+            {
+                return null;
+            }
+
+            if (record["fees"] is JsonArray fees && fees.Count == 0 && header.Layout.Kind == DocumentKind.ServiceGuide && record["isCharged"] is null)
+            {
+                record["isCharged"] = false;
+            }
+
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                record.WriteTo(writer);
+            }
+
+            using JsonDocument document = JsonDocument.Parse(stream.ToArray());
+            return document.RootElement.Clone();
+        }
+
+        /// <summary>
+        /// Reads one tick column (勾选列) of a list field: a tick adds the value its sub-header names
+        /// (县级 → <c>county</c>); blank or a "no" mark (× □ 否) adds nothing; any other text is read as
+        /// the field's own cell would be, so that a value the code list does not know is reported at
+        /// this cell. The field is located at its first ticked cell (at its first tick column while
+        /// none is ticked), each value at the cell that gave it.
+        /// </summary>
+        private static bool ReadTick(JsonObject record, TabularHeader.HeaderCell cell, string? text, string pointer, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations, HashSet<string> ticked)
+        {
+            SourceLocation location = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
+            if (!fieldLocations.ContainsKey(pointer))
+            {
+                fieldLocations[pointer] = location;
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return false;
+            }
+
+            if (CellSyntax.IsNoTick(text))
+            {
+                return true;
+            }
+
+            if (ticked.Add(pointer))
+            {
+                fieldLocations[pointer] = location;
+            }
+
+            JsonNode? value = CellSyntax.Read(cell.Column!, CellSyntax.IsTick(text) ? cell.Tick : text);
+            if (!(Get(record, cell.Path) is JsonArray list))
+            {
+                list = new JsonArray();
+                Set(record, cell.Path, list);
+            }
+
+            foreach (JsonNode? item in value is JsonArray items ? items.ToArray() : new[] { value })
+            {
+                if (item is null)
+                {
+                    continue;
+                }
+
+                item.Parent?.AsArray().Remove(item);
+                fieldLocations[JsonPointer.Append(pointer, list.Count)] = location with { JsonPointer = JsonPointer.Append(pointer, list.Count) };
+                list.Add(item);
+            }
+
+            return true;
+        }
+
+        private static JsonNode? Get(JsonObject record, string[] path)
+        {
+            JsonNode? node = record;
+            foreach (string segment in path)
+            {
+                node = node is JsonObject o ? o[segment] : null;
+            }
+
+            return node;
+        }
+
+        /// <summary>The additional columns a record needs beyond the layout's (dotted paths for nested fields), in first-seen order.</summary>
+        public static void CollectAdditionalColumns(TabularLayout layout, JsonElement record, List<string> columns, HashSet<string> seen)
+        {
+            if (record.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            var standard = new HashSet<string>(layout.Columns.Select(c => c.Path), StringComparer.Ordinal);
+            var prefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
+            foreach (JsonProperty property in record.EnumerateObject())
+            {
+                if (standard.Contains(property.Name))
+                {
+                    continue;
+                }
+
+                if (prefixes.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (JsonProperty inner in property.Value.EnumerateObject())
+                    {
+                        string path = property.Name + "." + inner.Name;
+                        if (!standard.Contains(path) && seen.Add(path))
+                        {
+                            columns.Add(path);
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (seen.Add(property.Name))
+                {
+                    columns.Add(property.Name);
+                }
+            }
+        }
+
+        /// <summary>The cells of a record: the layout's columns, then <paramref name="additional"/>.</summary>
+        public static string[] ToCells(TabularLayout layout, IReadOnlyList<string> additional, JsonElement record)
+        {
+            var cells = new string[layout.Columns.Count + additional.Count];
+            for (int i = 0; i < layout.Columns.Count; i++)
+            {
+                TabularColumn column = layout.Columns[i];
+                cells[i] = TryGet(record, column.Segments, out JsonElement value) ? CellSyntax.Write(column, value) : string.Empty;
+            }
+
+            var prefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
+            for (int i = 0; i < additional.Count; i++)
+            {
+                string name = additional[i];
+                int dot = name.IndexOf('.');
+                string[] path = dot > 0 && prefixes.Contains(name.Substring(0, dot)) ? name.Split(new[] { '.' }, 2) : new[] { name };
+                cells[layout.Columns.Count + i] = TryGet(record, path, out JsonElement value) ? CellSyntax.WriteAdditional(value) : string.Empty;
+            }
+
+            return cells;
+        }
+
+        private static bool TryGet(JsonElement record, string[] path, out JsonElement value)
+        {
+            value = record;
+            foreach (string segment in path)
+            {
+                if (value.ValueKind != JsonValueKind.Object || !value.TryGetProperty(segment, out value))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void Set(JsonObject record, string[] path, JsonNode value)
+        {
+            JsonObject target = record;
+            for (int i = 0; i < path.Length - 1; i++)
+            {
+                if (!(target[path[i]] is JsonObject next))
+                {
+                    next = new JsonObject();
+                    target[path[i]] = next;
+                }
+
+                target = next;
+            }
+
+            target[path[path.Length - 1]] = value;
+        }
+    }
+}

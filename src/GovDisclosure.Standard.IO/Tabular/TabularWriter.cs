@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Input;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Writes canonical JSON records as a table (表格输出) — CSV or an Excel workbook — with the standard
+    /// Chinese header of the kind's layout followed by one column per additional field. Nothing is
+    /// lost: reading the table back with <see cref="CsvRecordReader"/> or <see cref="XlsxRecordReader"/>
+    /// gives the same records, except that an empty list, a null and an absent field are the same thing
+    /// in a table (an empty cell). Rows are written as they come, so memory holds one record.
+    /// </summary>
+    public static class TabularWriter
+    {
+        /// <summary>The additional columns (fields outside the layout) that <paramref name="records"/> need, in first-seen order.</summary>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="records">The records (enumerated once).</param>
+        public static IReadOnlyList<string> AdditionalColumns(DocumentKind kind, IEnumerable<JsonElement> records)
+        {
+            TabularLayout layout = LayoutOf(kind);
+            var columns = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonElement record in records ?? throw new ArgumentNullException(nameof(records)))
+            {
+                TabularRecordMapper.CollectAdditionalColumns(layout, record, columns, seen);
+            }
+
+            return columns;
+        }
+
+        /// <summary>The header row: the standard Chinese headers, then the additional columns as named.</summary>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="additionalColumns">Additional columns.</param>
+        public static IReadOnlyList<string> Header(DocumentKind kind, IReadOnlyList<string>? additionalColumns = null) =>
+            LayoutOf(kind).Columns.Select(c => c.Header).Concat(additionalColumns ?? Array.Empty<string>()).ToArray();
+
+        /// <summary>The cells of one record, in the order of <see cref="Header"/>.</summary>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="record">The record, in canonical JSON.</param>
+        /// <param name="additionalColumns">Additional columns.</param>
+        public static IReadOnlyList<string> Cells(DocumentKind kind, JsonElement record, IReadOnlyList<string>? additionalColumns = null) =>
+            TabularRecordMapper.ToCells(LayoutOf(kind), additionalColumns ?? Array.Empty<string>(), record);
+
+        /// <summary>Writes CSV (UTF-8 with a byte-order mark unless <paramref name="encoding"/> says otherwise, so that Excel reads the Chinese).</summary>
+        /// <param name="output">Where to write; left open.</param>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="records">The records.</param>
+        /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
+        /// <param name="encoding">The encoding; UTF-8 with BOM when <c>null</c>.</param>
+        public static void WriteCsv(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, Encoding? encoding = null)
+        {
+            using var text = new StreamWriter(output ?? throw new ArgumentNullException(nameof(output)), encoding ?? new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
+            using var csv = new CsvWriter(text, CultureInfo.InvariantCulture, leaveOpen: true);
+            foreach (string cell in Header(kind, additionalColumns))
+            {
+                csv.WriteField(cell);
+            }
+
+            csv.NextRecord();
+            foreach (JsonElement record in records ?? throw new ArgumentNullException(nameof(records)))
+            {
+                foreach (string cell in Cells(kind, record, additionalColumns))
+                {
+                    csv.WriteField(cell);
+                }
+
+                csv.NextRecord();
+            }
+        }
+
+        /// <summary>Writes an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> (inline strings, no shared-strings table).</summary>
+        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="records">The records.</param>
+        /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
+        /// <param name="sheetName">The sheet's name; the kind's Chinese name when <c>null</c>.</param>
+        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null)
+        {
+            if (output is null)
+            {
+                throw new ArgumentNullException(nameof(output));
+            }
+
+            using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+            WorkbookPart workbook = document.AddWorkbookPart();
+            WorksheetPart worksheet = workbook.AddNewPart<WorksheetPart>();
+            using (OpenXmlWriter writer = OpenXmlWriter.Create(worksheet))
+            {
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                long row = 1;
+                WriteRow(writer, row++, Header(kind, additionalColumns));
+                foreach (JsonElement record in records ?? throw new ArgumentNullException(nameof(records)))
+                {
+                    WriteRow(writer, row++, Cells(kind, record, additionalColumns));
+                }
+
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            workbook.Workbook = new Workbook(new Sheets(new Sheet
+            {
+                Id = workbook.GetIdOfPart(worksheet),
+                SheetId = 1,
+                Name = sheetName ?? kind.ChineseName,
+            }));
+            workbook.Workbook.Save();
+        }
+
+        private static void WriteRow(OpenXmlWriter writer, long row, IReadOnlyList<string> cells)
+        {
+            string rowText = row.ToString(CultureInfo.InvariantCulture);
+            writer.WriteStartElement(new Row(), new[] { new OpenXmlAttribute("r", string.Empty, rowText) });
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].Length == 0)
+                {
+                    continue;
+                }
+
+                writer.WriteElement(new Cell
+                {
+                    CellReference = SpreadsheetColumnName.Of(i) + rowText,
+                    DataType = CellValues.InlineString,
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve }),
+                });
+            }
+
+            writer.WriteEndElement();
+        }
+
+        private static TabularLayout LayoutOf(DocumentKind kind) =>
+            TabularLayout.For(kind ?? throw new ArgumentNullException(nameof(kind)))
+            ?? throw new ArgumentException($"{kind.EnglishName} records have no tabular layout; use JSON.", nameof(kind));
+    }
+}

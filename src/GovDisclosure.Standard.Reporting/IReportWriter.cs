@@ -1,0 +1,43 @@
+using System;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// A report format (报告格式). <see cref="ValidationRun"/> calls it in order: <see cref="Begin"/>, then per file
+    /// <see cref="FileStarted"/>, <see cref="Record"/> for each record, <see cref="FileEnded"/>, then
+    /// <see cref="Coverage"/> when the run checked a catalogue's coverage, and finally <see cref="End"/> with the totals. Writers write as records come; summaries come at the end.
+    /// </summary>
+    public interface IReportWriter : IDisposable
+    {
+        /// <summary>The run starts.</summary>
+        /// <param name="run">What the report says about the run.</param>
+        void Begin(ReportRun run);
+
+        /// <summary>An input is open (or could not be opened: <see cref="ReportFile.NotOpened"/>).</summary>
+        /// <param name="file">The input.</param>
+        void FileStarted(ReportFile file);
+
+        /// <summary>A record has been checked.</summary>
+        /// <param name="file">The input it comes from.</param>
+        /// <param name="result">Its status and findings.</param>
+        void Record(ReportFile file, RecordValidation result);
+
+        /// <summary>An input has been read to its end, or stopped (<see cref="ReportFile.Failure"/>).</summary>
+        /// <param name="file">The input.</param>
+        void FileEnded(ReportFile file);
+
+        /// <summary>
+        /// The findings about one agency's whole catalogue (GD-CAT-008, GD-CAT-010, GD-CAT-011), which belong to no
+        /// single record; called once, after the last input, when <see cref="ValidationRunOptions.AgencyKind"/> is set.
+        /// </summary>
+        /// <param name="coverage">The coverage check.</param>
+        /// <param name="findings">Its findings, already counted in the totals.</param>
+        void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings);
+
+        /// <summary>The run is over.</summary>
+        /// <param name="total">The counts over every input.</param>
+        /// <param name="exitCode">The outcome as a tool's exit code (see <see cref="ValidationRunResult.ExitCode"/>).</param>
+        void End(ValidationSummary total, int exitCode);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>Writes the parts the JSON and SARIF reports share: locations, summaries, run information.</summary>
+    internal static class JsonFields
+    {
+        public static JsonWriterOptions WriterOptions(bool indented) => new JsonWriterOptions
+        {
+            Indented = indented,
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        };
+
+        public static void Location(Utf8JsonWriter writer, SourceLocation location)
+        {
+            writer.WriteStartObject();
+            String(writer, "file", location.File);
+            Number(writer, "recordNumber", location.RecordNumber);
+            writer.WriteString("jsonPointer", location.JsonPointer);
+            Number(writer, "line", location.Line);
+            Number(writer, "column", location.Column);
+            String(writer, "sheet", location.Sheet);
+            Number(writer, "row", location.Row);
+            String(writer, "cell", location.Cell);
+            writer.WriteEndObject();
+        }
+
+        public static void Summary(Utf8JsonWriter writer, ValidationSummary summary)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("read", summary.Read);
+            writer.WriteNumber("valid", summary.Valid);
+            writer.WriteNumber("withFindings", summary.WithFindings);
+            writer.WriteNumber("unreadable", summary.Unreadable);
+            writer.WriteNumber("errors", summary.Errors);
+            writer.WriteNumber("warnings", summary.Warnings);
+            writer.WriteNumber("information", summary.Information);
+            writer.WriteStartObject("findingsByRule");
+            foreach (KeyValuePair<string, long> rule in summary.FindingsByRule.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+            {
+                writer.WriteNumber(rule.Key, rule.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        public static void RunInfo(Utf8JsonWriter writer, ReportRun run)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("toolVersion", ReportRun.ToolVersion);
+            writer.WriteString("libraryVersion", run.Info.LibraryVersion);
+            writer.WriteString("catalogueVersion", run.Info.CatalogueVersion);
+            writer.WriteStartArray("calendarYears");
+            foreach (int year in run.Info.CalendarYears)
+            {
+                writer.WriteNumberValue(year);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("ruleSet", run.Info.RuleSetName);
+            writer.WriteStartArray("ruleIds");
+            foreach (string id in run.Info.RuleIds)
+            {
+                writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("language", run.Language);
+            writer.WriteString("failOn", Labels.Code(run.FailOn));
+            writer.WriteString("startedAt", run.StartedAt);
+            writer.WriteEndObject();
+        }
+
+        public static void File(Utf8JsonWriter writer, ReportFile file)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", file.Path);
+            String(writer, "format", file.Format is null ? null : char.ToLowerInvariant(file.Format.Value.ToString()[0]) + file.Format.Value.ToString().Substring(1));
+            String(writer, "kind", file.Kind?.Code);
+            writer.WriteBoolean("kindDetected", file.KindDetected);
+            String(writer, "encoding", file.Encoding);
+            String(writer, "sheet", file.Sheet);
+            writer.WriteString("status", file.NotOpened ? "notRead" : file.Failure != null ? "stopped" : "read");
+            if (file.Failure != null)
+            {
+                writer.WriteStartObject("failure");
+                writer.WriteString("zh", file.Failure.Chinese);
+                writer.WriteString("en", file.Failure.English);
+                if (file.FailureLocation != null)
+                {
+                    writer.WritePropertyName("location");
+                    Location(writer, file.FailureLocation);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WritePropertyName("summary");
+            Summary(writer, file.Summary);
+            writer.WriteEndObject();
+        }
+
+        public static void String(Utf8JsonWriter writer, string name, string? value)
+        {
+            if (value != null)
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        public static void Number(Utf8JsonWriter writer, string name, long? value)
+        {
+            if (value != null)
+            {
+                writer.WriteNumber(name, value.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// The JSON report (JSON 报告): <c>tool</c>, <c>run</c> (what it checked against), then
+    /// <c>findings</c> streamed one by one as records are checked, then <c>files</c> (each with its
+    /// own summary and any read failure), <c>summary</c> and <c>exitCode</c>.
+    /// </summary>
+    internal sealed class JsonReportWriter : IReportWriter
+    {
+        private readonly Stream output;
+        private readonly bool ownsOutput;
+        private readonly Utf8JsonWriter writer;
+        private readonly List<ReportFile> files = new List<ReportFile>();
+        private ReportRun run = null!;
+
+        public JsonReportWriter(Stream output, bool ownsOutput)
+        {
+            this.output = output;
+            this.ownsOutput = ownsOutput;
+            writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
+        }
+
+        public void Begin(ReportRun run)
+        {
+            this.run = run;
+            writer.WriteStartObject();
+            writer.WriteStartObject("tool");
+            writer.WriteString("name", ReportRun.ToolName);
+            writer.WriteString("version", ReportRun.ToolVersion);
+            writer.WriteEndObject();
+            writer.WritePropertyName("run");
+            JsonFields.RunInfo(writer, run);
+            writer.WriteStartArray("findings");
+        }
+
+        public void FileStarted(ReportFile file) => files.Add(file);
+
+        public void Record(ReportFile file, RecordValidation result)
+        {
+            foreach (Finding finding in result.Findings)
+            {
+                Write(finding, file.Path, result.Record.Number, result.Status);
+            }
+
+            if (writer.BytesPending > 64 * 1024)
+            {
+                writer.Flush();
+            }
+        }
+
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File, null, null);
+            }
+        }
+
+        public void FileEnded(ReportFile file)
+        {
+        }
+
+        public void End(ValidationSummary total, int exitCode)
+        {
+            writer.WriteEndArray();
+            writer.WriteStartArray("files");
+            foreach (ReportFile file in files)
+            {
+                JsonFields.File(writer, file);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("summary");
+            JsonFields.Summary(writer, total);
+            writer.WriteNumber("exitCode", exitCode);
+            writer.WriteEndObject();
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+
+        private void Write(Finding finding, string? file, long? record, RecordStatus? status)
+        {
+            writer.WriteStartObject();
+            JsonFields.String(writer, "file", file);
+            JsonFields.Number(writer, "record", record);
+            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
+            writer.WriteString("ruleId", finding.RuleId);
+            writer.WriteString("severity", Labels.Code(finding.Severity));
+            writer.WriteString("category", finding.Category.Code);
+            writer.WriteString("message", run.Text(finding.Message));
+            writer.WriteStartObject("messages");
+            writer.WriteString("zh", finding.Message.Chinese);
+            writer.WriteString("en", finding.Message.English);
+            writer.WriteEndObject();
+            JsonFields.String(writer, "value", finding.Value);
+            if (finding.SpanStart != null)
+            {
+                writer.WriteNumber("spanStart", finding.SpanStart.Value);
+                writer.WriteNumber("spanLength", finding.SpanLength ?? 0);
+            }
+
+            writer.WritePropertyName("location");
+            JsonFields.Location(writer, finding.Location);
+            if (finding.RelatedLocations.Count > 0)
+            {
+                writer.WriteStartArray("relatedLocations");
+                foreach (SourceLocation related in finding.RelatedLocations)
+                {
+                    JsonFields.Location(writer, related);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        public void Dispose()
+        {
+            writer.Dispose();
+            if (ownsOutput)
+            {
+                output.Dispose();
+            }
+        }
+    }
+}

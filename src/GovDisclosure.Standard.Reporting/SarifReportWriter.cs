@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// The SARIF 2.1.0 report (for code-scanning tools): one run whose <c>tool.driver</c> lists every
+    /// rule of the registry (id, titles, description, default level, category), and one result per
+    /// finding with <c>ruleId</c>, <c>ruleIndex</c>, <c>level</c>, <c>message</c>, a physical location
+    /// (artifact URI, and line/column where the input has lines) and a logical location carrying the
+    /// JSON pointer. Results are streamed; files that could not be read are reported as tool execution
+    /// notifications of the invocation, whose <c>exitCode</c> is the tool's.
+    /// </summary>
+    internal sealed class SarifReportWriter : IReportWriter
+    {
+        public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+        private readonly Stream output;
+        private readonly bool ownsOutput;
+        private readonly Utf8JsonWriter writer;
+        private readonly List<ReportFile> files = new List<ReportFile>();
+        private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        private ReportRun run = null!;
+
+        public SarifReportWriter(Stream output, bool ownsOutput)
+        {
+            this.output = output;
+            this.ownsOutput = ownsOutput;
+            writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
+        }
+
+        public static string Level(FindingSeverity severity) => severity switch
+        {
+            FindingSeverity.Error => "error",
+            FindingSeverity.Warning => "warning",
+            _ => "note",
+        };
+
+        public static string ArtifactUri(string path)
+        {
+            if (Path.IsPathRooted(path))
+            {
+                return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+            }
+
+            return string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        }
+
+        public void Begin(ReportRun run)
+        {
+            this.run = run;
+            writer.WriteStartObject();
+            writer.WriteString("$schema", SchemaUri);
+            writer.WriteString("version", "2.1.0");
+            writer.WriteStartArray("runs");
+            writer.WriteStartObject();
+            writer.WriteStartObject("tool");
+            writer.WriteStartObject("driver");
+            writer.WriteString("name", ReportRun.ToolName);
+            writer.WriteString("version", ReportRun.ToolVersion);
+            writer.WriteString("semanticVersion", ReportRun.ToolVersion);
+            writer.WriteString("informationUri", "https://github.com/govdisclosure/GovDisclosure.Standard");
+            writer.WriteStartArray("rules");
+            foreach (RuleDescriptor rule in run.Rules)
+            {
+                ruleIndex[rule.Id] = ruleIndex.Count;
+                writer.WriteStartObject();
+                writer.WriteString("id", rule.Id);
+                writer.WriteString("name", PascalName(rule.Title.English));
+                writer.WriteStartObject("shortDescription");
+                writer.WriteString("text", run.Text(rule.Title));
+                writer.WriteEndObject();
+                writer.WriteStartObject("fullDescription");
+                writer.WriteString("text", run.Text(rule.Description));
+                writer.WriteEndObject();
+                writer.WriteStartObject("defaultConfiguration");
+                writer.WriteString("level", Level(rule.Severity));
+                writer.WriteEndObject();
+                writer.WriteStartObject("properties");
+                writer.WriteString("category", rule.Category.Code);
+                JsonFields.String(writer, "documentKind", rule.DocumentKind?.Code);
+                writer.WriteString("titleZh", rule.Title.Chinese);
+                writer.WriteString("titleEn", rule.Title.English);
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteStartArray("results");
+        }
+
+        public void FileStarted(ReportFile file) => files.Add(file);
+
+        public void Record(ReportFile file, RecordValidation result)
+        {
+            foreach (Finding finding in result.Findings)
+            {
+                Write(finding, file.Path, result.Record.Number, result.Status);
+            }
+
+            if (writer.BytesPending > 64 * 1024)
+            {
+                writer.Flush();
+            }
+        }
+
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File ?? string.Empty, null, null);
+            }
+        }
+
+        private void Write(Finding finding, string file, long? record, RecordStatus? status)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("ruleId", finding.RuleId);
+            if (ruleIndex.TryGetValue(finding.RuleId, out int index))
+            {
+                writer.WriteNumber("ruleIndex", index);
+            }
+
+            writer.WriteString("level", Level(finding.Severity));
+            writer.WriteStartObject("message");
+            writer.WriteString("text", run.Text(finding.Message));
+            writer.WriteEndObject();
+            writer.WriteStartArray("locations");
+            Location(finding.Location, file);
+            writer.WriteEndArray();
+            if (finding.RelatedLocations.Count > 0)
+            {
+                writer.WriteStartArray("relatedLocations");
+                int id = 0;
+                foreach (SourceLocation related in finding.RelatedLocations)
+                {
+                    Location(related, file, id++);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteStartObject("properties");
+            writer.WriteString("jsonPointer", finding.Location.JsonPointer);
+            JsonFields.Number(writer, "recordNumber", record);
+            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
+            writer.WriteString("category", finding.Category.Code);
+            JsonFields.String(writer, "value", finding.Value);
+            JsonFields.String(writer, "sheet", finding.Location.Sheet);
+            JsonFields.Number(writer, "row", finding.Location.Row);
+            JsonFields.String(writer, "cell", finding.Location.Cell);
+            writer.WriteString("messageZh", finding.Message.Chinese);
+            writer.WriteString("messageEn", finding.Message.English);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        public void FileEnded(ReportFile file)
+        {
+        }
+
+        public void End(ValidationSummary total, int exitCode)
+        {
+            writer.WriteEndArray();
+            writer.WriteStartArray("artifacts");
+            foreach (ReportFile file in files)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("location");
+                writer.WriteString("uri", ArtifactUri(file.Path));
+                writer.WriteEndObject();
+                JsonFields.String(writer, "encoding", file.Encoding);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("invocations");
+            writer.WriteStartObject();
+            writer.WriteBoolean("executionSuccessful", exitCode != 2);
+            writer.WriteNumber("exitCode", exitCode);
+            writer.WriteStartArray("toolExecutionNotifications");
+            foreach (ReportFile file in files.Where(f => f.Failure != null))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("level", "error");
+                writer.WriteStartObject("message");
+                writer.WriteString("text", run.Text(file.Failure!));
+                writer.WriteEndObject();
+                writer.WriteStartArray("locations");
+                Location(file.FailureLocation ?? new SourceLocation { File = file.Path }, file.Path);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            writer.WritePropertyName("summary");
+            JsonFields.Summary(writer, total);
+            writer.WritePropertyName("run");
+            JsonFields.RunInfo(writer, run);
+            writer.WriteStartArray("files");
+            foreach (ReportFile file in files)
+            {
+                JsonFields.File(writer, file);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+
+        public void Dispose()
+        {
+            writer.Dispose();
+            if (ownsOutput)
+            {
+                output.Dispose();
+            }
+        }
+
+        private static string PascalName(string title) =>
+            string.Concat(title.Split(new[] { ' ', '-', '(', ')', ',', '/' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
+
+        private void Location(SourceLocation location, string fallbackFile, int? relatedId = null)
+        {
+            writer.WriteStartObject();
+            if (relatedId != null)
+            {
+                writer.WriteNumber("id", relatedId.Value);
+                writer.WriteStartObject("message");
+                writer.WriteString("text", location.JsonPointer.Length == 0 ? "/" : location.JsonPointer);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteStartObject("physicalLocation");
+            writer.WriteStartObject("artifactLocation");
+            writer.WriteString("uri", ArtifactUri(location.File ?? fallbackFile));
+            writer.WriteEndObject();
+            if (location.Line != null)
+            {
+                writer.WriteStartObject("region");
+                writer.WriteNumber("startLine", location.Line.Value);
+                if (location.Column != null && location.Cell is null)
+                {
+                    writer.WriteNumber("startColumn", location.Column.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("logicalLocations");
+            writer.WriteStartObject();
+            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
+            string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+            writer.WriteString("name", pointer);
+            writer.WriteString("fullyQualifiedName", "record[" + record + "]" + (location.JsonPointer.Length == 0 ? string.Empty : location.JsonPointer));
+            writer.WriteString("kind", "member");
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+            writer.WriteStartObject("properties");
+            writer.WriteString("jsonPointer", location.JsonPointer);
+            JsonFields.String(writer, "sheet", location.Sheet);
+            JsonFields.String(writer, "cell", location.Cell);
+            JsonFields.Number(writer, "row", location.Row);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+    }
+}

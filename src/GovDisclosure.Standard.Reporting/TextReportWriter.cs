@@ -1,0 +1,175 @@
+using System;
+using System.IO;
+using System.Linq;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// The text report (文本报告): findings grouped by file and record, each with severity, rule id,
+    /// JSON pointer, location and message; then a summary per file and for the run. ANSI colours only
+    /// when <c>colour</c> is set (standard output is a terminal and NO_COLOR is not set).
+    /// </summary>
+    internal sealed class TextReportWriter : IReportWriter
+    {
+        private readonly TextWriter output;
+        private readonly bool colour;
+        private readonly bool ownsOutput;
+        private ReportRun run = null!;
+
+        public TextReportWriter(TextWriter output, bool colour, bool ownsOutput)
+        {
+            this.output = output;
+            this.colour = colour;
+            this.ownsOutput = ownsOutput;
+        }
+
+        public void Begin(ReportRun run)
+        {
+            this.run = run;
+            string years = run.Info.CalendarYears.Count == 0 ? "-" : run.Info.CalendarYears.Min() + "–" + run.Info.CalendarYears.Max();
+            output.WriteLine(Dim(run.Text(
+                $"{ReportRun.ToolName} {ReportRun.ToolVersion}（规则集 {run.Info.RuleSetName}，代码集 {run.Info.CatalogueVersion}，工作日历 {years}）",
+                $"{ReportRun.ToolName} {ReportRun.ToolVersion} (rule set {run.Info.RuleSetName}, code lists {run.Info.CatalogueVersion}, calendar {years})")));
+        }
+
+        public void FileStarted(ReportFile file)
+        {
+            output.WriteLine();
+            if (file.NotOpened)
+            {
+                output.WriteLine(Bold("== " + file.Path));
+                return;
+            }
+
+            string kind = file.Kind is null ? "?" : run.Chinese ? file.Kind.ChineseName : file.Kind.EnglishName;
+            string detected = file.KindDetected ? run.Text("（自动识别）", " (detected)") : string.Empty;
+            string how = string.Join(run.Text("，", ", "), new[] { Labels.Format(file.Format), kind + detected, file.Encoding, file.Sheet is null ? null : run.Text("工作表 ", "sheet ") + file.Sheet }.Where(s => s != null));
+            output.WriteLine(Bold("== " + file.Path) + " " + Dim(run.Text("（" + how + "）", "(" + how + ")")));
+        }
+
+        public void Record(ReportFile file, RecordValidation result)
+        {
+            if (result.Findings.Count == 0)
+            {
+                return;
+            }
+
+            string status = result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty;
+            output.WriteLine(Bold(run.Text("记录 ", "record ") + result.Record.Number) + "  " + Dim(result.Record.Origin.ToString()) + status);
+            foreach (Finding finding in result.Findings)
+            {
+                string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
+                string pointer = finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer;
+                output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + pointer + "  " + Dim(Place(finding.Location)));
+                output.WriteLine("      " + run.Text(finding.Message));
+                if (!string.IsNullOrEmpty(finding.Value))
+                {
+                    output.WriteLine("      " + Dim(run.Text("值：", "value: ") + OneLine(finding.Value!)));
+                }
+
+                if (finding.RelatedLocations.Count > 0)
+                {
+                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + string.Join(" ", finding.RelatedLocations.Select(Related))));
+                }
+            }
+        }
+
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            output.WriteLine();
+            output.WriteLine(Bold(run.Text(
+                $"== 目录覆盖（{coverage.AgencyKind.ChineseName}，{coverage.Entries} 条）",
+                $"== Catalogue coverage ({coverage.AgencyKind.EnglishName.ToLowerInvariant()}, {coverage.Entries} entries)")));
+            foreach (Finding finding in findings)
+            {
+                string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
+                output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + Dim(Place(finding.Location)));
+                output.WriteLine("      " + run.Text(finding.Message));
+            }
+        }
+
+        public void FileEnded(ReportFile file)
+        {
+            if (file.Failure != null)
+            {
+                string where = file.FailureLocation?.ToString() ?? file.Path;
+                output.WriteLine(Paint(FindingSeverity.Error, run.Text("无法读取：", "cannot read: ")) + where + "  " + run.Text(file.Failure));
+            }
+
+            if (!file.NotOpened)
+            {
+                output.WriteLine(Dim(file.Path + ": " + Labels.SummaryLine(file.Summary, run.Chinese)));
+            }
+        }
+
+        public void End(ValidationSummary total, int exitCode)
+        {
+            output.WriteLine();
+            output.WriteLine(Bold(run.Text("合计：", "Total: ") + Labels.SummaryLine(total, run.Chinese)));
+            string verdict = exitCode switch
+            {
+                0 => run.Text($"结论：通过（没有{Labels.Severity(run.FailOn, true)}级别及以上的问题），退出码 0", $"Result: passed (nothing at or above {Labels.Severity(run.FailOn, false)}), exit code 0"),
+                1 => run.Text($"结论：未通过（存在{Labels.Severity(run.FailOn, true)}级别及以上的问题），退出码 1", $"Result: failed (findings at or above {Labels.Severity(run.FailOn, false)}), exit code 1"),
+                _ => run.Text("结论：有输入文件无法读取，退出码 2", "Result: an input could not be read, exit code 2"),
+            };
+            output.WriteLine(exitCode == 0 ? Paint(FindingSeverity.Information, verdict) : Paint(FindingSeverity.Error, verdict));
+            output.Flush();
+        }
+
+        public void Dispose()
+        {
+            output.Flush();
+            if (ownsOutput)
+            {
+                output.Dispose();
+            }
+        }
+
+        private static string OneLine(string value)
+        {
+            string line = value.Replace("\r", " ").Replace("\n", " ");
+            return line.Length > 160 ? line.Substring(0, 160) + "…" : line;
+        }
+
+        private static string Related(SourceLocation location)
+        {
+            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
+            return location.Cell != null && location.Sheet != null ? pointer + "(" + location.Sheet + "!" + location.Cell + ")"
+                : location.Line != null ? pointer + "(" + location.Line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+                : pointer;
+        }
+
+        private string Place(SourceLocation location)
+        {
+            SourceLocation place = location with { JsonPointer = string.Empty };
+            string text = place.ToString();
+            if (location.Sheet is null && location.Cell != null)
+            {
+                text += run.Text("（列 " + location.Cell + "）", " (column " + location.Cell + ")");
+            }
+
+            return text;
+        }
+
+        private string Bold(string text) => colour ? "\u001b[1m" + text + "\u001b[0m" : text;
+
+        private string Dim(string text) => colour ? "\u001b[2m" + text + "\u001b[0m" : text;
+
+        private string Paint(FindingSeverity severity, string text)
+        {
+            if (!colour)
+            {
+                return text;
+            }
+
+            string code = severity switch
+            {
+                FindingSeverity.Error => "31",
+                FindingSeverity.Warning => "33",
+                _ => "36",
+            };
+            return "\u001b[" + code + "m" + text + "\u001b[0m";
+        }
+    }
+}

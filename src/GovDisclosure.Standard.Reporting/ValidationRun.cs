@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// A whole validation run (一次校验), the one the <c>govdisclosure validate</c> tool and a portal share:
+    /// each input is opened (a path or a caller's stream), its records are bound and checked, and every
+    /// step is handed to an <see cref="IReportWriter"/> as it happens, so results stream and memory stays
+    /// flat whatever the size of the input. Failure has one channel: an input that cannot be opened or
+    /// read to its end is recorded on its <see cref="ReportFile"/> (<see cref="ReportFile.Failure"/>, with
+    /// its location), never thrown; only cancellation and a failing writer throw.
+    /// </summary>
+    public sealed class ValidationRun
+    {
+        private readonly DisclosureValidator validator;
+
+        /// <summary>A run with the given settings.</summary>
+        /// <param name="options">The rule set, language and failing severity; the defaults when <c>null</c>.</param>
+        public ValidationRun(ValidationRunOptions? options = null)
+        {
+            Options = options ?? new ValidationRunOptions();
+            validator = new DisclosureValidator(Options.Rules, Options.Calendar);
+        }
+
+        /// <summary>The settings.</summary>
+        public ValidationRunOptions Options { get; }
+
+        /// <summary>What the run checks against: library, code-list and calendar versions, rule set.</summary>
+        public ValidationRunInfo Info => validator.RunInfo;
+
+        /// <summary>Validates one input.</summary>
+        /// <param name="source">The input.</param>
+        /// <param name="writer">Receives each step as it happens; <c>null</c> to keep only the counts of the result.</param>
+        /// <param name="cancellationToken">Checked between records.</param>
+        /// <returns>The result.</returns>
+        public Task<ValidationRunResult> RunAsync(ValidationSource source, IReportWriter? writer = null, CancellationToken cancellationToken = default) =>
+            RunAsync(new[] { source ?? throw new ArgumentNullException(nameof(source)) }, writer, cancellationToken);
+
+        /// <summary>Validates the inputs in order.</summary>
+        /// <param name="sources">The inputs.</param>
+        /// <param name="writer">Receives each step as it happens; <c>null</c> to keep only the counts of the result.</param>
+        /// <param name="cancellationToken">Checked between records.</param>
+        /// <returns>The result.</returns>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public async Task<ValidationRunResult> RunAsync(IEnumerable<ValidationSource> sources, IReportWriter? writer = null, CancellationToken cancellationToken = default)
+        {
+            if (sources is null)
+            {
+                throw new ArgumentNullException(nameof(sources));
+            }
+
+            // Readers are synchronous: yield once so that a caller on a request thread is not held
+            // before the run starts; cancellation is then checked between records.
+            await Task.Yield();
+            var run = new ReportRun(validator.RunInfo, RuleRegistry.All, Options.Language, Options.FailOn, DateTimeOffset.Now);
+            var files = new List<ReportFile>();
+            var total = new ValidationSummary();
+            bool failing = false;
+            bool unusable = false;
+            CatalogueCoverage? coverage = null;
+            writer?.Begin(run);
+            foreach (ValidationSource source in sources)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReportFile file = Check(source, writer, total, ref coverage, ref failing, cancellationToken);
+                unusable |= file.Failure != null;
+                files.Add(file);
+                writer?.FileEnded(file);
+            }
+
+            if (coverage != null)
+            {
+                IReadOnlyList<Finding> findings = coverage.Findings();
+                foreach (Finding finding in findings)
+                {
+                    total.Add(finding);
+                    failing |= finding.Severity >= Options.FailOn;
+                }
+
+                writer?.Coverage(coverage, findings);
+            }
+
+            var result = new ValidationRunResult(run, files, total, failing, unusable);
+            writer?.End(total, result.ExitCode);
+            return result;
+        }
+
+        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
+        {
+            var file = new ReportFile(source.Name);
+            SourceInput input;
+            try
+            {
+                input = source.Open();
+            }
+            catch (InputException e)
+            {
+                file.NotOpened = true;
+                file.Failure = e.Text;
+                file.FailureLocation = e.Location;
+                writer?.FileStarted(file);
+                return file;
+            }
+
+            file.Format = input.Format;
+            file.Kind = input.Kind;
+            file.KindDetected = input.KindDetected;
+            file.Encoding = input.Encoding?.WebName;
+            file.Sheet = input.Sheet;
+            writer?.FileStarted(file);
+            try
+            {
+                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (Options.AgencyKind != null && result.Document is CatalogueEntry entry)
+                    {
+                        coverage ??= new CatalogueCoverage(Options.AgencyKind, Options.Rules) { Location = new SourceLocation { File = source.Name } };
+                        coverage.Add(entry);
+                    }
+
+                    file.Summary.Add(result);
+                    total.Add(result);
+                    failing |= result.Findings.Any(f => f.Severity >= Options.FailOn);
+                    writer?.Record(file, result);
+                }
+
+                if (input.Stop != null)
+                {
+                    file.Failure = input.Stop.Reason;
+                    file.FailureLocation = input.Stop.Location;
+                }
+            }
+            catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)
+            {
+                file.Failure = e is InputException located ? located.Text : new BilingualText("读取中断：" + e.Message, "Reading stopped: " + e.Message);
+                file.FailureLocation = e is InputException at ? at.Location : new SourceLocation { File = source.Name, RecordNumber = file.Summary.Read + 1 };
+            }
+
+            return file;
+        }
+    }
+}

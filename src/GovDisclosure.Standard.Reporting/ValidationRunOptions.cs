@@ -1,0 +1,33 @@
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>How a <see cref="ValidationRun"/> checks and what counts as failing (校验设置).</summary>
+    public sealed record ValidationRunOptions
+    {
+        /// <summary>The rules to run; <see cref="RuleSet.Standard"/> by default.</summary>
+        public RuleSet Rules { get; init; } = RuleSet.Standard;
+
+        /// <summary>The language reports write messages in: <c>zh</c> (default) or <c>en</c>.</summary>
+        public string Language { get; init; } = "zh";
+
+        /// <summary>The severity at and above which a finding fails the run (<see cref="ValidationRunResult.HasFailingFindings"/>).</summary>
+        public FindingSeverity FailOn { get; init; } = FindingSeverity.Error;
+
+        /// <summary>
+        /// The working-day calendar deadlines are counted on; <see cref="WorkingDayCalendar.China"/> when <c>null</c>
+        /// (add years not yet shipped with <see cref="WorkingDayCalendar.WithFiles"/>).
+        /// </summary>
+        public WorkingDayCalendar? Calendar { get; init; }
+
+        /// <summary>
+        /// The kind of agency (机关类型) whose catalogue the inputs hold, or <c>null</c>. When set, the run also checks
+        /// what the catalogue entries of all inputs cover together (<see cref="CatalogueCoverage"/>: Art. 20 items,
+        /// Art. 21 areas and, in the <c>platform-column</c> set, the platform column) and hands those findings to
+        /// <see cref="IReportWriter.Coverage"/> after the last input.
+        /// </summary>
+        public AgencyKind? AgencyKind { get; init; }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using GovDisclosure.Standard.Input;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>One input of a <see cref="ValidationRun"/> (待校验的输入): a file path or a caller's stream, with how to read it.</summary>
+    public sealed class ValidationSource
+    {
+        private readonly string? path;
+        private readonly Stream? stream;
+
+        private ValidationSource(string name, string? path, Stream? stream, InputOptions options)
+        {
+            Name = name;
+            this.path = path;
+            this.stream = stream;
+            Options = options;
+        }
+
+        /// <summary>The name reports and locations use: the path as given, or the name given to a stream.</summary>
+        public string Name { get; }
+
+        /// <summary>What to force instead of detecting (format, kind, encoding, sheet).</summary>
+        public InputOptions Options { get; }
+
+        /// <summary>A file.</summary>
+        /// <param name="path">The file.</param>
+        /// <param name="options">What to force instead of detecting; its display name, when set, names the file in reports.</param>
+        /// <returns>The source.</returns>
+        public static ValidationSource FromFile(string path, InputOptions? options = null)
+        {
+            if (path is null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+
+            InputOptions effective = options ?? new InputOptions();
+            return new ValidationSource(effective.DisplayName ?? path, path, null, effective);
+        }
+
+        /// <summary>A caller's stream (an upload, a blob): read, never closed. It must be readable and seekable.</summary>
+        /// <param name="stream">The content.</param>
+        /// <param name="name">The name reports use (e.g. the uploaded file's name; its extension helps tell the format).</param>
+        /// <param name="options">What to force instead of detecting.</param>
+        /// <returns>The source.</returns>
+        public static ValidationSource FromStream(Stream stream, string name, InputOptions? options = null)
+        {
+            if (stream is null)
+            {
+                throw new ArgumentNullException(nameof(stream));
+            }
+
+            if (name is null)
+            {
+                throw new ArgumentNullException(nameof(name));
+            }
+
+            return new ValidationSource(name, null, stream, options ?? new InputOptions());
+        }
+
+        /// <summary>Opens the input.</summary>
+        internal SourceInput Open()
+        {
+            InputOptions named = Options with { DisplayName = Name };
+            return path != null ? SourceInput.Open(path, named) : SourceInput.Open(stream!, named);
+        }
+    }
+}

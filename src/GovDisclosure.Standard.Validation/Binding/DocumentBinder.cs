@@ -1,0 +1,583 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Structure;
+
+namespace GovDisclosure.Standard.Validation.Binding
+{
+    /// <summary>
+    /// Binds a raw record to a typed document. It walks the record's JSON against the document's
+    /// shape (the source-generated <see cref="JsonTypeInfo"/> metadata), reports every value that does
+    /// not fit with its exact pointer, leaves such values out (absent, never guessed), keeps unknown
+    /// fields, and deserialises what is left. A blank text (empty or white space) counts as absent,
+    /// as in a spreadsheet cell; numbers written as text, and a single value where a list is
+    /// expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
+    /// </summary>
+    internal sealed class DocumentBinder
+    {
+        private static readonly Dictionary<Type, string[]> RequiredMembers = new Dictionary<Type, string[]>
+        {
+            [typeof(TimePeriod)] = new[] { "count", "unit" },
+            [typeof(ContentElement)] = new[] { "name" },
+            [typeof(ReportAmount)] = new[] { "amount" },
+        };
+
+        private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+        private readonly Func<string, SourceLocation> locate;
+        private readonly ISet<string> enabledRules;
+        private readonly List<Finding> findings = new List<Finding>();
+        private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
+
+        private DocumentBinder(Func<string, SourceLocation> locate, ISet<string> enabledRules)
+        {
+            this.locate = locate;
+            this.enabledRules = enabledRules;
+        }
+
+        /// <summary>Binds <paramref name="content"/> as a document of <paramref name="documentType"/>.</summary>
+        /// <param name="documentType">A document type of this library.</param>
+        /// <param name="content">The record; must be a JSON object.</param>
+        /// <param name="locate">Where a pointer is in the source.</param>
+        /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
+        public static BindingOutcome Bind(Type documentType, JsonElement content, Func<string, SourceLocation> locate, ISet<string> enabledRules)
+        {
+            var binder = new DocumentBinder(locate, enabledRules);
+            JsonTypeInfo typeInfo = CanonicalJson.Options.GetTypeInfo(documentType);
+            JsonNode? sanitized = binder.Walk(content, documentType, string.Empty);
+            object? document = null;
+            if (sanitized is JsonObject)
+            {
+                try
+                {
+                    document = sanitized.Deserialize(typeInfo);
+                }
+                catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
+                {
+                    binder.Report(UnreadableRecordRule.Rule.Descriptor, string.Empty, new BilingualText(
+                        "记录无法转换为" + KindName(documentType) + "：" + e.Message,
+                        "The record cannot be bound as a " + documentType.Name + ": " + e.Message));
+                }
+            }
+
+            return new BindingOutcome(document, binder.findings, binder.reported);
+        }
+
+        private static string KindName(Type documentType) =>
+            DocumentKind.Declared.FirstOrDefault(k => DocumentTypes.Of(k) == documentType)?.ChineseName ?? documentType.Name;
+
+        private static string Describe(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Object => "对象 / an object",
+            JsonValueKind.Array => "列表 / a list",
+            JsonValueKind.String => "文字 / text",
+            JsonValueKind.Number => "数字 / a number",
+            JsonValueKind.True => "布尔值 / true",
+            JsonValueKind.False => "布尔值 / false",
+            _ => kind.ToString(),
+        };
+
+        private static string Raw(JsonElement element) =>
+            element.ValueKind == JsonValueKind.String ? element.GetString() ?? string.Empty : element.GetRawText();
+
+        private static bool IsBlank(JsonElement element) =>
+            element.ValueKind == JsonValueKind.Null
+            || (element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
+
+        private JsonNode? Walk(JsonElement element, Type declaredType, string pointer)
+        {
+            if (IsBlank(element))
+            {
+                return null;
+            }
+
+            Type type = Nullable.GetUnderlyingType(declaredType) ?? declaredType;
+            JsonNode? scalar;
+            if (TryReadScalar(element, type, pointer, out scalar))
+            {
+                return scalar;
+            }
+
+            JsonTypeInfo info = CanonicalJson.Options.GetTypeInfo(type);
+            switch (info.Kind)
+            {
+                case JsonTypeInfoKind.Object:
+                    return WalkObject(element, info, pointer);
+                case JsonTypeInfoKind.Enumerable:
+                    return WalkList(element, info.ElementType ?? typeof(object), pointer);
+                default:
+                    return JsonNode.Parse(element.GetRawText());
+            }
+        }
+
+        private JsonNode? WalkObject(JsonElement element, JsonTypeInfo info, string pointer)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                WrongType(pointer, element, "对象（含若干字段）", "an object with fields");
+                return null;
+            }
+
+            var known = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
+            bool keepsUnknown = false;
+            foreach (JsonPropertyInfo property in info.Properties)
+            {
+                if (property.IsExtensionData)
+                {
+                    keepsUnknown = true;
+                }
+                else
+                {
+                    known[property.Name] = property;
+                }
+            }
+
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                counts.TryGetValue(member.Name, out int seen);
+                counts[member.Name] = seen + 1;
+            }
+
+            var result = new JsonObject();
+            foreach (JsonProperty member in element.EnumerateObject())
+            {
+                string memberPointer = JsonPointer.Append(pointer, member.Name);
+                if (counts[member.Name] > 1)
+                {
+                    if (!result.ContainsKey(member.Name) && !reported.Contains(memberPointer))
+                    {
+                        Report(DuplicateFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
+                            $"字段“{member.Name}”出现了 {Num(counts[member.Name])} 次，无法确定以哪个为准，均不采用。",
+                            $"The field '{member.Name}' appears {Num(counts[member.Name])} times; since it is unclear which counts, none is used."));
+                    }
+
+                    continue;
+                }
+
+                if (known.TryGetValue(member.Name, out JsonPropertyInfo? property))
+                {
+                    JsonNode? value = Walk(member.Value, property.PropertyType, memberPointer);
+                    if (value != null)
+                    {
+                        result[member.Name] = value;
+                    }
+                }
+                else
+                {
+                    string? suggestion = ClosestName(member.Name, known.Keys);
+                    Report(AdditionalFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
+                        $"字段“{member.Name}”不是规范定义的字段，已原样保留。" + (suggestion is null ? string.Empty : $"是否应为“{suggestion}”？"),
+                        $"'{member.Name}' is not a field of the schema; it is kept as it is." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")),
+                        Shown(member.Value),
+                        markReported: false);
+                    if (keepsUnknown)
+                    {
+                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText());
+                    }
+                }
+            }
+
+            if (RequiredMembers.TryGetValue(info.Type, out string[]? required))
+            {
+                string[] missing = required.Where(name => !result.ContainsKey(name)).ToArray();
+                if (missing.Length > 0)
+                {
+                    string list = string.Join("、", missing);
+                    Report(MissingMemberRule.Rule.Descriptor, pointer, new BilingualText(
+                        $"该值缺少必需的组成部分：{list}，整个值不予采用。",
+                        $"This value lacks its required part(s) {string.Join(", ", missing)}; the whole value is not used."));
+                    return null;
+                }
+            }
+
+            return result;
+        }
+
+        private JsonNode? WalkList(JsonElement element, Type elementType, string pointer)
+        {
+            var result = new JsonArray();
+            if (element.ValueKind == JsonValueKind.String && elementType == typeof(ServiceMaterial))
+            {
+                foreach (string item in MaterialItems(element.GetString()!))
+                {
+                    result.Add(new JsonObject { ["name"] = item });
+                }
+
+                NonCanonical(pointer, element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
+                return result;
+            }
+
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                JsonNode? single = Walk(element, elementType, pointer);
+                if (single != null)
+                {
+                    result.Add(single);
+                    NonCanonical(pointer, element, "列表（[…]）", "a list ([…])");
+                }
+
+                return result;
+            }
+
+            int index = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                JsonNode? value = Walk(item, elementType, JsonPointer.Append(pointer, index));
+                if (value != null)
+                {
+                    result.Add(value);
+                }
+
+                index++;
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// The items of a material list written as one text, as a spreadsheet cell writes it
+        /// ("身份证原件；户口簿；其他相关材料"): one item per line or per ；/;, without its numbering (1. / （1）).
+        /// </summary>
+        private static IEnumerable<string> MaterialItems(string text) =>
+            text.Split(new[] { '\n', '\r', '；', ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
+                .Where(item => item.Length > 0);
+
+        private bool TryReadScalar(JsonElement element, Type type, string pointer, out JsonNode? node)
+        {
+            node = null;
+            if (type == typeof(string))
+            {
+                if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
+                {
+                    node = JsonValue.Create(Raw(element));
+                }
+                else
+                {
+                    WrongType(pointer, element, "文字", "text");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(int))
+            {
+                if (TryReadDecimal(element, out decimal number) && decimal.Truncate(number) == number && number >= int.MinValue && number <= int.MaxValue)
+                {
+                    node = JsonValue.Create((int)number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "整数（不加引号）", "a whole number (without quotes)");
+                    }
+                }
+                else
+                {
+                    WrongType(pointer, element, "整数", "a whole number");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(decimal) || type == typeof(double) || type == typeof(long))
+            {
+                if (TryReadDecimal(element, out decimal number) && (type != typeof(long) || decimal.Truncate(number) == number))
+                {
+                    node = JsonValue.Create(number);
+                    if (element.ValueKind == JsonValueKind.String)
+                    {
+                        NonCanonical(pointer, element, "数字（不加引号）", "a number (without quotes)");
+                    }
+                }
+                else
+                {
+                    WrongType(pointer, element, "数字", "a number");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(ReportAmount) && element.ValueKind != JsonValueKind.Object)
+            {
+                ReadAmount(element, pointer, out node);
+                return true;
+            }
+
+            if (type == typeof(bool))
+            {
+                bool? flag = ReadBoolean(element);
+                if (flag.HasValue)
+                {
+                    node = JsonValue.Create(flag.Value);
+                }
+                else
+                {
+                    WrongType(pointer, element, "是或否（true / false）", "true or false");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(CalendarDate))
+            {
+                string text = Raw(element);
+                if ((element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number) && CalendarDate.TryParse(text, out CalendarDate date))
+                {
+                    node = JsonValue.Create(date.ToString());
+                }
+                else if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
+                {
+                    Report(UnreadableDateRule.Rule.Descriptor, pointer, new BilingualText(
+                        $"“{text}”不是可识别的日期，应写作 yyyy-MM-dd（如 2024-03-15）。",
+                        $"'{text}' is not a date; write it as yyyy-MM-dd (e.g. 2024-03-15)."), text);
+                }
+                else
+                {
+                    WrongType(pointer, element, "日期文字（yyyy-MM-dd）", "a date as text (yyyy-MM-dd)");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(DisclosureTimeLimit))
+            {
+                if (element.ValueKind == JsonValueKind.String)
+                {
+                    node = JsonValue.Create(element.GetString());
+                }
+                else
+                {
+                    WrongType(pointer, element, "文字（公开时限的原文）", "text (the time limit as written)");
+                }
+
+                return true;
+            }
+
+            if (type == typeof(PublicationChannel))
+            {
+                ReadChannel(element, pointer, out node);
+                return true;
+            }
+
+            if (type == typeof(DisclosureCategory) && element.ValueKind == JsonValueKind.Number)
+            {
+                if (element.TryGetInt32(out int number) && number >= 1 && number <= 15)
+                {
+                    node = JsonValue.Create(number);
+                }
+                else
+                {
+                    Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
+                        $"“{Raw(element)}”不是第二十条的事项编号，应为 1 至 15。",
+                        $"'{Raw(element)}' is not an Article 20 item number; use 1 to 15."), Raw(element));
+                }
+
+                return true;
+            }
+
+            CodelistReader? codelist = CodelistReader.For(type);
+            if (codelist != null)
+            {
+                ReadCode(element, pointer, codelist, type == typeof(DisclosureCategory), out node);
+                return true;
+            }
+
+            return false;
+        }
+
+        private void ReadCode(JsonElement element, string pointer, CodelistReader codelist, bool writeNumber, out JsonNode? node)
+        {
+            node = null;
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                WrongType(pointer, element, codelist.ChineseName + "的代码或名称（文字）", "the code or name of a " + codelist.EnglishName + " (text)");
+                return;
+            }
+
+            string text = element.GetString()!;
+            CodelistEntry? value = codelist.Parse(text);
+            if (value != null)
+            {
+                node = writeNumber ? JsonValue.Create(value.Number) : JsonValue.Create(value.Code);
+                return;
+            }
+
+            CodelistEntry? closest = codelist.Closest(text);
+            string allowedZh = string.Join("、", codelist.Values.Take(8).Select(v => v.ChineseName)) + (codelist.Values.Count > 8 ? "等" : string.Empty);
+            string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
+            Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
+                $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
+                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
+                text);
+        }
+
+        /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
+        private void ReadAmount(JsonElement element, string pointer, out JsonNode? node)
+        {
+            node = null;
+            if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
+            {
+                node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                return;
+            }
+
+            WrongType(pointer, element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
+        }
+
+        private void ReadChannel(JsonElement element, string pointer, out JsonNode? node)
+        {
+            node = null;
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                WrongType(pointer, element, "公开渠道的代码或名称（文字）", "a channel's code or name (text)");
+                return;
+            }
+
+            string text = element.GetString()!;
+            if (PublicationChannel.TryParse(text, out PublicationChannel? channel))
+            {
+                node = JsonValue.Create(channel!.ToString());
+                return;
+            }
+
+            bool bareOther = DisclosureChannel.Closest(text) == DisclosureChannel.Other && PublicationChannel.Suggest(text) is null;
+            PublicationChannel? closest = PublicationChannel.Suggest(text);
+            RuleDescriptor rule = UnknownChannelRule.Rule.Descriptor;
+            Report(rule, pointer, bareOther
+                ? new BilingualText(
+                    $"渠道“{text}”为“其他”但未写明具体名称，请写作“其他：渠道名称”（如 其他：信用中国网站）。",
+                    $"The channel '{text}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站).")
+                : new BilingualText(
+                    $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : closest.OtherName is null ? $"是否应为“{closest.ChineseName}”？" : $"是否应为“其他：{closest.OtherName}”（{closest}）？") + "清单以外的渠道请写作“其他：渠道名称”。",
+                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : closest.OtherName is null ? $" Did you mean '{closest}' ({closest.Channel.EnglishName}, {closest.ChineseName})?" : $" Did you mean '{closest}' (a channel outside the checklist)?") + " Write a channel outside the list as 'other:<name>'."),
+                text);
+        }
+
+        private static bool TryReadDecimal(JsonElement element, out decimal number)
+        {
+            number = 0;
+            if (element.ValueKind == JsonValueKind.Number)
+            {
+                return element.TryGetDecimal(out number);
+            }
+
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                string folded = ChineseText.Fold(element.GetString());
+                return decimal.TryParse(folded, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
+            }
+
+            return false;
+        }
+
+        private static bool? ReadBoolean(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                case JsonValueKind.String:
+                    switch (ChineseText.Fold(element.GetString()))
+                    {
+                        case "true":
+                        case "是":
+                        case "yes":
+                            return true;
+                        case "false":
+                        case "否":
+                        case "no":
+                            return false;
+                        default:
+                            return null;
+                    }
+
+                default:
+                    return null;
+            }
+        }
+
+        private static string? ClosestName(string name, IEnumerable<string> candidates)
+        {
+            string? best = null;
+            int bestDistance = int.MaxValue;
+            foreach (string candidate in candidates)
+            {
+                int distance = ChineseText.EditDistance(name, candidate);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = candidate;
+                }
+            }
+
+            return best != null && bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        }
+
+        private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A value as a finding shows it: text as written, anything else as JSON, cut at 60 characters; <c>null</c> for a blank value.</summary>
+        private static string? Shown(JsonElement element)
+        {
+            if (IsBlank(element))
+            {
+                return null;
+            }
+
+            string raw = Raw(element);
+            return raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+        }
+
+        private void WrongType(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        {
+            string shown = Shown(element) ?? Raw(element);
+            Report(WrongTypeRule.Rule.Descriptor, pointer, new BilingualText(
+                $"此处应为{expectedZh}，实际为{Describe(element.ValueKind).Split('/')[0].Trim()}“{shown}”，该值不予采用。",
+                $"Expected {expectedEn} here, found {Describe(element.ValueKind).Split('/')[1].Trim()} '{shown}'; the value is not used."),
+                shown);
+        }
+
+        private void NonCanonical(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        {
+            SourceLocation where = locate(pointer);
+            if (where.Sheet != null || where.Cell != null)
+            {
+                return;
+            }
+
+            string shown = Shown(element) ?? Raw(element);
+            Report(NonCanonicalFormRule.Rule.Descriptor, pointer, new BilingualText(
+                $"此处按规范应写为{expectedZh}，实际写为“{shown}”；该值已采用，但不符合已发布的 JSON Schema。",
+                $"The schema has {expectedEn} here, found '{shown}'; the value is used, but the file does not conform to the published JSON Schema."),
+                shown,
+                markReported: false);
+        }
+
+        private void Report(RuleDescriptor rule, string pointer, BilingualText message, string? value = null, bool markReported = true)
+        {
+            if (markReported)
+            {
+                reported.Add(pointer);
+            }
+
+            if (enabledRules.Contains(rule.Id))
+            {
+                findings.Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), message) { Value = value });
+            }
+        }
+    }
+}

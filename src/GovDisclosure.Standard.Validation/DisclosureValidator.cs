@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Validation.PublishedReports;
+using GovDisclosure.Standard.Validation.Structure;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// Validates disclosure documents (校验器): binds raw records to typed documents and runs a
+    /// <see cref="RuleSet"/> on them. Records are checked one at a time, lazily, so memory holds one
+    /// record (plus, for pair rules such as the annual-report continuity check, the last document per
+    /// key). A record's findings never stop the others from being checked; a rule that fails is
+    /// reported as a finding of that rule, not thrown.
+    /// </summary>
+    public sealed class DisclosureValidator
+    {
+        private static readonly Lazy<string> Version = new Lazy<string>(ReadLibraryVersion);
+        private static readonly Lazy<string> CodelistHash = new Lazy<string>(HashCodelists);
+        private readonly HashSet<string> enabled;
+
+        /// <summary>Creates a validator.</summary>
+        /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
+        /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
+        public DisclosureValidator(RuleSet? rules = null, WorkingDayCalendar? calendar = null)
+        {
+            Rules = rules ?? RuleSet.Standard;
+            Calendar = calendar ?? WorkingDayCalendar.China;
+            enabled = new HashSet<string>(Rules.Rules.Select(r => r.Id), StringComparer.Ordinal);
+            RunInfo = new ValidationRunInfo(
+                Version.Value,
+                Version.Value + "/sha256:" + CodelistHash.Value,
+                Calendar.CoveredYears,
+                Rules.Name,
+                Rules.Rules.Select(r => r.Id).ToArray());
+        }
+
+        /// <summary>The rule set.</summary>
+        public RuleSet Rules { get; }
+
+        /// <summary>The working-day calendar.</summary>
+        public WorkingDayCalendar Calendar { get; }
+
+        /// <summary>What this validator checks against: library version, value-set version, calendar years, rule set.</summary>
+        public ValidationRunInfo RunInfo { get; }
+
+        /// <summary>
+        /// Validates a stream of records of one kind, lazily: each record is read, bound, checked and
+        /// yielded before the next is read. Every record yields exactly one result.
+        /// </summary>
+        /// <param name="kind">The document kind of the records.</param>
+        /// <param name="records">The records, e.g. from an input reader.</param>
+        public IEnumerable<RecordValidation> Validate(DocumentKind kind, IEnumerable<SourceRecord> records)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            if (records is null)
+            {
+                throw new ArgumentNullException(nameof(records));
+            }
+
+            return ValidateLazily(kind, records);
+        }
+
+        /// <summary>Validates one record.</summary>
+        /// <param name="kind">The document kind of the record.</param>
+        /// <param name="record">The record.</param>
+        public RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record) =>
+            ValidateRecord(kind, record, null);
+
+        /// <summary>
+        /// Runs the rules on an in-memory document (the typed API): findings are located by JSON
+        /// pointer only. Structure rules do not apply, since a typed document is already well formed.
+        /// </summary>
+        /// <typeparam name="TDocument">The document type, e.g. <see cref="GovDisclosure.Standard.ServiceGuides.ServiceGuide"/>.</typeparam>
+        /// <param name="document">The document.</param>
+        public IReadOnlyList<Finding> Validate<TDocument>(TDocument document)
+            where TDocument : class
+        {
+            if (document is null)
+            {
+                throw new ArgumentNullException(nameof(document));
+            }
+
+            return RunRules(document, new RuleContext(Calendar));
+        }
+
+        private IEnumerable<RecordValidation> ValidateLazily(DocumentKind kind, IEnumerable<SourceRecord> records)
+        {
+            var memory = new PairMemory();
+            foreach (SourceRecord record in records)
+            {
+                yield return ValidateRecord(kind, record, memory);
+            }
+        }
+
+        private RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record, PairMemory? memory)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            if (record is null)
+            {
+                throw new ArgumentNullException(nameof(record));
+            }
+
+            if (record.IsUnreadable || record.Content is null)
+            {
+                BilingualText why = record.ReadError ?? new BilingualText("记录没有内容。", "The record has no content.");
+                return Unreadable(record, record.Locate(string.Empty), why, record.RawText);
+            }
+
+            JsonElement content = record.Content.Value;
+            if (content.ValueKind != JsonValueKind.Object)
+            {
+                string raw = content.ValueKind == JsonValueKind.Undefined ? string.Empty : content.GetRawText();
+                return Unreadable(
+                    record,
+                    record.Locate(string.Empty),
+                    new BilingualText($"记录应为 JSON 对象（含若干字段），实际为 {Kind(content.ValueKind)}。", $"A record must be a JSON object with fields, not {content.ValueKind.ToString().ToLowerInvariant()}."),
+                    raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw);
+            }
+
+            BindingOutcome bound;
+            try
+            {
+                bound = DocumentBinder.Bind(DocumentTypes.Of(kind), content, record.Locate, enabled);
+            }
+            catch (Exception e) when (!(e is OutOfMemoryException))
+            {
+                return Unreadable(record, record.Locate(string.Empty), new BilingualText("记录无法读取：" + e.Message, "The record cannot be read: " + e.Message), null);
+            }
+
+            var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
+            findings.AddRange(record.ReadingNotes.Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
+            if (bound.Document is null)
+            {
+                if (!findings.Any(f => f.RuleId == UnreadableRecordRule.Rule.Id))
+                {
+                    findings.Add(UnreadableFinding(record.Locate(string.Empty), new BilingualText("记录无法转换为文档。", "The record cannot be bound to a document."), null));
+                }
+
+                return new RecordValidation(record, null, RecordStatus.Unreadable, findings);
+            }
+
+            var context = new RuleContext(Calendar, record, bound.ReportedPointers);
+            findings.AddRange(RunRules(bound.Document, context));
+            if (memory != null)
+            {
+                findings.AddRange(RunPairRules(bound.Document, context, memory));
+            }
+
+            RecordStatus status = findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
+            return new RecordValidation(record, bound.Document, status, findings);
+        }
+
+        private IReadOnlyList<Finding> RunRules(object document, RuleContext context)
+        {
+            var findings = new List<Finding>();
+            foreach (ValidationRule rule in Rules.Rules)
+            {
+                if (!rule.AppliesTo(document))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    findings.AddRange(rule.CheckDocument(document, context).Where(IsEnabled).Select(ApplySeverity));
+                }
+                catch (Exception e) when (!(e is OutOfMemoryException))
+                {
+                    findings.Add(RuleFailed(rule, context, e));
+                }
+            }
+
+            return findings;
+        }
+
+        private IEnumerable<Finding> RunPairRules(object document, RuleContext context, PairMemory memory)
+        {
+            var findings = new List<Finding>();
+            foreach (ValidationRule rule in Rules.Rules)
+            {
+                if (!(rule is IPairRuleRunner runner) || !runner.Accepts(document))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    findings.AddRange(runner.Run(document, context, memory).Where(IsEnabled).Select(ApplySeverity));
+                }
+                catch (Exception e) when (!(e is OutOfMemoryException))
+                {
+                    findings.Add(RuleFailed(rule, context, e));
+                }
+            }
+
+            return findings;
+        }
+
+        private Finding RuleFailed(ValidationRule rule, RuleContext context, Exception e) =>
+            new Finding(rule.Id, FindingSeverity.Error, rule.Descriptor.Category, context.Locate(string.Empty), new BilingualText(
+                $"规则 {rule.Id} 执行失败：{e.Message}",
+                $"Rule {rule.Id} failed: {e.GetType().Name}: {e.Message}"));
+
+        private Finding ApplySeverity(Finding finding)
+        {
+            if (!Rules.Contains(finding.RuleId))
+            {
+                return finding;
+            }
+
+            // A re-graded rule re-grades the findings it reports at its own severity; findings it
+            // reports at another severity on purpose keep theirs.
+            FindingSeverity configured = Rules.SeverityOf(finding.RuleId);
+            return finding.Severity == Rules.Find(finding.RuleId)!.Descriptor.Severity ? finding.WithSeverity(configured) : finding;
+        }
+
+        private bool IsEnabled(Finding finding) =>
+            Rules.Contains(finding.RuleId) || finding.RuleId == UnreadableRecordRule.Rule.Id;
+
+        private static RecordValidation Unreadable(SourceRecord record, SourceLocation location, BilingualText why, string? raw) =>
+            new RecordValidation(record, null, RecordStatus.Unreadable, new[] { UnreadableFinding(location, why, raw) });
+
+        private static Finding UnreadableFinding(SourceLocation location, BilingualText why, string? raw)
+        {
+            RuleDescriptor rule = UnreadableRecordRule.Rule.Descriptor;
+            return new Finding(rule.Id, rule.Severity, rule.Category, location, why) { Value = raw };
+        }
+
+        private static string Kind(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Array => "列表",
+            JsonValueKind.String => "文字",
+            JsonValueKind.Number => "数字",
+            JsonValueKind.True => "布尔值",
+            JsonValueKind.False => "布尔值",
+            JsonValueKind.Null => "空值",
+            _ => "空",
+        };
+
+        private static string ReadLibraryVersion()
+        {
+            Assembly assembly = typeof(DisclosureValidator).Assembly;
+            string? informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+            return string.IsNullOrEmpty(informational) ? assembly.GetName().Version?.ToString() ?? "0.0.0" : informational!;
+        }
+
+        private static string HashCodelists()
+        {
+            var text = new StringBuilder();
+            foreach (KeyValuePair<Type, CodelistReader> list in CodelistReader.All.OrderBy(p => p.Key.FullName, StringComparer.Ordinal))
+            {
+                text.Append(list.Key.FullName).Append('\n');
+                foreach (CodelistEntry value in list.Value.Values)
+                {
+                    text.Append(value.Code).Append('\t').Append(value.ChineseName).Append('\t').Append(value.EnglishName).Append('\n');
+                }
+            }
+
+            foreach (Disclosure.DisclosureChannel channel in Disclosure.DisclosureChannel.Declared)
+            {
+                text.Append(channel.Code).Append('\t').Append(channel.ChineseName).Append('\n');
+            }
+
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
+            return string.Concat(hash.Take(6).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using GovDisclosure.Standard.Calendar;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// What a rule may know besides the document: the working-day calendar, where a JSON pointer is
+    /// in the source record, and which values binding has already reported (so a rule does not
+    /// report a bad value a second time as missing).
+    /// </summary>
+    public sealed class RuleContext
+    {
+        private static readonly IReadOnlyCollection<string> NoPointers = Array.Empty<string>();
+        private readonly IReadOnlyCollection<string> reportedPointers;
+
+        /// <summary>Creates a context.</summary>
+        /// <param name="calendar">The working-day calendar.</param>
+        /// <param name="record">The source record, when the document was bound from one.</param>
+        /// <param name="reportedPointers">Pointers whose values binding reported and left absent.</param>
+        public RuleContext(WorkingDayCalendar calendar, SourceRecord? record = null, IReadOnlyCollection<string>? reportedPointers = null)
+        {
+            Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+            Record = record;
+            this.reportedPointers = reportedPointers ?? NoPointers;
+        }
+
+        /// <summary>The working-day calendar deadlines are counted on.</summary>
+        public WorkingDayCalendar Calendar { get; }
+
+        /// <summary>The source record, or <c>null</c> for an in-memory document.</summary>
+        public SourceRecord? Record { get; }
+
+        /// <summary>The location of <paramref name="jsonPointer"/>: in the source record when there is one, else the pointer alone.</summary>
+        /// <param name="jsonPointer">An RFC 6901 pointer.</param>
+        public SourceLocation Locate(string jsonPointer) =>
+            Record is null ? new SourceLocation { JsonPointer = jsonPointer ?? string.Empty } : Record.Locate(jsonPointer);
+
+        /// <summary>Whether binding already reported the value at <paramref name="jsonPointer"/> (wrong type, unknown code, bad date) and left it absent.</summary>
+        /// <param name="jsonPointer">An RFC 6901 pointer.</param>
+        public bool HasBindingFinding(string jsonPointer)
+        {
+            foreach (string reported in reportedPointers)
+            {
+                if (string.Equals(reported, jsonPointer, StringComparison.Ordinal)
+                    || reported.StartsWith(jsonPointer + "/", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// What a rule is (规则说明): its stable id, how serious its findings are, what kind of problem it
+    /// finds, which document kind it checks, and a title and description in Chinese and English.
+    /// The registry of every built-in rule is <see cref="RuleRegistry.All"/>.
+    /// </summary>
+    public sealed record RuleDescriptor
+    {
+        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant);
+
+        /// <summary>Describes a rule.</summary>
+        /// <param name="id">The stable id; built-in rules use <c>GD-&lt;AREA&gt;-&lt;NNN&gt;</c>, your own rules any other prefix (e.g. <c>CQ-SG-001</c>).</param>
+        /// <param name="severity">The severity of its findings.</param>
+        /// <param name="category">The kind of problem it finds.</param>
+        /// <param name="documentKind">The document kind it checks; <c>null</c> when it applies to every kind (structure) or to no record kind (application replies).</param>
+        /// <param name="title">A short title in both languages.</param>
+        /// <param name="description">What it checks and why, in both languages.</param>
+        public RuleDescriptor(string id, FindingSeverity severity, FindingCategory category, DocumentKind? documentKind, BilingualText title, BilingualText description)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException("A rule needs an id.", nameof(id));
+            }
+
+            Id = id;
+            Severity = severity;
+            Category = category ?? throw new ArgumentNullException(nameof(category));
+            DocumentKind = documentKind;
+            Title = title ?? throw new ArgumentNullException(nameof(title));
+            Description = description ?? throw new ArgumentNullException(nameof(description));
+        }
+
+        /// <summary>The stable id (规则编号), e.g. <c>GD-SG-003</c>; it never changes meaning once shipped.</summary>
+        public string Id { get; }
+
+        /// <summary>The severity of the rule's findings (严重程度).</summary>
+        public FindingSeverity Severity { get; }
+
+        /// <summary>The kind of problem the rule finds (类别).</summary>
+        public FindingCategory Category { get; }
+
+        /// <summary>The document kind the rule checks; <c>null</c> for every kind (structure rules) or none (application replies).</summary>
+        public DocumentKind? DocumentKind { get; }
+
+        /// <summary>A short title (标题) in Chinese and English.</summary>
+        public BilingualText Title { get; }
+
+        /// <summary>What the rule checks and why (说明), in Chinese and English.</summary>
+        public BilingualText Description { get; }
+
+        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, PUB), <c>-</c> and three digits.</summary>
+        /// <param name="id">A rule id.</param>
+        public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Comparison;
+using GovDisclosure.Standard.Validation.Directories;
+using GovDisclosure.Standard.Validation.DisclosureGuides;
+using GovDisclosure.Standard.Validation.Enforcement;
+using GovDisclosure.Standard.Validation.PublishedReports;
+using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.Validation.ServiceGuides;
+using GovDisclosure.Standard.Validation.Structure;
+using GovDisclosure.Standard.Validation.Timeliness;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>The built-in rules of <see cref="RuleSet.Standard"/>, in run order, and the rules of the opt-in sets.</summary>
+    internal static class StandardRules
+    {
+        /// <summary>The rule of <see cref="RuleSet.PlatformColumn"/>: GD-CAT-011.</summary>
+        public static IReadOnlyList<ValidationRule> PlatformColumn() => new ValidationRule[] { PlatformColumnRule.Rule };
+
+        /// <summary>The rule of <see cref="RuleSet.FivePartGuide"/>: GD-DG-001.</summary>
+        public static IReadOnlyList<ValidationRule> FivePartGuide() => new ValidationRule[] { FivePartsRule.Instance };
+
+        public static IReadOnlyList<ValidationRule> Create() => new ValidationRule[]
+        {
+            UnreadableRecordRule.Rule,
+            WrongTypeRule.Rule,
+            UnknownCodeRule.Rule,
+            UnreadableDateRule.Rule,
+            AdditionalFieldRule.Rule,
+            MissingMemberRule.Rule,
+            DuplicateFieldRule.Rule,
+            NonCanonicalFormRule.Rule,
+            ColumnsPresentRule.Instance,
+            UnknownChannelRule.Rule,
+            TimeLimitReadableRule.Instance,
+            TimeLimitTriggerUnstatedRule.Instance,
+            LevelsMatchBodyRule.Instance,
+            LegalBasisPresentRule.Instance,
+            DomainPresentRule.Instance,
+            CategoriesPresentRule.Instance,
+            Article20CoverageRule.Rule,
+            Article21CoverageRule.Rule,
+            CatalogueEntries.UncertainWordingRule.Instance,
+            TenElementsRule.Instance,
+            MeaningfulElementsRule.Instance,
+            ServiceGuides.UncertainWordingRule.Instance,
+            FeeBasisRule.Instance,
+            ContactPhoneRule.Instance,
+            PromisedTimeLimitRule.Instance,
+            Article12FieldsRule.Instance,
+            PublishedAfterCreatedRule.Instance,
+            Article12MinimumRule.Instance,
+            OfficePhoneRule.Instance,
+            PublishedFieldsRule.Instance,
+            PublishedAfterDecisionRule.Instance,
+            ExtraRowRule.Rule,
+            MissingRowRule.Rule,
+            MissingColumnRule.Rule,
+            UnreadableCellRule.Rule,
+            HeaderAndSectionsRule.Instance,
+            BlankCellsRule.Instance,
+            NegativeCountsRule.Instance,
+            ColumnBalanceRule.Instance,
+            RowTotalsRule.Instance,
+            OutcomeTotalRule.Instance,
+            FormatCoherenceRule.Instance,
+            RemedyTotalsRule.Instance,
+            UnconfirmedSumRule.Instance,
+            BlankTotalRule.Instance,
+            ContinuityRule.Instance,
+            EnforcementPublishedInTimeRule.Instance,
+            DirectoryPublishedInTimeRule.Instance,
+            AnnualReportPublishedInTimeRule.Instance,
+            NotCheckableRule.Rule,
+            ReplyInTimeRule.Instance,
+            AmendmentRequestInTimeRule.Instance,
+        }.Concat(CatalogueComparisonRules.All).ToArray();
+    }
+}

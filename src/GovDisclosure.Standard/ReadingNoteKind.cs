@@ -1,0 +1,22 @@
+namespace GovDisclosure.Standard
+{
+    /// <summary>
+    /// What a reader noticed while reading a published document into the model (a row or column of the
+    /// form it did not find, a cell it could not read as a number…). The validator turns each kind into
+    /// the finding of its rule (GD-PUB-…), with that rule's severity.
+    /// </summary>
+    public enum ReadingNoteKind
+    {
+        /// <summary>A published table has a row the form does not have (其他主动公开文件…).</summary>
+        ExtraRow = 1,
+
+        /// <summary>A row of the form is missing from the published table.</summary>
+        MissingRow = 2,
+
+        /// <summary>A cell that should hold a number holds text that cannot be read as one.</summary>
+        UnreadableCell = 3,
+
+        /// <summary>A column of the form is missing from the published table.</summary>
+        MissingColumn = 4,
+    }
+}

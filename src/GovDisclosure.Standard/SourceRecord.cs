@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard
+{
+    /// <summary>
+    /// One raw record read from an input (a JSON array element, a JSON Lines line, a CSV or
+    /// spreadsheet row), as a JSON object in the canonical field names, with where it came from.
+    /// Readers yield records one at a time; a record that could not be read at all is still yielded,
+    /// with <see cref="ReadError"/>, so that nothing is skipped silently.
+    /// </summary>
+    public sealed class SourceRecord
+    {
+        private readonly IReadOnlyDictionary<string, SourceLocation> fieldLocations;
+
+        /// <summary>Creates a readable record.</summary>
+        /// <param name="number">The 1-based number of the record in its input.</param>
+        /// <param name="content">The record as a JSON object; keep it independent of any disposed document (use <see cref="JsonElement.Clone"/>).</param>
+        /// <param name="origin">Where the record starts (file, line or sheet and row).</param>
+        /// <param name="fieldLocations">Where each field came from, keyed by JSON pointer (e.g. <c>/timeLimit</c> → cell E7); optional. It may name fields that are not in <paramref name="content"/>: the tabular readers give every column of the header its cell, blank ones included, so that a missing field is located at its empty cell.</param>
+        public SourceRecord(long number, JsonElement content, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation>? fieldLocations = null)
+        {
+            Number = number;
+            Content = content;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.fieldLocations = fieldLocations ?? new Dictionary<string, SourceLocation>();
+        }
+
+        private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText)
+        {
+            Number = number;
+            Origin = origin;
+            ReadError = error;
+            RawText = rawText;
+            fieldLocations = new Dictionary<string, SourceLocation>();
+        }
+
+        /// <summary>The 1-based number of the record in its input.</summary>
+        public long Number { get; }
+
+        /// <summary>The record as a JSON object; <c>null</c> when it could not be read.</summary>
+        public JsonElement? Content { get; }
+
+        /// <summary>Where the record starts.</summary>
+        public SourceLocation Origin { get; }
+
+        /// <summary>Why the record could not be read, when it could not.</summary>
+        public BilingualText? ReadError { get; }
+
+        /// <summary>The record's raw text, for an unreadable record, when the reader has it (truncated by the reader as it sees fit).</summary>
+        public string? RawText { get; }
+
+        /// <summary>
+        /// What the reader noticed while reading the record (a published report's extra or missing row, a cell
+        /// that is not a number…); the validator reports each as the finding of its rule (GD-PUB-…).
+        /// </summary>
+        public IReadOnlyList<ReadingNote> ReadingNotes { get; init; } = Array.Empty<ReadingNote>();
+
+        /// <summary><c>true</c> when the record could not be read.</summary>
+        public bool IsUnreadable => ReadError != null;
+
+        /// <summary>A record that could not be read (malformed JSON line, broken row…).</summary>
+        /// <param name="number">The 1-based number of the record in its input.</param>
+        /// <param name="origin">Where it is.</param>
+        /// <param name="error">Why it could not be read.</param>
+        /// <param name="rawText">Its raw text, when available.</param>
+        public static SourceRecord Unreadable(long number, SourceLocation origin, BilingualText error, string? rawText = null) =>
+            new SourceRecord(number, origin ?? throw new ArgumentNullException(nameof(origin)), error ?? throw new ArgumentNullException(nameof(error)), rawText);
+
+        /// <summary>
+        /// The location of a JSON pointer within the record: the location of the field it is in
+        /// (exact, or the longest known prefix), else the record's origin; always with the pointer.
+        /// </summary>
+        /// <param name="jsonPointer">An RFC 6901 pointer, e.g. <c>/materials/1/name</c>.</param>
+        public SourceLocation Locate(string jsonPointer)
+        {
+            string pointer = jsonPointer ?? string.Empty;
+            string probe = pointer;
+            while (true)
+            {
+                if (fieldLocations.TryGetValue(probe, out SourceLocation? found))
+                {
+                    return found with { JsonPointer = pointer, RecordNumber = Number };
+                }
+
+                int slash = probe.LastIndexOf('/');
+                if (slash <= 0)
+                {
+                    break;
+                }
+
+                probe = probe.Substring(0, slash);
+            }
+
+            return Origin with { JsonPointer = pointer, RecordNumber = Number };
+        }
+    }
+}

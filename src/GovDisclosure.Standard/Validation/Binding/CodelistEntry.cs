@@ -1,5 +1,0 @@
-namespace GovDisclosure.Standard.Validation.Binding
-{
-    /// <summary>One code-list value as binding sees it: its code, names and number.</summary>
-    internal sealed record CodelistEntry(string Code, string ChineseName, string EnglishName, int Number);
-}
