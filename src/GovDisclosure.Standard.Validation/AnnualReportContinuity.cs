@@ -14,15 +14,7 @@ namespace GovDisclosure.Standard.Validation
     public static class AnnualReportContinuity
     {
         /// <summary>GD-AR-009: the rule this check reports under.</summary>
-        public static RuleDescriptor Descriptor { get; } = new RuleDescriptor(
-            "GD-AR-009",
-            FindingSeverity.Error,
-            FindingCategory.Consistency,
-            DocumentKind.AnnualReport,
-            new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
-            new BilingualText(
-                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。",
-                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."));
+        public static RuleDescriptor Descriptor { get; } = RuleDescriptors.ReportContinuity;
 
         /// <summary>Compares two reports of consecutive years; the findings are located in <paramref name="later"/> (its row 二).</summary>
         /// <param name="earlier">The report for year N.</param>

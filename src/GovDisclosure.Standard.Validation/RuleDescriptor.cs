@@ -6,7 +6,7 @@ namespace GovDisclosure.Standard.Validation
     /// <summary>
     /// What a rule is (规则说明): its stable id, how serious its findings are, what kind of problem it
     /// finds, which document kind it checks, and a title and description in Chinese and English.
-    /// The registry of every built-in rule is <see cref="RuleRegistry.All"/>.
+    /// The built-in rules are listed by <see cref="RuleRegistry.All"/>.
     /// </summary>
     public sealed record RuleDescriptor
     {
@@ -52,8 +52,19 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>What the rule checks and why (说明), in Chinese and English.</summary>
         public BilingualText Description { get; }
 
-        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, PUB), <c>-</c> and three digits.</summary>
+        /// <summary>
+        /// Where the rule is documented (说明文档): for a built-in rule, its anchor in the rules README
+        /// (src/GovDisclosure.Standard.Validation/README.md); for your own rule, the address you give, or <c>null</c>.
+        /// Written to SARIF as the rule's <c>helpUri</c>.
+        /// </summary>
+        public Uri? HelpUri { get; init; }
+
+        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, CMP, PUB), <c>-</c> and three digits.</summary>
         /// <param name="id">A rule id.</param>
         public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
+
+        /// <summary>A copy whose findings get <paramref name="severity"/> (as a rule set re-grades it); everything else is kept.</summary>
+        internal RuleDescriptor WithSeverity(FindingSeverity severity) =>
+            severity == Severity ? this : new RuleDescriptor(Id, severity, Category, DocumentKind, Title, Description) { HelpUri = HelpUri };
     }
 }

@@ -216,9 +216,7 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>What every rule of the set is, in run order, with the severity it has in this set.</summary>
         public IReadOnlyList<RuleDescriptor> Describe() =>
-            Rules.Select(r => severities.TryGetValue(r.Id, out FindingSeverity s) && s != r.Descriptor.Severity
-                ? new RuleDescriptor(r.Id, s, r.Descriptor.Category, r.Descriptor.DocumentKind, r.Descriptor.Title, r.Descriptor.Description)
-                : r.Descriptor).ToArray();
+            Rules.Select(r => severities.TryGetValue(r.Id, out FindingSeverity s) ? r.Descriptor.WithSeverity(s) : r.Descriptor).ToArray();
 
         /// <inheritdoc />
         public override string ToString() => Name;

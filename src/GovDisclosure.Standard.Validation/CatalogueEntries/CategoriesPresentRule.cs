@@ -14,15 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         };
 
         private CategoriesPresentRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-007",
-                FindingSeverity.Information,
-                FindingCategory.Completeness,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("未标注对应的第二十条事项", "Article 20 items not given"),
-                new BilingualText(
-                    "条目未标注所对应的条例第二十条事项（1 至 15），目录覆盖检查（GD-CAT-008）无法计入该条目。",
-                    "The entry does not say which items of Article 20 (1 to 15) it serves, so the coverage check (GD-CAT-008) cannot count it.")))
+            : base(RuleDescriptors.CategoriesPresent)
         {
         }
 

@@ -14,15 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         };
 
         private DomainPresentRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-006",
-                FindingSeverity.Warning,
-                FindingCategory.Completeness,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("未注明试点领域", "Pilot domain not given"),
-                new BilingualText(
-                    "条目应注明所属的 26 个试点领域之一（如 养老服务、社会救助）；写了但不是已知领域的，由 GD-STR-003 报告并给出最接近的领域。",
-                    "An entry names one of the 26 pilot domains (e.g. 养老服务, 社会救助); a name that is not a known domain is reported by GD-STR-003 with the closest domain.")))
+            : base(RuleDescriptors.DomainPresent)
         {
         }
 

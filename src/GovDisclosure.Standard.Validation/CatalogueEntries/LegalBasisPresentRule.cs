@@ -14,15 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         };
 
         private LegalBasisPresentRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-005",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("缺少公开依据", "Legal basis missing"),
-                new BilingualText(
-                    "每一条目须写明要求公开的法律、法规、规章或文件（如《中华人民共和国政府信息公开条例》）。",
-                    "Every entry names the law, regulation, rule or document that requires publication (e.g. 《中华人民共和国政府信息公开条例》).")))
+            : base(RuleDescriptors.LegalBasisPresent)
         {
         }
 

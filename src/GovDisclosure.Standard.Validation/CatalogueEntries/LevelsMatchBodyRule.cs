@@ -20,15 +20,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         };
 
         private LevelsMatchBodyRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-004",
-                FindingSeverity.Warning,
-                FindingCategory.Consistency,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("公开层级与公开主体不一致", "Levels do not match the responsible body"),
-                new BilingualText(
-                    "公开主体写明了某一级政府或机构（如“乡镇人民政府（街道办事处）”），公开层级却没有这一级（如只有“县级”）。",
-                    "The responsible body names a level of government (e.g. 乡镇人民政府（街道办事处）, a township), but the levels do not include it (e.g. county only).")))
+            : base(RuleDescriptors.LevelsMatchBody)
         {
         }
 

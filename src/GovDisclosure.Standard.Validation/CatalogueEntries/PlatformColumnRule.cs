@@ -19,15 +19,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         private static readonly int[] OtherAgencyItems = { 1, 2, 5, 6, 7, 8, 9, 10, 14, 15 };
 
-        public static readonly CompanionRule Rule = new CompanionRule(new RuleDescriptor(
-            "GD-CAT-011",
-            FindingSeverity.Warning,
-            FindingCategory.Completeness,
-            DocumentKind.CatalogueEntry,
-            new BilingualText("平台“法定主动公开内容”栏目应有的事项未列入目录", "Catalogue lacks an item the platform column lists"),
-            new BilingualText(
-                "可选规则集 platform-column：某区 2020 年政务公开任务对政府信息公开平台“法定主动公开内容”栏目（平台见国办公开办函〔2019〕61号）的做法——市、县级人民政府栏目至少含条例第二十条全部 15 项，其他机关至少含第 1、2、5 至 10、14、15 项。按机关类型列出的某项，目录中没有条目对应时报告。此分法的出处是否为国办公开办函〔2019〕61号或 2020 年政务公开工作要点未经核实，视为地方做法；它是平台栏目的最低要求，不限定机关应公开的范围（第二十条对每一类机关都适用全部 15 项，见 GD-CAT-008）。",
-                "Opt-in rule set platform-column: a district's 2020 task list for the platform column 法定主动公开内容 (the platform of 国办公开办函〔2019〕61号) — city and county governments' columns show at least all 15 items of Article 20, other agencies' at least items 1, 2, 5 to 10, 14 and 15. Reported for each item listed for the agency's kind that no catalogue entry serves. Whether the split comes from 国办公开办函〔2019〕61号 or the 2020 work points is unconfirmed; it is treated as a local convention. It is a platform minimum, never a limit on what an agency owes (Article 20 binds every agency for all 15 items, see GD-CAT-008).")));
+        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PlatformColumn);
 
         /// <summary>The items the column of an agency of this kind shows at least.</summary>
         public static IReadOnlyList<DisclosureCategory> ListedFor(AgencyKind agencyKind) =>

@@ -13,15 +13,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static readonly TimeLimitReadableRule Instance = new TimeLimitReadableRule();
 
         private TimeLimitReadableRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-003",
-                FindingSeverity.Warning,
-                FindingCategory.Wording,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("公开时限无法识别", "Time limit cannot be read"),
-                new BilingualText(
-                    "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“即时公开”“及时公开”；只有确实无法识别的分句才会被指出（只写期限、未写起算事件的见 GD-CAT-012），原文照旧保留。",
-                    "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time, immediately or promptly; only a clause that cannot be read at all is named (a period without its event is GD-CAT-012), and the wording is kept as written.")))
+            : base(RuleDescriptors.TimeLimitReadable)
         {
         }
 

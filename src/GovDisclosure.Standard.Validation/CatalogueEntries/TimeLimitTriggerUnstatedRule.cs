@@ -14,15 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static readonly TimeLimitTriggerUnstatedRule Instance = new TimeLimitTriggerUnstatedRule();
 
         private TimeLimitTriggerUnstatedRule()
-            : base(new RuleDescriptor(
-                "GD-CAT-012",
-                FindingSeverity.Information,
-                FindingCategory.Wording,
-                DocumentKind.CatalogueEntry,
-                new BilingualText("公开时限未写起算事件", "Time limit names no trigger"),
-                new BilingualText(
-                    "公开时限只写了期限（如“20个工作日”），没有写从何时起算；期限已识别，起算事件未知。可写明如“自信息形成或者变更之日起20个工作日内”（《政府信息公开条例》第二十六条）。",
-                    "The time limit gives a period (e.g. 20个工作日) but not the event it runs from; the period is read, the trigger is unknown. It can say e.g. 自信息形成或者变更之日起20个工作日内 (Art. 26 of the Regulations).")))
+            : base(RuleDescriptors.TimeLimitTriggerUnstated)
         {
         }
 

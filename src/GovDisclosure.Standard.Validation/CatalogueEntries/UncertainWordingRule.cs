@@ -17,15 +17,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         private UncertainWordingRule(VagueWording wording)
             : base(
-                new RuleDescriptor(
-                    "GD-CAT-009",
-                    FindingSeverity.Information,
-                    FindingCategory.Wording,
-                    DocumentKind.CatalogueEntry,
-                    new BilingualText("标准目录含模糊表述", "Uncertain wording in a catalogue entry"),
-                    new BilingualText(
-                        "公开主体和公开内容（要素）宜写明具体的机关和信息，少用“有关部门”“其他相关文件”等兜底性表述（提示）。去除“其他材料”“有关部门”的要求针对办事指南的材料和办理机构（见 GD-SG-003）。报告模糊表述在字段中的确切位置；专有名称、书名号内的文件名称、法规名称后的“有关规定”不报告；同一试点领域内置标准目录同一字段原样使用的表述不报告。",
-                        "The responsible body and the content elements should name the actual body and information rather than catch-all wording such as 有关部门 or 其他相关文件 (a hint). The requirement to remove 其他材料 / 有关部门 is about the materials and handling body of service guides (GD-SG-003). The exact span in the field is reported; proper names, titles in 《》 and 有关规定 right after a named law are not, nor is text that the built-in standard catalogue of the same pilot domain writes verbatim in the same field.")),
+                RuleDescriptors.CatalogueUncertainWording,
                 wording,
                 new BilingualText("请写明具体的机关或信息。", "name the actual body or information."))
         {

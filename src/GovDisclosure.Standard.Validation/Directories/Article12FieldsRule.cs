@@ -17,15 +17,7 @@ namespace GovDisclosure.Standard.Validation.Directories
         };
 
         private Article12FieldsRule()
-            : base(new RuleDescriptor(
-                "GD-DIR-001",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.DirectoryItem,
-                new BilingualText("公开目录缺少第十二条要求的信息", "Directory item lacks an Article 12 field"),
-                new BilingualText(
-                    "条例第十二条：政府信息公开目录应当包括政府信息的索引、名称、内容概述、生成日期等内容。",
-                    "Article 12 of the Regulations: a disclosure directory gives, per item, its index number, name, summary and date created.")))
+            : base(RuleDescriptors.DirectoryArticle12Fields)
         {
         }
 

@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.Directories
         public static readonly PublishedAfterCreatedRule Instance = new PublishedAfterCreatedRule();
 
         private PublishedAfterCreatedRule()
-            : base(new RuleDescriptor(
-                "GD-DIR-002",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.DirectoryItem,
-                new BilingualText("公开日期早于生成日期", "Published before it was created"),
-                new BilingualText(
-                    "公开日期不能早于生成日期；通常是两个日期填反或填错。",
-                    "An item cannot be published before it was created; usually the two dates are swapped or mistyped.")))
+            : base(RuleDescriptors.PublishedAfterCreated)
         {
         }
 

@@ -33,15 +33,7 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
         };
 
         private Article12MinimumRule()
-            : base(new RuleDescriptor(
-                "GD-DG-002",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.DisclosureGuide,
-                new BilingualText("公开指南缺少第十二条要求的信息", "Disclosure guide lacks an Article 12 item"),
-                new BilingualText(
-                    "条例第十二条：行政机关编制、公布的政府信息公开指南（写明本行政机关名称）应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。缺少整个工作机构部分时报告一次，不逐项报告。",
-                    "Article 12 of the Regulations: an agency's disclosure guide (naming the agency) gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, it is reported once, not fact by fact.")))
+            : base(RuleDescriptors.GuideArticle12Minimum)
         {
         }
 

@@ -22,15 +22,7 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
         };
 
         private FivePartsRule()
-            : base(new RuleDescriptor(
-                "GD-DG-001",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.DisclosureGuide,
-                new BilingualText("公开指南缺少组成部分", "Disclosure guide part missing"),
-                new BilingualText(
-                    "可选规则集 five-part-guide：某区 2020 年的做法，政府信息公开指南由五部分组成：本机关持有政府信息基本情况；本机关对外发布政府信息情况；政府信息公开申请渠道；政府信息公开工作机构情况；其他事项。这是地方做法；全国性的要求是条例第十二条（GD-DG-002）。",
-                    "Opt-in rule set five-part-guide: a district's 2020 convention that a disclosure guide has five parts: the information the agency holds; what it publishes; how to apply; the disclosure office; other matters. A local convention; the national requirement is Article 12 of the Regulations (GD-DG-002).")))
+            : base(RuleDescriptors.FiveParts)
         {
         }
 

@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
         public static readonly OfficePhoneRule Instance = new OfficePhoneRule();
 
         private OfficePhoneRule()
-            : base(new RuleDescriptor(
-                "GD-DG-003",
-                FindingSeverity.Warning,
-                FindingCategory.Structure,
-                DocumentKind.DisclosureGuide,
-                new BilingualText("工作机构电话或传真不像号码", "Office phone or fax is not a plausible number"),
-                new BilingualText(
-                    "公开工作机构的联系电话和传真号码应为带区号的固定电话（如 023-12345678）、11 位手机号码或 12345 等热线。",
-                    "The disclosure office's phone and fax are landlines with their area code (e.g. 023-12345678), 11-digit mobiles or hot lines such as 12345.")))
+            : base(RuleDescriptors.OfficePhone)
         {
         }
 

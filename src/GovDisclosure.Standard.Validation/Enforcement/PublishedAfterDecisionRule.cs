@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.Enforcement
         public static readonly PublishedAfterDecisionRule Instance = new PublishedAfterDecisionRule();
 
         private PublishedAfterDecisionRule()
-            : base(new RuleDescriptor(
-                "GD-ENF-002",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.EnforcementDisclosure,
-                new BilingualText("公示日期早于决定日期", "Published before the decision"),
-                new BilingualText(
-                    "公示日期不能早于决定日期；通常是两个日期填反或填错。",
-                    "A decision cannot be published before it was made; usually the two dates are swapped or mistyped.")))
+            : base(RuleDescriptors.PublishedAfterDecision)
         {
         }
 

@@ -18,15 +18,7 @@ namespace GovDisclosure.Standard.Validation.Enforcement
         };
 
         private PublishedFieldsRule()
-            : base(new RuleDescriptor(
-                "GD-ENF-001",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.EnforcementDisclosure,
-                new BilingualText("执法公示信息缺项", "Enforcement disclosure field missing"),
-                new BilingualText(
-                    "执法结果公示须写明执法主体、行政相对人、执法类别、执法结论和决定日期（行政执法公示制度）。",
-                    "An enforcement result names the enforcing body, the party, the category, the conclusion and the decision date (行政执法公示制度).")))
+            : base(RuleDescriptors.EnforcementFieldsPublished)
         {
         }
 

@@ -17,15 +17,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         private const int NamedInMessage = 8;
 
         private BlankCellsRule()
-            : base(new RuleDescriptor(
-                "GD-AR-002",
-                FindingSeverity.Warning,
-                FindingCategory.Completeness,
-                DocumentKind.AnnualReport,
-                new BilingualText("年度报告表格有空白", "Blank cells in an annual report table"),
-                new BilingualText(
-                    "两种格式（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）都未禁止空白，官方报告常在数值为 0 处留空白。空白不是错误，但与填写的 0 不同：每张表的空白格合并为一条警告，列出全部空白格（相关位置）。合计关系按空白读作 0 核对：已填写的数字无论空白填什么都不能成立才是错误，否则见 GD-AR-010、GD-AR-011。",
-                    "Neither form (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号) forbids a blank cell, and official reports leave cells blank where the value is 0. A blank is not an error, but it is not a written 0 either: the blank cells of each table are reported once, as one warning listing them all (its related locations). Sums are checked reading blanks as 0: only a sum that no values of the blanks could make hold is an error; otherwise see GD-AR-010 and GD-AR-011.")))
+            : base(RuleDescriptors.BlankCells)
         {
         }
 

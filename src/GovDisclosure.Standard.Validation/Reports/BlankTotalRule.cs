@@ -10,15 +10,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         public static readonly BlankTotalRule Instance = new BlankTotalRule();
 
         private BlankTotalRule()
-            : base(new RuleDescriptor(
-                "GD-AR-011",
-                FindingSeverity.Information,
-                FindingCategory.Completeness,
-                DocumentKind.AnnualReport,
-                new BilingualText("总计为空白", "A total is blank"),
-                new BilingualText(
-                    "表三的行、列总计或表四的总计为空白，而它所合计的各项已填写且不全为 0：该合计关系无从核对，报告各项之和供核对。",
-                    "A total of table III (row or column) or of table IV is blank while the parts it totals are written and not all 0: the identity cannot be checked; the finding gives the sum of the parts.")))
+            : base(RuleDescriptors.BlankTotal)
         {
         }
 

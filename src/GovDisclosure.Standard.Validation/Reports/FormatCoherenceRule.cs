@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         public static readonly FormatCoherenceRule Instance = new FormatCoherenceRule();
 
         private FormatCoherenceRule()
-            : base(new RuleDescriptor(
-                "GD-AR-007",
-                FindingSeverity.Error,
-                FindingCategory.Structure,
-                DocumentKind.AnnualReport,
-                new BilingualText("年度报告表格与格式不符", "Annual report tables do not match its format"),
-                new BilingualText(
-                    "2019 年格式（国办公开办函〔2019〕60号，用于 2019、2020 年度）用 2019 年的表二、三（六）只有一行；2021 年格式（国办公开办函〔2021〕30号，2021 年度起）用 2021 年的表二、三（六）分为逾期不补正、逾期未缴费、其他三行。报告年度应使用对应格式。",
-                    "The 2019 format (国办公开办函〔2019〕60号, for the 2019 and 2020 reports) has the 2019 table II and one row III(6); the 2021 format (国办公开办函〔2021〕30号, from the 2021 report) has the 2021 table II and three rows III(6): amendment overdue, fee overdue, other. A report uses the format of its year.")))
+            : base(RuleDescriptors.FormatCoherence)
         {
         }
 

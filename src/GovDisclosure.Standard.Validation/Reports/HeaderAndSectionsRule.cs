@@ -21,15 +21,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         };
 
         private HeaderAndSectionsRule()
-            : base(new RuleDescriptor(
-                "GD-AR-001",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.AnnualReport,
-                new BilingualText("年度报告缺少基本信息或章节", "Annual report lacks its header or a section"),
-                new BilingualText(
-                    "年度报告须写明报告年度、格式和报告机关，并有六部分：一、总体情况；二、主动公开政府信息情况（见 GD-AR-007）；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项（条例第五十条）。",
-                    "An annual report gives its year, format and agency, and has six sections: I overall situation; II proactive disclosure (see GD-AR-007); III applications; IV reconsideration and litigation; V problems and improvements; VI other matters (Article 50).")))
+            : base(RuleDescriptors.HeaderAndSections)
         {
         }
 

@@ -10,15 +10,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         public static readonly NegativeCountsRule Instance = new NegativeCountsRule();
 
         private NegativeCountsRule()
-            : base(new RuleDescriptor(
-                "GD-AR-003",
-                FindingSeverity.Error,
-                FindingCategory.Structure,
-                DocumentKind.AnnualReport,
-                new BilingualText("年度报告数字为负数", "Negative number in an annual report"),
-                new BilingualText(
-                    "件数、项目数和金额都是非负数（只有“本年增/减”可以为负）。整数以外的数值由 GD-STR-002 报告。",
-                    "Counts, item numbers and amounts are not negative (only the net change 本年增/减 may be). A value that is not a whole number is GD-STR-002.")))
+            : base(RuleDescriptors.NegativeCounts)
         {
         }
 

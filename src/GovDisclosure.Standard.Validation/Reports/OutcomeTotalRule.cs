@@ -10,15 +10,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         public static readonly OutcomeTotalRule Instance = new OutcomeTotalRule();
 
         private OutcomeTotalRule()
-            : base(new RuleDescriptor(
-                "GD-AR-006",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.AnnualReport,
-                new BilingualText("办理结果总计不等于各项之和", "Total handled is not the sum of the outcomes"),
-                new BilingualText(
-                    "表三每一列：三（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理各项。",
-                    "In every column of table III: III(7) total = (1) disclosed + (2) partially disclosed + the rows of (3) withheld + (4) unable to provide + (5) not processed + (6) other processing.")))
+            : base(RuleDescriptors.OutcomeTotal)
         {
         }
 

@@ -10,15 +10,7 @@ namespace GovDisclosure.Standard.Validation.Reports
         public static readonly RowTotalsRule Instance = new RowTotalsRule();
 
         private RowTotalsRule()
-            : base(new RuleDescriptor(
-                "GD-AR-005",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.AnnualReport,
-                new BilingualText("行合计不等于各类申请人之和", "Row total is not the sum of the applicants"),
-                new BilingualText(
-                    "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。",
-                    "In every row of table III: total = natural persons + commercial enterprises + research institutions + public-interest organisations + legal service agencies + other organisations.")))
+            : base(RuleDescriptors.RowTotals)
         {
         }
 

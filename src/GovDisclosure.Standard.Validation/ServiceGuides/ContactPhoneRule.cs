@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         public static readonly ContactPhoneRule Instance = new ContactPhoneRule();
 
         private ContactPhoneRule()
-            : base(new RuleDescriptor(
-                "GD-SG-005",
-                FindingSeverity.Warning,
-                FindingCategory.Structure,
-                DocumentKind.ServiceGuide,
-                new BilingualText("联系电话不像电话号码", "Contact phone is not a plausible number"),
-                new BilingualText(
-                    "联系电话应为带区号的固定电话（如 023-12345678、(0831)1234567）、11 位手机号码、12345 等政务服务热线或 400/800 号码；多个号码用“、”“，”或“；”分隔。",
-                    "A contact phone is a landline with its area code (e.g. 023-12345678, (0831)1234567), an 11-digit mobile number, a hot line such as 12345, or a 400/800 number; several numbers are separated by 、, ， or ；.")))
+            : base(RuleDescriptors.ContactPhone)
         {
         }
 

@@ -13,15 +13,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         private static readonly HashSet<string> Free = new HashSet<string>(new[] { "0", "0元", "0.0元", "0.00元", "零元", "免费", "不收费", "无", "免收" }.Select(ChineseText.Fold));
 
         private FeeBasisRule()
-            : base(new RuleDescriptor(
-                "GD-SG-004",
-                FindingSeverity.Error,
-                FindingCategory.Completeness,
-                DocumentKind.ServiceGuide,
-                new BilingualText("收费未写明依据", "Fee without its basis"),
-                new BilingualText(
-                    "收取费用的（收费标准不为零），须写明收费依据（设定该项收费的文件及文号）。",
-                    "A fee that is charged (its rate is not zero) names its basis: the document, with its number, that sets the fee.")))
+            : base(RuleDescriptors.FeeBasis)
         {
         }
 

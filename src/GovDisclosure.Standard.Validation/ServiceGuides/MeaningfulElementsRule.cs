@@ -9,15 +9,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         public static readonly MeaningfulElementsRule Instance = new MeaningfulElementsRule();
 
         private MeaningfulElementsRule()
-            : base(new RuleDescriptor(
-                "GD-SG-002",
-                FindingSeverity.Warning,
-                FindingCategory.Completeness,
-                DocumentKind.ServiceGuide,
-                new BilingualText("办事指南要素无实际内容", "Service guide element says nothing"),
-                new BilingualText(
-                    "要素填写了占位内容（如“无”“暂无”“详见附件”“/”），办事群众无法据此办理；请写明实际内容。",
-                    "An element holds a placeholder (无, 暂无, 详见附件, /…) that an applicant cannot act on; write the actual content.")))
+            : base(RuleDescriptors.MeaningfulElements)
         {
         }
 

@@ -17,15 +17,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             new ConditionalWeakTable<WorkingDayCalendar, ConcurrentDictionary<string, CalendarDate?>>();
 
         private PromisedTimeLimitRule()
-            : base(new RuleDescriptor(
-                "GD-SG-006",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.ServiceGuide,
-                new BilingualText("承诺时限长于法定时限", "Promised time limit longer than the legal one"),
-                new BilingualText(
-                    "承诺办结时限不得长于法定办结时限。单位相同（均为工作日或均为自然日）时直接比较；单位不同时按工作日日历比较，只要有一天起算会晚于法定期限即报告，并举出该日期。",
-                    "The promised time limit may not be longer than the legal one. With the same unit (working days or calendar days) the counts are compared; with different units the working-day calendar is used, and it is reported when for some start date the promised deadline falls after the legal one, naming that date.")))
+            : base(RuleDescriptors.PromisedTimeLimit)
         {
         }
 

@@ -11,15 +11,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         private UncertainWordingRule(VagueWording wording)
             : base(
-                new RuleDescriptor(
-                    "GD-SG-003",
-                    FindingSeverity.Warning,
-                    FindingCategory.Wording,
-                    DocumentKind.ServiceGuide,
-                    new BilingualText("办事指南含模糊表述", "Uncertain wording in a service guide"),
-                    new BilingualText(
-                        "办理材料、申请条件和办理机构中不得有“其他材料”“其他相关材料”“等材料”“有关部门”“相关部门”“有关规定”等兜底性、模糊性表述，应写明具体材料、部门和规定。报告模糊表述在字段中的确切位置；专有名称（如“其他对外管理服务事项”）和书名号内的文件名称不报告。",
-                        "Materials, conditions and the handling body must not use catch-all or uncertain wording such as 其他材料, 其他相关材料, 等材料, 有关部门, 相关部门 or 有关规定; name the actual materials, bodies and rules. The exact span in the field is reported; proper names (e.g. 其他对外管理服务事项) and titles in 《》 are not.")),
+                RuleDescriptors.ServiceGuideUncertainWording,
                 wording,
                 new BilingualText("请写明具体的材料、部门或规定。", "name the actual materials, body or rule."))
         {

@@ -10,15 +10,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
         public static readonly AmendmentRequestInTimeRule Instance = new AmendmentRequestInTimeRule();
 
         private AmendmentRequestInTimeRule()
-            : base(new RuleDescriptor(
-                "GD-TIME-006",
-                FindingSeverity.Error,
-                FindingCategory.Timeliness,
-                null,
-                new BilingualText("补正告知超期", "Amendment request late"),
-                new BilingualText(
-                    "条例第三十条：申请内容不明确的，应当自收到申请之日起 7 个工作日内一次性告知申请人作出补正。适用于 ApplicationTimeline。",
-                    "Article 30 of the Regulations: an unclear application is answered with one request to amend it within 7 working days of receipt. Applies to ApplicationTimeline.")))
+            : base(RuleDescriptors.AmendmentRequestInTime)
         {
         }
 

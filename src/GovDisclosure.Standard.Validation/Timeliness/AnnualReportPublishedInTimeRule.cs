@@ -15,22 +15,14 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// </summary>
     internal sealed class AnnualReportPublishedInTimeRule : DocumentRule<AnnualReport>
     {
-        public const string RuleId = "GD-TIME-003";
+        public static string RuleId => RuleDescriptors.AnnualReportPublishedInTime.Id;
 
         public static readonly AnnualReportPublishedInTimeRule Instance = new AnnualReportPublishedInTimeRule(new Dictionary<AgencyKind, Due>());
 
         private readonly IReadOnlyDictionary<AgencyKind, Due> configured;
 
         private AnnualReportPublishedInTimeRule(IReadOnlyDictionary<AgencyKind, Due> configured)
-            : base(new RuleDescriptor(
-                RuleId,
-                FindingSeverity.Error,
-                FindingCategory.Timeliness,
-                DocumentKind.AnnualReport,
-                new BilingualText("年度报告发布超期", "Annual report published late"),
-                new BilingualText(
-                    "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。乡（镇）人民政府、街道办事处等其他机关的年度报告，条例没有规定发布期限，报告为 GD-TIME-004（提示），除非规则集配置了期限（如省级规定）。",
-                    "Article 49 of the Regulations: departments of people's governments at county level and above publish last year's annual report by 31 January; the disclosure authority of a local people's government at county level and above publishes the government's report by 31 March. For township governments, sub-district offices and other agencies the Regulations set no date: their reports get GD-TIME-004 (information), unless the rule set configures a date (e.g. a province's).")))
+            : base(RuleDescriptors.AnnualReportPublishedInTime)
         {
             this.configured = configured;
         }

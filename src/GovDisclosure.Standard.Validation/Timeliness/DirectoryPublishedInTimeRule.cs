@@ -13,15 +13,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
         private static readonly TimePeriod Limit = TimePeriod.WorkingDays(20);
 
         private DirectoryPublishedInTimeRule()
-            : base(new RuleDescriptor(
-                "GD-TIME-002",
-                FindingSeverity.Error,
-                FindingCategory.Timeliness,
-                DocumentKind.DirectoryItem,
-                new BilingualText("主动公开超期", "Proactive information published late"),
-                new BilingualText(
-                    "条例第二十六条：属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起 20 个工作日内予以公开。依申请公开的条目不适用。",
-                    "Article 26 of the Regulations: information to be published proactively is published within 20 working days of being formed or changed. Items disclosed on request are not checked.")))
+            : base(RuleDescriptors.DirectoryPublishedInTime)
         {
         }
 

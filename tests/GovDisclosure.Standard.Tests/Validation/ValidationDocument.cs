@@ -11,14 +11,16 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             var md = new StringBuilder();
             md.Append("# Validation rules / 校验规则\n\n");
-            md.Append("<!-- Generated from RuleRegistry.All by tests/GovDisclosure.Standard.Tests/Validation/RuleRegistryTests.cs.\n");
+            md.Append("<!-- Generated from RuleRegistry.All (src/GovDisclosure.Standard.Validation/RuleDescriptors.cs) by tests/GovDisclosure.Standard.Tests/Validation/RuleRegistryTests.cs.\n");
             md.Append("     Do not edit by hand: run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it. -->\n\n");
             md.Append("`DisclosureValidator` binds each raw record to a typed document (the GD-STR rules report what does not fit, with\n");
             md.Append("its JSON pointer and source location; a bad value is left out, never guessed; unknown fields are kept) and then runs\n");
             md.Append("a `RuleSet` on the document. `RuleSet.Standard` holds every national rule below; the opt-in sets add the rules of\n");
             md.Append("local conventions (see below). The catalogue coverage rules (GD-CAT-008, GD-CAT-010, GD-CAT-011) look at a whole\n");
             md.Append("catalogue of one agency and are reported by `CatalogueCoverage` (`govdisclosure validate --agency-kind`).\n");
-            md.Append("Rule ids never change meaning once shipped.\n\n");
+            md.Append("Every rule is declared once, with its id, severity, category, titles, description and documentation anchor, in\n");
+            md.Append("`RuleDescriptors.cs`; the ids each release shipped are listed in `RuleReleases.Shipped.md` and `RuleReleases.Unshipped.md`\n");
+            md.Append("(the format of Roslyn's analyzer release tracking). Rule ids never change meaning and are never reused once shipped.\n\n");
             md.Append("```csharp\n");
             md.Append("var validator = new DisclosureValidator(RuleSet.Standard.WithSeverity(\"GD-SG-003\", FindingSeverity.Error).Named(\"my-province\"));\n");
             md.Append("foreach (RecordValidation result in validator.Validate(DocumentKind.ServiceGuide, records)) { /* result.Findings */ }\n");
@@ -47,7 +49,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("|---|---|---|---|---|---|\n");
             foreach (RuleDescriptor d in RuleRegistry.All)
             {
-                md.Append("| ").Append(d.Id)
+                md.Append("| [").Append(d.Id).Append("](#").Append(d.Id.ToLowerInvariant()).Append(')')
                     .Append(" | ").Append(d.Severity.ToString().ToLowerInvariant())
                     .Append(" | ").Append(d.Category.Code)
                     .Append(" | ").Append(d.DocumentKind?.Code ?? (d.Id.StartsWith("GD-TIME-00", System.StringComparison.Ordinal) && d.Id != "GD-TIME-004" ? "applicationTimeline" : "all"))
@@ -60,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("\n## What each rule checks / 规则说明\n");
             foreach (RuleDescriptor d in RuleRegistry.All)
             {
-                md.Append("\n### ").Append(d.Id).Append(" — ").Append(d.Title.English).Append(" / ").Append(d.Title.Chinese).Append("\n\n");
+                md.Append("\n<a id=\"").Append(d.Id.ToLowerInvariant()).Append("\"></a>\n\n### ").Append(d.Id).Append(" — ").Append(d.Title.English).Append(" / ").Append(d.Title.Chinese).Append("\n\n");
                 md.Append(d.Description.English).Append("\n\n");
                 md.Append(d.Description.Chinese).Append('\n');
             }

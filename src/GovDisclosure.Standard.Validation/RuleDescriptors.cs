@@ -1,0 +1,695 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// Every built-in rule (内置规则), written once: its stable id, severity, category, document kind, title and
+    /// description in Chinese and English, and where it is documented. The rule classes, <see cref="RuleRegistry"/>,
+    /// the rules README (src/GovDisclosure.Standard.Validation/README.md) and the SARIF report read them from here.
+    /// The ids shipped in each release are listed in RuleReleases.Shipped.md and RuleReleases.Unshipped.md beside
+    /// this file; an id never changes meaning and is never reused once shipped.
+    /// </summary>
+    internal static class RuleDescriptors
+    {
+        /// <summary>The rules README, where every rule is documented under an anchor named after its id in lower case.</summary>
+        public const string Documentation = "https://github.com/govdisclosure/GovDisclosure.Standard/blob/main/src/GovDisclosure.Standard.Validation/README.md";
+
+        // Declared first: every Rule(…) below adds its descriptor, in textual order.
+        private static readonly List<RuleDescriptor> Declared = new List<RuleDescriptor>();
+
+        /// <summary>GD-STR-001: Record cannot be read (记录无法读取).</summary>
+        public static readonly RuleDescriptor UnreadableRecord = Rule(
+            "GD-STR-001",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("记录无法读取", "Record cannot be read"),
+            new BilingualText(
+                "记录不是合法的 JSON 对象（或读取器无法解析该行、该单元格区域），因此无法检查其内容。",
+                "The record is not a JSON object (or the reader could not parse the line or row), so its content cannot be checked."));
+
+        /// <summary>GD-STR-002: Field has the wrong type (字段类型错误).</summary>
+        public static readonly RuleDescriptor WrongType = Rule(
+            "GD-STR-002",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("字段类型错误", "Field has the wrong type"),
+            new BilingualText(
+                "字段的值类型与规范不符（例如应为文字却填了对象，应为整数却填了小数或文字），该值不予采用。",
+                "A field's value has the wrong JSON type (e.g. an object where text is expected, a fraction or text where a whole number is expected); the value is not used."));
+
+        /// <summary>GD-STR-003: Value is not in the code list (取值不在代码集中).</summary>
+        public static readonly RuleDescriptor UnknownCode = Rule(
+            "GD-STR-003",
+            FindingSeverity.Error,
+            FindingCategory.ValueSet,
+            null,
+            new BilingualText("取值不在代码集中", "Value is not in the code list"),
+            new BilingualText(
+                "封闭代码集字段（公开层级、公开方式、试点领域等）的取值不是已知值；给出最接近的已知值供参考，该值不予采用。",
+                "A value of a closed code list (level, mode, pilot domain…) is not known; the closest known value is suggested and the value is not used."));
+
+        /// <summary>GD-STR-004: Date cannot be read (日期无法识别).</summary>
+        public static readonly RuleDescriptor UnreadableDate = Rule(
+            "GD-STR-004",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("日期无法识别", "Date cannot be read"),
+            new BilingualText(
+                "日期字段无法识别为年月日（应写作 yyyy-MM-dd，如 2024-03-15），该值不予采用。",
+                "A date field cannot be read as a date (write yyyy-MM-dd, e.g. 2024-03-15); the value is not used."));
+
+        /// <summary>GD-STR-005: Additional field (附加字段).</summary>
+        public static readonly RuleDescriptor AdditionalField = Rule(
+            "GD-STR-005",
+            FindingSeverity.Information,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("附加字段", "Additional field"),
+            new BilingualText(
+                "记录含有规范未定义的字段。该字段原样保留，不影响检查；若是拼写错误，请改为建议的字段名。",
+                "The record has a field the schema does not define. It is kept as it is and does not affect the checks; if it is a misspelling, use the suggested field name."));
+
+        /// <summary>GD-STR-006: Required part missing (缺少必需的组成部分).</summary>
+        public static readonly RuleDescriptor MissingMember = Rule(
+            "GD-STR-006",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("缺少必需的组成部分", "Required part missing"),
+            new BilingualText(
+                "一个值缺少不可或缺的组成部分（如期限缺少数量或单位、公开内容要素缺少名称），整个值不予采用。",
+                "A value lacks a part it cannot exist without (a period without its count or unit, a content element without its name); the whole value is not used."));
+
+        /// <summary>GD-STR-007: Field given twice (字段重复).</summary>
+        public static readonly RuleDescriptor DuplicateField = Rule(
+            "GD-STR-007",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("字段重复", "Field given twice"),
+            new BilingualText(
+                "同一对象中同一字段出现多次，无法确定以哪一个为准，两个值都不予采用。",
+                "The same field appears more than once in one object; since it is unclear which one counts, neither value is used."));
+
+        /// <summary>GD-STR-008: Value not in the schema's form (取值写法不符合规范格式).</summary>
+        public static readonly RuleDescriptor NonCanonicalForm = Rule(
+            "GD-STR-008",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            null,
+            new BilingualText("取值写法不符合规范格式", "Value not in the schema's form"),
+            new BilingualText(
+                "JSON 中应为列表的字段只写了一个值，或应为数字的字段写成了文字。该值已被采用，但按已发布的 JSON Schema 校验会不通过，请改为规范写法。表格（CSV、XLSX）输入不报告。",
+                "In JSON, a single value was given where the schema has a list, or a number was written as text. The value is used, but the file fails the published JSON Schema; write it in the schema's form. Not reported for CSV or spreadsheet input."));
+
+        /// <summary>GD-CAT-001: Catalogue column missing (标准目录栏目缺失).</summary>
+        public static readonly RuleDescriptor ColumnsPresent = Rule(
+            "GD-CAT-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("标准目录栏目缺失", "Catalogue column missing"),
+            new BilingualText(
+                "标准目录每一条须填写：一级事项、二级事项、公开内容（要素）、公开时限、公开主体、公开渠道和载体、公开对象、公开方式（国办发〔2019〕54号）。公开依据另见 GD-CAT-005；公开层级不属于国家最低要求，可以不填。",
+                "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience and mode (国办发〔2019〕54号). The legal basis is GD-CAT-005; the levels (公开层级) are not part of the national minimum and may be left out."));
+
+        /// <summary>GD-CAT-002: Channel unknown, or 'other' without its name (公开渠道未知或“其他”未写名称).</summary>
+        public static readonly RuleDescriptor UnknownChannel = Rule(
+            "GD-CAT-002",
+            FindingSeverity.Error,
+            FindingCategory.ValueSet,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("公开渠道未知或“其他”未写名称", "Channel unknown, or 'other' without its name"),
+            new BilingualText(
+                "公开渠道应为常用清单中的 12 种渠道之一，或写作“其他：渠道名称”（如 其他：信用中国网站）；单写“其他”或清单外的名称不予采用，并给出最接近的渠道。",
+                "A channel must be one of the 12 channels of the usual checklist, or 'other:<name>' (e.g. other:信用中国网站); a bare 'other' or a name outside the list is not used, and the closest channel is suggested."));
+
+        /// <summary>GD-CAT-003: Time limit cannot be read (公开时限无法识别).</summary>
+        public static readonly RuleDescriptor TimeLimitReadable = Rule(
+            "GD-CAT-003",
+            FindingSeverity.Warning,
+            FindingCategory.Wording,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("公开时限无法识别", "Time limit cannot be read"),
+            new BilingualText(
+                "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“即时公开”“及时公开”；只有确实无法识别的分句才会被指出（只写期限、未写起算事件的见 GD-CAT-012），原文照旧保留。",
+                "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time, immediately or promptly; only a clause that cannot be read at all is named (a period without its event is GD-CAT-012), and the wording is kept as written."));
+
+        /// <summary>GD-CAT-004: Levels do not match the responsible body (公开层级与公开主体不一致).</summary>
+        public static readonly RuleDescriptor LevelsMatchBody = Rule(
+            "GD-CAT-004",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("公开层级与公开主体不一致", "Levels do not match the responsible body"),
+            new BilingualText(
+                "公开主体写明了某一级政府或机构（如“乡镇人民政府（街道办事处）”），公开层级却没有这一级（如只有“县级”）。",
+                "The responsible body names a level of government (e.g. 乡镇人民政府（街道办事处）, a township), but the levels do not include it (e.g. county only)."));
+
+        /// <summary>GD-CAT-005: Legal basis missing (缺少公开依据).</summary>
+        public static readonly RuleDescriptor LegalBasisPresent = Rule(
+            "GD-CAT-005",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("缺少公开依据", "Legal basis missing"),
+            new BilingualText(
+                "每一条目须写明要求公开的法律、法规、规章或文件（如《中华人民共和国政府信息公开条例》）。",
+                "Every entry names the law, regulation, rule or document that requires publication (e.g. 《中华人民共和国政府信息公开条例》)."));
+
+        /// <summary>GD-CAT-006: Pilot domain not given (未注明试点领域).</summary>
+        public static readonly RuleDescriptor DomainPresent = Rule(
+            "GD-CAT-006",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("未注明试点领域", "Pilot domain not given"),
+            new BilingualText(
+                "条目应注明所属的 26 个试点领域之一（如 养老服务、社会救助）；写了但不是已知领域的，由 GD-STR-003 报告并给出最接近的领域。",
+                "An entry names one of the 26 pilot domains (e.g. 养老服务, 社会救助); a name that is not a known domain is reported by GD-STR-003 with the closest domain."));
+
+        /// <summary>GD-CAT-007: Article 20 items not given (未标注对应的第二十条事项).</summary>
+        public static readonly RuleDescriptor CategoriesPresent = Rule(
+            "GD-CAT-007",
+            FindingSeverity.Information,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("未标注对应的第二十条事项", "Article 20 items not given"),
+            new BilingualText(
+                "条目未标注所对应的条例第二十条事项（1 至 15），目录覆盖检查（GD-CAT-008）无法计入该条目。",
+                "The entry does not say which items of Article 20 (1 to 15) it serves, so the coverage check (GD-CAT-008) cannot count it."));
+
+        /// <summary>GD-CAT-008: No catalogue entry serves an Article 20 item (目录未涉及第二十条某项).</summary>
+        public static readonly RuleDescriptor Article20Coverage = Rule(
+            "GD-CAT-008",
+            FindingSeverity.Information,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("目录未涉及第二十条某项", "No catalogue entry serves an Article 20 item"),
+            new BilingualText(
+                "条例第二十条：行政机关应当主动公开本行政机关的下列政府信息（共 15 项），每一类机关都适用全部 15 项。目录中没有任何条目标注对应某项时提示一次：机关持有该项信息的，应当列入目录；不持有的，无需处理。由目录覆盖检查（CatalogueCoverage）报告。",
+                "Article 20 of the Regulations: an agency publishes proactively its own information of the 15 items; every kind of agency owes all 15. Reported once per item no entry of the catalogue serves: if the agency holds such information, the catalogue should list it; if it holds none, nothing is wrong. Reported by the catalogue coverage check (CatalogueCoverage)."));
+
+        /// <summary>GD-CAT-009: Uncertain wording in a catalogue entry (标准目录含模糊表述).</summary>
+        public static readonly RuleDescriptor CatalogueUncertainWording = Rule(
+            "GD-CAT-009",
+            FindingSeverity.Information,
+            FindingCategory.Wording,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("标准目录含模糊表述", "Uncertain wording in a catalogue entry"),
+            new BilingualText(
+                "公开主体和公开内容（要素）宜写明具体的机关和信息，少用“有关部门”“其他相关文件”等兜底性表述（提示）。去除“其他材料”“有关部门”的要求针对办事指南的材料和办理机构（见 GD-SG-003）。报告模糊表述在字段中的确切位置；专有名称、书名号内的文件名称、法规名称后的“有关规定”不报告；同一试点领域内置标准目录同一字段原样使用的表述不报告。",
+                "The responsible body and the content elements should name the actual body and information rather than catch-all wording such as 有关部门 or 其他相关文件 (a hint). The requirement to remove 其他材料 / 有关部门 is about the materials and handling body of service guides (GD-SG-003). The exact span in the field is reported; proper names, titles in 《》 and 有关规定 right after a named law are not, nor is text that the built-in standard catalogue of the same pilot domain writes verbatim in the same field."));
+
+        /// <summary>GD-CAT-010: No catalogue entry covers an Article 21 area (目录未涉及第二十一条的某一方面).</summary>
+        public static readonly RuleDescriptor Article21Coverage = Rule(
+            "GD-CAT-010",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("目录未涉及第二十一条的某一方面", "No catalogue entry covers an Article 21 area"),
+            new BilingualText(
+                "条例第二十一条：设区的市级、县级人民政府还应当根据本地方的具体情况，主动公开涉及市政建设、公共服务、公益事业、土地征收、房屋征收、治安管理、社会救助等方面的政府信息；乡（镇）人民政府还应当主动公开贯彻落实农业农村政策、农田水利工程建设运营、农村土地承包经营权流转、宅基地使用情况审核、土地征收、房屋征收、筹资筹劳、社会救助等方面的政府信息。条目的试点领域属于该方面的相关领域（如社会救助、救灾之于社会救助），或一级、二级、三级事项或公开内容含该方面的关键词（如“宅基地”“征地”“救助”），即视为涉及该方面。只检查市、县、乡（镇）人民政府的目录；政府部门只公开其职责范围内的方面，不作检查。由目录覆盖检查（CatalogueCoverage）报告。",
+                "Article 21 of the Regulations: city and county governments also publish, according to local circumstances, information on municipal construction, public services, public-interest undertakings, land expropriation, expropriation of buildings, public order and social assistance; township governments on carrying out agricultural and rural policies, farmland water works, transfer of rural land contractual rights, review of homestead use, land and building expropriation, raising funds and labour, and social assistance. An entry covers an area when its pilot domain belongs to the area (e.g. social assistance or disaster relief for social assistance), or when its item names or content elements contain one of the area's keywords (e.g. 宅基地, 征地, 救助). Only the catalogues of city, county and township governments are checked; a department publishes the areas within its functions and is not checked. Reported by the catalogue coverage check (CatalogueCoverage)."));
+
+        /// <summary>GD-CAT-011: Catalogue lacks an item the platform column lists (平台“法定主动公开内容”栏目应有的事项未列入目录).</summary>
+        public static readonly RuleDescriptor PlatformColumn = Rule(
+            "GD-CAT-011",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("平台“法定主动公开内容”栏目应有的事项未列入目录", "Catalogue lacks an item the platform column lists"),
+            new BilingualText(
+                "可选规则集 platform-column：某区 2020 年政务公开任务对政府信息公开平台“法定主动公开内容”栏目（平台见国办公开办函〔2019〕61号）的做法——市、县级人民政府栏目至少含条例第二十条全部 15 项，其他机关至少含第 1、2、5 至 10、14、15 项。按机关类型列出的某项，目录中没有条目对应时报告。此分法的出处是否为国办公开办函〔2019〕61号或 2020 年政务公开工作要点未经核实，视为地方做法；它是平台栏目的最低要求，不限定机关应公开的范围（第二十条对每一类机关都适用全部 15 项，见 GD-CAT-008）。",
+                "Opt-in rule set platform-column: a district's 2020 task list for the platform column 法定主动公开内容 (the platform of 国办公开办函〔2019〕61号) — city and county governments' columns show at least all 15 items of Article 20, other agencies' at least items 1, 2, 5 to 10, 14 and 15. Reported for each item listed for the agency's kind that no catalogue entry serves. Whether the split comes from 国办公开办函〔2019〕61号 or the 2020 work points is unconfirmed; it is treated as a local convention. It is a platform minimum, never a limit on what an agency owes (Article 20 binds every agency for all 15 items, see GD-CAT-008)."));
+
+        /// <summary>GD-CAT-012: Time limit names no trigger (公开时限未写起算事件).</summary>
+        public static readonly RuleDescriptor TimeLimitTriggerUnstated = Rule(
+            "GD-CAT-012",
+            FindingSeverity.Information,
+            FindingCategory.Wording,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("公开时限未写起算事件", "Time limit names no trigger"),
+            new BilingualText(
+                "公开时限只写了期限（如“20个工作日”），没有写从何时起算；期限已识别，起算事件未知。可写明如“自信息形成或者变更之日起20个工作日内”（《政府信息公开条例》第二十六条）。",
+                "The time limit gives a period (e.g. 20个工作日) but not the event it runs from; the period is read, the trigger is unknown. It can say e.g. 自信息形成或者变更之日起20个工作日内 (Art. 26 of the Regulations)."));
+
+        /// <summary>GD-SG-001: Service guide element missing (办事指南要素缺失).</summary>
+        public static readonly RuleDescriptor TenElements = Rule(
+            "GD-SG-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南要素缺失", "Service guide element missing"),
+            new BilingualText(
+                "办事指南须有十要素：事项名称、设定依据、申请条件、办理材料、办理地点、办理机构、收费标准（不收费的写明不收费）、办理时间、联系电话、办理流程。",
+                "A service guide has ten elements: item name, legal basis, conditions, materials, place, handling body, fees (or that it is free), office hours, contact phone and procedure."));
+
+        /// <summary>GD-SG-002: Service guide element says nothing (办事指南要素无实际内容).</summary>
+        public static readonly RuleDescriptor MeaningfulElements = Rule(
+            "GD-SG-002",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南要素无实际内容", "Service guide element says nothing"),
+            new BilingualText(
+                "要素填写了占位内容（如“无”“暂无”“详见附件”“/”），办事群众无法据此办理；请写明实际内容。",
+                "An element holds a placeholder (无, 暂无, 详见附件, /…) that an applicant cannot act on; write the actual content."));
+
+        /// <summary>GD-SG-003: Uncertain wording in a service guide (办事指南含模糊表述).</summary>
+        public static readonly RuleDescriptor ServiceGuideUncertainWording = Rule(
+            "GD-SG-003",
+            FindingSeverity.Warning,
+            FindingCategory.Wording,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南含模糊表述", "Uncertain wording in a service guide"),
+            new BilingualText(
+                "办理材料、申请条件和办理机构中不得有“其他材料”“其他相关材料”“等材料”“有关部门”“相关部门”“有关规定”等兜底性、模糊性表述，应写明具体材料、部门和规定。报告模糊表述在字段中的确切位置；专有名称（如“其他对外管理服务事项”）和书名号内的文件名称不报告。",
+                "Materials, conditions and the handling body must not use catch-all or uncertain wording such as 其他材料, 其他相关材料, 等材料, 有关部门, 相关部门 or 有关规定; name the actual materials, bodies and rules. The exact span in the field is reported; proper names (e.g. 其他对外管理服务事项) and titles in 《》 are not."));
+
+        /// <summary>GD-SG-004: Fee without its basis (收费未写明依据).</summary>
+        public static readonly RuleDescriptor FeeBasis = Rule(
+            "GD-SG-004",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.ServiceGuide,
+            new BilingualText("收费未写明依据", "Fee without its basis"),
+            new BilingualText(
+                "收取费用的（收费标准不为零），须写明收费依据（设定该项收费的文件及文号）。",
+                "A fee that is charged (its rate is not zero) names its basis: the document, with its number, that sets the fee."));
+
+        /// <summary>GD-SG-005: Contact phone is not a plausible number (联系电话不像电话号码).</summary>
+        public static readonly RuleDescriptor ContactPhone = Rule(
+            "GD-SG-005",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.ServiceGuide,
+            new BilingualText("联系电话不像电话号码", "Contact phone is not a plausible number"),
+            new BilingualText(
+                "联系电话应为带区号的固定电话（如 023-12345678、(0831)1234567）、11 位手机号码、12345 等政务服务热线或 400/800 号码；多个号码用“、”“，”或“；”分隔。",
+                "A contact phone is a landline with its area code (e.g. 023-12345678, (0831)1234567), an 11-digit mobile number, a hot line such as 12345, or a 400/800 number; several numbers are separated by 、, ， or ；."));
+
+        /// <summary>GD-SG-006: Promised time limit longer than the legal one (承诺时限长于法定时限).</summary>
+        public static readonly RuleDescriptor PromisedTimeLimit = Rule(
+            "GD-SG-006",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.ServiceGuide,
+            new BilingualText("承诺时限长于法定时限", "Promised time limit longer than the legal one"),
+            new BilingualText(
+                "承诺办结时限不得长于法定办结时限。单位相同（均为工作日或均为自然日）时直接比较；单位不同时按工作日日历比较，只要有一天起算会晚于法定期限即报告，并举出该日期。",
+                "The promised time limit may not be longer than the legal one. With the same unit (working days or calendar days) the counts are compared; with different units the working-day calendar is used, and it is reported when for some start date the promised deadline falls after the legal one, naming that date."));
+
+        /// <summary>GD-DIR-001: Directory item lacks an Article 12 field (公开目录缺少第十二条要求的信息).</summary>
+        public static readonly RuleDescriptor DirectoryArticle12Fields = Rule(
+            "GD-DIR-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.DirectoryItem,
+            new BilingualText("公开目录缺少第十二条要求的信息", "Directory item lacks an Article 12 field"),
+            new BilingualText(
+                "条例第十二条：政府信息公开目录应当包括政府信息的索引、名称、内容概述、生成日期等内容。",
+                "Article 12 of the Regulations: a disclosure directory gives, per item, its index number, name, summary and date created."));
+
+        /// <summary>GD-DIR-002: Published before it was created (公开日期早于生成日期).</summary>
+        public static readonly RuleDescriptor PublishedAfterCreated = Rule(
+                "GD-DIR-002",
+                FindingSeverity.Error,
+                FindingCategory.Consistency,
+                DocumentKind.DirectoryItem,
+                new BilingualText("公开日期早于生成日期", "Published before it was created"),
+                new BilingualText(
+                    "公开日期不能早于生成日期；通常是两个日期填反或填错。",
+                    "An item cannot be published before it was created; usually the two dates are swapped or mistyped."));
+
+        /// <summary>GD-DG-001: Disclosure guide part missing (公开指南缺少组成部分).</summary>
+        public static readonly RuleDescriptor FiveParts = Rule(
+            "GD-DG-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.DisclosureGuide,
+            new BilingualText("公开指南缺少组成部分", "Disclosure guide part missing"),
+            new BilingualText(
+                "可选规则集 five-part-guide：某区 2020 年的做法，政府信息公开指南由五部分组成：本机关持有政府信息基本情况；本机关对外发布政府信息情况；政府信息公开申请渠道；政府信息公开工作机构情况；其他事项。这是地方做法；全国性的要求是条例第十二条（GD-DG-002）。",
+                "Opt-in rule set five-part-guide: a district's 2020 convention that a disclosure guide has five parts: the information the agency holds; what it publishes; how to apply; the disclosure office; other matters. A local convention; the national requirement is Article 12 of the Regulations (GD-DG-002)."));
+
+        /// <summary>GD-DG-002: Disclosure guide lacks an Article 12 item (公开指南缺少第十二条要求的信息).</summary>
+        public static readonly RuleDescriptor GuideArticle12Minimum = Rule(
+            "GD-DG-002",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.DisclosureGuide,
+            new BilingualText("公开指南缺少第十二条要求的信息", "Disclosure guide lacks an Article 12 item"),
+            new BilingualText(
+                "条例第十二条：行政机关编制、公布的政府信息公开指南（写明本行政机关名称）应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。缺少整个工作机构部分时报告一次，不逐项报告。",
+                "Article 12 of the Regulations: an agency's disclosure guide (naming the agency) gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, it is reported once, not fact by fact."));
+
+        /// <summary>GD-DG-003: Office phone or fax is not a plausible number (工作机构电话或传真不像号码).</summary>
+        public static readonly RuleDescriptor OfficePhone = Rule(
+            "GD-DG-003",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.DisclosureGuide,
+            new BilingualText("工作机构电话或传真不像号码", "Office phone or fax is not a plausible number"),
+            new BilingualText(
+                "公开工作机构的联系电话和传真号码应为带区号的固定电话（如 023-12345678）、11 位手机号码或 12345 等热线。",
+                "The disclosure office's phone and fax are landlines with their area code (e.g. 023-12345678), 11-digit mobiles or hot lines such as 12345."));
+
+        /// <summary>GD-ENF-001: Enforcement disclosure field missing (执法公示信息缺项).</summary>
+        public static readonly RuleDescriptor EnforcementFieldsPublished = Rule(
+            "GD-ENF-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.EnforcementDisclosure,
+            new BilingualText("执法公示信息缺项", "Enforcement disclosure field missing"),
+            new BilingualText(
+                "执法结果公示须写明执法主体、行政相对人、执法类别、执法结论和决定日期（行政执法公示制度）。",
+                "An enforcement result names the enforcing body, the party, the category, the conclusion and the decision date (行政执法公示制度)."));
+
+        /// <summary>GD-ENF-002: Published before the decision (公示日期早于决定日期).</summary>
+        public static readonly RuleDescriptor PublishedAfterDecision = Rule(
+                "GD-ENF-002",
+                FindingSeverity.Error,
+                FindingCategory.Consistency,
+                DocumentKind.EnforcementDisclosure,
+                new BilingualText("公示日期早于决定日期", "Published before the decision"),
+                new BilingualText(
+                    "公示日期不能早于决定日期；通常是两个日期填反或填错。",
+                    "A decision cannot be published before it was made; usually the two dates are swapped or mistyped."));
+
+        /// <summary>GD-AR-001: Annual report lacks its header or a section (年度报告缺少基本信息或章节).</summary>
+        public static readonly RuleDescriptor HeaderAndSections = Rule(
+            "GD-AR-001",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("年度报告缺少基本信息或章节", "Annual report lacks its header or a section"),
+            new BilingualText(
+                "年度报告须写明报告年度、格式和报告机关，并有六部分：一、总体情况；二、主动公开政府信息情况（见 GD-AR-007）；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项（条例第五十条）。",
+                "An annual report gives its year, format and agency, and has six sections: I overall situation; II proactive disclosure (see GD-AR-007); III applications; IV reconsideration and litigation; V problems and improvements; VI other matters (Article 50)."));
+
+        /// <summary>GD-AR-002: Blank cells in an annual report table (年度报告表格有空白).</summary>
+        public static readonly RuleDescriptor BlankCells = Rule(
+            "GD-AR-002",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("年度报告表格有空白", "Blank cells in an annual report table"),
+            new BilingualText(
+                "两种格式（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）都未禁止空白，官方报告常在数值为 0 处留空白。空白不是错误，但与填写的 0 不同：每张表的空白格合并为一条警告，列出全部空白格（相关位置）。合计关系按空白读作 0 核对：已填写的数字无论空白填什么都不能成立才是错误，否则见 GD-AR-010、GD-AR-011。",
+                "Neither form (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号) forbids a blank cell, and official reports leave cells blank where the value is 0. A blank is not an error, but it is not a written 0 either: the blank cells of each table are reported once, as one warning listing them all (its related locations). Sums are checked reading blanks as 0: only a sum that no values of the blanks could make hold is an error; otherwise see GD-AR-010 and GD-AR-011."));
+
+        /// <summary>GD-AR-003: Negative number in an annual report (年度报告数字为负数).</summary>
+        public static readonly RuleDescriptor NegativeCounts = Rule(
+            "GD-AR-003",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("年度报告数字为负数", "Negative number in an annual report"),
+            new BilingualText(
+                "件数、项目数和金额都是非负数（只有“本年增/减”可以为负）。整数以外的数值由 GD-STR-002 报告。",
+                "Counts, item numbers and amounts are not negative (only the net change 本年增/减 may be). A value that is not a whole number is GD-STR-002."));
+
+        /// <summary>GD-AR-004: Applications received and handled do not balance (申请数与办理数不平衡).</summary>
+        public static readonly RuleDescriptor ColumnBalance = Rule(
+            "GD-AR-004",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("申请数与办理数不平衡", "Applications received and handled do not balance"),
+            new BilingualText(
+                "表三每一列（各类申请人及总计）：一、本年新收 + 二、上年结转 = 三、本年度办理结果（七）总计 + 四、结转下年度继续办理（表格本身印有此关系）。",
+                "In every column of table III (each kind of applicant and the total): I received this year + II carried over = III(7) total handled + IV carried forward (the form prints this identity)."));
+
+        /// <summary>GD-AR-005: Row total is not the sum of the applicants (行合计不等于各类申请人之和).</summary>
+        public static readonly RuleDescriptor RowTotals = Rule(
+            "GD-AR-005",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("行合计不等于各类申请人之和", "Row total is not the sum of the applicants"),
+            new BilingualText(
+                "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。",
+                "In every row of table III: total = natural persons + commercial enterprises + research institutions + public-interest organisations + legal service agencies + other organisations."));
+
+        /// <summary>GD-AR-006: Total handled is not the sum of the outcomes (办理结果总计不等于各项之和).</summary>
+        public static readonly RuleDescriptor OutcomeTotal = Rule(
+            "GD-AR-006",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("办理结果总计不等于各项之和", "Total handled is not the sum of the outcomes"),
+            new BilingualText(
+                "表三每一列：三（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理各项。",
+                "In every column of table III: III(7) total = (1) disclosed + (2) partially disclosed + the rows of (3) withheld + (4) unable to provide + (5) not processed + (6) other processing."));
+
+        /// <summary>GD-AR-007: Annual report tables do not match its format (年度报告表格与格式不符).</summary>
+        public static readonly RuleDescriptor FormatCoherence = Rule(
+            "GD-AR-007",
+            FindingSeverity.Error,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("年度报告表格与格式不符", "Annual report tables do not match its format"),
+            new BilingualText(
+                "2019 年格式（国办公开办函〔2019〕60号，用于 2019、2020 年度）用 2019 年的表二、三（六）只有一行；2021 年格式（国办公开办函〔2021〕30号，2021 年度起）用 2021 年的表二、三（六）分为逾期不补正、逾期未缴费、其他三行。报告年度应使用对应格式。",
+                "The 2019 format (国办公开办函〔2019〕60号, for the 2019 and 2020 reports) has the 2019 table II and one row III(6); the 2021 format (国办公开办函〔2021〕30号, from the 2021 report) has the 2021 table II and three rows III(6): amendment overdue, fee overdue, other. A report uses the format of its year."));
+
+        /// <summary>GD-AR-008: Reconsideration or litigation total does not add up (复议、诉讼总计不等于各项之和).</summary>
+        public static readonly RuleDescriptor RemedyTotals = Rule(
+            "GD-AR-008",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("复议、诉讼总计不等于各项之和", "Reconsideration or litigation total does not add up"),
+            new BilingualText(
+                "表四的行政复议、未经复议直接起诉、复议后起诉各组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
+                "In each group of table IV (reconsideration, litigation without reconsideration, litigation after reconsideration): total = upheld + corrected + other + pending."));
+
+        /// <summary>GD-AR-009: Carried-over applications do not match last year's report (上年结转与上年报告不衔接).</summary>
+        public static readonly RuleDescriptor ReportContinuity = Rule(
+            "GD-AR-009",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
+            new BilingualText(
+                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。",
+                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."));
+
+        /// <summary>GD-AR-010: A sum with blank cells cannot be confirmed (含空白的合计关系无法确认).</summary>
+        public static readonly RuleDescriptor UnconfirmedSum = Rule(
+            "GD-AR-010",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("含空白的合计关系无法确认", "A sum with blank cells cannot be confirmed"),
+            new BilingualText(
+                "表格空白按 0 读（官方报告在数值为 0 处常留空白）。某一合计关系（GD-AR-004、005、006、008）按 0 读不成立、但空白格若填入差额即可成立时，无法确认它是否成立：报告须由空白格补足的差额，请核对空白格。已填写的数字无论空白填什么都不能成立时，按原规则报错。",
+                "A blank cell reads as 0 (official reports leave a cell blank where the value is 0). When an identity of the tables (GD-AR-004, 005, 006, 008) does not hold with its blanks read as 0, but would hold if the blanks held the difference, it cannot be confirmed: the finding names the difference the blank cells would have to hold. When no values of the blanks can make it hold, the identity's own rule reports an error."));
+
+        /// <summary>GD-AR-011: A total is blank (总计为空白).</summary>
+        public static readonly RuleDescriptor BlankTotal = Rule(
+            "GD-AR-011",
+            FindingSeverity.Information,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("总计为空白", "A total is blank"),
+            new BilingualText(
+                "表三的行、列总计或表四的总计为空白，而它所合计的各项已填写且不全为 0：该合计关系无从核对，报告各项之和供核对。",
+                "A total of table III (row or column) or of table IV is blank while the parts it totals are written and not all 0: the identity cannot be checked; the finding gives the sum of the parts."));
+
+        /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
+        public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
+            "GD-TIME-001",
+            FindingSeverity.Error,
+            FindingCategory.Timeliness,
+            DocumentKind.EnforcementDisclosure,
+            new BilingualText("执法结果公示超期", "Enforcement result published late"),
+            new BilingualText(
+                "行政许可、行政处罚的执法决定信息自执法决定作出之日起 7 个工作日内公开，其他执法决定信息 20 个工作日内公开，法律、行政法规另有规定的除外（国办发〔2018〕118号；按法定节假日和调休计算工作日）。",
+                "Licence and penalty decisions are published within 7 working days of the decision, other enforcement decisions within 20, unless a law or administrative regulation provides otherwise (国办发〔2018〕118号; working days on the statutory holiday calendar)."));
+
+        /// <summary>GD-TIME-002: Proactive information published late (主动公开超期).</summary>
+        public static readonly RuleDescriptor DirectoryPublishedInTime = Rule(
+            "GD-TIME-002",
+            FindingSeverity.Error,
+            FindingCategory.Timeliness,
+            DocumentKind.DirectoryItem,
+            new BilingualText("主动公开超期", "Proactive information published late"),
+            new BilingualText(
+                "条例第二十六条：属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起 20 个工作日内予以公开。依申请公开的条目不适用。",
+                "Article 26 of the Regulations: information to be published proactively is published within 20 working days of being formed or changed. Items disclosed on request are not checked."));
+
+        /// <summary>GD-TIME-003: Annual report published late (年度报告发布超期).</summary>
+        public static readonly RuleDescriptor AnnualReportPublishedInTime = Rule(
+            "GD-TIME-003",
+            FindingSeverity.Error,
+            FindingCategory.Timeliness,
+            DocumentKind.AnnualReport,
+            new BilingualText("年度报告发布超期", "Annual report published late"),
+            new BilingualText(
+                "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。乡（镇）人民政府、街道办事处等其他机关的年度报告，条例没有规定发布期限，报告为 GD-TIME-004（提示），除非规则集配置了期限（如省级规定）。",
+                "Article 49 of the Regulations: departments of people's governments at county level and above publish last year's annual report by 31 January; the disclosure authority of a local people's government at county level and above publishes the government's report by 31 March. For township governments, sub-district offices and other agencies the Regulations set no date: their reports get GD-TIME-004 (information), unless the rule set configures a date (e.g. a province's)."));
+
+        /// <summary>GD-TIME-004: Time limit not checkable (时限无法核验).</summary>
+        public static readonly RuleDescriptor NotCheckable = Rule(
+            "GD-TIME-004",
+            FindingSeverity.Information,
+            FindingCategory.Timeliness,
+            null,
+            new BilingualText("时限无法核验", "Time limit not checkable"),
+            new BilingualText(
+                "期限要用到工作日日历未覆盖的年份（如尚未公布放假安排的年份），或缺少判断期限所需的信息（如机关类型），因此不作判断，而不是猜测。由各时效规则（GD-TIME-001 至 GD-TIME-006）报告。",
+                "The deadline needs a year the working-day calendar does not cover (e.g. one whose holidays are not announced yet), or information the deadline depends on (e.g. the agency kind), so it is not judged rather than guessed. Reported by the timeliness rules GD-TIME-001 to GD-TIME-006."));
+
+        /// <summary>GD-TIME-005: Reply to an application late (依申请公开答复超期).</summary>
+        public static readonly RuleDescriptor ReplyInTime = Rule(
+            "GD-TIME-005",
+            FindingSeverity.Error,
+            FindingCategory.Timeliness,
+            null,
+            new BilingualText("依申请公开答复超期", "Reply to an application late"),
+            new BilingualText(
+                "条例第三十三条：收到申请之日起 20 个工作日内答复；经批准并告知申请人延长的，最长 40 个工作日；征求第三方和其他机关意见所需时间不计算在内；申请经补正的，自收到补正之日起计算（第三十条）。适用于 ApplicationTimeline。",
+                "Article 33 of the Regulations: reply within 20 working days of receipt, or 40 with an approved and notified extension; time spent consulting third parties and other agencies is not counted; after an amendment the period runs from its receipt (Article 30). Applies to ApplicationTimeline."));
+
+        /// <summary>GD-TIME-006: Amendment request late (补正告知超期).</summary>
+        public static readonly RuleDescriptor AmendmentRequestInTime = Rule(
+            "GD-TIME-006",
+            FindingSeverity.Error,
+            FindingCategory.Timeliness,
+            null,
+            new BilingualText("补正告知超期", "Amendment request late"),
+            new BilingualText(
+                "条例第三十条：申请内容不明确的，应当自收到申请之日起 7 个工作日内一次性告知申请人作出补正。适用于 ApplicationTimeline。",
+                "Article 30 of the Regulations: an unclear application is answered with one request to amend it within 7 working days of receipt. Applies to ApplicationTimeline."));
+
+        /// <summary>GD-CMP-001: A standard item is missing from the local catalogue (本地目录缺少标准目录事项).</summary>
+        public static readonly RuleDescriptor ComparisonMissing = Rule(
+            "GD-CMP-001",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("本地目录缺少标准目录事项", "A standard item is missing from the local catalogue"),
+            new BilingualText(
+                "标准目录（内置或 --standard 给出的目录）的某个事项，本地目录中没有名称相同（规范化后）或相近（相似度至少 0.6）的事项。由 govdisclosure compare 报告。",
+                "An item of the standard (the built-in catalogue, or the one given with --standard) that no local entry matches by normalised name or by a similarity of at least 0.6. Reported by govdisclosure compare."));
+
+        /// <summary>GD-CMP-002: A local entry is weaker than the standard (本地目录事项弱于标准目录).</summary>
+        public static readonly RuleDescriptor ComparisonWeakened = Rule(
+            "GD-CMP-002",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("本地目录事项弱于标准目录", "A local entry is weaker than the standard"),
+            new BilingualText(
+                "与标准目录事项配对的本地事项在某一方面弱于标准：公开时限更长（同一单位比较）、缺少必须公开（●）的内容要素、缺少公开渠道、主动公开改为依申请公开、全社会收窄为特定群体、未写公开依据。每一方面报告一次。",
+                "A local entry matched with a standard entry is weaker in one way: a longer time limit (same unit), a required (●) content element missing, a channel missing, proactive disclosure dropped, the whole public narrowed to a group, or no legal basis. One finding per way."));
+
+        /// <summary>GD-CMP-003: A local addition to the standard (本地目录增加的事项).</summary>
+        public static readonly RuleDescriptor ComparisonAdded = Rule(
+            "GD-CMP-003",
+            FindingSeverity.Information,
+            FindingCategory.Completeness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("本地目录增加的事项", "A local addition to the standard"),
+            new BilingualText(
+                "本地目录的事项与标准目录的任何事项都不匹配：地方增加的事项，不是问题；若其实对应某个标准事项，请统一名称。",
+                "A local entry that matches no standard item: the locality's own addition, not a fault; if it does stand for a standard item, use the standard's name."));
+
+        /// <summary>GD-CMP-004: A local entry goes beyond the standard (本地目录事项强于标准目录).</summary>
+        public static readonly RuleDescriptor ComparisonStronger = Rule(
+            "GD-CMP-004",
+            FindingSeverity.Information,
+            FindingCategory.Consistency,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("本地目录事项强于标准目录", "A local entry goes beyond the standard"),
+            new BilingualText(
+                "与标准目录事项配对的本地事项在某一方面超出标准：公开时限更短、增加了内容要素或公开渠道、增加主动公开或面向全社会。",
+                "A local entry matched with a standard entry goes beyond it in one way: a shorter time limit, more content elements or channels, proactive disclosure or the whole public added."));
+
+        /// <summary>GD-CMP-005: A probable match with a standard item (可能对应的标准目录事项).</summary>
+        public static readonly RuleDescriptor ComparisonProbable = Rule(
+            "GD-CMP-005",
+            FindingSeverity.Information,
+            FindingCategory.Consistency,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("可能对应的标准目录事项", "A probable match with a standard item"),
+            new BilingualText(
+                "本地事项与标准事项名称规范化后不相同，但相似度（一级、二级事项名称及内容要素）至少 0.6，按可能对应处理并给出相似度；请核对，名称宜与标准一致。",
+                "A local entry whose names differ from a standard item's after normalisation but whose similarity (first- and second-level names, content elements) is at least 0.6: treated as a probable match and shown with its score; check it, and prefer the standard's name."));
+
+        /// <summary>GD-CMP-006: A time limit cannot be compared with the standard's (公开时限无法与标准比较).</summary>
+        public static readonly RuleDescriptor ComparisonNotComparable = Rule(
+            "GD-CMP-006",
+            FindingSeverity.Information,
+            FindingCategory.Timeliness,
+            DocumentKind.CatalogueEntry,
+            new BilingualText("公开时限无法与标准比较", "A time limit cannot be compared with the standard's"),
+            new BilingualText(
+                "本地事项与标准事项的公开时限措辞不同，且不能换算比较：一个以工作日计、一个以日计，或其中一个未写期限。",
+                "A local entry's time limit is worded differently from the standard's and cannot be weighed against it: one counts working days and the other calendar days, or one sets no period."));
+
+        /// <summary>GD-PUB-001: A published table has a row the form does not have (已发布表格中有格式没有的行).</summary>
+        public static readonly RuleDescriptor PublishedExtraRow = Rule(
+            "GD-PUB-001",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格中有格式没有的行", "A published table has a row the form does not have"),
+            new BilingualText(
+                "已发布年度报告的表格中有一行，其标签不是国办公开办函〔2019〕60号或〔2021〕30号格式的行（如 其他主动公开文件）。按标签读取单元格，这一行不计入任何格式中的行，不会使其他行错位；其数值列在提示中。",
+                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding."));
+
+        /// <summary>GD-PUB-002: A row of the form is missing from the published table (已发布表格缺少格式中的行).</summary>
+        public static readonly RuleDescriptor PublishedMissingRow = Rule(
+            "GD-PUB-002",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格缺少格式中的行", "A row of the form is missing from the published table"),
+            new BilingualText(
+                "已发布年度报告的表格缺少格式中的一行（按行标签查找，如 （四）无法提供 / 3.补正后申请内容仍不明确）；该行的数值无从读取，视为未填写。",
+                "A table of the published annual report lacks a row of the form (looked for by its label, e.g. （四）无法提供 / 3.补正后申请内容仍不明确); its values cannot be read and are taken as not filled in."));
+
+        /// <summary>GD-PUB-003: A cell of a published table is not a number (已发布表格的单元格不是数字).</summary>
+        public static readonly RuleDescriptor PublishedUnreadableCell = Rule(
+            "GD-PUB-003",
+            FindingSeverity.Error,
+            FindingCategory.ValueSet,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格的单元格不是数字", "A cell of a published table is not a number"),
+            new BilingualText(
+                "已发布年度报告表格中应填数字的单元格写的是无法读作数字的文字；该格视为未填写，原文列在提示中。“0”读作 0；空白、“—”“/”“无”读作未填写。",
+                "A cell of a published annual report's table that should hold a number holds text that cannot be read as one; the cell is taken as not filled in and its text is shown. \"0\" reads as 0; a blank, \"—\", \"/\" or \"无\" reads as not filled in."));
+
+        /// <summary>GD-PUB-004: A column of the form is missing from the published table (已发布表格缺少格式中的列).</summary>
+        public static readonly RuleDescriptor PublishedMissingColumn = Rule(
+            "GD-PUB-004",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格缺少格式中的列", "A column of the form is missing from the published table"),
+            new BilingualText(
+                "已发布年度报告的表格缺少格式中的一列（按列标题查找，如 申请人情况 / 科研机构）；该列的数值无从读取，视为未填写。",
+                "A table of the published annual report lacks a column of the form (looked for by its heading, e.g. 申请人情况 / 科研机构); its values cannot be read and are taken as not filled in."));
+
+        /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
+        public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();
+
+        /// <summary>The address of a rule's documentation: its anchor in the rules README.</summary>
+        /// <param name="ruleId">A rule id such as <c>GD-SG-003</c>.</param>
+        public static Uri HelpUriOf(string ruleId) => new Uri(Documentation + "#" + ruleId.ToLowerInvariant());
+
+        private static RuleDescriptor Rule(string id, FindingSeverity severity, FindingCategory category, DocumentKind? documentKind, BilingualText title, BilingualText description)
+        {
+            var descriptor = new RuleDescriptor(id, severity, category, documentKind, title, description) { HelpUri = HelpUriOf(id) };
+            Declared.Add(descriptor);
+            return descriptor;
+        }
+    }
+}
