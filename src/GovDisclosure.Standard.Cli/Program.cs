@@ -17,6 +17,13 @@ namespace GovDisclosure.Standard.Cli
             Console.OutputEncoding = new UTF8Encoding(false);
             RootCommand root = CreateRoot();
             ParseResult parsed = root.Parse(args);
+            if (UnknownOptions.Check(parsed) is string unknown)
+            {
+                Console.Error.WriteLine("govdisclosure: " + unknown);
+                Console.Error.WriteLine($"Run 'govdisclosure {(parsed.CommandResult.Command == root ? string.Empty : parsed.CommandResult.Command.Name + " ")}--help' for usage. / 用 --help 查看用法。");
+                return ExitCodes.Unusable;
+            }
+
             if (parsed.Errors.Count > 0)
             {
                 // An unknown command also leaves "Required command was not provided"; name only the cause.
@@ -31,7 +38,16 @@ namespace GovDisclosure.Standard.Cli
                 return ExitCodes.Unusable;
             }
 
-            return parsed.Invoke();
+            try
+            {
+                return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Every command catches its own failures (CommandRunner); this is the last guard: exit 2, never a stack trace.
+                Console.Error.WriteLine($"govdisclosure: internal error ({e.GetType().Name}): {Reporting.TerminalText.Escape(e.Message)}");
+                return ExitCodes.Unusable;
+            }
         }
 
         /// <summary>The root command with every subcommand.</summary>

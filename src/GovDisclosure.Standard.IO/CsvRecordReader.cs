@@ -177,6 +177,23 @@ namespace GovDisclosure.Standard.Input
                                 $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
                         carryDown.Reset();
                         yield return SourceRecord.Unreadable(number, origin, why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
+
+                        // A quote that spans lines takes the rows after it along: each is counted as unreadable, never lost silently.
+                        string[] swallowed = raw.Split('\n');
+                        for (int k = 1; k < swallowed.Length; k++)
+                        {
+                            if (swallowed[k].Trim().Length == 0)
+                            {
+                                continue;
+                            }
+
+                            number++;
+                            long inside = line + k;
+                            yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Line = inside, Column = 1, RecordNumber = number }, new BilingualText(
+                                $"第 {inside} 行位于第 {line} 行开始的未配对引号之内，无法分列。",
+                                $"Line {inside} lies inside the quote opened on line {line}, which pairs wrongly; it cannot be split into fields."), swallowed[k].Length > 200 ? swallowed[k].Substring(0, 200) + "…" : swallowed[k].TrimEnd('\r'));
+                        }
+
                         continue;
                     }
 

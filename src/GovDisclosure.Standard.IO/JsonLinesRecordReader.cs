@@ -108,6 +108,11 @@ namespace GovDisclosure.Standard.Input
                     $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
             }
 
+            if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+            {
+                return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+            }
+
             var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true }))
             {

@@ -63,6 +63,9 @@ namespace GovDisclosure.Standard.Input
             Start,
             ContainerProbe,
             Elements,
+
+            /// <summary>After the records: the rest must hold no second record array and nothing after the top-level value.</summary>
+            Rest,
             Done,
         }
 
@@ -151,7 +154,7 @@ namespace GovDisclosure.Standard.Input
                 if (!reader.Read())
                 {
                     Save(before, consumedBefore);
-                    if (endOfInput && phase == Phase.Start)
+                    if (endOfInput && (phase == Phase.Start || phase == Phase.Rest))
                     {
                         phase = Phase.Done;
                         return true;
@@ -191,7 +194,7 @@ namespace GovDisclosure.Standard.Input
                             int objectEnd = start + (int)reader.BytesConsumed;
                             record = Record(retain, objectEnd);
                             retain = -1;
-                            phase = Phase.Done;
+                            phase = Phase.Rest;
                             Commit(ref reader);
                             return true;
                         }
@@ -225,7 +228,7 @@ namespace GovDisclosure.Standard.Input
                     case Phase.Elements:
                         if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == elementDepth - 1)
                         {
-                            phase = Phase.Done;
+                            phase = Phase.Rest;
                             Commit(ref reader);
                             return true;
                         }
@@ -239,6 +242,42 @@ namespace GovDisclosure.Standard.Input
 
                         int elementEnd = start + (int)reader.BytesConsumed;
                         record = Record(elementStart, elementEnd);
+                        Commit(ref reader);
+                        return true;
+
+                    case Phase.Rest:
+                        // Trailing content after the top-level value makes the reader throw (a located syntax error);
+                        // a second array member of the holding object is a second set of records that would be lost.
+                        if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                        {
+                            string member = reader.GetString()!;
+                            int memberStart = start + (int)reader.TokenStartIndex;
+                            if (!reader.Read())
+                            {
+                                Save(before, consumedBefore);
+                                return false;
+                            }
+
+                            if (reader.TokenType == JsonTokenType.StartArray && !recordFields.Contains(member))
+                            {
+                                phase = Phase.Done;
+                                number++;
+                                SourceLocation at = Position(memberStart);
+                                var reason = new BilingualText(
+                                    $"文件含有第二个记录数组（成员“{member}”），其中的记录没有读取；请把所有记录放在一个数组中。",
+                                    $"The file holds a second array of records (member '{member}'); its records were not read. Put every record in one array.");
+                                record = SourceRecord.Unreadable(number, at with { RecordNumber = number }, reason);
+                                Stop = new InputStop(record.Origin, reason);
+                                return true;
+                            }
+                        }
+
+                        if ((reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray) && !reader.TrySkip())
+                        {
+                            Save(before, consumedBefore);
+                            return false;
+                        }
+
                         Commit(ref reader);
                         return true;
                 }
@@ -266,6 +305,11 @@ namespace GovDisclosure.Standard.Input
             using (JsonDocument document = JsonDocument.Parse(memory, DocumentOptions))
             {
                 content = document.RootElement.Clone();
+            }
+
+            if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+            {
+                return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
             }
 
             return new SourceRecord(number, content, origin, FieldLocations(from, to, origin));

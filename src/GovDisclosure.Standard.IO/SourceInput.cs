@@ -72,9 +72,9 @@ namespace GovDisclosure.Standard.Input
 
             InputOptions effective = (options ?? new InputOptions()) with { DisplayName = options?.DisplayName ?? path };
             var where = new SourceLocation { File = effective.DisplayName };
-            if (!File.Exists(path))
+            if (InputFileCheck.Open(path, where) is Stream spooled)
             {
-                throw new InputException(where, new BilingualText("文件不存在。", "The file does not exist."));
+                return Open(spooled, effective);
             }
 
             InputFormat format;
@@ -96,9 +96,9 @@ namespace GovDisclosure.Standard.Input
         /// as <see cref="Open(string, InputOptions?)"/> does. The stream stays the caller's: it is read from
         /// its current position each time <see cref="Records"/> is enumerated, and never closed.
         /// </summary>
-        /// <param name="stream">The input; it must be readable and seekable (buffer a network stream first).</param>
+        /// <param name="stream">The input; it must be readable. One that cannot seek (standard input, a pipe, a network stream) is read once, to its end, into a temporary file (at most 1 GiB) that is removed when it is closed.</param>
         /// <param name="options">What to force instead of detecting; <see cref="InputOptions.DisplayName"/> names the input in locations ("stream" when <c>null</c>).</param>
-        /// <exception cref="ArgumentException">The stream cannot be read or cannot seek.</exception>
+        /// <exception cref="ArgumentException">The stream cannot be read.</exception>
         /// <exception cref="InputException">The content cannot be read as any supported format, or the kind cannot be told.</exception>
         public static SourceInput Open(Stream stream, InputOptions? options = null)
         {
@@ -107,14 +107,19 @@ namespace GovDisclosure.Standard.Input
                 throw new ArgumentNullException(nameof(stream));
             }
 
-            if (!stream.CanRead || !stream.CanSeek)
+            if (!stream.CanRead)
             {
-                throw new ArgumentException("The stream must be readable and seekable; copy a network stream to a buffer first.", nameof(stream));
+                throw new ArgumentException("The stream must be readable.", nameof(stream));
             }
 
             string name = options?.DisplayName ?? "stream";
             InputOptions effective = (options ?? new InputOptions()) with { DisplayName = name };
             var where = new SourceLocation { File = name };
+            if (!stream.CanSeek)
+            {
+                stream = InputSpool.Copy(stream, where);
+            }
+
             long start = stream.Position;
             Stream OpenStream(SourceLocation at)
             {

@@ -59,8 +59,9 @@ namespace GovDisclosure.Standard.Input
                 _ = Gb18030;
                 return Encoding.GetEncoding(key);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException)
             {
+                // UTF-7 and other encodings the runtime refuses (SYSLIB0001) are as unusable as unknown ones.
                 throw new ArgumentException($"Unknown encoding '{name}'. Use utf-8, utf-16, utf-16be or gb18030.", nameof(name), e);
             }
         }
@@ -96,7 +97,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             preambleLength = 0;
-            return IsValidUtf8(sample, count, isWholeInput) ? new UTF8Encoding(false, false) : Gb18030;
+            return IsValidUtf8(sample, count, isWholeInput) || Utf8Evidence.IsMostlyUtf8(sample, count) ? new UTF8Encoding(false, false) : Gb18030;
         }
 
         /// <summary>

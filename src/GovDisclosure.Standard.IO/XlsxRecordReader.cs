@@ -54,21 +54,22 @@ namespace GovDisclosure.Standard.Input
             {
                 document = SpreadsheetDocument.Open(stream, false);
             }
-            catch (Exception e) when (e is OpenXmlPackageException || e is InvalidDataException || e is IOException || e is FileFormatException)
+            catch (Exception e) when (e is OpenXmlPackageException || e is InvalidDataException || e is IOException || e is FileFormatException || e is System.Xml.XmlException || e is NotSupportedException)
             {
                 stream.Dispose();
                 throw new InputException(new SourceLocation { File = file }, new BilingualText("无法打开 Excel 工作簿：" + e.Message, "Cannot open the Excel workbook: " + e.Message), e);
             }
 
-            WorkbookPart workbook = document.WorkbookPart ?? throw Fail("工作簿没有内容。", "The workbook has no content.");
-            Sheet[] sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray() ?? Array.Empty<Sheet>();
+            WorkbookPart workbook = Guard(() => document.WorkbookPart, null) ?? throw Fail("工作簿没有内容。", "The workbook has no content.");
+            Sheet[] sheets = Guard(() => workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray(), null) ?? Array.Empty<Sheet>();
             Sheet sheet = ChooseSheet(sheets, options?.Sheet);
             SheetName = sheet.Name?.Value ?? string.Empty;
             SheetNames = sheets.Select(s => s.Name?.Value ?? string.Empty).ToArray();
-            worksheet = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-            sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-            dateStyles = ReadDateStyles(workbook.WorkbookStylesPart);
-            merges = ReadMerges(worksheet);
+            worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
+                ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
+            sharedStrings = Guard(() => ReadSharedStrings(workbook.SharedStringTablePart), null);
+            dateStyles = Guard(() => ReadDateStyles(workbook.WorkbookStylesPart), null);
+            merges = Guard(() => ReadMerges(worksheet), null);
 
             using (OpenXmlReader rows = OpenXmlReader.Create(worksheet))
             {
@@ -157,13 +158,26 @@ namespace GovDisclosure.Standard.Input
             try
             {
                 long number = 0;
-                using OpenXmlReader rows = OpenXmlReader.Create(worksheet);
+                bool pastHeader = false;
+                using OpenXmlReader rows = Guard(() => OpenXmlReader.Create(worksheet), null);
                 foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
                 {
                     if (row.Key <= lastHeaderRow)
                     {
+                        if (pastHeader && !row.Value.Values.All(string.IsNullOrWhiteSpace))
+                        {
+                            // A row numbered at or above the header but written after it: reported, never skipped silently.
+                            number++;
+                            yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Sheet = SheetName, Row = row.Key, RecordNumber = number }, new BilingualText(
+                                $"此行在表头之后写入，但行号 {row.Key} 不大于表头行 {lastHeaderRow}，工作表已损坏，无法确定其位置。",
+                                $"This row is written after the header but numbered {row.Key}, not below header row {lastHeaderRow}: the sheet is damaged and its place cannot be told."));
+                        }
+
+                        pastHeader |= row.Key == lastHeaderRow;
                         continue;
                     }
+
+                    pastHeader = true;
 
                     long rowNumber = row.Key;
                     Dictionary<int, string> cells = row.Value;
@@ -217,6 +231,10 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 index = (index * 26) + (c - 'A' + 1);
+                if (index > MaxColumns)
+                {
+                    return MaxColumns;
+                }
             }
 
             return index - 1;
@@ -355,7 +373,7 @@ namespace GovDisclosure.Standard.Input
                 {
                     string? reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value;
                     string[] corners = (reference ?? string.Empty).Split(':');
-                    if (corners.Length == 2)
+                    if (corners.Length == 2 && ColumnIndex(corners[0]) >= 0 && ColumnIndex(corners[1]) < MaxColumns && RowIndex(corners[0]) > 0)
                     {
                         ranges.Add(new MergedRange(ColumnIndex(corners[0]), RowIndex(corners[0]), ColumnIndex(corners[1]), RowIndex(corners[1])));
                     }
@@ -368,13 +386,13 @@ namespace GovDisclosure.Standard.Input
         private IEnumerable<KeyValuePair<long, Dictionary<int, string>>> Rows(OpenXmlReader reader)
         {
             long previous = 0;
-            reader.Read();
-            while (!reader.EOF)
+            Guard(() => reader.Read(), previous);
+            while (!Guard(() => reader.EOF, previous))
             {
                 if (reader.ElementType == typeof(Row) && reader.IsStartElement)
                 {
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    long index = row.RowIndex?.Value ?? previous + 1;
+                    var row = Guard(() => (Row)reader.LoadCurrentElement()!, previous + 1);
+                    long index = RowNumber(row.RowIndex?.InnerText, previous);
                     previous = index;
                     var cells = new Dictionary<int, string>();
                     int column = -1;
@@ -387,7 +405,7 @@ namespace GovDisclosure.Standard.Input
                     ApplyMerges(index, cells);
                     yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
                 }
-                else if (!reader.Read())
+                else if (!Guard(() => reader.Read(), previous))
                 {
                     break;
                 }
@@ -451,6 +469,29 @@ namespace GovDisclosure.Standard.Input
             }
 
             return raw;
+        }
+
+        /// <summary>Excel's column limit (XFD); a reference beyond it is malformed.</summary>
+        private const int MaxColumns = 16384;
+
+        /// <summary>A row's <c>r</c> attribute: when missing, non-numeric, zero, negative or overflowing, the row after the previous one.</summary>
+        private static long RowNumber(string? text, long previous) =>
+            uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint index) && index > 0 ? index : previous + 1;
+
+        /// <summary>Runs a read of the package and turns malformed XML (a DTD, a broken part, a bad value) into a located <see cref="InputException"/>.</summary>
+        private T Guard<T>(Func<T> read, long? row)
+        {
+            try
+            {
+                return read();
+            }
+            catch (Exception e) when (e is System.Xml.XmlException || e is FormatException || e is OverflowException || e is InvalidDataException || e is OpenXmlPackageException || e is InvalidOperationException || e is ArgumentException || e is KeyNotFoundException)
+            {
+                Dispose();
+                throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row > 0 ? row : null }, new BilingualText(
+                    "工作簿内部的 XML 已损坏或不受支持（如含 DTD）：" + e.Message,
+                    "The workbook's XML is damaged or unsupported (a DTD, for instance): " + e.Message), e);
+            }
         }
 
         private Sheet ChooseSheet(Sheet[] sheets, string? wanted)

@@ -38,14 +38,14 @@ namespace GovDisclosure.Standard.Reporting
             output.WriteLine();
             if (file.NotOpened)
             {
-                output.WriteLine(Bold("== " + file.Path));
+                output.WriteLine(Bold("== " + TerminalText.Escape(file.Path)));
                 return;
             }
 
             string kind = file.Kind is null ? "?" : run.Chinese ? file.Kind.ChineseName : file.Kind.EnglishName;
             string detected = file.KindDetected ? run.Text("（自动识别）", " (detected)") : string.Empty;
             string how = string.Join(run.Text("，", ", "), new[] { Labels.Format(file.Format), kind + detected, file.Encoding, file.Sheet is null ? null : run.Text("工作表 ", "sheet ") + file.Sheet }.Where(s => s != null));
-            output.WriteLine(Bold("== " + file.Path) + " " + Dim(run.Text("（" + how + "）", "(" + how + ")")));
+            output.WriteLine(Bold("== " + TerminalText.Escape(file.Path)) + " " + Dim(TerminalText.Escape(run.Text("（" + how + "）", "(" + how + ")"))));
         }
 
         public void Record(ReportFile file, RecordValidation result)
@@ -56,13 +56,13 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             string status = result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty;
-            output.WriteLine(Bold(run.Text("记录 ", "record ") + result.Record.Number) + "  " + Dim(result.Record.Origin.ToString()) + status);
+            output.WriteLine(Bold(run.Text("记录 ", "record ") + result.Record.Number) + "  " + Dim(TerminalText.Escape(result.Record.Origin.ToString())) + status);
             foreach (Finding finding in result.Findings)
             {
                 string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
-                string pointer = finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer;
+                string pointer = finding.Location.JsonPointer.Length == 0 ? "/" : TerminalText.Escape(finding.Location.JsonPointer);
                 output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + pointer + "  " + Dim(Place(finding.Location)));
-                output.WriteLine("      " + run.Text(finding.Message));
+                output.WriteLine("      " + TerminalText.Escape(run.Text(finding.Message)));
                 if (!string.IsNullOrEmpty(finding.Value))
                 {
                     output.WriteLine("      " + Dim(run.Text("值：", "value: ") + OneLine(finding.Value!)));
@@ -70,7 +70,7 @@ namespace GovDisclosure.Standard.Reporting
 
                 if (finding.RelatedLocations.Count > 0)
                 {
-                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + string.Join(" ", finding.RelatedLocations.Select(Related))));
+                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + TerminalText.Escape(string.Join(" ", finding.RelatedLocations.Select(Related)))));
                 }
             }
         }
@@ -85,7 +85,7 @@ namespace GovDisclosure.Standard.Reporting
             {
                 string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
                 output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + Dim(Place(finding.Location)));
-                output.WriteLine("      " + run.Text(finding.Message));
+                output.WriteLine("      " + TerminalText.Escape(run.Text(finding.Message)));
             }
         }
 
@@ -93,13 +93,13 @@ namespace GovDisclosure.Standard.Reporting
         {
             if (file.Failure != null)
             {
-                string where = file.FailureLocation?.ToString() ?? file.Path;
-                output.WriteLine(Paint(FindingSeverity.Error, run.Text("无法读取：", "cannot read: ")) + where + "  " + run.Text(file.Failure));
+                string where = TerminalText.Escape(file.FailureLocation?.ToString() ?? file.Path);
+                output.WriteLine(Paint(FindingSeverity.Error, run.Text("无法读取：", "cannot read: ")) + where + "  " + TerminalText.Escape(run.Text(file.Failure)));
             }
 
             if (!file.NotOpened)
             {
-                output.WriteLine(Dim(file.Path + ": " + Labels.SummaryLine(file.Summary, run.Chinese)));
+                output.WriteLine(Dim(TerminalText.Escape(file.Path) + ": " + Labels.SummaryLine(file.Summary, run.Chinese)));
             }
         }
 
@@ -128,7 +128,7 @@ namespace GovDisclosure.Standard.Reporting
 
         private static string OneLine(string value)
         {
-            string line = value.Replace("\r", " ").Replace("\n", " ");
+            string line = TerminalText.Escape(value);
             return line.Length > 160 ? line.Substring(0, 160) + "…" : line;
         }
 
@@ -143,7 +143,7 @@ namespace GovDisclosure.Standard.Reporting
         private string Place(SourceLocation location)
         {
             SourceLocation place = location with { JsonPointer = string.Empty };
-            string text = place.ToString();
+            string text = TerminalText.Escape(place.ToString());
             if (location.Sheet is null && location.Cell != null)
             {
                 text += run.Text("（列 " + location.Cell + "）", " (column " + location.Cell + ")");

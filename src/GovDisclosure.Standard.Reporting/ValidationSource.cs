@@ -39,7 +39,7 @@ namespace GovDisclosure.Standard.Reporting
             return new ValidationSource(effective.DisplayName ?? path, path, null, effective);
         }
 
-        /// <summary>A caller's stream (an upload, a blob): read, never closed. It must be readable and seekable.</summary>
+        /// <summary>A caller's stream (an upload, a blob): read, never closed. It must be readable; one that cannot seek (a request body, a pipe) is read once, to its end, into a temporary file.</summary>
         /// <param name="stream">The content.</param>
         /// <param name="name">The name reports use (e.g. the uploaded file's name; its extension helps tell the format).</param>
         /// <param name="options">What to force instead of detecting.</param>

@@ -30,11 +30,16 @@ namespace GovDisclosure.Standard.Cli.Commands
             {
                 return Fail(e.Message);
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Never a stack trace and never exit 1 (the findings code): a failure that is not a finding is exit 2.
+                return Fail($"internal error ({e.GetType().Name}): {e.Message} / 内部错误，请报告此问题。");
+            }
         }
 
         public static int Fail(string message)
         {
-            Console.Error.WriteLine("govdisclosure: " + message);
+            Console.Error.WriteLine("govdisclosure: " + Reporting.TerminalText.Escape(message));
             return ExitCodes.Unusable;
         }
     }

@@ -24,6 +24,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var sheet = new Option<string?>("--sheet") { Description = "Worksheet of an .xlsx input, by name or 1-based index." };
             var outputEncoding = new Option<string>("--output-encoding") { Description = "Encoding of a CSV output: utf-8 (with BOM, for Excel) or gb18030.", DefaultValueFactory = _ => "utf-8" };
             outputEncoding.AcceptOnlyFromAmong("utf-8", "gb18030");
+            var keepFormulas = new Option<bool>("--keep-formulas") { Description = "Write CSV cells that begin with =, +, -, @ raw; by default they get a leading ' (OWASP CSV injection) so a spreadsheet shows them as text." };
             var command = Help.Command("convert", "Convert records between JSON, JSON Lines, CSV and XLSX without losing anything. 在 JSON、CSV、XLSX 之间转换。",
                 "Tables use the standard Chinese headers; nested values use the cell syntax of src/GovDisclosure.Standard.Cli/README.md, and any value the plain syntax cannot hold is written as json:<JSON>. An unreadable record stops the conversion (exit code 2) and no output is written.",
                 "govdisclosure convert catalogue.json catalogue.xlsx",
@@ -35,20 +36,24 @@ namespace GovDisclosure.Standard.Cli.Commands
             command.Options.Add(encoding);
             command.Options.Add(sheet);
             command.Options.Add(outputEncoding);
+            command.Options.Add(keepFormulas);
             command.SetAction(result => CommandRunner.Run(() => Run(
                 result.GetValue(input)!,
                 result.GetValue(output)!,
                 Choices.Kind(result.GetValue(kind)),
                 Choices.Encoding(result.GetValue(encoding)),
                 result.GetValue(sheet),
-                Choices.Encoding(result.GetValue(outputEncoding)))));
+                Choices.Encoding(result.GetValue(outputEncoding)),
+                result.GetValue(keepFormulas))));
             return command;
         }
 
-        public static int Run(string inputPath, string outputPath, DocumentKind? kind, Encoding? encoding, string? sheet, Encoding? outputEncoding)
+        public static int Run(string inputPath, string outputPath, DocumentKind? kind, Encoding? encoding, string? sheet, Encoding? outputEncoding, bool keepFormulas = false)
         {
             InputFormat target = FormatOf(outputPath);
-            SourceInput input = SourceInput.Open(inputPath, new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet });
+            OutputTarget.Of(outputPath, new[] { inputPath });
+            var formulas = new FormulaNeutraliser();
+            SourceInput input = StandardInput.Open(inputPath, new InputOptions { Kind = kind, Encoding = encoding, Sheet = sheet });
             if ((target == InputFormat.Csv || target == InputFormat.Xlsx) && TabularLayout.For(input.Kind) is null)
             {
                 throw new CommandFailure($"{input.Kind.EnglishName} records ({input.Kind.ChineseName}) have no table layout; convert them to .json or .jsonl.");
@@ -80,7 +85,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 {
                     case InputFormat.Csv:
                         IReadOnlyList<string> csvColumns = TabularWriter.AdditionalColumns(input.Kind, Records());
-                        OutputFiles.Write(outputPath, stream => TabularWriter.WriteCsv(stream, input.Kind, Records(), csvColumns, outputEncoding is null || outputEncoding.CodePage == Encoding.UTF8.CodePage ? null : outputEncoding));
+                        OutputFiles.Write(outputPath, stream => TabularWriter.WriteCsv(stream, input.Kind, keepFormulas ? Records() : Records().Select(formulas.Apply), csvColumns, outputEncoding is null || outputEncoding.CodePage == Encoding.UTF8.CodePage ? null : outputEncoding));
                         break;
                     case InputFormat.Xlsx:
                         IReadOnlyList<string> xlsxColumns = TabularWriter.AdditionalColumns(input.Kind, Records());
@@ -100,6 +105,10 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
 
             Console.Error.WriteLine($"govdisclosure: wrote {outputPath} ({input.Kind.Code}, {target}).");
+            if (formulas.Neutralised > 0)
+            {
+                Console.Error.WriteLine($"govdisclosure: {formulas.Neutralised} 个以 = + - @ 开头的值前加了 '，以免被表格软件当作公式执行 / {formulas.Neutralised} values beginning with = + - @ got a leading ' so that spreadsheets do not run them as formulas (--keep-formulas writes them raw).");
+            }
             return ExitCodes.Clean;
         }
 

@@ -46,6 +46,11 @@ namespace GovDisclosure.Standard.Cli.Commands
                 throw new CommandFailure("COUNT cannot be negative.");
             }
 
+            if ((long)start.DayNumber + count > CalendarDate.FromDayNumber(3652058).DayNumber)
+            {
+                throw new CommandFailure($"{start} + {count} days is after 9999-12-31, the last date there is.");
+            }
+
             string covered = calendar.CoveredYears.Count == 0 ? "none" : calendar.CoveredYears.Min() + "–" + calendar.CoveredYears.Max();
             CalendarDate end;
             if (calendarDays)

@@ -35,6 +35,8 @@ namespace GovDisclosure.Standard.Cli.Commands
         private static int Run(FileInfo oldFile, FileInfo newFile, bool json)
         {
             DiffReport report;
+            DefinitionFileCheck.Ensure(oldFile.FullName);
+            DefinitionFileCheck.Ensure(newFile.FullName);
             try
             {
                 report = ReviewDiff.CompareFiles(oldFile.FullName, newFile.FullName);

@@ -1,34 +1,57 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {
-    /// <summary>Writes an output file all at once or not at all: into a temporary file beside it, moved into place when complete.</summary>
+    /// <summary>Writes an output file all at once or not at all: into a temporary file beside it, moved into place (or, over an existing file, copied in place) when complete.</summary>
     internal static class OutputFiles
     {
-        public static void Write(string path, Action<Stream> write)
+        public static void Write(string path, Action<Stream> write, IEnumerable<string>? inputs = null)
         {
-            string full = Path.GetFullPath(path);
+            OutputTarget target = OutputTarget.Of(path, inputs);
+            string full = target.Path;
             string? directory = Path.GetDirectoryName(full);
             if (directory != null)
             {
                 Directory.CreateDirectory(directory);
             }
 
-            string temporary = full + ".tmp-" + Guid.NewGuid().ToString("N").Substring(0, 8);
+            string temporary = Path.Combine(directory ?? ".", "." + Path.GetFileName(full) + ".tmp-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             try
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
+                FileStream created;
+                try
+                {
+                    created = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite);
+                }
+                catch (UnauthorizedAccessException) when (target.Existing)
+                {
+                    // An existing file or device in a folder we may not write to (/dev/null): its content is copied in, so the temporary file can live elsewhere.
+                    temporary = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N"));
+                    created = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite);
+                }
+
+                using (var stream = created)
                 {
                     write(stream);
                 }
 
-                if (File.Exists(full))
+                if (!target.Existing)
                 {
-                    File.Delete(full);
+                    File.Move(temporary, full);
+                    return;
                 }
 
-                File.Move(temporary, full);
+                // Overwritten in place, never deleted: a file keeps its owner, mode and hard links; a device stays a device.
+                using var source = new FileStream(temporary, FileMode.Open, FileAccess.Read);
+                using var destination = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.Read);
+                if (destination.CanSeek)
+                {
+                    destination.SetLength(0);
+                }
+
+                source.CopyTo(destination);
             }
             finally
             {

@@ -77,7 +77,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             using (var progress = new ProgressDisplay(settings.Language == "zh"))
             using (var writer = new ConsoleEcho(CreateWriter(settings), progress))
             {
-                ValidationRunResult result = run.RunAsync(settings.Files.Select(path => ValidationSource.FromFile(path, options)), writer).GetAwaiter().GetResult();
+                ValidationRunResult result = run.RunAsync(settings.Files.Select(path => StandardInput.Source(path, options)), writer).GetAwaiter().GetResult();
                 return result.ExitCode;
             }
         }
@@ -87,15 +87,16 @@ namespace GovDisclosure.Standard.Cli.Commands
             Stream? file = null;
             if (settings.Output != null)
             {
+                OutputTarget target = OutputTarget.Of(settings.Output, settings.Files);
                 try
                 {
-                    string? directory = Path.GetDirectoryName(Path.GetFullPath(settings.Output));
+                    string? directory = Path.GetDirectoryName(target.Path);
                     if (directory != null)
                     {
                         Directory.CreateDirectory(directory);
                     }
 
-                    file = new FileStream(settings.Output, FileMode.Create, FileAccess.Write, FileShare.Read);
+                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {

@@ -42,7 +42,7 @@ namespace GovDisclosure.Standard.Cli.Output
         {
             if (file.Failure != null && run != null)
             {
-                Console.Error.WriteLine("govdisclosure: " + (file.FailureLocation?.ToString() ?? file.Path) + ": " + run.Text(file.Failure));
+                Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape((file.FailureLocation?.ToString() ?? file.Path) + ": " + run.Text(file.Failure)));
             }
 
             report.FileEnded(file);

@@ -133,7 +133,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 {
                     CellReference = SpreadsheetColumnName.Of(i) + rowText,
                     DataType = CellValues.InlineString,
-                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve }),
+                    InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(XlsxText.Escape(cells[i])) { Space = SpaceProcessingModeValues.Preserve }),
                 });
             }
 

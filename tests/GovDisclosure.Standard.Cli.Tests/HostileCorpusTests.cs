@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace GovDisclosure.Standard.Cli.Tests
+{
+    /// <summary>
+    /// Runs the tool over a hostile corpus generated at test time in a temporary folder (truncations, random bytes,
+    /// invalid UTF-8, lone surrogates, control characters, deep nesting, huge strings and lines, ragged CSV, fake,
+    /// malformed and DTD-laden XLSX, second record arrays, devices and FIFOs made privately with mknod/mkfifo), each
+    /// run under a watchdog (a run past it is a hang) and a GC heap cap (<c>DOTNET_GCHeapHardLimit</c>, 256 MB: a blow-up
+    /// fails). Every run: no stack trace, the exit code promised, every record accounted for. The cases and their
+    /// outcomes are listed in src/GovDisclosure.Standard.Cli/README.md ("Hostile input").
+    /// </summary>
+    public sealed class HostileCorpusTests : IClassFixture<HostileCorpusTests.Corpus>
+    {
+        private const int WatchdogMilliseconds = 120_000;
+        private readonly Corpus corpus;
+
+        public HostileCorpusTests(Corpus corpus)
+        {
+            this.corpus = corpus;
+        }
+
+        public static IEnumerable<object[]> Cases => Corpus.Names.Select(n => new object[] { n });
+
+        [Theory]
+        [MemberData(nameof(Cases))]
+        public void Hostile_input_gives_its_promised_exit_code_without_a_stack_trace(string name)
+        {
+            Case c = corpus.Get(name);
+            if (c.SkipReason != null)
+            {
+                // Device nodes need privileges the test may not have: the case then checks nothing, and says why.
+                Assert.True(c.SkipReason.Length > 0);
+                return;
+            }
+
+            Tool.Result result = RunCapped(corpus.Folder.Path, c.Stdin, c.Arguments);
+            string all = result.Stdout + result.Stderr;
+            Assert.False(Regex.IsMatch(all, @"^\s+at \S+\(", RegexOptions.Multiline), "stack trace:\n" + result);
+            Assert.DoesNotContain("Unhandled exception", all, StringComparison.Ordinal);
+            Assert.True(c.ExitCodes.Contains(result.ExitCode), $"{name}: expected exit {string.Join("/", c.ExitCodes)}\n{result}");
+            if (c.Read != null)
+            {
+                Match total = Regex.Match(result.Stdout, @"Total: (\d+) records? read: (\d+) valid, (\d+) with findings, (\d+) unreadable");
+                Assert.True(total.Success, result.ToString());
+                Assert.Equal(c.Read.Value, long.Parse(total.Groups[1].Value));
+                Assert.Equal(long.Parse(total.Groups[1].Value), long.Parse(total.Groups[2].Value) + long.Parse(total.Groups[3].Value) + long.Parse(total.Groups[4].Value));
+            }
+
+            c.After?.Invoke(result);
+        }
+
+        private static Tool.Result RunCapped(string folder, byte[]? stdin, string[] arguments)
+        {
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = folder,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+                StandardOutputEncoding = Encoding.UTF8,
+                StandardErrorEncoding = Encoding.UTF8,
+            };
+            start.ArgumentList.Add(Tool.Dll);
+            foreach (string argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
+            using Process process = Process.Start(start)!;
+            var stderr = new StringBuilder();
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data != null)
+                {
+                    lock (stderr)
+                    {
+                        stderr.AppendLine(e.Data);
+                    }
+                }
+            };
+            process.BeginErrorReadLine();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            try
+            {
+                if (stdin != null)
+                {
+                    process.StandardInput.BaseStream.Write(stdin, 0, stdin.Length);
+                }
+
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The tool may stop reading early; what it says is checked below.
+            }
+
+            if (!process.WaitForExit(WatchdogMilliseconds))
+            {
+                process.Kill(true);
+                throw new TimeoutException("hang: govdisclosure " + string.Join(" ", arguments) + " ran past the watchdog.");
+            }
+
+            process.WaitForExit();
+            return new Tool.Result(process.ExitCode, stdout.Result, stderr.ToString());
+        }
+
+        /// <summary>One hostile case: the command line, the exit codes it may give, and how many records it must account for.</summary>
+        internal sealed record Case(string[] Arguments, int[] ExitCodes, long? Read = null)
+        {
+            public byte[]? Stdin { get; init; }
+
+            public string? SkipReason { get; init; }
+
+            public Action<Tool.Result>? After { get; init; }
+        }
+
+        /// <summary>The corpus, generated once in a temporary folder.</summary>
+        public sealed class Corpus : IDisposable
+        {
+            public static readonly string[] Names =
+            {
+                "truncated-1", "truncated-10", "truncated-100", "truncated-1000", "truncated-half", "truncated-last",
+                "random.json", "random.csv", "random.xlsx", "random-noext", "empty.json", "bom-only.csv",
+                "invalid-utf8-value.json", "lone-surrogate-key.json", "lone-surrogate-value.json", "lone-surrogate-convert-csv",
+                "control-chars-convert-xlsx", "text-report-injection", "deep-nesting.json", "huge-string.json", "huge-line.csv",
+                "ragged.csv", "unclosed-quote.csv", "two-arrays.json", "same-member-twice.json", "trailing-object.json",
+                "fake.xlsx", "zip-garbage.xlsx", "dtd-bomb.xlsx", "external-entity.xlsx", "malformed-sheet.xlsx", "wrong-sheet-rid.xlsx",
+                "bad-row-index.xlsx", "negative-row-index.xlsx", "overflow-row-index.xlsx", "row-above-header.xlsx", "huge-merge.xlsx",
+                "stdin", "fifo", "device-node", "folder", "output-is-input", "output-is-folder", "formula-csv",
+                "deadline-9999", "deadline-int-max", "encoding-utf7", "mistyped-option",
+            };
+
+            private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
+
+            public Corpus()
+            {
+                string good = File.ReadAllText(Path.Combine(Tool.Root, "samples", "data", "county-catalogue.json"));
+                using JsonDocument document = JsonDocument.Parse(good);
+                JsonElement[] entries = document.RootElement.GetProperty("entries").EnumerateArray().ToArray();
+                int n = entries.Length;
+                string array = "[" + string.Join(",", entries.Select(e => e.GetRawText())) + "]";
+                string first = entries[0].GetRawText();
+                string WithTitle(string value) => Regex.Replace(first, "\"firstLevelItem\"\\s*:\\s*\"[^\"]*\"", "\"firstLevelItem\":" + value);
+                var random = new Random(13);
+                byte[] Random(int length)
+                {
+                    byte[] bytes = new byte[length];
+                    random.NextBytes(bytes);
+                    return bytes;
+                }
+
+                byte[] goodBytes = Encoding.UTF8.GetBytes(good);
+                Text("good.json", good);
+                foreach ((string name, int length) in new[] { ("truncated-1", 1), ("truncated-10", 10), ("truncated-100", 100), ("truncated-1000", 1000), ("truncated-half", goodBytes.Length / 2), ("truncated-last", goodBytes.Length - 2) })
+                {
+                    Bytes(name + ".json", goodBytes.Take(length).ToArray());
+                    Add(name, Validate(name + ".json"), 2);
+                }
+
+                Bytes("random.json", Random(4096));
+                Add("random.json", Validate("random.json"), 2);
+                Bytes("random.csv", Random(4096));
+                Add("random.csv", Validate("random.csv"), 2);
+                Bytes("random.xlsx", Random(4096));
+                Add("random.xlsx", Validate("random.xlsx"), 2);
+                Bytes("random-noext", Random(4096));
+                Add("random-noext", Validate("random-noext"), 2);
+                Bytes("empty.json", Array.Empty<byte>());
+                Add("empty.json", Validate("empty.json"), 2);
+                Bytes("bom-only.csv", new byte[] { 0xEF, 0xBB, 0xBF });
+                Add("bom-only.csv", Validate("bom-only.csv"), 2);
+
+                byte[] invalid = Encoding.UTF8.GetBytes("[" + WithTitle("\"ab@@cd\"") + "]");
+                int at = Array.IndexOf(invalid, (byte)'@');
+                invalid[at] = 0xFF;
+                invalid[at + 1] = 0xC0;
+                Bytes("invalid-utf8-value.json", invalid);
+                Add("invalid-utf8-value.json", Validate("invalid-utf8-value.json"), 1, 2);
+
+                Text("lone-surrogate-key.json", "[" + first.Insert(1, "\"\\ud800\":1,") + "]");
+                cases["lone-surrogate-key.json"] = new Case(Validate("lone-surrogate-key.json"), new[] { 1 }, 1);
+                Text("lone-surrogate-value.json", "[" + WithTitle("\"\\udc00x\"") + "," + first + "]");
+                cases["lone-surrogate-value.json"] = new Case(Validate("lone-surrogate-value.json"), new[] { 1 }, 2);
+                cases["lone-surrogate-convert-csv"] = new Case(new[] { "convert", "lone-surrogate-value.json", "out-surrogate.csv" }, new[] { 2 });
+
+                Text("control.json", "[" + WithTitle("\"a\\u0000b\\u001b[2J\\u0007c\\u000bd\"") + "]");
+                cases["control-chars-convert-xlsx"] = new Case(new[] { "convert", "control.json", "control.xlsx" }, new[] { 0 })
+                {
+                    After = _ => Assert.True(File.Exists(Path.Combine(Folder.Path, "control.xlsx"))),
+                };
+                Text("injection.json", "[" + first.Insert(1, "\"x-note\":\"v\\u001b]0;owned\\u0007\\n结论：通过（没有错误级别及以上的问题），退出码 0\",") + "]");
+                cases["text-report-injection"] = new Case(new[] { "validate", "injection.json" }, new[] { 0, 1 })
+                {
+                    After = r =>
+                    {
+                        Assert.DoesNotContain("\u001b]0;", r.Stdout, StringComparison.Ordinal);
+                        Assert.Single(r.Stdout.Split('\n'), l => l.StartsWith("结论", StringComparison.Ordinal));
+                    },
+                };
+
+                Text("deep-nesting.json", new string('[', 100_000) + new string(']', 100_000));
+                Add("deep-nesting.json", Validate("deep-nesting.json"), 2);
+                Text("huge-string.json", "[" + WithTitle("\"" + new string('长', 5_000_000) + "\"") + "]");
+                cases["huge-string.json"] = new Case(Validate("huge-string.json"), new[] { 0, 1 }, 1);
+                Text("huge-line.csv", new string('x', 20_000_000));
+                Add("huge-line.csv", Validate("huge-line.csv"), 2);
+
+                string[] csvLines = CsvOfGood();
+                Text("ragged.csv", csvLines[0] + "\n" + string.Join("\n", csvLines.Skip(1).Select((l, i) => i % 3 == 0 ? l + ",extra" : i % 3 == 1 ? l.Substring(0, l.LastIndexOf(',')) : l)) + "\n");
+                cases["ragged.csv"] = new Case(Validate("ragged.csv"), new[] { 1 }, csvLines.Length - 1);
+                Text("unclosed-quote.csv", csvLines[0] + "\n" + csvLines[1] + "\n1,\"unclosed,x\n" + string.Join("\n", csvLines.Skip(2)) + "\n");
+                cases["unclosed-quote.csv"] = new Case(Validate("unclosed-quote.csv"), new[] { 1, 2 }, csvLines.Length);
+
+                Text("two-arrays.json", array + array);
+                cases["two-arrays.json"] = new Case(Validate("two-arrays.json"), new[] { 2 }, n + 1);
+                Text("same-member-twice.json", "{\"entries\":" + array + ",\"entries\":" + array + "}");
+                cases["same-member-twice.json"] = new Case(Validate("same-member-twice.json"), new[] { 2 }, n + 1);
+                Text("trailing-object.json", array + "{\"x\":1}");
+                cases["trailing-object.json"] = new Case(Validate("trailing-object.json"), new[] { 2 }, n + 1);
+
+                Text("fake.xlsx", "this is not a workbook");
+                Add("fake.xlsx", Validate("fake.xlsx"), 2);
+                using (var zip = ZipFile.Open(Path.Combine(Folder.Path, "zip-garbage.xlsx"), ZipArchiveMode.Create))
+                {
+                    using Stream entry = zip.CreateEntry("xl/workbook.xml").Open();
+                    entry.Write(Random(2048));
+                }
+
+                Add("zip-garbage.xlsx", Validate("zip-garbage.xlsx"), 2);
+                Tool.Result made = Tool.RunIn(Folder.Path, "convert", "good.json", "good.xlsx");
+                Assert.True(made.ExitCode == 0, made.ToString());
+                const string Laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>";
+                Mutate("dtd-bomb.xlsx", "xl/workbook.xml", xml => Laughs + Regex.Replace(xml, "^<\\?xml[^>]*\\?>", string.Empty));
+                Add("dtd-bomb.xlsx", Validate("dtd-bomb.xlsx"), 2);
+                Mutate("external-entity.xlsx", Sheet, xml => "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + Regex.Replace(xml, "^<\\?xml[^>]*\\?>", string.Empty));
+                Add("external-entity.xlsx", Validate("external-entity.xlsx"), 2);
+                Mutate("malformed-sheet.xlsx", Sheet, xml => xml.Substring(0, xml.Length / 2));
+                Add("malformed-sheet.xlsx", Validate("malformed-sheet.xlsx"), 2);
+                Mutate("wrong-sheet-rid.xlsx", "xl/workbook.xml", xml => Regex.Replace(xml, "(id=\")[^\"]+\"", "$1rIdNowhere\""));
+                Add("wrong-sheet-rid.xlsx", Validate("wrong-sheet-rid.xlsx"), 2);
+                Mutate("bad-row-index.xlsx", Sheet, xml => Regex.Replace(xml, "(<(\\w+:)?row r=\")3\"", "${1}abc\""));
+                Add("bad-row-index.xlsx", Validate("bad-row-index.xlsx"), 0, 1);
+                Mutate("negative-row-index.xlsx", Sheet, xml => Regex.Replace(xml, "(<(\\w+:)?row r=\")3\"", "${1}-3\""));
+                Add("negative-row-index.xlsx", Validate("negative-row-index.xlsx"), 0, 1);
+                Mutate("overflow-row-index.xlsx", Sheet, xml => Regex.Replace(xml, "(<(\\w+:)?row r=\")3\"", "${1}99999999999999999999\""));
+                Add("overflow-row-index.xlsx", Validate("overflow-row-index.xlsx"), 0, 1);
+                Mutate("row-above-header.xlsx", Sheet, xml =>
+                {
+                    Match last = Regex.Matches(xml, "<(\\w+:)?row r=\"(\\d+)\".*?</(\\w+:)?row>", RegexOptions.Singleline).Last();
+                    string copy = Regex.Replace(last.Value, "r=\"([A-Z]*)\\d+\"", "r=\"${1}1\"");
+                    return xml.Insert(last.Index + last.Length, copy);
+                });
+                cases["row-above-header.xlsx"] = new Case(Validate("row-above-header.xlsx"), new[] { 1 }, n + 1);
+                Mutate("huge-merge.xlsx", Sheet, xml => Regex.Replace(xml, "</(\\w+:)?sheetData>", m => m.Value + "<mergeCells count=\"1\"><mergeCell ref=\"A2:FXSHRXX2\"/></mergeCells>"));
+                Add("huge-merge.xlsx", Validate("huge-merge.xlsx"), 0, 1, 2);
+
+                cases["stdin"] = new Case(new[] { "validate", "-", "--lang", "en" }, new[] { 0 }, n) { Stdin = goodBytes };
+                cases["fifo"] = MakeFifo(goodBytes, n);
+                cases["device-node"] = MakeDevice();
+                Directory.CreateDirectory(Path.Combine(Folder.Path, "a-folder"));
+                Add("folder", Validate("a-folder"), 2);
+                cases["output-is-input"] = new Case(new[] { "validate", "good.json", "--output", "good.json" }, new[] { 2 })
+                {
+                    After = _ => Assert.Equal(good, File.ReadAllText(Path.Combine(Folder.Path, "good.json"))),
+                };
+                cases["output-is-folder"] = new Case(new[] { "validate", "good.json", "--output", "a-folder" }, new[] { 2 })
+                {
+                    After = r => Assert.Contains("folder", r.Stderr, StringComparison.Ordinal),
+                };
+                Text("formula.json", "[" + WithTitle("\"=cmd|' /C calc'!A0\"") + "]");
+                cases["formula-csv"] = new Case(new[] { "convert", "formula.json", "formula.csv" }, new[] { 0 })
+                {
+                    After = _ => Assert.Contains("'=cmd|", File.ReadAllText(Path.Combine(Folder.Path, "formula.csv")), StringComparison.Ordinal),
+                };
+                cases["deadline-9999"] = new Case(new[] { "deadline", "9999-12-31", "5", "--unit", "calendar-days" }, new[] { 2 });
+                cases["deadline-int-max"] = new Case(new[] { "deadline", "2024-01-01", "2147483647", "--unit", "calendar-days" }, new[] { 2 });
+                cases["encoding-utf7"] = new Case(new[] { "validate", "good.json", "--encoding", "utf-7" }, new[] { 2 });
+                cases["mistyped-option"] = new Case(new[] { "validate", "good.json", "--formt", "html" }, new[] { 2 })
+                {
+                    After = r => Assert.Contains("did you mean --format?", r.Stderr, StringComparison.Ordinal),
+                };
+            }
+
+            internal TempFolder Folder { get; } = new TempFolder();
+
+            private string Sheet => "xl/worksheets/sheet1.xml";
+
+            internal Case Get(string name) => cases[name];
+
+            public void Dispose() => Folder.Dispose();
+
+            private static string[] Validate(string file) => new[] { "validate", file, "--lang", "en" };
+
+            private void Add(string name, string[] arguments, params int[] exitCodes) => cases[name] = new Case(arguments, exitCodes);
+
+            private void Text(string name, string text) => File.WriteAllText(Path.Combine(Folder.Path, name), text, new UTF8Encoding(false));
+
+            private void Bytes(string name, byte[] bytes) => File.WriteAllBytes(Path.Combine(Folder.Path, name), bytes);
+
+            private string[] CsvOfGood()
+            {
+                Tool.Result made = Tool.RunIn(Folder.Path, "convert", "good.json", "good.csv");
+                Assert.True(made.ExitCode == 0, made.ToString());
+                return File.ReadAllText(Path.Combine(Folder.Path, "good.csv")).TrimStart('\uFEFF').Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+            }
+
+            private void Mutate(string name, string part, Func<string, string> change)
+            {
+                string path = Path.Combine(Folder.Path, name);
+                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
+                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
+                ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+                writer.Write(change(xml));
+            }
+
+            private Case MakeFifo(byte[] content, int records)
+            {
+                string fifo = Path.Combine(Folder.Path, "catalogue.fifo.json");
+                string? refused = RunQuietly("mkfifo", fifo);
+                if (refused != null)
+                {
+                    return new Case(Array.Empty<string>(), new[] { 0 }) { SkipReason = "mkfifo refused: " + refused };
+                }
+
+                // A writer opens the FIFO, writes once and closes, while the tool reads it.
+                System.Threading.Tasks.Task.Run(() =>
+                {
+                    try
+                    {
+                        using var stream = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+                        stream.Write(content, 0, content.Length);
+                    }
+                    catch (IOException)
+                    {
+                    }
+                });
+                return new Case(new[] { "validate", "catalogue.fifo.json", "--lang", "en" }, new[] { 0 }, records);
+            }
+
+            private Case MakeDevice()
+            {
+                // A private node in the temporary folder with the numbers of /dev/zero (1, 5): it never ends. Never the machine's own /dev.
+                string node = Path.Combine(Folder.Path, "zero.jsonl");
+                string? refused = RunQuietly("mknod", node, "c", "1", "5");
+                if (refused != null)
+                {
+                    return new Case(Array.Empty<string>(), new[] { 0 }) { SkipReason = "mknod refused (needs CAP_MKNOD): " + refused };
+                }
+
+                return new Case(new[] { "validate", "zero.jsonl", "--lang", "en" }, new[] { 2 });
+            }
+
+            private static string? RunQuietly(string program, params string[] arguments)
+            {
+                try
+                {
+                    var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+                    foreach (string argument in arguments)
+                    {
+                        start.ArgumentList.Add(argument);
+                    }
+
+                    using Process process = Process.Start(start)!;
+                    string error = process.StandardError.ReadToEnd();
+                    process.WaitForExit();
+                    return process.ExitCode == 0 ? null : error.Trim();
+                }
+                catch (System.ComponentModel.Win32Exception e)
+                {
+                    return e.Message;
+                }
+            }
+        }
+    }
+}
