@@ -502,6 +502,17 @@ namespace GovDisclosure.Standard.Validation
                 "表三的行、列总计或表四的总计为空白，而它所合计的各项已填写且不全为 0：该合计关系无从核对，报告各项之和供核对。",
                 "A total of table III (row or column) or of table IV is blank while the parts it totals are written and not all 0: the identity cannot be checked; the finding gives the sum of the parts."));
 
+        /// <summary>GD-AR-012: A count the text states contradicts the tables (正文所述数字与表格不符).</summary>
+        public static readonly RuleDescriptor NarrativeAgainstTables = Rule(
+            "GD-AR-012",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("正文所述数字与表格不符", "A count the text states contradicts the tables"),
+            new BilingualText(
+                "“一、总体情况”所述的申请、办理结果、复议和诉讼件数（新收申请、上年结转、办结/答复、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理、结转下年度、行政复议、行政诉讼，及“均获维持”）与表三、表四相应单元格比对：已填写的单元格之和已超过正文数字，或单元格全部填写而不相等，即为不符。汉字数字、“万”、“共/合计”均可识别；同比增减、百分比、约数、其中部分、他年数字不作比对；正文数字找不到对应单元格的不比对。文字提取属启发式，故为警告。",
+                "The counts section I states (applications received, carried over, handled/answered, disclosed, partially disclosed, withheld, unable to provide, not processed, other processing, carried forward, reconsiderations, lawsuits, and \"all upheld\") are compared with the cells of tables III and IV they describe: it is a contradiction when the written cells already exceed the stated count, or when all are written and differ. Chinese numerals, 万 and 共/合计 are read; year-on-year changes, percentages, approximations, parts (其中) and other years' figures are not compared, nor is a count that maps to no cell. Reading text is heuristic, hence a warning."));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",

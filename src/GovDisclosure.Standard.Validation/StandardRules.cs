@@ -7,6 +7,7 @@ using GovDisclosure.Standard.Validation.DisclosureGuides;
 using GovDisclosure.Standard.Validation.Enforcement;
 using GovDisclosure.Standard.Validation.PublishedReports;
 using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.Validation.Reports.Narrative;
 using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
 using GovDisclosure.Standard.Validation.Timeliness;
@@ -69,6 +70,7 @@ namespace GovDisclosure.Standard.Validation
             RemedyTotalsRule.Instance,
             UnconfirmedSumRule.Instance,
             BlankTotalRule.Instance,
+            NarrativeRule.Instance,
             ContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,
