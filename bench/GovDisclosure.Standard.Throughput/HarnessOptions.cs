@@ -14,8 +14,10 @@ namespace GovDisclosure.Standard.Throughput
             "  --size MB[,MB...]       size of each generated file in MiB (default 50); several sizes show whether memory grows with input\n" +
             "  --records N[,N...]      number of records per file instead of a size\n" +
             "  --formats a,b,...       formats to run (default all): " + "{formats}" + "\n" +
-            "  --tool [json,html,...]  also run the built tool on each file with these report formats (default json,html,sarif,text);\n" +
+            "  --tool [json,html,...]  the report formats the built tool writes for each file (default json; --tool alone: all four);\n" +
             "                          build it first: dotnet build -c Release src/GovDisclosure.Standard.Cli\n" +
+            "  --no-tool               do not run the tool as a process\n" +
+            "  --repeat N              measure each file N times (default 1); figures are printed as min–max ranges\n" +
             "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll)\n" +
             "  --heap-limit MB         run the measured processes with DOTNET_GCHeapHardLimit (proves a file validates in bounded heap)\n" +
             "  --dir PATH              where to generate files (default a new folder under the temp folder)\n" +
@@ -27,7 +29,9 @@ namespace GovDisclosure.Standard.Throughput
 
         public IReadOnlyList<ExportFormat> Formats { get; init; } = ExportFormat.Default;
 
-        public IReadOnlyList<string> ToolFormats { get; init; } = Array.Empty<string>();
+        public IReadOnlyList<string> ToolFormats { get; init; } = new[] { "json" };
+
+        public int Repeat { get; init; } = 1;
 
         public string? ToolDll { get; init; }
 
@@ -67,6 +71,12 @@ namespace GovDisclosure.Standard.Throughput
                         }
 
                         options = options with { ToolFormats = formats };
+                        break;
+                    case "--no-tool":
+                        options = options with { ToolFormats = Array.Empty<string>() };
+                        break;
+                    case "--repeat":
+                        options = options with { Repeat = Math.Max(1, int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture)) };
                         break;
                     case "--tool-dll":
                         options = options with { ToolDll = Value() };

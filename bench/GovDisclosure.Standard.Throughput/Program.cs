@@ -5,18 +5,19 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text.Json;
+using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Throughput.Generation;
 using GovDisclosure.Standard.Throughput.Measurement;
 
 namespace GovDisclosure.Standard.Throughput
 {
     /// <summary>
-    /// Throughput and memory harness (吞吐量与内存): generates realistic export files of a chosen size,
-    /// validates each through the library in a fresh process (so that each peak belongs to one file)
-    /// and, optionally, through the built tool, and prints records/s, MB/s, findings and peak memory.
-    /// Speed and memory are measured here, never asserted in unit tests. See bench/README.md.
+    /// Throughput and memory harness (吞吐量与内存): generates realistic export files of a chosen size and
+    /// measures, each in a fresh process, the bare reader passes (the floor of reading the file), the
+    /// validation in process (<c>ValidationRun</c>) and the built tool as a process, and prints the
+    /// speeds as ratios to the bare pass, with allocation per record, peak memory, the machine and its
+    /// load. Speed and memory are measured here, never asserted in unit tests. See bench/README.md.
     /// </summary>
     public static class Program
     {
@@ -24,11 +25,21 @@ namespace GovDisclosure.Standard.Throughput
 
         public static int Main(string[] args)
         {
-            if (args.Length == 2 && args[0] == "measure")
+            if (args.Length == 3 && args[0] == "measure")
             {
-                LibraryResult result = LibraryRun.Measure(args[1]);
-                Console.WriteLine(JsonSerializer.Serialize(result));
+                Console.WriteLine(JsonSerializer.Serialize(LibraryRun.Measure(args[1], args[2])));
                 return 0;
+            }
+
+            if (args.Length == 4 && args[0] == "bare")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(BarePass.Run(args[1], args[2], args[3])));
+                return 0;
+            }
+
+            if (args.Length > 0 && args[0] == "build-cost")
+            {
+                return BuildCostMain(args.Skip(1).ToArray());
             }
 
             HarnessOptions options;
@@ -46,6 +57,44 @@ namespace GovDisclosure.Standard.Throughput
             return Run(options);
         }
 
+        /// <summary><c>build-cost [--entries N,...] [--size MB,...] [--builds 5] [--dir PATH]</c>: what a generated catalogue adds to a consumer's build.</summary>
+        private static int BuildCostMain(string[] args)
+        {
+            var catalogues = new List<(int?, long?)>();
+            int builds = 5;
+            string? folder = null;
+            for (int i = 0; i + 1 < args.Length; i += 2)
+            {
+                switch (args[i])
+                {
+                    case "--entries":
+                        catalogues.AddRange(args[i + 1].Split(',').Select(t => ((int?)int.Parse(t, CultureInfo.InvariantCulture), (long?)null)));
+                        break;
+                    case "--size":
+                        catalogues.AddRange(args[i + 1].Split(',').Select(t => ((int?)null, (long?)(long.Parse(t, CultureInfo.InvariantCulture) * 1024 * 1024))));
+                        break;
+                    case "--builds":
+                        builds = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                        break;
+                    case "--dir":
+                        folder = args[i + 1];
+                        break;
+                    default:
+                        Console.Error.WriteLine("build-cost [--entries N,...] [--size MB,...] [--builds 5] [--dir PATH]");
+                        return 2;
+                }
+            }
+
+            if (catalogues.Count == 0)
+            {
+                catalogues.Add((2146, null));
+                catalogues.Add((null, 10L * 1024 * 1024));
+            }
+
+            folder ??= Path.Combine(Path.GetTempPath(), "govdisclosure-build-cost-" + Guid.NewGuid().ToString("N")[..8]);
+            return BuildCost.Run(RepositoryRoot.Find(), catalogues, builds, folder);
+        }
+
         private static int Run(HarnessOptions options)
         {
             string root = RepositoryRoot.Find();
@@ -54,7 +103,7 @@ namespace GovDisclosure.Standard.Throughput
             string toolDll = options.ToolDll ?? Path.Combine(root, "src", "GovDisclosure.Standard.Cli", "bin", "Release", "net10.0", "govdisclosure.dll");
             if (options.ToolFormats.Count > 0 && !File.Exists(toolDll))
             {
-                Console.Error.WriteLine($"The tool is not built: {toolDll}\nBuild it first: dotnet build -c Release src/GovDisclosure.Standard.Cli");
+                Console.Error.WriteLine($"The tool is not built: {toolDll}\nBuild it first: dotnet build -c Release src/GovDisclosure.Standard.Cli (or pass --no-tool)");
                 return 2;
             }
 
@@ -64,10 +113,13 @@ namespace GovDisclosure.Standard.Throughput
                 environment["DOTNET_GCHeapHardLimit"] = "0x" + (limit * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);
             }
 
-            PrintMachine(options, folder);
+            string machine = MachineInfo.Describe();
+            Console.WriteLine($"date: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
+            Console.WriteLine("machine: " + machine);
+            Console.WriteLine("load average (1/5/15 min) at start: " + MachineInfo.LoadAverage());
+            Console.WriteLine($"files in: {folder}; repeats: {options.Repeat}" + (options.HeapLimitMegabytes is long l ? $"; DOTNET_GCHeapHardLimit = {l} MiB" : string.Empty));
             var generator = new ExportGenerator(root);
-            var library = new List<string>();
-            var tool = new List<string>();
+            var all = new List<FileFigures>();
             bool failed = false;
             IEnumerable<(long? Records, long? Bytes)> targets = options.Records != null
                 ? options.Records.Select(r => ((long?)r, (long?)null))
@@ -79,32 +131,14 @@ namespace GovDisclosure.Standard.Throughput
                     var clock = Stopwatch.StartNew();
                     GeneratedFile file = generator.Generate(format, folder, records, bytes);
                     Console.Error.WriteLine($"generated {file.Path}: {file.Records:N0} records, {file.Bytes / MiB:F1} MiB in {clock.Elapsed.TotalSeconds:F1} s");
-                    LibraryResult? result = MeasureInChild(file.Path, environment, out string? error);
-                    if (result is null)
+                    var figures = new FileFigures(file);
+                    for (int repeat = 0; repeat < options.Repeat; repeat++)
                     {
-                        failed = true;
-                        library.Add($"| {format.Name} | {file.Bytes / MiB:F0} | {file.Records:N0} | failed: {error} |||||||||");
-                    }
-                    else
-                    {
-                        failed |= result.Records != file.Records;
-                        library.Add(LibraryRow(format, file, result));
+                        failed |= !MeasureOnce(figures, toolDll, options, environment, folder);
                     }
 
-                    Console.Error.WriteLine(library[^1]);
-                    foreach (string reportFormat in options.ToolFormats)
-                    {
-                        string report = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.Path) + "-report." + reportFormat);
-                        ToolResult run = ToolRun.Measure(toolDll, file.Path, reportFormat, report, environment);
-                        failed |= run.ExitCode > 1;
-                        tool.Add($"| {format.Name} | {file.Bytes / MiB:F0} | {file.Records:N0} | {run.ReportFormat} | {run.ExitCode} | {run.Seconds:F1} | {file.Records / run.Seconds:N0} | {run.PeakRss / MiB:F0} | {run.ReportBytes / MiB:F1} |" + (run.ExitCode > 1 ? " " + run.Error : string.Empty));
-                        Console.Error.WriteLine(tool[^1]);
-                        if (!options.Keep)
-                        {
-                            File.Delete(report);
-                        }
-                    }
-
+                    all.Add(figures);
+                    Console.Error.WriteLine(SpeedRow(figures));
                     if (!options.Keep)
                     {
                         File.Delete(file.Path);
@@ -112,22 +146,7 @@ namespace GovDisclosure.Standard.Throughput
                 }
             }
 
-            Console.WriteLine();
-            Console.WriteLine("Library (SourceInput + DisclosureValidator + ValidationSummary, standard rules, one process per file)");
-            Console.WriteLine();
-            Console.WriteLine("| format | MiB | records | s | records/s | MiB/s | findings | allocated/record (B) | GCs 0/1/2 | peak managed heap (MiB) | peak heap after GC (MiB) | peak working set (MiB) |");
-            Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
-            library.ForEach(Console.WriteLine);
-            if (tool.Count > 0)
-            {
-                Console.WriteLine();
-                Console.WriteLine("Tool (dotnet govdisclosure.dll validate FILE --format F --output REPORT, whole process)");
-                Console.WriteLine();
-                Console.WriteLine("| format | MiB | records | report | exit | s | records/s | peak RSS (MiB) | report (MiB) |");
-                Console.WriteLine("|---|--:|--:|---|--:|--:|--:|--:|--:|");
-                tool.ForEach(Console.WriteLine);
-            }
-
+            Print(all, options, machine);
             if (!options.Keep && options.Folder is null)
             {
                 Directory.Delete(folder, true);
@@ -136,27 +155,213 @@ namespace GovDisclosure.Standard.Throughput
             return failed ? 1 : 0;
         }
 
-        private static string LibraryRow(ExportFormat format, GeneratedFile file, LibraryResult r) =>
-            string.Format(
-                CultureInfo.InvariantCulture,
-                "| {0} | {1:F0} | {2:N0} | {3:F1} | {4:N0} | {5:F1} | {6:N0} | {7:N0} | {8}/{9}/{10} | {11:F0} | {12:F0} | {13:F0} |{14}",
-                format.Name,
-                file.Bytes / MiB,
-                r.Records,
-                r.Seconds,
-                r.Records / r.Seconds,
-                file.Bytes / MiB / r.Seconds,
-                r.Findings,
-                r.AllocatedBytes / Math.Max(1, r.Records),
-                r.Gen0,
-                r.Gen1,
-                r.Gen2,
-                r.PeakManagedHeap / MiB,
-                r.PeakHeapAfterGc / MiB,
-                r.PeakWorkingSet / MiB,
-                r.Stop is null ? string.Empty : " stopped: " + r.Stop);
+        /// <summary>One repeat on one file: the bare passes, in process, then the tool per report format. Returns false when something failed.</summary>
+        private static bool MeasureOnce(FileFigures figures, string toolDll, HarnessOptions options, IReadOnlyDictionary<string, string> environment, string folder)
+        {
+            GeneratedFile file = figures.File;
+            double mib = file.Bytes / MiB;
+            figures.Load.Add(MachineInfo.LoadNow() ?? double.NaN);
+            double best = 0;
+            foreach (string pass in PassesFor(file.Format))
+            {
+                string encoding = ReferenceEquals(file.Format.Encoding, TextEncodingDetector.Gb18030) ? "gb18030" : "utf-8";
+                BareResult? bare = Child<BareResult>(new[] { "bare", pass, file.Path, encoding }, environment, out string? error);
+                if (bare is null)
+                {
+                    figures.Problem = pass + ": " + error;
+                    return false;
+                }
 
-        private static LibraryResult? MeasureInChild(string path, IReadOnlyDictionary<string, string> environment, out string? error)
+                double speed = mib / bare.Seconds;
+                if (!figures.Bare.TryGetValue(pass, out Spread? spread))
+                {
+                    figures.Bare[pass] = spread = new Spread();
+                }
+
+                spread.Add(speed);
+                if (speed > best)
+                {
+                    best = speed;
+                    figures.BestPassName = pass;
+                }
+            }
+
+            figures.BareBest.Add(best);
+            string report = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.Path) + "-inprocess.json");
+            LibraryResult? result = Child<LibraryResult>(new[] { "measure", file.Path, report }, environment, out string? failure);
+            File.Delete(report);
+            bool ok = true;
+            if (result is null)
+            {
+                figures.Problem = "in process: " + failure;
+                ok = false;
+            }
+            else
+            {
+                figures.Records = result.Records;
+                figures.Findings = result.Findings;
+                figures.InProcess.Add(mib / result.Seconds);
+                figures.InProcessRatio.Add(mib / result.Seconds / best);
+                figures.AllocatedPerRecord.Add(result.AllocatedBytes / (double)Math.Max(1, result.Records));
+                figures.PeakHeapAfterGc.Add(result.PeakHeapAfterGc / MiB);
+                figures.PeakWorkingSet.Add(result.PeakWorkingSet / MiB);
+                if (result.Records != file.Records || result.Stop != null)
+                {
+                    figures.Problem = $"read {result.Records:N0} of {file.Records:N0} records" + (result.Stop is null ? string.Empty : "; stopped: " + result.Stop);
+                    ok = false;
+                }
+            }
+
+            foreach (string reportFormat in options.ToolFormats)
+            {
+                string output = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.Path) + "-report." + reportFormat);
+                ToolResult run = ToolRun.Measure(toolDll, file.Path, reportFormat, output, environment);
+                if (!figures.Tool.TryGetValue(reportFormat, out var tool))
+                {
+                    figures.Tool[reportFormat] = tool = (new Spread(), new Spread(), new Spread(), new Spread(), new Spread(), new List<int>());
+                }
+
+                tool.Speed.Add(mib / run.Seconds);
+                tool.Ratio.Add(mib / run.Seconds / best);
+                tool.RecordsPerSecond.Add(file.Records / run.Seconds);
+                tool.PeakRss.Add(run.PeakRss / MiB);
+                tool.ReportMiB.Add(run.ReportBytes / MiB);
+                tool.Exits.Add(run.ExitCode);
+                if (run.ExitCode > 1)
+                {
+                    figures.Problem = $"tool ({reportFormat}) exit {run.ExitCode}: {run.Error}";
+                    ok = false;
+                }
+
+                if (!options.Keep)
+                {
+                    File.Delete(output);
+                }
+            }
+
+            return ok;
+        }
+
+        private static IEnumerable<string> PassesFor(ExportFormat format) => format.Format switch
+        {
+            InputFormat.Csv => new[] { BarePass.Sylvan, BarePass.CsvHelper },
+            InputFormat.Xlsx => new[] { BarePass.OpenXml },
+            _ => new[] { BarePass.Json },
+        };
+
+        private static void Print(IReadOnlyList<FileFigures> all, HarnessOptions options, string machine)
+        {
+            Console.WriteLine();
+            Console.WriteLine("machine: " + machine);
+            Console.WriteLine("load average (1/5/15 min) at end: " + MachineInfo.LoadAverage());
+            Console.WriteLine();
+            Console.WriteLine("Speed as a ratio of the bare pass (×bare = MiB/s ÷ the fastest bare pass's MiB/s in the same repeat; in process = ValidationRun with the JSON report writer; tool = `validate --format json --output …`, process start to exit)");
+            Console.WriteLine();
+            Console.WriteLine("| format | MiB | records | load (1 min) | bare pass | bare MiB/s | in process MiB/s | ×bare | tool MiB/s | ×bare | tool records/s | findings |");
+            Console.WriteLine("|---|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|");
+            foreach (FileFigures f in all)
+            {
+                Console.WriteLine(SpeedRow(f));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Allocation and memory (in process; allocated/record = GC.GetTotalAllocatedBytes delta over the run ÷ records; peak RSS of the tool = VmHWM)");
+            Console.WriteLine();
+            Console.WriteLine("| format | MiB | records | allocated/record (KB) | peak heap after GC (MiB) | peak working set in process (MiB) | peak RSS tool (MiB) |");
+            Console.WriteLine("|---|--:|--:|--:|--:|--:|--:|");
+            foreach (FileFigures f in all)
+            {
+                string rss = f.Tool.TryGetValue("json", out var json) ? json.PeakRss.Format("F0") : "–";
+                Console.WriteLine(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "| {0} | {1:F0} | {2:N0} | {3} | {4} | {5} | {6} |",
+                    f.File.Format.Name,
+                    f.File.Bytes / MiB,
+                    f.File.Records,
+                    Scaled(f.AllocatedPerRecord, 1.0 / 1024),
+                    f.PeakHeapAfterGc.Format("F0"),
+                    f.PeakWorkingSet.Format("F0"),
+                    rss));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Bare passes (MiB/s)");
+            Console.WriteLine();
+            Console.WriteLine("| format | MiB | pass | MiB/s |");
+            Console.WriteLine("|---|--:|---|--:|");
+            foreach (FileFigures f in all)
+            {
+                foreach (KeyValuePair<string, Spread> pass in f.Bare)
+                {
+                    Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {pass.Key} | {pass.Value.Format("F1")} |");
+                }
+            }
+
+            if (options.ToolFormats.Count > 1)
+            {
+                Console.WriteLine();
+                Console.WriteLine("Tool per report format (process start to exit)");
+                Console.WriteLine();
+                Console.WriteLine("| format | MiB | records | report | exit | MiB/s | ×bare | records/s | peak RSS (MiB) | report (MiB) |");
+                Console.WriteLine("|---|--:|--:|---|--:|--:|--:|--:|--:|--:|");
+                foreach (FileFigures f in all)
+                {
+                    foreach (var tool in f.Tool)
+                    {
+                        Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool.Key} | {string.Join(",", tool.Value.Exits.Distinct())} | {tool.Value.Speed.Format("F1")} | {tool.Value.Ratio.Format("F3")} | {tool.Value.RecordsPerSecond.Format("N0")} | {tool.Value.PeakRss.Format("F0")} | {tool.Value.ReportMiB.Format("F1")} |");
+                    }
+                }
+            }
+
+            List<FileFigures> problems = all.Where(f => f.Problem != null).ToList();
+            if (problems.Count > 0)
+            {
+                Console.WriteLine();
+                problems.ForEach(f => Console.WriteLine($"problem: {f.File.Format.Name} {f.File.Bytes / MiB:F0} MiB: {f.Problem}"));
+            }
+        }
+
+        private static string SpeedRow(FileFigures f)
+        {
+            string toolSpeed = "–", toolRatio = "–", toolRecords = "–";
+            if (f.Tool.TryGetValue("json", out var json) || f.Tool.Count > 0)
+            {
+                json = f.Tool.TryGetValue("json", out var j) ? j : f.Tool.First().Value;
+                toolSpeed = json.Speed.Format("F1");
+                toolRatio = json.Ratio.Format("F3");
+                toolRecords = json.RecordsPerSecond.Format("N0");
+            }
+
+            return string.Format(
+                CultureInfo.InvariantCulture,
+                "| {0} | {1:F0} | {2:N0} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} | {11:N0} |",
+                f.File.Format.Name,
+                f.File.Bytes / MiB,
+                f.File.Records,
+                f.Load.Format("F1"),
+                f.BestPassName,
+                f.BareBest.Format("F0"),
+                f.InProcess.Format("F1"),
+                f.InProcessRatio.Format("F3"),
+                toolSpeed,
+                toolRatio,
+                toolRecords,
+                f.Findings);
+        }
+
+        private static string Scaled(Spread spread, double factor)
+        {
+            var scaled = new Spread();
+            foreach (double v in spread.Values)
+            {
+                scaled.Add(v * factor);
+            }
+
+            return scaled.Format("F1");
+        }
+
+        private static T? Child<T>(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, out string? error)
+            where T : class
         {
             string host = Environment.ProcessPath ?? "dotnet";
             var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -165,8 +370,11 @@ namespace GovDisclosure.Standard.Throughput
                 start.ArgumentList.Add(Assembly.GetExecutingAssembly().Location);
             }
 
-            start.ArgumentList.Add("measure");
-            start.ArgumentList.Add(path);
+            foreach (string argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             foreach (KeyValuePair<string, string> variable in environment)
             {
                 start.Environment[variable.Key] = variable.Value;
@@ -184,17 +392,7 @@ namespace GovDisclosure.Standard.Throughput
             }
 
             error = null;
-            return JsonSerializer.Deserialize<LibraryResult>(line);
-        }
-
-        private static void PrintMachine(HarnessOptions options, string folder)
-        {
-            string cpu = File.Exists("/proc/cpuinfo")
-                ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?"
-                : "?";
-            Console.WriteLine($"date: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores ({cpu}), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
-            Console.WriteLine($"files in: {folder}" + (options.HeapLimitMegabytes is long l ? $"; DOTNET_GCHeapHardLimit = {l} MiB" : string.Empty));
+            return JsonSerializer.Deserialize<T>(line);
         }
     }
 }

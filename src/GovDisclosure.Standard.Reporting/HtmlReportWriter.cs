@@ -32,7 +32,7 @@ namespace GovDisclosure.Standard.Reporting
             "var ok=allowed[r.getAttribute('data-severity')]!==false&&(text===''||r.textContent.toLowerCase().indexOf(text)>=0);r.hidden=!ok;});}" +
             "q.addEventListener('input',apply);boxes.forEach(function(b){b.addEventListener('change',apply);});})();";
 
-        private const string Style =
+        internal const string Style =
             "body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}h1{font-size:1.5em}" +
             "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}" +
             "th{background:#f3f3f3}.error{color:#b00020}.warning{color:#a15c00}.information{color:#0b6a8a}.muted{color:#666;font-size:.9em}" +

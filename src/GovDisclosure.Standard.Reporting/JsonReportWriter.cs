@@ -6,7 +6,9 @@ using GovDisclosure.Standard.Validation;
 namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
-    /// The JSON report (JSON 报告): <c>tool</c>, <c>run</c> (what it checked against), then
+    /// The JSON report (JSON 报告), in the format the published JSON Schema
+    /// catalog/schema/validationReport.schema.json describes (named by <c>$schema</c>, its version by
+    /// <c>schemaVersion</c>): <c>tool</c>, <c>run</c> (what it checked against), then
     /// <c>findings</c> streamed one by one as records are checked, then <c>files</c> (each with its
     /// own summary and any read failure), <c>summary</c> and <c>exitCode</c>.
     /// </summary>
@@ -17,6 +19,15 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private ReportRun run = null!;
+
+        /// <summary>The published JSON Schema of the report, written as its <c>$schema</c>.</summary>
+        public const string SchemaUri = "https://govdisclosure.standard/schema/validationReport.schema.json";
+
+        /// <summary>
+        /// The version of the report format (major.minor), written as <c>schemaVersion</c>: the minor number grows
+        /// when members are added, the major number when a member is removed or changes meaning.
+        /// </summary>
+        public const string SchemaVersion = "1.0";
 
         public JsonReportWriter(Stream output, bool ownsOutput)
         {
@@ -29,6 +40,8 @@ namespace GovDisclosure.Standard.Reporting
         {
             this.run = run;
             writer.WriteStartObject();
+            writer.WriteString("$schema", SchemaUri);
+            writer.WriteString("schemaVersion", SchemaVersion);
             writer.WriteStartObject("tool");
             writer.WriteString("name", ReportRun.ToolName);
             writer.WriteString("version", ReportRun.ToolVersion);
@@ -98,6 +111,21 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteString("zh", finding.Message.Chinese);
             writer.WriteString("en", finding.Message.English);
             writer.WriteEndObject();
+            if (finding.MessageId != null)
+            {
+                writer.WriteString("messageId", finding.MessageId);
+                writer.WriteStartObject("arguments");
+                foreach (FindingArgument argument in finding.Arguments)
+                {
+                    writer.WriteStartObject(argument.Name);
+                    writer.WriteString("zh", argument.Value.Chinese);
+                    writer.WriteString("en", argument.Value.English);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+            }
+
             JsonFields.String(writer, "value", finding.Value);
             if (finding.SpanStart != null)
             {

@@ -9,8 +9,11 @@ namespace GovDisclosure.Standard.Reporting
 {
     /// <summary>
     /// The SARIF 2.1.0 report (for code-scanning tools): one run whose <c>tool.driver</c> lists every
-    /// rule of the registry (id, titles, description, default level, category), and one result per
-    /// finding with <c>ruleId</c>, <c>ruleIndex</c>, <c>level</c>, <c>message</c>, a physical location
+    /// rule of the registry (id, titles as <c>shortDescription</c>, description as <c>fullDescription</c>,
+    /// <c>helpUri</c> to its anchor in the rules README, its message templates as <c>messageStrings</c>,
+    /// default level, category), and one result per finding with <c>ruleId</c>, <c>ruleIndex</c>,
+    /// <c>level</c>, <c>message</c> (its text, and the template's <c>id</c> with the <c>arguments</c> in
+    /// the template's parameter order, all in the run's language), a physical location
     /// (artifact URI, and line/column where the input has lines) and a logical location carrying the
     /// JSON pointer. Results are streamed; files that could not be read are reported as tool execution
     /// notifications of the invocation, whose <c>exitCode</c> is the tool's.
@@ -23,6 +26,7 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
         private ReportRun run = null!;
 
         public SarifReportWriter(Stream output, bool ownsOutput)
@@ -67,6 +71,7 @@ namespace GovDisclosure.Standard.Reporting
             foreach (RuleDescriptor rule in run.Rules)
             {
                 ruleIndex[rule.Id] = ruleIndex.Count;
+                messageIds.UnionWith(rule.Messages.Select(m => rule.Id + "/" + m.Id));
                 writer.WriteStartObject();
                 writer.WriteString("id", rule.Id);
                 writer.WriteString("name", PascalName(rule.Title.English));
@@ -76,6 +81,24 @@ namespace GovDisclosure.Standard.Reporting
                 writer.WriteStartObject("fullDescription");
                 writer.WriteString("text", run.Text(rule.Description));
                 writer.WriteEndObject();
+                if (rule.HelpUri != null)
+                {
+                    writer.WriteString("helpUri", rule.HelpUri.AbsoluteUri);
+                }
+
+                if (rule.Messages.Count > 0)
+                {
+                    writer.WriteStartObject("messageStrings");
+                    foreach (MessageTemplate message in rule.Messages)
+                    {
+                        writer.WriteStartObject(message.Id);
+                        writer.WriteString("text", message.Numbered(run.Language));
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndObject();
+                }
+
                 writer.WriteStartObject("defaultConfiguration");
                 writer.WriteString("level", Level(rule.Severity));
                 writer.WriteEndObject();
@@ -129,6 +152,18 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteString("level", Level(finding.Severity));
             writer.WriteStartObject("message");
             writer.WriteString("text", run.Text(finding.Message));
+            if (finding.MessageId != null && messageIds.Contains(finding.RuleId + "/" + finding.MessageId))
+            {
+                writer.WriteString("id", finding.MessageId);
+                writer.WriteStartArray("arguments");
+                foreach (FindingArgument argument in finding.Arguments)
+                {
+                    writer.WriteStringValue(run.Text(argument.Value));
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
             writer.WriteStartArray("locations");
             Location(finding.Location, file);

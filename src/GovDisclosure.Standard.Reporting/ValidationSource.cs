@@ -60,9 +60,10 @@ namespace GovDisclosure.Standard.Reporting
         }
 
         /// <summary>Opens the input.</summary>
-        internal SourceInput Open()
+        /// <param name="kind">The document kind to read when the options force none (<c>null</c>: detect it).</param>
+        internal SourceInput Open(DocumentKind? kind = null)
         {
-            InputOptions named = Options with { DisplayName = Name };
+            InputOptions named = Options with { DisplayName = Name, Kind = Options.Kind ?? kind };
             return path != null ? SourceInput.Open(path, named) : SourceInput.Open(stream!, named);
         }
     }

@@ -66,10 +66,15 @@ namespace GovDisclosure.Standard.Validation
 
                 string pointer = side == ReportSide.Later ? "/applications/carriedOver/" + column.Key : "/applications/carriedForward/" + column.Key;
                 int shown = side == ReportSide.Later ? b.Value : a.Value;
-                findings.Add(RuleFindings.Create(Descriptor, context, pointer, new BilingualText(
-                    $"“{column.Chinese}”列：{yearN} 年度报告“四、结转下年度继续办理”为 {a}，而 {yearN + 1} 年度报告“二、上年结转”为 {b}，两者应相等。",
-                    $"Column {column.English}: the {yearN} report carries {a} forward (row IV, /applications/carriedForward/{column.Key}), but the {yearN + 1} report carries {b} over (row II, /applications/carriedOver/{column.Key}); they must be equal."),
-                    shown.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                findings.Add(RuleFindings.Create(Descriptor, context, pointer, "default", shown.ToString(System.Globalization.CultureInfo.InvariantCulture), new[]
+                {
+                    new FindingArgument("column", column.Chinese, column.English),
+                    new FindingArgument("columnKey", column.Key),
+                    new FindingArgument("year", yearN.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("nextYear", (yearN + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("carriedForward", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("carriedOver", b.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                }));
             }
 
             return findings;

@@ -39,6 +39,18 @@ namespace GovDisclosure.Standard.Validation
             RuleFindings.Create(Descriptor, context, jsonPointer, message, value);
 
         /// <summary>
+        /// A finding of this rule at <paramref name="jsonPointer"/>, with the rule's severity and category, its message
+        /// rendered from the descriptor's template <paramref name="messageId"/> (see <see cref="RuleDescriptor.Messages"/>).
+        /// </summary>
+        /// <param name="context">The context passed to <see cref="Check"/>.</param>
+        /// <param name="jsonPointer">Where, e.g. <c>/materials/2/name</c>.</param>
+        /// <param name="messageId">The id of one of the descriptor's messages, e.g. <c>default</c>.</param>
+        /// <param name="value">The offending value as written, or <c>null</c>.</param>
+        /// <param name="arguments">A value for each placeholder of the message.</param>
+        protected Finding Report(RuleContext context, string jsonPointer, string messageId, string? value, params FindingArgument[] arguments) =>
+            RuleFindings.Create(Descriptor, context, jsonPointer, messageId, value, arguments);
+
+        /// <summary>
         /// What is kept of <paramref name="document"/> until the next document with the same key:
         /// the document itself, or a copy holding only what <see cref="Check"/> reads as
         /// <c>previous</c>, so that a stream of many keys keeps a small object per key, not a record.

@@ -38,6 +38,18 @@ namespace GovDisclosure.Standard.Validation
         protected Finding Report(RuleContext context, string jsonPointer, BilingualText message, string? value = null) =>
             RuleFindings.Create(Descriptor, context, jsonPointer, message, value);
 
+        /// <summary>
+        /// A finding of this rule at <paramref name="jsonPointer"/>, with the rule's severity and category, its message
+        /// rendered from the descriptor's template <paramref name="messageId"/> (see <see cref="RuleDescriptor.Messages"/>).
+        /// </summary>
+        /// <param name="context">The context passed to <see cref="Check"/>.</param>
+        /// <param name="jsonPointer">Where, e.g. <c>/materials/2/name</c>.</param>
+        /// <param name="messageId">The id of one of the descriptor's messages, e.g. <c>default</c>.</param>
+        /// <param name="value">The offending value as written, or <c>null</c>.</param>
+        /// <param name="arguments">A value for each placeholder of the message.</param>
+        protected Finding Report(RuleContext context, string jsonPointer, string messageId, string? value, params FindingArgument[] arguments) =>
+            RuleFindings.Create(Descriptor, context, jsonPointer, messageId, value, arguments);
+
         internal override bool AppliesTo(object document) => document is TDocument;
 
         internal override IEnumerable<Finding> CheckDocument(object document, RuleContext context) =>

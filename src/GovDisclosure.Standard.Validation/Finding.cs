@@ -1,15 +1,19 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// One thing a rule found in one document: which rule (a stable id that never changes meaning),
-    /// how serious, what kind of problem, exactly where, the offending value, and what is wrong in
-    /// Chinese and English. Findings are data; formatting them is the caller's business.
+    /// how serious, what kind of problem, exactly where (and the other places it concerns), the offending
+    /// value, and what is wrong in Chinese and English. A built-in rule's message is rendered from one of
+    /// its descriptor's <see cref="RuleDescriptor.Messages"/>: the finding keeps that template's
+    /// <see cref="MessageId"/> and its <see cref="Arguments"/>, so that a report can carry the message as
+    /// data. Findings are data; formatting them is the caller's business.
     /// </summary>
     public sealed record Finding
     {
-        /// <summary>Creates a finding.</summary>
+        /// <summary>Creates a finding whose message is given as text (no template; <see cref="MessageId"/> is <c>null</c>).</summary>
         /// <param name="ruleId">The rule's stable id, e.g. <c>GD-SG-003</c>.</param>
         /// <param name="severity">How serious it is.</param>
         /// <param name="category">What kind of problem it is.</param>
@@ -21,14 +25,29 @@ namespace GovDisclosure.Standard.Validation
             Severity = severity;
             Category = category;
             Location = location;
-            Message = message;
+            Message = message ?? throw new System.ArgumentNullException(nameof(message));
+        }
+
+        /// <summary>Creates a finding whose message is rendered from a template of its rule.</summary>
+        /// <param name="ruleId">The rule's stable id.</param>
+        /// <param name="severity">How serious it is.</param>
+        /// <param name="category">What kind of problem it is.</param>
+        /// <param name="location">Where it is.</param>
+        /// <param name="message">The template, one of the rule's <see cref="RuleDescriptor.Messages"/>.</param>
+        /// <param name="arguments">A value for each of the template's placeholders.</param>
+        /// <exception cref="System.ArgumentException">A placeholder has no argument, or an argument fills none.</exception>
+        public Finding(string ruleId, FindingSeverity severity, FindingCategory category, SourceLocation location, MessageTemplate message, IReadOnlyList<FindingArgument> arguments)
+            : this(ruleId, severity, category, location, (message ?? throw new System.ArgumentNullException(nameof(message))).Render(arguments))
+        {
+            MessageId = message.Id;
+            Arguments = message.Parameters.Select(name => arguments.First(a => a.Name == name)).ToArray();
         }
 
         /// <summary>The rule's stable id.</summary>
         public string RuleId { get; }
 
         /// <summary>How serious it is.</summary>
-        public FindingSeverity Severity { get; }
+        public FindingSeverity Severity { get; private init; }
 
         /// <summary>What kind of problem it is.</summary>
         public FindingCategory Category { get; }
@@ -38,6 +57,12 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>What is wrong, in Chinese and English.</summary>
         public BilingualText Message { get; }
+
+        /// <summary>The id of the message template <see cref="Message"/> was rendered from, within the rule (e.g. <c>default</c>); <c>null</c> for a message given as text.</summary>
+        public string? MessageId { get; }
+
+        /// <summary>The named values the message was rendered with (消息参数), in the template's parameter order; empty for a message given as text.</summary>
+        public IReadOnlyList<FindingArgument> Arguments { get; } = NoArguments;
 
         /// <summary>The offending value as written (the vague phrase, the wrong sum…), when there is one.</summary>
         public string? Value { get; init; }
@@ -56,5 +81,11 @@ namespace GovDisclosure.Standard.Validation
         public IReadOnlyList<SourceLocation> RelatedLocations { get; init; } = NoLocations;
 
         private static IReadOnlyList<SourceLocation> NoLocations { get; } = new SourceLocation[0];
+
+        private static IReadOnlyList<FindingArgument> NoArguments { get; } = new FindingArgument[0];
+
+        /// <summary>A copy at another severity, as a rule set re-grades it; everything else is kept.</summary>
+        internal Finding WithSeverity(FindingSeverity severity) =>
+            severity == Severity ? this : new Finding(this) { Severity = severity };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace GovDisclosure.Standard.Validation
@@ -10,6 +11,8 @@ namespace GovDisclosure.Standard.Validation
     /// </summary>
     public sealed record RuleDescriptor
     {
+        private static readonly IReadOnlyList<MessageTemplate> NoMessages = new MessageTemplate[0];
+        private readonly IReadOnlyList<MessageTemplate> messages = NoMessages;
         private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant);
 
         /// <summary>Describes a rule.</summary>
@@ -59,12 +62,51 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         public Uri? HelpUri { get; init; }
 
+        /// <summary>
+        /// The rule's messages (消息模板), each with an id unique within the rule and its Chinese and English wording
+        /// with named placeholders; empty for a rule whose messages are given as text. Written to SARIF as the rule's
+        /// <c>messageStrings</c>.
+        /// </summary>
+        public IReadOnlyList<MessageTemplate> Messages
+        {
+            get => messages;
+            init
+            {
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                foreach (MessageTemplate message in value ?? throw new ArgumentNullException(nameof(value)))
+                {
+                    if (!ids.Add(message.Id))
+                    {
+                        throw new ArgumentException($"Rule {Id} has two messages '{message.Id}'.", nameof(value));
+                    }
+                }
+
+                messages = value;
+            }
+        }
+
+        /// <summary>The rule's message template with this id.</summary>
+        /// <param name="messageId">An id of one of <see cref="Messages"/>, e.g. <c>default</c>.</param>
+        /// <exception cref="ArgumentException">The rule has no such message.</exception>
+        public MessageTemplate Message(string messageId)
+        {
+            foreach (MessageTemplate message in messages)
+            {
+                if (string.Equals(message.Id, messageId, StringComparison.Ordinal))
+                {
+                    return message;
+                }
+            }
+
+            throw new ArgumentException($"Rule {Id} has no message '{messageId}'.", nameof(messageId));
+        }
+
         /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, CMP, PUB), <c>-</c> and three digits.</summary>
         /// <param name="id">A rule id.</param>
         public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
 
         /// <summary>A copy whose findings get <paramref name="severity"/> (as a rule set re-grades it); everything else is kept.</summary>
         internal RuleDescriptor WithSeverity(FindingSeverity severity) =>
-            severity == Severity ? this : new RuleDescriptor(Id, severity, Category, DocumentKind, Title, Description) { HelpUri = HelpUri };
+            severity == Severity ? this : new RuleDescriptor(Id, severity, Category, DocumentKind, Title, Description) { HelpUri = HelpUri, Messages = Messages };
     }
 }

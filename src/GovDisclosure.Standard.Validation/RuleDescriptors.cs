@@ -18,6 +18,28 @@ namespace GovDisclosure.Standard.Validation
         // Declared first: every Rule(…) below adds its descriptor, in textual order.
         private static readonly List<RuleDescriptor> Declared = new List<RuleDescriptor>();
 
+        // The messages of an annual-report sum (GD-AR-004, 005, 006 and 008 when it is broken), written once.
+        // The messages of a working-day time limit missed (GD-TIME-001, 002, 005 and 006), written once.
+        private static readonly MessageTemplate Late = new MessageTemplate(
+            "late",
+            "{action}日期 {actual} 晚于期限：{event} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。",
+            "The {action} on {actual} is late: within {period} of the {event} on {eventDate} means by {due} ({late} working days late).");
+
+        private static readonly MessageTemplate LateProvisional = new MessageTemplate(
+            "lateProvisional",
+            "{action}日期 {actual} 晚于期限：{event} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。该期限跨越日历最后一年年底，次年放假安排可能调整，暂定。",
+            "The {action} on {actual} is late: within {period} of the {event} on {eventDate} means by {due} ({late} working days late). The deadline is provisional: it runs into the end of the calendar's last year, which next year's holiday notice may change.");
+
+        private static readonly MessageTemplate SumBroken = new MessageTemplate(
+            "broken",
+            "{identity}不成立：{sums}，相差 {difference}。",
+            "{identity} does not hold: {sums}, a difference of {difference} (cells {cells}).");
+
+        private static readonly MessageTemplate SumBrokenDespiteBlanks = new MessageTemplate(
+            "brokenDespiteBlanks",
+            "{identity}不成立：{sums}，相差 {difference}；已填写的数字已超出另一边，空白格无论填什么都不能补足。",
+            "{identity} does not hold: {sums}, a difference of {difference}; the written cells already exceed the other side, which no value of the blank cells can make up (cells {cells}).");
+
         /// <summary>GD-STR-001: Record cannot be read (记录无法读取).</summary>
         public static readonly RuleDescriptor UnreadableRecord = Rule(
             "GD-STR-001",
@@ -137,7 +159,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开时限无法识别", "Time limit cannot be read"),
             new BilingualText(
                 "公开时限应写明起算事件和期限（如“信息形成或者变更之日起20个工作日内”），或写“实时公开”“即时公开”“及时公开”；只有确实无法识别的分句才会被指出（只写期限、未写起算事件的见 GD-CAT-012），原文照旧保留。",
-                "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time, immediately or promptly; only a clause that cannot be read at all is named (a period without its event is GD-CAT-012), and the wording is kept as written."));
+                "A time limit names its trigger and period (e.g. 信息形成或者变更之日起20个工作日内), or says real time, immediately or promptly; only a clause that cannot be read at all is named (a period without its event is GD-CAT-012), and the wording is kept as written."),
+            new MessageTemplate(
+                "default",
+                "公开时限“{timeLimit}”中“{clauses}”无法识别出起算事件和期限，请写明如“自信息形成或者变更之日起20个工作日内”。",
+                "In the time limit '{timeLimit}', '{clauses}' names no trigger and period that can be read; write e.g. 自信息形成或者变更之日起20个工作日内."));
 
         /// <summary>GD-CAT-004: Levels do not match the responsible body (公开层级与公开主体不一致).</summary>
         public static readonly RuleDescriptor LevelsMatchBody = Rule(
@@ -148,7 +174,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开层级与公开主体不一致", "Levels do not match the responsible body"),
             new BilingualText(
                 "公开主体写明了某一级政府或机构（如“乡镇人民政府（街道办事处）”），公开层级却没有这一级（如只有“县级”）。",
-                "The responsible body names a level of government (e.g. 乡镇人民政府（街道办事处）, a township), but the levels do not include it (e.g. county only)."));
+                "The responsible body names a level of government (e.g. 乡镇人民政府（街道办事处）, a township), but the levels do not include it (e.g. county only)."),
+            new MessageTemplate(
+                "default",
+                "公开主体“{body}”包含{level}机构，但公开层级只有“{levels}”，缺少“{level}”。",
+                "The responsible body '{body}' names a {level} body, but the levels are only {levels}; add {levelCode}."));
 
         /// <summary>GD-CAT-005: Legal basis missing (缺少公开依据).</summary>
         public static readonly RuleDescriptor LegalBasisPresent = Rule(
@@ -192,7 +222,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("目录未涉及第二十条某项", "No catalogue entry serves an Article 20 item"),
             new BilingualText(
                 "条例第二十条：行政机关应当主动公开本行政机关的下列政府信息（共 15 项），每一类机关都适用全部 15 项。目录中没有任何条目标注对应某项时提示一次：机关持有该项信息的，应当列入目录；不持有的，无需处理。由目录覆盖检查（CatalogueCoverage）报告。",
-                "Article 20 of the Regulations: an agency publishes proactively its own information of the 15 items; every kind of agency owes all 15. Reported once per item no entry of the catalogue serves: if the agency holds such information, the catalogue should list it; if it holds none, nothing is wrong. Reported by the catalogue coverage check (CatalogueCoverage)."));
+                "Article 20 of the Regulations: an agency publishes proactively its own information of the 15 items; every kind of agency owes all 15. Reported once per item no entry of the catalogue serves: if the agency holds such information, the catalogue should list it; if it holds none, nothing is wrong. Reported by the catalogue coverage check (CatalogueCoverage)."),
+            new MessageTemplate(
+                "default",
+                "目录中没有条目对应条例第二十条第（{itemZh}）项“{category}”；{agencyKind}持有此类信息的，应当主动公开并列入目录。",
+                "No catalogue entry serves Article 20 item ({item}) \"{category}\"; if the {agencyKind} holds such information, it publishes it and lists it."));
 
         /// <summary>GD-CAT-009: Uncertain wording in a catalogue entry (标准目录含模糊表述).</summary>
         public static readonly RuleDescriptor CatalogueUncertainWording = Rule(
@@ -203,7 +237,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("标准目录含模糊表述", "Uncertain wording in a catalogue entry"),
             new BilingualText(
                 "公开主体和公开内容（要素）宜写明具体的机关和信息，少用“有关部门”“其他相关文件”等兜底性表述（提示）。去除“其他材料”“有关部门”的要求针对办事指南的材料和办理机构（见 GD-SG-003）。报告模糊表述在字段中的确切位置；专有名称、书名号内的文件名称、法规名称后的“有关规定”不报告；同一试点领域内置标准目录同一字段原样使用的表述不报告。",
-                "The responsible body and the content elements should name the actual body and information rather than catch-all wording such as 有关部门 or 其他相关文件 (a hint). The requirement to remove 其他材料 / 有关部门 is about the materials and handling body of service guides (GD-SG-003). The exact span in the field is reported; proper names, titles in 《》 and 有关规定 right after a named law are not, nor is text that the built-in standard catalogue of the same pilot domain writes verbatim in the same field."));
+                "The responsible body and the content elements should name the actual body and information rather than catch-all wording such as 有关部门 or 其他相关文件 (a hint). The requirement to remove 其他材料 / 有关部门 is about the materials and handling body of service guides (GD-SG-003). The exact span in the field is reported; proper names, titles in 《》 and 有关规定 right after a named law are not, nor is text that the built-in standard catalogue of the same pilot domain writes verbatim in the same field."),
+            new MessageTemplate(
+                "default",
+                "“{field}”中的“{phrase}”是模糊表述（第 {position} 个字起），请写明具体的机关或信息。",
+                "'{phrase}' in the {field} ({fieldZh}), at character {position}, is uncertain wording; name the actual body or information."));
 
         /// <summary>GD-CAT-010: No catalogue entry covers an Article 21 area (目录未涉及第二十一条的某一方面).</summary>
         public static readonly RuleDescriptor Article21Coverage = Rule(
@@ -214,7 +252,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("目录未涉及第二十一条的某一方面", "No catalogue entry covers an Article 21 area"),
             new BilingualText(
                 "条例第二十一条：设区的市级、县级人民政府还应当根据本地方的具体情况，主动公开涉及市政建设、公共服务、公益事业、土地征收、房屋征收、治安管理、社会救助等方面的政府信息；乡（镇）人民政府还应当主动公开贯彻落实农业农村政策、农田水利工程建设运营、农村土地承包经营权流转、宅基地使用情况审核、土地征收、房屋征收、筹资筹劳、社会救助等方面的政府信息。条目的试点领域属于该方面的相关领域（如社会救助、救灾之于社会救助），或一级、二级、三级事项或公开内容含该方面的关键词（如“宅基地”“征地”“救助”），即视为涉及该方面。只检查市、县、乡（镇）人民政府的目录；政府部门只公开其职责范围内的方面，不作检查。由目录覆盖检查（CatalogueCoverage）报告。",
-                "Article 21 of the Regulations: city and county governments also publish, according to local circumstances, information on municipal construction, public services, public-interest undertakings, land expropriation, expropriation of buildings, public order and social assistance; township governments on carrying out agricultural and rural policies, farmland water works, transfer of rural land contractual rights, review of homestead use, land and building expropriation, raising funds and labour, and social assistance. An entry covers an area when its pilot domain belongs to the area (e.g. social assistance or disaster relief for social assistance), or when its item names or content elements contain one of the area's keywords (e.g. 宅基地, 征地, 救助). Only the catalogues of city, county and township governments are checked; a department publishes the areas within its functions and is not checked. Reported by the catalogue coverage check (CatalogueCoverage)."));
+                "Article 21 of the Regulations: city and county governments also publish, according to local circumstances, information on municipal construction, public services, public-interest undertakings, land expropriation, expropriation of buildings, public order and social assistance; township governments on carrying out agricultural and rural policies, farmland water works, transfer of rural land contractual rights, review of homestead use, land and building expropriation, raising funds and labour, and social assistance. An entry covers an area when its pilot domain belongs to the area (e.g. social assistance or disaster relief for social assistance), or when its item names or content elements contain one of the area's keywords (e.g. 宅基地, 征地, 救助). Only the catalogues of city, county and township governments are checked; a department publishes the areas within its functions and is not checked. Reported by the catalogue coverage check (CatalogueCoverage)."),
+            new MessageTemplate(
+                "default",
+                "{agencyKind}还应当根据本地方的具体情况主动公开涉及“{area}”方面的政府信息（条例第二十一条），但目录中没有条目涉及该方面。",
+                "A {agencyKind} also publishes, according to local circumstances, information on {area} (Article 21), but no catalogue entry covers it."));
 
         /// <summary>GD-CAT-011: Catalogue lacks an item the platform column lists (平台“法定主动公开内容”栏目应有的事项未列入目录).</summary>
         public static readonly RuleDescriptor PlatformColumn = Rule(
@@ -225,7 +267,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("平台“法定主动公开内容”栏目应有的事项未列入目录", "Catalogue lacks an item the platform column lists"),
             new BilingualText(
                 "可选规则集 platform-column：某区 2020 年政务公开任务对政府信息公开平台“法定主动公开内容”栏目（平台见国办公开办函〔2019〕61号）的做法——市、县级人民政府栏目至少含条例第二十条全部 15 项，其他机关至少含第 1、2、5 至 10、14、15 项。按机关类型列出的某项，目录中没有条目对应时报告。此分法的出处是否为国办公开办函〔2019〕61号或 2020 年政务公开工作要点未经核实，视为地方做法；它是平台栏目的最低要求，不限定机关应公开的范围（第二十条对每一类机关都适用全部 15 项，见 GD-CAT-008）。",
-                "Opt-in rule set platform-column: a district's 2020 task list for the platform column 法定主动公开内容 (the platform of 国办公开办函〔2019〕61号) — city and county governments' columns show at least all 15 items of Article 20, other agencies' at least items 1, 2, 5 to 10, 14 and 15. Reported for each item listed for the agency's kind that no catalogue entry serves. Whether the split comes from 国办公开办函〔2019〕61号 or the 2020 work points is unconfirmed; it is treated as a local convention. It is a platform minimum, never a limit on what an agency owes (Article 20 binds every agency for all 15 items, see GD-CAT-008)."));
+                "Opt-in rule set platform-column: a district's 2020 task list for the platform column 法定主动公开内容 (the platform of 国办公开办函〔2019〕61号) — city and county governments' columns show at least all 15 items of Article 20, other agencies' at least items 1, 2, 5 to 10, 14 and 15. Reported for each item listed for the agency's kind that no catalogue entry serves. Whether the split comes from 国办公开办函〔2019〕61号 or the 2020 work points is unconfirmed; it is treated as a local convention. It is a platform minimum, never a limit on what an agency owes (Article 20 binds every agency for all 15 items, see GD-CAT-008)."),
+            new MessageTemplate(
+                "default",
+                "按平台“法定主动公开内容”栏目的做法，{agencyKind}栏目应有条例第二十条第（{itemZh}）项“{category}”，但目录中没有条目对应该项。",
+                "By the platform column convention, a {agencyKind}'s column shows Article 20 item ({item}) \"{category}\", but no catalogue entry serves it."));
 
         /// <summary>GD-CAT-012: Time limit names no trigger (公开时限未写起算事件).</summary>
         public static readonly RuleDescriptor TimeLimitTriggerUnstated = Rule(
@@ -236,7 +282,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开时限未写起算事件", "Time limit names no trigger"),
             new BilingualText(
                 "公开时限只写了期限（如“20个工作日”），没有写从何时起算；期限已识别，起算事件未知。可写明如“自信息形成或者变更之日起20个工作日内”（《政府信息公开条例》第二十六条）。",
-                "The time limit gives a period (e.g. 20个工作日) but not the event it runs from; the period is read, the trigger is unknown. It can say e.g. 自信息形成或者变更之日起20个工作日内 (Art. 26 of the Regulations)."));
+                "The time limit gives a period (e.g. 20个工作日) but not the event it runs from; the period is read, the trigger is unknown. It can say e.g. 自信息形成或者变更之日起20个工作日内 (Art. 26 of the Regulations)."),
+            new MessageTemplate(
+                "default",
+                "公开时限“{timeLimit}”中“{clause}”读作{count}个{unit}，但未写明起算事件。",
+                "In the time limit '{timeLimit}', '{clause}' reads as {count} {unit}, but names no event it runs from."));
 
         /// <summary>GD-SG-001: Service guide element missing (办事指南要素缺失).</summary>
         public static readonly RuleDescriptor TenElements = Rule(
@@ -258,7 +308,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南要素无实际内容", "Service guide element says nothing"),
             new BilingualText(
                 "要素填写了占位内容（如“无”“暂无”“详见附件”“/”），办事群众无法据此办理；请写明实际内容。",
-                "An element holds a placeholder (无, 暂无, 详见附件, /…) that an applicant cannot act on; write the actual content."));
+                "An element holds a placeholder (无, 暂无, 详见附件, /…) that an applicant cannot act on; write the actual content."),
+            new MessageTemplate(
+                "default",
+                "“{element}”填写为“{text}”，没有实际内容，请写明。",
+                "The {element} ({elementZh}) is '{text}', which says nothing; write the actual content."));
 
         /// <summary>GD-SG-003: Uncertain wording in a service guide (办事指南含模糊表述).</summary>
         public static readonly RuleDescriptor ServiceGuideUncertainWording = Rule(
@@ -269,7 +323,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南含模糊表述", "Uncertain wording in a service guide"),
             new BilingualText(
                 "办理材料、申请条件和办理机构中不得有“其他材料”“其他相关材料”“等材料”“有关部门”“相关部门”“有关规定”等兜底性、模糊性表述，应写明具体材料、部门和规定。报告模糊表述在字段中的确切位置；专有名称（如“其他对外管理服务事项”）和书名号内的文件名称不报告。",
-                "Materials, conditions and the handling body must not use catch-all or uncertain wording such as 其他材料, 其他相关材料, 等材料, 有关部门, 相关部门 or 有关规定; name the actual materials, bodies and rules. The exact span in the field is reported; proper names (e.g. 其他对外管理服务事项) and titles in 《》 are not."));
+                "Materials, conditions and the handling body must not use catch-all or uncertain wording such as 其他材料, 其他相关材料, 等材料, 有关部门, 相关部门 or 有关规定; name the actual materials, bodies and rules. The exact span in the field is reported; proper names (e.g. 其他对外管理服务事项) and titles in 《》 are not."),
+            new MessageTemplate(
+                "default",
+                "“{field}”中的“{phrase}”是模糊表述（第 {position} 个字起），请写明具体的材料、部门或规定。",
+                "'{phrase}' in the {field} ({fieldZh}), at character {position}, is uncertain wording; name the actual materials, body or rule."));
 
         /// <summary>GD-SG-004: Fee without its basis (收费未写明依据).</summary>
         public static readonly RuleDescriptor FeeBasis = Rule(
@@ -280,7 +338,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("收费未写明依据", "Fee without its basis"),
             new BilingualText(
                 "收取费用的（收费标准不为零），须写明收费依据（设定该项收费的文件及文号）。",
-                "A fee that is charged (its rate is not zero) names its basis: the document, with its number, that sets the fee."));
+                "A fee that is charged (its rate is not zero) names its basis: the document, with its number, that sets the fee."),
+            new MessageTemplate(
+                "default",
+                "收费“{fee}”（标准：{rate}）没有写明收费依据。",
+                "The fee '{fee}' (rate: {rate}) does not name its basis."));
 
         /// <summary>GD-SG-005: Contact phone is not a plausible number (联系电话不像电话号码).</summary>
         public static readonly RuleDescriptor ContactPhone = Rule(
@@ -291,7 +353,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("联系电话不像电话号码", "Contact phone is not a plausible number"),
             new BilingualText(
                 "联系电话应为带区号的固定电话（如 023-12345678、(0831)1234567）、11 位手机号码、12345 等政务服务热线或 400/800 号码；多个号码用“、”“，”或“；”分隔。",
-                "A contact phone is a landline with its area code (e.g. 023-12345678, (0831)1234567), an 11-digit mobile number, a hot line such as 12345, or a 400/800 number; several numbers are separated by 、, ， or ；."));
+                "A contact phone is a landline with its area code (e.g. 023-12345678, (0831)1234567), an 11-digit mobile number, a hot line such as 12345, or a 400/800 number; several numbers are separated by 、, ， or ；."),
+            new MessageTemplate(
+                "default",
+                "联系电话“{phone}”不像有效的电话号码（固定电话须带区号，如 023-12345678；手机为 11 位）。",
+                "The contact phone '{phone}' is not a plausible number (a landline needs its area code, e.g. 023-12345678; a mobile has 11 digits)."));
 
         /// <summary>GD-SG-006: Promised time limit longer than the legal one (承诺时限长于法定时限).</summary>
         public static readonly RuleDescriptor PromisedTimeLimit = Rule(
@@ -302,7 +368,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("承诺时限长于法定时限", "Promised time limit longer than the legal one"),
             new BilingualText(
                 "承诺办结时限不得长于法定办结时限。单位相同（均为工作日或均为自然日）时直接比较；单位不同时按工作日日历比较，只要有一天起算会晚于法定期限即报告，并举出该日期。",
-                "The promised time limit may not be longer than the legal one. With the same unit (working days or calendar days) the counts are compared; with different units the working-day calendar is used, and it is reported when for some start date the promised deadline falls after the legal one, naming that date."));
+                "The promised time limit may not be longer than the legal one. With the same unit (working days or calendar days) the counts are compared; with different units the working-day calendar is used, and it is reported when for some start date the promised deadline falls after the legal one, naming that date."),
+            new MessageTemplate(
+                "longer",
+                "承诺办结时限（{promised}）长于法定办结时限（{legal}）。",
+                "The promised time limit ({promised}) is longer than the legal one ({legal})."),
+            new MessageTemplate(
+                "canBeLonger",
+                "承诺办结时限（{promised}）可能长于法定办结时限（{legal}）：如 {accepted} 受理，承诺期限至 {promisedEnd}，法定期限至 {legalEnd}。",
+                "The promised time limit ({promised}) can be longer than the legal one ({legal}): for an application accepted on {accepted}, the promise runs to {promisedEnd} but the law to {legalEnd}."));
 
         /// <summary>GD-DIR-001: Directory item lacks an Article 12 field (公开目录缺少第十二条要求的信息).</summary>
         public static readonly RuleDescriptor DirectoryArticle12Fields = Rule(
@@ -317,14 +391,18 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>GD-DIR-002: Published before it was created (公开日期早于生成日期).</summary>
         public static readonly RuleDescriptor PublishedAfterCreated = Rule(
-                "GD-DIR-002",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.DirectoryItem,
-                new BilingualText("公开日期早于生成日期", "Published before it was created"),
-                new BilingualText(
-                    "公开日期不能早于生成日期；通常是两个日期填反或填错。",
-                    "An item cannot be published before it was created; usually the two dates are swapped or mistyped."));
+            "GD-DIR-002",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.DirectoryItem,
+            new BilingualText("公开日期早于生成日期", "Published before it was created"),
+            new BilingualText(
+                "公开日期不能早于生成日期；通常是两个日期填反或填错。",
+                "An item cannot be published before it was created; usually the two dates are swapped or mistyped."),
+            new MessageTemplate(
+                "default",
+                "公开日期 {published} 早于生成日期 {created}。",
+                "Published on {published}, before it was created on {created}."));
 
         /// <summary>GD-DG-001: Disclosure guide part missing (公开指南缺少组成部分).</summary>
         public static readonly RuleDescriptor FiveParts = Rule(
@@ -357,7 +435,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("工作机构电话或传真不像号码", "Office phone or fax is not a plausible number"),
             new BilingualText(
                 "公开工作机构的联系电话和传真号码应为带区号的固定电话（如 023-12345678）、11 位手机号码或 12345 等热线。",
-                "The disclosure office's phone and fax are landlines with their area code (e.g. 023-12345678), 11-digit mobiles or hot lines such as 12345."));
+                "The disclosure office's phone and fax are landlines with their area code (e.g. 023-12345678), 11-digit mobiles or hot lines such as 12345."),
+            new MessageTemplate(
+                "default",
+                "{field}“{number}”不像有效的号码（固定电话须带区号，如 023-12345678）。",
+                "The {field} '{number}' is not a plausible number (a landline needs its area code, e.g. 023-12345678)."));
 
         /// <summary>GD-ENF-001: Enforcement disclosure field missing (执法公示信息缺项).</summary>
         public static readonly RuleDescriptor EnforcementFieldsPublished = Rule(
@@ -372,14 +454,18 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>GD-ENF-002: Published before the decision (公示日期早于决定日期).</summary>
         public static readonly RuleDescriptor PublishedAfterDecision = Rule(
-                "GD-ENF-002",
-                FindingSeverity.Error,
-                FindingCategory.Consistency,
-                DocumentKind.EnforcementDisclosure,
-                new BilingualText("公示日期早于决定日期", "Published before the decision"),
-                new BilingualText(
-                    "公示日期不能早于决定日期；通常是两个日期填反或填错。",
-                    "A decision cannot be published before it was made; usually the two dates are swapped or mistyped."));
+            "GD-ENF-002",
+            FindingSeverity.Error,
+            FindingCategory.Consistency,
+            DocumentKind.EnforcementDisclosure,
+            new BilingualText("公示日期早于决定日期", "Published before the decision"),
+            new BilingualText(
+                "公示日期不能早于决定日期；通常是两个日期填反或填错。",
+                "A decision cannot be published before it was made; usually the two dates are swapped or mistyped."),
+            new MessageTemplate(
+                "default",
+                "公示日期 {published} 早于决定日期 {decided}。",
+                "Published on {published}, before the decision of {decided}."));
 
         /// <summary>GD-AR-001: Annual report lacks its header or a section (年度报告缺少基本信息或章节).</summary>
         public static readonly RuleDescriptor HeaderAndSections = Rule(
@@ -401,7 +487,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("年度报告表格有空白", "Blank cells in an annual report table"),
             new BilingualText(
                 "两种格式（国办公开办函〔2019〕60号、国办公开办函〔2021〕30号）都未禁止空白，官方报告常在数值为 0 处留空白。空白不是错误，但与填写的 0 不同：每张表的空白格合并为一条警告，列出全部空白格（相关位置）。合计关系按空白读作 0 核对：已填写的数字无论空白填什么都不能成立才是错误，否则见 GD-AR-010、GD-AR-011。",
-                "Neither form (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号) forbids a blank cell, and official reports leave cells blank where the value is 0. A blank is not an error, but it is not a written 0 either: the blank cells of each table are reported once, as one warning listing them all (its related locations). Sums are checked reading blanks as 0: only a sum that no values of the blanks could make hold is an error; otherwise see GD-AR-010 and GD-AR-011."));
+                "Neither form (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号) forbids a blank cell, and official reports leave cells blank where the value is 0. A blank is not an error, but it is not a written 0 either: the blank cells of each table are reported once, as one warning listing them all (its related locations). Sums are checked reading blanks as 0: only a sum that no values of the blanks could make hold is an error; otherwise see GD-AR-010 and GD-AR-011."),
+            new MessageTemplate(
+                "default",
+                "{table}有 {count} 处空白：{cells}。空白按 0 核对合计；若为 0，建议填写 0。",
+                "{table} has {count} blank cell(s): {cells}. Sums are checked reading a blank as 0; where the value is 0, consider writing 0."));
 
         /// <summary>GD-AR-003: Negative number in an annual report (年度报告数字为负数).</summary>
         public static readonly RuleDescriptor NegativeCounts = Rule(
@@ -412,7 +502,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("年度报告数字为负数", "Negative number in an annual report"),
             new BilingualText(
                 "件数、项目数和金额都是非负数（只有“本年增/减”可以为负）。整数以外的数值由 GD-STR-002 报告。",
-                "Counts, item numbers and amounts are not negative (only the net change 本年增/减 may be). A value that is not a whole number is GD-STR-002."));
+                "Counts, item numbers and amounts are not negative (only the net change 本年增/减 may be). A value that is not a whole number is GD-STR-002."),
+            new MessageTemplate(
+                "default",
+                "“{cell}”为负数 {value}，应为 0 或正数。",
+                "The cell '{cell}' ({cellZh}) is negative ({value}); it must be 0 or more."));
 
         /// <summary>GD-AR-004: Applications received and handled do not balance (申请数与办理数不平衡).</summary>
         public static readonly RuleDescriptor ColumnBalance = Rule(
@@ -423,7 +517,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("申请数与办理数不平衡", "Applications received and handled do not balance"),
             new BilingualText(
                 "表三每一列（各类申请人及总计）：一、本年新收 + 二、上年结转 = 三、本年度办理结果（七）总计 + 四、结转下年度继续办理（表格本身印有此关系）。",
-                "In every column of table III (each kind of applicant and the total): I received this year + II carried over = III(7) total handled + IV carried forward (the form prints this identity)."));
+                "In every column of table III (each kind of applicant and the total): I received this year + II carried over = III(7) total handled + IV carried forward (the form prints this identity)."),
+            SumBroken,
+            SumBrokenDespiteBlanks);
 
         /// <summary>GD-AR-005: Row total is not the sum of the applicants (行合计不等于各类申请人之和).</summary>
         public static readonly RuleDescriptor RowTotals = Rule(
@@ -434,7 +530,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("行合计不等于各类申请人之和", "Row total is not the sum of the applicants"),
             new BilingualText(
                 "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。",
-                "In every row of table III: total = natural persons + commercial enterprises + research institutions + public-interest organisations + legal service agencies + other organisations."));
+                "In every row of table III: total = natural persons + commercial enterprises + research institutions + public-interest organisations + legal service agencies + other organisations."),
+            SumBroken,
+            SumBrokenDespiteBlanks);
 
         /// <summary>GD-AR-006: Total handled is not the sum of the outcomes (办理结果总计不等于各项之和).</summary>
         public static readonly RuleDescriptor OutcomeTotal = Rule(
@@ -445,7 +543,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办理结果总计不等于各项之和", "Total handled is not the sum of the outcomes"),
             new BilingualText(
                 "表三每一列：三（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理各项。",
-                "In every column of table III: III(7) total = (1) disclosed + (2) partially disclosed + the rows of (3) withheld + (4) unable to provide + (5) not processed + (6) other processing."));
+                "In every column of table III: III(7) total = (1) disclosed + (2) partially disclosed + the rows of (3) withheld + (4) unable to provide + (5) not processed + (6) other processing."),
+            SumBroken,
+            SumBrokenDespiteBlanks);
 
         /// <summary>GD-AR-007: Annual report tables do not match its format (年度报告表格与格式不符).</summary>
         public static readonly RuleDescriptor FormatCoherence = Rule(
@@ -456,7 +556,27 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("年度报告表格与格式不符", "Annual report tables do not match its format"),
             new BilingualText(
                 "2019 年格式（国办公开办函〔2019〕60号，用于 2019、2020 年度）用 2019 年的表二、三（六）只有一行；2021 年格式（国办公开办函〔2021〕30号，2021 年度起）用 2021 年的表二、三（六）分为逾期不补正、逾期未缴费、其他三行。报告年度应使用对应格式。",
-                "The 2019 format (国办公开办函〔2019〕60号, for the 2019 and 2020 reports) has the 2019 table II and one row III(6); the 2021 format (国办公开办函〔2021〕30号, from the 2021 report) has the 2021 table II and three rows III(6): amendment overdue, fee overdue, other. A report uses the format of its year."));
+                "The 2019 format (国办公开办函〔2019〕60号, for the 2019 and 2020 reports) has the 2019 table II and one row III(6); the 2021 format (国办公开办函〔2021〕30号, from the 2021 report) has the 2021 table II and three rows III(6): amendment overdue, fee overdue, other. A report uses the format of its year."),
+            new MessageTemplate(
+                "formatOfYear",
+                "{year} 年度报告应使用{expected}，而不是{format}。",
+                "A {year} report uses the {expected}, not the {format}."),
+            new MessageTemplate(
+                "tableMissing",
+                "缺少二、主动公开政府信息情况（{format}的表二）。",
+                "Section II, proactive disclosure (table II of the {format}), is missing."),
+            new MessageTemplate(
+                "otherFormatTable",
+                "报告为{format}，却填写了另一格式的表二；请按{format}填写。",
+                "The report is in the {format} but fills in table II of the other format; use the table of its own format."),
+            new MessageTemplate(
+                "rowOf2021",
+                "2019 年格式的三（六）其他处理只有一行，不分“逾期不补正”“逾期未缴费”；请并入其他处理一行，或改用 2021 年格式。",
+                "In the 2019 format, III(6) other processing is one row, without 'amendment overdue' and 'fee overdue'; add them into that row, or use the 2021 format."),
+            new MessageTemplate(
+                "rowMissing",
+                "2021 年格式的三（六）其他处理应有三行，缺少“{row}”。",
+                "In the 2021 format, III(6) other processing has three rows; row {row} is missing."));
 
         /// <summary>GD-AR-008: Reconsideration or litigation total does not add up (复议、诉讼总计不等于各项之和).</summary>
         public static readonly RuleDescriptor RemedyTotals = Rule(
@@ -467,7 +587,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("复议、诉讼总计不等于各项之和", "Reconsideration or litigation total does not add up"),
             new BilingualText(
                 "表四的行政复议、未经复议直接起诉、复议后起诉各组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
-                "In each group of table IV (reconsideration, litigation without reconsideration, litigation after reconsideration): total = upheld + corrected + other + pending."));
+                "In each group of table IV (reconsideration, litigation without reconsideration, litigation after reconsideration): total = upheld + corrected + other + pending."),
+            SumBroken,
+            SumBrokenDespiteBlanks);
 
         /// <summary>GD-AR-009: Carried-over applications do not match last year's report (上年结转与上年报告不衔接).</summary>
         public static readonly RuleDescriptor ReportContinuity = Rule(
@@ -478,7 +600,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
             new BilingualText(
                 "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。",
-                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."));
+                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."),
+            new MessageTemplate(
+                "default",
+                "“{column}”列：{year} 年度报告“四、结转下年度继续办理”为 {carriedForward}，而 {nextYear} 年度报告“二、上年结转”为 {carriedOver}，两者应相等。",
+                "Column {column}: the {year} report carries {carriedForward} forward (row IV, /applications/carriedForward/{columnKey}), but the {nextYear} report carries {carriedOver} over (row II, /applications/carriedOver/{columnKey}); they must be equal."));
 
         /// <summary>GD-AR-010: A sum with blank cells cannot be confirmed (含空白的合计关系无法确认).</summary>
         public static readonly RuleDescriptor UnconfirmedSum = Rule(
@@ -489,7 +615,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("含空白的合计关系无法确认", "A sum with blank cells cannot be confirmed"),
             new BilingualText(
                 "表格空白按 0 读（官方报告在数值为 0 处常留空白）。某一合计关系（GD-AR-004、005、006、008）按 0 读不成立、但空白格若填入差额即可成立时，无法确认它是否成立：报告须由空白格补足的差额，请核对空白格。已填写的数字无论空白填什么都不能成立时，按原规则报错。",
-                "A blank cell reads as 0 (official reports leave a cell blank where the value is 0). When an identity of the tables (GD-AR-004, 005, 006, 008) does not hold with its blanks read as 0, but would hold if the blanks held the difference, it cannot be confirmed: the finding names the difference the blank cells would have to hold. When no values of the blanks can make it hold, the identity's own rule reports an error."));
+                "A blank cell reads as 0 (official reports leave a cell blank where the value is 0). When an identity of the tables (GD-AR-004, 005, 006, 008) does not hold with its blanks read as 0, but would hold if the blanks held the difference, it cannot be confirmed: the finding names the difference the blank cells would have to hold. When no values of the blanks can make it hold, the identity's own rule reports an error."),
+            new MessageTemplate(
+                "unconfirmed",
+                "{identity}无法确认：{sums}，相差 {difference}，须由空白格（{blanks}）合计填 {difference} 才成立，而空白按 0 读。",
+                "{identity} cannot be confirmed: {sums}; it holds only if the blank cells ({blanks}) hold {difference} between them, but a blank reads as 0 (cells {cells})."));
 
         /// <summary>GD-AR-011: A total is blank (总计为空白).</summary>
         public static readonly RuleDescriptor BlankTotal = Rule(
@@ -500,7 +630,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("总计为空白", "A total is blank"),
             new BilingualText(
                 "表三的行、列总计或表四的总计为空白，而它所合计的各项已填写且不全为 0：该合计关系无从核对，报告各项之和供核对。",
-                "A total of table III (row or column) or of table IV is blank while the parts it totals are written and not all 0: the identity cannot be checked; the finding gives the sum of the parts."));
+                "A total of table III (row or column) or of table IV is blank while the parts it totals are written and not all 0: the identity cannot be checked; the finding gives the sum of the parts."),
+            new MessageTemplate(
+                "totalBlank",
+                "{identity}无法核对：“{total}”为空白，而已填写的各项合计 {difference}（{sums}）。",
+                "{identity} cannot be checked: the total '{total}' is blank, while the written parts come to {difference} ({sums}; cells {cells})."));
 
         /// <summary>GD-AR-012: A count the text states contradicts the tables (正文所述数字与表格不符).</summary>
         public static readonly RuleDescriptor NarrativeAgainstTables = Rule(
@@ -511,7 +645,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("正文所述数字与表格不符", "A count the text states contradicts the tables"),
             new BilingualText(
                 "“一、总体情况”所述的申请、办理结果、复议和诉讼件数（新收申请、上年结转、办结/答复、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理、结转下年度、行政复议、行政诉讼，及“均获维持”）与表三、表四相应单元格比对：已填写的单元格之和已超过正文数字，或单元格全部填写而不相等，即为不符。汉字数字、“万”、“共/合计”均可识别；同比增减、百分比、约数、其中部分、他年数字不作比对；正文数字找不到对应单元格的不比对。文字提取属启发式，故为警告。",
-                "The counts section I states (applications received, carried over, handled/answered, disclosed, partially disclosed, withheld, unable to provide, not processed, other processing, carried forward, reconsiderations, lawsuits, and \"all upheld\") are compared with the cells of tables III and IV they describe: it is a contradiction when the written cells already exceed the stated count, or when all are written and differ. Chinese numerals, 万 and 共/合计 are read; year-on-year changes, percentages, approximations, parts (其中) and other years' figures are not compared, nor is a count that maps to no cell. Reading text is heuristic, hence a warning."));
+                "The counts section I states (applications received, carried over, handled/answered, disclosed, partially disclosed, withheld, unable to provide, not processed, other processing, carried forward, reconsiderations, lawsuits, and \"all upheld\") are compared with the cells of tables III and IV they describe: it is a contradiction when the written cells already exceed the stated count, or when all are written and differ. Chinese numerals, 万 and 共/合计 are read; year-on-year changes, percentages, approximations, parts (其中) and other years' figures are not compared, nor is a count that maps to no cell. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "count",
+                "正文称“{text}”，即{quantity} {stated} 件；表格为 {written} 件{blanks}：{cells}。",
+                "The text says \"{text}\", i.e. {quantity} {stated}; the tables give {written}{blanks}: {cells}."),
+            new MessageTemplate(
+                "allUpheld",
+                "正文称“{text}”，表四并非全部维持：{results}。",
+                "The text says \"{text}\" (all upheld), but table IV does not: {results}."));
 
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
@@ -522,7 +664,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("执法结果公示超期", "Enforcement result published late"),
             new BilingualText(
                 "行政许可、行政处罚的执法决定信息自执法决定作出之日起 7 个工作日内公开，其他执法决定信息 20 个工作日内公开，法律、行政法规另有规定的除外（国办发〔2018〕118号；按法定节假日和调休计算工作日）。",
-                "Licence and penalty decisions are published within 7 working days of the decision, other enforcement decisions within 20, unless a law or administrative regulation provides otherwise (国办发〔2018〕118号; working days on the statutory holiday calendar)."));
+                "Licence and penalty decisions are published within 7 working days of the decision, other enforcement decisions within 20, unless a law or administrative regulation provides otherwise (国办发〔2018〕118号; working days on the statutory holiday calendar)."),
+            Late,
+            LateProvisional);
 
         /// <summary>GD-TIME-002: Proactive information published late (主动公开超期).</summary>
         public static readonly RuleDescriptor DirectoryPublishedInTime = Rule(
@@ -533,7 +677,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("主动公开超期", "Proactive information published late"),
             new BilingualText(
                 "条例第二十六条：属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起 20 个工作日内予以公开。依申请公开的条目不适用。",
-                "Article 26 of the Regulations: information to be published proactively is published within 20 working days of being formed or changed. Items disclosed on request are not checked."));
+                "Article 26 of the Regulations: information to be published proactively is published within 20 working days of being formed or changed. Items disclosed on request are not checked."),
+            Late,
+            LateProvisional);
 
         /// <summary>GD-TIME-003: Annual report published late (年度报告发布超期).</summary>
         public static readonly RuleDescriptor AnnualReportPublishedInTime = Rule(
@@ -544,7 +690,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("年度报告发布超期", "Annual report published late"),
             new BilingualText(
                 "条例第四十九条：县级以上人民政府部门应当在每年1月31日前向本级政府信息公开工作主管部门提交本行政机关上一年度政府信息公开工作年度报告并向社会公布；县级以上地方人民政府的政府信息公开工作主管部门应当在每年3月31日前向社会公布本级政府上一年度政府信息公开工作年度报告。乡（镇）人民政府、街道办事处等其他机关的年度报告，条例没有规定发布期限，报告为 GD-TIME-004（提示），除非规则集配置了期限（如省级规定）。",
-                "Article 49 of the Regulations: departments of people's governments at county level and above publish last year's annual report by 31 January; the disclosure authority of a local people's government at county level and above publishes the government's report by 31 March. For township governments, sub-district offices and other agencies the Regulations set no date: their reports get GD-TIME-004 (information), unless the rule set configures a date (e.g. a province's)."));
+                "Article 49 of the Regulations: departments of people's governments at county level and above publish last year's annual report by 31 January; the disclosure authority of a local people's government at county level and above publishes the government's report by 31 March. For township governments, sub-district offices and other agencies the Regulations set no date: their reports get GD-TIME-004 (information), unless the rule set configures a date (e.g. a province's)."),
+            new MessageTemplate(
+                "late",
+                "{year} 年度报告于 {published} 发布，晚于{agencyKind}的发布期限 {due}（{ground}）。",
+                "The {year} report was published on {published}, after the deadline of {due} for a {agencyKind} ({ground})."));
 
         /// <summary>GD-TIME-004: Time limit not checkable (时限无法核验).</summary>
         public static readonly RuleDescriptor NotCheckable = Rule(
@@ -555,7 +705,19 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("时限无法核验", "Time limit not checkable"),
             new BilingualText(
                 "期限要用到工作日日历未覆盖的年份（如尚未公布放假安排的年份），或缺少判断期限所需的信息（如机关类型），因此不作判断，而不是猜测。由各时效规则（GD-TIME-001 至 GD-TIME-006）报告。",
-                "The deadline needs a year the working-day calendar does not cover (e.g. one whose holidays are not announced yet), or information the deadline depends on (e.g. the agency kind), so it is not judged rather than guessed. Reported by the timeliness rules GD-TIME-001 to GD-TIME-006."));
+                "The deadline needs a year the working-day calendar does not cover (e.g. one whose holidays are not announced yet), or information the deadline depends on (e.g. the agency kind), so it is not judged rather than guessed. Reported by the timeliness rules GD-TIME-001 to GD-TIME-006."),
+            new MessageTemplate(
+                "outsideCalendar",
+                "{event}为 {eventDate}，{period}的期限要用到工作日日历未覆盖的年份（日历覆盖 {years}），无法核验{action}是否及时。",
+                "The {event} was on {eventDate}; a deadline of {period} needs a year the working-day calendar does not cover (it covers {years}), so whether the {action} was in time cannot be checked."),
+            new MessageTemplate(
+                "agencyKindUnknown",
+                "报告于 {published} 发布；未写明机关类型（县级以上人民政府部门 1 月 31 日前，县级以上地方人民政府 3 月 31 日前），无法核验是否及时。",
+                "The report was published on {published}; the agency kind is not given (departments at county level and above by 31 January, local governments at county level and above by 31 March), so timeliness cannot be checked."),
+            new MessageTemplate(
+                "noStatutoryDate",
+                "报告于 {published} 发布；条例第四十九条没有规定{agencyKind}年度报告的发布期限（只规定了县级以上人民政府部门和县级以上地方人民政府），未核验是否及时。有地方规定的，可在规则集中配置期限。",
+                "The report was published on {published}; Article 49 sets no date for a {agencyKind}'s annual report (only for departments and local governments at county level and above), so timeliness is not checked. Where a local rule sets one, configure it in the rule set."));
 
         /// <summary>GD-TIME-005: Reply to an application late (依申请公开答复超期).</summary>
         public static readonly RuleDescriptor ReplyInTime = Rule(
@@ -566,7 +728,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("依申请公开答复超期", "Reply to an application late"),
             new BilingualText(
                 "条例第三十三条：收到申请之日起 20 个工作日内答复；经批准并告知申请人延长的，最长 40 个工作日；征求第三方和其他机关意见所需时间不计算在内；申请经补正的，自收到补正之日起计算（第三十条）。适用于 ApplicationTimeline。",
-                "Article 33 of the Regulations: reply within 20 working days of receipt, or 40 with an approved and notified extension; time spent consulting third parties and other agencies is not counted; after an amendment the period runs from its receipt (Article 30). Applies to ApplicationTimeline."));
+                "Article 33 of the Regulations: reply within 20 working days of receipt, or 40 with an approved and notified extension; time spent consulting third parties and other agencies is not counted; after an amendment the period runs from its receipt (Article 30). Applies to ApplicationTimeline."),
+            Late,
+            LateProvisional);
 
         /// <summary>GD-TIME-006: Amendment request late (补正告知超期).</summary>
         public static readonly RuleDescriptor AmendmentRequestInTime = Rule(
@@ -577,7 +741,9 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("补正告知超期", "Amendment request late"),
             new BilingualText(
                 "条例第三十条：申请内容不明确的，应当自收到申请之日起 7 个工作日内一次性告知申请人作出补正。适用于 ApplicationTimeline。",
-                "Article 30 of the Regulations: an unclear application is answered with one request to amend it within 7 working days of receipt. Applies to ApplicationTimeline."));
+                "Article 30 of the Regulations: an unclear application is answered with one request to amend it within 7 working days of receipt. Applies to ApplicationTimeline."),
+            Late,
+            LateProvisional);
 
         /// <summary>GD-CMP-001: A standard item is missing from the local catalogue (本地目录缺少标准目录事项).</summary>
         public static readonly RuleDescriptor ComparisonMissing = Rule(
@@ -588,7 +754,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("本地目录缺少标准目录事项", "A standard item is missing from the local catalogue"),
             new BilingualText(
                 "标准目录（内置或 --standard 给出的目录）的某个事项，本地目录中没有名称相同（规范化后）或相近（相似度至少 0.6）的事项。由 govdisclosure compare 报告。",
-                "An item of the standard (the built-in catalogue, or the one given with --standard) that no local entry matches by normalised name or by a similarity of at least 0.6. Reported by govdisclosure compare."));
+                "An item of the standard (the built-in catalogue, or the one given with --standard) that no local entry matches by normalised name or by a similarity of at least 0.6. Reported by govdisclosure compare."),
+            new MessageTemplate(
+                "default",
+                "缺少标准目录事项“{standard}”（公开时限：{timeLimit}）",
+                "The standard item '{standard}' is missing (time limit: {timeLimit})"));
 
         /// <summary>GD-CMP-002: A local entry is weaker than the standard (本地目录事项弱于标准目录).</summary>
         public static readonly RuleDescriptor ComparisonWeakened = Rule(
@@ -599,7 +769,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("本地目录事项弱于标准目录", "A local entry is weaker than the standard"),
             new BilingualText(
                 "与标准目录事项配对的本地事项在某一方面弱于标准：公开时限更长（同一单位比较）、缺少必须公开（●）的内容要素、缺少公开渠道、主动公开改为依申请公开、全社会收窄为特定群体、未写公开依据。每一方面报告一次。",
-                "A local entry matched with a standard entry is weaker in one way: a longer time limit (same unit), a required (●) content element missing, a channel missing, proactive disclosure dropped, the whole public narrowed to a group, or no legal basis. One finding per way."));
+                "A local entry matched with a standard entry is weaker in one way: a longer time limit (same unit), a required (●) content element missing, a channel missing, proactive disclosure dropped, the whole public narrowed to a group, or no legal basis. One finding per way."),
+            new MessageTemplate(
+                "default",
+                "“{local}”：{difference}",
+                "'{local}': {difference}"));
 
         /// <summary>GD-CMP-003: A local addition to the standard (本地目录增加的事项).</summary>
         public static readonly RuleDescriptor ComparisonAdded = Rule(
@@ -610,7 +784,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("本地目录增加的事项", "A local addition to the standard"),
             new BilingualText(
                 "本地目录的事项与标准目录的任何事项都不匹配：地方增加的事项，不是问题；若其实对应某个标准事项，请统一名称。",
-                "A local entry that matches no standard item: the locality's own addition, not a fault; if it does stand for a standard item, use the standard's name."));
+                "A local entry that matches no standard item: the locality's own addition, not a fault; if it does stand for a standard item, use the standard's name."),
+            new MessageTemplate(
+                "default",
+                "“{local}”不对应标准目录的任何事项（本地增加）",
+                "'{local}' matches no standard item (a local addition)"));
 
         /// <summary>GD-CMP-004: A local entry goes beyond the standard (本地目录事项强于标准目录).</summary>
         public static readonly RuleDescriptor ComparisonStronger = Rule(
@@ -621,7 +799,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("本地目录事项强于标准目录", "A local entry goes beyond the standard"),
             new BilingualText(
                 "与标准目录事项配对的本地事项在某一方面超出标准：公开时限更短、增加了内容要素或公开渠道、增加主动公开或面向全社会。",
-                "A local entry matched with a standard entry goes beyond it in one way: a shorter time limit, more content elements or channels, proactive disclosure or the whole public added."));
+                "A local entry matched with a standard entry goes beyond it in one way: a shorter time limit, more content elements or channels, proactive disclosure or the whole public added."),
+            new MessageTemplate(
+                "default",
+                "“{local}”：{difference}",
+                "'{local}': {difference}"));
 
         /// <summary>GD-CMP-005: A probable match with a standard item (可能对应的标准目录事项).</summary>
         public static readonly RuleDescriptor ComparisonProbable = Rule(
@@ -632,7 +814,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("可能对应的标准目录事项", "A probable match with a standard item"),
             new BilingualText(
                 "本地事项与标准事项名称规范化后不相同，但相似度（一级、二级事项名称及内容要素）至少 0.6，按可能对应处理并给出相似度；请核对，名称宜与标准一致。",
-                "A local entry whose names differ from a standard item's after normalisation but whose similarity (first- and second-level names, content elements) is at least 0.6: treated as a probable match and shown with its score; check it, and prefer the standard's name."));
+                "A local entry whose names differ from a standard item's after normalisation but whose similarity (first- and second-level names, content elements) is at least 0.6: treated as a probable match and shown with its score; check it, and prefer the standard's name."),
+            new MessageTemplate(
+                "default",
+                "“{local}”可能对应标准目录事项“{standard}”（相似度 {score}）",
+                "'{local}' probably stands for the standard item '{standard}' (similarity {score})"));
 
         /// <summary>GD-CMP-006: A time limit cannot be compared with the standard's (公开时限无法与标准比较).</summary>
         public static readonly RuleDescriptor ComparisonNotComparable = Rule(
@@ -643,7 +829,55 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开时限无法与标准比较", "A time limit cannot be compared with the standard's"),
             new BilingualText(
                 "本地事项与标准事项的公开时限措辞不同，且不能换算比较：一个以工作日计、一个以日计，或其中一个未写期限。",
-                "A local entry's time limit is worded differently from the standard's and cannot be weighed against it: one counts working days and the other calendar days, or one sets no period."));
+                "A local entry's time limit is worded differently from the standard's and cannot be weighed against it: one counts working days and the other calendar days, or one sets no period."),
+            new MessageTemplate(
+                "default",
+                "“{local}”：{difference}",
+                "'{local}': {difference}"));
+
+        /// <summary>GD-CMP-007: A service guide is published in one source only (办事指南仅在一处公开).</summary>
+        public static readonly RuleDescriptor ComparisonGuideInOneSource = Rule(
+            "GD-CMP-007",
+            FindingSeverity.Information,
+            FindingCategory.Completeness,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南仅在一处公开", "A service guide is published in one source only"),
+            new BilingualText(
+                "按实施编码、基本编码或规范化后的事项名称（及实施主体）在另一来源中找不到对应的办事指南。由 govdisclosure compare 比对两处以上公开的办事指南时报告。",
+                "No guide of the other source has the same implementation code, basic code or normalised item name (and implementing body). Reported by govdisclosure compare when service guides of two or more sources are compared."));
+
+        /// <summary>GD-CMP-008: A material is listed in one copy of a guide only (办事指南的申请材料不一致).</summary>
+        public static readonly RuleDescriptor ComparisonGuideMaterial = Rule(
+            "GD-CMP-008",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南的申请材料不一致", "A material is listed in one copy of a guide only"),
+            new BilingualText(
+                "同一事项在不同地方公开的两份办事指南（办事指南一致性检查），某项申请材料只在其中一份列出（材料名称规范化后不同，且相似度低于 0.8）。每项材料报告一次，给出两处位置。",
+                "Of two copies of one item's guide published in different places, a material is listed in one only (its normalised name differs, with a similarity below 0.8). One finding per material, with both locations."));
+
+        /// <summary>GD-CMP-009: An element differs between copies of a guide (办事指南要素内容不一致).</summary>
+        public static readonly RuleDescriptor ComparisonGuideElementDiffers = Rule(
+            "GD-CMP-009",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南要素内容不一致", "An element differs between copies of a guide"),
+            new BilingualText(
+                "同一事项的两份办事指南，某一要素内容不同：设定依据或收费依据引用的文件、申请条件、办理地点、办理机构、收费标准、办理时间、联系电话、办理流程、法定或承诺办结时限。全角半角、空白和标点不算差异。每一要素报告一次，给出两处位置。",
+                "Of two copies of one item's guide, an element says different things: the documents the legal basis or the fee basis cites, the conditions, place, handling body, fees, opening hours, phone, procedure, or the legal or promised time limit. Width, spacing and punctuation are not differences. One finding per element, with both locations."));
+
+        /// <summary>GD-CMP-010: An element is given in one copy of a guide only (办事指南要素仅一份公开).</summary>
+        public static readonly RuleDescriptor ComparisonGuideElementInOneCopy = Rule(
+            "GD-CMP-010",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.ServiceGuide,
+            new BilingualText("办事指南要素仅一份公开", "An element is given in one copy of a guide only"),
+            new BilingualText(
+                "同一事项的两份办事指南，某一要素一份写明、另一份空缺。每一要素报告一次，给出两处位置。",
+                "Of two copies of one item's guide, one gives an element that the other leaves blank. One finding per element, with both locations."));
 
         /// <summary>GD-PUB-001: A published table has a row the form does not have (已发布表格中有格式没有的行).</summary>
         public static readonly RuleDescriptor PublishedExtraRow = Rule(
@@ -654,7 +888,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("已发布表格中有格式没有的行", "A published table has a row the form does not have"),
             new BilingualText(
                 "已发布年度报告的表格中有一行，其标签不是国办公开办函〔2019〕60号或〔2021〕30号格式的行（如 其他主动公开文件）。按标签读取单元格，这一行不计入任何格式中的行，不会使其他行错位；其数值列在提示中。",
-                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding."));
+                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding."),
+            new MessageTemplate(
+                "default",
+                "{table}的行“{row}”不是格式中的行，未计入任何行（{values}）。",
+                "Row '{row}' of {table} is not a row of the form; it is counted in no row ({values})."),
+            new MessageTemplate(
+                "repeated",
+                "{table}的行“{row}”与前面的行重复，未计入（{values}）。",
+                "Row '{row}' of {table} repeats a row read before; it is not counted ({values})."));
 
         /// <summary>GD-PUB-002: A row of the form is missing from the published table (已发布表格缺少格式中的行).</summary>
         public static readonly RuleDescriptor PublishedMissingRow = Rule(
@@ -665,7 +907,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("已发布表格缺少格式中的行", "A row of the form is missing from the published table"),
             new BilingualText(
                 "已发布年度报告的表格缺少格式中的一行（按行标签查找，如 （四）无法提供 / 3.补正后申请内容仍不明确）；该行的数值无从读取，视为未填写。",
-                "A table of the published annual report lacks a row of the form (looked for by its label, e.g. （四）无法提供 / 3.补正后申请内容仍不明确); its values cannot be read and are taken as not filled in."));
+                "A table of the published annual report lacks a row of the form (looked for by its label, e.g. （四）无法提供 / 3.补正后申请内容仍不明确); its values cannot be read and are taken as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}没有“{row}”行，该行视为未填写。",
+                "The published {table} has no row '{row}'; it is taken as not filled in."));
 
         /// <summary>GD-PUB-003: A cell of a published table is not a number (已发布表格的单元格不是数字).</summary>
         public static readonly RuleDescriptor PublishedUnreadableCell = Rule(
@@ -676,7 +922,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("已发布表格的单元格不是数字", "A cell of a published table is not a number"),
             new BilingualText(
                 "已发布年度报告表格中应填数字的单元格写的是无法读作数字的文字；该格视为未填写，原文列在提示中。“0”读作 0；空白、“—”“/”“无”读作未填写。",
-                "A cell of a published annual report's table that should hold a number holds text that cannot be read as one; the cell is taken as not filled in and its text is shown. \"0\" reads as 0; a blank, \"—\", \"/\" or \"无\" reads as not filled in."));
+                "A cell of a published annual report's table that should hold a number holds text that cannot be read as one; the cell is taken as not filled in and its text is shown. \"0\" reads as 0; a blank, \"—\", \"/\" or \"无\" reads as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}“{row}”行“{column}”列写的是“{value}”，不是数字，视为未填写。",
+                "In {table}, row '{row}', column '{column}' holds '{value}', not a number; it is taken as not filled in."),
+            new MessageTemplate(
+                "noRow",
+                "{table}“{column}”列写的是“{value}”，不是数字，视为未填写。",
+                "In {table}, column '{column}' holds '{value}', not a number; it is taken as not filled in."));
 
         /// <summary>GD-PUB-004: A column of the form is missing from the published table (已发布表格缺少格式中的列).</summary>
         public static readonly RuleDescriptor PublishedMissingColumn = Rule(
@@ -687,7 +941,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("已发布表格缺少格式中的列", "A column of the form is missing from the published table"),
             new BilingualText(
                 "已发布年度报告的表格缺少格式中的一列（按列标题查找，如 申请人情况 / 科研机构）；该列的数值无从读取，视为未填写。",
-                "A table of the published annual report lacks a column of the form (looked for by its heading, e.g. 申请人情况 / 科研机构); its values cannot be read and are taken as not filled in."));
+                "A table of the published annual report lacks a column of the form (looked for by its heading, e.g. 申请人情况 / 科研机构); its values cannot be read and are taken as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}没有“{column}”列，该列视为未填写。",
+                "The published {table} has no column '{column}'; its cells are taken as not filled in."),
+            new MessageTemplate(
+                "inRow",
+                "{table}“{row}”行没有“{column}”列，视为未填写。",
+                "In {table}, row '{row}' has no column '{column}'; it is taken as not filled in."));
 
         /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();
@@ -696,9 +958,9 @@ namespace GovDisclosure.Standard.Validation
         /// <param name="ruleId">A rule id such as <c>GD-SG-003</c>.</param>
         public static Uri HelpUriOf(string ruleId) => new Uri(Documentation + "#" + ruleId.ToLowerInvariant());
 
-        private static RuleDescriptor Rule(string id, FindingSeverity severity, FindingCategory category, DocumentKind? documentKind, BilingualText title, BilingualText description)
+        private static RuleDescriptor Rule(string id, FindingSeverity severity, FindingCategory category, DocumentKind? documentKind, BilingualText title, BilingualText description, params MessageTemplate[] messages)
         {
-            var descriptor = new RuleDescriptor(id, severity, category, documentKind, title, description) { HelpUri = HelpUriOf(id) };
+            var descriptor = new RuleDescriptor(id, severity, category, documentKind, title, description) { HelpUri = HelpUriOf(id), Messages = messages };
             Declared.Add(descriptor);
             return descriptor;
         }

@@ -11,16 +11,13 @@ namespace GovDisclosure.Standard.Validation
         public static Finding WithSpan(this Finding finding, int start, int length) =>
             finding with { SpanStart = start, SpanLength = length };
 
-        public static Finding WithSeverity(this Finding finding, FindingSeverity severity) =>
-            finding.Severity == severity
-                ? finding
-                : new Finding(finding.RuleId, severity, finding.Category, finding.Location, finding.Message)
-                {
-                    Value = finding.Value,
-                    SpanStart = finding.SpanStart,
-                    SpanLength = finding.SpanLength,
-                    RelatedLocations = finding.RelatedLocations,
-                };
+        /// <summary>A finding of <paramref name="rule"/> at <paramref name="jsonPointer"/>, its message rendered from the rule's template <paramref name="messageId"/>.</summary>
+        public static Finding Create(RuleDescriptor rule, RuleContext context, string jsonPointer, string messageId, string? value, IReadOnlyList<FindingArgument> arguments) =>
+            new Finding(rule.Id, rule.Severity, rule.Category, context.Locate(jsonPointer), rule.Message(messageId), arguments) { Value = value };
+
+        /// <summary>A finding of <paramref name="rule"/> at <paramref name="location"/> and <paramref name="severity"/>, for rules reported on a rule's behalf.</summary>
+        public static Finding Create(RuleDescriptor rule, FindingSeverity severity, SourceLocation location, string messageId, string? value, IReadOnlyList<FindingArgument> arguments) =>
+            new Finding(rule.Id, severity, rule.Category, location, rule.Message(messageId), arguments) { Value = value };
 
         public static IReadOnlyList<Finding> None { get; } = new Finding[0];
     }

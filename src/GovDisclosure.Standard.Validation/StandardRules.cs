@@ -78,6 +78,6 @@ namespace GovDisclosure.Standard.Validation
             NotCheckableRule.Rule,
             ReplyInTimeRule.Instance,
             AmendmentRequestInTimeRule.Instance,
-        }.Concat(CatalogueComparisonRules.All).ToArray();
+        }.Concat(CatalogueComparisonRules.All).Concat(ServiceGuideComparisonRules.All).ToArray();
     }
 }

@@ -12,16 +12,13 @@ namespace GovDisclosure.Standard.Validation
         where TDocument : class
     {
         private readonly VagueWording wording;
-        private readonly BilingualText remedy;
 
-        /// <param name="descriptor">The rule's id, severity and texts.</param>
+        /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> names the phrase, the field and what to write instead.</param>
         /// <param name="wording">The matcher.</param>
-        /// <param name="remedy">What to write instead, appended to each message (e.g. 请写明具体的机关或信息).</param>
-        protected UncertainWordingRule(RuleDescriptor descriptor, VagueWording wording, BilingualText remedy)
+        protected UncertainWordingRule(RuleDescriptor descriptor, VagueWording wording)
             : base(descriptor)
         {
             this.wording = wording;
-            this.remedy = remedy;
         }
 
         public sealed override IEnumerable<Finding> Check(TDocument document, RuleContext context)
@@ -35,10 +32,11 @@ namespace GovDisclosure.Standard.Validation
 
                 foreach (VagueWordingMatch match in wording.Find(field.Text))
                 {
-                    yield return Report(context, field.Pointer, new BilingualText(
-                        $"“{field.Name}”中的“{match.Text}”是模糊表述（第 {match.Start + 1} 个字起），{remedy.Chinese}",
-                        $"'{match.Text}' in the {field.English} ({field.Name}), at character {match.Start + 1}, is uncertain wording; {remedy.English}"),
-                        match.Text).WithSpan(match.Start, match.Length);
+                    yield return Report(context, field.Pointer, "default", match.Text,
+                        new FindingArgument("phrase", match.Text),
+                        new FindingArgument("field", field.Name, field.English),
+                        new FindingArgument("fieldZh", field.Name),
+                        new FindingArgument("position", (match.Start + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).WithSpan(match.Start, match.Length);
                 }
             }
         }

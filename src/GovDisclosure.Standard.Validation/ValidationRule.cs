@@ -6,8 +6,8 @@ namespace GovDisclosure.Standard.Validation
     /// <summary>
     /// A validation rule (校验规则). Derive your own from <see cref="DocumentRule{TDocument}"/> (one
     /// document at a time) or <see cref="DocumentPairRule{TDocument}"/> (two documents of the same
-    /// kind, e.g. consecutive annual reports); the structure rules that binding applies are
-    /// <see cref="BindingRule"/>s.
+    /// kind, e.g. consecutive annual reports); the rules whose findings binding, the catalogue coverage or the
+    /// comparison report on their behalf are <see cref="CompanionRule"/>s.
     /// </summary>
     public abstract class ValidationRule
     {

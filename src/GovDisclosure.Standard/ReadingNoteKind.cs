@@ -18,5 +18,8 @@ namespace GovDisclosure.Standard
 
         /// <summary>A column of the form is missing from the published table.</summary>
         MissingColumn = 4,
+
+        /// <summary>A published table repeats a row of the form that was already read; the repeat is not counted.</summary>
+        RepeatedRow = 5,
     }
 }

@@ -20,6 +20,20 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void A_report_written_to_a_file_is_named_on_standard_error_with_the_verdict()
+        {
+            using var folder = new TempFolder();
+            string report = folder.File("report.html");
+
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue-mistakes.json"), "--format", "html", "--output", report, "--lang", "en");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.True(File.Exists(report));
+            Assert.Contains("report written to " + report + " (html): 8 records read", result.Stderr);
+            Assert.Contains("failed: findings at or above --fail-on, exit code 1", result.Stderr);
+        }
+
+        [Fact]
         public void A_catalogue_with_mistakes_exits_one_and_locates_each_finding()
         {
             (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue-mistakes.json"));

@@ -32,12 +32,20 @@ namespace GovDisclosure.Standard.Throughput.Generation
             "实时更新",
         };
 
+        /// <summary>A frequency with no start event (每季度更新) is a typical mistake (GD-CAT-003), so a clean export does not use it.</summary>
+        private const int FrequencyOnly = 3;
+
         private static readonly string[] Channels = DisclosureChannel.Declared.Where(c => c != DisclosureChannel.Other).Select(c => c.Code).ToArray();
 
         /// <summary>Writes entry number <paramref name="i"/> (0-based) as one JSON object.</summary>
-        public static void Write(Utf8JsonWriter json, long i)
+        /// <param name="json">Where.</param>
+        /// <param name="i">The entry's number.</param>
+        /// <param name="mistakes">Which entries carry a mistake. With <see cref="RecordMistakes.Every"/>, entry i has mistake i mod 5 (vague body, unknown channel, no time limit, unreadable time limit, unknown mode).</param>
+        public static void Write(Utf8JsonWriter json, long i, RecordMistakes mistakes)
         {
             int n = (int)(i % 1_000_003);
+            int every = mistakes == RecordMistakes.Every ? n % 5 : -1;
+            bool typical = mistakes == RecordMistakes.Typical;
             json.WriteStartObject();
             json.WriteString("sequenceNumber", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("code", "entry" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -59,12 +67,12 @@ namespace GovDisclosure.Standard.Throughput.Generation
             json.WriteStringValue(Bases[0]);
             json.WriteStringValue(Bases[1 + (n % (Bases.Length - 1))]);
             json.WriteEndArray();
-            if (n % 40 != 7)
+            if (!(typical && n % 40 == 7) && every != 2)
             {
-                json.WriteString("timeLimit", n % 50 == 11 ? "尽快公开" : TimeLimits[n % TimeLimits.Length]);
+                json.WriteString("timeLimit", (typical && n % 50 == 11) || every == 3 ? "尽快公开" : TimeLimit(n, mistakes));
             }
 
-            json.WriteString("responsibleBody", n % 10 == 3 ? "有关部门" : "青山县民政局、各乡镇人民政府");
+            json.WriteString("responsibleBody", (typical && n % 10 == 3) || every == 0 ? "有关部门" : "青山县民政局、各乡镇人民政府");
             json.WriteStartArray("channels");
             int channels = 2 + (n % 3);
             for (int c = 0; c < channels; c++)
@@ -72,7 +80,7 @@ namespace GovDisclosure.Standard.Throughput.Generation
                 json.WriteStringValue(Channels[(n + (c * 5)) % Channels.Length]);
             }
 
-            if (n % 25 == 5)
+            if ((typical && n % 25 == 5) || every == 1)
             {
                 json.WriteStringValue("乡镇广播站");
             }
@@ -82,7 +90,7 @@ namespace GovDisclosure.Standard.Throughput.Generation
             json.WriteStringValue("public");
             json.WriteEndArray();
             json.WriteStartArray("modes");
-            json.WriteStringValue(n % 60 == 13 ? "随时" : "proactive");
+            json.WriteStringValue((typical && n % 60 == 13) || every == 4 ? "随时" : "proactive");
             json.WriteEndArray();
             json.WriteStartArray("levels");
             json.WriteStringValue("county");
@@ -98,5 +106,8 @@ namespace GovDisclosure.Standard.Throughput.Generation
             json.WriteEndArray();
             json.WriteEndObject();
         }
+
+        private static string TimeLimit(int n, RecordMistakes mistakes) =>
+            mistakes == RecordMistakes.Typical || n % TimeLimits.Length != FrequencyOnly ? TimeLimits[n % TimeLimits.Length] : TimeLimits[0];
     }
 }

@@ -41,6 +41,7 @@ namespace GovDisclosure.Standard.Throughput.Generation
                 {
                     Input.InputFormat.Json => WriteArray(file, format, more),
                     Input.InputFormat.JsonLines => WriteLines(file, format, more),
+                    Input.InputFormat.Xlsx => WriteXlsx(file, format, more),
                     _ => WriteCsv(file, format, more),
                 };
             }
@@ -52,7 +53,7 @@ namespace GovDisclosure.Standard.Throughput.Generation
         {
             if (format.Kind == DocumentKind.CatalogueEntry)
             {
-                CatalogueEntries.Write(json, i);
+                CatalogueEntries.Write(json, i, format.Mistakes);
             }
             else if (format.Kind == DocumentKind.ServiceGuide)
             {
@@ -66,7 +67,7 @@ namespace GovDisclosure.Standard.Throughput.Generation
 
         private long WriteArray(FileStream file, ExportFormat format, Func<long, bool> more)
         {
-            using var json = new Utf8JsonWriter(file, Indented);
+            using var json = new Utf8JsonWriter(file, format.Indented ? Indented : Compact);
             json.WriteStartArray();
             long n = 0;
             while (more(n))
@@ -96,25 +97,41 @@ namespace GovDisclosure.Standard.Throughput.Generation
             return n;
         }
 
+        private long WriteXlsx(FileStream file, ExportFormat format, Func<long, bool> more)
+        {
+            var count = new long[1];
+            using (var workbook = new XlsxExport(file, format.Kind.ChineseName))
+            {
+                workbook.Row(TabularWriter.Header(format.Kind));
+                foreach (JsonElement record in Records(format, more, count))
+                {
+                    workbook.Row(TabularWriter.Cells(format.Kind, record));
+                }
+            }
+
+            return count[0];
+        }
+
         private long WriteCsv(FileStream file, ExportFormat format, Func<long, bool> more)
         {
-            long n = 0;
-            TabularWriter.WriteCsv(file, format.Kind, Rows(), null, format.Encoding);
-            return n;
+            var count = new long[1];
+            TabularWriter.WriteCsv(file, format.Kind, Records(format, more, count), null, format.Encoding);
+            return count[0];
+        }
 
-            IEnumerable<JsonElement> Rows()
+        /// <summary>The records one at a time as JSON elements, each valid until the next is asked for; <paramref name="count"/>[0] counts them.</summary>
+        private IEnumerable<JsonElement> Records(ExportFormat format, Func<long, bool> more, long[] count)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using var json = new Utf8JsonWriter(buffer, Compact);
+            while (more(count[0]))
             {
-                var buffer = new ArrayBufferWriter<byte>(4096);
-                using var json = new Utf8JsonWriter(buffer, Compact);
-                while (more(n))
-                {
-                    buffer.Clear();
-                    json.Reset(buffer);
-                    WriteRecord(format, json, n++);
-                    json.Flush();
-                    using JsonDocument row = JsonDocument.Parse(buffer.WrittenMemory);
-                    yield return row.RootElement;
-                }
+                buffer.Clear();
+                json.Reset(buffer);
+                WriteRecord(format, json, count[0]++);
+                json.Flush();
+                using JsonDocument row = JsonDocument.Parse(buffer.WrittenMemory);
+                yield return row.RootElement;
             }
         }
     }

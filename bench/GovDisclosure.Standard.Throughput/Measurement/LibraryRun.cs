@@ -1,60 +1,56 @@
 using System;
 using System.Diagnostics;
-using GovDisclosure.Standard.Input;
-using GovDisclosure.Standard.Validation;
+using System.IO;
+using GovDisclosure.Standard.Reporting;
 
 namespace GovDisclosure.Standard.Throughput.Measurement
 {
     /// <summary>
-    /// Validates one file through the library's public API exactly as <c>govdisclosure validate</c>
-    /// does — <see cref="SourceInput.Open"/> (format, encoding and kind detected), its streaming
-    /// <see cref="SourceInput.Records"/>, <see cref="DisclosureValidator.Validate(DocumentKind, System.Collections.Generic.IEnumerable{SourceRecord})"/>
-    /// with the standard rule set, and a <see cref="ValidationSummary"/> — while sampling memory.
-    /// Each result is dropped as soon as it is counted, as the tool's writers do.
+    /// Validates one file in process exactly as <c>govdisclosure validate --format json --output REPORT</c>
+    /// does, through the public <see cref="ValidationRun"/> (format, encoding and kind detected; standard
+    /// rules; the JSON report writer streaming to a file), while sampling memory.
     /// </summary>
     internal static class LibraryRun
     {
-        public static LibraryResult Measure(string path)
+        public static LibraryResult Measure(string path, string report)
         {
-            var validator = new DisclosureValidator();
+            var run = new ValidationRun();
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
             long allocatedBefore = GC.GetTotalAllocatedBytes(true);
             int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-            var summary = new ValidationSummary();
-            SourceInput input;
             var clock = Stopwatch.StartNew();
-            using (var sampler = new MemorySampler())
+            using var sampler = new MemorySampler();
+            ValidationRunResult result;
+            using (var output = new FileStream(report, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (IReportWriter writer = ReportWriters.Create(ReportFormat.Json, output, ownsOutput: false))
             {
-                input = SourceInput.Open(path, new InputOptions { DisplayName = path });
-                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
-                {
-                    summary.Add(result);
-                }
-
-                clock.Stop();
-                long liveAtEnd = GC.GetTotalMemory(true);
-                sampler.Dispose();
-                using Process self = Process.GetCurrentProcess();
-                self.Refresh();
-                return new LibraryResult
-                {
-                    Records = summary.Read,
-                    Findings = summary.Errors + summary.Warnings + summary.Information,
-                    Unreadable = summary.Unreadable,
-                    Seconds = clock.Elapsed.TotalSeconds,
-                    AllocatedBytes = GC.GetTotalAllocatedBytes(true) - allocatedBefore,
-                    Gen0 = GC.CollectionCount(0) - gen0,
-                    Gen1 = GC.CollectionCount(1) - gen1,
-                    Gen2 = GC.CollectionCount(2) - gen2,
-                    PeakManagedHeap = sampler.PeakManagedHeap,
-                    PeakHeapAfterGc = sampler.PeakHeapAfterGc,
-                    LiveHeapAtEnd = liveAtEnd,
-                    PeakWorkingSet = Math.Max(self.PeakWorkingSet64, sampler.PeakWorkingSetSampled),
-                    Stop = input.Stop?.Reason.English,
-                };
+                result = run.RunAsync(ValidationSource.FromFile(path), writer).GetAwaiter().GetResult();
             }
+
+            clock.Stop();
+            long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
+            long liveAtEnd = GC.GetTotalMemory(true);
+            sampler.Dispose();
+            using Process self = Process.GetCurrentProcess();
+            self.Refresh();
+            return new LibraryResult
+            {
+                Records = result.Total.Read,
+                Findings = result.Total.Errors + result.Total.Warnings + result.Total.Information,
+                Unreadable = result.Total.Unreadable,
+                Seconds = clock.Elapsed.TotalSeconds,
+                AllocatedBytes = allocated,
+                Gen0 = GC.CollectionCount(0) - gen0,
+                Gen1 = GC.CollectionCount(1) - gen1,
+                Gen2 = GC.CollectionCount(2) - gen2,
+                PeakManagedHeap = sampler.PeakManagedHeap,
+                PeakHeapAfterGc = sampler.PeakHeapAfterGc,
+                LiveHeapAtEnd = liveAtEnd,
+                PeakWorkingSet = Math.Max(self.PeakWorkingSet64, sampler.PeakWorkingSetSampled),
+                Stop = result.Files.Count > 0 ? result.Files[0].Failure?.English : null,
+            };
         }
     }
 }

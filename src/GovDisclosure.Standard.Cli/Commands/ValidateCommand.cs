@@ -78,8 +78,29 @@ namespace GovDisclosure.Standard.Cli.Commands
             using (var writer = new ConsoleEcho(CreateWriter(settings), progress))
             {
                 ValidationRunResult result = run.RunAsync(settings.Files.Select(path => StandardInput.Source(path, options)), writer).GetAwaiter().GetResult();
+                if (settings.Output != null)
+                {
+                    // The report went to a file: the terminal still hears what was written and the verdict.
+                    Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(Written(settings, result)));
+                }
+
                 return result.ExitCode;
             }
+        }
+
+        /// <summary>"report written to FILE (html): 18 records read …; passed, exit code 0", in the run's language.</summary>
+        internal static string Written(Settings settings, ValidationRunResult result)
+        {
+            ReportRun run = result.Run;
+            string verdict = result.ExitCode switch
+            {
+                ExitCodes.Clean => run.Text("通过", "passed"),
+                ExitCodes.Findings => run.Text("未通过：有达到 --fail-on 的问题", "failed: findings at or above --fail-on"),
+                _ => run.Text("未完成：有输入无法读取", "incomplete: an input could not be read"),
+            };
+            return run.Text(
+                $"报告已写入 {settings.Output}（{settings.Format}）：{Labels.SummaryLine(result.Total, true)}；{verdict}，退出码 {result.ExitCode}",
+                $"report written to {settings.Output} ({settings.Format}): {Labels.SummaryLine(result.Total, false)}; {verdict}, exit code {result.ExitCode}");
         }
 
         private static IReportWriter CreateWriter(Settings settings)

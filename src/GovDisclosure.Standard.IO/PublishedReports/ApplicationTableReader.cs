@@ -51,9 +51,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             reading.Object("/applications");
             foreach ((string member, string[] words) in Columns.Where(k => !members.Values.Any(m => m.Member == k.Member)))
             {
-                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, words[0], HtmlElementPath.Of(grid.Table)), new BilingualText(
-                    $"表三没有“{words[0]}”列，该列各行视为未填写。",
-                    $"Table 三 has no column “{words[0]}”; its cells are taken as not filled in."));
+                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, words[0], HtmlElementPath.Of(grid.Table)));
             }
 
             int labelWidth = members.Count == 0 ? 1 : members.Keys.Min();
@@ -89,9 +87,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     if (hasValues)
                     {
                         string values = string.Join("，", members.OrderBy(m => m.Key).Select(m => m.Value.Label + " " + (grid[r, m.Key]?.Text ?? string.Empty)));
-                        reading.Note(ReadingNoteKind.ExtraRow, reading.At(Table, rowLabel, null, path), new BilingualText(
-                            $"表三的行“{rowLabel}”不是格式中的行{(row is null ? string.Empty : "（与前面的行重复）")}，未计入任何行。",
-                            $"Row “{rowLabel}” of table 三 is not a row of the form{(row is null ? string.Empty : " (it repeats an earlier row)")}; it is counted in no row."), values);
+                        reading.Note(row is null ? ReadingNoteKind.ExtraRow : ReadingNoteKind.RepeatedRow, reading.At(Table, rowLabel, null, path), values);
                     }
 
                     continue;
@@ -107,9 +103,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     string folded = cell != null && cell.IsOrigin ? cell.Folded : string.Empty;
                     if (!PublishedCell.TryCount(folded, out int? value))
                     {
-                        reading.Note(ReadingNoteKind.UnreadableCell, location, new BilingualText(
-                            $"表三“{rowLabel}”行“{column.Value.Label}”列写的是“{cell!.Text}”，不是数字，视为未填写。",
-                            $"Table 三, row “{rowLabel}”, column “{column.Value.Label}” holds “{cell!.Text}”, not a number; it is taken as not filled in."), cell.Text);
+                        reading.Note(ReadingNoteKind.UnreadableCell, location, cell!.Text);
                     }
 
                     reading.Set(pointer, value is int number ? JsonValue.Create(number) : null, location);
@@ -118,9 +112,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
 
             foreach (ApplicationRow expected in ApplicationRow.Expected(format2021).Where(e => !reading.Has(e.Pointer)))
             {
-                reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, HtmlElementPath.Of(grid.Table)), new BilingualText(
-                    $"表三没有“{expected.Label}”行，该行视为未填写。",
-                    $"Table 三 has no row “{expected.Label}”; it is taken as not filled in."));
+                reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, HtmlElementPath.Of(grid.Table)));
             }
         }
 

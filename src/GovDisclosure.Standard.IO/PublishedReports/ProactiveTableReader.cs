@@ -78,9 +78,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     {
                         if (hasValues)
                         {
-                            reading.Note(ReadingNoteKind.ExtraRow, reading.At(Table, rowLabel, null, rowPath), new BilingualText(
-                                $"表二的行“{rowLabel}”不是格式中的行{(row is null ? string.Empty : "（与前面的行重复）")}，未计入任何行。",
-                                $"Row “{rowLabel}” of table 二 is not a row of the form{(row is null ? string.Empty : " (it repeats an earlier row)")}; it is counted in no row."),
+                            reading.Note(row is null ? ReadingNoteKind.ExtraRow : ReadingNoteKind.RepeatedRow, reading.At(Table, rowLabel, null, rowPath),
                                 string.Join("，", cells.Skip(1).Select(c => (headings.TryGetValue(c.Column, out GridCell? h) ? h.Text + " " : string.Empty) + c.Cell.Text)));
                         }
 
@@ -101,9 +99,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                         {
                             if (missingColumns.Add(row.Pointer + column.Heading))
                             {
-                                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, rowLabel, column.Heading, rowPath), new BilingualText(
-                                    $"表二“{rowLabel}”行没有“{column.Heading}”列，视为未填写。",
-                                    $"Table 二, row “{rowLabel}” has no column “{column.Heading}”; it is taken as not filled in."));
+                                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, rowLabel, column.Heading, rowPath));
                             }
 
                             continue;
@@ -126,9 +122,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
 
                         if (!readable)
                         {
-                            reading.Note(ReadingNoteKind.UnreadableCell, location, new BilingualText(
-                                $"表二“{rowLabel}”行“{headings[at].Text}”列写的是“{cell.Text}”，不是数字，视为未填写。",
-                                $"Table 二, row “{rowLabel}”, column “{headings[at].Text}” holds “{cell.Text}”, not a number; it is taken as not filled in."), cell.Text);
+                            reading.Note(ReadingNoteKind.UnreadableCell, location, cell.Text);
                         }
 
                         reading.Set(pointer, value, location);
@@ -139,9 +133,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             TableGrid? last = grids.LastOrDefault();
             foreach (ProactiveRow expected in ProactiveRow.Of(format2021).Where(e => !reading.Has(e.Pointer)))
             {
-                reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, last is null ? null : HtmlElementPath.Of(last.Table)), new BilingualText(
-                    $"表二没有“{expected.Label}”行，该行视为未填写。",
-                    $"Table 二 has no row “{expected.Label}”; it is taken as not filled in."));
+                reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, last is null ? null : HtmlElementPath.Of(last.Table)));
             }
         }
 

@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             new SourceLocation { File = File, Table = table, RowLabel = row, ColumnLabel = column, ElementPath = element };
 
         /// <summary>Notes something the reading noticed.</summary>
-        public void Note(ReadingNoteKind kind, SourceLocation location, BilingualText message, string? value = null) =>
-            Notes.Add(new ReadingNote(kind, location, message) { Value = value });
+        public void Note(ReadingNoteKind kind, SourceLocation location, string? value = null) =>
+            Notes.Add(new ReadingNote(kind, location) { Value = value });
     }
 }

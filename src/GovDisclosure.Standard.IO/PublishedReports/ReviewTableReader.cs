@@ -65,9 +65,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                 reading.Object("/reviewAndLitigation/" + member);
                 foreach (var result in Results.Where(k => !columns.Values.Any(v => v.Pointer == "/reviewAndLitigation/" + member + "/" + k.Member)))
                 {
-                    reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, label + " / " + result.Label, HtmlElementPath.Of(grid.Table)), new BilingualText(
-                        $"表四没有“{label} / {result.Label}”列，视为未填写。",
-                        $"Table 四 has no column “{label} / {result.Label}”; it is taken as not filled in."));
+                    reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, label + " / " + result.Label, HtmlElementPath.Of(grid.Table)));
                 }
             }
 
@@ -79,9 +77,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                 {
                     if (hasValues)
                     {
-                        reading.Note(ReadingNoteKind.ExtraRow, reading.At(Table, "第 " + (r + 1) + " 行", null, HtmlElementPath.Of(grid.Cells(r)[0].Cell.Element)), new BilingualText(
-                            "表四只有一行数字，这一行多出，未计入。",
-                            "Table 四 has one row of numbers; this row is extra and is not counted."), string.Join("，", grid.Cells(r).Select(c => c.Cell.Text)));
+                        reading.Note(ReadingNoteKind.ExtraRow, reading.At(Table, "第 " + (r + 1) + " 行", null, HtmlElementPath.Of(grid.Cells(r)[0].Cell.Element)), string.Join("，", grid.Cells(r).Select(c => c.Cell.Text)));
                     }
 
                     continue;
@@ -100,9 +96,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     string folded = cell != null && cell.IsOrigin ? cell.Folded : string.Empty;
                     if (!PublishedCell.TryCount(folded, out int? value))
                     {
-                        reading.Note(ReadingNoteKind.UnreadableCell, location, new BilingualText(
-                            $"表四“{column.Value.Label}”列写的是“{cell!.Text}”，不是数字，视为未填写。",
-                            $"Table 四, column “{column.Value.Label}” holds “{cell!.Text}”, not a number; it is taken as not filled in."), cell.Text);
+                        reading.Note(ReadingNoteKind.UnreadableCell, location, cell!.Text);
                     }
 
                     reading.Set(column.Value.Pointer, value is int number ? JsonValue.Create(number) : null, location);

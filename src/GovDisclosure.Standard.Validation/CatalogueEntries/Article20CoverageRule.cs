@@ -17,16 +17,12 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static IEnumerable<Finding> Findings(AgencyKind agencyKind, ISet<int> servedItems, FindingSeverity severity, SourceLocation location) =>
             DisclosureCategory.Declared
                 .Where(category => !servedItems.Contains(category.Number))
-                .Select(category => new Finding(
-                    Rule.Id,
-                    severity,
-                    Rule.Descriptor.Category,
-                    location,
-                    new BilingualText(
-                        $"目录中没有条目对应条例第二十条第（{ChineseNumerals.Of(category.Number)}）项“{category.ChineseName}”；{agencyKind.ChineseName}持有此类信息的，应当主动公开并列入目录。",
-                        $"No catalogue entry serves Article 20 item ({category.Number}) \"{category.EnglishName}\"; if the {agencyKind.EnglishName.ToLowerInvariant()} holds such information, it publishes it and lists it."))
+                .Select(category => RuleFindings.Create(Rule.Descriptor, severity, location, "default", category.Number.ToString(CultureInfo.InvariantCulture), new[]
                 {
-                    Value = category.Number.ToString(CultureInfo.InvariantCulture),
-                });
+                    new FindingArgument("item", category.Number.ToString(CultureInfo.InvariantCulture)),
+                    new FindingArgument("itemZh", ChineseNumerals.Of(category.Number)),
+                    new FindingArgument("category", category.ChineseName, category.EnglishName),
+                    new FindingArgument("agencyKind", agencyKind.ChineseName, agencyKind.EnglishName.ToLowerInvariant()),
+                }));
     }
 }

@@ -24,16 +24,10 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static IEnumerable<Finding> Findings(AgencyKind agencyKind, ISet<Article21Area> coveredAreas, FindingSeverity severity, SourceLocation location) =>
             AreasFor(agencyKind)
                 .Where(area => !coveredAreas.Contains(area))
-                .Select(area => new Finding(
-                    Rule.Id,
-                    severity,
-                    Rule.Descriptor.Category,
-                    location,
-                    new BilingualText(
-                        $"{agencyKind.ChineseName}还应当根据本地方的具体情况主动公开涉及“{area.ChineseName}”方面的政府信息（条例第二十一条），但目录中没有条目涉及该方面。",
-                        $"A {agencyKind.EnglishName.ToLowerInvariant()} also publishes, according to local circumstances, information on {area.EnglishName.ToLowerInvariant()} (Article 21), but no catalogue entry covers it."))
+                .Select(area => RuleFindings.Create(Rule.Descriptor, severity, location, "default", area.Code, new[]
                 {
-                    Value = area.Code,
-                });
+                    new FindingArgument("agencyKind", agencyKind.ChineseName, agencyKind.EnglishName.ToLowerInvariant()),
+                    new FindingArgument("area", area.ChineseName, area.EnglishName.ToLowerInvariant()),
+                }));
     }
 }

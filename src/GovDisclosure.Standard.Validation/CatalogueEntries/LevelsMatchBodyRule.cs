@@ -40,11 +40,11 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             foreach (AdministrativeLevel level in LevelsNamedBy(document.ResponsibleBody).Where(l => !document.Levels.Contains(l)))
             {
-                string given = string.Join("、", document.Levels.Select(l => l.ChineseName));
-                yield return Report(context, "/levels", new BilingualText(
-                    $"公开主体“{document.ResponsibleBody}”包含{level.ChineseName}机构，但公开层级只有“{given}”，缺少“{level.ChineseName}”。",
-                    $"The responsible body '{document.ResponsibleBody}' names a {level.EnglishName.ToLowerInvariant()} body, but the levels are only {string.Join(", ", document.Levels.Select(l => l.Code))}; add {level.Code}."),
-                    document.ResponsibleBody);
+                yield return Report(context, "/levels", "default", document.ResponsibleBody,
+                    new FindingArgument("body", document.ResponsibleBody!),
+                    new FindingArgument("level", level.ChineseName, level.EnglishName.ToLowerInvariant()),
+                    new FindingArgument("levels", string.Join("、", document.Levels.Select(l => l.ChineseName)), string.Join(", ", document.Levels.Select(l => l.Code))),
+                    new FindingArgument("levelCode", level.Code));
             }
         }
     }

@@ -30,16 +30,12 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static IEnumerable<Finding> Findings(AgencyKind agencyKind, ISet<int> servedItems, FindingSeverity severity, SourceLocation location) =>
             ListedFor(agencyKind)
                 .Where(category => !servedItems.Contains(category.Number))
-                .Select(category => new Finding(
-                    Rule.Id,
-                    severity,
-                    Rule.Descriptor.Category,
-                    location,
-                    new BilingualText(
-                        $"按平台“法定主动公开内容”栏目的做法，{agencyKind.ChineseName}栏目应有条例第二十条第（{ChineseNumerals.Of(category.Number)}）项“{category.ChineseName}”，但目录中没有条目对应该项。",
-                        $"By the platform column convention, a {agencyKind.EnglishName.ToLowerInvariant()}'s column shows Article 20 item ({category.Number}) \"{category.EnglishName}\", but no catalogue entry serves it."))
+                .Select(category => RuleFindings.Create(Rule.Descriptor, severity, location, "default", category.Number.ToString(CultureInfo.InvariantCulture), new[]
                 {
-                    Value = category.Number.ToString(CultureInfo.InvariantCulture),
-                });
+                    new FindingArgument("item", category.Number.ToString(CultureInfo.InvariantCulture)),
+                    new FindingArgument("itemZh", ChineseNumerals.Of(category.Number)),
+                    new FindingArgument("category", category.ChineseName, category.EnglishName),
+                    new FindingArgument("agencyKind", agencyKind.ChineseName, agencyKind.EnglishName.ToLowerInvariant()),
+                }));
     }
 }

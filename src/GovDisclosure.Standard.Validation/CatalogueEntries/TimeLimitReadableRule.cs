@@ -27,10 +27,9 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             TimeLimitClause[] unread = limit.UnreadableClauses.ToArray();
             string clauses = unread.Length == 0 ? limit.Text : string.Join("；", unread.Select(c => c.Text));
-            yield return Report(context, "/timeLimit", new BilingualText(
-                $"公开时限“{limit.Text}”中“{clauses}”无法识别出起算事件和期限，请写明如“自信息形成或者变更之日起20个工作日内”。",
-                $"In the time limit '{limit.Text}', '{clauses}' names no trigger and period that can be read; write e.g. 自信息形成或者变更之日起20个工作日内."),
-                clauses);
+            yield return Report(context, "/timeLimit", "default", clauses,
+                new FindingArgument("timeLimit", limit.Text),
+                new FindingArgument("clauses", clauses));
         }
     }
 }

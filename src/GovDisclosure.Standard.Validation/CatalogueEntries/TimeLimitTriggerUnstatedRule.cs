@@ -28,10 +28,11 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             foreach (TimeLimitClause clause in limit.BarePeriodClauses)
             {
-                yield return Report(context, "/timeLimit", new BilingualText(
-                    $"公开时限“{limit.Text}”中“{clause.Text}”读作{clause.Period!.Count}个{(clause.Period.Unit == Calendar.TimeUnit.WorkingDays ? "工作日" : "日")}，但未写明起算事件。",
-                    $"In the time limit '{limit.Text}', '{clause.Text}' reads as {clause.Period.Count} {clause.Period.Unit.EnglishName.ToLowerInvariant()}, but names no event it runs from."),
-                    clause.Text);
+                yield return Report(context, "/timeLimit", "default", clause.Text,
+                    new FindingArgument("timeLimit", limit.Text),
+                    new FindingArgument("clause", clause.Text),
+                    new FindingArgument("count", clause.Period!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("unit", clause.Period.Unit == Calendar.TimeUnit.WorkingDays ? "工作日" : "日", clause.Period.Unit.EnglishName.ToLowerInvariant()));
             }
         }
     }

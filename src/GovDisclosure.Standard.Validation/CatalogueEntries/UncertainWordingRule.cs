@@ -18,8 +18,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         private UncertainWordingRule(VagueWording wording)
             : base(
                 RuleDescriptors.CatalogueUncertainWording,
-                wording,
-                new BilingualText("请写明具体的机关或信息。", "name the actual body or information."))
+                wording)
         {
         }
 

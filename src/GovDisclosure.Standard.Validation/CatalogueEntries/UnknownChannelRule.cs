@@ -3,6 +3,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// <summary>GD-CAT-002: a channel must be one of the 13 of the checklist, or 其他 with its name.</summary>
     internal static class UnknownChannelRule
     {
-        public static readonly BindingRule Rule = new BindingRule(RuleDescriptors.UnknownChannel);
+        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.UnknownChannel);
     }
 }

@@ -25,13 +25,12 @@ namespace GovDisclosure.Standard.Validation.Comparison
             RuleSet set = rules ?? RuleSet.Standard;
             var findings = new List<Finding>();
 
-            void Add(CompanionRule rule, SourceLocation location, SourceLocation? related, string chinese, string english, string? value)
+            void Add(CompanionRule rule, SourceLocation location, SourceLocation? related, string? value, params FindingArgument[] arguments)
             {
                 if (set.Contains(rule.Id))
                 {
-                    findings.Add(new Finding(rule.Id, set.SeverityOf(rule.Id), rule.Descriptor.Category, location, new BilingualText(chinese, english))
+                    findings.Add(RuleFindings.Create(rule.Descriptor, set.SeverityOf(rule.Id), location, "default", value, arguments) with
                     {
-                        Value = value,
                         RelatedLocations = related is null ? System.Array.Empty<SourceLocation>() : new[] { related },
                     });
                 }
@@ -42,10 +41,10 @@ namespace GovDisclosure.Standard.Validation.Comparison
                 if (match.Kind == CatalogueMatchKind.Probable)
                 {
                     string score = match.Score.ToString("0.00", CultureInfo.InvariantCulture);
-                    Add(CatalogueComparisonRules.Probable, locate(match.Local), locate(match.Standard),
-                        $"“{Name(match.Local)}”可能对应标准目录事项“{Name(match.Standard)}”（相似度 {score}）",
-                        $"'{Name(match.Local)}' probably stands for the standard item '{Name(match.Standard)}' (similarity {score})",
-                        score);
+                    Add(CatalogueComparisonRules.Probable, locate(match.Local), locate(match.Standard), score,
+                        new FindingArgument("local", Name(match.Local)),
+                        new FindingArgument("standard", Name(match.Standard)),
+                        new FindingArgument("score", score));
                 }
 
                 foreach (CatalogueEntryDifference difference in comparison.Differences.Where(d => d.Match == match))
@@ -56,27 +55,22 @@ namespace GovDisclosure.Standard.Validation.Comparison
                         CatalogueDifferenceDirection.Stronger => CatalogueComparisonRules.Stronger,
                         _ => CatalogueComparisonRules.NotComparable,
                     };
-                    Add(rule, locate(match.Local), locate(match.Standard),
-                        $"“{Name(match.Local)}”：{difference.Message.Chinese}",
-                        $"'{Name(match.Local)}': {difference.Message.English}",
-                        difference.LocalValue);
+                    Add(rule, locate(match.Local), locate(match.Standard), difference.LocalValue,
+                        new FindingArgument("local", Name(match.Local)),
+                        new FindingArgument("difference", difference.Message.Chinese, difference.Message.English));
                 }
             }
 
             foreach (CatalogueEntry added in comparison.Alignment.Added)
             {
-                Add(CatalogueComparisonRules.Added, locate(added), null,
-                    $"“{Name(added)}”不对应标准目录的任何事项（本地增加）",
-                    $"'{Name(added)}' matches no standard item (a local addition)",
-                    Name(added));
+                Add(CatalogueComparisonRules.Added, locate(added), null, Name(added), new FindingArgument("local", Name(added)));
             }
 
             foreach (CatalogueEntry missing in comparison.Alignment.Missing)
             {
-                Add(CatalogueComparisonRules.Missing, localCatalogue, locate(missing),
-                    $"缺少标准目录事项“{Name(missing)}”（公开时限：{missing.TimeLimit?.Text ?? "未写"}）",
-                    $"The standard item '{Name(missing)}' is missing (time limit: {missing.TimeLimit?.Text ?? "none"})",
-                    Name(missing));
+                Add(CatalogueComparisonRules.Missing, localCatalogue, locate(missing), Name(missing),
+                    new FindingArgument("standard", Name(missing)),
+                    missing.TimeLimit?.Text is string timeLimit ? new FindingArgument("timeLimit", timeLimit) : new FindingArgument("timeLimit", "未写", "none"));
             }
 
             return findings;

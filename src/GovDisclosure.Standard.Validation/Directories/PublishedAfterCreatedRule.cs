@@ -17,10 +17,9 @@ namespace GovDisclosure.Standard.Validation.Directories
         {
             if (document.CreatedOn is { } created && document.PublishedOn is { } published && published < created)
             {
-                yield return Report(context, "/publishedOn", new BilingualText(
-                    $"公开日期 {published} 早于生成日期 {created}。",
-                    $"Published on {published}, before it was created on {created}."),
-                    published.ToString());
+                yield return Report(context, "/publishedOn", "default", published.ToString(),
+                    new FindingArgument("published", published.ToString()),
+                    new FindingArgument("created", created.ToString()));
             }
         }
     }

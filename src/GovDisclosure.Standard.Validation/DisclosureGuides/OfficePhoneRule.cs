@@ -33,10 +33,9 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
                 foreach ((int start, int length, string bad) in PhoneNumbers.Implausible(text!))
                 {
-                    yield return Report(context, pointer, new BilingualText(
-                        $"{name}“{bad}”不像有效的号码（固定电话须带区号，如 023-12345678）。",
-                        $"The {english} '{bad}' is not a plausible number (a landline needs its area code, e.g. 023-12345678)."),
-                        bad).WithSpan(start, length);
+                    yield return Report(context, pointer, "default", bad,
+                        new FindingArgument("field", name, english),
+                        new FindingArgument("number", bad)).WithSpan(start, length);
                 }
             }
         }

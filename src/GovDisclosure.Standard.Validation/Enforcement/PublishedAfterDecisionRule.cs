@@ -17,10 +17,9 @@ namespace GovDisclosure.Standard.Validation.Enforcement
         {
             if (document.DecidedOn is { } decided && document.PublishedOn is { } published && published < decided)
             {
-                yield return Report(context, "/publishedOn", new BilingualText(
-                    $"公示日期 {published} 早于决定日期 {decided}。",
-                    $"Published on {published}, before the decision of {decided}."),
-                    published.ToString());
+                yield return Report(context, "/publishedOn", "default", published.ToString(),
+                    new FindingArgument("published", published.ToString()),
+                    new FindingArgument("decided", decided.ToString()));
             }
         }
     }

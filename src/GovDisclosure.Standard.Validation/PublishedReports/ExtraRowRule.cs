@@ -3,6 +3,6 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
     /// <summary>GD-PUB-001: A published table has a row the form does not have.</summary>
     internal static class ExtraRowRule
     {
-        public static readonly BindingRule Rule = new BindingRule(RuleDescriptors.PublishedExtraRow);
+        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedExtraRow);
     }
 }

@@ -1,14 +1,16 @@
 using System;
+using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Validation.PublishedReports
 {
-    /// <summary>Turns what a reader noticed into the finding of its rule (GD-PUB-001..004).</summary>
+    /// <summary>Turns what a reader noticed into the finding of its rule (GD-PUB-001..004), worded by the rule's message templates.</summary>
     internal static class ReadingNoteFindings
     {
         /// <summary>The rule that reports a kind of note.</summary>
-        public static BindingRule RuleOf(ReadingNoteKind kind) => kind switch
+        public static CompanionRule RuleOf(ReadingNoteKind kind) => kind switch
         {
             ReadingNoteKind.ExtraRow => ExtraRowRule.Rule,
+            ReadingNoteKind.RepeatedRow => ExtraRowRule.Rule,
             ReadingNoteKind.MissingRow => MissingRowRule.Rule,
             ReadingNoteKind.UnreadableCell => UnreadableCellRule.Rule,
             ReadingNoteKind.MissingColumn => MissingColumnRule.Rule,
@@ -18,8 +20,45 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
         /// <summary>The note as its rule's finding, at the rule's own severity.</summary>
         public static Finding ToFinding(ReadingNote note)
         {
-            BindingRule rule = RuleOf(note.Kind);
-            return new Finding(rule.Id, rule.Descriptor.Severity, rule.Descriptor.Category, note.Location, note.Message) { Value = note.Value };
+            RuleDescriptor rule = RuleOf(note.Kind).Descriptor;
+            SourceLocation at = note.Location;
+            var arguments = new List<FindingArgument> { Table(at.Table) };
+            if (at.RowLabel != null)
+            {
+                arguments.Add(new FindingArgument("row", at.RowLabel));
+            }
+
+            string messageId;
+            switch (note.Kind)
+            {
+                case ReadingNoteKind.ExtraRow:
+                case ReadingNoteKind.RepeatedRow:
+                    messageId = note.Kind == ReadingNoteKind.RepeatedRow ? "repeated" : "default";
+                    arguments.Add(new FindingArgument("values", note.Value ?? string.Empty));
+                    break;
+                case ReadingNoteKind.MissingRow:
+                    messageId = "default";
+                    break;
+                case ReadingNoteKind.UnreadableCell:
+                    messageId = at.RowLabel is null ? "noRow" : "default";
+                    arguments.Add(new FindingArgument("column", at.ColumnLabel ?? string.Empty));
+                    arguments.Add(new FindingArgument("value", note.Value ?? string.Empty));
+                    break;
+                default:
+                    messageId = at.RowLabel is null ? "default" : "inRow";
+                    arguments.Add(new FindingArgument("column", at.ColumnLabel ?? string.Empty));
+                    break;
+            }
+
+            return RuleFindings.Create(rule, rule.Severity, at, messageId, note.Value, arguments);
+        }
+
+        /// <summary>The table as named in a message: 表二 in Chinese, "table 二" in English.</summary>
+        private static FindingArgument Table(string? table)
+        {
+            string name = table ?? "表";
+            string english = name.StartsWith("表", StringComparison.Ordinal) && name.Length > 1 ? "table " + name.Substring(1) : "the table";
+            return new FindingArgument("table", name, english);
         }
     }
 }

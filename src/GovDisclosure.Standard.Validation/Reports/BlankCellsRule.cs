@@ -36,10 +36,14 @@ namespace GovDisclosure.Standard.Validation.Reports
                 string moreEn = cells.Length > NamedInMessage ? ", …" : string.Empty;
                 string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
                 string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
-                yield return Report(context, table.Key, new BilingualText(
-                        $"{zh}有 {count} 处空白：{namesZh}。空白按 0 核对合计；若为 0，建议填写 0。",
-                        $"{en} has {count} blank cell(s): {namesEn}. Sums are checked reading a blank as 0; where the value is 0, consider writing 0."),
-                        count) with
+                yield return Report(
+                    context,
+                    table.Key,
+                    "default",
+                    count,
+                    new FindingArgument("table", zh, en),
+                    new FindingArgument("count", count),
+                    new FindingArgument("cells", namesZh, namesEn)) with
                 {
                     RelatedLocations = cells.Select(c => context.Locate(c.Pointer)).ToArray(),
                 };

@@ -24,10 +24,10 @@ namespace GovDisclosure.Standard.Validation.Reports
             if (document.Year is int year && AnnualReportFormat.ForReportYear(year) != format)
             {
                 AnnualReportFormat expected = AnnualReportFormat.ForReportYear(year);
-                yield return Report(context, "/format", new BilingualText(
-                    $"{year} 年度报告应使用{expected.ChineseName}，而不是{format.ChineseName}。",
-                    $"A {year} report uses the {expected.EnglishName}, not the {format.EnglishName}."),
-                    format.Code);
+                yield return Report(context, "/format", "formatOfYear", format.Code,
+                    new FindingArgument("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("expected", expected.ChineseName, expected.EnglishName),
+                    new FindingArgument("format", format.ChineseName, format.EnglishName));
             }
 
             bool is2019 = format == AnnualReportFormat.Format2019;
@@ -37,16 +37,12 @@ namespace GovDisclosure.Standard.Validation.Reports
             bool hasOther = is2019 ? document.ProactiveDisclosure2021 != null : document.ProactiveDisclosure2019 != null;
             if (!hasExpected && !context.HasBindingFinding(expectedTable))
             {
-                yield return Report(context, expectedTable, new BilingualText(
-                    $"缺少二、主动公开政府信息情况（{format.ChineseName}的表二）。",
-                    $"Section II, proactive disclosure (table II of the {format.EnglishName}), is missing."));
+                yield return Report(context, expectedTable, "tableMissing", null, new FindingArgument("format", format.ChineseName, format.EnglishName));
             }
 
             if (hasOther)
             {
-                yield return Report(context, otherTable, new BilingualText(
-                    $"报告为{format.ChineseName}，却填写了另一格式的表二；请按{format.ChineseName}填写。",
-                    $"The report is in the {format.EnglishName} but fills in table II of the other format; use the table of its own format."));
+                yield return Report(context, otherTable, "otherFormatTable", null, new FindingArgument("format", format.ChineseName, format.EnglishName));
             }
 
             OtherProcessingCounts? other = document.Applications?.Outcomes?.OtherProcessing;
@@ -62,9 +58,7 @@ namespace GovDisclosure.Standard.Validation.Reports
                 {
                     if (row != null)
                     {
-                        yield return Report(context, p + "/" + key, new BilingualText(
-                            "2019 年格式的三（六）其他处理只有一行，不分“逾期不补正”“逾期未缴费”；请并入其他处理一行，或改用 2021 年格式。",
-                            "In the 2019 format, III(6) other processing is one row, without 'amendment overdue' and 'fee overdue'; add them into that row, or use the 2021 format."));
+                        yield return Report(context, p + "/" + key, "rowOf2021", null);
                     }
                 }
 
@@ -80,9 +74,7 @@ namespace GovDisclosure.Standard.Validation.Reports
             {
                 if (row is null && !context.HasBindingFinding(p + "/" + key))
                 {
-                    yield return Report(context, p + "/" + key, new BilingualText(
-                        $"2021 年格式的三（六）其他处理应有三行，缺少“{zh}”。",
-                        $"In the 2021 format, III(6) other processing has three rows; row {en} is missing."));
+                    yield return Report(context, p + "/" + key, "rowMissing", null, new FindingArgument("row", zh, en));
                 }
             }
         }

@@ -21,10 +21,10 @@ namespace GovDisclosure.Standard.Validation.Reports
                 if (cell.Value is decimal value && value < 0 && !cell.MayBeNegative)
                 {
                     string shown = value.ToString(CultureInfo.InvariantCulture);
-                    yield return Report(context, cell.Pointer, new BilingualText(
-                        $"“{cell.Chinese}”为负数 {shown}，应为 0 或正数。",
-                        $"The cell '{cell.English}' ({cell.Chinese}) is negative ({shown}); it must be 0 or more."),
-                        shown);
+                    yield return Report(context, cell.Pointer, "default", shown,
+                        new FindingArgument("cell", cell.Chinese, cell.English),
+                        new FindingArgument("cellZh", cell.Chinese),
+                        new FindingArgument("value", shown));
                 }
             }
         }

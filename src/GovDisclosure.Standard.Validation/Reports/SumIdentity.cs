@@ -44,33 +44,34 @@ namespace GovDisclosure.Standard.Validation.Reports
             long right = Written(identity.Right);
             long difference = System.Math.Abs(left - right);
             string pointers = string.Join(", ", identity.Left.Concat(identity.Right).Select(c => c.Pointer));
-            string sums = $"{Zh(identity.Left)} = {N(left)}，{Zh(identity.Right)} = {N(right)}";
-            string sumsEn = $"{En(identity.Left)} = {N(left)}, {En(identity.Right)} = {N(right)}";
-            BilingualText message;
+            var arguments = new List<FindingArgument>
+            {
+                new FindingArgument("identity", identity.Name.Chinese, identity.Name.English),
+                new FindingArgument("sums", $"{Zh(identity.Left)} = {N(left)}，{Zh(identity.Right)} = {N(right)}", $"{En(identity.Left)} = {N(left)}, {En(identity.Right)} = {N(right)}"),
+                new FindingArgument("cells", pointers),
+            };
+            string messageId;
             switch (outcome)
             {
                 case SumOutcome.Broken:
                     bool blanks = identity.Left.Concat(identity.Right).Any(c => c.Value is null);
-                    message = new BilingualText(
-                        $"{identity.Name.Chinese}不成立：{sums}，相差 {N(left - right)}{(blanks ? "；已填写的数字已超出另一边，空白格无论填什么都不能补足" : string.Empty)}。",
-                        $"{identity.Name.English} does not hold: {sumsEn}, a difference of {N(left - right)}{(blanks ? "; the written cells already exceed the other side, which no value of the blank cells can make up" : string.Empty)} (cells {pointers}).");
+                    messageId = blanks ? "brokenDespiteBlanks" : "broken";
+                    arguments.Add(new FindingArgument("difference", N(left - right)));
                     break;
                 case SumOutcome.TotalBlank:
-                    message = new BilingualText(
-                        $"{identity.Name.Chinese}无法核对：“{identity.Total!.Chinese}”为空白，而已填写的各项合计 {N(difference)}（{sums}）。",
-                        $"{identity.Name.English} cannot be checked: the total '{identity.Total!.English}' is blank, while the written parts come to {N(difference)} ({sumsEn}; cells {pointers}).");
+                    messageId = "totalBlank";
+                    arguments.Add(new FindingArgument("difference", N(difference)));
+                    arguments.Add(new FindingArgument("total", identity.Total!.Chinese, identity.Total!.English));
                     break;
                 default:
-                    string blankZh = string.Join("、", Blanks(identity).Select(c => c.Chinese));
-                    string blankEn = string.Join(", ", Blanks(identity).Select(c => c.English));
-                    message = new BilingualText(
-                        $"{identity.Name.Chinese}无法确认：{sums}，相差 {N(difference)}，须由空白格（{blankZh}）合计填 {N(difference)} 才成立，而空白按 0 读。",
-                        $"{identity.Name.English} cannot be confirmed: {sumsEn}; it holds only if the blank cells ({blankEn}) hold {N(difference)} between them, but a blank reads as 0 (cells {pointers}).");
+                    messageId = "unconfirmed";
+                    arguments.Add(new FindingArgument("difference", N(difference)));
+                    arguments.Add(new FindingArgument("blanks", string.Join("、", Blanks(identity).Select(c => c.Chinese)), string.Join(", ", Blanks(identity).Select(c => c.English))));
                     break;
             }
 
             string? value = identity.Anchor.Value is int v ? N(v) : null;
-            return RuleFindings.Create(rule, context, identity.Anchor.Pointer, message, value) with
+            return RuleFindings.Create(rule, context, identity.Anchor.Pointer, messageId, value, arguments) with
             {
                 RelatedLocations = identity.Left.Concat(identity.Right).Where(c => c.Pointer != identity.Anchor.Pointer).Select(c => context.Locate(c.Pointer)).ToArray(),
             };

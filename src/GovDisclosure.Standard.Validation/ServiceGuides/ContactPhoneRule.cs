@@ -22,10 +22,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
             foreach ((int start, int length, string text) in PhoneNumbers.Implausible(document.ContactPhone!))
             {
-                yield return Report(context, "/contactPhone", new BilingualText(
-                    $"联系电话“{text}”不像有效的电话号码（固定电话须带区号，如 023-12345678；手机为 11 位）。",
-                    $"The contact phone '{text}' is not a plausible number (a landline needs its area code, e.g. 023-12345678; a mobile has 11 digits)."),
-                    text).WithSpan(start, length);
+                yield return Report(context, "/contactPhone", "default", text, new FindingArgument("phone", text)).WithSpan(start, length);
             }
         }
     }

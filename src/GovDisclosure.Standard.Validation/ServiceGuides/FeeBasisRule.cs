@@ -28,11 +28,8 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
                 }
 
                 string what = TextChecks.HasText(fee.Item) ? fee.Item! : "第 " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 项收费";
-                string rate = TextChecks.HasText(fee.Standard) ? fee.Standard! : "未写明";
-                yield return Report(context, JsonPointer.Append(JsonPointer.Append("/fees", i), "basis"), new BilingualText(
-                    $"收费“{what}”（标准：{rate}）没有写明收费依据。",
-                    $"The fee '{what}' (rate: {(TextChecks.HasText(fee.Standard) ? fee.Standard : "not given")}) does not name its basis."),
-                    fee.Standard);
+                FindingArgument rate = TextChecks.HasText(fee.Standard) ? new FindingArgument("rate", fee.Standard!) : new FindingArgument("rate", "未写明", "not given");
+                yield return Report(context, JsonPointer.Append(JsonPointer.Append("/fees", i), "basis"), "default", fee.Standard, new FindingArgument("fee", what), rate);
             }
         }
 

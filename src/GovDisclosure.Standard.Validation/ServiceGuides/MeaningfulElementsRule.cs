@@ -38,10 +38,10 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             {
                 if (TextChecks.IsPlaceholder(text))
                 {
-                    yield return Report(context, pointer, new BilingualText(
-                        $"“{name}”填写为“{text}”，没有实际内容，请写明。",
-                        $"The {english} ({name}) is '{text}', which says nothing; write the actual content."),
-                        text);
+                    yield return Report(context, pointer, "default", text,
+                        new FindingArgument("element", name, english),
+                        new FindingArgument("elementZh", name),
+                        new FindingArgument("text", text!));
                 }
             }
         }

@@ -34,10 +34,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             {
                 if (promised.Count > legal.Count)
                 {
-                    yield return Report(context, "/promisedTimeLimit", new BilingualText(
-                        $"承诺办结时限（{promised}）长于法定办结时限（{legal}）。",
-                        $"The promised time limit ({Describe(promised)}) is longer than the legal one ({Describe(legal)})."),
-                        promised.ToString());
+                    yield return Report(context, "/promisedTimeLimit", "longer", promised.ToString(), Argument("promised", promised), Argument("legal", legal));
                 }
 
                 yield break;
@@ -48,15 +45,17 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             {
                 CalendarDate promisedEnd = context.Calendar.DeadlineFor(promised, date).Date!.Value;
                 CalendarDate legalEnd = context.Calendar.DeadlineFor(legal, date).Date!.Value;
-                yield return Report(context, "/promisedTimeLimit", new BilingualText(
-                    $"承诺办结时限（{promised}）可能长于法定办结时限（{legal}）：如 {date} 受理，承诺期限至 {promisedEnd}，法定期限至 {legalEnd}。",
-                    $"The promised time limit ({Describe(promised)}) can be longer than the legal one ({Describe(legal)}): for an application accepted on {date}, the promise runs to {promisedEnd} but the law to {legalEnd}."),
-                    promised.ToString());
+                yield return Report(context, "/promisedTimeLimit", "canBeLonger", promised.ToString(),
+                    Argument("promised", promised),
+                    Argument("legal", legal),
+                    new FindingArgument("accepted", date.ToString()),
+                    new FindingArgument("promisedEnd", promisedEnd.ToString()),
+                    new FindingArgument("legalEnd", legalEnd.ToString()));
             }
         }
 
-        private static string Describe(TimePeriod period) =>
-            period.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (period.Unit == TimeUnit.WorkingDays ? " working days" : " calendar days");
+        private static FindingArgument Argument(string name, TimePeriod period) =>
+            new FindingArgument(name, period.ToString(), period.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + (period.Unit == TimeUnit.WorkingDays ? " working days" : " calendar days"));
 
         private static CalendarDate? FirstStartEndingLater(WorkingDayCalendar calendar, TimePeriod promised, TimePeriod legal)
         {

@@ -12,8 +12,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         private UncertainWordingRule(VagueWording wording)
             : base(
                 RuleDescriptors.ServiceGuideUncertainWording,
-                wording,
-                new BilingualText("请写明具体的材料、部门或规定。", "name the actual materials, body or rule."))
+                wording)
         {
         }
 

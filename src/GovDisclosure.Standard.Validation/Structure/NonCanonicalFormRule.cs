@@ -8,6 +8,6 @@ namespace GovDisclosure.Standard.Validation.Structure
     /// </summary>
     internal static class NonCanonicalFormRule
     {
-        public static readonly BindingRule Rule = new BindingRule(RuleDescriptors.NonCanonicalForm);
+        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.NonCanonicalForm);
     }
 }

@@ -3,6 +3,6 @@ namespace GovDisclosure.Standard.Validation.Structure
     /// <summary>GD-STR-004: Date cannot be read.</summary>
     internal static class UnreadableDateRule
     {
-        public static readonly BindingRule Rule = new BindingRule(RuleDescriptors.UnreadableDate);
+        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.UnreadableDate);
     }
 }

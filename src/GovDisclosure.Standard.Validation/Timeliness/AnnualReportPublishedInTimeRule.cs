@@ -69,10 +69,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             {
                 if (published > new CalendarDate(year + 1, 1, 31))
                 {
-                    yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", new BilingualText(
-                        $"报告于 {published} 发布；未写明机关类型（县级以上人民政府部门 1 月 31 日前，县级以上地方人民政府 3 月 31 日前），无法核验是否及时。",
-                        $"The report was published on {published}; the agency kind is not given (departments at county level and above by 31 January, local governments at county level and above by 31 March), so timeliness cannot be checked."),
-                        published.ToString());
+                    yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", "agencyKindUnknown", published.ToString(), new FindingArgument("published", published.ToString()));
                 }
 
                 yield break;
@@ -83,23 +80,23 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             (int Month, int Day)? statutory = StatutoryDue(kind);
             if (!isConfigured && statutory is null)
             {
-                yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", new BilingualText(
-                    $"报告于 {published} 发布；条例第四十九条没有规定{kind.ChineseName}年度报告的发布期限（只规定了县级以上人民政府部门和县级以上地方人民政府），未核验是否及时。有地方规定的，可在规则集中配置期限。",
-                    $"The report was published on {published}; Article 49 sets no date for a {kind.EnglishName.ToLowerInvariant()}'s annual report (only for departments and local governments at county level and above), so timeliness is not checked. Where a local rule sets one, configure it in the rule set."),
-                    published.ToString());
+                yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", "noStatutoryDate", published.ToString(),
+                    new FindingArgument("published", published.ToString()),
+                    new FindingArgument("agencyKind", kind.ChineseName, kind.EnglishName.ToLowerInvariant()));
                 yield break;
             }
 
             CalendarDate due = isConfigured ? new CalendarDate(year + 1, set!.Month, set.Day) : new CalendarDate(year + 1, statutory!.Value.Month, statutory.Value.Day);
             if (published > due)
             {
-                BilingualText ground = isConfigured
-                    ? new BilingualText("规则集配置的期限", "the due date configured in the rule set")
-                    : new BilingualText("条例第四十九条", "Article 49");
-                yield return Report(context, "/publishedOn", new BilingualText(
-                    $"{year} 年度报告于 {published} 发布，晚于{kind.ChineseName}的发布期限 {due}（{ground.Chinese}）。",
-                    $"The {year} report was published on {published}, after the deadline of {due} for a {kind.EnglishName.ToLowerInvariant()} ({ground.English})."),
-                    published.ToString());
+                yield return Report(context, "/publishedOn", "late", published.ToString(),
+                    new FindingArgument("year", year.ToString(CultureInfo.InvariantCulture)),
+                    new FindingArgument("published", published.ToString()),
+                    new FindingArgument("agencyKind", kind.ChineseName, kind.EnglishName.ToLowerInvariant()),
+                    new FindingArgument("due", due.ToString()),
+                    isConfigured
+                        ? new FindingArgument("ground", "规则集配置的期限", "the due date configured in the rule set")
+                        : new FindingArgument("ground", "条例第四十九条", "Article 49"));
             }
         }
 

@@ -20,10 +20,12 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             DisclosureDeadline deadline = context.Calendar.DeadlineFor(period, eventDate);
             if (!deadline.HasDate)
             {
-                yield return NotCheckable(context, pointer, new BilingualText(
-                    $"{eventName.Chinese}为 {eventDate}，{period}的期限要用到工作日日历未覆盖的年份（日历覆盖 {Years(context)}），无法核验{actionName.Chinese}是否及时。",
-                    $"The {eventName.English} was on {eventDate}; a deadline of {period.Count} working days needs a year the working-day calendar does not cover (it covers {Years(context)}), so whether the {actionName.English} was in time cannot be checked."),
-                    actual.ToString());
+                yield return NotCheckable(context, pointer, "outsideCalendar", actual.ToString(),
+                    new FindingArgument("event", eventName.Chinese, eventName.English),
+                    new FindingArgument("eventDate", eventDate.ToString()),
+                    Period(period),
+                    new FindingArgument("years", Years(context)),
+                    new FindingArgument("action", actionName.Chinese, actionName.English));
                 yield break;
             }
 
@@ -37,16 +39,24 @@ namespace GovDisclosure.Standard.Validation.Timeliness
                 ? context.Calendar.WorkingDaysBetween(due, actual).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : "?";
             bool provisional = deadline.Status == DeadlineStatus.Provisional;
-            yield return RuleFindings.Create(rule, context, pointer, new BilingualText(
-                $"{actionName.Chinese}日期 {actual} 晚于期限：{eventName.Chinese} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。"
-                    + (provisional ? "该期限跨越日历最后一年年底，次年放假安排可能调整，暂定。" : string.Empty),
-                $"The {actionName.English} on {actual} is late: within {period.Count} working days of the {eventName.English} on {eventDate} means by {due} ({late} working days late)."
-                    + (provisional ? " The deadline is provisional: it runs into the end of the calendar's last year, which next year's holiday notice may change." : string.Empty)),
-                actual.ToString());
+            yield return RuleFindings.Create(rule, context, pointer, provisional ? "lateProvisional" : "late", actual.ToString(), new[]
+            {
+                new FindingArgument("action", actionName.Chinese, actionName.English),
+                new FindingArgument("actual", actual.ToString()),
+                new FindingArgument("event", eventName.Chinese, eventName.English),
+                new FindingArgument("eventDate", eventDate.ToString()),
+                Period(period),
+                new FindingArgument("due", due.ToString()),
+                new FindingArgument("late", late),
+            });
         }
 
-        public static Finding NotCheckable(RuleContext context, string pointer, BilingualText message, string? value) =>
-            RuleFindings.Create(NotCheckableRule.Rule.Descriptor, context, pointer, message, value);
+        /// <summary>A finding of GD-TIME-004 (not checkable), its message the template <paramref name="messageId"/> of that rule.</summary>
+        public static Finding NotCheckable(RuleContext context, string pointer, string messageId, string? value, params FindingArgument[] arguments) =>
+            RuleFindings.Create(NotCheckableRule.Rule.Descriptor, context, pointer, messageId, value, arguments);
+
+        private static FindingArgument Period(TimePeriod period) =>
+            new FindingArgument("period", period.ToString(), period.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " working days");
 
         private static string Years(RuleContext context)
         {

@@ -17,6 +17,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         [InlineData("yueyang-nanhu-name-change")]
         [InlineData("shangluo-temporary-assistance")]
         [InlineData("yaoan-temporary-assistance")]
+        [InlineData("yueyang-city-name-change")]
         public void Every_guide_names_its_source_and_says_it_is_a_transcription(string slug)
         {
             string source = File.ReadAllText(PathOf(slug + ".source.md"));
@@ -54,6 +55,17 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
             Assert.Equal(
                 new[] { "/contactPhone", "/fees", "/officeHours" },
                 result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Location.JsonPointer!).OrderBy(p => p, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void The_city_portal_copy_found_up_to_its_procedure_misses_only_the_elements_beyond_the_copy()
+        {
+            Finding[] errors = Errors("yueyang-city-name-change");
+
+            Assert.All(errors, f => Assert.Equal("GD-SG-001", f.RuleId));
+            Assert.Equal(
+                new[] { "/contactPhone", "/handlingBody", "/handlingPlace", "/officeHours", "/procedure" },
+                errors.Select(f => f.Location.JsonPointer!).OrderBy(p => p, System.StringComparer.Ordinal));
         }
 
         private static Finding[] Errors(string slug) => Validate(slug).Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray();

@@ -31,6 +31,33 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("every warning to an error. A date outside the working-day calendar's years is reported as GD-TIME-004 (information),\n");
             md.Append("never guessed. Blank annual-report cells are one GD-AR-002 warning per table, never an error: a sum with blanks is an error only when no values of the blanks could make it hold (GD-AR-010, GD-AR-011).\n\n");
 
+            md.Append("## Findings and messages / 问题与消息\n");
+            md.Append("\n");
+            md.Append("A `Finding` has its rule's id, severity and category, a `Location` (JSON pointer, and line and column, or sheet,\n");
+            md.Append("row and cell where the input has them), `RelatedLocations` (e.g. every cell of a sum that does not hold), the\n");
+            md.Append("offending `Value`, and a `Message` in Chinese and English. A built-in rule's message is rendered from one of the\n");
+            md.Append("templates its descriptor declares (listed under each rule below, placeholders in braces): the finding keeps the\n");
+            md.Append("template's `MessageId` and its named `Arguments`, each in both languages. The SARIF report writes the templates as\n");
+            md.Append("each rule's `messageStrings` and each result's `message.id` and `message.arguments`; the JSON report (schema:\n");
+            md.Append("`catalog/schema/validationReport.schema.json`) writes `messageId` and `arguments`. A rule of your own may declare\n");
+            md.Append("templates too (`RuleDescriptor.Messages`, reported with `Report(context, pointer, messageId, value, arguments)`) or\n");
+            md.Append("give its message as text.\n");
+            md.Append("\n");
+            md.Append("## The shapes of a rule / 规则的形式\n");
+            md.Append("\n");
+            md.Append("Every rule is a `ValidationRule` with a `RuleDescriptor`, in one of three shapes, by where its findings come from:\n");
+            md.Append("\n");
+            md.Append("- `DocumentRule<TDocument>` looks at one typed document (most rules, and the shape of your own rules);\n");
+            md.Append("- `DocumentPairRule<TDocument>` compares a document with the last one of the same key in a stream (GD-AR-009);\n");
+            md.Append("- `CompanionRule` is reported on its behalf by another part of the library: binding (GD-STR), the timeliness\n");
+            md.Append("  rules (GD-TIME-004), the catalogue coverage (GD-CAT-008, 010, 011) and the comparison (GD-CMP). It is in a rule set\n");
+            md.Append("  so that it is listed, left out or re-graded like any rule.\n");
+            md.Append("\n");
+            md.Append("The structure rules were a fourth shape (`BindingRule`), identical to `CompanionRule` but for its name; they are\n");
+            md.Append("companion rules now. `DocumentRule` and `DocumentPairRule` stay apart because a pair rule keeps memory across\n");
+            md.Append("records and a single-document rule must not. Inside the library, `RequiredFieldsRule<T>` and\n");
+            md.Append("`UncertainWordingRule<T>` are `DocumentRule`s that share how they check, not further shapes.\n");
+            md.Append("\n");
             md.Append("## Rule sets / 规则集\n\n");
             md.Append("Select one with `RuleSet.FindBuiltIn(name)` or `govdisclosure validate --rules NAME`.\n\n");
             md.Append("| Name | Adds to `standard` | 说明 | About |\n");
@@ -65,6 +92,15 @@ namespace GovDisclosure.Standard.Tests.Validation
                 md.Append("\n<a id=\"").Append(d.Id.ToLowerInvariant()).Append("\"></a>\n\n### ").Append(d.Id).Append(" — ").Append(d.Title.English).Append(" / ").Append(d.Title.Chinese).Append("\n\n");
                 md.Append(d.Description.English).Append("\n\n");
                 md.Append(d.Description.Chinese).Append('\n');
+                if (d.Messages.Count > 0)
+                {
+                    md.Append("\nMessages / 消息:\n\n");
+                    foreach (MessageTemplate message in d.Messages)
+                    {
+                        md.Append("- `").Append(message.Id).Append("`: ").Append(Cell(message.Text.English)).Append(" / ").Append(Cell(message.Text.Chinese)).Append('\n');
+                    }
+                }
+
             }
 
             return md.ToString();

@@ -35,15 +35,19 @@ namespace GovDisclosure.Standard.Validation.Reports.Narrative
 
                 string stated = claim.Stated.ToString(CultureInfo.InvariantCulture);
                 string written = figure.Written.ToString(CultureInfo.InvariantCulture);
-                string blanks = figure.HasBlanks ? "（空白格按未填写，已填写部分之和）" : string.Empty;
-                string blanksEn = figure.HasBlanks ? " (the written cells; blanks are not filled in)" : string.Empty;
                 yield return Report(
                     context,
                     Text,
-                    new BilingualText(
-                        $"正文称“{claim.Text}”，即{claim.Quantity.Chinese} {stated} 件；表格为 {written} 件{blanks}：{figure.Chinese}。",
-                        $"The text says \"{claim.Text}\", i.e. {claim.Quantity.English} {stated}; the tables give {written}{blanksEn}: {figure.English}."),
-                    claim.Text)
+                    "count",
+                    claim.Text,
+                    new FindingArgument("text", claim.Text),
+                    new FindingArgument("quantity", claim.Quantity.Chinese, claim.Quantity.English),
+                    new FindingArgument("stated", claim.Stated.ToString(CultureInfo.InvariantCulture)),
+                    new FindingArgument("written", figure.Written.ToString(CultureInfo.InvariantCulture)),
+                    figure.HasBlanks
+                        ? new FindingArgument("blanks", "（空白格按未填写，已填写部分之和）", " (the written cells; blanks are not filled in)")
+                        : new FindingArgument("blanks", string.Empty),
+                    new FindingArgument("cells", figure.Chinese, figure.English))
                     .WithSpan(claim.Start, claim.Length) with
                     {
                         RelatedLocations = figure.Pointers.Select(context.Locate).ToArray(),
@@ -92,10 +96,10 @@ namespace GovDisclosure.Standard.Validation.Reports.Narrative
                 yield return Report(
                     context,
                     Text,
-                    new BilingualText(
-                        $"正文称“{claim.Text}”，表四并非全部维持：{string.Join("；", chinese)}。",
-                        $"The text says \"{claim.Text}\" (all upheld), but table IV does not: {string.Join("; ", english)}."),
-                    claim.Text)
+                    "allUpheld",
+                    claim.Text,
+                    new FindingArgument("text", claim.Text),
+                    new FindingArgument("results", string.Join("；", chinese), string.Join("; ", english)))
                     .WithSpan(claim.Start, claim.Length) with
                     {
                         RelatedLocations = pointers.Select(context.Locate).ToArray(),

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.Throughput.Generation;
+
+namespace GovDisclosure.Standard.Throughput.Measurement
+{
+    /// <summary>Everything measured on one generated file over the repeats: bare passes, in process, the tool per report format.</summary>
+    internal sealed class FileFigures
+    {
+        public FileFigures(GeneratedFile file)
+        {
+            File = file;
+        }
+
+        public GeneratedFile File { get; }
+
+        /// <summary>The 1-minute load average before each repeat.</summary>
+        public Spread Load { get; } = new Spread();
+
+        /// <summary>MiB/s of each bare pass, by pass name.</summary>
+        public SortedDictionary<string, Spread> Bare { get; } = new SortedDictionary<string, Spread>();
+
+        /// <summary>The fastest bare pass of each repeat (MiB/s), the reference of the ratios.</summary>
+        public Spread BareBest { get; } = new Spread();
+
+        public string BestPassName { get; set; } = string.Empty;
+
+        public Spread InProcess { get; } = new Spread();
+
+        public Spread InProcessRatio { get; } = new Spread();
+
+        public Spread AllocatedPerRecord { get; } = new Spread();
+
+        public Spread PeakHeapAfterGc { get; } = new Spread();
+
+        public Spread PeakWorkingSet { get; } = new Spread();
+
+        public long Records { get; set; }
+
+        public long Findings { get; set; }
+
+        public string? Problem { get; set; }
+
+        /// <summary>The tool's MiB/s, its ratio to the bare pass, records/s, peak RSS and report size, by report format.</summary>
+        public SortedDictionary<string, (Spread Speed, Spread Ratio, Spread RecordsPerSecond, Spread PeakRss, Spread ReportMiB, List<int> Exits)> Tool { get; } =
+            new SortedDictionary<string, (Spread, Spread, Spread, Spread, Spread, List<int>)>();
+    }
+}

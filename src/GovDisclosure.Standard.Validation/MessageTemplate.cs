@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// One message of a rule (消息模板): an id unique within the rule (<c>default</c> for a rule's only
+    /// message) and its wording in Chinese and English with named placeholders such as <c>{field}</c>; a
+    /// literal brace is written twice (<c>{{</c>, <c>}}</c>). A finding keeps the template's id and its
+    /// arguments, so a report can carry the message as data (SARIF <c>message.id</c> and <c>arguments</c>).
+    /// </summary>
+    public sealed class MessageTemplate
+    {
+        /// <summary>Creates a message template.</summary>
+        /// <param name="id">The id within the rule, e.g. <c>default</c> or <c>feeWithoutBasis</c>.</param>
+        /// <param name="chinese">The Chinese wording with its placeholders.</param>
+        /// <param name="english">The English wording with its placeholders (a value may be named in one language only, e.g. a code beside an English name).</param>
+        /// <exception cref="ArgumentException">The id is blank, or a brace is unmatched.</exception>
+        public MessageTemplate(string id, string chinese, string english)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException("A message template needs an id.", nameof(id));
+            }
+
+            Id = id;
+            Text = new BilingualText(chinese ?? throw new ArgumentNullException(nameof(chinese)), english ?? throw new ArgumentNullException(nameof(english)));
+            Parameters = Placeholders(english).Concat(Placeholders(chinese)).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>The id within the rule (消息编号).</summary>
+        public string Id { get; }
+
+        /// <summary>The wording in Chinese and English, with placeholders.</summary>
+        public BilingualText Text { get; }
+
+        /// <summary>The placeholder names, each once, in the order the English wording names them, then any the Chinese alone names; SARIF numbers them in this order.</summary>
+        public IReadOnlyList<string> Parameters { get; }
+
+        /// <summary>The message with every placeholder replaced by its argument.</summary>
+        /// <param name="arguments">One argument per parameter (any order).</param>
+        /// <exception cref="ArgumentException">A parameter has no argument, or an argument fills no parameter.</exception>
+        public BilingualText Render(IReadOnlyList<FindingArgument> arguments)
+        {
+            var byName = new Dictionary<string, FindingArgument>(StringComparer.Ordinal);
+            foreach (FindingArgument argument in arguments ?? throw new ArgumentNullException(nameof(arguments)))
+            {
+                if (!Parameters.Contains(argument.Name, StringComparer.Ordinal) || byName.ContainsKey(argument.Name))
+                {
+                    throw new ArgumentException($"Message '{Id}' has no placeholder {{{argument.Name}}}, or it is given twice.", nameof(arguments));
+                }
+
+                byName.Add(argument.Name, argument);
+            }
+
+            foreach (string parameter in Parameters.Where(p => !byName.ContainsKey(p)))
+            {
+                throw new ArgumentException($"Message '{Id}' needs an argument for {{{parameter}}}.", nameof(arguments));
+            }
+
+            return new BilingualText(
+                Substitute(Text.Chinese, name => byName[name].Value.Chinese),
+                Substitute(Text.English, name => byName[name].Value.English));
+        }
+
+        /// <summary>
+        /// The wording in one language with each placeholder replaced by its position in <see cref="Parameters"/>
+        /// (<c>{0}</c>, <c>{1}</c>…) and literal braces kept doubled: the form of a SARIF <c>messageStrings</c> entry.
+        /// </summary>
+        /// <param name="language"><c>zh</c> for Chinese, anything else for English.</param>
+        public string Numbered(string language) =>
+            Substitute(Text.In(language), name => "{" + IndexOf(name) + "}", literalBraces: true);
+
+        /// <inheritdoc />
+        public override string ToString() => Id;
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < Parameters.Count; i++)
+            {
+                if (string.Equals(Parameters[i], name, StringComparison.Ordinal))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static IReadOnlyList<string> Placeholders(string template)
+        {
+            var names = new List<string>();
+            Substitute(template, name =>
+            {
+                if (!names.Contains(name, StringComparer.Ordinal))
+                {
+                    names.Add(name);
+                }
+
+                return string.Empty;
+            });
+            return names;
+        }
+
+        private static string Substitute(string template, Func<string, string> valueOf, bool literalBraces = false)
+        {
+            var text = new StringBuilder(template.Length + 32);
+            for (int i = 0; i < template.Length; i++)
+            {
+                char c = template[i];
+                if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+                {
+                    text.Append(c);
+                    if (literalBraces)
+                    {
+                        text.Append(c);
+                    }
+
+                    i++;
+                }
+                else if (c == '{')
+                {
+                    int end = template.IndexOf('}', i + 1);
+                    if (end < 0)
+                    {
+                        throw new ArgumentException($"Unmatched '{{' in the message template \"{template}\".", nameof(template));
+                    }
+
+                    text.Append(valueOf(template.Substring(i + 1, end - i - 1)));
+                    i = end;
+                }
+                else if (c == '}')
+                {
+                    throw new ArgumentException($"Unmatched '}}' in the message template \"{template}\".", nameof(template));
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    public sealed class MessageTemplateTests
+    {
+        [Fact]
+        public void A_template_renders_each_placeholder_with_its_argument_in_each_language()
+        {
+            var template = new MessageTemplate("default", "“{field}”为 {value}。", "The {field} ({fieldZh}) is {value}.");
+
+            BilingualText text = template.Render(new[] { new FindingArgument("value", "7"), new FindingArgument("field", "办理地点", "place"), new FindingArgument("fieldZh", "办理地点") });
+
+            Assert.Equal("“办理地点”为 7。", text.Chinese);
+            Assert.Equal("The place (办理地点) is 7.", text.English);
+            Assert.Equal(new[] { "field", "fieldZh", "value" }, template.Parameters);
+        }
+
+        [Fact]
+        public void Doubled_braces_are_literal_and_stay_doubled_in_the_numbered_form()
+        {
+            var template = new MessageTemplate("default", "{{字段}} {name}", "{{field}} {name}");
+
+            Assert.Equal("{字段} 甲", template.Render(new[] { new FindingArgument("name", "甲") }).Chinese);
+            Assert.Equal("{{field}} {0}", template.Numbered("en"));
+        }
+
+        [Fact]
+        public void A_missing_or_unknown_argument_is_an_error_not_a_blank()
+        {
+            var template = new MessageTemplate("default", "{a}", "{a}");
+
+            Assert.Throws<ArgumentException>(() => template.Render(Array.Empty<FindingArgument>()));
+            Assert.Throws<ArgumentException>(() => template.Render(new[] { new FindingArgument("a", "1"), new FindingArgument("b", "2") }));
+            Assert.Throws<ArgumentException>(() => new MessageTemplate("default", "{a", "a"));
+        }
+
+        [Fact]
+        public void Every_message_id_of_a_rule_is_unique_and_every_template_reads()
+        {
+            foreach (RuleDescriptor rule in RuleRegistry.All)
+            {
+                Assert.Equal(rule.Messages.Count, rule.Messages.Select(m => m.Id).Distinct().Count());
+                Assert.All(rule.Messages, m => Assert.NotEqual(m.Text.English, m.Text.Chinese));
+            }
+        }
+
+        [Fact]
+        public void A_finding_keeps_its_template_id_and_its_arguments_in_parameter_order()
+        {
+            RuleDescriptor rule = RuleRegistry.Find("GD-SG-005")!;
+            var finding = new Finding(rule.Id, rule.Severity, rule.Category, new SourceLocation { JsonPointer = "/contactPhone" }, rule.Message("default"), new[] { new FindingArgument("phone", "12345") });
+
+            Assert.Equal("default", finding.MessageId);
+            Assert.Equal("phone", Assert.Single(finding.Arguments).Name);
+            Assert.Contains("12345", finding.Message.Chinese);
+        }
+    }
+}
