@@ -248,11 +248,24 @@ namespace GovDisclosure.Standard.Input
 
         private static void ReadSections(IReadOnlyList<(string Text, IElement Element)> all, PublishedReportReading reading, JsonObject root)
         {
-            var headings = all.Select((p, i) => (Index: i, Section: ReportSection.HeadedBy(PublishedText.Fold(p.Text)))).Where(h => h.Section != null).ToList();
+            // A heading numbered unlike its section counts only where that section has not been headed yet: a later
+            // "一、存在的主要问题" under 五 is a sub-heading, while "四、收到和处理…" after 二 is section 三 misnumbered.
+            var headings = new List<(int Index, ReportSection? Section, int Written)>();
+            for (int i = 0; i < all.Count; i++)
+            {
+                if (ReportSection.Heading(PublishedText.Fold(all[i].Text)) is (ReportSection section, int written)
+                    && (written == section.Number || !headings.Any(h => h.Section!.Number >= section.Number)))
+                {
+                    headings.Add((i, section, written));
+                }
+            }
+
             if (headings.Count == 0)
             {
                 return;
             }
+
+            NoteNumbering(all, headings.Select(h => (h.Index, h.Written)).ToList(), reading);
 
             IElement article = ArticleText.CommonAncestor(all[headings[0].Index].Element, all[headings[headings.Count - 1].Index].Element);
             for (int h = 0; h < headings.Count; h++)
@@ -272,6 +285,34 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 reading.Locations["/" + section.Member] = reading.At(null, all[headings[h].Index].Text, null, HtmlElementPath.Of(all[headings[h].Index].Element));
+            }
+        }
+
+        /// <summary>
+        /// Notes each section heading whose numeral follows neither the one before it nor its place (一、二、四: 三 skipped;
+        /// 一、二、二: 二 written twice), naming the numeral the form has there and the numerals in the order the page writes them.
+        /// </summary>
+        private static void NoteNumbering(IReadOnlyList<(string Text, IElement Element)> all, IReadOnlyList<(int Index, int Written)> headings, PublishedReportReading reading)
+        {
+            const string Numerals = "一二三四五六七八九";
+            string sequence = string.Join("、", headings.Select(h => Numerals.Substring(h.Written - 1, 1)));
+            int previous = 0;
+            for (int h = 0; h < headings.Count; h++)
+            {
+                (int index, int written) = headings[h];
+
+                // Out of step with both the heading before it and its place: 一、二、四、五 flags 四 only, 一、二、二、四 the second 二 only.
+                if (written != previous + 1 && written != h + 1)
+                {
+                    ReadingNoteKind kind = written <= previous ? ReadingNoteKind.SectionNumberRepeated : ReadingNoteKind.SectionNumberSkipped;
+                    reading.Notes.Add(new ReadingNote(kind, reading.At(null, all[index].Text, null, HtmlElementPath.Of(all[index].Element)))
+                    {
+                        Value = sequence,
+                        Expected = previous + 1 <= Numerals.Length ? Numerals.Substring(previous, 1) : null,
+                    });
+                }
+
+                previous = written;
             }
         }
 

@@ -655,6 +655,40 @@ namespace GovDisclosure.Standard.Validation
                 "正文称“{text}”，表四并非全部维持：{results}。",
                 "The text says \"{text}\" (all upheld), but table IV does not: {results}."));
 
+        /// <summary>GD-AR-013: Section 五 or 六 says nothing (第五、六部分内容空泛).</summary>
+        public static readonly RuleDescriptor SectionSaysNothing = Rule(
+            "GD-AR-013",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("第五、六部分内容空泛", "Section V or VI says nothing"),
+            new BilingualText(
+                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况。“六、其他需要报告的事项”自 2021 年度报告起同样检查：2021 年是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年，收费情况自此成为须报告的事项；2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。30 个汉字是一句完整陈述（问题与改进各一句）的下限，短于此的文字说不出具体内容。空白的第五、六部分由 GD-AR-001 报告。",
+                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported. Section VI (other matters) is checked the same way from the 2021 report on: 2021 is the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020), which made the fees a matter to report; a 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). 30 characters is the least a statement of one problem and one improvement takes; shorter text cannot say anything specific. A blank section V or VI is GD-AR-001's."),
+            new MessageTemplate(
+                "placeholder",
+                "“{section}”只写了“{text}”。",
+                "Section {section} reads only \"{text}\"."),
+            new MessageTemplate(
+                "short",
+                "“{section}”标题后只有 {count} 个汉字（不足 {minimum} 个）：“{text}”。",
+                "Section {section} has {count} Chinese characters after its heading (fewer than {minimum}): \"{text}\"."));
+
+        /// <summary>GD-AR-014: Section 六 says no fee was charged while the report states fees (第六部分称未收费而报告写有收费).</summary>
+        public static readonly RuleDescriptor FeeStatementConflict = Rule(
+            "GD-AR-014",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("第六部分称未收费而报告写有收费", "Section VI says no fee was charged while the report states fees"),
+            new BilingualText(
+                "“六、其他需要报告的事项”称未收取（信息处理）费用，而报告其他文字写明收取了金额大于 0 的信息处理费（国办函〔2020〕109号）。表三“申请人逾期未按收费通知要求缴纳费用”一行记的是未缴费的收费通知，不是已收的费用，不与“未收费”矛盾，不作比对；表二“行政事业性收费”是机关的收费项目，不是信息处理费，也不比对。国办公开办函〔2021〕30号对第六部分所列的其他内容未能取得原文，只检查收费表述。文字提取属启发式，故为警告。",
+                "Section VI (other matters) says no (information-processing) fee was charged, while another part of the report's text states an information-processing fee above 0 (国办函〔2020〕109号). Table III's row for fee notices not paid in time counts unpaid notices, not fees collected, and does not contradict \"no fee\", so it is not compared; table II's 行政事业性收费 are the agency's fee items, not the information-processing fee, and are not compared either. The text of 国办公开办函〔2021〕30号 on the other contents of section VI could not be obtained, so only the fee statement is checked. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "default",
+                "第六部分称“{none}”，而{where}写有“{charged}”。",
+                "Section VI says \"{none}\", while {where} states \"{charged}\"."));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",
@@ -950,6 +984,25 @@ namespace GovDisclosure.Standard.Validation
                 "inRow",
                 "{table}“{row}”行没有“{column}”列，视为未填写。",
                 "In {table}, row '{row}' has no column '{column}'; it is taken as not filled in."));
+
+        /// <summary>GD-PUB-005: Section headings skip or repeat a numeral (章节编号跳号或重复).</summary>
+        public static readonly RuleDescriptor PublishedSectionNumbering = Rule(
+            "GD-PUB-005",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("章节编号跳号或重复", "Section headings skip or repeat a numeral"),
+            new BilingualText(
+                "已发布年度报告的章节标题编号应依次为一至六（条例第五十条所列内容，国办公开办函〔2019〕60号、〔2021〕30号格式）。某一标题的编号跳过了前一个编号（一、二、四），或重复、倒退（一、二、二）。章节按标题文字识别，编号错了内容照样读取；报告给出格式在此处的编号和页面上各标题编号的顺序。",
+                "The section headings of a published annual report are numbered 一 to 六 in order (the contents Article 50 lists, in the 国办公开办函〔2019〕60号 and 〔2021〕30号 formats). A heading's numeral skips the one before it (一、二、四) or repeats or goes back (一、二、二). Sections are found by their headings' words, so a wrong numeral loses no text; the finding gives the numeral the form has there and the numerals in the page's order."),
+            new MessageTemplate(
+                "skipped",
+                "标题“{heading}”的编号跳过了“{expected}”（页面上各章节编号依次为：{sequence}）。",
+                "The heading '{heading}' skips the numeral {expected} (the page numbers its sections {sequence})."),
+            new MessageTemplate(
+                "repeated",
+                "标题“{heading}”的编号重复或倒退，此处应为“{expected}”（页面上各章节编号依次为：{sequence}）。",
+                "The heading '{heading}' repeats or goes back a numeral where {expected} belongs (the page numbers its sections {sequence})."));
 
         /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();

@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Validation.Enforcement;
 using GovDisclosure.Standard.Validation.PublishedReports;
 using GovDisclosure.Standard.Validation.Reports;
 using GovDisclosure.Standard.Validation.Reports.Narrative;
+using GovDisclosure.Standard.Validation.Reports.Sections;
 using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
 using GovDisclosure.Standard.Validation.Timeliness;
@@ -60,6 +61,7 @@ namespace GovDisclosure.Standard.Validation
             MissingRowRule.Rule,
             MissingColumnRule.Rule,
             UnreadableCellRule.Rule,
+            SectionNumberingRule.Rule,
             HeaderAndSectionsRule.Instance,
             BlankCellsRule.Instance,
             NegativeCountsRule.Instance,
@@ -71,6 +73,8 @@ namespace GovDisclosure.Standard.Validation
             UnconfirmedSumRule.Instance,
             BlankTotalRule.Instance,
             NarrativeRule.Instance,
+            SectionSaysNothingRule.Instance,
+            FeeStatementRule.Instance,
             ContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,

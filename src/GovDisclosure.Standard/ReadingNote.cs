@@ -26,5 +26,8 @@ namespace GovDisclosure.Standard
 
         /// <summary>The text as published, where it matters (an unreadable cell's text, an extra row's numbers).</summary>
         public string? Value { get; init; }
+
+        /// <summary>What the form has at that place where the page differs from it (the numeral a section heading should carry), or <c>null</c>.</summary>
+        public string? Expected { get; init; }
     }
 }

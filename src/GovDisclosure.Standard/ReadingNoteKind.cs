@@ -21,5 +21,11 @@ namespace GovDisclosure.Standard
 
         /// <summary>A published table repeats a row of the form that was already read; the repeat is not counted.</summary>
         RepeatedRow = 5,
+
+        /// <summary>A section heading's numeral skips one (一、二、四…): the numeral before it is missing.</summary>
+        SectionNumberSkipped = 6,
+
+        /// <summary>A section heading's numeral repeats or goes back (一、二、二…).</summary>
+        SectionNumberRepeated = 7,
     }
 }

@@ -9,7 +9,9 @@ namespace GovDisclosure.Standard.Input.PublishedReports
     /// </summary>
     internal sealed record ReportSection(int Number, string Member, string[] Words)
     {
-        private static readonly Regex Numbered = new Regex(@"^(第?(?<n>[一二三四五六])(部分)?[、.．,，:：\s]|[（(](?<n>[一二三四五六])[)）])", RegexOptions.CultureInvariant);
+        private const string Numerals = "一二三四五六七八九";
+
+        private static readonly Regex Numbered = new Regex(@"^(第?(?<n>[一二三四五六七八九])(部分)?[、.．,，:：\s]|[（(](?<n>[一二三四五六七八九])[)）])", RegexOptions.CultureInvariant);
 
         /// <summary>The six sections of both formats.</summary>
         public static readonly ReportSection[] All =
@@ -22,8 +24,19 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             new ReportSection(6, "otherMatters", new[] { "其他需要报告", "其他事项", "其他需报告" }),
         };
 
+        /// <summary>The section's numeral as the form writes it (一 … 六).</summary>
+        public string Numeral => Numerals.Substring(Number - 1, 1);
+
         /// <summary>The section a paragraph is the heading of, or <c>null</c>: a short paragraph opening with the section's numeral and naming it.</summary>
-        public static ReportSection? HeadedBy(string folded)
+        public static ReportSection? HeadedBy(string folded) =>
+            Heading(folded) is (ReportSection section, int written) && written == section.Number ? section : null;
+
+        /// <summary>
+        /// The section a paragraph heads and the number its numeral says (which may be wrong: 四、收到和处理… when 三 was
+        /// skipped), or <c>null</c>: a short paragraph opening with a numeral and naming a section. The section is the one
+        /// its numeral gives when that section's words are there, else the only section whose words are there.
+        /// </summary>
+        public static (ReportSection Section, int Written)? Heading(string folded)
         {
             if (folded.Length > 40)
             {
@@ -36,9 +49,14 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                 return null;
             }
 
-            int number = "一二三四五六".IndexOf(match.Groups["n"].Value, System.StringComparison.Ordinal) + 1;
-            ReportSection section = All[number - 1];
-            return section.Words.Any(folded.Contains) ? section : null;
+            int written = Numerals.IndexOf(match.Groups["n"].Value, System.StringComparison.Ordinal) + 1;
+            if (written <= All.Length && All[written - 1].Words.Any(folded.Contains))
+            {
+                return (All[written - 1], written);
+            }
+
+            ReportSection[] named = All.Where(s => s.Words.Any(folded.Contains)).ToArray();
+            return named.Length == 1 ? (named[0], written) : null;
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Validation.PublishedReports
 {
-    /// <summary>Turns what a reader noticed into the finding of its rule (GD-PUB-001..004), worded by the rule's message templates.</summary>
+    /// <summary>Turns what a reader noticed into the finding of its rule (GD-PUB-…), worded by the rule's message templates.</summary>
     internal static class ReadingNoteFindings
     {
         /// <summary>The rule that reports a kind of note.</summary>
@@ -14,6 +14,8 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
             ReadingNoteKind.MissingRow => MissingRowRule.Rule,
             ReadingNoteKind.UnreadableCell => UnreadableCellRule.Rule,
             ReadingNoteKind.MissingColumn => MissingColumnRule.Rule,
+            ReadingNoteKind.SectionNumberSkipped => SectionNumberingRule.Rule,
+            ReadingNoteKind.SectionNumberRepeated => SectionNumberingRule.Rule,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No rule reports this kind of reading note."),
         };
 
@@ -22,6 +24,16 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
         {
             RuleDescriptor rule = RuleOf(note.Kind).Descriptor;
             SourceLocation at = note.Location;
+            if (note.Kind == ReadingNoteKind.SectionNumberSkipped || note.Kind == ReadingNoteKind.SectionNumberRepeated)
+            {
+                return RuleFindings.Create(rule, rule.Severity, at, note.Kind == ReadingNoteKind.SectionNumberSkipped ? "skipped" : "repeated", at.RowLabel, new[]
+                {
+                    new FindingArgument("heading", at.RowLabel ?? string.Empty),
+                    new FindingArgument("expected", note.Expected ?? string.Empty),
+                    new FindingArgument("sequence", note.Value ?? string.Empty),
+                });
+            }
+
             var arguments = new List<FindingArgument> { Table(at.Table) };
             if (at.RowLabel != null)
             {

@@ -149,6 +149,48 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
             Assert.Contains(result.Findings, f => f.RuleId == "GD-PUB-001" && f.Severity == FindingSeverity.Warning);
         }
 
+        [Fact]
+        public void A_skipped_section_numeral_is_noted_at_its_heading_and_the_section_is_still_read()
+        {
+            string page = ReplaceCell("四、政府信息公开行政复议", "五、政府信息公开行政复议")
+                .Replace("五、政府信息公开工作存在的主要问题", "六、政府信息公开工作存在的主要问题")
+                .Replace("六、其他需要报告的事项", "七、其他需要报告的事项");
+
+            PublishedReport read = Read(page);
+
+            ReadingNote skipped = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.SectionNumberSkipped);
+            Assert.Equal("五、政府信息公开行政复议、行政诉讼情况", skipped.Location.RowLabel);
+            Assert.Equal("四", skipped.Expected);
+            Assert.Equal("一、二、三、五、六、七", skipped.Value);
+            Assert.Equal("无。", read.Report.OtherMatters);
+            Assert.StartsWith("（一）主要问题", read.Report.ProblemsAndImprovements, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_repeated_section_numeral_is_noted_and_reported_as_gd_pub_005()
+        {
+            string page = ReplaceCell("三、收到和处理政府信息公开申请情况", "二、收到和处理政府信息公开申请情况");
+
+            PublishedReport read = Read(page);
+            RecordValidation result = new DisclosureValidator(RuleSet.Standard).ValidateRecord(DocumentKind.AnnualReport, read.ToRecord());
+
+            Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.SectionNumberRepeated && n.Expected == "三");
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-PUB-005");
+            Assert.Equal(FindingSeverity.Warning, finding.Severity);
+            Assert.Contains("一、二、二、四、五、六", finding.Message.Chinese, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_numbered_sub_heading_inside_a_section_is_not_a_section()
+        {
+            string page = ReplaceCell("（一）主要问题", "一、存在的主要问题");
+
+            PublishedReport read = Read(page);
+
+            Assert.DoesNotContain(read.Notes, n => n.Kind == ReadingNoteKind.SectionNumberRepeated || n.Kind == ReadingNoteKind.SectionNumberSkipped);
+            Assert.StartsWith("一、存在的主要问题", read.Report.ProblemsAndImprovements, StringComparison.Ordinal);
+        }
+
         private static PublishedReport Read(string page) => PublishedReportReader.Read(Encoding.UTF8.GetBytes(page), "page.html");
 
         private static string ReplaceCell(string from, string to)
