@@ -29,6 +29,10 @@ namespace GovDisclosure.Standard.Input
         private static readonly Regex MetaCharset = new Regex(@"<meta[^>]*charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         private static readonly Regex TitleYearFirst = new Regex(@"^(?<year>(19|20)[0-9]{2})年度?(?<agency>.+?)政府信息公开(工作)?年度报告", RegexOptions.CultureInvariant);
         private static readonly Regex TitleAgencyFirst = new Regex(@"^(?<agency>.+?)(?<year>(19|20)[0-9]{2})年度?政府信息公开(工作)?年度报告", RegexOptions.CultureInvariant);
+        private static readonly Regex PdfParagraph = new Regex(@"^html/body/p(\[(?<n>[0-9]+)\])?$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex PdfFooter = new Regex("打印本页|关闭窗口|网站地图|版权所有|主办单位|ICP备|扫一扫", RegexOptions.CultureInvariant);
+
         private static readonly Regex Published = new Regex(@"(发布日期|公开日期|发布时间|发文日期)[:：]?\s*(?<y>[0-9]{4})\s*[-年/.]\s*(?<m>[0-9]{1,2})\s*[-月/.]\s*(?<d>[0-9]{1,2})", RegexOptions.CultureInvariant);
 
         /// <summary>Reads a page from a file.</summary>
@@ -109,10 +113,71 @@ namespace GovDisclosure.Standard.Input
                 throw new ArgumentNullException(nameof(page));
             }
 
+            if (PdfParagraphs.IsPdf(page))
+            {
+                return ReadPdf(page, displayName);
+            }
+
             Encoding used = encoding ?? Detect(page, out _);
             int skip = used.GetPreamble().Length > 0 && page.Take(used.GetPreamble().Length).SequenceEqual(used.GetPreamble()) ? used.GetPreamble().Length : 0;
             string html = used.GetString(page, skip, page.Length - skip);
-            IDocument document = new HtmlParser().ParseDocument(html);
+            return ReadHtml(new HtmlParser().ParseDocument(html), displayName, used);
+        }
+
+        /// <summary>
+        /// Reads a PDF's text layer: its paragraphs as the page's article (title, publication date, sections 一 … 六 by
+        /// their headings), each location naming its page. Tables are not read from a PDF yet: each of 二, 三 and 四 is
+        /// noted as not read (<see cref="ReadingNoteKind.TableNotRead"/>) and never guessed.
+        /// </summary>
+        private static PublishedReport ReadPdf(byte[] pdf, string? displayName)
+        {
+            IReadOnlyList<(int Page, string Text)> paragraphs = PdfParagraphs.Of(pdf, new SourceLocation { File = displayName });
+
+            // A page saved from a portal ends in the site's footer: the article stops at the first footer line after section 六's heading.
+            int last = paragraphs.Select((p, i) => (p, i)).Where(x => ReportSection.HeadedBy(PublishedText.Fold(x.p.Text))?.Number == 6).Select(x => x.i).DefaultIfEmpty(-1).First();
+            if (last >= 0)
+            {
+                int footer = paragraphs.Select((p, i) => (p, i)).Where(x => x.i > last && PdfFooter.IsMatch(x.p.Text)).Select(x => x.i).DefaultIfEmpty(paragraphs.Count).First();
+                paragraphs = paragraphs.Take(footer).ToList();
+            }
+
+            var html = new StringBuilder("<html><body>");
+            foreach ((int _, string text) in paragraphs)
+            {
+                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(text)).Append("</p>");
+            }
+
+            html.Append("</body></html>");
+            PublishedReport read = ReadHtml(new HtmlParser().ParseDocument(html.ToString()), displayName, Encoding.UTF8);
+            SourceLocation OnPage(SourceLocation location)
+            {
+                Match paragraph = PdfParagraph.Match(location.ElementPath ?? string.Empty);
+                if (!paragraph.Success)
+                {
+                    return location;
+                }
+
+                int index = paragraph.Groups["n"].Success ? int.Parse(paragraph.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1 : 0;
+                return location with { ElementPath = null, Page = index < paragraphs.Count ? paragraphs[index].Page : (int?)null };
+            }
+
+            var notes = read.Notes.Select(n => new ReadingNote(n.Kind, OnPage(n.Location)) { Value = n.Value, Expected = n.Expected }).ToList();
+            bool format2021 = read.Report.Format != AnnualReportFormat.Format2019;
+            foreach ((string table, string pointer) in new[]
+            {
+                ("表二", format2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
+                ("表三", "/applications"),
+                ("表四", "/reviewAndLitigation"),
+            })
+            {
+                notes.Add(new ReadingNote(ReadingNoteKind.TableNotRead, new SourceLocation { File = displayName, Table = table, JsonPointer = pointer }));
+            }
+
+            return new PublishedReport(read.Content, read.Report, read.Locations.ToDictionary(l => l.Key, l => OnPage(l.Value)), notes, read.Origin, Encoding.UTF8);
+        }
+
+        private static PublishedReport ReadHtml(IDocument document, string? displayName, Encoding used)
+        {
             var reading = new PublishedReportReading(displayName);
             var origin = new SourceLocation { File = displayName };
 

@@ -156,6 +156,8 @@ namespace GovDisclosure.Standard.Input
                         return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
                     }
 
+                case InputFormat.Pdf:
+                    return new SourceInput(path, open, effective, format, DocumentKind.AnnualReport, effective.Kind is null, null, null);
                 case InputFormat.Html:
                     byte[] head = new byte[TextEncodingDetector.SampleSize];
                     int length;
@@ -228,6 +230,8 @@ namespace GovDisclosure.Standard.Input
                 case ".htm":
                 case ".shtml":
                     return InputFormat.Html;
+                case ".pdf":
+                    return InputFormat.Pdf;
             }
 
             return null;
@@ -244,6 +248,11 @@ namespace GovDisclosure.Standard.Input
                 if (read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
                 {
                     return InputFormat.Xlsx;
+                }
+
+                if (read == 4 && head[0] == (byte)'%' && head[1] == (byte)'P' && head[2] == (byte)'D' && head[3] == (byte)'F')
+                {
+                    return InputFormat.Pdf;
                 }
 
                 content.Position = start;
@@ -362,6 +371,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 case InputFormat.Html:
+                case InputFormat.Pdf:
                     SourceRecord page;
                     try
                     {

@@ -26,6 +26,7 @@ namespace GovDisclosure.Standard.Reporting
             GovDisclosure.Standard.Input.InputFormat.Csv => "CSV",
             GovDisclosure.Standard.Input.InputFormat.Xlsx => "XLSX",
             GovDisclosure.Standard.Input.InputFormat.Html => "HTML",
+            GovDisclosure.Standard.Input.InputFormat.Pdf => "PDF",
             _ => string.Empty,
         };
 

@@ -155,7 +155,8 @@ namespace GovDisclosure.Standard.Validation
                 return new RecordValidation(record, null, RecordStatus.Unreadable, findings);
             }
 
-            var context = new RuleContext(Calendar, record, bound.ReportedPointers);
+            // A table the reader could not read is reported once (GD-PUB-006), not again as missing.
+            var context = new RuleContext(Calendar, record, bound.ReportedPointers.Concat(record.ReadingNotes.Where(n => n.Kind == ReadingNoteKind.TableNotRead).Select(n => n.Location.JsonPointer)).ToArray());
             findings.AddRange(RunRules(bound.Document, context));
             if (memory != null)
             {

@@ -1004,6 +1004,21 @@ namespace GovDisclosure.Standard.Validation
                 "标题“{heading}”的编号重复或倒退，此处应为“{expected}”（页面上各章节编号依次为：{sequence}）。",
                 "The heading '{heading}' repeats or goes back a numeral where {expected} belongs (the page numbers its sections {sequence})."));
 
+        /// <summary>GD-PUB-006: A table was not read from the document (表格未能从文件中读取).</summary>
+        public static readonly RuleDescriptor PublishedTableNotRead = Rule(
+            "GD-PUB-006",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("表格未能从文件中读取", "A table was not read from the document"),
+            new BilingualText(
+                "已发布年度报告（PDF）中的表格未能读取：PDF 的表格尚不按文字位置读取，数字一概不猜。该表的数值不作检查，也不报告为缺少（GD-AR-001、GD-AR-007 不就此表报告）；各章节文字照常读取和检查。",
+                "A table of the published annual report (a PDF) was not read: tables are not yet read from a PDF's text positions, and no number is guessed. The table's values are not checked, nor reported missing (GD-AR-001 and GD-AR-007 say nothing of it); the sections' text is read and checked as usual."),
+            new MessageTemplate(
+                "default",
+                "未能从此 PDF 读取{table}，其数值未作检查。",
+                "{table} could not be read from this PDF; its values are not checked."));
+
         /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();
 

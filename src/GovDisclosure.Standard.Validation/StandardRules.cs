@@ -62,6 +62,7 @@ namespace GovDisclosure.Standard.Validation
             MissingColumnRule.Rule,
             UnreadableCellRule.Rule,
             SectionNumberingRule.Rule,
+            TableNotReadRule.Rule,
             HeaderAndSectionsRule.Instance,
             BlankCellsRule.Instance,
             NegativeCountsRule.Instance,

@@ -27,5 +27,8 @@ namespace GovDisclosure.Standard
 
         /// <summary>A section heading's numeral repeats or goes back (一、二、二…).</summary>
         SectionNumberRepeated = 7,
+
+        /// <summary>A table was not read from the document (a PDF's tables are not read yet); its values are not checked.</summary>
+        TableNotRead = 8,
     }
 }

@@ -45,6 +45,9 @@ namespace GovDisclosure.Standard
         /// <summary>The path of the HTML element the value was read from, e.g. <c>body/div[2]/table[1]/tbody/tr[6]/td[3]</c>.</summary>
         public string? ElementPath { get; init; }
 
+        /// <summary>The page of a PDF (from 1), for a value read from a published report's PDF.</summary>
+        public int? Page { get; init; }
+
         /// <summary>A short human-readable form, e.g. <c>export.xlsx!目录!C7 /timeLimit</c> or <c>export.json:12:5 /channels/1</c>.</summary>
         public override string ToString()
         {
@@ -88,6 +91,11 @@ namespace GovDisclosure.Standard
             if (ElementPath != null)
             {
                 parts.Add("<" + ElementPath + ">");
+            }
+
+            if (Page != null)
+            {
+                parts.Add("p. " + Page.Value.ToString(CultureInfo.InvariantCulture));
             }
 
             if (JsonPointer.Length > 0)

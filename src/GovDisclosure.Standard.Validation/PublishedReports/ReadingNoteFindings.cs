@@ -16,6 +16,7 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
             ReadingNoteKind.MissingColumn => MissingColumnRule.Rule,
             ReadingNoteKind.SectionNumberSkipped => SectionNumberingRule.Rule,
             ReadingNoteKind.SectionNumberRepeated => SectionNumberingRule.Rule,
+            ReadingNoteKind.TableNotRead => TableNotReadRule.Rule,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No rule reports this kind of reading note."),
         };
 
@@ -32,6 +33,11 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
                     new FindingArgument("expected", note.Expected ?? string.Empty),
                     new FindingArgument("sequence", note.Value ?? string.Empty),
                 });
+            }
+
+            if (note.Kind == ReadingNoteKind.TableNotRead)
+            {
+                return RuleFindings.Create(rule, rule.Severity, at, "default", null, new[] { Table(at.Table) });
             }
 
             var arguments = new List<FindingArgument> { Table(at.Table) };
