@@ -131,7 +131,8 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         private static PublishedReport ReadPdf(byte[] pdf, string? displayName)
         {
-            IReadOnlyList<(int Page, string Text)> paragraphs = PdfParagraphs.Of(pdf, new SourceLocation { File = displayName });
+            IReadOnlyList<(int Page, string Text)> paragraphs = PdfParagraphs.Of(pdf, out BilingualText? refusal, out Exception? cause)
+                ?? throw new InputException(new SourceLocation { File = displayName }, refusal!, cause);
 
             // A page saved from a portal ends in the site's footer: the article stops at the first footer line after section 六's heading.
             int last = paragraphs.Select((p, i) => (p, i)).Where(x => ReportSection.HeadedBy(PublishedText.Fold(x.p.Text))?.Number == 6).Select(x => x.i).DefaultIfEmpty(-1).First();
@@ -236,6 +237,7 @@ namespace GovDisclosure.Standard.Input
                 if (kind != null)
                 {
                     root["agencyKind"] = kind;
+                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = "/agencyKind" }) { Value = agency });
                 }
             }
 
@@ -381,12 +383,17 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
-        /// <summary>The agency's kind as its name says it: …人民政府 is a government (省, 市, 县/区, 乡/镇), …街道办事处 a sub-district office, anything else a department; <c>null</c> when the name does not say.</summary>
+        /// <summary>The agency's kind as its name says it: …人民政府 is a government (省, 市, 县/区, 乡/镇), …镇 or …乡 a township, …街道办事处 a sub-district office, …局, …委员会, …办公厅, …办公室, …厅 a department; <c>null</c> when the name does not say.</summary>
         private static string? AgencyKindOf(string agency)
         {
             if (agency.EndsWith("街道办事处", StringComparison.Ordinal) || agency.EndsWith("街道", StringComparison.Ordinal))
             {
                 return "subdistrictOffice";
+            }
+
+            if (agency.EndsWith("镇", StringComparison.Ordinal) || agency.EndsWith("乡", StringComparison.Ordinal))
+            {
+                return "townshipGovernment";
             }
 
             if (agency.EndsWith("人民政府", StringComparison.Ordinal))

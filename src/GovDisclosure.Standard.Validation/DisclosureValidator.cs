@@ -144,7 +144,7 @@ namespace GovDisclosure.Standard.Validation
             }
 
             var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
-            findings.AddRange(record.ReadingNotes.Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
+            findings.AddRange(record.ReadingNotes.Where(ReadingNoteFindings.IsReported).Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
             if (bound.Document is null)
             {
                 if (!findings.Any(f => f.RuleId == UnreadableRecordRule.Rule.Id))

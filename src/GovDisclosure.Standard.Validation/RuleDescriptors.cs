@@ -663,8 +663,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("第五、六部分内容空泛", "Section V or VI says nothing"),
             new BilingualText(
-                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况。“六、其他需要报告的事项”自 2021 年度报告起同样检查：2021 年是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年，收费情况自此成为须报告的事项；2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。30 个汉字是一句完整陈述（问题与改进各一句）的下限，短于此的文字说不出具体内容。空白的第五、六部分由 GD-AR-001 报告。",
-                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported. Section VI (other matters) is checked the same way from the 2021 report on: 2021 is the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020), which made the fees a matter to report; a 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). 30 characters is the least a statement of one problem and one improvement takes; shorter text cannot say anything specific. A blank section V or VI is GD-AR-001's."),
+                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况，30 个汉字是问题与改进各一句的下限。“六、其他需要报告的事项”自 2021 年度报告起检查：2021 年是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年，收费情况自此是须报告的事项，故第六部分只写“无”之类、或完全没有提到收费的，报告为警告；一句“本年度未收取信息处理费。”即已说明，不论长短。2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。空白的第五、六部分由 GD-AR-001 报告。",
+                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported, and 30 characters is the least one sentence on each takes. Section VI (other matters) is checked from the 2021 report on: 2021 is the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020), which made the fees a matter to report, so a section VI that reads only 无 or the like, or says nothing of fees, is a warning; one sentence such as 本年度未收取信息处理费 says it, however short. A 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). A blank section V or VI is GD-AR-001's."),
             new MessageTemplate(
                 "placeholder",
                 "“{section}”只写了“{text}”。",
@@ -672,7 +672,11 @@ namespace GovDisclosure.Standard.Validation
             new MessageTemplate(
                 "short",
                 "“{section}”标题后只有 {count} 个汉字（不足 {minimum} 个）：“{text}”。",
-                "Section {section} has {count} Chinese characters after its heading (fewer than {minimum}): \"{text}\"."));
+                "Section {section} has {count} Chinese characters after its heading (fewer than {minimum}): \"{text}\"."),
+            new MessageTemplate(
+                "noFeeStatement",
+                "“六、其他需要报告的事项”没有说明信息处理费的收取情况（国办函〔2020〕109号）：“{text}”。",
+                "Section VI (other matters) says nothing of the information-processing fees (国办函〔2020〕109号): \"{text}\"."));
 
         /// <summary>GD-AR-014: Section 六 says no fee was charged while the report states fees (第六部分称未收费而报告写有收费).</summary>
         public static readonly RuleDescriptor FeeStatementConflict = Rule(

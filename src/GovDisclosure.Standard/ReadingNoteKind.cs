@@ -30,5 +30,12 @@ namespace GovDisclosure.Standard
 
         /// <summary>A table was not read from the document (a PDF's tables are not read yet); its values are not checked.</summary>
         TableNotRead = 8,
+
+        /// <summary>
+        /// The agency kind was not stated; it was inferred from the agency's name (…人民政府 a government, …镇 or …乡 a
+        /// township, …街道办事处 a sub-district office, …局, …委员会, …办公厅 a department). <see cref="ReadingNote.Value"/> is
+        /// the name. Not a finding of its own: the timeliness rule states the inference in its finding.
+        /// </summary>
+        AgencyKindInferred = 9,
     }
 }

@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Input.PublishedReports
     /// <summary>
     /// The paragraphs of a PDF's text layer, page by page: letters into lines by their baseline, lines into
     /// paragraphs where a line is indented, stands apart, or follows a line that stops short of the right margin.
-    /// Refuses, with a located message, a file that is not a readable PDF, has too many pages, has no text layer
+    /// Refuses, with its reason, a file that is not a readable PDF, has too many pages, has no text layer
     /// (a scan), or whose text layer does not decode to Chinese (a font without a ToUnicode map).
     /// </summary>
     internal static class PdfParagraphs
@@ -36,9 +36,11 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             return false;
         }
 
-        /// <summary>The paragraphs, each with its page (from 1).</summary>
-        public static IReadOnlyList<(int Page, string Text)> Of(byte[] pdf, SourceLocation where)
+        /// <summary>The paragraphs, each with its page (from 1); <c>null</c> with the reason (and the parser's exception, if any) when the PDF is refused.</summary>
+        public static IReadOnlyList<(int Page, string Text)>? Of(byte[] pdf, out BilingualText? refusal, out Exception? cause)
         {
+            refusal = null;
+            cause = null;
             var paragraphs = new List<(int Page, string Text)>();
             int letters = 0;
             int han = 0;
@@ -48,9 +50,10 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                 using PdfDocument document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
                 if (document.NumberOfPages > MaxPages)
                 {
-                    throw new InputException(where, new BilingualText(
+                    refusal = new BilingualText(
                         $"PDF 有 {document.NumberOfPages} 页，超过 {MaxPages} 页，不予读取。",
-                        $"The PDF has {document.NumberOfPages} pages, more than {MaxPages}; it is not read."));
+                        $"The PDF has {document.NumberOfPages} pages, more than {MaxPages}; it is not read.");
+                    return null;
                 }
 
                 for (int number = 1; number <= document.NumberOfPages; number++)
@@ -60,9 +63,10 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     letters += all.Count;
                     if (letters > MaxLetters)
                     {
-                        throw new InputException(where, new BilingualText(
+                        refusal = new BilingualText(
                             $"PDF 的文字超过 {MaxLetters} 个字符，不予读取。",
-                            $"The PDF's text layer holds more than {MaxLetters} characters; it is not read."));
+                            $"The PDF's text layer holds more than {MaxLetters} characters; it is not read.");
+                        return null;
                     }
 
                     foreach (Letter letter in all)
@@ -84,27 +88,27 @@ namespace GovDisclosure.Standard.Input.PublishedReports
                     paragraphs.AddRange(Paragraphs(all).Select(text => (number, text)));
                 }
             }
-            catch (InputException)
-            {
-                throw;
-            }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
-                throw new InputException(where, new BilingualText("无法读取 PDF：" + e.Message, "The PDF cannot be read: " + e.Message), e);
+                refusal = new BilingualText("无法读取 PDF：" + e.Message, "The PDF cannot be read: " + e.Message);
+                cause = e;
+                return null;
             }
 
             if (letters == 0)
             {
-                throw new InputException(where, new BilingualText(
+                refusal = new BilingualText(
                     "PDF 没有文字层（可能是扫描件），无法读取；请取得可复制文字的版本。",
-                    "The PDF has no text layer (it may be a scan) and cannot be read; obtain a copy whose text can be copied."));
+                    "The PDF has no text layer (it may be a scan) and cannot be read; obtain a copy whose text can be copied.");
+                return null;
             }
 
             if (han * 5 < readable || han < 20)
             {
-                throw new InputException(where, new BilingualText(
+                refusal = new BilingualText(
                     $"PDF 的文字层不能解码为中文（{letters} 个字形中只有 {han} 个汉字，字体可能缺少 ToUnicode 映射），无法读取。",
-                    $"The PDF's text layer does not decode to Chinese ({han} Chinese characters among {letters} glyphs; a font may lack its ToUnicode map); it cannot be read."));
+                    $"The PDF's text layer does not decode to Chinese ({han} Chinese characters among {letters} glyphs; a font may lack its ToUnicode map); it cannot be read.");
+                return null;
             }
 
             return paragraphs;

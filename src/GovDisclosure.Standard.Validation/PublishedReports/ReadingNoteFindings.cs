@@ -6,6 +6,9 @@ namespace GovDisclosure.Standard.Validation.PublishedReports
     /// <summary>Turns what a reader noticed into the finding of its rule (GD-PUB-…), worded by the rule's message templates.</summary>
     internal static class ReadingNoteFindings
     {
+        /// <summary>Whether a kind of note is reported as a finding of its own (an inferred agency kind is stated by the timeliness rule instead).</summary>
+        public static bool IsReported(ReadingNote note) => note.Kind != ReadingNoteKind.AgencyKindInferred;
+
         /// <summary>The rule that reports a kind of note.</summary>
         public static CompanionRule RuleOf(ReadingNoteKind kind) => kind switch
         {

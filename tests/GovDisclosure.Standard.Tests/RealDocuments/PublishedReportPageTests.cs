@@ -51,7 +51,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
 
             Assert.Equal(54936, page.Encoding.CodePage);
             Assert.Equal(3119, page.Report.Applications!.NewlyReceived!.Total);
-            Assert.Empty(page.Notes);
+            Assert.All(page.Notes, n => Assert.Equal(ReadingNoteKind.AgencyKindInferred, n.Kind));
         }
 
         [Fact]

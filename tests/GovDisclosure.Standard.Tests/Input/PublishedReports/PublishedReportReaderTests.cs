@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.Tests.RealDocuments;
@@ -190,6 +191,50 @@ namespace GovDisclosure.Standard.Tests.Input.PublishedReports
             Assert.DoesNotContain(read.Notes, n => n.Kind == ReadingNoteKind.SectionNumberRepeated || n.Kind == ReadingNoteKind.SectionNumberSkipped);
             Assert.StartsWith("一、存在的主要问题", read.Report.ProblemsAndImprovements, StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void The_agency_kind_inferred_from_the_name_is_noted_and_the_report_published_on_its_due_date_is_in_time()
+        {
+            PublishedReport read = Read(Shanghai);
+            RecordValidation result = new DisclosureValidator(RuleSet.Standard).ValidateRecord(DocumentKind.AnnualReport, read.ToRecord());
+
+            ReadingNote inferred = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.AgencyKindInferred);
+            Assert.Equal("上海市人民政府办公厅", inferred.Value);
+            Assert.Equal(AgencyKind.GovernmentDepartment, read.Report.AgencyKind);
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-TIME-003" || f.RuleId == "GD-TIME-004");
+        }
+
+        [Fact]
+        public void A_late_report_says_the_agency_kind_was_inferred_from_the_name()
+        {
+            RecordValidation result = Validate(Shanghai.Replace("2020-01-31", "2020-02-03"));
+
+            Finding late = Assert.Single(result.Findings, f => f.RuleId == "GD-TIME-003");
+            Assert.Contains("由机关名称“上海市人民政府办公厅”推断", late.Message.Chinese, StringComparison.Ordinal);
+            Assert.Contains("2020-01-31", late.Message.Chinese, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_township_report_is_not_checkable_against_article_49_and_says_why()
+        {
+            RecordValidation result = Validate(Shanghai.Replace("上海市人民政府办公厅政府信息公开工作年度报告", "某镇人民政府政府信息公开工作年度报告").Replace("2020-01-31", "2020-04-01"));
+
+            Finding finding = Assert.Single(result.Findings, f => f.RuleId == "GD-TIME-004");
+            Assert.Equal("noStatutoryDate", finding.MessageId);
+            Assert.Contains("由机关名称“某镇人民政府”推断", finding.Message.Chinese, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_report_whose_name_gives_no_agency_kind_is_not_checkable_when_published_after_31_january()
+        {
+            RecordValidation result = Validate(Shanghai.Replace("上海市人民政府办公厅政府信息公开工作年度报告", "上海市大数据中心政府信息公开工作年度报告").Replace("2020-01-31", "2020-03-02"));
+
+            Assert.Null(Read(Shanghai.Replace("上海市人民政府办公厅政府信息公开工作年度报告", "上海市大数据中心政府信息公开工作年度报告")).Report.AgencyKind);
+            Assert.Equal("agencyKindUnknown", Assert.Single(result.Findings, f => f.RuleId == "GD-TIME-004").MessageId);
+        }
+
+        private static RecordValidation Validate(string page) =>
+            new DisclosureValidator(RuleSet.Standard).ValidateRecord(DocumentKind.AnnualReport, Read(page).ToRecord());
 
         private static PublishedReport Read(string page) => PublishedReportReader.Read(Encoding.UTF8.GetBytes(page), "page.html");
 
