@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Generators.Diagnostics;
 using GovDisclosure.Standard.Generators.Emitting;
 using GovDisclosure.Standard.Generators.Model;
 using GovDisclosure.Standard.Generators.Reading;
+using GovDisclosure.Standard.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -213,7 +214,7 @@ namespace GovDisclosure.Standard.Generators
                 EquatableArray<string> known = context.KnownDomains.Codes;
                 if (!known.Contains(domain, StringComparer.Ordinal))
                 {
-                    string? closest = Closest.Among(domain, known, code => new[] { code });
+                    string? closest = ClosestSpelling.Among(domain, known, code => new[] { code });
                     string advice = known.Count == 0
                         ? "no pilot domains are known: reference the GovDisclosure.Standard package (or add catalog/domains.json)"
                         : closest is null ? $"the codes known from {context.KnownDomains.Source} are {string.Join(", ", known)}" : $"did you mean '{closest}'?";

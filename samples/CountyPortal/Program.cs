@@ -22,6 +22,7 @@ namespace Bailuwan.CountyPortal
     /// <summary>
     /// 白鹭湾县政务公开目录与导出检查 (fictional county): <c>GET /</c> page, <c>GET /api/catalogue[?domain=]</c>,
     /// <c>GET /api/kinds</c>, <c>GET /api/agency-kinds</c>, <c>GET /api/coverage</c> (what the county's own catalogue covers),
+    /// <c>GET /api/comparison[?format=html]</c> (the county's catalogue compared with the standard),
     /// <c>POST /api/validate[?kind=&amp;rules=&amp;agencyKind=&amp;encoding=&amp;name=]</c>.
     /// Listens on 127.0.0.1 only: <c>--urls http://127.0.0.1:PORT</c> (default port 5080).
     /// </summary>
@@ -66,6 +67,7 @@ namespace Bailuwan.CountyPortal
             app.MapGet("/api/kinds", () => Results.Json(DocumentKind.Declared.Select(k => new { code = k.Code, name = k.ChineseName, englishName = k.EnglishName })));
             app.MapGet("/api/agency-kinds", () => Results.Json(AgencyKind.Declared.Select(k => new { code = k.Code, name = k.ChineseName, englishName = k.EnglishName })));
             app.MapGet("/api/coverage", () => Results.Json(CoverageResponse.Of(AgencyKind.CountyGovernment, CountyCatalogue.Bailuwan.Entries)));
+            app.MapGet("/api/comparison", (string? format) => CatalogueComparison.Serve(format));
             app.MapPost("/api/validate", Validate);
             app.Run();
             return 0;

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
-using System.Text.Json.Serialization;
 using GovDisclosure.Standard.Input.Tabular;
-using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input
 {
@@ -47,28 +45,9 @@ namespace GovDisclosure.Standard.Input
             return best;
         }
 
-        private static IReadOnlyDictionary<DocumentKind, HashSet<string>> CreateFields()
-        {
-            var result = new Dictionary<DocumentKind, HashSet<string>>();
-            foreach (DocumentKind kind in DocumentKind.Declared)
-            {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (PropertyInfo property in DocumentTypes.Of(kind).GetProperties(BindingFlags.Public | BindingFlags.Instance))
-                {
-                    if (property.GetCustomAttribute<JsonExtensionDataAttribute>() != null)
-                    {
-                        continue;
-                    }
-
-                    string name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
-                        ?? char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-                    names.Add(name);
-                }
-
-                result.Add(kind, names);
-            }
-
-            return result;
-        }
+        private static IReadOnlyDictionary<DocumentKind, HashSet<string>> CreateFields() =>
+            DocumentShapes.All.ToDictionary(
+                shape => shape.Kind,
+                shape => new HashSet<string>(shape.Root.Fields.Select(f => f.Name), StringComparer.Ordinal));
     }
 }

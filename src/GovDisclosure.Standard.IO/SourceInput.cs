@@ -186,8 +186,8 @@ namespace GovDisclosure.Standard.Input
                         }
 
                         kind = DocumentKindDetector.Detect(names) ?? throw new InputException(where, new BilingualText(
-                            "无法从字段名判断文档类型（" + string.Join("、", names.Take(8)) + "），请用 --kind 指定。",
-                            "Cannot tell the document kind from the field names (" + string.Join(", ", names.Take(8)) + "); give it with --kind."));
+                            "无法从字段名判断文档类型（" + string.Join("、", names.Take(8)) + "），请指定文档类型。",
+                            "Cannot tell the document kind from the field names (" + string.Join(", ", names.Take(8)) + "); name the document kind."));
                         return new SourceInput(path, open, effective, format, kind, true, encoding, null);
                     }
 

@@ -127,7 +127,7 @@ namespace GovDisclosure.Standard.Reporting
             html.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
             html.Write("<title>" + E(run.Text("政务公开数据校验报告", "Disclosure data validation report")) + "</title>\n<style>" + Style + "</style>\n</head>\n<body>\n");
             html.Write("<header><h1>" + E(run.Text("政务公开数据校验报告", "Disclosure data validation report")) + "</h1>\n<p class=\"muted\">");
-            html.Write(E($"{ReportRun.ToolName} {ReportRun.ToolVersion} · {run.Text("规则集", "rule set")} {run.Info.RuleSetName} · {run.Text("代码集", "code lists")} {run.Info.CatalogueVersion} · {run.Text("工作日历", "calendar")} {string.Join(", ", run.Info.CalendarYears)} · {run.StartedAt:yyyy-MM-dd HH:mm:ss zzz}"));
+            html.Write(E($"{ReportRun.ToolName} {ReportRun.ToolVersion} · {run.Text("规则集", "rule set")} {run.Info.RuleSetName} · {run.Text("代码集", "code lists")} {run.Info.CodelistVersion} · {run.Text("工作日历", "calendar")} {string.Join(", ", run.Info.CalendarYears)} · {run.StartedAt:yyyy-MM-dd HH:mm:ss zzz}"));
             html.Write("</p></header>\n");
 
             WriteSummary(html, total, exitCode);
@@ -290,7 +290,7 @@ namespace GovDisclosure.Standard.Reporting
             html.Write("</tbody></table>\n");
             if (findings > shown)
             {
-                html.Write("<p class=\"muted\" id=\"not-shown\">" + E(run.Text($"另有 {N(findings - shown)} 条问题未在此表中显示；完整列表请用 --format json 或 sarif。", $"{N(findings - shown)} more findings are not shown in this table; use --format json or sarif for the full list.")) + "</p>\n");
+                html.Write("<p class=\"muted\" id=\"not-shown\">" + E(run.Text($"另有 {N(findings - shown)} 条问题未在此表中显示；JSON 和 SARIF 格式的报告列出全部问题。", $"{N(findings - shown)} more findings are not shown in this table; the JSON and SARIF reports list them all.")) + "</p>\n");
             }
 
             html.Write("</section>\n");

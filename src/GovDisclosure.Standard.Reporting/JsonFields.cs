@@ -55,7 +55,7 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteStartObject();
             writer.WriteString("toolVersion", ReportRun.ToolVersion);
             writer.WriteString("libraryVersion", run.Info.LibraryVersion);
-            writer.WriteString("catalogueVersion", run.Info.CatalogueVersion);
+            writer.WriteString("codelistVersion", run.Info.CodelistVersion);
             writer.WriteStartArray("calendarYears");
             foreach (int year in run.Info.CalendarYears)
             {

@@ -29,8 +29,8 @@ namespace GovDisclosure.Standard.Reporting
             this.run = run;
             string years = run.Info.CalendarYears.Count == 0 ? "-" : run.Info.CalendarYears.Min() + "–" + run.Info.CalendarYears.Max();
             output.WriteLine(Dim(run.Text(
-                $"{ReportRun.ToolName} {ReportRun.ToolVersion}（规则集 {run.Info.RuleSetName}，代码集 {run.Info.CatalogueVersion}，工作日历 {years}）",
-                $"{ReportRun.ToolName} {ReportRun.ToolVersion} (rule set {run.Info.RuleSetName}, code lists {run.Info.CatalogueVersion}, calendar {years})")));
+                $"{ReportRun.ToolName} {ReportRun.ToolVersion}（规则集 {run.Info.RuleSetName}，代码集 {run.Info.CodelistVersion}，工作日历 {years}）",
+                $"{ReportRun.ToolName} {ReportRun.ToolVersion} (rule set {run.Info.RuleSetName}, code lists {run.Info.CodelistVersion}, calendar {years})")));
         }
 
         public void FileStarted(ReportFile file)

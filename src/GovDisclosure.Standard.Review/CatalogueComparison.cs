@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Catalogue.Comparison;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Review
@@ -21,20 +22,20 @@ namespace GovDisclosure.Standard.Review
         private static readonly string[] MeaningFields = { "firstLevelItem", "secondLevelItem", "thirdLevelItem" };
 
         private static readonly (string Name, string Chinese)[] ValueSetFields =
-        {
-            ("channels", "公开渠道和载体"), ("audiences", "公开对象"), ("modes", "公开方式"), ("levels", "公开层级"), ("categories", "条例第二十条事项"),
-        };
+            EntryFields("channels", "audiences", "modes", "levels", "categories");
 
         private static readonly (string Name, string Chinese)[] EditorialEntryFields =
-        {
-            ("legalBasis", "公开依据"), ("responsibleBody", "公开主体"), ("categoriesInferred", "第二十条事项系推断"), ("verified", "核实状态"), ("confirmedBy", "印证副本"), ("note", "说明"),
-        };
+            EntryFields("legalBasis", "responsibleBody", "categoriesInferred", "verified", "confirmedBy", "note");
 
         private static readonly (string Name, string Chinese)[] EditorialFileFields =
         {
             ("$schema", "模式引用"), ("version", "版本"), ("coverage", "覆盖情况"), ("coverageNote", "覆盖说明"), ("provenance", "来源"),
             ("guidelineItemCounts", "指引事项数"),
         };
+
+        /// <summary>Catalogue entry fields with their Chinese titles from the field catalogue.</summary>
+        private static (string Name, string Chinese)[] EntryFields(params string[] names) =>
+            names.Select(n => (n, DocumentShapes.For(DocumentKind.CatalogueEntry)[n].Field.Title.Chinese)).ToArray();
 
         public static void Compare(JsonElement before, JsonElement after, ChangeCollector changes)
         {
@@ -84,10 +85,9 @@ namespace GovDisclosure.Standard.Review
         private static void CompareEntry(JsonElement before, JsonElement after, string pointer, ChangeCollector changes)
         {
             string code = JsonValues.String(after, "code")!;
-            var chineseNames = new Dictionary<string, string> { ["firstLevelItem"] = "一级事项", ["secondLevelItem"] = "二级事项", ["thirdLevelItem"] = "三级事项" };
-            foreach (string name in MeaningFields)
+            foreach (var (name, chinese) in EntryFields(MeaningFields))
             {
-                FieldComparison.Meaning(before, after, name, pointer, chineseNames[name], code, changes);
+                FieldComparison.Meaning(before, after, name, pointer, chinese, code, changes);
             }
 
             CompareContentElements(before, after, pointer, changes);

@@ -16,7 +16,7 @@ namespace GovDisclosure.Standard.Review
         /// <param name="oldPath">The version before.</param>
         /// <param name="newPath">The version after.</param>
         /// <exception cref="UnreadableReviewInputException">A file cannot be read or compared; the message names it.</exception>
-        public static DiffReport CompareFiles(string oldPath, string newPath)
+        public static DiffResult CompareFiles(string oldPath, string newPath)
         {
             string oldText = Read(oldPath);
             string newText = Read(newPath);
@@ -35,7 +35,7 @@ namespace GovDisclosure.Standard.Review
         /// <param name="oldText">The version before.</param>
         /// <param name="newText">The version after.</param>
         /// <exception cref="UnreadableReviewInputException">A text is not a reviewed kind of file, is not well formed, or the two are of different kinds.</exception>
-        public static DiffReport Compare(string oldText, string newText)
+        public static DiffResult Compare(string oldText, string newText)
         {
             if (oldText is null)
             {
@@ -62,7 +62,7 @@ namespace GovDisclosure.Standard.Review
                 ApiListing before = Tagged("old", () => ApiListing.Parse(oldText));
                 ApiListing after = Tagged("new", () => ApiListing.Parse(newText));
                 ApiListingComparison.Compare(before, after, changes);
-                return new DiffReport(oldKind, changes.Changes);
+                return new DiffResult(oldKind, changes.Changes);
             }
 
             using (JsonDocument before = Tagged("old", () => ParseJson(oldText)))
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Review
                 }
             }
 
-            return new DiffReport(oldKind, changes.Changes);
+            return new DiffResult(oldKind, changes.Changes);
         }
 
         /// <summary>

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.PublishedReports;
 using GovDisclosure.Standard.Validation.Structure;
@@ -136,7 +137,7 @@ namespace GovDisclosure.Standard.Validation
             BindingOutcome bound;
             try
             {
-                bound = DocumentBinder.Bind(DocumentTypes.Of(kind), content, record.Locate, enabled);
+                bound = DocumentBinder.Bind(DocumentShapes.For(kind).Type, content, record.Locate, enabled);
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {

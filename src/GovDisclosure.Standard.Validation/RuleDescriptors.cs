@@ -791,8 +791,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.CatalogueEntry,
             new BilingualText("本地目录缺少标准目录事项", "A standard item is missing from the local catalogue"),
             new BilingualText(
-                "标准目录（内置或 --standard 给出的目录）的某个事项，本地目录中没有名称相同（规范化后）或相近（相似度至少 0.6）的事项。由 govdisclosure compare 报告。",
-                "An item of the standard (the built-in catalogue, or the one given with --standard) that no local entry matches by normalised name or by a similarity of at least 0.6. Reported by govdisclosure compare."),
+                "标准目录（内置目录或比对时给定的目录）的某个事项，本地目录中没有名称相同（规范化后）或相近（相似度至少 0.6）的事项。由 govdisclosure compare 报告。",
+                "An item of the standard (the built-in catalogue, or the one the comparison is given) that no local entry matches by normalised name or by a similarity of at least 0.6. Reported by govdisclosure compare."),
             new MessageTemplate(
                 "default",
                 "缺少标准目录事项“{standard}”（公开时限：{timeLimit}）",

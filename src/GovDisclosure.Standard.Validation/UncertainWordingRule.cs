@@ -58,6 +58,11 @@ namespace GovDisclosure.Standard.Validation
                 Text = text;
             }
 
+            public WordedField(string pointer, BilingualText name, string? text)
+                : this(pointer, name.Chinese, name.English, text)
+            {
+            }
+
             public string Pointer { get; }
 
             public string Name { get; }

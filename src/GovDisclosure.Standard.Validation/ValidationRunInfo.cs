@@ -4,21 +4,20 @@ namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// What a validation run checked against, so that a report can be reproduced: the library
-    /// version, the version of the value sets (code lists) and catalogue data, the calendar years
-    /// covered, and the rule set.
+    /// version, the version of the code lists (value sets), the calendar years covered, and the rule set.
     /// </summary>
     public sealed record ValidationRunInfo
     {
         /// <summary>Creates the run information.</summary>
         /// <param name="libraryVersion">The library's informational version.</param>
-        /// <param name="catalogueVersion">The version of the value sets the run checked against.</param>
+        /// <param name="codelistVersion">The version of the code lists the run checked against.</param>
         /// <param name="calendarYears">The years of the working-day calendar.</param>
         /// <param name="ruleSetName">The rule set's name.</param>
         /// <param name="ruleIds">The ids of the rules that ran.</param>
-        public ValidationRunInfo(string libraryVersion, string catalogueVersion, IReadOnlyList<int> calendarYears, string ruleSetName, IReadOnlyList<string> ruleIds)
+        public ValidationRunInfo(string libraryVersion, string codelistVersion, IReadOnlyList<int> calendarYears, string ruleSetName, IReadOnlyList<string> ruleIds)
         {
             LibraryVersion = libraryVersion;
-            CatalogueVersion = catalogueVersion;
+            CodelistVersion = codelistVersion;
             CalendarYears = calendarYears;
             RuleSetName = ruleSetName;
             RuleIds = ruleIds;
@@ -28,10 +27,10 @@ namespace GovDisclosure.Standard.Validation
         public string LibraryVersion { get; }
 
         /// <summary>
-        /// The version of the value sets and catalogue data the run checked against (代码集版本): the
-        /// library version and a hash of every code list's codes and names, e.g. <c>0.1.0-preview/sha256:1a2b3c4d5e6f</c>.
+        /// The version of the code lists (value sets) the run checked against (代码集版本): the library
+        /// version and a hash of every code list's codes and names, e.g. <c>0.1.0-preview/sha256:1a2b3c4d5e6f</c>.
         /// </summary>
-        public string CatalogueVersion { get; }
+        public string CodelistVersion { get; }
 
         /// <summary>The years the working-day calendar covers (日历年份); dates outside them are reported as not checkable.</summary>
         public IReadOnlyList<int> CalendarYears { get; }

@@ -44,6 +44,14 @@ namespace GovDisclosure.Standard.Generators.Tests
                     Assert.Contains("build/GovDisclosure.Standard.targets", entries);
                     Assert.Contains("buildTransitive/GovDisclosure.Standard.props", entries);
                     Assert.Contains("buildTransitive/GovDisclosure.Standard.targets", entries);
+                    Assert.Contains("README.md", entries);
+                    using StreamReader readme = new StreamReader(zip.GetEntry("README.md")!.Open());
+                    Assert.Contains("dotnet add package GovDisclosure.Standard", readme.ReadToEnd());
+                }
+
+                using (ZipArchive symbols = ZipFile.OpenRead(Path.ChangeExtension(package, ".snupkg")))
+                {
+                    Assert.Contains("lib/net10.0/GovDisclosure.Standard.pdb", symbols.Entries.Select(e => e.FullName));
                 }
 
                 WriteConsumer(consumer, feed, version);

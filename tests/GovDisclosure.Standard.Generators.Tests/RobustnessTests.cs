@@ -1,6 +1,7 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
@@ -9,8 +10,8 @@ namespace GovDisclosure.Standard.Generators.Tests
     /// <summary>The generator never throws: any damage to a catalogue file yields GDGEN diagnostics, never CS8785, and never source that does not compile.</summary>
     public sealed class RobustnessTests
     {
-        [Fact]
-        public void Any_damaged_catalogue_yields_only_GDGEN_diagnostics_and_compiling_output()
+        [Property]
+        public Property Any_damaged_catalogue_yields_only_GDGEN_diagnostics_and_compiling_output()
         {
             string valid = CatalogueText.Valid;
             Gen<string> damaged =
@@ -26,14 +27,14 @@ namespace GovDisclosure.Standard.Generators.Tests
                     _ => valid.Remove(at, 1).Insert(at, inserted),
                 };
 
-            Prop.ForAll(damaged.ToArbitrary(), text =>
+            return Prop.ForAll(damaged.ToArbitrary(), text =>
             {
                 GeneratorOutcome outcome = GeneratorHarness.Run(("/p/catalog/socialAssistance.catalog.json", text));
                 return outcome.Generator.Exception is null
                     && outcome.Diagnostics.All(d => d.Id.StartsWith("GDGEN", System.StringComparison.Ordinal) && d.Id != "GDGEN010")
                     && !outcome.CompilationProblems.Any(d => d.Severity == DiagnosticSeverity.Error)
                     && (outcome.Sources.Count == 0) == outcome.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-            }).QuickCheckThrowOnFailure();
+            });
         }
     }
 }

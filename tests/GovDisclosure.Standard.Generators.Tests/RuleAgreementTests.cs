@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Codelists;
 using GovDisclosure.Standard.Disclosure;
@@ -83,8 +84,8 @@ namespace GovDisclosure.Standard.Generators.Tests
             Assert.All(wordings, w => Assert.Equal(DisclosureTimeLimit.Parse(w).IsReadable, TimeLimitRecogniser.Problem(w) is null));
         }
 
-        [Fact]
-        public void Time_limit_recogniser_agrees_with_the_library_on_generated_wordings()
+        [Property]
+        public Property Time_limit_recogniser_agrees_with_the_library_on_generated_wordings()
         {
             string[] fragments =
             {
@@ -94,8 +95,7 @@ namespace GovDisclosure.Standard.Generators.Tests
             };
             Gen<string> wordings = Gen.ListOf(Gen.Elements(fragments)).Select(parts => string.Concat(parts));
 
-            Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsReadable == (TimeLimitRecogniser.Problem(w) is null))
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(wordings.ToArbitrary(), w => DisclosureTimeLimit.Parse(w).IsReadable == (TimeLimitRecogniser.Problem(w) is null));
         }
 
         private static IEnumerable<(string Code, string ChineseName)> Pairs<T>(IReadOnlyList<T> values)

@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Generators.Tests.Infrastructure;
 
 namespace GovDisclosure.Standard.Generators.Tests
@@ -60,6 +62,52 @@ namespace GovDisclosure.Standard.Generators.Tests
         }
 
         [Fact]
+        public void Every_built_in_entry_keeps_every_value_of_its_file()
+        {
+            int checkedEntries = 0;
+            foreach (PilotDomain domain in StandardCatalogue.Domains)
+            {
+                using JsonDocument document = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("catalog", "domains", domain.Code + ".catalog.json")));
+                bool? fileVerified = document.RootElement.TryGetProperty("provenance", out JsonElement provenance) && provenance.TryGetProperty("verified", out JsonElement v) ? v.GetBoolean() : null;
+                JsonElement[] entries = document.RootElement.GetProperty("entries").EnumerateArray().ToArray();
+                IReadOnlyList<CatalogueEntry> generated = StandardCatalogue.For(domain);
+                Assert.Equal(entries.Length, generated.Count);
+                for (int i = 0; i < entries.Length; i++)
+                {
+                    JsonElement json = entries[i];
+                    CatalogueEntry entry = generated[i];
+                    Assert.Equal(Text(json, "code"), entry.Code);
+                    Assert.Same(domain, entry.Domain);
+                    Assert.Equal(Text(json, "firstLevelItem"), entry.FirstLevelItem);
+                    Assert.Equal(Text(json, "secondLevelItem"), entry.SecondLevelItem);
+                    Assert.Equal(Text(json, "thirdLevelItem"), entry.ThirdLevelItem);
+                    Assert.Equal<(string?, string?)>(
+                        json.GetProperty("contentElements").EnumerateArray().Select(e => (Text(e, "name"), (string?)(Text(e, "requirement") ?? "unspecified"))),
+                        entry.ContentElements.Select(e => ((string?)e.Name, (string?)e.Requirement.Code)));
+                    Assert.Equal(Texts(json, "legalBasis"), entry.LegalBasis);
+                    Assert.Equal(Text(json, "timeLimit"), entry.TimeLimit!.Text);
+                    Assert.Equal(DisclosureTimeLimit.Parse(Text(json, "timeLimit")!), entry.TimeLimit);
+                    Assert.Equal(Text(json, "responsibleBody"), entry.ResponsibleBody);
+                    Assert.Equal(Texts(json, "channels").Select(Channel), entry.Channels);
+                    Assert.Equal(Texts(json, "audiences"), entry.Audiences.Select(c => c.Code));
+                    Assert.Equal(Texts(json, "modes"), entry.Modes.Select(c => c.Code));
+                    Assert.Equal(Texts(json, "levels"), entry.Levels.Select(c => c.Code));
+                    Assert.Equal(
+                        json.TryGetProperty("categories", out JsonElement categories) ? categories.EnumerateArray().Select(c => c.GetInt32()) : Enumerable.Empty<int>(),
+                        entry.Categories.Select(c => c.Number));
+                    Assert.Equal(Flag(json, "categoriesInferred"), entry.CategoriesInferred);
+                    Assert.Equal(Flag(json, "verified") ?? fileVerified, entry.Verified);
+                    Assert.Equal(Texts(json, "confirmedBy"), entry.ConfirmedBy);
+                    Assert.Equal(Text(json, "note"), entry.Note);
+                    Assert.Same(entry, StandardCatalogue.Find(domain, entry.Code!));
+                    checkedEntries++;
+                }
+            }
+
+            Assert.Equal(StandardCatalogue.All.Count, checkedEntries);
+        }
+
+        [Fact]
         public void An_other_channel_keeps_its_name()
         {
             CatalogueEntry withOther = StandardCatalogue.All.First(e => e.Channels.Any(c => c.OtherName != null));
@@ -100,6 +148,18 @@ namespace GovDisclosure.Standard.Generators.Tests
 
         private static string? Text(JsonElement element, string name) =>
             element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static string[] Texts(JsonElement element, string name) =>
+            element.TryGetProperty(name, out JsonElement array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToArray() : System.Array.Empty<string>();
+
+        /// <summary>A channel as the file writes it: a code, or <c>other:</c> and a name (which <see cref="PublicationChannel.OtherNamed"/> tidies).</summary>
+        private static PublicationChannel Channel(string text) =>
+            text.StartsWith(PublicationChannel.OtherPrefix, System.StringComparison.Ordinal)
+                ? PublicationChannel.OtherNamed(text.Substring(PublicationChannel.OtherPrefix.Length))
+                : PublicationChannel.Of(DisclosureChannel.FromName(text));
+
+        private static bool? Flag(JsonElement element, string name) =>
+            element.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? value.GetBoolean() : null;
 
         private static string[] EntryCodesOf(string domainCode)
         {

@@ -124,6 +124,18 @@ namespace GovDisclosure.Standard.Samples.Tests
         }
 
         [Fact]
+        public async Task The_county_catalogue_compared_with_the_standard_misses_nothing_and_adds_its_own_items()
+        {
+            using JsonDocument comparison = await GetJson("api/comparison");
+            JsonElement root = comparison.RootElement;
+
+            Assert.Equal("catalogueWithStandard", root.GetProperty("kind").GetString());
+            Assert.Equal(26, root.GetProperty("domains").GetArrayLength());
+            Assert.All(root.GetProperty("domains").EnumerateArray(), d => Assert.Equal((0, 0), (d.GetProperty("missing").GetInt32(), d.GetProperty("weakened").GetInt32())));
+            Assert.Equal(new[] { "GD-CMP-003", "GD-CMP-003", "GD-CMP-003", "GD-CMP-003" }, root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
+        }
+
+        [Fact]
         public async Task An_uploaded_catalogue_is_checked_for_coverage_when_the_agency_kind_is_given()
         {
             string catalogue = "[{\"domain\": \"elderlyCareServices\", \"firstLevelItem\": \"养老服务通用政策\", \"secondLevelItem\": \"政策文件\", \"categories\": [1]}]";

@@ -107,6 +107,42 @@ namespace GovDisclosure.Standard.Samples.Tests
         }
 
         [Fact(Timeout = 5 * 60 * 1000)]
+        public async Task Person_sees_the_county_catalogue_compared_with_the_standard_domain_by_domain()
+        {
+            Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}. Install it with: sudo apt-get install -y chromium");
+            using IPlaywright playwright = await Playwright.CreateAsync();
+            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Chromium,
+                Headless = true,
+                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
+            });
+            IPage page = await browser.NewPageAsync();
+            await page.GotoAsync(samples.Portal!.Address.ToString());
+
+            ILocator social = page.Locator("#comparison-table tr.domain-row[data-domain='socialAssistance']");
+            await social.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+            Assert.Equal(26, await page.Locator("#comparison-table tr.domain-row").CountAsync());
+            Assert.Equal(
+                new[] { "12", "0", "3", "0" },
+                new[] { "matched", "missing", "added", "weakened" }.Select(c => social.Locator("td." + c).TextContentAsync().Result).ToArray());
+
+            // The county's own four items (three of 社会救助, one of 养老服务) are its additions, and nothing of the standard is missing or weakened.
+            ILocator added = page.Locator("#comparison-findings tr.comparison-finding[data-rule='GD-CMP-003']");
+            Assert.Equal(4, await added.CountAsync());
+            Assert.Equal(4, await page.Locator("#comparison-findings tr.comparison-finding").CountAsync());
+            Assert.Contains("本地增加", await added.First.Locator(".message").TextContentAsync());
+            Assert.StartsWith("白鹭湾县政务公开标准目录 /entries/", await added.First.Locator(".location").TextContentAsync());
+
+            // The same comparison as the library's HTML report.
+            IResponse? report = await page.GotoAsync(samples.Portal!.Address + "api/comparison?format=html");
+            Assert.NotNull(report);
+            Assert.Equal(200, report!.Status);
+            Assert.Contains("socialAssistance 社会救助", await page.Locator("#comparison-table").TextContentAsync());
+            Assert.Equal(4, await page.Locator("#comparison-findings tr[data-rule='GD-CMP-003']").CountAsync());
+        }
+
+        [Fact(Timeout = 5 * 60 * 1000)]
         public async Task Values_from_an_upload_are_shown_as_text_never_as_markup()
         {
             Assert.True(File.Exists(Chromium), $"Chromium is not installed at {Chromium}. Install it with: sudo apt-get install -y chromium");

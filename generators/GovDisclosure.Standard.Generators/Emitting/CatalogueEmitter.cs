@@ -9,8 +9,10 @@ namespace GovDisclosure.Standard.Generators.Emitting
     /// <summary>
     /// Writes the static class of one catalogue file: one documented property per entry, <c>All</c>
     /// in file order, <c>Find(code)</c>, <c>Domain</c>, <c>Version</c>, <c>Coverage</c>,
-    /// <c>CoverageNote</c>, <c>SourceFile</c> and <c>FirstLevelItems</c>. Entries are <c>CatalogueEntry</c> object initialisers built from the code
-    /// lists' static fields, so the compiler checks every value.
+    /// <c>CoverageNote</c>, <c>SourceFile</c> and <c>FirstLevelItems</c>. The entries' values are
+    /// compact data (<see cref="EntryData"/>: two string constants) read once, on first use, by a
+    /// small nested reader, so the code the compiler works through hardly grows with the number of
+    /// entries; each entry property returns its element of that array.
     /// </summary>
     internal static class CatalogueEmitter
     {
@@ -20,6 +22,9 @@ namespace GovDisclosure.Standard.Generators.Emitting
         private const string TimeLimit = "global::GovDisclosure.Standard.Catalogue.DisclosureTimeLimit";
         private const string PublicationChannel = "global::GovDisclosure.Standard.Disclosure.PublicationChannel";
         private const string Category = "global::GovDisclosure.Standard.Disclosure.DisclosureCategory";
+
+        /// <summary>The nested class holding the entries' data (see <see cref="WriteData"/>); its underscore keeps it apart from every entry property (codes are ASCII letters and digits).</summary>
+        private const string Data = "Entries_";
 
         public static string HintName(CatalogueModel model) => "Catalogue." + model.ClassName + ".g.cs";
 
@@ -49,42 +54,27 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Line();
             WriteFirstLevelItems(w, model);
 
-            foreach (EntryModel entry in model.Entries)
+            for (int i = 0; i < model.Entries.Count; i++)
             {
                 w.Line();
-                WriteEntry(w, model, entry);
+                WriteEntry(w, model.Entries[i], i);
             }
 
             w.Line();
             w.Doc("<summary>Every entry of the catalogue, in file order.</summary>");
-            if (model.Entries.Count == 0)
-            {
-                w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Entry}> All {{ get; }} = global::System.Array.Empty<{Entry}>();");
-            }
-            else
-            {
-                w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Entry}> All {{ get; }} = new {Entry}[]");
-                w.Line("{");
-                foreach (EntryModel entry in model.Entries)
-                {
-                    w.Line("    " + entry.PropertyName + ",");
-                }
-
-                w.Line("};");
-            }
-
+            w.Line(model.Entries.Count == 0
+                ? $"public static global::System.Collections.Generic.IReadOnlyList<{Entry}> All {{ get; }} = global::System.Array.Empty<{Entry}>();"
+                : $"public static global::System.Collections.Generic.IReadOnlyList<{Entry}> All => {Data}.Entries;");
             w.Line();
             w.Doc("<summary>The entry with the given code, or <c>null</c> when the catalogue has none.</summary>\n<param name=\"code\">The entry's code, e.g. <c>" + CSharpText.Xml(model.Entries.FirstOrDefault()?.Code ?? "someEntry") + "</c>; compared ordinally.</param>");
-            w.Open($"public static {Entry}? Find(string code)");
-            w.Open("switch (code)");
-            foreach (EntryModel entry in model.Entries)
+            w.Line(model.Entries.Count == 0
+                ? $"public static {Entry}? Find(string code) => null;"
+                : $"public static {Entry}? Find(string code) => code != null && {Data}.ByCode.TryGetValue(code, out {Entry}? entry) ? entry : null;");
+            if (model.Entries.Count > 0)
             {
-                w.Line($"case {CSharpText.Literal(entry.Code)}: return {entry.PropertyName};");
+                w.Line();
+                WriteData(w, model);
             }
-
-            w.Line("default: return null;");
-            w.Close();
-            w.Close();
 
             w.Close();
             if (inNamespace)
@@ -174,7 +164,7 @@ namespace GovDisclosure.Standard.Generators.Emitting
             w.Doc(string.Join("\n", doc));
         }
 
-        private static void WriteEntry(SourceWriter w, CatalogueModel model, EntryModel entry)
+        private static void WriteEntry(SourceWriter w, EntryModel entry, int index)
         {
             string items = entry.ThirdLevelItem is null
                 ? entry.FirstLevelItem + " › " + entry.SecondLevelItem
@@ -223,62 +213,122 @@ namespace GovDisclosure.Standard.Generators.Emitting
             doc.Add("</remarks>");
             w.Doc(string.Join("\n", doc));
 
-            w.Line($"public static {Entry} {entry.PropertyName} {{ get; }} = new {Entry}");
-            w.Line("{");
-            string i = "    ";
-            w.Line(i + $"Code = {CSharpText.Literal(entry.Code)},");
-            w.Line(i + $"Domain = {PilotDomain}.{model.DomainMember},");
-            w.Line(i + $"FirstLevelItem = {CSharpText.Literal(entry.FirstLevelItem)},");
-            w.Line(i + $"SecondLevelItem = {CSharpText.Literal(entry.SecondLevelItem)},");
-            if (entry.ThirdLevelItem != null)
-            {
-                w.Line(i + $"ThirdLevelItem = {CSharpText.Literal(entry.ThirdLevelItem)},");
-            }
-
-            w.Line(i + $"ContentElements = new {ContentElement}[]");
-            w.Line(i + "{");
-            foreach (ContentElementModel element in entry.ContentElements)
-            {
-                w.Line(i + i + $"new {ContentElement}({CSharpText.Literal(element.Name)}, {ValueSet.Requirements.TypeName}.{ValueSet.Requirements.Find(element.Requirement)!.Member}),");
-            }
-
-            w.Line(i + "},");
-            w.Line(i + $"LegalBasis = new string[] {{ {CSharpText.Literals(entry.LegalBasis)} }},");
-            w.Line(i + $"TimeLimit = {TimeLimit}.Parse({CSharpText.Literal(entry.TimeLimit)}),");
-            w.Line(i + $"ResponsibleBody = {CSharpText.Literal(entry.ResponsibleBody)},");
-            w.Line(i + $"Channels = new {PublicationChannel}[] {{ {string.Join(", ", entry.Channels.Select(ChannelExpression))} }},");
-            w.Line(i + $"Audiences = {Values(ValueSet.Audiences, entry.Audiences)},");
-            w.Line(i + $"Modes = {Values(ValueSet.Modes, entry.Modes)},");
-            if (entry.Levels.Count > 0)
-            {
-                w.Line(i + $"Levels = {Values(ValueSet.Levels, entry.Levels)},");
-            }
-
-            w.Line(i + (entry.Categories.Count == 0
-                ? $"Categories = global::System.Array.Empty<{Category}>(),"
-                : $"Categories = new {Category}[] {{ {string.Join(", ", entry.Categories.Select(n => Category + ".FromNumber(" + n.ToString(CultureInfo.InvariantCulture) + ")"))} }},"));
-            if (entry.CategoriesInferred is bool inferred)
-            {
-                w.Line(i + $"CategoriesInferred = {(inferred ? "true" : "false")},");
-            }
-
-            if (entry.Verified is bool verified)
-            {
-                w.Line(i + $"Verified = {(verified ? "true" : "false")},");
-            }
-
-            if (entry.ConfirmedBy.Count > 0)
-            {
-                w.Line(i + $"ConfirmedBy = new string[] {{ {CSharpText.Literals(entry.ConfirmedBy)} }},");
-            }
-
-            if (entry.Note != null)
-            {
-                w.Line(i + $"Note = {CSharpText.Literal(entry.Note)},");
-            }
-
-            w.Line("};");
+            w.Line($"public static {Entry} {entry.PropertyName} => {Data}.Entries[{index.ToString(CultureInfo.InvariantCulture)}];");
         }
+
+        /// <summary>
+        /// The nested class that reads the entries from <see cref="EntryData"/> on first use: its type
+        /// initialiser runs once, so every caller sees the same instances, and the compiler sees two
+        /// string constants instead of an object initialiser per entry.
+        /// </summary>
+        private static void WriteData(SourceWriter w, CatalogueModel model)
+        {
+            EntryData data = EntryData.Of(model.Entries);
+            string count = model.Entries.Count.ToString(CultureInfo.InvariantCulture);
+            w.Doc("<summary>The entries, read from <c>Text</c> and <c>Layout</c> on first use (the format is described on the generator's <c>EntryData</c>).</summary>");
+            w.Open("private static class " + Data);
+            w.Line($"private static readonly {ValueSet.Requirements.TypeName}[] Requirements = {{ {Members(ValueSet.Requirements)} }};");
+            w.Line();
+            w.Line($"private static readonly {ValueSet.Channels.TypeName}[] Channels = {{ {Members(ValueSet.Channels)} }};");
+            w.Line();
+            w.Line($"private static readonly {ValueSet.Audiences.TypeName}[] Audiences = {{ {Members(ValueSet.Audiences)} }};");
+            w.Line();
+            w.Line($"private static readonly {ValueSet.Modes.TypeName}[] Modes = {{ {Members(ValueSet.Modes)} }};");
+            w.Line();
+            w.Line($"private static readonly {ValueSet.Levels.TypeName}[] Levels = {{ {Members(ValueSet.Levels)} }};");
+            w.Line();
+            w.Line("private const string Text = " + CSharpText.Literal(data.Text) + ";");
+            w.Line();
+            w.Line("private const string Layout = \"" + data.Layout + "\";");
+            w.Line();
+            w.Line("private static string?[] strings = global::System.Array.Empty<string?>();");
+            w.Line();
+            w.Line("private static int position;");
+            w.Line();
+            w.Line("// Static fields are initialised in the order they are written: the tables above are ready before Read() runs.");
+            w.Line($"internal static readonly {Entry}[] Entries = Read();");
+            w.Line();
+            w.Line($"internal static readonly global::System.Collections.Generic.Dictionary<string, {Entry}> ByCode = Index(Entries);");
+            w.Line();
+            w.Open($"private static {Entry}[] Read()");
+            w.Line("strings = new string?[Next() + 1];");
+            w.Open("for (int i = 1, offset = 0; i < strings.Length; i++)");
+            w.Line("int length = Next();");
+            w.Line("strings[i] = Text.Substring(offset, length);");
+            w.Line("offset += length;");
+            w.Close();
+            w.Line();
+            w.Line($"var entries = new {Entry}[{count}];");
+            w.Open("for (int i = 0; i < entries.Length; i++)");
+            w.Line($"entries[i] = new {Entry}");
+            w.Line("{");
+            w.Line("    Code = String(),");
+            w.Line($"    Domain = {PilotDomain}.{model.DomainMember},");
+            w.Line("    FirstLevelItem = String(),");
+            w.Line("    SecondLevelItem = String(),");
+            w.Line("    ThirdLevelItem = String(),");
+            w.Line($"    ContentElements = Many(() => new {ContentElement}(String()!, Requirements[Next()])),");
+            w.Line("    LegalBasis = Many(() => String()!),");
+            w.Line($"    TimeLimit = {TimeLimit}.Parse(String()!),");
+            w.Line("    ResponsibleBody = String(),");
+            w.Line("    Channels = Many(Channel),");
+            w.Line("    Audiences = Many(() => Audiences[Next()]),");
+            w.Line("    Modes = Many(() => Modes[Next()]),");
+            w.Line("    Levels = Many(() => Levels[Next()]),");
+            w.Line($"    Categories = Many(() => {Category}.FromNumber(Next())),");
+            w.Line("    CategoriesInferred = Flag(),");
+            w.Line("    Verified = Flag(),");
+            w.Line("    ConfirmedBy = Many(() => String()!),");
+            w.Line("    Note = String(),");
+            w.Line("};");
+            w.Close();
+            w.Line();
+            w.Line("strings = global::System.Array.Empty<string?>();");
+            w.Line("return entries;");
+            w.Close();
+            w.Line();
+            w.Open($"private static global::System.Collections.Generic.Dictionary<string, {Entry}> Index({Entry}[] entries)");
+            w.Line($"var index = new global::System.Collections.Generic.Dictionary<string, {Entry}>(entries.Length, global::System.StringComparer.Ordinal);");
+            w.Open($"foreach ({Entry} entry in entries)");
+            w.Line("index[entry.Code!] = entry;");
+            w.Close();
+            w.Line();
+            w.Line("return index;");
+            w.Close();
+            w.Line();
+            w.Open("private static int Next()");
+            w.Line("int value = 0;");
+            w.Open("for (char c = Layout[position++]; c != ','; c = Layout[position++])");
+            w.Line("value = (value * 10) + (c - '0');");
+            w.Close();
+            w.Line();
+            w.Line("return value;");
+            w.Close();
+            w.Line();
+            w.Line("private static string? String() => strings[Next()];");
+            w.Line();
+            w.Open("private static bool? Flag()");
+            w.Line("int value = Next();");
+            w.Line("return value == 0 ? (bool?)null : value == 2;");
+            w.Close();
+            w.Line();
+            w.Open($"private static {PublicationChannel} Channel()");
+            w.Line("int value = Next();");
+            w.Line($"return value % 2 == 0 ? {PublicationChannel}.Of(Channels[value / 2]) : {PublicationChannel}.OtherNamed(strings[value / 2]!);");
+            w.Close();
+            w.Line();
+            w.Open("private static T[] Many<T>(global::System.Func<T> read)");
+            w.Line("var items = new T[Next()];");
+            w.Open("for (int i = 0; i < items.Length; i++)");
+            w.Line("items[i] = read();");
+            w.Close();
+            w.Line();
+            w.Line("return items;");
+            w.Close();
+            w.Close();
+        }
+
+        private static string Members(ValueSet set) => string.Join(", ", set.Values.Select(v => set.TypeName + "." + v.Member));
 
         private static string Row(string term, string description) =>
             $"<item><term>{term}</term><description>{CSharpText.Xml(description)}</description></item>";
@@ -294,13 +344,5 @@ namespace GovDisclosure.Standard.Generators.Emitting
             channel.StartsWith(ValueSet.OtherChannelPrefix, System.StringComparison.Ordinal)
                 ? "其他（" + channel.Substring(ValueSet.OtherChannelPrefix.Length) + "）"
                 : ValueSet.Channels.Find(channel)!.ChineseName;
-
-        private static string ChannelExpression(string channel) =>
-            channel.StartsWith(ValueSet.OtherChannelPrefix, System.StringComparison.Ordinal)
-                ? $"{PublicationChannel}.OtherNamed({CSharpText.Literal(channel.Substring(ValueSet.OtherChannelPrefix.Length))})"
-                : $"{PublicationChannel}.Of({ValueSet.Channels.TypeName}.{ValueSet.Channels.Find(channel)!.Member})";
-
-        private static string Values(ValueSet set, IEnumerable<string> codes) =>
-            $"new {set.TypeName}[] {{ {string.Join(", ", codes.Select(c => set.TypeName + "." + set.Find(c)!.Member))} }}";
     }
 }

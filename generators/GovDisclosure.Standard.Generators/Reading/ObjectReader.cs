@@ -4,6 +4,7 @@ using System.Linq;
 using GovDisclosure.Standard.Generators.Diagnostics;
 using GovDisclosure.Standard.Generators.Json;
 using GovDisclosure.Standard.Generators.Model;
+using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Generators.Reading
 {
@@ -38,7 +39,7 @@ namespace GovDisclosure.Standard.Generators.Reading
                     continue;
                 }
 
-                string? closest = Closest.Among(property.Name, known, k => new[] { k });
+                string? closest = ClosestSpelling.Among(property.Name, known, k => new[] { k });
                 string advice = closest is null ? "known fields are " + string.Join(", ", known) : $"did you mean '{closest}'?";
                 Report(GeneratorDiagnostics.UnknownField, property.NameSpan, context, property.Name, advice);
             }

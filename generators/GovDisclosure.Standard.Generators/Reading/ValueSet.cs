@@ -1,3 +1,4 @@
+using GovDisclosure.Standard.Text;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -85,7 +86,7 @@ namespace GovDisclosure.Standard.Generators.Reading
         public string Advise(string text)
         {
             IEnumerable<ClosedValue> candidates = this == Channels ? Values.Where(v => v.Code != "other") : Values;
-            ClosedValue? closest = Closest.Among(text, candidates, v => new[] { v.Code, v.ChineseName }.Concat(v.Synonyms));
+            ClosedValue? closest = ClosestSpelling.Among(text, candidates, v => new[] { v.Code, v.ChineseName }.Concat(v.Synonyms));
             if (this == Channels && text.IndexOf('网') >= 0 && closest?.Code != "governmentWebsite" && closest?.Code != "twoMicroOneEnd")
             {
                 // An online site or portal (政务服务网) is a named other channel, never the hall it resembles (政务服务中心).

@@ -103,6 +103,13 @@ namespace GovDisclosure.Standard.Cli.Commands
                 Console.Error.WriteLine($"govdisclosure: {note.Location}: {(english ? note.Message.English : note.Message.Chinese)}");
             }
 
+            if (domain is null && report.Kind == ComparisonKind.CatalogueWithStandard && report.Notes.Any(n => n.RecordLeftOut))
+            {
+                Console.Error.WriteLine(english
+                    ? "govdisclosure: give the pilot domain with --domain (e.g. --domain socialAssistance or --domain 社会救助)."
+                    : "govdisclosure: 请用 --domain 指定试点领域（如 --domain socialAssistance 或 --domain 社会救助）。");
+            }
+
             if (output != null)
             {
                 try

@@ -34,7 +34,7 @@ namespace GovDisclosure.Standard.Cli.Commands
 
         private static int Run(FileInfo oldFile, FileInfo newFile, bool json)
         {
-            DiffReport report;
+            DiffResult report;
             DefinitionFileCheck.Ensure(oldFile.FullName);
             DefinitionFileCheck.Ensure(newFile.FullName);
             try
@@ -58,7 +58,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             return report.HasBreakingChanges ? ExitCodes.Findings : ExitCodes.Clean;
         }
 
-        private static void WriteText(DiffReport report)
+        private static void WriteText(DiffResult report)
         {
             foreach (ReviewChange change in report.Changes)
             {
@@ -78,7 +78,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             Console.WriteLine($"{report.Count(ChangeKind.Breaking)} breaking, {report.Count(ChangeKind.Additive)} additive, {report.Count(ChangeKind.Editorial)} editorial ({report.FileKind}).");
         }
 
-        private static void WriteJson(DiffReport report)
+        private static void WriteJson(DiffResult report)
         {
             using Stream stdout = Console.OpenStandardOutput();
             using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {

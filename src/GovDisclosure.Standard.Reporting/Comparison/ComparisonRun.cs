@@ -90,7 +90,7 @@ namespace GovDisclosure.Standard.Reporting.Comparison
                 if (!(group.Key is PilotDomain domain))
                 {
                     notes.Add(new ComparisonNote(catalogue,
-                        new BilingualText($"{group.Entries.Count} 条目录事项未写试点领域，未参与比对；请指定领域（命令行 --domain）", $"{group.Entries.Count} entries name no pilot domain and were not compared; give the domain (--domain on the command line)"),
+                        new BilingualText($"{group.Entries.Count} 条目录事项未写试点领域，未参与比对；请指定比对的试点领域", $"{group.Entries.Count} entries name no pilot domain and were not compared; give the pilot domain to compare them with"),
                         true));
                     continue;
                 }

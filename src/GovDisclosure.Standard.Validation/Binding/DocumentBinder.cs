@@ -12,6 +12,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Structure;
@@ -28,12 +29,11 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// </summary>
     internal sealed class DocumentBinder
     {
-        private static readonly Dictionary<Type, string[]> RequiredMembers = new Dictionary<Type, string[]>
-        {
-            [typeof(TimePeriod)] = new[] { "count", "unit" },
-            [typeof(ContentElement)] = new[] { "name" },
-            [typeof(ReportAmount)] = new[] { "amount" },
-        };
+        /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
+        private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
+            .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
+            .Where(o => o.Names.Length > 0)
+            .ToDictionary(o => o.Type, o => o.Names);
 
         private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -77,7 +77,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         private static string KindName(Type documentType) =>
-            DocumentKind.Declared.FirstOrDefault(k => DocumentTypes.Of(k) == documentType)?.ChineseName ?? documentType.Name;
+            DocumentShapes.ForType(documentType)?.Kind.ChineseName ?? documentType.Name;
 
         private static string Describe(JsonValueKind kind) => kind switch
         {

@@ -8,10 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly CategoriesPresentRule Instance = new CategoriesPresentRule();
 
-        private static readonly RequiredField<CatalogueEntry>[] Fields =
-        {
-            new RequiredField<CatalogueEntry>("/categories", "条例第二十条事项", "Article 20 items", e => e.Categories.Count > 0),
-        };
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("categories");
 
         private CategoriesPresentRule()
             : base(RuleDescriptors.CategoriesPresent)
@@ -20,6 +17,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         protected override BilingualText Requirement => new BilingualText("用于目录覆盖检查", "used by the coverage check");
 
-        protected override IEnumerable<RequiredField<CatalogueEntry>> FieldsOf(CatalogueEntry document) => Fields;
+        protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

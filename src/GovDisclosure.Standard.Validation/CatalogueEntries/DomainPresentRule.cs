@@ -8,10 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly DomainPresentRule Instance = new DomainPresentRule();
 
-        private static readonly RequiredField<CatalogueEntry>[] Fields =
-        {
-            new RequiredField<CatalogueEntry>("/domain", "试点领域", "pilot domain", e => e.Domain != null),
-        };
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("domain");
 
         private DomainPresentRule()
             : base(RuleDescriptors.DomainPresent)
@@ -20,6 +17,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         protected override BilingualText Requirement => new BilingualText("须注明所属试点领域", "the pilot domain it belongs to");
 
-        protected override IEnumerable<RequiredField<CatalogueEntry>> FieldsOf(CatalogueEntry document) => Fields;
+        protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

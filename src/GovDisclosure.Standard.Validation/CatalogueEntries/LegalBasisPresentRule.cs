@@ -8,10 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly LegalBasisPresentRule Instance = new LegalBasisPresentRule();
 
-        private static readonly RequiredField<CatalogueEntry>[] Fields =
-        {
-            new RequiredField<CatalogueEntry>("/legalBasis", "公开依据", "legal basis", e => TextChecks.HasAny(e.LegalBasis)),
-        };
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("legalBasis");
 
         private LegalBasisPresentRule()
             : base(RuleDescriptors.LegalBasisPresent)
@@ -20,6 +17,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         protected override BilingualText Requirement => new BilingualText("须写明公开依据", "the basis that requires publication");
 
-        protected override IEnumerable<RequiredField<CatalogueEntry>> FieldsOf(CatalogueEntry document) => Fields;
+        protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

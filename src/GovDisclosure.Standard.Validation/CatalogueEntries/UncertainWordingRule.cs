@@ -64,10 +64,10 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         private static IEnumerable<WordedField> Fields(CatalogueEntry document)
         {
-            yield return new WordedField("/responsibleBody", "公开主体", "responsible body", document.ResponsibleBody);
+            yield return new WordedField("/responsibleBody", FieldTitles.Of<CatalogueEntry>("responsibleBody"), document.ResponsibleBody);
             for (int i = 0; i < document.ContentElements.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/contentElements", i), "name"), "公开内容", "content element", document.ContentElements[i].Name);
+                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/contentElements", i), "name"), FieldTitles.Of<CatalogueEntry>("contentElements"), document.ContentElements[i].Name);
             }
         }
     }

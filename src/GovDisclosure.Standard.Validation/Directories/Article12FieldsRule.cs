@@ -8,13 +8,7 @@ namespace GovDisclosure.Standard.Validation.Directories
     {
         public static readonly Article12FieldsRule Instance = new Article12FieldsRule();
 
-        private static readonly RequiredField<DirectoryItem>[] Fields =
-        {
-            new RequiredField<DirectoryItem>("/indexNumber", "索引号", "index number", d => TextChecks.HasText(d.IndexNumber)),
-            new RequiredField<DirectoryItem>("/title", "信息名称", "title", d => TextChecks.HasText(d.Title)),
-            new RequiredField<DirectoryItem>("/summary", "内容概述", "summary", d => TextChecks.HasText(d.Summary)),
-            new RequiredField<DirectoryItem>("/createdOn", "生成日期", "date created", d => d.CreatedOn != null),
-        };
+        private static readonly RequiredField[] Fields = RequiredField.AllOf<DirectoryItem>();
 
         private Article12FieldsRule()
             : base(RuleDescriptors.DirectoryArticle12Fields)
@@ -23,6 +17,6 @@ namespace GovDisclosure.Standard.Validation.Directories
 
         protected override BilingualText Requirement => new BilingualText("条例第十二条", "Article 12 of the Regulations");
 
-        protected override IEnumerable<RequiredField<DirectoryItem>> FieldsOf(DirectoryItem document) => Fields;
+        protected override IEnumerable<RequiredField> FieldsOf(DirectoryItem document) => Fields;
     }
 }

@@ -22,8 +22,8 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
             foreach ((string pointer, string name, string english, string? text) in new[]
             {
-                ("/office/phone", "联系电话", "phone", document.Office.Phone),
-                ("/office/fax", "传真号码", "fax", document.Office.Fax),
+                ("/office/phone", FieldTitles.Of<DisclosureGuide>("office.phone").Chinese, FieldTitles.Of<DisclosureGuide>("office.phone").English, document.Office.Phone),
+                ("/office/fax", FieldTitles.Of<DisclosureGuide>("office.fax").Chinese, FieldTitles.Of<DisclosureGuide>("office.fax").English, document.Office.Fax),
             })
             {
                 if (TextChecks.IsBlank(text))

@@ -17,21 +17,21 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             var texts = new List<(string Pointer, string Name, string English, string? Text)>
             {
-                ("/itemName", "事项名称", "item name", document.ItemName),
-                ("/conditions", "申请条件", "conditions", document.Conditions),
-                ("/handlingPlace", "办理地点", "place", document.HandlingPlace),
-                ("/handlingBody", "办理机构", "handling body", document.HandlingBody),
-                ("/officeHours", "办理时间", "office hours", document.OfficeHours),
-                ("/procedure", "办理流程", "procedure", document.Procedure),
+                Field("itemName", document.ItemName),
+                Field("conditions", document.Conditions),
+                Field("handlingPlace", document.HandlingPlace),
+                Field("handlingBody", document.HandlingBody),
+                Field("officeHours", document.OfficeHours),
+                Field("procedure", document.Procedure),
             };
             for (int i = 0; i < document.LegalBasis.Count; i++)
             {
-                texts.Add((JsonPointer.Append("/legalBasis", i), "设定依据", "legal basis", document.LegalBasis[i]));
+                texts.Add(Field("legalBasis", document.LegalBasis[i], JsonPointer.Append("/legalBasis", i)));
             }
 
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                texts.Add((JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), "材料名称", "material name", document.Materials[i].Name));
+                texts.Add(Field("materials.name", document.Materials[i].Name, JsonPointer.Append(JsonPointer.Append("/materials", i), "name")));
             }
 
             foreach ((string pointer, string name, string english, string? text) in texts)
@@ -44,6 +44,13 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
                         new FindingArgument("text", text!));
                 }
             }
+        }
+
+        /// <summary>A text of the guide, named by its title in the field catalogue.</summary>
+        private static (string Pointer, string Name, string English, string? Text) Field(string path, string? text, string? pointer = null)
+        {
+            BilingualText title = FieldTitles.Of<ServiceGuide>(path);
+            return (pointer ?? "/" + path, title.Chinese, title.English, text);
         }
     }
 }

@@ -20,11 +20,11 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), "材料名称", "material name", document.Materials[i].Name);
+                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), FieldTitles.Of<ServiceGuide>("materials.name"), document.Materials[i].Name);
             }
 
-            yield return new WordedField("/conditions", "申请条件", "conditions", document.Conditions);
-            yield return new WordedField("/handlingBody", "办理机构", "handling body", document.HandlingBody);
+            yield return new WordedField("/conditions", FieldTitles.Of<ServiceGuide>("conditions"), document.Conditions);
+            yield return new WordedField("/handlingBody", FieldTitles.Of<ServiceGuide>("handlingBody"), document.HandlingBody);
         }
     }
 }

@@ -30,7 +30,7 @@ namespace GovDisclosure.Standard.Catalogue
         public string? CoverageNote { get; init; }
 
         /// <summary>The guideline the catalogue comes from.</summary>
-        public GuidelineProvenance? Provenance { get; init; }
+        public PilotDomainGuideline? Provenance { get; init; }
 
         /// <summary>
         /// The guideline's complete list of first-level items (一级事项), each with where it was read;

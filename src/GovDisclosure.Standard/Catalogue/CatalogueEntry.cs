@@ -38,18 +38,15 @@ namespace GovDisclosure.Standard.Catalogue
         public string? SequenceNumber { get; init; }
 
         /// <summary>一级事项 — the first-level item.</summary>
-        [RequiredByStandard]
         public string? FirstLevelItem { get; init; }
 
         /// <summary>二级事项 — the second-level item.</summary>
-        [RequiredByStandard]
         public string? SecondLevelItem { get; init; }
 
         /// <summary>三级事项 — the third-level item, where the catalogue has one.</summary>
         public string? ThirdLevelItem { get; init; }
 
         /// <summary>公开内容（要素）— the content elements to publish.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<ContentElement> ContentElements
         {
             get => contentElements;
@@ -57,7 +54,6 @@ namespace GovDisclosure.Standard.Catalogue
         }
 
         /// <summary>公开依据 — the laws, regulations and documents that require publication.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
@@ -65,15 +61,12 @@ namespace GovDisclosure.Standard.Catalogue
         }
 
         /// <summary>公开时限 — the time limit, verbatim and read.</summary>
-        [RequiredByStandard]
         public DisclosureTimeLimit? TimeLimit { get; init; }
 
         /// <summary>公开主体 — the body responsible for publishing.</summary>
-        [RequiredByStandard]
         public string? ResponsibleBody { get; init; }
 
         /// <summary>公开渠道和载体 — the channels and carriers.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<PublicationChannel> Channels
         {
             get => channels;
@@ -81,7 +74,6 @@ namespace GovDisclosure.Standard.Catalogue
         }
 
         /// <summary>公开对象 — the whole public or a specific group.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<DisclosureAudience> Audiences
         {
             get => audiences;
@@ -89,7 +81,6 @@ namespace GovDisclosure.Standard.Catalogue
         }
 
         /// <summary>公开方式 — proactive or on request.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<DisclosureMode> Modes
         {
             get => modes;

@@ -87,37 +87,7 @@ namespace GovDisclosure.Standard.Codelists
         /// distance, or <c>null</c> when none is reasonably close. Used to suggest a correction.
         /// </summary>
         /// <param name="text">Unrecognised text.</param>
-        public static TSelf? Closest(string? text)
-        {
-            string folded = ChineseText.Fold(text);
-            if (folded.Length == 0)
-            {
-                return null;
-            }
-
-            TSelf? best = null;
-            int bestDistance = int.MaxValue;
-            foreach (TSelf candidate in Declared)
-            {
-                foreach (string spelling in candidate.Spellings())
-                {
-                    int distance = ChineseText.EditDistance(folded, spelling);
-                    if (ChineseText.Fold(spelling).Contains(folded) || folded.Contains(ChineseText.Fold(spelling)))
-                    {
-                        distance = Math.Min(distance, 1);
-                    }
-
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        best = candidate;
-                    }
-                }
-            }
-
-            int tolerance = Math.Max(2, folded.Length / 2);
-            return bestDistance <= tolerance ? best : null;
-        }
+        public static TSelf? Closest(string? text) => ClosestSpelling.Among(text, Declared, candidate => candidate.Spellings());
 
         /// <inheritdoc />
         public override string ToString() => Code;

@@ -13,19 +13,15 @@ namespace GovDisclosure.Standard.Directories
     public sealed record DirectoryItem
     {
         /// <summary>索引号 — the index number, e.g. credit code/yyyymm-serial.</summary>
-        [RequiredByStandard]
         public string? IndexNumber { get; init; }
 
         /// <summary>信息名称 — the information's name.</summary>
-        [RequiredByStandard]
         public string? Title { get; init; }
 
         /// <summary>内容概述 — a summary of the content.</summary>
-        [RequiredByStandard]
         public string? Summary { get; init; }
 
         /// <summary>生成日期 — the date the information was created.</summary>
-        [RequiredByStandard]
         public CalendarDate? CreatedOn { get; init; }
 
         /// <summary>文号 — the document number, e.g. 国办发〔2019〕54号.</summary>

@@ -14,32 +14,27 @@ namespace GovDisclosure.Standard.DisclosureGuides
     public sealed record DisclosureGuide
     {
         /// <summary>The agency the guide is for (行政机关名称).</summary>
-        [RequiredByStandard]
         public string? AgencyName { get; init; }
 
         /// <summary>Part 1: 本机关持有政府信息基本情况 — the information the agency holds.</summary>
         public string? InformationHeld { get; init; }
 
         /// <summary>Art. 12: 分类 — how information is classified.</summary>
-        [RequiredByStandard]
         public string? Classification { get; init; }
 
         /// <summary>Art. 12: 编排体系 — how information is arranged.</summary>
-        [RequiredByStandard]
         public string? Arrangement { get; init; }
 
         /// <summary>Part 2: 本机关对外发布政府信息情况 — what the agency publishes and where.</summary>
         public string? PublishedInformation { get; init; }
 
         /// <summary>Art. 12: 获取方式 — how to obtain information.</summary>
-        [RequiredByStandard]
         public string? HowToObtain { get; init; }
 
         /// <summary>Part 3: 政府信息公开申请渠道 — how to apply.</summary>
         public string? ApplicationChannels { get; init; }
 
         /// <summary>政府信息公开工作机构情况 — the disclosure office (Art. 12; part 4 of the five-part convention).</summary>
-        [RequiredByStandard]
         public DisclosureOffice? Office { get; init; }
 
         /// <summary>Part 5: 其他事项 — other matters (remedies, fees).</summary>

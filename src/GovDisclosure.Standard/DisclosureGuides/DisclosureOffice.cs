@@ -11,27 +11,21 @@ namespace GovDisclosure.Standard.DisclosureGuides
     public sealed record DisclosureOffice
     {
         /// <summary>名称 — the office's name.</summary>
-        [RequiredByStandard]
         public string? Name { get; init; }
 
         /// <summary>办公地址 — its address.</summary>
-        [RequiredByStandard]
         public string? Address { get; init; }
 
         /// <summary>办公时间 — its office hours.</summary>
-        [RequiredByStandard]
         public string? OfficeHours { get; init; }
 
         /// <summary>联系电话 — its phone number.</summary>
-        [RequiredByStandard]
         public string? Phone { get; init; }
 
         /// <summary>传真号码 — its fax number.</summary>
-        [RequiredByStandard]
         public string? Fax { get; init; }
 
         /// <summary>互联网联系方式 — its internet contact (e-mail or web address).</summary>
-        [RequiredByStandard]
         public string? InternetContact { get; init; }
 
         /// <summary>邮政编码 — its postcode.</summary>

@@ -16,18 +16,15 @@ namespace GovDisclosure.Standard.Enforcement
         private readonly IReadOnlyList<string> legalBasis = ValueList<string>.None;
 
         /// <summary>执法主体 — the enforcing body.</summary>
-        [RequiredByStandard]
         public string? EnforcingBody { get; init; }
 
         /// <summary>行政相对人 — the party the decision concerns.</summary>
-        [RequiredByStandard]
         public string? Party { get; init; }
 
         /// <summary>统一社会信用代码 — the party's unified social credit code, for organisations.</summary>
         public string? PartyCreditCode { get; init; }
 
         /// <summary>执法类别 — licence, penalty, compulsion…</summary>
-        [RequiredByStandard]
         public EnforcementCategory? Category { get; init; }
 
         /// <summary>决定文书号 — the decision's document number.</summary>
@@ -44,11 +41,9 @@ namespace GovDisclosure.Standard.Enforcement
         }
 
         /// <summary>执法结论 / 处理结果 — the conclusion.</summary>
-        [RequiredByStandard]
         public string? Conclusion { get; init; }
 
         /// <summary>决定日期 — the date of the decision.</summary>
-        [RequiredByStandard]
         public CalendarDate? DecidedOn { get; init; }
 
         /// <summary>公示日期 — the date it was published.</summary>

@@ -15,15 +15,12 @@ namespace GovDisclosure.Standard.Reports
     public sealed record AnnualReport
     {
         /// <summary>The year the report covers (报告年度).</summary>
-        [RequiredByStandard]
         public int? Year { get; init; }
 
         /// <summary>The format the report follows.</summary>
-        [RequiredByStandard]
         public AnnualReportFormat? Format { get; init; }
 
         /// <summary>The agency that publishes it (报告机关).</summary>
-        [RequiredByStandard]
         public string? AgencyName { get; init; }
 
         /// <summary>The kind of agency; governments report by 31 March, departments by 31 January.</summary>
@@ -33,7 +30,6 @@ namespace GovDisclosure.Standard.Reports
         public CalendarDate? PublishedOn { get; init; }
 
         /// <summary>一、总体情况 — the overall situation.</summary>
-        [RequiredByStandard]
         public string? OverallSituation { get; init; }
 
         /// <summary>二、主动公开政府信息情况, 2019 format.</summary>
@@ -43,19 +39,15 @@ namespace GovDisclosure.Standard.Reports
         public ProactiveDisclosure2021? ProactiveDisclosure2021 { get; init; }
 
         /// <summary>三、收到和处理政府信息公开申请情况.</summary>
-        [RequiredByStandard]
         public ApplicationTable? Applications { get; init; }
 
         /// <summary>四、政府信息公开行政复议、行政诉讼情况.</summary>
-        [RequiredByStandard]
         public ReviewAndLitigationTable? ReviewAndLitigation { get; init; }
 
         /// <summary>五、存在的主要问题及改进情况 — main problems and improvements.</summary>
-        [RequiredByStandard]
         public string? ProblemsAndImprovements { get; init; }
 
         /// <summary>六、其他需要报告的事项 — other matters.</summary>
-        [RequiredByStandard]
         public string? OtherMatters { get; init; }
 
         /// <summary>Fields this version of the schema does not know, kept so that a read-write round trip loses nothing.</summary>

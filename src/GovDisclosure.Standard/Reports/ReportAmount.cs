@@ -24,7 +24,6 @@ namespace GovDisclosure.Standard.Reports
         public const string HundredMillionYuan = "亿元";
 
         /// <summary>The number as written, in <see cref="Unit"/>.</summary>
-        [RequiredByStandard]
         public decimal Amount { get; init; }
 
         /// <summary>The unit written beside the number (元, 万元 or 亿元); <c>null</c> when none is written.</summary>

@@ -16,6 +16,7 @@ using GovDisclosure.Standard.DisclosureGuides;
 using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Reports;
 using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Schema
 {
@@ -38,43 +39,6 @@ namespace GovDisclosure.Standard.Schema
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 
-        /// <summary>The CLR type whose canonical JSON a document kind is.</summary>
-        /// <param name="kind">A document kind.</param>
-        public static Type ModelType(DocumentKind kind)
-        {
-            if (kind is null)
-            {
-                throw new ArgumentNullException(nameof(kind));
-            }
-
-            if (kind == DocumentKind.CatalogueEntry)
-            {
-                return typeof(CatalogueEntry);
-            }
-
-            if (kind == DocumentKind.ServiceGuide)
-            {
-                return typeof(ServiceGuide);
-            }
-
-            if (kind == DocumentKind.DirectoryItem)
-            {
-                return typeof(DirectoryItem);
-            }
-
-            if (kind == DocumentKind.EnforcementDisclosure)
-            {
-                return typeof(EnforcementDisclosure);
-            }
-
-            if (kind == DocumentKind.AnnualReport)
-            {
-                return typeof(AnnualReport);
-            }
-
-            return typeof(DisclosureGuide);
-        }
-
         /// <summary>The file name of a kind's schema, e.g. <c>catalogueEntry.schema.json</c>.</summary>
         /// <param name="kind">A document kind.</param>
         public static string FileName(DocumentKind kind) => kind.Code + ".schema.json";
@@ -83,7 +47,7 @@ namespace GovDisclosure.Standard.Schema
         /// <param name="kind">A document kind.</param>
         public static JsonObject For(DocumentKind kind)
         {
-            Type model = ModelType(kind);
+            Type model = DocumentShapes.For(kind).Type;
             var documentation = XmlDocumentation.For(typeof(DocumentSchemas).Assembly);
             var definitions = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
             JsonObject body = ObjectSchema(model, documentation, definitions);
@@ -120,8 +84,10 @@ namespace GovDisclosure.Standard.Schema
 
         private static JsonObject ObjectSchema(Type type, XmlDocumentation documentation, IDictionary<string, JsonNode> definitions)
         {
+            ObjectShape? shape = DocumentShapes.Of(type);
             var properties = new JsonObject();
             var required = new JsonArray();
+            var exemptions = new List<JsonObject>();
             bool open = false;
             foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
             {
@@ -137,21 +103,33 @@ namespace GovDisclosure.Standard.Schema
                 }
 
                 string name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+                FieldShape? field = shape?.Field(name);
                 JsonObject propertySchema = TypeSchema(property.PropertyType, documentation, definitions);
                 string? description = documentation.OfProperty(property);
-                if (description != null && !propertySchema.ContainsKey("$ref"))
+                if (propertySchema.ContainsKey("$ref") && (field != null || description != null))
                 {
-                    propertySchema["description"] = description;
-                }
-                else if (description != null)
-                {
-                    propertySchema = new JsonObject { ["description"] = description, ["allOf"] = new JsonArray(propertySchema) };
+                    propertySchema = new JsonObject { ["allOf"] = new JsonArray(propertySchema) };
                 }
 
+                Annotate(propertySchema, field?.ToString(), description);
                 properties[name] = propertySchema;
-                if (property.GetCustomAttribute<RequiredByStandardAttribute>() != null)
+                if (field is { IsRequired: true, ExemptWhenFalse: null })
                 {
                     required.Add(name);
+                }
+                else if (field is { IsRequired: true })
+                {
+                    // Required unless a yes/no field says false (收费标准 of a free service).
+                    exemptions.Add(new JsonObject
+                    {
+                        ["anyOf"] = new JsonArray(
+                            new JsonObject { ["required"] = new JsonArray(name) },
+                            new JsonObject
+                            {
+                                ["required"] = new JsonArray(field.ExemptWhenFalse),
+                                ["properties"] = new JsonObject { [field.ExemptWhenFalse!] = new JsonObject { ["const"] = false } },
+                            }),
+                    });
                 }
             }
 
@@ -168,8 +146,42 @@ namespace GovDisclosure.Standard.Schema
                 schema["required"] = required;
             }
 
+            if (exemptions.Count == 1)
+            {
+                foreach (KeyValuePair<string, JsonNode?> pair in exemptions[0].ToList())
+                {
+                    exemptions[0].Remove(pair.Key);
+                    schema[pair.Key] = pair.Value;
+                }
+            }
+            else if (exemptions.Count > 1)
+            {
+                schema["allOf"] = new JsonArray(exemptions.ToArray());
+            }
+
             schema["additionalProperties"] = open;
             return schema;
+        }
+
+        /// <summary>Adds the field's title and description: after the type, or before the <c>allOf</c> that wraps a reference.</summary>
+        private static void Annotate(JsonObject schema, string? title, string? description)
+        {
+            JsonNode? wrapped = schema["allOf"];
+            schema.Remove("allOf");
+            if (title != null)
+            {
+                schema["title"] = title;
+            }
+
+            if (description != null)
+            {
+                schema["description"] = description;
+            }
+
+            if (wrapped != null)
+            {
+                schema["allOf"] = wrapped;
+            }
         }
 
         private static JsonObject TypeSchema(Type type, XmlDocumentation documentation, IDictionary<string, JsonNode> definitions)

@@ -20,7 +20,6 @@ namespace GovDisclosure.Standard.ServiceGuides
         private readonly IReadOnlyList<ServiceFee> fees = ValueList<ServiceFee>.None;
 
         /// <summary>事项名称 — the item's name (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? ItemName { get; init; }
 
         /// <summary>基本编码 — the item's basic code.</summary>
@@ -39,7 +38,6 @@ namespace GovDisclosure.Standard.ServiceGuides
         public string? ExercisingLevel { get; init; }
 
         /// <summary>设定依据 — the legal basis (one of the ten elements).</summary>
-        [RequiredByStandard]
         public IReadOnlyList<string> LegalBasis
         {
             get => legalBasis;
@@ -47,11 +45,9 @@ namespace GovDisclosure.Standard.ServiceGuides
         }
 
         /// <summary>申请条件 / 受理条件 — the conditions (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? Conditions { get; init; }
 
         /// <summary>办理材料 — the materials (one of the ten elements).</summary>
-        [RequiredByStandard]
         public IReadOnlyList<ServiceMaterial> Materials
         {
             get => materials;
@@ -59,18 +55,15 @@ namespace GovDisclosure.Standard.ServiceGuides
         }
 
         /// <summary>办理地点 — where to apply (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? HandlingPlace { get; init; }
 
         /// <summary>办理机构 — the handling body (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? HandlingBody { get; init; }
 
         /// <summary>是否收费 — whether the service is charged for; the fees are in <see cref="Fees"/>.</summary>
         public bool? IsCharged { get; init; }
 
         /// <summary>收费标准 — the fees (one of the ten elements); empty with <see cref="IsCharged"/> false for a free service.</summary>
-        [RequiredByStandard]
         public IReadOnlyList<ServiceFee> Fees
         {
             get => fees;
@@ -78,15 +71,12 @@ namespace GovDisclosure.Standard.ServiceGuides
         }
 
         /// <summary>办理时间 — opening hours (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? OfficeHours { get; init; }
 
         /// <summary>联系电话 — the phone number(s) (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? ContactPhone { get; init; }
 
         /// <summary>办理流程 — the procedure (one of the ten elements).</summary>
-        [RequiredByStandard]
         public string? Procedure { get; init; }
 
         /// <summary>办理形式 — how it can be done (窗口办理, 网上办理, …).</summary>

@@ -8,7 +8,6 @@ namespace GovDisclosure.Standard.ServiceGuides
     public sealed record ServiceMaterial
     {
         /// <summary>材料名称 — the material's name; vague names such as 其他材料 are reported by the rules.</summary>
-        [RequiredByStandard]
         public string? Name { get; init; }
 
         /// <summary>必要性 — whether it must be submitted.</summary>

@@ -29,7 +29,7 @@ namespace GovDisclosure.Standard.Generators.Tests.Infrastructure
 
         public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 
-        private static readonly Lazy<ImmutableArray<MetadataReference>> References = new Lazy<ImmutableArray<MetadataReference>>(() =>
+        private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new Lazy<ImmutableArray<MetadataReference>>(() =>
         {
             string[] platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
             return platform
@@ -41,11 +41,14 @@ namespace GovDisclosure.Standard.Generators.Tests.Infrastructure
                 .ToImmutableArray();
         });
 
+        /// <summary>What a consumer's compilation references: the runtime's System assemblies, the core library and Ardalis.SmartEnum.</summary>
+        public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
         public static CSharpCompilation Compilation(params string[] sources) =>
             CSharpCompilation.Create(
                 "County.Portal",
                 sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-                References.Value,
+                References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string> properties) =>

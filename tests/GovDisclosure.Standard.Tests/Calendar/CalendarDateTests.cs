@@ -1,6 +1,7 @@
 using System;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Calendar;
 
 namespace GovDisclosure.Standard.Tests.Calendar
@@ -9,27 +10,26 @@ namespace GovDisclosure.Standard.Tests.Calendar
     {
         private static readonly Gen<CalendarDate> Dates = Gen.Choose(0, 3652058).Select(CalendarDate.FromDayNumber);
 
-        [Fact]
-        public void Iso_text_round_trips()
+        [Property]
+        public Property Iso_text_round_trips()
         {
-            Prop.ForAll(Dates.ToArbitrary(), d => CalendarDate.Parse(d.ToString()) == d).QuickCheckThrowOnFailure();
+            return Prop.ForAll(Dates.ToArbitrary(), d => CalendarDate.Parse(d.ToString()) == d);
         }
 
-        [Fact]
-        public void Parts_and_weekday_agree_with_DateTime()
+        [Property]
+        public Property Parts_and_weekday_agree_with_DateTime()
         {
-            Prop.ForAll(Dates.ToArbitrary(), d =>
+            return Prop.ForAll(Dates.ToArbitrary(), d =>
             {
                 DateTime t = d.ToDateTime();
                 return d.Year == t.Year && d.Month == t.Month && d.Day == t.Day && d.DayOfWeek == t.DayOfWeek && CalendarDate.FromDateTime(t) == d;
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
-        [Fact]
-        public void Adding_days_and_subtracting_dates_are_inverse()
+        [Property]
+        public Property Adding_days_and_subtracting_dates_are_inverse()
         {
-            Prop.ForAll(Gen.Choose(1000, 3000000).Select(CalendarDate.FromDayNumber).ToArbitrary(), Gen.Choose(-500, 500).ToArbitrary(), (d, n) => d.AddDays(n) - d == n)
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(Gen.Choose(1000, 3000000).Select(CalendarDate.FromDayNumber).ToArbitrary(), Gen.Choose(-500, 500).ToArbitrary(), (d, n) => d.AddDays(n) - d == n);
         }
 
         [Theory]

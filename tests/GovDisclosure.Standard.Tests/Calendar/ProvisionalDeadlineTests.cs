@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Calendar;
 
 namespace GovDisclosure.Standard.Tests.Calendar
@@ -55,13 +56,13 @@ namespace GovDisclosure.Standard.Tests.Calendar
             }
         }
 
-        [Fact]
-        public void A_deadline_is_provisional_exactly_when_its_count_reaches_the_20th_of_december_of_the_last_year()
+        [Property]
+        public Property A_deadline_is_provisional_exactly_when_its_count_reaches_the_20th_of_december_of_the_last_year()
         {
             Gen<CalendarDate> starts = Gen.Choose(new CalendarDate(2020, 1, 1).DayNumber, new CalendarDate(2026, 12, 31).DayNumber).Select(CalendarDate.FromDayNumber);
             Gen<TimePeriod> periods = Gen.Choose(1, 40).SelectMany(n => Gen.Elements(TimePeriod.WorkingDays(n), TimePeriod.CalendarDays(n)));
 
-            Prop.ForAll(starts.ToArbitrary(), periods.ToArbitrary(), (start, period) =>
+            return Prop.ForAll(starts.ToArbitrary(), periods.ToArbitrary(), (start, period) =>
             {
                 DisclosureDeadline deadline = China.DeadlineFor(period, start);
                 return deadline.Status switch
@@ -71,7 +72,7 @@ namespace GovDisclosure.Standard.Tests.Calendar
                     DeadlineStatus.NotCovered => true,
                     _ => false,
                 };
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
         [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 
@@ -53,33 +54,29 @@ namespace GovDisclosure.Standard.Tests.Calendar
             Assert.Equal(new CalendarDate(2024, 3, 4), China.AddWorkingDays(new CalendarDate(2024, 3, 4), 0));
         }
 
-        [Fact]
-        public void Adding_working_days_lands_on_a_working_day()
+        [Property]
+        public Property Adding_working_days_lands_on_a_working_day()
         {
-            Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (start, n) => China.IsWorkingDay(China.AddWorkingDays(start, n)))
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(1, 40).ToArbitrary(), (start, n) => China.IsWorkingDay(China.AddWorkingDays(start, n)));
         }
 
-        [Fact]
-        public void Working_days_between_inverts_adding_working_days()
+        [Property]
+        public Property Working_days_between_inverts_adding_working_days()
         {
-            Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (start, n) => China.WorkingDaysBetween(start, China.AddWorkingDays(start, n)) == n)
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (start, n) => China.WorkingDaysBetween(start, China.AddWorkingDays(start, n)) == n);
         }
 
-        [Fact]
-        public void Adding_more_working_days_never_gives_an_earlier_date()
+        [Property]
+        public Property Adding_more_working_days_never_gives_an_earlier_date()
         {
-            Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), (start, a, b) =>
-                (a <= b) == (China.AddWorkingDays(start, a) <= China.AddWorkingDays(start, b)) || a == b)
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), Gen.Choose(0, 30).ToArbitrary(), (start, a, b) =>
+                (a <= b) == (China.AddWorkingDays(start, a) <= China.AddWorkingDays(start, b)) || a == b);
         }
 
-        [Fact]
-        public void Working_days_between_is_antisymmetric()
+        [Property]
+        public Property Working_days_between_is_antisymmetric()
         {
-            Prop.ForAll(CoveredDates.ToArbitrary(), CoveredDates.ToArbitrary(), (a, b) => China.WorkingDaysBetween(a, b) == -China.WorkingDaysBetween(b, a))
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(CoveredDates.ToArbitrary(), CoveredDates.ToArbitrary(), (a, b) => China.WorkingDaysBetween(a, b) == -China.WorkingDaysBetween(b, a));
         }
 
         [Fact]
@@ -118,17 +115,17 @@ namespace GovDisclosure.Standard.Tests.Calendar
             Assert.Equal(new CalendarDate(2024, 10, 8), deadline.Date);
         }
 
-        [Fact]
-        public void A_calendar_day_period_ending_on_a_working_day_is_plain_addition()
+        [Property]
+        public Property A_calendar_day_period_ending_on_a_working_day_is_plain_addition()
         {
-            Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (start, n) =>
+            return Prop.ForAll(CoveredDates.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (start, n) =>
             {
                 DisclosureDeadline deadline = China.DeadlineFor(TimePeriod.CalendarDays(n), start);
                 CalendarDate plain = start.AddDays(n);
                 return China.IsWorkingDay(plain)
                     ? deadline.Date == plain
                     : deadline.Date > plain && China.IsWorkingDay(deadline.Date!.Value) && China.WorkingDaysBetween(plain, deadline.Date.Value) == 1;
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 
@@ -32,8 +33,8 @@ namespace GovDisclosure.Standard.Tests.Codelists
             }
         }
 
-        [Fact]
-        public void Parsing_ignores_surrounding_white_space_and_full_width_forms()
+        [Property]
+        public Property Parsing_ignores_surrounding_white_space_and_full_width_forms()
         {
             var values = CodelistCatalog.Types.SelectMany(t => CodelistCatalog.Declared(t).Select(v => (Type: t, Value: v))).ToArray();
             Gen<(Type Type, object Value, string Text)> cases =
@@ -44,8 +45,7 @@ namespace GovDisclosure.Standard.Tests.Codelists
                 from widen in Gen.Elements(true, false)
                 select (pick.Type, pick.Value, before + (widen ? ToFullWidth(spelling) : spelling) + after);
 
-            Prop.ForAll(cases.ToArbitrary(), c => ReferenceEquals(c.Value, CodelistCatalog.TryParse(c.Type, c.Text)))
-                .QuickCheckThrowOnFailure();
+            return Prop.ForAll(cases.ToArbitrary(), c => ReferenceEquals(c.Value, CodelistCatalog.TryParse(c.Type, c.Text)));
         }
 
         [Fact]

@@ -4,17 +4,18 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Tests.Input
 {
     public class BoundedLineReaderTests
     {
-        [Fact]
-        public void Lines_within_the_bound_are_the_lines_read_line_finds()
+        [Property]
+        public Property Lines_within_the_bound_are_the_lines_read_line_finds()
         {
             Gen<string> texts = Gen.Elements("a", "字", "\n", "\r", "\r\n", " ", "{}", "\n\n").ArrayOf().Select(parts => string.Concat(parts));
-            Prop.ForAll(texts.ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (text, bufferSplit) =>
+            return Prop.ForAll(texts.ToArbitrary(), Gen.Choose(1, 5).ToArbitrary(), (text, bufferSplit) =>
                 {
                     var expected = new List<string>();
                     using (var reader = new StringReader(text))
@@ -39,8 +40,7 @@ namespace GovDisclosure.Standard.Tests.Input
                     }
 
                     return expected.SequenceEqual(actual);
-                })
-                .QuickCheckThrowOnFailure();
+                });
         }
 
         [Fact]

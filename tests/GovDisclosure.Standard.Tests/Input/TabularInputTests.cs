@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 
@@ -53,19 +54,19 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal("x.csv", error.Location.File);
         }
 
-        [Fact]
-        public void Any_list_of_texts_written_to_a_cell_reads_back_unchanged()
+        [Property]
+        public Property Any_list_of_texts_written_to_a_cell_reads_back_unchanged()
         {
             TabularColumn column = TabularLayout.For(DocumentKind.CatalogueEntry)!.Match("公开依据")!;
             Gen<string> item = Gen.Elements("《条例》", "通知", "A、B", "甲/乙", "（一）", "●重点", "x,y", "；", "json:1", " 空格 ", "“引”")
                 .NonEmptyListOf().Select(parts => string.Concat(parts));
-            Prop.ForAll(item.ListOf().Select(l => l.ToArray()).ToArbitrary(), items =>
+            return Prop.ForAll(item.ListOf().Select(l => l.ToArray()).ToArbitrary(), items =>
             {
                 using JsonDocument value = JsonDocument.Parse(JsonSerializer.Serialize(items));
                 string cell = CellSyntax.Write(column, value.RootElement);
                 System.Text.Json.Nodes.JsonNode? back = CellSyntax.Read(column, cell);
                 return items.Length == 0 ? cell.Length == 0 : JsonSerializer.Serialize(items) == back!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default });
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
         [Fact]
@@ -104,13 +105,13 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal("/timeLimit", record.Locate("/timeLimit").JsonPointer);
         }
 
-        [Fact]
-        public void Every_column_of_the_header_locates_to_its_own_cell_whether_blank_or_filled()
+        [Property]
+        public Property Every_column_of_the_header_locates_to_its_own_cell_whether_blank_or_filled()
         {
             TabularLayout layout = TabularLayout.For(DocumentKind.CatalogueEntry)!;
             TabularColumn[] columns = layout.Columns.ToArray();
             Gen<string> cell = Gen.Elements(string.Empty, " ", "\u3000", "综合", "1");
-            Prop.ForAll(cell.ArrayOf(columns.Length).ToArbitrary(), cells =>
+            return Prop.ForAll(cell.ArrayOf(columns.Length).ToArbitrary(), cells =>
             {
                 string[] row = cells.ToArray();
                 row[0] = "1";
@@ -120,7 +121,7 @@ namespace GovDisclosure.Standard.Tests.Input
                     record.Locate(x.c.JsonPointer).Column == x.i + 1
                     && record.Locate(x.c.JsonPointer).Line == 2
                     && (!string.IsNullOrWhiteSpace(row[x.i]) || !record.Content!.Value.TryGetProperty(x.c.Path, out _)));
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Tests.Input
@@ -13,19 +14,19 @@ namespace GovDisclosure.Standard.Tests.Input
             new UTF8Encoding(false), new UTF8Encoding(true), new UnicodeEncoding(false, true), new UnicodeEncoding(true, true), TextEncodingDetector.Gb18030,
         };
 
-        [Fact]
-        public void Any_chinese_text_in_any_supported_encoding_reads_back_as_written()
+        [Property]
+        public Property Any_chinese_text_in_any_supported_encoding_reads_back_as_written()
         {
             Gen<string> chinese = Gen.Elements("社会救助", "公开时限", "政府网站", "●文号", "“办理时间、地点”", "（电子屏）", "abc", "12", "\n", "，", "《条例》", "𠀀")
                 .ListOf().Select(parts => string.Concat(parts));
-            Prop.ForAll(chinese.ToArbitrary(), Gen.Choose(0, Encodings.Length - 1).ToArbitrary(), (text, index) =>
+            return Prop.ForAll(chinese.ToArbitrary(), Gen.Choose(0, Encodings.Length - 1).ToArbitrary(), (text, index) =>
             {
                 Encoding encoding = Encodings[index];
                 byte[] bytes = Concat(encoding.GetPreamble(), encoding.GetBytes(text));
                 using Stream opened = TextEncodingDetector.Open(new NonSeekableStream(new MemoryStream(bytes), 7), null, out Encoding detected);
                 using var reader = new StreamReader(opened, detected, false);
                 return reader.ReadToEnd() == text;
-            }).QuickCheckThrowOnFailure();
+            });
         }
 
         [Fact]

@@ -22,7 +22,7 @@ namespace GovDisclosure.Standard.Tests.Json
         {
             DocumentKind kind = DocumentKind.Parse(kindCode);
             MethodInfo check = typeof(CanonicalJsonTests).GetMethod(nameof(RoundTrips), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(DocumentSchemas.ModelType(kind));
+                .MakeGenericMethod(GovDisclosure.Standard.Shapes.DocumentShapes.For(kind).Type);
 
             Prop.ForAll(DocumentGenerators.For(kind).ToArbitrary(), document => (bool)check.Invoke(null, new[] { document })!)
                 .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
@@ -124,7 +124,7 @@ namespace GovDisclosure.Standard.Tests.Json
         [MemberData(nameof(DocumentKindData.Codes), MemberType = typeof(DocumentKindData))]
         public void Absent_or_null_lists_read_as_empty_never_null(string kindCode)
         {
-            System.Type model = DocumentSchemas.ModelType(DocumentKind.Parse(kindCode));
+            System.Type model = GovDisclosure.Standard.Shapes.DocumentShapes.For(DocumentKind.Parse(kindCode)).Type;
             System.Reflection.PropertyInfo[] lists = model.GetProperties().Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)).ToArray();
             string withNulls = "{" + string.Join(",", lists.Select(p => "\"" + JsonNamingPolicy.CamelCase.ConvertName(p.Name) + "\":null")) + "}";
             MethodInfo deserialize = typeof(CanonicalJson).GetMethod(nameof(CanonicalJson.Deserialize), new[] { typeof(string) })!.MakeGenericMethod(model);

@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Tests.Json
     {
         private static readonly string[] Words = { "最低生活保障", "办事指南", "政府网站", "县级人民政府民政部门", "《社会救助暂行办法》", "a \"quoted\" value", "<b>&amp;</b>", "", " 空格 ", "line\nbreak", "其他对外管理服务事项", "😀" };
 
-        public static Gen<object> For(DocumentKind kind) => ObjectOf(DocumentSchemas.ModelType(kind), depth: 0);
+        public static Gen<object> For(DocumentKind kind) => ObjectOf(GovDisclosure.Standard.Shapes.DocumentShapes.For(kind).Type, depth: 0);
 
         private static Gen<object> ObjectOf(Type type, int depth)
         {

@@ -74,7 +74,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Assembly_attributes_are_editorial()
         {
-            DiffReport report = ReviewDiff.Compare(ListingText, ListingText.Replace("InternalsVisibleTo(\"Tests\")", "InternalsVisibleTo(\"Tests2\")"));
+            DiffResult report = ReviewDiff.Compare(ListingText, ListingText.Replace("InternalsVisibleTo(\"Tests\")", "InternalsVisibleTo(\"Tests2\")"));
             Assert.Equal(new[] { ChangeKind.Editorial, ChangeKind.Editorial }, report.Changes.Select(c => c.Kind));
         }
 

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Tests.Review
 {
     public sealed class CatalogueDiffTests
     {
-        private static DiffReport After(System.Action<JsonObject> edit) => ReviewDiff.Compare(CatalogueText, Edit(CatalogueText, edit));
+        private static DiffResult After(System.Action<JsonObject> edit) => ReviewDiff.Compare(CatalogueText, Edit(CatalogueText, edit));
 
         [Fact]
         public void Removing_an_entry_is_breaking()
@@ -30,7 +30,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void A_rename_is_still_found_when_the_note_also_changed()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonObject entry = Entry(c, "generalPolicyDocuments");
                 entry["code"] = "policyDocuments";
@@ -42,7 +42,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void A_new_entry_is_additive()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonObject copy = Entry(c, "minimumLivingAllowanceServiceGuide").DeepClone().AsObject();
                 copy["code"] = "temporaryAssistanceServiceGuide";
@@ -79,7 +79,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [InlineData("modes", "proactive")]
         public void Removing_a_value_from_a_closed_set_is_breaking(string field, string value)
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonArray values = Entry(c, "generalPolicyDocuments")[field]!.AsArray();
                 values.Remove(values.First(v => (string?)v == value));
@@ -105,7 +105,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Removing_a_category_is_breaking_and_adding_one_additive()
         {
-            DiffReport report = After(c => Entry(c, "generalPolicyDocuments")["categories"] = new JsonArray(11));
+            DiffResult report = After(c => Entry(c, "generalPolicyDocuments")["categories"] = new JsonArray(11));
             Assert.Equal(new[] { (ChangeKind.Breaking, "1", (string?)null), (ChangeKind.Additive, (string?)null, "11") }.Select(t => (t.Item1, (string?)t.Item2, t.Item3)),
                 report.Changes.Select(x => (x.Kind, x.OldValue, x.NewValue)));
         }
@@ -113,7 +113,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Making_a_content_element_required_is_breaking_and_removing_one_too()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonArray elements = Entry(c, "generalPolicyDocuments")["contentElements"]!.AsArray();
                 elements[1]!["requirement"] = "required";
@@ -127,7 +127,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void A_new_content_element_or_one_no_longer_required_is_additive()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonArray elements = Entry(c, "generalPolicyDocuments")["contentElements"]!.AsArray();
                 elements[0]!["requirement"] = "optional";
@@ -153,7 +153,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Notes_provenance_version_legal_basis_and_responsible_body_are_editorial()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 c["version"] = "0.1.1";
                 c["coverageNote"] = "Two rows, checked.";
@@ -172,7 +172,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Confirmations_and_an_inferred_category_mapping_are_editorial()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonObject entry = Entry(c, "generalPolicyDocuments");
                 entry["confirmedBy"] = new JsonArray("某县人民政府 — https://example.gov.cn/a (2026-11-30)");
@@ -185,7 +185,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void A_rename_is_still_found_when_the_confirmations_also_changed()
         {
-            DiffReport report = After(c =>
+            DiffResult report = After(c =>
             {
                 JsonObject entry = Entry(c, "generalPolicyDocuments");
                 entry["code"] = "policyDocuments";
@@ -200,7 +200,7 @@ namespace GovDisclosure.Standard.Tests.Review
             string listed = Edit(CatalogueText, c => c["firstLevelItems"] = new JsonArray(
                 new JsonObject { ["name"] = "政策文件", ["source"] = "民政部 — https://example.gov.cn/b" },
                 new JsonObject { ["name"] = "最低生活保障", ["source"] = "民政部 — https://example.gov.cn/b" }));
-            DiffReport added = ReviewDiff.Compare(CatalogueText, listed);
+            DiffResult added = ReviewDiff.Compare(CatalogueText, listed);
             Assert.Equal(2, added.Changes.Count);
             Assert.All(added.Changes, x => Assert.Equal((ChangeKind.Additive, "/firstLevelItems"), (x.Kind, x.Path)));
 
@@ -219,7 +219,7 @@ namespace GovDisclosure.Standard.Tests.Review
                 c["firstLevelItems"]![0]!["source"] = "民政部 — https://example.gov.cn/c";
                 c["guidelineItemCounts"] = new JsonObject { ["firstLevel"] = 9, ["source"] = "民政部 — https://example.gov.cn/c" };
             });
-            DiffReport report = ReviewDiff.Compare(listed, edited);
+            DiffResult report = ReviewDiff.Compare(listed, edited);
             Assert.Equal(2, report.Changes.Count);
             Assert.All(report.Changes, x => Assert.Equal(ChangeKind.Editorial, x.Kind));
         }

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Tests.Review
 {
     public sealed class DomainListDiffTests
     {
-        private static DiffReport After(System.Action<JsonObject> edit) => ReviewDiff.Compare(DomainsText, Edit(DomainsText, edit));
+        private static DiffResult After(System.Action<JsonObject> edit) => ReviewDiff.Compare(DomainsText, Edit(DomainsText, edit));
 
         [Fact]
         public void Removing_a_domain_is_breaking()
@@ -53,7 +53,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Removing_an_alias_is_breaking_and_adding_one_additive()
         {
-            DiffReport report = After(d => Domain(d, "ecologyAndEnvironment")["aliases"] = new JsonArray("环保"));
+            DiffResult report = After(d => Domain(d, "ecologyAndEnvironment")["aliases"] = new JsonArray("环保"));
             Assert.Equal(new[] { (ChangeKind.Breaking, "环境保护", (string?)null), (ChangeKind.Additive, null, "环保") }.Select(t => (t.Item1, (string?)t.Item2, t.Item3)),
                 report.Changes.Select(x => (x.Kind, x.OldValue, x.NewValue)));
         }
@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Guideline_english_name_ministries_and_version_are_editorial()
         {
-            DiffReport report = After(d =>
+            DiffResult report = After(d =>
             {
                 d["version"] = "0.2.0";
                 JsonObject domain = Domain(d, "majorConstructionProjects");

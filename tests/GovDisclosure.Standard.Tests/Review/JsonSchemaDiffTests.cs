@@ -94,7 +94,7 @@ namespace GovDisclosure.Standard.Tests.Review
         [Fact]
         public void Titles_and_descriptions_are_editorial()
         {
-            DiffReport report = ReviewDiff.Compare(SchemaText, Edit(SchemaText, s =>
+            DiffResult report = ReviewDiff.Compare(SchemaText, Edit(SchemaText, s =>
             {
                 s["title"] = "Example schema";
                 Property(s, "name")["description"] = "名称（中文）";

@@ -126,7 +126,7 @@ namespace Example.Nested
             domains["domains"]!.AsArray().Single(e => (string?)e!["code"] == code)!.AsObject();
 
         /// <summary>The only change of a diff, which must exist.</summary>
-        public static ReviewChange Single(DiffReport report)
+        public static ReviewChange Single(DiffResult report)
         {
             Assert.True(report.Changes.Count == 1, "Expected one change, got:\n" + string.Join("\n", report.Changes));
             return report.Changes[0];

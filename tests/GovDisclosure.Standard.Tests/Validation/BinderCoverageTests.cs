@@ -25,7 +25,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             var seen = new HashSet<Type>();
             foreach (DocumentKind kind in DocumentKind.Declared)
             {
-                Walk(DocumentTypes.Of(kind), kind.Code, seen, unknown);
+                Walk(GovDisclosure.Standard.Shapes.DocumentShapes.For(kind).Type, kind.Code, seen, unknown);
             }
 
             Assert.True(unknown.Count == 0, "Binding does not know: " + string.Join(", ", unknown));

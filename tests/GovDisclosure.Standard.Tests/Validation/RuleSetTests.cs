@@ -93,7 +93,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             ValidationRunInfo info = new DisclosureValidator().RunInfo;
 
             Assert.StartsWith("0.1.0", info.LibraryVersion);
-            Assert.Contains("/sha256:", info.CatalogueVersion);
+            Assert.Contains("/sha256:", info.CodelistVersion);
             Assert.Equal(Enumerable.Range(2020, 7), info.CalendarYears);
             Assert.Equal("standard", info.RuleSetName);
             Assert.Equal(RuleSet.Standard.Rules.Select(r => r.Id), info.RuleIds);

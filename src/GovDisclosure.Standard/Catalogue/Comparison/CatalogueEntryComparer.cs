@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Catalogue.Comparison
@@ -56,8 +57,8 @@ namespace GovDisclosure.Standard.Catalogue.Comparison
                     $"Channels beyond the standard: {string.Join(", ", gained.Select(c => c.ToString()))}");
             }
 
-            CompareOne(standard.Modes, local.Modes, DisclosureMode.Proactive, CatalogueAspect.Modes, "公开方式", "mode", Add);
-            CompareOne(standard.Audiences, local.Audiences, DisclosureAudience.Public, CatalogueAspect.Audiences, "公开对象", "audience", Add);
+            CompareOne(standard.Modes, local.Modes, DisclosureMode.Proactive, CatalogueAspect.Modes, Title("modes").Chinese, Title("modes").English, Add);
+            CompareOne(standard.Audiences, local.Audiences, DisclosureAudience.Public, CatalogueAspect.Audiences, Title("audiences").Chinese, Title("audiences").English, Add);
 
             if (standard.LegalBasis.Count > 0 && local.LegalBasis.All(string.IsNullOrWhiteSpace))
             {
@@ -159,6 +160,9 @@ namespace GovDisclosure.Standard.Catalogue.Comparison
                     $"The {english} is widened: this catalogue adds '{value.EnglishName}'");
             }
         }
+
+        /// <summary>A catalogue entry field's title, from the field catalogue.</summary>
+        private static BilingualText Title(string field) => DocumentShapes.For(DocumentKind.CatalogueEntry)[field].Field.Title;
 
         private static string? Join(IEnumerable<string> values)
         {

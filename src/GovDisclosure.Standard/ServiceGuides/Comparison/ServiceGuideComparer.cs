@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.ServiceGuides.Comparison
@@ -218,20 +219,30 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
             return titles.Length > 0 ? titles : new[] { ComparableText.Prose(folded) };
         }
 
-        private static (string Chinese, string English) Label(ServiceGuideElement element) => element switch
+        /// <summary>The element's name, from the service guide's field catalogue (<see cref="DocumentShapes"/>).</summary>
+        private static (string Chinese, string English) Label(ServiceGuideElement element)
         {
-            ServiceGuideElement.LegalBasis => ("设定依据", "legal basis"),
-            ServiceGuideElement.Conditions => ("申请条件", "conditions"),
-            ServiceGuideElement.Materials => ("办理材料", "materials"),
-            ServiceGuideElement.HandlingPlace => ("办理地点", "place"),
-            ServiceGuideElement.HandlingBody => ("办理机构", "handling body"),
-            ServiceGuideElement.Fees => ("收费标准", "fees"),
-            ServiceGuideElement.FeeBasis => ("收费依据", "basis of the fees"),
-            ServiceGuideElement.OfficeHours => ("办理时间", "opening hours"),
-            ServiceGuideElement.ContactPhone => ("联系电话", "phone"),
-            ServiceGuideElement.Procedure => ("办理流程", "procedure"),
-            ServiceGuideElement.LegalTimeLimit => ("法定办结时限", "legal time limit"),
-            _ => ("承诺办结时限", "promised time limit"),
+            FieldPath field = DocumentShapes.For(DocumentKind.ServiceGuide)[FieldOf(element)];
+            BilingualText title = field.Field.Title;
+            return field.Steps.Count == 1
+                ? (title.Chinese, title.English)
+                : (title.Chinese, title.English + " of the " + field.Steps[0].Title.English);
+        }
+
+        private static string FieldOf(ServiceGuideElement element) => element switch
+        {
+            ServiceGuideElement.LegalBasis => "legalBasis",
+            ServiceGuideElement.Conditions => "conditions",
+            ServiceGuideElement.Materials => "materials",
+            ServiceGuideElement.HandlingPlace => "handlingPlace",
+            ServiceGuideElement.HandlingBody => "handlingBody",
+            ServiceGuideElement.Fees => "fees",
+            ServiceGuideElement.FeeBasis => "fees.basis",
+            ServiceGuideElement.OfficeHours => "officeHours",
+            ServiceGuideElement.ContactPhone => "contactPhone",
+            ServiceGuideElement.Procedure => "procedure",
+            ServiceGuideElement.LegalTimeLimit => "legalTimeLimit",
+            _ => "promisedTimeLimit",
         };
 
         private static string Excerpt(string? text)

@@ -5,12 +5,12 @@ using System.Linq;
 namespace GovDisclosure.Standard.Review
 {
     /// <summary>Every change between two versions of one reviewed file, in the order found.</summary>
-    public sealed class DiffReport
+    public sealed class DiffResult
     {
-        /// <summary>Creates a report.</summary>
+        /// <summary>Creates a diff result.</summary>
         /// <param name="fileKind">What kind of file was compared.</param>
         /// <param name="changes">The changes.</param>
-        public DiffReport(ReviewedFileKind fileKind, IReadOnlyList<ReviewChange> changes)
+        public DiffResult(ReviewedFileKind fileKind, IReadOnlyList<ReviewChange> changes)
         {
             FileKind = fileKind;
             Changes = changes ?? throw new ArgumentNullException(nameof(changes));

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Standard.Input.Tabular
+namespace GovDisclosure.Standard.Shapes
 {
     /// <summary>How a spreadsheet or CSV cell is written for one field (单元格写法); see src/GovDisclosure.Standard.Cli/README.md for the syntax of each.</summary>
     public enum CellType

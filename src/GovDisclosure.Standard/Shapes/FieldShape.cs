@@ -1,0 +1,164 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using GovDisclosure.Standard.Codelists;
+
+namespace GovDisclosure.Standard.Shapes
+{
+    /// <summary>
+    /// One field of a document or of a part of one (字段): its JSON name, its title in Chinese and
+    /// English, whether the standard requires it, and, where it is a table column, its header, the
+    /// header variants read as it, and how its cells are written. Every other place that speaks of a
+    /// field (the tabular layout, the completeness rules, the JSON Schemas, the annual-report labels,
+    /// binding) takes these facts from here.
+    /// </summary>
+    public sealed class FieldShape
+    {
+        private PropertyInfo? property;
+
+        internal FieldShape(string name, BilingualText title, FieldPresence presence, CellType? cellType, IReadOnlyList<string> aliases, BilingualText? number = null, string? exemptWhenFalse = null)
+        {
+            Name = name;
+            Title = title;
+            Presence = presence;
+            CellType = cellType;
+            Aliases = aliases;
+            Number = number;
+            ExemptWhenFalse = exemptWhenFalse;
+        }
+
+        /// <summary>The JSON property name, e.g. <c>timeLimit</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The field's title, e.g. 公开时限 / time limit; for a table column, its Chinese title is the standard header.</summary>
+        public BilingualText Title { get; }
+
+        /// <summary>The number the field's row is printed with on a form, e.g. 三（一） / III.(1) in an annual report; <c>null</c> when none.</summary>
+        public BilingualText? Number { get; }
+
+        /// <summary>How much the standard needs the field.</summary>
+        public FieldPresence Presence { get; }
+
+        /// <summary>Whether the standard requires the field (<see cref="FieldPresence.Required"/> or <see cref="FieldPresence.Essential"/>).</summary>
+        public bool IsRequired => Presence != FieldPresence.Optional;
+
+        /// <summary>
+        /// The JSON name of a yes/no field of the same object whose <c>false</c> makes this required
+        /// field unnecessary, e.g. <c>isCharged</c> for 收费标准 (a free service has no fees); <c>null</c> when none.
+        /// </summary>
+        public string? ExemptWhenFalse { get; }
+
+        /// <summary>How the field's cells are written when it is a table column (表格列); <c>null</c> when it is not one.</summary>
+        public CellType? CellType { get; }
+
+        /// <summary>The standard header of the field's table column (标准表头), <c>null</c> when it is not a column.</summary>
+        public string? Header => CellType is null ? null : Title.Chinese;
+
+        /// <summary>Other headers read as this column (variants seen in published tables); the JSON name is always read too.</summary>
+        public IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>The type of the field's value in the model.</summary>
+        public Type ValueType => Property.PropertyType;
+
+        /// <summary>The code list the field's values come from (for a list, its items'), or <c>null</c>.</summary>
+        public Type? Codelist
+        {
+            get
+            {
+                Type type = Nullable.GetUnderlyingType(ValueType) ?? ValueType;
+                Type item = ItemType(type) ?? type;
+                return IsCodelist(item) ? item : null;
+            }
+        }
+
+        /// <summary>The type a part shape would describe: the value's type, or its items' for a list.</summary>
+        internal Type PartType
+        {
+            get
+            {
+                Type type = Nullable.GetUnderlyingType(ValueType) ?? ValueType;
+                return ItemType(type) ?? type;
+            }
+        }
+
+        internal PropertyInfo Property => property ?? throw new InvalidOperationException($"The field '{Name}' is not attached to a shape.");
+
+        /// <summary>The field's value in <paramref name="owner"/> (a document or part of this field's shape).</summary>
+        /// <param name="owner">The object that has the field.</param>
+        public object? ValueOf(object owner) => Property.GetValue(owner ?? throw new ArgumentNullException(nameof(owner)));
+
+        /// <summary>
+        /// Whether <paramref name="owner"/> gives the field as the completeness rules count it: a text
+        /// that is not blank; a list with at least one item that gives its own required parts; any
+        /// other value that is there. A field exempt by <see cref="ExemptWhenFalse"/> counts as given.
+        /// </summary>
+        /// <param name="owner">The object that has the field.</param>
+        public bool IsGivenIn(object owner)
+        {
+            if (ExemptWhenFalse != null && Property.DeclaringType != null)
+            {
+                ObjectShape? shape = DocumentShapes.Of(owner.GetType());
+                if (shape?.Field(ExemptWhenFalse)?.ValueOf(owner) is false)
+                {
+                    return true;
+                }
+            }
+
+            return IsGiven(ValueOf(owner), item: false);
+        }
+
+        /// <summary>The title as a short label: <c>公开时限 (time limit)</c>.</summary>
+        public override string ToString() => Title.Chinese + " (" + Title.English + ")";
+
+        internal void Attach(PropertyInfo attached) => property = attached;
+
+        private static bool IsGiven(object? value, bool item)
+        {
+            switch (value)
+            {
+                case null:
+                    return false;
+                case string text:
+                    return !string.IsNullOrWhiteSpace(text);
+                case IEnumerable list:
+                    return list.Cast<object?>().Any(v => IsGiven(v, item: true));
+            }
+
+            ObjectShape? shape = DocumentShapes.Of(value.GetType());
+            if (shape != null)
+            {
+                return !item || shape.Fields.Where(f => f.IsRequired).All(f => IsGiven(f.ValueOf(value), item: false));
+            }
+
+            return !string.IsNullOrWhiteSpace(value.ToString());
+        }
+
+        private static Type? ItemType(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return null;
+            }
+
+            Type? enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+                ? type
+                : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+            return enumerable?.GetGenericArguments()[0];
+        }
+
+        private static bool IsCodelist(Type type)
+        {
+            for (Type? t = type.BaseType; t != null; t = t.BaseType)
+            {
+                if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(CodelistValue<>))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
