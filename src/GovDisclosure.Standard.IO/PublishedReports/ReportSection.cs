@@ -21,8 +21,12 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             new ReportSection(3, string.Empty, new[] { "收到和处理", "依申请", "公开申请" }),
             new ReportSection(4, string.Empty, new[] { "行政复议", "行政诉讼" }),
             new ReportSection(5, "problemsAndImprovements", new[] { "存在的主要问题", "主要问题", "问题及改进", "问题和改进" }),
-            new ReportSection(6, "otherMatters", new[] { "其他需要报告", "其他事项", "其他需报告" }),
+            new ReportSection(6, "otherMatters", new[] { "其他需要报告", "其他需报告" }),
         };
+
+        /// <summary>Whether a heading names this section: one of its words, or for 六 "其他" and "事项" (其他有关事项, 其他…事项).</summary>
+        public bool Names(string folded) =>
+            Words.Any(folded.Contains) || Number == 6 && folded.Contains("其他") && folded.Contains("事项");
 
         /// <summary>The section's numeral as the form writes it (一 … 六).</summary>
         public string Numeral => Numerals.Substring(Number - 1, 1);
@@ -50,12 +54,12 @@ namespace GovDisclosure.Standard.Input.PublishedReports
             }
 
             int written = Numerals.IndexOf(match.Groups["n"].Value, System.StringComparison.Ordinal) + 1;
-            if (written <= All.Length && All[written - 1].Words.Any(folded.Contains))
+            if (written <= All.Length && All[written - 1].Names(folded))
             {
                 return (All[written - 1], written);
             }
 
-            ReportSection[] named = All.Where(s => s.Words.Any(folded.Contains)).ToArray();
+            ReportSection[] named = All.Where(s => s.Names(folded)).ToArray();
             return named.Length == 1 ? (named[0], written) : null;
         }
     }
