@@ -4,15 +4,15 @@ using System.IO;
 namespace GovDisclosure.Standard.Input
 {
     /// <summary>A read-only stream that replays bytes already read from the start of another stream, then continues with it.</summary>
-    internal sealed class PeekedStream : Stream
+    internal sealed class PeekedStream : ForwardReadStream
     {
         private readonly byte[] head;
         private readonly int headEnd;
         private readonly Stream rest;
         private int headPosition;
-        private long position;
 
         public PeekedStream(byte[] head, int headStart, int headEnd, Stream rest)
+            : base(rest)
         {
             this.head = head;
             headPosition = headStart;
@@ -20,21 +20,7 @@ namespace GovDisclosure.Standard.Input
             this.rest = rest;
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override int ReadForward(byte[] buffer, int offset, int count)
         {
             int read;
             if (headPosition < headEnd)
@@ -48,28 +34,7 @@ namespace GovDisclosure.Standard.Input
                 read = rest.Read(buffer, offset, count);
             }
 
-            position += read;
             return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                rest.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

@@ -5,7 +5,7 @@ using System.Text;
 namespace GovDisclosure.Standard.Input
 {
     /// <summary>A read-only stream of UTF-8 bytes transcoded, chunk by chunk, from text in another encoding.</summary>
-    internal sealed class Utf8TranscodingStream : Stream
+    internal sealed class Utf8TranscodingStream : ForwardReadStream
     {
         private readonly TextReader source;
         private readonly Encoder encoder = new UTF8Encoding(false).GetEncoder();
@@ -16,25 +16,12 @@ namespace GovDisclosure.Standard.Input
         private bool done;
 
         public Utf8TranscodingStream(TextReader source)
+            : base(source)
         {
             this.source = source;
         }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
+        protected override int ReadForward(byte[] buffer, int offset, int count)
         {
             while (byteStart == byteEnd)
             {
@@ -53,26 +40,6 @@ namespace GovDisclosure.Standard.Input
             Buffer.BlockCopy(bytes, byteStart, buffer, offset, n);
             byteStart += n;
             return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                source.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }

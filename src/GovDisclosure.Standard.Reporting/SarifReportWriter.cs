@@ -56,64 +56,7 @@ namespace GovDisclosure.Standard.Reporting
         public void Begin(ReportRun run)
         {
             this.run = run;
-            writer.WriteStartObject();
-            writer.WriteString("$schema", SchemaUri);
-            writer.WriteString("version", "2.1.0");
-            writer.WriteStartArray("runs");
-            writer.WriteStartObject();
-            writer.WriteStartObject("tool");
-            writer.WriteStartObject("driver");
-            writer.WriteString("name", ReportRun.ToolName);
-            writer.WriteString("version", ReportRun.ToolVersion);
-            writer.WriteString("semanticVersion", ReportRun.ToolVersion);
-            writer.WriteString("informationUri", "https://github.com/govdisclosure/GovDisclosure.Standard");
-            writer.WriteStartArray("rules");
-            foreach (RuleDescriptor rule in run.Rules)
-            {
-                ruleIndex[rule.Id] = ruleIndex.Count;
-                messageIds.UnionWith(rule.Messages.Select(m => rule.Id + "/" + m.Id));
-                writer.WriteStartObject();
-                writer.WriteString("id", rule.Id);
-                writer.WriteString("name", PascalName(rule.Title.English));
-                writer.WriteStartObject("shortDescription");
-                writer.WriteString("text", run.Text(rule.Title));
-                writer.WriteEndObject();
-                writer.WriteStartObject("fullDescription");
-                writer.WriteString("text", run.Text(rule.Description));
-                writer.WriteEndObject();
-                if (rule.HelpUri != null)
-                {
-                    writer.WriteString("helpUri", rule.HelpUri.AbsoluteUri);
-                }
-
-                if (rule.Messages.Count > 0)
-                {
-                    writer.WriteStartObject("messageStrings");
-                    foreach (MessageTemplate message in rule.Messages)
-                    {
-                        writer.WriteStartObject(message.Id);
-                        writer.WriteString("text", message.Numbered(run.Language));
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteStartObject("defaultConfiguration");
-                writer.WriteString("level", Level(rule.Severity));
-                writer.WriteEndObject();
-                writer.WriteStartObject("properties");
-                writer.WriteString("category", rule.Category.Code);
-                JsonFields.String(writer, "documentKind", rule.DocumentKind?.Code);
-                writer.WriteString("titleZh", rule.Title.Chinese);
-                writer.WriteString("titleEn", rule.Title.English);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            SarifDriver.WriteRunStart(writer, run.Rules, run.Language, ruleIndex, messageIds);
             writer.WriteStartArray("results");
         }
 
@@ -265,54 +208,7 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        private static string PascalName(string title) =>
-            string.Concat(title.Split(new[] { ' ', '-', '(', ')', ',', '/' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => char.ToUpperInvariant(w[0]) + w.Substring(1)));
-
-        private void Location(SourceLocation location, string fallbackFile, int? relatedId = null)
-        {
-            writer.WriteStartObject();
-            if (relatedId != null)
-            {
-                writer.WriteNumber("id", relatedId.Value);
-                writer.WriteStartObject("message");
-                writer.WriteString("text", location.JsonPointer.Length == 0 ? "/" : location.JsonPointer);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteStartObject("physicalLocation");
-            writer.WriteStartObject("artifactLocation");
-            writer.WriteString("uri", ArtifactUri(location.File ?? fallbackFile));
-            writer.WriteEndObject();
-            if (location.Line != null)
-            {
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", location.Line.Value);
-                if (location.Column != null && location.Cell is null)
-                {
-                    writer.WriteNumber("startColumn", location.Column.Value);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartArray("logicalLocations");
-            writer.WriteStartObject();
-            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
-            string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-            writer.WriteString("name", pointer);
-            writer.WriteString("fullyQualifiedName", "record[" + record + "]" + (location.JsonPointer.Length == 0 ? string.Empty : location.JsonPointer));
-            writer.WriteString("kind", "member");
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteStartObject("properties");
-            writer.WriteString("jsonPointer", location.JsonPointer);
-            JsonFields.String(writer, "sheet", location.Sheet);
-            JsonFields.String(writer, "cell", location.Cell);
-            JsonFields.Number(writer, "row", location.Row);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
+        private void Location(SourceLocation location, string fallbackFile, int? relatedId = null) =>
+            SarifLocation.Write(writer, location, fallbackFile, relatedId);
     }
 }

@@ -10,7 +10,6 @@ using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.PublishedReports;
-using GovDisclosure.Standard.Validation.Structure;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -119,8 +118,9 @@ namespace GovDisclosure.Standard.Validation
 
             if (record.IsUnreadable || record.Content is null)
             {
-                BilingualText why = record.ReadError ?? new BilingualText("记录没有内容。", "The record has no content.");
-                return Unreadable(record, record.Locate(string.Empty), why, record.RawText);
+                return record.ReadError is BilingualText why
+                    ? Unreadable(record, record.Locate(string.Empty), "failed", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
+                    : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText);
             }
 
             JsonElement content = record.Content.Value;
@@ -130,8 +130,9 @@ namespace GovDisclosure.Standard.Validation
                 return Unreadable(
                     record,
                     record.Locate(string.Empty),
-                    new BilingualText($"记录应为 JSON 对象（含若干字段），实际为 {Kind(content.ValueKind)}。", $"A record must be a JSON object with fields, not {content.ValueKind.ToString().ToLowerInvariant()}."),
-                    raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw);
+                    "notObject",
+                    raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw,
+                    new FindingArgument("found", Kind(content.ValueKind), content.ValueKind.ToString().ToLowerInvariant()));
             }
 
             BindingOutcome bound;
@@ -141,16 +142,16 @@ namespace GovDisclosure.Standard.Validation
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
-                return Unreadable(record, record.Locate(string.Empty), new BilingualText("记录无法读取：" + e.Message, "The record cannot be read: " + e.Message), null);
+                return Unreadable(record, record.Locate(string.Empty), "failed", null, new FindingArgument("reason", e.Message));
             }
 
             var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
             findings.AddRange(record.ReadingNotes.Where(ReadingNoteFindings.IsReported).Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
             if (bound.Document is null)
             {
-                if (!findings.Any(f => f.RuleId == UnreadableRecordRule.Rule.Id))
+                if (!findings.Any(f => f.RuleId == RuleDescriptors.UnreadableRecord.Id))
                 {
-                    findings.Add(UnreadableFinding(record.Locate(string.Empty), new BilingualText("记录无法转换为文档。", "The record cannot be bound to a document."), null));
+                    findings.Add(UnreadableFinding(record.Locate(string.Empty), "unbound", null));
                 }
 
                 return new RecordValidation(record, null, RecordStatus.Unreadable, findings);
@@ -233,15 +234,15 @@ namespace GovDisclosure.Standard.Validation
         }
 
         private bool IsEnabled(Finding finding) =>
-            Rules.Contains(finding.RuleId) || finding.RuleId == UnreadableRecordRule.Rule.Id;
+            Rules.Contains(finding.RuleId) || finding.RuleId == RuleDescriptors.UnreadableRecord.Id;
 
-        private static RecordValidation Unreadable(SourceRecord record, SourceLocation location, BilingualText why, string? raw) =>
-            new RecordValidation(record, null, RecordStatus.Unreadable, new[] { UnreadableFinding(location, why, raw) });
+        private static RecordValidation Unreadable(SourceRecord record, SourceLocation location, string messageId, string? raw, params FindingArgument[] arguments) =>
+            new RecordValidation(record, null, RecordStatus.Unreadable, new[] { UnreadableFinding(location, messageId, raw, arguments) });
 
-        private static Finding UnreadableFinding(SourceLocation location, BilingualText why, string? raw)
+        private static Finding UnreadableFinding(SourceLocation location, string messageId, string? raw, params FindingArgument[] arguments)
         {
-            RuleDescriptor rule = UnreadableRecordRule.Rule.Descriptor;
-            return new Finding(rule.Id, rule.Severity, rule.Category, location, why) { Value = raw };
+            RuleDescriptor rule = RuleDescriptors.UnreadableRecord;
+            return new Finding(rule.Id, rule.Severity, rule.Category, location, rule.Message(messageId), arguments) { Value = raw };
         }
 
         private static string Kind(JsonValueKind kind) => kind switch

@@ -4,7 +4,8 @@ namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// A completeness rule: one finding per required field that is absent or blank, unless binding
-    /// already reported the value (then it is absent because it was wrong, and is reported once).
+    /// already reported the value (then it is absent because it was wrong, and is reported once). The
+    /// message is the descriptor's template <c>missing</c>, which says what the fields are part of.
     /// The fields, their names and what counts as given come from the field catalogue.
     /// </summary>
     /// <typeparam name="TDocument">The document type.</typeparam>
@@ -16,9 +17,6 @@ namespace GovDisclosure.Standard.Validation
         {
         }
 
-        /// <summary>What the fields are part of, e.g. 办事指南十要素 / the ten elements of a service guide.</summary>
-        protected abstract BilingualText Requirement { get; }
-
         /// <summary>The fields the rule requires of <paramref name="document"/>, named as the field catalogue names them.</summary>
         protected abstract IEnumerable<RequiredField> FieldsOf(TDocument document);
 
@@ -28,9 +26,9 @@ namespace GovDisclosure.Standard.Validation
             {
                 if (!field.IsGivenIn(document) && !context.HasBindingFinding(field.Pointer))
                 {
-                    yield return Report(context, field.Pointer, new BilingualText(
-                        $"缺少“{field.Name.Chinese}”（{Requirement.Chinese}）。",
-                        $"'{field.Name.English}' ({field.Name.Chinese}) is missing ({Requirement.English})."));
+                    yield return Report(context, field.Pointer, "missing", null,
+                        new FindingArgument("field", field.Name.Chinese, field.Name.English),
+                        new FindingArgument("fieldZh", field.Name.Chinese));
                 }
             }
         }

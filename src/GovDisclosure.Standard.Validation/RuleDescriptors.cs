@@ -49,7 +49,27 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("记录无法读取", "Record cannot be read"),
             new BilingualText(
                 "记录不是合法的 JSON 对象（或读取器无法解析该行、该单元格区域），因此无法检查其内容。",
-                "The record is not a JSON object (or the reader could not parse the line or row), so its content cannot be checked."));
+                "The record is not a JSON object (or the reader could not parse the line or row), so its content cannot be checked."),
+            new MessageTemplate(
+                "noContent",
+                "记录没有内容。",
+                "The record has no content."),
+            new MessageTemplate(
+                "notObject",
+                "记录应为 JSON 对象（含若干字段），实际为 {found}。",
+                "A record must be a JSON object with fields, not {found}."),
+            new MessageTemplate(
+                "failed",
+                "记录无法读取：{reason}",
+                "The record cannot be read: {reason}"),
+            new MessageTemplate(
+                "unbound",
+                "记录无法转换为文档。",
+                "The record cannot be bound to a document."),
+            new MessageTemplate(
+                "bind",
+                "记录无法转换为{kind}：{reason}",
+                "The record cannot be bound as a {kind}: {reason}"));
 
         /// <summary>GD-STR-002: Field has the wrong type (字段类型错误).</summary>
         public static readonly RuleDescriptor WrongType = Rule(
@@ -60,7 +80,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("字段类型错误", "Field has the wrong type"),
             new BilingualText(
                 "字段的值类型与规范不符（例如应为文字却填了对象，应为整数却填了小数或文字），该值不予采用。",
-                "A field's value has the wrong JSON type (e.g. an object where text is expected, a fraction or text where a whole number is expected); the value is not used."));
+                "A field's value has the wrong JSON type (e.g. an object where text is expected, a fraction or text where a whole number is expected); the value is not used."),
+            new MessageTemplate(
+                "default",
+                "此处应为{expected}，实际为{found}“{value}”，该值不予采用。",
+                "Expected {expected} here, found {found} '{value}'; the value is not used."));
 
         /// <summary>GD-STR-003: Value is not in the code list (取值不在代码集中).</summary>
         public static readonly RuleDescriptor UnknownCode = Rule(
@@ -71,7 +95,19 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("取值不在代码集中", "Value is not in the code list"),
             new BilingualText(
                 "封闭代码集字段（公开层级、公开方式、试点领域等）的取值不是已知值；给出最接近的已知值供参考，该值不予采用。",
-                "A value of a closed code list (level, mode, pilot domain…) is not known; the closest known value is suggested and the value is not used."));
+                "A value of a closed code list (level, mode, pilot domain…) is not known; the closest known value is suggested and the value is not used."),
+            new MessageTemplate(
+                "articleItem",
+                "“{value}”不是第二十条的事项编号，应为 1 至 15。",
+                "'{value}' is not an Article 20 item number; use 1 to 15."),
+            new MessageTemplate(
+                "suggestion",
+                "“{value}”不是已知的{codelist}。是否应为“{closest}”（{code}）？",
+                "'{value}' is not a known {codelist}. Did you mean '{code}' ({closest})?"),
+            new MessageTemplate(
+                "knownValues",
+                "“{value}”不是已知的{codelist}。可用的值：{allowed}。",
+                "'{value}' is not a known {codelist}. Known values: {allowed}."));
 
         /// <summary>GD-STR-004: Date cannot be read (日期无法识别).</summary>
         public static readonly RuleDescriptor UnreadableDate = Rule(
@@ -82,7 +118,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("日期无法识别", "Date cannot be read"),
             new BilingualText(
                 "日期字段无法识别为年月日（应写作 yyyy-MM-dd，如 2024-03-15），该值不予采用。",
-                "A date field cannot be read as a date (write yyyy-MM-dd, e.g. 2024-03-15); the value is not used."));
+                "A date field cannot be read as a date (write yyyy-MM-dd, e.g. 2024-03-15); the value is not used."),
+            new MessageTemplate(
+                "default",
+                "“{value}”不是可识别的日期，应写作 yyyy-MM-dd（如 2024-03-15）。",
+                "'{value}' is not a date; write it as yyyy-MM-dd (e.g. 2024-03-15)."));
 
         /// <summary>GD-STR-005: Additional field (附加字段).</summary>
         public static readonly RuleDescriptor AdditionalField = Rule(
@@ -93,7 +133,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("附加字段", "Additional field"),
             new BilingualText(
                 "记录含有规范未定义的字段。该字段原样保留，不影响检查；若是拼写错误，请改为建议的字段名。",
-                "The record has a field the schema does not define. It is kept as it is and does not affect the checks; if it is a misspelling, use the suggested field name."));
+                "The record has a field the schema does not define. It is kept as it is and does not affect the checks; if it is a misspelling, use the suggested field name."),
+            new MessageTemplate(
+                "default",
+                "字段“{field}”不是规范定义的字段，已原样保留。",
+                "'{field}' is not a field of the schema; it is kept as it is."),
+            new MessageTemplate(
+                "suggestion",
+                "字段“{field}”不是规范定义的字段，已原样保留。是否应为“{suggestion}”？",
+                "'{field}' is not a field of the schema; it is kept as it is. Did you mean '{suggestion}'?"));
 
         /// <summary>GD-STR-006: Required part missing (缺少必需的组成部分).</summary>
         public static readonly RuleDescriptor MissingMember = Rule(
@@ -104,7 +152,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("缺少必需的组成部分", "Required part missing"),
             new BilingualText(
                 "一个值缺少不可或缺的组成部分（如期限缺少数量或单位、公开内容要素缺少名称），整个值不予采用。",
-                "A value lacks a part it cannot exist without (a period without its count or unit, a content element without its name); the whole value is not used."));
+                "A value lacks a part it cannot exist without (a period without its count or unit, a content element without its name); the whole value is not used."),
+            new MessageTemplate(
+                "default",
+                "该值缺少必需的组成部分：{parts}，整个值不予采用。",
+                "This value lacks its required part(s) {parts}; the whole value is not used."));
 
         /// <summary>GD-STR-007: Field given twice (字段重复).</summary>
         public static readonly RuleDescriptor DuplicateField = Rule(
@@ -115,7 +167,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("字段重复", "Field given twice"),
             new BilingualText(
                 "同一对象中同一字段出现多次，无法确定以哪一个为准，两个值都不予采用。",
-                "The same field appears more than once in one object; since it is unclear which one counts, neither value is used."));
+                "The same field appears more than once in one object; since it is unclear which one counts, neither value is used."),
+            new MessageTemplate(
+                "default",
+                "字段“{field}”出现了 {count} 次，无法确定以哪个为准，均不采用。",
+                "The field '{field}' appears {count} times; since it is unclear which counts, none is used."));
 
         /// <summary>GD-STR-008: Value not in the schema's form (取值写法不符合规范格式).</summary>
         public static readonly RuleDescriptor NonCanonicalForm = Rule(
@@ -126,7 +182,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("取值写法不符合规范格式", "Value not in the schema's form"),
             new BilingualText(
                 "JSON 中应为列表的字段只写了一个值，或应为数字的字段写成了文字。该值已被采用，但按已发布的 JSON Schema 校验会不通过，请改为规范写法。表格（CSV、XLSX）输入不报告。",
-                "In JSON, a single value was given where the schema has a list, or a number was written as text. The value is used, but the file fails the published JSON Schema; write it in the schema's form. Not reported for CSV or spreadsheet input."));
+                "In JSON, a single value was given where the schema has a list, or a number was written as text. The value is used, but the file fails the published JSON Schema; write it in the schema's form. Not reported for CSV or spreadsheet input."),
+            new MessageTemplate(
+                "default",
+                "此处按规范应写为{expected}，实际写为“{value}”；该值已采用，但不符合已发布的 JSON Schema。",
+                "The schema has {expected} here, found '{value}'; the value is used, but the file does not conform to the published JSON Schema."));
 
         /// <summary>GD-CAT-001: Catalogue column missing (标准目录栏目缺失).</summary>
         public static readonly RuleDescriptor ColumnsPresent = Rule(
@@ -137,7 +197,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("标准目录栏目缺失", "Catalogue column missing"),
             new BilingualText(
                 "标准目录每一条须填写：一级事项、二级事项、公开内容（要素）、公开时限、公开主体、公开渠道和载体、公开对象、公开方式（国办发〔2019〕54号）。公开依据另见 GD-CAT-005；公开层级不属于国家最低要求，可以不填。",
-                "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience and mode (国办发〔2019〕54号). The legal basis is GD-CAT-005; the levels (公开层级) are not part of the national minimum and may be left out."));
+                "Every catalogue entry fills the columns first-level item, second-level item, content elements, time limit, responsible body, channels, audience and mode (国办发〔2019〕54号). The legal basis is GD-CAT-005; the levels (公开层级) are not part of the national minimum and may be left out."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（标准目录必填栏目）。",
+                "'{field}' ({fieldZh}) is missing (a required column of the standard catalogue)."));
 
         /// <summary>GD-CAT-002: Channel unknown, or 'other' without its name (公开渠道未知或“其他”未写名称).</summary>
         public static readonly RuleDescriptor UnknownChannel = Rule(
@@ -148,7 +212,23 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开渠道未知或“其他”未写名称", "Channel unknown, or 'other' without its name"),
             new BilingualText(
                 "公开渠道应为常用清单中的 12 种渠道之一，或写作“其他：渠道名称”（如 其他：信用中国网站）；单写“其他”或清单外的名称不予采用，并给出最接近的渠道。",
-                "A channel must be one of the 12 channels of the usual checklist, or 'other:<name>' (e.g. other:信用中国网站); a bare 'other' or a name outside the list is not used, and the closest channel is suggested."));
+                "A channel must be one of the 12 channels of the usual checklist, or 'other:<name>' (e.g. other:信用中国网站); a bare 'other' or a name outside the list is not used, and the closest channel is suggested."),
+            new MessageTemplate(
+                "otherWithoutName",
+                "渠道“{value}”为“其他”但未写明具体名称，请写作“其他：渠道名称”（如 其他：信用中国网站）。",
+                "The channel '{value}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站)."),
+            new MessageTemplate(
+                "unknown",
+                "“{value}”不是已知的公开渠道。清单以外的渠道请写作“其他：渠道名称”。",
+                "'{value}' is not a known disclosure channel. Write a channel outside the list as 'other:<name>'."),
+            new MessageTemplate(
+                "suggestion",
+                "“{value}”不是已知的公开渠道。是否应为“{closest}”？清单以外的渠道请写作“其他：渠道名称”。",
+                "'{value}' is not a known disclosure channel. Did you mean '{code}' ({closest})? Write a channel outside the list as 'other:<name>'."),
+            new MessageTemplate(
+                "otherSuggestion",
+                "“{value}”不是已知的公开渠道。是否应为“其他：{name}”（{code}）？清单以外的渠道请写作“其他：渠道名称”。",
+                "'{value}' is not a known disclosure channel. Did you mean '{code}' (a channel outside the checklist)? Write a channel outside the list as 'other:<name>'."));
 
         /// <summary>GD-CAT-003: Time limit cannot be read (公开时限无法识别).</summary>
         public static readonly RuleDescriptor TimeLimitReadable = Rule(
@@ -189,7 +269,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("缺少公开依据", "Legal basis missing"),
             new BilingualText(
                 "每一条目须写明要求公开的法律、法规、规章或文件（如《中华人民共和国政府信息公开条例》）。",
-                "Every entry names the law, regulation, rule or document that requires publication (e.g. 《中华人民共和国政府信息公开条例》)."));
+                "Every entry names the law, regulation, rule or document that requires publication (e.g. 《中华人民共和国政府信息公开条例》)."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（须写明公开依据）。",
+                "'{field}' ({fieldZh}) is missing (the basis that requires publication)."));
 
         /// <summary>GD-CAT-006: Pilot domain not given (未注明试点领域).</summary>
         public static readonly RuleDescriptor DomainPresent = Rule(
@@ -200,7 +284,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("未注明试点领域", "Pilot domain not given"),
             new BilingualText(
                 "条目应注明所属的 26 个试点领域之一（如 养老服务、社会救助）；写了但不是已知领域的，由 GD-STR-003 报告并给出最接近的领域。",
-                "An entry names one of the 26 pilot domains (e.g. 养老服务, 社会救助); a name that is not a known domain is reported by GD-STR-003 with the closest domain."));
+                "An entry names one of the 26 pilot domains (e.g. 养老服务, 社会救助); a name that is not a known domain is reported by GD-STR-003 with the closest domain."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（须注明所属试点领域）。",
+                "'{field}' ({fieldZh}) is missing (the pilot domain it belongs to)."));
 
         /// <summary>GD-CAT-007: Article 20 items not given (未标注对应的第二十条事项).</summary>
         public static readonly RuleDescriptor CategoriesPresent = Rule(
@@ -211,7 +299,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("未标注对应的第二十条事项", "Article 20 items not given"),
             new BilingualText(
                 "条目未标注所对应的条例第二十条事项（1 至 15），目录覆盖检查（GD-CAT-008）无法计入该条目。",
-                "The entry does not say which items of Article 20 (1 to 15) it serves, so the coverage check (GD-CAT-008) cannot count it."));
+                "The entry does not say which items of Article 20 (1 to 15) it serves, so the coverage check (GD-CAT-008) cannot count it."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（用于目录覆盖检查）。",
+                "'{field}' ({fieldZh}) is missing (used by the coverage check)."));
 
         /// <summary>GD-CAT-008: No catalogue entry serves an Article 20 item (目录未涉及第二十条某项).</summary>
         public static readonly RuleDescriptor Article20Coverage = Rule(
@@ -297,7 +389,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南要素缺失", "Service guide element missing"),
             new BilingualText(
                 "办事指南须有十要素：事项名称、设定依据、申请条件、办理材料、办理地点、办理机构、收费标准（不收费的写明不收费）、办理时间、联系电话、办理流程。",
-                "A service guide has ten elements: item name, legal basis, conditions, materials, place, handling body, fees (or that it is free), office hours, contact phone and procedure."));
+                "A service guide has ten elements: item name, legal basis, conditions, materials, place, handling body, fees (or that it is free), office hours, contact phone and procedure."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（办事指南十要素之一）。",
+                "'{field}' ({fieldZh}) is missing (one of the ten elements of a service guide)."));
 
         /// <summary>GD-SG-002: Service guide element says nothing (办事指南要素无实际内容).</summary>
         public static readonly RuleDescriptor MeaningfulElements = Rule(
@@ -387,7 +483,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开目录缺少第十二条要求的信息", "Directory item lacks an Article 12 field"),
             new BilingualText(
                 "条例第十二条：政府信息公开目录应当包括政府信息的索引、名称、内容概述、生成日期等内容。",
-                "Article 12 of the Regulations: a disclosure directory gives, per item, its index number, name, summary and date created."));
+                "Article 12 of the Regulations: a disclosure directory gives, per item, its index number, name, summary and date created."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（条例第十二条）。",
+                "'{field}' ({fieldZh}) is missing (Article 12 of the Regulations)."));
 
         /// <summary>GD-DIR-002: Published before it was created (公开日期早于生成日期).</summary>
         public static readonly RuleDescriptor PublishedAfterCreated = Rule(
@@ -413,7 +513,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开指南缺少组成部分", "Disclosure guide part missing"),
             new BilingualText(
                 "可选规则集 five-part-guide：某区 2020 年的做法，政府信息公开指南由五部分组成：本机关持有政府信息基本情况；本机关对外发布政府信息情况；政府信息公开申请渠道；政府信息公开工作机构情况；其他事项。这是地方做法；全国性的要求是条例第十二条（GD-DG-002）。",
-                "Opt-in rule set five-part-guide: a district's 2020 convention that a disclosure guide has five parts: the information the agency holds; what it publishes; how to apply; the disclosure office; other matters. A local convention; the national requirement is Article 12 of the Regulations (GD-DG-002)."));
+                "Opt-in rule set five-part-guide: a district's 2020 convention that a disclosure guide has five parts: the information the agency holds; what it publishes; how to apply; the disclosure office; other matters. A local convention; the national requirement is Article 12 of the Regulations (GD-DG-002)."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（某区 2020 年做法的公开指南五部分之一）。",
+                "'{field}' ({fieldZh}) is missing (one of the five parts of a district's 2020 convention for disclosure guides)."));
 
         /// <summary>GD-DG-002: Disclosure guide lacks an Article 12 item (公开指南缺少第十二条要求的信息).</summary>
         public static readonly RuleDescriptor GuideArticle12Minimum = Rule(
@@ -424,7 +528,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("公开指南缺少第十二条要求的信息", "Disclosure guide lacks an Article 12 item"),
             new BilingualText(
                 "条例第十二条：行政机关编制、公布的政府信息公开指南（写明本行政机关名称）应当包括政府信息的分类、编排体系、获取方式和政府信息公开工作机构的名称、办公地址、办公时间、联系电话、传真号码、互联网联系方式等内容。缺少整个工作机构部分时报告一次，不逐项报告。",
-                "Article 12 of the Regulations: an agency's disclosure guide (naming the agency) gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, it is reported once, not fact by fact."));
+                "Article 12 of the Regulations: an agency's disclosure guide (naming the agency) gives the classification and arrangement of information, how to obtain it, and the disclosure office's name, address, office hours, phone, fax and internet contact. When the whole office part is missing, it is reported once, not fact by fact."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（条例第十二条）。",
+                "'{field}' ({fieldZh}) is missing (Article 12 of the Regulations)."));
 
         /// <summary>GD-DG-003: Office phone or fax is not a plausible number (工作机构电话或传真不像号码).</summary>
         public static readonly RuleDescriptor OfficePhone = Rule(
@@ -450,7 +558,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("执法公示信息缺项", "Enforcement disclosure field missing"),
             new BilingualText(
                 "执法结果公示须写明执法主体、行政相对人、执法类别、执法结论和决定日期（行政执法公示制度）。",
-                "An enforcement result names the enforcing body, the party, the category, the conclusion and the decision date (行政执法公示制度)."));
+                "An enforcement result names the enforcing body, the party, the category, the conclusion and the decision date (行政执法公示制度)."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（执法公示必填信息）。",
+                "'{field}' ({fieldZh}) is missing (a required field of an enforcement disclosure)."));
 
         /// <summary>GD-ENF-002: Published before the decision (公示日期早于决定日期).</summary>
         public static readonly RuleDescriptor PublishedAfterDecision = Rule(
@@ -476,7 +588,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("年度报告缺少基本信息或章节", "Annual report lacks its header or a section"),
             new BilingualText(
                 "年度报告须写明报告年度、格式和报告机关，并有六部分：一、总体情况；二、主动公开政府信息情况（见 GD-AR-007）；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项（条例第五十条）。",
-                "An annual report gives its year, format and agency, and has six sections: I overall situation; II proactive disclosure (see GD-AR-007); III applications; IV reconsideration and litigation; V problems and improvements; VI other matters (Article 50)."));
+                "An annual report gives its year, format and agency, and has six sections: I overall situation; II proactive disclosure (see GD-AR-007); III applications; IV reconsideration and litigation; V problems and improvements; VI other matters (Article 50)."),
+            new MessageTemplate(
+                "missing",
+                "缺少“{fieldZh}”（年度报告必备内容）。",
+                "'{field}' ({fieldZh}) is missing (a required part of an annual report)."));
 
         /// <summary>GD-AR-002: Blank cells in an annual report table (年度报告表格有空白).</summary>
         public static readonly RuleDescriptor BlankCells = Rule(

@@ -156,7 +156,7 @@ namespace GovDisclosure.Standard.Validation
                 throw new ArgumentException($"Rule set '{Name}' has no rule '{ruleId}'.", nameof(ruleId));
             }
 
-            if (ruleId == Structure.UnreadableRecordRule.Rule.Id)
+            if (ruleId == RuleDescriptors.UnreadableRecord.Id)
             {
                 throw new InvalidOperationException($"{ruleId} cannot be left out: an unreadable record must always say why.");
             }

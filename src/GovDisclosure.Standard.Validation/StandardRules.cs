@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 using GovDisclosure.Standard.Validation.Comparison;
 using GovDisclosure.Standard.Validation.Directories;
@@ -26,14 +28,14 @@ namespace GovDisclosure.Standard.Validation
 
         public static IReadOnlyList<ValidationRule> Create() => new ValidationRule[]
         {
-            UnreadableRecordRule.Rule,
-            WrongTypeRule.Rule,
-            UnknownCodeRule.Rule,
-            UnreadableDateRule.Rule,
-            AdditionalFieldRule.Rule,
-            MissingMemberRule.Rule,
-            DuplicateFieldRule.Rule,
-            NonCanonicalFormRule.Rule,
+            StructureRules.UnreadableRecord,
+            StructureRules.WrongType,
+            StructureRules.UnknownCode,
+            StructureRules.UnreadableDate,
+            StructureRules.AdditionalField,
+            StructureRules.MissingMember,
+            StructureRules.DuplicateField,
+            StructureRules.NonCanonicalForm,
             ColumnsPresentRule.Instance,
             UnknownChannelRule.Rule,
             TimeLimitReadableRule.Instance,
@@ -52,11 +54,11 @@ namespace GovDisclosure.Standard.Validation
             ContactPhoneRule.Instance,
             PromisedTimeLimitRule.Instance,
             Article12FieldsRule.Instance,
-            PublishedAfterCreatedRule.Instance,
+            new PublishedNotBeforeRule<DirectoryItem>(RuleDescriptors.PublishedAfterCreated, "created", d => d.CreatedOn, d => d.PublishedOn),
             Article12MinimumRule.Instance,
             OfficePhoneRule.Instance,
             PublishedFieldsRule.Instance,
-            PublishedAfterDecisionRule.Instance,
+            new PublishedNotBeforeRule<EnforcementDisclosure>(RuleDescriptors.PublishedAfterDecision, "decided", d => d.DecidedOn, d => d.PublishedOn),
             ExtraRowRule.Rule,
             MissingRowRule.Rule,
             MissingColumnRule.Rule,

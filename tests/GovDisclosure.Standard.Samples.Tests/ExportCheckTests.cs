@@ -44,7 +44,8 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Contains("BW-SG-001 error service-guides.json:19:3 /onlineServiceAddress  '临时救助申请' gives no online service address.", lines);
             Assert.Contains(lines, l => l.StartsWith("GD-SG-003 error service-guides.json:25:9 /materials/1/name  '其他相关材料' in the material name", StringComparison.Ordinal));
             Assert.DoesNotContain(lines, l => l.StartsWith("GD-STR-005", StringComparison.Ordinal));
-            Assert.Contains("warnings 0, information 0", lines[^1]);
+            Assert.Contains("GD-STR-008 warning service-guides.json:41:5 /isCharged  The schema has true or false here, found '否'; the value is used, but the file does not conform to the published JSON Schema.", lines);
+            Assert.Contains("warnings 1, information 0", lines[^1]);
         }
 
         [Fact]

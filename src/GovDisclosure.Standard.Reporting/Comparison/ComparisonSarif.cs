@@ -21,37 +21,7 @@ namespace GovDisclosure.Standard.Reporting.Comparison
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             using (var writer = new Utf8JsonWriter(stream, JsonFields.WriterOptions(true)))
             {
-                writer.WriteStartObject();
-                writer.WriteString("$schema", SarifReportWriter.SchemaUri);
-                writer.WriteString("version", "2.1.0");
-                writer.WriteStartArray("runs");
-                writer.WriteStartObject();
-                writer.WriteStartObject("tool");
-                writer.WriteStartObject("driver");
-                writer.WriteString("name", ReportRun.ToolName);
-                writer.WriteString("version", ReportRun.ToolVersion);
-                writer.WriteString("semanticVersion", ReportRun.ToolVersion);
-                writer.WriteStartArray("rules");
-                foreach (RuleDescriptor rule in rules)
-                {
-                    index[rule.Id] = index.Count;
-                    writer.WriteStartObject();
-                    writer.WriteString("id", rule.Id);
-                    writer.WriteStartObject("shortDescription");
-                    writer.WriteString("text", T(rule.Title));
-                    writer.WriteEndObject();
-                    writer.WriteStartObject("fullDescription");
-                    writer.WriteString("text", T(rule.Description));
-                    writer.WriteEndObject();
-                    writer.WriteStartObject("defaultConfiguration");
-                    writer.WriteString("level", SarifReportWriter.Level(rule.Severity));
-                    writer.WriteEndObject();
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                SarifDriver.WriteRunStart(writer, rules, chinese ? "zh" : "en", index, new HashSet<string>(StringComparer.Ordinal));
                 writer.WriteStartArray("results");
                 foreach (Finding finding in report.Findings)
                 {
@@ -67,13 +37,13 @@ namespace GovDisclosure.Standard.Reporting.Comparison
                     writer.WriteString("text", T(finding.Message));
                     writer.WriteEndObject();
                     writer.WriteStartArray("locations");
-                    Location(writer, finding.Location, null);
+                    SarifLocation.Write(writer, finding.Location, finding.Location.File ?? string.Empty, null);
                     writer.WriteEndArray();
                     writer.WriteStartArray("relatedLocations");
                     int id = 0;
                     foreach (SourceLocation related in finding.RelatedLocations)
                     {
-                        Location(writer, related, id++);
+                        SarifLocation.Write(writer, related, related.File ?? string.Empty, id++);
                     }
 
                     writer.WriteEndArray();
@@ -151,41 +121,8 @@ namespace GovDisclosure.Standard.Reporting.Comparison
             writer.WriteString("text", text);
             writer.WriteEndObject();
             writer.WriteStartArray("locations");
-            Location(writer, location, null);
+            SarifLocation.Write(writer, location, location.File ?? string.Empty, null);
             writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        private static void Location(Utf8JsonWriter writer, SourceLocation location, int? relatedId)
-        {
-            writer.WriteStartObject();
-            if (relatedId != null)
-            {
-                writer.WriteNumber("id", relatedId.Value);
-                writer.WriteStartObject("message");
-                writer.WriteString("text", location.ToString());
-                writer.WriteEndObject();
-            }
-
-            writer.WriteStartObject("physicalLocation");
-            writer.WriteStartObject("artifactLocation");
-            writer.WriteString("uri", SarifReportWriter.ArtifactUri(location.File ?? string.Empty));
-            writer.WriteEndObject();
-            long? line = location.Line;
-            if (line != null)
-            {
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", line.Value);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartObject("properties");
-            writer.WriteString("jsonPointer", location.JsonPointer);
-            JsonFields.Number(writer, "recordNumber", location.RecordNumber);
-            JsonFields.String(writer, "sheet", location.Sheet);
-            JsonFields.String(writer, "cell", location.Cell);
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }
     }

@@ -15,7 +15,6 @@ using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
-using GovDisclosure.Standard.Validation.Structure;
 
 namespace GovDisclosure.Standard.Validation.Binding
 {
@@ -67,9 +66,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
                 {
-                    binder.Report(UnreadableRecordRule.Rule.Descriptor, string.Empty, new BilingualText(
-                        "记录无法转换为" + KindName(documentType) + "：" + e.Message,
-                        "The record cannot be bound as a " + documentType.Name + ": " + e.Message));
+                    binder.Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                        new FindingArgument("kind", KindName(documentType), documentType.Name),
+                        new FindingArgument("reason", e.Message));
                 }
             }
 
@@ -160,9 +159,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     if (!result.ContainsKey(member.Name) && !reported.Contains(memberPointer))
                     {
-                        Report(DuplicateFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
-                            $"字段“{member.Name}”出现了 {Num(counts[member.Name])} 次，无法确定以哪个为准，均不采用。",
-                            $"The field '{member.Name}' appears {Num(counts[member.Name])} times; since it is unclear which counts, none is used."));
+                        Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
+                            new FindingArgument("field", member.Name),
+                            new FindingArgument("count", Num(counts[member.Name])));
                     }
 
                     continue;
@@ -179,11 +178,18 @@ namespace GovDisclosure.Standard.Validation.Binding
                 else
                 {
                     string? suggestion = ClosestName(member.Name, known.Keys);
-                    Report(AdditionalFieldRule.Rule.Descriptor, memberPointer, new BilingualText(
-                        $"字段“{member.Name}”不是规范定义的字段，已原样保留。" + (suggestion is null ? string.Empty : $"是否应为“{suggestion}”？"),
-                        $"'{member.Name}' is not a field of the schema; it is kept as it is." + (suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")),
-                        Shown(member.Value),
-                        markReported: false);
+                    if (suggestion is null)
+                    {
+                        Report(RuleDescriptors.AdditionalField, memberPointer, "default", Shown(member.Value), false,
+                            new FindingArgument("field", member.Name));
+                    }
+                    else
+                    {
+                        Report(RuleDescriptors.AdditionalField, memberPointer, "suggestion", Shown(member.Value), false,
+                            new FindingArgument("field", member.Name),
+                            new FindingArgument("suggestion", suggestion));
+                    }
+
                     if (keepsUnknown)
                     {
                         result[member.Name] = JsonNode.Parse(member.Value.GetRawText());
@@ -196,10 +202,8 @@ namespace GovDisclosure.Standard.Validation.Binding
                 string[] missing = required.Where(name => !result.ContainsKey(name)).ToArray();
                 if (missing.Length > 0)
                 {
-                    string list = string.Join("、", missing);
-                    Report(MissingMemberRule.Rule.Descriptor, pointer, new BilingualText(
-                        $"该值缺少必需的组成部分：{list}，整个值不予采用。",
-                        $"This value lacks its required part(s) {string.Join(", ", missing)}; the whole value is not used."));
+                    Report(RuleDescriptors.MissingMember, pointer, "default", null, true,
+                        new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
                     return null;
                 }
             }
@@ -322,6 +326,10 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (flag.HasValue)
                 {
                     node = JsonValue.Create(flag.Value);
+                    if (element.ValueKind != JsonValueKind.True && element.ValueKind != JsonValueKind.False)
+                    {
+                        NonCanonical(pointer, element, "布尔值 true 或 false", "true or false");
+                    }
                 }
                 else
                 {
@@ -340,9 +348,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 else if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
                 {
-                    Report(UnreadableDateRule.Rule.Descriptor, pointer, new BilingualText(
-                        $"“{text}”不是可识别的日期，应写作 yyyy-MM-dd（如 2024-03-15）。",
-                        $"'{text}' is not a date; write it as yyyy-MM-dd (e.g. 2024-03-15)."), text);
+                    Report(RuleDescriptors.UnreadableDate, pointer, "default", text, true, new FindingArgument("value", text));
                 }
                 else
                 {
@@ -380,9 +386,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 else
                 {
-                    Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
-                        $"“{Raw(element)}”不是第二十条的事项编号，应为 1 至 15。",
-                        $"'{Raw(element)}' is not an Article 20 item number; use 1 to 15."), Raw(element));
+                    Report(RuleDescriptors.UnknownCode, pointer, "articleItem", Raw(element), true, new FindingArgument("value", Raw(element)));
                 }
 
                 return true;
@@ -418,10 +422,19 @@ namespace GovDisclosure.Standard.Validation.Binding
             CodelistEntry? closest = codelist.Closest(text);
             string allowedZh = string.Join("、", codelist.Values.Take(8).Select(v => v.ChineseName)) + (codelist.Values.Count > 8 ? "等" : string.Empty);
             string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
-            Report(UnknownCodeRule.Rule.Descriptor, pointer, new BilingualText(
-                $"“{text}”不是已知的{codelist.ChineseName}。" + (closest is null ? $"可用的值：{allowedZh}。" : $"是否应为“{closest.ChineseName}”（{closest.Code}）？"),
-                $"'{text}' is not a known {codelist.EnglishName}." + (closest is null ? $" Known values: {allowedEn}." : $" Did you mean '{closest.Code}' ({closest.EnglishName}, {closest.ChineseName})?")),
-                text);
+            var name = new FindingArgument("codelist", codelist.ChineseName, codelist.EnglishName);
+            if (closest is null)
+            {
+                Report(RuleDescriptors.UnknownCode, pointer, "knownValues", text, true,
+                    new FindingArgument("value", text), name, new FindingArgument("allowed", allowedZh, allowedEn));
+            }
+            else
+            {
+                Report(RuleDescriptors.UnknownCode, pointer, "suggestion", text, true,
+                    new FindingArgument("value", text), name,
+                    new FindingArgument("closest", closest.ChineseName, closest.EnglishName + ", " + closest.ChineseName),
+                    new FindingArgument("code", closest.Code));
+            }
         }
 
         /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
@@ -431,6 +444,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
             {
                 node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                NonCanonical(pointer, element, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
                 return;
             }
 
@@ -455,15 +469,27 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             bool bareOther = DisclosureChannel.Closest(text) == DisclosureChannel.Other && PublicationChannel.Suggest(text) is null;
             PublicationChannel? closest = PublicationChannel.Suggest(text);
-            RuleDescriptor rule = UnknownChannelRule.Rule.Descriptor;
-            Report(rule, pointer, bareOther
-                ? new BilingualText(
-                    $"渠道“{text}”为“其他”但未写明具体名称，请写作“其他：渠道名称”（如 其他：信用中国网站）。",
-                    $"The channel '{text}' is 'other' without its name; write it as 'other:<name>' (e.g. other:信用中国网站).")
-                : new BilingualText(
-                    $"“{text}”不是已知的公开渠道。" + (closest is null ? string.Empty : closest.OtherName is null ? $"是否应为“{closest.ChineseName}”？" : $"是否应为“其他：{closest.OtherName}”（{closest}）？") + "清单以外的渠道请写作“其他：渠道名称”。",
-                    $"'{text}' is not a known disclosure channel." + (closest is null ? string.Empty : closest.OtherName is null ? $" Did you mean '{closest}' ({closest.Channel.EnglishName}, {closest.ChineseName})?" : $" Did you mean '{closest}' (a channel outside the checklist)?") + " Write a channel outside the list as 'other:<name>'."),
-                text);
+            var value = new FindingArgument("value", text);
+            if (bareOther)
+            {
+                Report(RuleDescriptors.UnknownChannel, pointer, "otherWithoutName", text, true, value);
+            }
+            else if (closest is null)
+            {
+                Report(RuleDescriptors.UnknownChannel, pointer, "unknown", text, true, value);
+            }
+            else if (closest.OtherName is null)
+            {
+                Report(RuleDescriptors.UnknownChannel, pointer, "suggestion", text, true, value,
+                    new FindingArgument("closest", closest.ChineseName, closest.Channel.EnglishName + ", " + closest.ChineseName),
+                    new FindingArgument("code", closest.ToString()));
+            }
+            else
+            {
+                Report(RuleDescriptors.UnknownChannel, pointer, "otherSuggestion", text, true, value,
+                    new FindingArgument("name", closest.OtherName),
+                    new FindingArgument("code", closest.ToString()));
+            }
         }
 
         private static bool TryReadDecimal(JsonElement element, out decimal number)
@@ -545,10 +571,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         private void WrongType(string pointer, JsonElement element, string expectedZh, string expectedEn)
         {
             string shown = Shown(element) ?? Raw(element);
-            Report(WrongTypeRule.Rule.Descriptor, pointer, new BilingualText(
-                $"此处应为{expectedZh}，实际为{Describe(element.ValueKind).Split('/')[0].Trim()}“{shown}”，该值不予采用。",
-                $"Expected {expectedEn} here, found {Describe(element.ValueKind).Split('/')[1].Trim()} '{shown}'; the value is not used."),
-                shown);
+            string[] found = Describe(element.ValueKind).Split('/');
+            Report(RuleDescriptors.WrongType, pointer, "default", shown, true,
+                new FindingArgument("expected", expectedZh, expectedEn),
+                new FindingArgument("found", found[0].Trim(), found[found.Length - 1].Trim()),
+                new FindingArgument("value", shown));
         }
 
         private void NonCanonical(string pointer, JsonElement element, string expectedZh, string expectedEn)
@@ -560,14 +587,12 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             string shown = Shown(element) ?? Raw(element);
-            Report(NonCanonicalFormRule.Rule.Descriptor, pointer, new BilingualText(
-                $"此处按规范应写为{expectedZh}，实际写为“{shown}”；该值已采用，但不符合已发布的 JSON Schema。",
-                $"The schema has {expectedEn} here, found '{shown}'; the value is used, but the file does not conform to the published JSON Schema."),
-                shown,
-                markReported: false);
+            Report(RuleDescriptors.NonCanonicalForm, pointer, "default", shown, false,
+                new FindingArgument("expected", expectedZh, expectedEn),
+                new FindingArgument("value", shown));
         }
 
-        private void Report(RuleDescriptor rule, string pointer, BilingualText message, string? value = null, bool markReported = true)
+        private void Report(RuleDescriptor rule, string pointer, string messageId, string? value, bool markReported, params FindingArgument[] arguments)
         {
             if (markReported)
             {
@@ -576,7 +601,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             if (enabledRules.Contains(rule.Id))
             {
-                findings.Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), message) { Value = value });
+                findings.Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), rule.Message(messageId), arguments) { Value = value });
             }
         }
     }

@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("用于目录覆盖检查", "used by the coverage check");
-
         protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

@@ -20,8 +20,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("标准目录必填栏目", "a required column of the standard catalogue");
-
         protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

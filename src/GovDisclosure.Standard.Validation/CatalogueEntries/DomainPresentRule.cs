@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("须注明所属试点领域", "the pilot domain it belongs to");
-
         protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

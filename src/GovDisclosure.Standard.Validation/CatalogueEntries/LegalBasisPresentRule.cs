@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("须写明公开依据", "the basis that requires publication");
-
         protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
     }
 }

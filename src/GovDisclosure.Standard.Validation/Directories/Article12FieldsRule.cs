@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.Directories
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("条例第十二条", "Article 12 of the Regulations");
-
         protected override IEnumerable<RequiredField> FieldsOf(DirectoryItem document) => Fields;
     }
 }

@@ -23,8 +23,6 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("条例第十二条", "Article 12 of the Regulations");
-
         protected override IEnumerable<RequiredField> FieldsOf(DisclosureGuide document) =>
             GuideFields.Concat(document.Office is null ? WholeOffice : OfficeFields);
     }

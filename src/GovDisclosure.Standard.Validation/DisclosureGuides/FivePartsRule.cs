@@ -26,8 +26,6 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("某区 2020 年做法的公开指南五部分之一", "one of the five parts of a district's 2020 convention for disclosure guides");
-
         protected override IEnumerable<RequiredField> FieldsOf(DisclosureGuide document) => Fields;
     }
 }

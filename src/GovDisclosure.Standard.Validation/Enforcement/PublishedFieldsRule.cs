@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.Enforcement
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("执法公示必填信息", "a required field of an enforcement disclosure");
-
         protected override IEnumerable<RequiredField> FieldsOf(EnforcementDisclosure document) => Fields;
     }
 }

@@ -15,8 +15,6 @@ namespace GovDisclosure.Standard.Validation.Reports
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("年度报告必备内容", "a required part of an annual report");
-
         protected override IEnumerable<RequiredField> FieldsOf(AnnualReport document) => Fields;
     }
 }

@@ -16,8 +16,6 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
         }
 
-        protected override BilingualText Requirement => new BilingualText("办事指南十要素之一", "one of the ten elements of a service guide");
-
         protected override IEnumerable<RequiredField> FieldsOf(ServiceGuide document) => Fields;
     }
 }

@@ -139,7 +139,8 @@ namespace GovDisclosure.Standard.Tests.Validation
 
             Finding finding = Assert.Single(result.Findings);
             Assert.Equal(RecordStatus.Unreadable, result.Status);
-            Assert.Equal(error, finding.Message);
+            Assert.Equal("failed", finding.MessageId);
+            Assert.Equal(new BilingualText("记录无法读取：第 3 行不是合法的 JSON。", "The record cannot be read: Line 3 is not valid JSON."), finding.Message);
             Assert.Equal("{oops", finding.Value);
             Assert.Equal(3, finding.Location.Line);
         }
