@@ -14,5 +14,11 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>An Excel workbook (<c>.xlsx</c>) with a header row on the chosen sheet.</summary>
         Xlsx = 3,
+
+        /// <summary>A published annual report's web page (<c>.html</c>, <c>.htm</c>): one <see cref="DocumentKind.AnnualReport"/> read from its tables and section headings.</summary>
+        Html = 4,
+
+        /// <summary>A published annual report as a PDF (<c>.pdf</c>) with a text layer: one <see cref="DocumentKind.AnnualReport"/> read from its section headings; its tables are noted as not read.</summary>
+        Pdf = 5,
     }
 }

@@ -163,6 +163,18 @@ namespace GovDisclosure.Standard.Input
                         return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
                     }
 
+                case InputFormat.Pdf:
+                    return new SourceInput(path, open, effective, format, DocumentKind.AnnualReport, effective.Kind is null, null, null);
+                case InputFormat.Html:
+                    byte[] head = new byte[TextEncodingDetector.SampleSize];
+                    int length;
+                    using (Stream page = open(where))
+                    {
+                        length = page.Read(head, 0, head.Length);
+                    }
+
+                    Encoding pageEncoding = effective.Encoding ?? PublishedReportReader.Detect(head.Take(length).ToArray(), out _);
+                    return new SourceInput(path, open, effective, format, DocumentKind.AnnualReport, effective.Kind is null, pageEncoding, null);
                 default:
                     Encoding encoding;
                     DocumentKind? kind = effective.Kind;
@@ -221,6 +233,12 @@ namespace GovDisclosure.Standard.Input
                     return InputFormat.JsonLines;
                 case ".json":
                     return InputFormat.Json;
+                case ".html":
+                case ".htm":
+                case ".shtml":
+                    return InputFormat.Html;
+                case ".pdf":
+                    return InputFormat.Pdf;
             }
 
             return null;
@@ -237,6 +255,11 @@ namespace GovDisclosure.Standard.Input
                 if (read == 4 && head[0] == 0x50 && head[1] == 0x4B && head[2] == 0x03 && head[3] == 0x04)
                 {
                     return InputFormat.Xlsx;
+                }
+
+                if (read == 4 && head[0] == (byte)'%' && head[1] == (byte)'P' && head[2] == (byte)'D' && head[3] == (byte)'F')
+                {
+                    return InputFormat.Pdf;
                 }
 
                 content.Position = start;
@@ -262,6 +285,11 @@ namespace GovDisclosure.Standard.Input
             while (first != null && !cut && first.Trim().Length == 0);
 
             string trimmed = first?.Trim() ?? string.Empty;
+            if (trimmed.StartsWith("<", StringComparison.Ordinal))
+            {
+                return InputFormat.Html;
+            }
+
             if (trimmed.StartsWith("[", StringComparison.Ordinal))
             {
                 return InputFormat.Json;
@@ -349,6 +377,21 @@ namespace GovDisclosure.Standard.Input
                         yield return record;
                     }
 
+                    break;
+
+                case InputFormat.Html:
+                case InputFormat.Pdf:
+                    SourceRecord page;
+                    try
+                    {
+                        page = PublishedReportReader.Read(open(where), DisplayName, options.Encoding).ToRecord();
+                    }
+                    catch (InputException e)
+                    {
+                        page = SourceRecord.Unreadable(1, where, e.Text);
+                    }
+
+                    yield return page;
                     break;
 
                 default:

@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Validation.PublishedReports;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -145,6 +146,7 @@ namespace GovDisclosure.Standard.Validation
             }
 
             var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
+            findings.AddRange(record.ReadingNotes.Where(ReadingNoteFindings.IsReported).Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
             if (bound.Document is null)
             {
                 if (!findings.Any(f => f.RuleId == RuleDescriptors.UnreadableRecord.Id))
@@ -155,7 +157,8 @@ namespace GovDisclosure.Standard.Validation
                 return new RecordValidation(record, null, RecordStatus.Unreadable, findings);
             }
 
-            var context = new RuleContext(Calendar, record, bound.ReportedPointers);
+            // A table the reader could not read is reported once (GD-PUB-006), not again as missing.
+            var context = new RuleContext(Calendar, record, bound.ReportedPointers.Concat(record.ReadingNotes.Where(n => n.Kind == ReadingNoteKind.TableNotRead).Select(n => n.Location.JsonPointer)).ToArray());
             findings.AddRange(RunRules(bound.Document, context));
             if (memory != null)
             {

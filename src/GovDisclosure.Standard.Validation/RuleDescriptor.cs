@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Validation
     {
         private static readonly IReadOnlyList<MessageTemplate> NoMessages = new MessageTemplate[0];
         private readonly IReadOnlyList<MessageTemplate> messages = NoMessages;
-        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP)-[0-9]{3}$", RegexOptions.CultureInvariant);
+        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant);
 
         /// <summary>Describes a rule.</summary>
         /// <param name="id">The stable id; built-in rules use <c>GD-&lt;AREA&gt;-&lt;NNN&gt;</c>, your own rules any other prefix (e.g. <c>CQ-SG-001</c>).</param>
@@ -101,7 +101,7 @@ namespace GovDisclosure.Standard.Validation
             throw new ArgumentException($"Rule {Id} has no message '{messageId}'.", nameof(messageId));
         }
 
-        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, CMP), <c>-</c> and three digits.</summary>
+        /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, CMP, PUB), <c>-</c> and three digits.</summary>
         /// <param name="id">A rule id.</param>
         public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
 

@@ -752,6 +752,63 @@ namespace GovDisclosure.Standard.Validation
                 "{identity}无法核对：“{total}”为空白，而已填写的各项合计 {difference}（{sums}）。",
                 "{identity} cannot be checked: the total '{total}' is blank, while the written parts come to {difference} ({sums}; cells {cells})."));
 
+        /// <summary>GD-AR-012: A count the text states contradicts the tables (正文所述数字与表格不符).</summary>
+        public static readonly RuleDescriptor NarrativeAgainstTables = Rule(
+            "GD-AR-012",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("正文所述数字与表格不符", "A count the text states contradicts the tables"),
+            new BilingualText(
+                "“一、总体情况”所述的申请、办理结果、复议和诉讼件数（新收申请、上年结转、办结/答复、予以公开、部分公开、不予公开、无法提供、不予处理、其他处理、结转下年度、行政复议、行政诉讼，及“均获维持”）与表三、表四相应单元格比对：已填写的单元格之和已超过正文数字，或单元格全部填写而不相等，即为不符。汉字数字、“万”、“共/合计”均可识别；同比增减、百分比、约数、其中部分、他年数字不作比对；正文数字找不到对应单元格的不比对。文字提取属启发式，故为警告。",
+                "The counts section I states (applications received, carried over, handled/answered, disclosed, partially disclosed, withheld, unable to provide, not processed, other processing, carried forward, reconsiderations, lawsuits, and \"all upheld\") are compared with the cells of tables III and IV they describe: it is a contradiction when the written cells already exceed the stated count, or when all are written and differ. Chinese numerals, 万 and 共/合计 are read; year-on-year changes, percentages, approximations, parts (其中) and other years' figures are not compared, nor is a count that maps to no cell. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "count",
+                "正文称“{text}”，即{quantity} {stated} 件；表格为 {written} 件{blanks}：{cells}。",
+                "The text says \"{text}\", i.e. {quantity} {stated}; the tables give {written}{blanks}: {cells}."),
+            new MessageTemplate(
+                "allUpheld",
+                "正文称“{text}”，表四并非全部维持：{results}。",
+                "The text says \"{text}\" (all upheld), but table IV does not: {results}."));
+
+        /// <summary>GD-AR-013: Section 五 or 六 says nothing (第五、六部分内容空泛).</summary>
+        public static readonly RuleDescriptor SectionSaysNothing = Rule(
+            "GD-AR-013",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("第五、六部分内容空泛", "Section V or VI says nothing"),
+            new BilingualText(
+                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况，30 个汉字是问题与改进各一句的下限。“六、其他需要报告的事项”自 2021 年度报告起检查：2021 年是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年，收费情况自此是须报告的事项，故第六部分只写“无”之类、或完全没有提到收费的，报告为警告；一句“本年度未收取信息处理费。”即已说明，不论长短。2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。空白的第五、六部分由 GD-AR-001 报告。",
+                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported, and 30 characters is the least one sentence on each takes. Section VI (other matters) is checked from the 2021 report on: 2021 is the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020), which made the fees a matter to report, so a section VI that reads only 无 or the like, or says nothing of fees, is a warning; one sentence such as 本年度未收取信息处理费 says it, however short. A 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). A blank section V or VI is GD-AR-001's."),
+            new MessageTemplate(
+                "placeholder",
+                "“{section}”只写了“{text}”。",
+                "Section {section} reads only \"{text}\"."),
+            new MessageTemplate(
+                "short",
+                "“{section}”标题后只有 {count} 个汉字（不足 {minimum} 个）：“{text}”。",
+                "Section {section} has {count} Chinese characters after its heading (fewer than {minimum}): \"{text}\"."),
+            new MessageTemplate(
+                "noFeeStatement",
+                "“六、其他需要报告的事项”没有说明信息处理费的收取情况（国办函〔2020〕109号）：“{text}”。",
+                "Section VI (other matters) says nothing of the information-processing fees (国办函〔2020〕109号): \"{text}\"."));
+
+        /// <summary>GD-AR-014: Section 六 says no fee was charged while the report states fees (第六部分称未收费而报告写有收费).</summary>
+        public static readonly RuleDescriptor FeeStatementConflict = Rule(
+            "GD-AR-014",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("第六部分称未收费而报告写有收费", "Section VI says no fee was charged while the report states fees"),
+            new BilingualText(
+                "“六、其他需要报告的事项”称未收取（信息处理）费用，而报告其他文字写明收取了金额大于 0 的信息处理费（国办函〔2020〕109号）。表三“申请人逾期未按收费通知要求缴纳费用”一行记的是未缴费的收费通知，不是已收的费用，不与“未收费”矛盾，不作比对；表二“行政事业性收费”是机关的收费项目，不是信息处理费，也不比对。国办公开办函〔2021〕30号对第六部分所列的其他内容未能取得原文，只检查收费表述。文字提取属启发式，故为警告。",
+                "Section VI (other matters) says no (information-processing) fee was charged, while another part of the report's text states an information-processing fee above 0 (国办函〔2020〕109号). Table III's row for fee notices not paid in time counts unpaid notices, not fees collected, and does not contradict \"no fee\", so it is not compared; table II's 行政事业性收费 are the agency's fee items, not the information-processing fee, and are not compared either. The text of 国办公开办函〔2021〕30号 on the other contents of section VI could not be obtained, so only the fee statement is checked. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "default",
+                "第六部分称“{none}”，而{where}写有“{charged}”。",
+                "Section VI says \"{none}\", while {where} states \"{charged}\"."));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",
@@ -975,6 +1032,112 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText(
                 "同一事项的两份办事指南，某一要素一份写明、另一份空缺。每一要素报告一次，给出两处位置。",
                 "Of two copies of one item's guide, one gives an element that the other leaves blank. One finding per element, with both locations."));
+
+        /// <summary>GD-PUB-001: A published table has a row the form does not have (已发布表格中有格式没有的行).</summary>
+        public static readonly RuleDescriptor PublishedExtraRow = Rule(
+            "GD-PUB-001",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格中有格式没有的行", "A published table has a row the form does not have"),
+            new BilingualText(
+                "已发布年度报告的表格中有一行，其标签不是国办公开办函〔2019〕60号或〔2021〕30号格式的行（如 其他主动公开文件）。按标签读取单元格，这一行不计入任何格式中的行，不会使其他行错位；其数值列在提示中。",
+                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding."),
+            new MessageTemplate(
+                "default",
+                "{table}的行“{row}”不是格式中的行，未计入任何行（{values}）。",
+                "Row '{row}' of {table} is not a row of the form; it is counted in no row ({values})."),
+            new MessageTemplate(
+                "repeated",
+                "{table}的行“{row}”与前面的行重复，未计入（{values}）。",
+                "Row '{row}' of {table} repeats a row read before; it is not counted ({values})."));
+
+        /// <summary>GD-PUB-002: A row of the form is missing from the published table (已发布表格缺少格式中的行).</summary>
+        public static readonly RuleDescriptor PublishedMissingRow = Rule(
+            "GD-PUB-002",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格缺少格式中的行", "A row of the form is missing from the published table"),
+            new BilingualText(
+                "已发布年度报告的表格缺少格式中的一行（按行标签查找，如 （四）无法提供 / 3.补正后申请内容仍不明确）；该行的数值无从读取，视为未填写。",
+                "A table of the published annual report lacks a row of the form (looked for by its label, e.g. （四）无法提供 / 3.补正后申请内容仍不明确); its values cannot be read and are taken as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}没有“{row}”行，该行视为未填写。",
+                "The published {table} has no row '{row}'; it is taken as not filled in."));
+
+        /// <summary>GD-PUB-003: A cell of a published table is not a number (已发布表格的单元格不是数字).</summary>
+        public static readonly RuleDescriptor PublishedUnreadableCell = Rule(
+            "GD-PUB-003",
+            FindingSeverity.Error,
+            FindingCategory.ValueSet,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格的单元格不是数字", "A cell of a published table is not a number"),
+            new BilingualText(
+                "已发布年度报告表格中应填数字的单元格写的是无法读作数字的文字；该格视为未填写，原文列在提示中。“0”读作 0；空白、“—”“/”“无”读作未填写。",
+                "A cell of a published annual report's table that should hold a number holds text that cannot be read as one; the cell is taken as not filled in and its text is shown. \"0\" reads as 0; a blank, \"—\", \"/\" or \"无\" reads as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}“{row}”行“{column}”列写的是“{value}”，不是数字，视为未填写。",
+                "In {table}, row '{row}', column '{column}' holds '{value}', not a number; it is taken as not filled in."),
+            new MessageTemplate(
+                "noRow",
+                "{table}“{column}”列写的是“{value}”，不是数字，视为未填写。",
+                "In {table}, column '{column}' holds '{value}', not a number; it is taken as not filled in."));
+
+        /// <summary>GD-PUB-004: A column of the form is missing from the published table (已发布表格缺少格式中的列).</summary>
+        public static readonly RuleDescriptor PublishedMissingColumn = Rule(
+            "GD-PUB-004",
+            FindingSeverity.Error,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("已发布表格缺少格式中的列", "A column of the form is missing from the published table"),
+            new BilingualText(
+                "已发布年度报告的表格缺少格式中的一列（按列标题查找，如 申请人情况 / 科研机构）；该列的数值无从读取，视为未填写。",
+                "A table of the published annual report lacks a column of the form (looked for by its heading, e.g. 申请人情况 / 科研机构); its values cannot be read and are taken as not filled in."),
+            new MessageTemplate(
+                "default",
+                "{table}没有“{column}”列，该列视为未填写。",
+                "The published {table} has no column '{column}'; its cells are taken as not filled in."),
+            new MessageTemplate(
+                "inRow",
+                "{table}“{row}”行没有“{column}”列，视为未填写。",
+                "In {table}, row '{row}' has no column '{column}'; it is taken as not filled in."));
+
+        /// <summary>GD-PUB-005: Section headings skip or repeat a numeral (章节编号跳号或重复).</summary>
+        public static readonly RuleDescriptor PublishedSectionNumbering = Rule(
+            "GD-PUB-005",
+            FindingSeverity.Warning,
+            FindingCategory.Structure,
+            DocumentKind.AnnualReport,
+            new BilingualText("章节编号跳号或重复", "Section headings skip or repeat a numeral"),
+            new BilingualText(
+                "已发布年度报告的章节标题编号应依次为一至六（条例第五十条所列内容，国办公开办函〔2019〕60号、〔2021〕30号格式）。某一标题的编号跳过了前一个编号（一、二、四），或重复、倒退（一、二、二）。章节按标题文字识别，编号错了内容照样读取；报告给出格式在此处的编号和页面上各标题编号的顺序。",
+                "The section headings of a published annual report are numbered 一 to 六 in order (the contents Article 50 lists, in the 国办公开办函〔2019〕60号 and 〔2021〕30号 formats). A heading's numeral skips the one before it (一、二、四) or repeats or goes back (一、二、二). Sections are found by their headings' words, so a wrong numeral loses no text; the finding gives the numeral the form has there and the numerals in the page's order."),
+            new MessageTemplate(
+                "skipped",
+                "标题“{heading}”的编号跳过了“{expected}”（页面上各章节编号依次为：{sequence}）。",
+                "The heading '{heading}' skips the numeral {expected} (the page numbers its sections {sequence})."),
+            new MessageTemplate(
+                "repeated",
+                "标题“{heading}”的编号重复或倒退，此处应为“{expected}”（页面上各章节编号依次为：{sequence}）。",
+                "The heading '{heading}' repeats or goes back a numeral where {expected} belongs (the page numbers its sections {sequence})."));
+
+        /// <summary>GD-PUB-006: A table was not read from the document (表格未能从文件中读取).</summary>
+        public static readonly RuleDescriptor PublishedTableNotRead = Rule(
+            "GD-PUB-006",
+            FindingSeverity.Warning,
+            FindingCategory.Completeness,
+            DocumentKind.AnnualReport,
+            new BilingualText("表格未能从文件中读取", "A table was not read from the document"),
+            new BilingualText(
+                "已发布年度报告（PDF）中的表格未能读取：PDF 的表格尚不按文字位置读取，数字一概不猜。该表的数值不作检查，也不报告为缺少（GD-AR-001、GD-AR-007 不就此表报告）；各章节文字照常读取和检查。",
+                "A table of the published annual report (a PDF) was not read: tables are not yet read from a PDF's text positions, and no number is guessed. The table's values are not checked, nor reported missing (GD-AR-001 and GD-AR-007 say nothing of it); the sections' text is read and checked as usual."),
+            new MessageTemplate(
+                "default",
+                "未能从此 PDF 读取{table}，其数值未作检查。",
+                "{table} could not be read from this PDF; its values are not checked."));
 
         /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();

@@ -7,7 +7,10 @@ using GovDisclosure.Standard.Validation.Comparison;
 using GovDisclosure.Standard.Validation.Directories;
 using GovDisclosure.Standard.Validation.DisclosureGuides;
 using GovDisclosure.Standard.Validation.Enforcement;
+using GovDisclosure.Standard.Validation.PublishedReports;
 using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.Validation.Reports.Narrative;
+using GovDisclosure.Standard.Validation.Reports.Sections;
 using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
 using GovDisclosure.Standard.Validation.Timeliness;
@@ -56,6 +59,12 @@ namespace GovDisclosure.Standard.Validation
             OfficePhoneRule.Instance,
             PublishedFieldsRule.Instance,
             new PublishedNotBeforeRule<EnforcementDisclosure>(RuleDescriptors.PublishedAfterDecision, "decided", d => d.DecidedOn, d => d.PublishedOn),
+            ExtraRowRule.Rule,
+            MissingRowRule.Rule,
+            MissingColumnRule.Rule,
+            UnreadableCellRule.Rule,
+            SectionNumberingRule.Rule,
+            TableNotReadRule.Rule,
             HeaderAndSectionsRule.Instance,
             BlankCellsRule.Instance,
             NegativeCountsRule.Instance,
@@ -66,6 +75,9 @@ namespace GovDisclosure.Standard.Validation
             RemedyTotalsRule.Instance,
             UnconfirmedSumRule.Instance,
             BlankTotalRule.Instance,
+            NarrativeRule.Instance,
+            SectionSaysNothingRule.Instance,
+            FeeStatementRule.Instance,
             ContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,

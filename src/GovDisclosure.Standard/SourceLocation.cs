@@ -33,6 +33,21 @@ namespace GovDisclosure.Standard
         /// <summary>The spreadsheet cell reference (e.g. <c>C7</c>) or the CSV column header.</summary>
         public string? Cell { get; init; }
 
+        /// <summary>The table of a published report the value is in, e.g. <c>表三</c> (三、收到和处理政府信息公开申请情况).</summary>
+        public string? Table { get; init; }
+
+        /// <summary>The row's label as the published table writes it, e.g. <c>三、本年度办理结果 / （一）予以公开</c>.</summary>
+        public string? RowLabel { get; init; }
+
+        /// <summary>The column's label as the published table writes it, e.g. <c>申请人情况 / 自然人</c>.</summary>
+        public string? ColumnLabel { get; init; }
+
+        /// <summary>The path of the HTML element the value was read from, e.g. <c>body/div[2]/table[1]/tbody/tr[6]/td[3]</c>.</summary>
+        public string? ElementPath { get; init; }
+
+        /// <summary>The page of a PDF (from 1), for a value read from a published report's PDF.</summary>
+        public int? Page { get; init; }
+
         /// <summary>A short human-readable form, e.g. <c>export.xlsx!目录!C7 /timeLimit</c> or <c>export.json:12:5 /channels/1</c>.</summary>
         public override string ToString()
         {
@@ -66,6 +81,21 @@ namespace GovDisclosure.Standard
             if (where.Length > 0)
             {
                 parts.Add(where);
+            }
+
+            if (Table != null)
+            {
+                parts.Add(Table + (RowLabel is null ? string.Empty : " 「" + RowLabel + "」") + (ColumnLabel is null ? string.Empty : " × 「" + ColumnLabel + "」"));
+            }
+
+            if (ElementPath != null)
+            {
+                parts.Add("<" + ElementPath + ">");
+            }
+
+            if (Page != null)
+            {
+                parts.Add("p. " + Page.Value.ToString(CultureInfo.InvariantCulture));
             }
 
             if (JsonPointer.Length > 0)

@@ -52,6 +52,12 @@ namespace GovDisclosure.Standard
         /// <summary>The record's raw text, for an unreadable record, when the reader has it (truncated by the reader as it sees fit).</summary>
         public string? RawText { get; }
 
+        /// <summary>
+        /// What the reader noticed while reading the record (a published report's extra or missing row, a cell
+        /// that is not a number…); the validator reports each as the finding of its rule (GD-PUB-…).
+        /// </summary>
+        public IReadOnlyList<ReadingNote> ReadingNotes { get; init; } = Array.Empty<ReadingNote>();
+
         /// <summary><c>true</c> when the record could not be read.</summary>
         public bool IsUnreadable => ReadError != null;
 

@@ -85,7 +85,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                     ["carriedForward"] = Row(1),
                 },
                 ["reviewAndLitigation"] = remedies,
-                ["problemsAndImprovements"] = "公开内容仍需丰富。",
+                ["problemsAndImprovements"] = "公开内容仍需丰富，政策解读形式较为单一；下一步将丰富解读形式，加强栏目内容更新。",
                 ["otherMatters"] = "本年度未收取信息处理费。",
             };
             return report.ToJsonString();

@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             var files = new Argument<string[]>("FILE")
             {
-                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx.",
+                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx, and published annual-report pages (.html, .htm).",
                 Arity = ArgumentArity.OneOrMore,
             };
             var kind = new Option<string?>("--kind", "-k") { Description = "Document kind of the records (catalogueEntry, serviceGuide, directoryItem, enforcementDisclosure, annualReport, disclosureGuide); detected from field names or headers when left out." };

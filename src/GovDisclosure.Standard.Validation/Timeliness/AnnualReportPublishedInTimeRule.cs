@@ -76,13 +76,14 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             }
 
             AgencyKind kind = document.AgencyKind;
+            FindingArgument agencyKind = KindArgument(kind, context);
             bool isConfigured = configured.TryGetValue(kind, out Due? set);
             (int Month, int Day)? statutory = StatutoryDue(kind);
             if (!isConfigured && statutory is null)
             {
                 yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", "noStatutoryDate", published.ToString(),
                     new FindingArgument("published", published.ToString()),
-                    new FindingArgument("agencyKind", kind.ChineseName, kind.EnglishName.ToLowerInvariant()));
+                    agencyKind);
                 yield break;
             }
 
@@ -92,12 +93,27 @@ namespace GovDisclosure.Standard.Validation.Timeliness
                 yield return Report(context, "/publishedOn", "late", published.ToString(),
                     new FindingArgument("year", year.ToString(CultureInfo.InvariantCulture)),
                     new FindingArgument("published", published.ToString()),
-                    new FindingArgument("agencyKind", kind.ChineseName, kind.EnglishName.ToLowerInvariant()),
+                    agencyKind,
                     new FindingArgument("due", due.ToString()),
                     isConfigured
                         ? new FindingArgument("ground", "规则集配置的期限", "the due date configured in the rule set")
                         : new FindingArgument("ground", "条例第四十九条", "Article 49"));
             }
+        }
+
+        /// <summary>The agency kind as the finding names it, saying so where a reader inferred it from the agency's name.</summary>
+        private static FindingArgument KindArgument(AgencyKind kind, RuleContext context)
+        {
+            string english = kind.EnglishName.ToLowerInvariant();
+            foreach (ReadingNote note in context.Record?.ReadingNotes ?? Array.Empty<ReadingNote>())
+            {
+                if (note.Kind == ReadingNoteKind.AgencyKindInferred)
+                {
+                    return new FindingArgument("agencyKind", $"{kind.ChineseName}（由机关名称“{note.Value}”推断）", $"{english} (inferred from the agency's name {note.Value})");
+                }
+            }
+
+            return new FindingArgument("agencyKind", kind.ChineseName, english);
         }
 
         private sealed record Due(int Month, int Day)

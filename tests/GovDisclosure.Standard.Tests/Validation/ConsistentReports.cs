@@ -98,8 +98,8 @@ namespace GovDisclosure.Standard.Tests.Validation
                 OverallSituation = "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》。",
                 Applications = new ApplicationTable { NewlyReceived = received, CarriedOver = over, Outcomes = outcomes, CarriedForward = forward },
                 ReviewAndLitigation = new ReviewAndLitigationTable { AdministrativeReconsideration = Remedy(), LitigationWithoutReconsideration = Remedy(), LitigationAfterReconsideration = Remedy() },
-                ProblemsAndImprovements = "公开内容的规范性有待提高，下一步将加强培训。",
-                OtherMatters = "无。",
+                ProblemsAndImprovements = "公开内容的规范性有待提高，部分栏目更新不够及时；下一步将加强培训，建立栏目更新台账。",
+                OtherMatters = "本年度未收取政府信息公开信息处理费。",
             };
             return format == AnnualReportFormat.Format2021
                 ? report with

@@ -1,0 +1,25 @@
+#!/bin/sh
+# Prints the rebuilt report pages beside this script to PDF with headless Chromium, as a reader would save them,
+# and makes one PDF without a text layer (the Shanghai page as a picture, like a scan).
+# Run: sh make-pdfs.sh   (needs /usr/bin/chromium and a CJK font; writes the .pdf files beside this script)
+set -eu
+cd "$(dirname "$0")"
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+PROFILE=$(mktemp -d)
+trap 'rm -rf "$PROFILE"' EXIT
+print() {
+  "$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE" --no-pdf-header-footer \
+    --print-to-pdf="$2" "file://$PWD/$1" 2>/dev/null
+}
+for page in shanghai-municipal-government-office-2019 huaian-city-2024; do
+  print "$page.html" "$page.pdf"
+done
+# The scan: a screenshot of the page's first screenful, printed as an image only.
+"$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE" --hide-scrollbars \
+  --window-size=1000,1400 --screenshot="$PROFILE/scan.png" "file://$PWD/shanghai-municipal-government-office-2019.html" 2>/dev/null
+printf '<html><body style="margin:0"><img src="scan.png" style="width:100%%"></body></html>' > "$PROFILE/scan.html"
+print_scan() {
+  "$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE/p" --no-pdf-header-footer \
+    --print-to-pdf="$PWD/shanghai-municipal-government-office-2019.scan.pdf" "file://$PROFILE/scan.html" 2>/dev/null
+}
+print_scan
