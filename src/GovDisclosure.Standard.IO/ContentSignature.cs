@@ -34,6 +34,8 @@ namespace GovDisclosure.Standard.Input
 
         private static readonly byte[] Zip = { 0x50, 0x4B, 0x03, 0x04 };
 
+        private static readonly byte[] Pdf = { 0x25, 0x50, 0x44, 0x46, 0x2D };
+
         /// <summary>Refuses, with its own message, an input that is empty or whose first bytes name a format that is not read.</summary>
         /// <param name="content">The input at its start; it must seek, and is left at its start.</param>
         /// <param name="name">The file name, whose extension tells an encrypted .xlsx from an old .xls.</param>
@@ -80,6 +82,12 @@ namespace GovDisclosure.Standard.Input
                 throw new InputException(where, new BilingualText(
                     "这是一个 ZIP 压缩包（或 Word 等其他 Office 文档），不是 Excel 工作簿；请解压后给出其中的 JSON、CSV 或 XLSX 文件。",
                     "This is a ZIP archive (or a Word or other Office document), not an Excel workbook; extract it and name the JSON, CSV or XLSX files inside."));
+            }
+
+            if (StartsWith(head, count, Pdf) && string.Equals(Path.GetExtension(name), ".pdf", System.StringComparison.OrdinalIgnoreCase))
+            {
+                // A .pdf is read as a published annual report (its text layer); a PDF under another name is refused below.
+                return;
             }
 
             foreach ((byte[] magic, string chinese, string english) in Known)
