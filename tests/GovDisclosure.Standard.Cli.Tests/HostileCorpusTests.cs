@@ -59,63 +59,8 @@ namespace GovDisclosure.Standard.Cli.Tests
             c.After?.Invoke(result);
         }
 
-        private static Tool.Result RunCapped(string folder, byte[]? stdin, string[] arguments)
-        {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            start.ArgumentList.Add(Tool.Dll);
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
-            using Process process = Process.Start(start)!;
-            var stderr = new StringBuilder();
-            process.ErrorDataReceived += (_, e) =>
-            {
-                if (e.Data != null)
-                {
-                    lock (stderr)
-                    {
-                        stderr.AppendLine(e.Data);
-                    }
-                }
-            };
-            process.BeginErrorReadLine();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            try
-            {
-                if (stdin != null)
-                {
-                    process.StandardInput.BaseStream.Write(stdin, 0, stdin.Length);
-                }
-
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // The tool may stop reading early; what it says is checked below.
-            }
-
-            if (!process.WaitForExit(WatchdogMilliseconds))
-            {
-                process.Kill(true);
-                throw new TimeoutException("hang: govdisclosure " + string.Join(" ", arguments) + " ran past the watchdog.");
-            }
-
-            process.WaitForExit();
-            return new Tool.Result(process.ExitCode, stdout.Result, stderr.ToString());
-        }
+        private static Tool.Result RunCapped(string folder, byte[]? stdin, string[] arguments) =>
+            Tool.RunIn(folder, arguments, stdin, heapLimit: "0x10000000", WatchdogMilliseconds);
 
         /// <summary>One hostile case: the command line, the exit codes it may give, and how many records it must account for.</summary>
         internal sealed record Case(string[] Arguments, int[] ExitCodes, long? Read = null)

@@ -33,13 +33,18 @@ namespace GovDisclosure.Standard.Cli.Tests
 
         public static Result Run(params string[] arguments) => RunIn(Root, arguments);
 
-        public static Result RunIn(string workingDirectory, params string[] arguments)
+        public static Result RunIn(string workingDirectory, params string[] arguments) =>
+            RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000);
+
+        /// <summary>Runs the tool in <paramref name="workingDirectory"/> with its standard input closed after <paramref name="stdin"/> (if any) and capping its GC heap; a run past the timeout is killed and reported as a hang.</summary>
+        public static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds)
         {
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
+                RedirectStandardInput = true,
                 UseShellExecute = false,
                 StandardOutputEncoding = Encoding.UTF8,
                 StandardErrorEncoding = Encoding.UTF8,
@@ -51,6 +56,11 @@ namespace GovDisclosure.Standard.Cli.Tests
             }
 
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            if (heapLimit != null)
+            {
+                start.Environment["DOTNET_GCHeapHardLimit"] = heapLimit;
+            }
+
             using Process process = Process.Start(start)!;
             var stderr = new StringBuilder();
             process.ErrorDataReceived += (_, e) =>
@@ -64,15 +74,29 @@ namespace GovDisclosure.Standard.Cli.Tests
                 }
             };
             process.BeginErrorReadLine();
-            string stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(180_000))
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            try
+            {
+                if (stdin != null)
+                {
+                    process.StandardInput.BaseStream.Write(stdin, 0, stdin.Length);
+                }
+
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // The tool may stop reading early; what it says is checked by the caller.
+            }
+
+            if (!process.WaitForExit(timeoutMilliseconds))
             {
                 process.Kill(true);
-                throw new TimeoutException("govdisclosure " + string.Join(" ", arguments) + " did not finish in 180 s.");
+                throw new TimeoutException($"hang: govdisclosure {string.Join(" ", arguments)} did not finish in {timeoutMilliseconds / 1000} s.");
             }
 
             process.WaitForExit();
-            return new Result(process.ExitCode, stdout, stderr.ToString());
+            return new Result(process.ExitCode, stdout.Result, stderr.ToString());
         }
 
         /// <summary>Validates with <c>--format json</c> and parses the report.</summary>
