@@ -33,13 +33,10 @@ namespace GovDisclosure.Standard.Tests.Schema
         [MemberData(nameof(Inputs))]
         public void A_record_the_published_schema_rejects_has_a_finding_that_says_why(string relativePath)
         {
-            SourceInput input = SourceInput.Open(RepositoryFiles.PathOf(relativePath.Split('/')));
-            JsonSchema schema = SchemaFor(input.Kind);
-            var validator = new DisclosureValidator(RuleSet.Standard);
+            (SourceInput input, JsonSchema schema) = Open(relativePath);
             var silent = new List<string>();
-            foreach (SourceRecord record in input.Records())
+            foreach ((SourceRecord record, RecordValidation validation) in Validated(input))
             {
-                RecordValidation validation = validator.ValidateRecord(input.Kind, record);
                 // A record with a warning or an error has been told why; the schema's verdict on one branch of an
                 // anyOf/oneOf cannot be tied to a single field, so the agreement is checked record by record.
                 if (validation.Findings.Any(f => f.Severity >= FindingSeverity.Warning))
@@ -66,13 +63,10 @@ namespace GovDisclosure.Standard.Tests.Schema
         [MemberData(nameof(Inputs))]
         public void The_canonical_json_of_a_record_the_tool_passes_conforms_to_the_published_schema(string relativePath)
         {
-            SourceInput input = SourceInput.Open(RepositoryFiles.PathOf(relativePath.Split('/')));
-            JsonSchema schema = SchemaFor(input.Kind);
-            var validator = new DisclosureValidator(RuleSet.Standard);
+            (SourceInput input, JsonSchema schema) = Open(relativePath);
             var failures = new List<string>();
-            foreach (SourceRecord record in input.Records())
+            foreach ((SourceRecord record, RecordValidation validation) in Validated(input))
             {
-                RecordValidation validation = validator.ValidateRecord(input.Kind, record);
                 if (validation.Document != null && validation.Findings.All(f => f.Severity < FindingSeverity.Error))
                 {
                     string canonical = JsonSerializer.Serialize(validation.Document, validation.Document.GetType(), CanonicalJson.Options);
@@ -108,6 +102,21 @@ namespace GovDisclosure.Standard.Tests.Schema
 
             Assert.NotEmpty(Errors(SchemaFor(DocumentKind.ServiceGuide), guide));
             Assert.Contains(validation.Findings, f => f.Location.JsonPointer == "/fees" && f.Severity >= FindingSeverity.Warning);
+        }
+
+        private static (SourceInput Input, JsonSchema Schema) Open(string relativePath)
+        {
+            SourceInput input = SourceInput.Open(RepositoryFiles.PathOf(relativePath.Split('/')));
+            return (input, SchemaFor(input.Kind));
+        }
+
+        private static IEnumerable<(SourceRecord Record, RecordValidation Validation)> Validated(SourceInput input)
+        {
+            var validator = new DisclosureValidator(RuleSet.Standard);
+            foreach (SourceRecord record in input.Records())
+            {
+                yield return (record, validator.ValidateRecord(input.Kind, record));
+            }
         }
 
         private static JsonSchema SchemaFor(DocumentKind kind) => Schemas.GetOrAdd(DocumentSchemas.FileName(kind), Load);
