@@ -557,8 +557,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.EnforcementDisclosure,
             new BilingualText("执法公示信息缺项", "Enforcement disclosure field missing"),
             new BilingualText(
-                "执法结果公示须写明执法主体、行政相对人、执法类别、执法结论和决定日期（行政执法公示制度）。",
-                "An enforcement result names the enforcing body, the party, the category, the conclusion and the decision date (行政执法公示制度)."),
+                "执法结果公示须写明执法机关、执法对象、执法类别、执法结论（国办发〔2018〕118号：向社会公布执法机关、执法对象、执法类别、执法结论等信息）和决定日期。",
+                "An enforcement result names the enforcement agency, the party it concerns, the category and the conclusion (国办发〔2018〕118号: 向社会公布执法机关、执法对象、执法类别、执法结论等信息), and the decision date."),
             new MessageTemplate(
                 "missing",
                 "缺少“{fieldZh}”（执法公示必填信息）。",
