@@ -38,7 +38,9 @@ namespace GovDisclosure.Standard.Generators
                 .Where(static text => text.Path.EndsWith(CatalogueSuffix, StringComparison.OrdinalIgnoreCase))
                 .Select(static (text, cancellationToken) => Guarded(
                     Path.GetFileName(text.Path),
-                    () => CatalogueFileReader.Read(text.Path, ReadText(text, cancellationToken)),
+                    () => Utf8TextCheck.Problem(text.Path, text.GetText(cancellationToken)) is DiagnosticInfo notUtf8
+                        ? new CatalogueParse(text.Path, null, null, default, Single(notUtf8))
+                        : CatalogueFileReader.Read(text.Path, ReadText(text, cancellationToken)),
                     error => new CatalogueParse(text.Path, null, null, default, Single(Failure(text.Path, error)))))
                 .WithTrackingName(TrackingNames.CatalogueFiles);
 
@@ -46,7 +48,9 @@ namespace GovDisclosure.Standard.Generators
                 .Where(static text => string.Equals(Path.GetFileName(text.Path), DomainListReader.FileName, StringComparison.OrdinalIgnoreCase))
                 .Select(static (text, cancellationToken) => Guarded(
                     DomainListReader.FileName,
-                    () => DomainListReader.Read(text.Path, ReadText(text, cancellationToken)),
+                    () => Utf8TextCheck.Problem(text.Path, text.GetText(cancellationToken)) is DiagnosticInfo notUtf8
+                        ? new DomainListParse(text.Path, null, Single(notUtf8))
+                        : DomainListReader.Read(text.Path, ReadText(text, cancellationToken)),
                     error => new DomainListParse(text.Path, null, Single(Failure(text.Path, error)))))
                 .WithTrackingName(TrackingNames.DomainList)
                 .Collect()

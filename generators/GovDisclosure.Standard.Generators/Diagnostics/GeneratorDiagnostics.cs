@@ -53,11 +53,14 @@ namespace GovDisclosure.Standard.Generators.Diagnostics
         public static readonly DiagnosticDescriptor CodeTooLong = Create(
             "GDGEN013", "Code too long for a C# name", "{0}: the {1} '{2}' has {3} letters; a code has at most {4}, because the C# compiler limits a generated name to 1,024 bytes", DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor NotUtf8 = Create(
+            "GDGEN014", "Catalogue file is not UTF-8", "{0} is not UTF-8 text: {1}; save it as UTF-8 (with or without a byte-order mark) so that its Chinese text is read as written", DiagnosticSeverity.Error);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> All = new[]
         {
             InvalidJson, MissingRequiredField, WrongValueType, UnknownValue, DuplicateCode, InvalidIdentifier,
             IdentifierCollision, UnreadableTimeLimit, UnknownDomain, GeneratorFailure, DomainListMissingOrDuplicated, UnknownField,
-            CodeTooLong,
+            CodeTooLong, NotUtf8,
         }.ToDictionary(d => d.Id);
 
         public static IEnumerable<DiagnosticDescriptor> Descriptors => All.Values.OrderBy(d => d.Id, System.StringComparer.Ordinal);

@@ -15,6 +15,13 @@ namespace GovDisclosure.Standard.Generators.Tests.Infrastructure
             text = SourceText.From(content, System.Text.Encoding.UTF8);
         }
 
+        /// <summary>A file as the compiler decoded it (its encoding, and any characters the decoder substituted).</summary>
+        public InMemoryAdditionalText(string path, SourceText decoded)
+        {
+            Path = path;
+            text = decoded;
+        }
+
         public override string Path { get; }
 
         public override SourceText GetText(CancellationToken cancellationToken = default) => text;
