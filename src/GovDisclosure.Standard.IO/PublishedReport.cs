@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Input
 {

@@ -8,9 +8,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using GovDisclosure.Standard.Input.PublishedReports;
+using GovDisclosure.Standard.Input.AnnualReports;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Input
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using GovDisclosure.Standard.Reports;
-using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Validation.AnnualReports;
 
 namespace GovDisclosure.Standard.Validation
 {

@@ -9,7 +9,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
-using GovDisclosure.Standard.Validation.PublishedReports;
+using GovDisclosure.Standard.Validation.AnnualReports.Published;
 
 namespace GovDisclosure.Standard.Validation
 {

@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard
         /// <summary>执法公示 — an enforcement disclosure (<see cref="Enforcement.EnforcementDisclosure"/>).</summary>
         public static readonly DocumentKind EnforcementDisclosure = new DocumentKind("enforcementDisclosure", 4, "执法公示", "Enforcement disclosure", "enforcement-disclosure", "enforcement");
 
-        /// <summary>年度报告 — an annual report (<see cref="Reports.AnnualReport"/>).</summary>
+        /// <summary>年度报告 — an annual report (<see cref="AnnualReports.AnnualReport"/>).</summary>
         public static readonly DocumentKind AnnualReport = new DocumentKind("annualReport", 5, "年度报告", "Annual report", "annual-report", "report");
 
         /// <summary>公开指南 — a disclosure guide (<see cref="DisclosureGuides.DisclosureGuide"/>).</summary>

@@ -9,7 +9,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;

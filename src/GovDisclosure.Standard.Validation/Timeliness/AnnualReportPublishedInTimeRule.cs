@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {

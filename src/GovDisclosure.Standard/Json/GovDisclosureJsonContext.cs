@@ -4,7 +4,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Directories;
 using GovDisclosure.Standard.DisclosureGuides;
 using GovDisclosure.Standard.Enforcement;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.ServiceGuides;
 
 namespace GovDisclosure.Standard.Json

@@ -6,7 +6,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Codelists;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Enforcement;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.ServiceGuides;
 
 namespace GovDisclosure.Standard.Schema

@@ -1,4 +1,4 @@
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using static GovDisclosure.Standard.Shapes.Rows;
 
 namespace GovDisclosure.Standard.Shapes

@@ -8,7 +8,7 @@ using FsCheck.Fluent;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.ServiceGuides;
 

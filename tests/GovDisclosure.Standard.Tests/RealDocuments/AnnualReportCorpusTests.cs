@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Tests.Validation;
 using GovDisclosure.Standard.Validation;
 

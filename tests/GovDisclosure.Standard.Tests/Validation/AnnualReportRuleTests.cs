@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 

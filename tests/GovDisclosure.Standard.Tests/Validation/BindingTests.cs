@@ -181,7 +181,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, Records.Json("{\"year\":\"2023\",\"agencyName\":\"  \",\"applications\":{\"newlyReceived\":{\"naturalPerson\":\"12\",\"total\":\"\"}}}"));
 
-            var report = Assert.IsType<Reports.AnnualReport>(result.Document);
+            var report = Assert.IsType<AnnualReports.AnnualReport>(result.Document);
             Assert.Equal(2023, report.Year);
             Assert.Null(report.AgencyName);
             Assert.Equal(12, report.Applications!.NewlyReceived!.NaturalPerson);

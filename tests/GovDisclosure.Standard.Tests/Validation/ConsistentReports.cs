@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

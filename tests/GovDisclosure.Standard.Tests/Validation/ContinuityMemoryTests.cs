@@ -4,10 +4,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation;
-using GovDisclosure.Standard.Validation.Reports;
+using GovDisclosure.Standard.Validation.AnnualReports;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -2,7 +2,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 

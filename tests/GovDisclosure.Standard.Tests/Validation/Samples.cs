@@ -6,7 +6,7 @@ using GovDisclosure.Standard.Directories;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.DisclosureGuides;
 using GovDisclosure.Standard.Enforcement;
-using GovDisclosure.Standard.Reports;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Validation;
 

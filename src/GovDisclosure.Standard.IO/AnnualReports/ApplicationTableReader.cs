@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace GovDisclosure.Standard.Input.AnnualReports
+{
+    /// <summary>
+    /// Reads table 三 (收到和处理政府信息公开申请情况) by its labels: each column by its heading under
+    /// 申请人情况 (自然人, 商业企业 … 总计), each row by the labels written in its label columns
+    /// (三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密), so a row the form lacks or leaves out is named.
+    /// </summary>
+    internal static class ApplicationTableReader
+    {
+        private const string Table = "表三";
+
+        private static readonly (string Member, string[] Words)[] Columns =
+        {
+            ("naturalPerson", new[] { "自然人" }),
+            ("commercialEnterprise", new[] { "商业企业" }),
+            ("researchInstitution", new[] { "科研机构" }),
+            ("publicInterestOrganisation", new[] { "公益组织" }),
+            ("legalServiceAgency", new[] { "法律服务" }),
+            ("total", new[] { "总计", "合计" }),
+            ("otherOrganisation", new[] { "其他" }),
+        };
+
+        /// <summary>Whether a table is table 三.</summary>
+        public static bool Recognises(TableGrid grid) =>
+            grid.Folded.Contains("本年新收") && PublishedText.HasAny(grid.Folded, "自然人", "申请人情况");
+
+        /// <summary>Reads the table into <c>/applications</c>.</summary>
+        public static void Read(TableGrid grid, bool format2021, PublishedReportReading reading)
+        {
+            int first = Enumerable.Range(0, grid.Height).FirstOrDefault(r => grid.Cells(r).Any(c => c.Cell.Folded.Contains("本年新收")));
+            var members = new Dictionary<int, (string Member, string Label)>();
+            for (int c = 0; c < grid.Width; c++)
+            {
+                GridCell? bottom = first > 0 ? grid[first - 1, c] : null;
+                if (bottom is null || ReferenceEquals(bottom.Element, grid[first, c]?.Element))
+                {
+                    continue;
+                }
+
+                string? member = Columns.Where(k => PublishedText.HasAny(bottom.Folded, k.Words)).Select(k => k.Member).FirstOrDefault();
+                if (member != null && !members.Values.Any(m => m.Member == member))
+                {
+                    members[c] = (member, HeadingPath(grid, first, c));
+                }
+            }
+
+            reading.Object("/applications");
+            foreach ((string member, string[] words) in Columns.Where(k => !members.Values.Any(m => m.Member == k.Member)))
+            {
+                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, words[0], HtmlElementPath.Of(grid.Table)));
+            }
+
+            int labelWidth = members.Count == 0 ? 1 : members.Keys.Min();
+            string[] carried = new string[labelWidth];
+            for (int r = first; r < grid.Height; r++)
+            {
+                var segments = new List<GridCell>();
+                for (int c = 0; c < labelWidth; c++)
+                {
+                    GridCell? cell = grid[r, c];
+                    if (cell is null || cell.Folded.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (segments.Count == 0 || !ReferenceEquals(segments[segments.Count - 1].Element, cell.Element))
+                    {
+                        segments.Add(cell);
+                    }
+                }
+
+                if (segments.Count == 0)
+                {
+                    continue;
+                }
+
+                string rowLabel = string.Join(" / ", segments.Select(s => s.Text));
+                bool hasValues = members.Keys.Any(c => grid[r, c] is GridCell v && v.IsOrigin && !PublishedCell.IsBlank(v.Folded));
+                ApplicationRow? row = ApplicationRow.Match(segments.Select(s => s.Folded).ToList(), format2021);
+                string path = HtmlElementPath.Of(segments[segments.Count - 1].Element);
+                if (row is null || reading.Has(row.Pointer))
+                {
+                    if (hasValues)
+                    {
+                        string values = string.Join("，", members.OrderBy(m => m.Key).Select(m => m.Value.Label + " " + (grid[r, m.Key]?.Text ?? string.Empty)));
+                        reading.Note(row is null ? ReadingNoteKind.ExtraRow : ReadingNoteKind.RepeatedRow, reading.At(Table, rowLabel, null, path), values);
+                    }
+
+                    continue;
+                }
+
+                reading.Object(row.Pointer);
+                reading.Locations[row.Pointer] = reading.At(Table, rowLabel, null, path);
+                foreach (KeyValuePair<int, (string Member, string Label)> column in members)
+                {
+                    GridCell? cell = grid[r, column.Key];
+                    string pointer = row.Pointer + "/" + column.Value.Member;
+                    SourceLocation location = reading.At(Table, rowLabel, column.Value.Label, cell is null ? path : HtmlElementPath.Of(cell.Element));
+                    string folded = cell != null && cell.IsOrigin ? cell.Folded : string.Empty;
+                    if (!PublishedCell.TryCount(folded, out int? value))
+                    {
+                        reading.Note(ReadingNoteKind.UnreadableCell, location, cell!.Text);
+                    }
+
+                    reading.Set(pointer, value is int number ? JsonValue.Create(number) : null, location);
+                }
+            }
+
+            foreach (ApplicationRow expected in ApplicationRow.Expected(format2021).Where(e => !reading.Has(e.Pointer)))
+            {
+                reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, HtmlElementPath.Of(grid.Table)));
+            }
+        }
+
+        private static string HeadingPath(TableGrid grid, int first, int column)
+        {
+            var texts = new List<string>();
+            for (int r = 0; r < first; r++)
+            {
+                GridCell? cell = grid[r, column];
+                if (cell != null && cell.Text.Length > 0 && !texts.Contains(cell.Text) && !cell.Folded.Contains("勾稽"))
+                {
+                    texts.Add(cell.Text);
+                }
+            }
+
+            return string.Join(" / ", texts);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace GovDisclosure.Standard.Input.AnnualReports
+{
+    /// <summary>
+    /// The paragraphs of a PDF's text layer, page by page: letters into lines by their baseline, lines into
+    /// paragraphs where a line is indented, stands apart, or follows a line that stops short of the right margin.
+    /// Refuses, with its reason, a file that is not a readable PDF, has too many pages, has no text layer
+    /// (a scan), or whose text layer does not decode to Chinese (a font without a ToUnicode map).
+    /// </summary>
+    internal static class PdfParagraphs
+    {
+        /// <summary>The most pages read: an annual report has a few dozen.</summary>
+        public const int MaxPages = 300;
+
+        /// <summary>The most letters read over all pages.</summary>
+        public const int MaxLetters = 2_000_000;
+
+        /// <summary>Whether bytes are a PDF (they open with <c>%PDF-</c>, perhaps after a little junk, as readers allow).</summary>
+        public static bool IsPdf(byte[] bytes)
+        {
+            int limit = Math.Min(bytes.Length - 5, 1024);
+            for (int i = 0; i <= limit; i++)
+            {
+                if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The paragraphs, each with its page (from 1); <c>null</c> with the reason (and the parser's exception, if any) when the PDF is refused.</summary>
+        public static IReadOnlyList<(int Page, string Text)>? Of(byte[] pdf, out BilingualText? refusal, out Exception? cause)
+        {
+            refusal = null;
+            cause = null;
+            var paragraphs = new List<(int Page, string Text)>();
+            int letters = 0;
+            int han = 0;
+            int readable = 0;
+            try
+            {
+                using PdfDocument document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+                if (document.NumberOfPages > MaxPages)
+                {
+                    refusal = new BilingualText(
+                        $"PDF 有 {document.NumberOfPages} 页，超过 {MaxPages} 页，不予读取。",
+                        $"The PDF has {document.NumberOfPages} pages, more than {MaxPages}; it is not read.");
+                    return null;
+                }
+
+                for (int number = 1; number <= document.NumberOfPages; number++)
+                {
+                    Page page = document.GetPage(number);
+                    IReadOnlyList<Letter> all = page.Letters;
+                    letters += all.Count;
+                    if (letters > MaxLetters)
+                    {
+                        refusal = new BilingualText(
+                            $"PDF 的文字超过 {MaxLetters} 个字符，不予读取。",
+                            $"The PDF's text layer holds more than {MaxLetters} characters; it is not read.");
+                        return null;
+                    }
+
+                    foreach (Letter letter in all)
+                    {
+                        foreach (char c in letter.Value)
+                        {
+                            if (c >= '\u4e00' && c <= '\u9fff')
+                            {
+                                han++;
+                            }
+
+                            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !(c >= '\ue000' && c <= '\uf8ff') && c != '\ufffd')
+                            {
+                                readable++;
+                            }
+                        }
+                    }
+
+                    paragraphs.AddRange(Paragraphs(all).Select(text => (number, text)));
+                }
+            }
+            catch (Exception e) when (!(e is OutOfMemoryException))
+            {
+                refusal = new BilingualText("无法读取 PDF：" + e.Message, "The PDF cannot be read: " + e.Message);
+                cause = e;
+                return null;
+            }
+
+            if (letters == 0)
+            {
+                refusal = new BilingualText(
+                    "PDF 没有文字层（可能是扫描件），无法读取；请取得可复制文字的版本。",
+                    "The PDF has no text layer (it may be a scan) and cannot be read; obtain a copy whose text can be copied.");
+                return null;
+            }
+
+            if (han * 5 < readable || han < 20)
+            {
+                refusal = new BilingualText(
+                    $"PDF 的文字层不能解码为中文（{letters} 个字形中只有 {han} 个汉字，字体可能缺少 ToUnicode 映射），无法读取。",
+                    $"The PDF's text layer does not decode to Chinese ({han} Chinese characters among {letters} glyphs; a font may lack its ToUnicode map); it cannot be read.");
+                return null;
+            }
+
+            return paragraphs;
+        }
+
+        private static IEnumerable<string> Paragraphs(IReadOnlyList<Letter> letters)
+        {
+            List<Line> lines = Lines(letters);
+            if (lines.Count == 0)
+            {
+                yield break;
+            }
+
+            double left = lines.Min(l => l.Left);
+            double right = lines.Max(l => l.Right);
+            var text = new StringBuilder();
+            Line? previous = null;
+            foreach (Line line in lines)
+            {
+                if (previous != null)
+                {
+                    double size = Math.Max(previous.Size, line.Size);
+                    bool apart = previous.Baseline - line.Baseline > 1.9 * size;
+                    bool indented = line.Left > left + 1.5 * line.Size;
+                    bool stoppedShort = previous.Right < right - 2 * previous.Size;
+                    bool table = line.Cells > 1 || previous.Cells > 1;
+                    if (apart || indented || stoppedShort || table)
+                    {
+                        yield return text.ToString();
+                        text.Clear();
+                    }
+                }
+
+                text.Append(line.Text);
+                previous = line;
+            }
+
+            if (text.Length > 0)
+            {
+                yield return text.ToString();
+            }
+        }
+
+        private static List<Line> Lines(IReadOnlyList<Letter> letters)
+        {
+            var lines = new List<List<Letter>>();
+            foreach (Letter letter in letters.Where(l => l.Value.Length > 0).OrderByDescending(l => Math.Round(l.StartBaseLine.Y, 1)).ThenBy(l => l.StartBaseLine.X))
+            {
+                List<Letter>? line = lines.Count == 0 ? null : lines[lines.Count - 1];
+                if (line != null && Math.Abs(line[0].StartBaseLine.Y - letter.StartBaseLine.Y) <= 0.3 * SizeOf(letter))
+                {
+                    line.Add(letter);
+                }
+                else
+                {
+                    lines.Add(new List<Letter> { letter });
+                }
+            }
+
+            return lines.Select(l => new Line(l.OrderBy(x => x.StartBaseLine.X).ToList())).Where(l => l.Text.Trim().Length > 0).ToList();
+        }
+
+        private static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
+
+        /// <summary>One line of letters: its text (a space where letters stand a cell apart), its left and right ends, baseline and size.</summary>
+        private sealed class Line
+        {
+            public Line(List<Letter> letters)
+            {
+                Size = letters.Average(SizeOf);
+                Left = letters[0].StartBaseLine.X;
+                Right = letters.Max(l => l.EndBaseLine.X);
+                Baseline = letters[0].StartBaseLine.Y;
+                var text = new StringBuilder();
+                Cells = 1;
+                for (int i = 0; i < letters.Count; i++)
+                {
+                    if (i > 0 && letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X > 1.2 * Size)
+                    {
+                        text.Append(' ');
+                        Cells++;
+                    }
+
+                    text.Append(letters[i].Value);
+                }
+
+                Text = text.ToString();
+            }
+
+            public string Text { get; }
+
+            public double Left { get; }
+
+            public double Right { get; }
+
+            public double Baseline { get; }
+
+            public double Size { get; }
+
+            /// <summary>How many runs of text the line holds, a cell's width or more apart (more than one: a table row).</summary>
+            public int Cells { get; }
+        }
+    }
+}

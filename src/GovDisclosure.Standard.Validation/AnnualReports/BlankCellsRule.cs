@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>
+    /// GD-AR-002: the blank cells of tables 二, 三 and 四, reported once per table as one warning that
+    /// lists them (every blank cell is a related location of the finding).
+    /// </summary>
+    internal sealed class BlankCellsRule : DocumentRule<AnnualReport>
+    {
+        public static readonly BlankCellsRule Instance = new BlankCellsRule();
+
+        /// <summary>How many blank cells the message names; the related locations list them all.</summary>
+        private const int NamedInMessage = 8;
+
+        private BlankCellsRule()
+            : base(RuleDescriptors.BlankCells)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            IEnumerable<ReportCells.Entry> blanks = ReportCells.All(document).Where(cell =>
+                cell.Value is null
+                && !context.HasBindingFinding(cell.Pointer)
+                && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith("/applications/outcomes/otherProcessing/", System.StringComparison.Ordinal)));
+            foreach (IGrouping<string, ReportCells.Entry> table in blanks.GroupBy(cell => cell.Table))
+            {
+                ReportCells.Entry[] cells = table.ToArray();
+                (string zh, string en) = TableName(table.Key);
+                string count = cells.Length.ToString(CultureInfo.InvariantCulture);
+                string more = cells.Length > NamedInMessage ? "……" : string.Empty;
+                string moreEn = cells.Length > NamedInMessage ? ", …" : string.Empty;
+                string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
+                string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
+                yield return Report(
+                    context,
+                    table.Key,
+                    "default",
+                    count,
+                    new FindingArgument("table", zh, en),
+                    new FindingArgument("count", count),
+                    new FindingArgument("cells", namesZh, namesEn)) with
+                {
+                    RelatedLocations = cells.Select(c => context.Locate(c.Pointer)).ToArray(),
+                };
+            }
+        }
+
+        private static (string Chinese, string English) TableName(string table) => table switch
+        {
+            ReportCells.Applications => ("表三（收到和处理政府信息公开申请情况）", "Table III (applications)"),
+            ReportCells.Remedies => ("表四（行政复议、行政诉讼情况）", "Table IV (reconsideration and litigation)"),
+            _ => ("表二（主动公开政府信息情况）", "Table II (proactive disclosure)"),
+        };
+    }
+}

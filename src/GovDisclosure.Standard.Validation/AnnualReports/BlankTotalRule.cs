@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-011: a 总计 cell is blank while the parts it totals are not all 0.</summary>
+    internal sealed class BlankTotalRule : DocumentRule<AnnualReport>
+    {
+        public static readonly BlankTotalRule Instance = new BlankTotalRule();
+
+        private BlankTotalRule()
+            : base(RuleDescriptors.BlankTotal)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.All(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.TotalBlank))
+                .OfType<Finding>();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-004: per column of table 三, 一 + 二 = 三(七) + 四.</summary>
+    internal sealed class ColumnBalanceRule : DocumentRule<AnnualReport>
+    {
+        public static readonly ColumnBalanceRule Instance = new ColumnBalanceRule();
+
+        private ColumnBalanceRule()
+            : base(RuleDescriptors.ColumnBalance)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.ColumnBalances(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
+    }
+}

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
+{
+    /// <summary>A count a sentence of the report states (“予以公开及部分公开258件”): what it counts, the number, and where in the text.</summary>
+    internal sealed record NarrativeClaim(NarrativeQuantity Quantity, long Stated, int Start, int Length, string Text)
+    {
+        private static readonly Regex OtherYear = new Regex("(?<year>(?:19|20)[0-9]{2})年", RegexOptions.CultureInvariant);
+
+        private static readonly Regex LastYear = new Regex("上年|去年|上一年|前一年", RegexOptions.CultureInvariant);
+
+        private static readonly Regex Change = new Regex("同比|环比|较上年|较去年|比上年|比去年|较\\d|增长|增加|减少|下降|上升|回落|提高|降低|增幅|降幅", RegexOptions.CultureInvariant);
+
+        private static readonly Regex Part = new Regex("其中|以上|以下|约|近|超过|逾|多件|余件", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// The counts a text states, in the order they appear. A count is left out when its clause speaks of
+        /// another year or of last year (unless it counts 上年结转 itself), of a change (同比增长 N 件 is not a
+        /// count), of a part (其中…) for the totals, or of an approximation (约, 近, 余).
+        /// </summary>
+        public static IEnumerable<NarrativeClaim> In(string text, int? reportYear)
+        {
+            var taken = new List<(int Start, int End)>();
+            foreach (NarrativeQuantity quantity in NarrativeQuantity.All)
+            {
+                foreach (Match match in quantity.Pattern.Matches(text))
+                {
+                    int start = match.Index;
+                    int end = match.Index + match.Length;
+                    if (taken.Any(t => start < t.End && t.Start < end))
+                    {
+                        continue;
+                    }
+
+                    taken.Add((start, end));
+                    Group number = match.Groups["number"];
+                    if (!ChineseNumerals.TryParse(number.Value, out long stated))
+                    {
+                        continue;
+                    }
+
+                    string clause = Clause(text, start) + match.Value;
+                    if (Change.IsMatch(match.Value) || Change.IsMatch(Clause(text, start)))
+                    {
+                        continue;
+                    }
+
+                    if (!quantity.SpeaksOfLastYear && LastYear.IsMatch(clause))
+                    {
+                        continue;
+                    }
+
+                    if (OtherYear.Matches(clause).Cast<Match>().Any(y => reportYear is null || y.Groups["year"].Value != reportYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        continue;
+                    }
+
+                    if (Part.IsMatch(clause) && (quantity.Key == "newlyReceived" || quantity.Key == "handled") || Approximate(text, number.Index, number.Index + number.Length))
+                    {
+                        continue;
+                    }
+
+                    yield return new NarrativeClaim(quantity, stated, start, match.Length, match.Value);
+                }
+            }
+        }
+
+        /// <summary>The clause before a position: back to the last comma, full stop, semicolon or line break.</summary>
+        private static string Clause(string text, int position)
+        {
+            int from = text.LastIndexOfAny(new[] { '，', '。', '；', ',', ';', '\n', '！', '？', '：' }, position == 0 ? 0 : position - 1);
+            return from < 0 ? text.Substring(0, position) : text.Substring(from + 1, position - from - 1);
+        }
+
+        private static bool Approximate(string text, int numberStart, int numberEnd)
+        {
+            string before = numberStart == 0 ? string.Empty : text.Substring(numberStart - 1, 1);
+            string after = numberEnd < text.Length ? text.Substring(numberEnd, 1) : string.Empty;
+            return before == "约" || before == "近" || before == "逾" || after == "余" || after == "多";
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
+{
+    /// <summary>
+    /// A count that section 一 of an annual report states in words and that the tables also give (新收申请,
+    /// 予以公开, 行政复议…): how sentences write it, and how to find its figure in the tables.
+    /// </summary>
+    internal sealed class NarrativeQuantity
+    {
+        /// <summary>A count: Arabic digits (half- or full-width, thousands commas, 万) or Chinese numerals.</summary>
+        public const string Number = @"(?<number>[0-9０-９][0-9０-９,]*(?:\.[0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+)";
+
+        private const string Counter = @"\s*(?:件|宗|起|个)";
+
+        private const string Joiner = @"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:总数|数量)?(?:共计|合计|总计|共|为|达)?\s*";
+
+        private NarrativeQuantity(string key, string chinese, string english, string pattern, Func<AnnualReport, TableFigure?> figure, bool speaksOfLastYear = false)
+        {
+            Key = key;
+            Chinese = chinese;
+            English = english;
+            Pattern = new Regex(pattern, RegexOptions.CultureInvariant);
+            Figure = figure;
+            SpeaksOfLastYear = speaksOfLastYear;
+        }
+
+        /// <summary>The quantities, most specific wording first (予以公开及部分公开 before 予以公开).</summary>
+        public static IReadOnlyList<NarrativeQuantity> All { get; } = new[]
+        {
+            new NarrativeQuantity(
+                "disclosedOrPartially", "予以公开及部分公开", "disclosed or partially disclosed",
+                @"(?<!主动)(?:予以公开|全部公开|同意公开)(?:及|和|与|、|或)部分公开" + Joiner + Number + Counter,
+                r => Outcomes(r, o => ReportTable.OutcomeParts(o, r.Format).Where(x => x.Pointer.EndsWith("/disclosed", StringComparison.Ordinal) || x.Pointer.EndsWith("/partiallyDisclosed", StringComparison.Ordinal)))),
+            new NarrativeQuantity(
+                "disclosed", "予以公开", "disclosed",
+                @"(?<!主动|依申请|及时|不)(?:予以公开|全部公开|同意公开)(?![及和与、或]部分公开)" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/disclosed"))),
+            new NarrativeQuantity(
+                "partiallyDisclosed", "部分公开", "partially disclosed",
+                @"(?<![及和与、或])部分公开" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/partiallyDisclosed"))),
+            new NarrativeQuantity(
+                "withheld", "不予公开", "withheld",
+                "不予公开" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/withheld"))),
+            new NarrativeQuantity(
+                "unableToProvide", "无法提供", "unable to provide",
+                "无法提供" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/unableToProvide"))),
+            new NarrativeQuantity(
+                "notProcessed", "不予处理", "not processed",
+                "不予处理" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/notProcessed"))),
+            new NarrativeQuantity(
+                "otherProcessing", "其他处理", "other processing",
+                "其他处理" + Joiner + Number + Counter,
+                r => Outcomes(r, o => Group(o, r, "/otherProcessing"))),
+            new NarrativeQuantity(
+                "newlyReceived", "新收申请", "applications received",
+                @"(?:新收|新受理|受理|收到|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)(?:申请)?" + Joiner + Number + Counter
+                + @"|(?:新收|新受理|收到|接到)(?:了)?申请" + Joiner + Number + Counter,
+                r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.NewlyReceived(r.Applications) })),
+            new NarrativeQuantity(
+                "carriedOver", "上年结转", "carried over from last year",
+                @"(?:上年度?|上一年度?)结转" + Joiner + Number + Counter,
+                r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.CarriedOver(r.Applications) }),
+                speaksOfLastYear: true),
+            new NarrativeQuantity(
+                "carriedForward", "结转下年度", "carried forward to next year",
+                @"(?:结转|顺延)(?:至|到)?下一?年度?(?:继续办理|办理|答复)?" + Joiner + Number + Counter
+                + @"|" + Number + @"\s*件(?:申请)?[^，。；,;]{0,12}(?:结转|顺延)(?:至|到)下一?年度",
+                r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.CarriedForward(r.Applications) })),
+            new NarrativeQuantity(
+                "handled", "办结（答复）", "handled (answered)",
+                @"(?:办结|答复|作出答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?" + Joiner + Number + Counter,
+                r => r.Applications?.Outcomes is null ? null : TableFigure.OfRows(new[] { ReportTable.OutcomeTotal(r.Applications.Outcomes) })),
+            new NarrativeQuantity(
+                "reconsideration", "行政复议", "administrative reconsideration",
+                @"(?<!复议后|经)(?:行政复议|复议)(?:案件|申请)?(?:共计|合计|共|为)?\s*" + Number + Counter,
+                r => TableFigure.OfRemedies(r.ReviewAndLitigation, "administrativeReconsideration")),
+            new NarrativeQuantity(
+                "litigation", "行政诉讼", "administrative litigation",
+                @"(?<!复议后|直接)(?:行政诉讼|诉讼)(?:案件)?(?:共计|合计|共|为)?\s*" + Number + Counter,
+                r => TableFigure.OfRemedies(r.ReviewAndLitigation, "litigationWithoutReconsideration", "litigationAfterReconsideration")),
+        };
+
+        /// <summary>A stable key.</summary>
+        public string Key { get; }
+
+        /// <summary>The name in Chinese.</summary>
+        public string Chinese { get; }
+
+        /// <summary>The name in English.</summary>
+        public string English { get; }
+
+        /// <summary>How a sentence states it, with the count in the group <c>number</c>.</summary>
+        public Regex Pattern { get; }
+
+        /// <summary>The figure the tables give, or <c>null</c> when the tables do not have it.</summary>
+        public Func<AnnualReport, TableFigure?> Figure { get; }
+
+        /// <summary>Whether the quantity is itself about last year (上年结转), so that a clause naming last year still states this year's table.</summary>
+        public bool SpeaksOfLastYear { get; }
+
+        private static TableFigure? Outcomes(AnnualReport report, Func<ApplicationOutcomes, IEnumerable<ReportTable.Row>> rows) =>
+            report.Applications?.Outcomes is null ? null : TableFigure.OfRows(rows(report.Applications.Outcomes));
+
+        private static IEnumerable<ReportTable.Row> Group(ApplicationOutcomes outcomes, AnnualReport report, string group) =>
+            ReportTable.OutcomeParts(outcomes, report.Format).Where(r =>
+                r.Pointer.EndsWith(group, StringComparison.Ordinal) || r.Pointer.Contains(group + "/"));
+    }
+}

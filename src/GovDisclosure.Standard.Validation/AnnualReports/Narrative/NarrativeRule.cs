@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
+{
+    /// <summary>GD-AR-012: a count that section 一 states contradicts the tables.</summary>
+    internal sealed class NarrativeRule : DocumentRule<AnnualReport>
+    {
+        public static readonly NarrativeRule Instance = new NarrativeRule();
+
+        private const string Text = "/overallSituation";
+
+        private NarrativeRule()
+            : base(RuleDescriptors.NarrativeAgainstTables)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            string? text = document.OverallSituation;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                yield break;
+            }
+
+            foreach (NarrativeClaim claim in NarrativeClaim.In(text!, document.Year))
+            {
+                TableFigure? figure = claim.Quantity.Figure(document);
+                if (figure is null || figure.Pointers.Count == 0 || !figure.Contradicts(claim.Stated))
+                {
+                    continue;
+                }
+
+                string stated = claim.Stated.ToString(CultureInfo.InvariantCulture);
+                string written = figure.Written.ToString(CultureInfo.InvariantCulture);
+                yield return Report(
+                    context,
+                    Text,
+                    "count",
+                    claim.Text,
+                    new FindingArgument("text", claim.Text),
+                    new FindingArgument("quantity", claim.Quantity.Chinese, claim.Quantity.English),
+                    new FindingArgument("stated", claim.Stated.ToString(CultureInfo.InvariantCulture)),
+                    new FindingArgument("written", figure.Written.ToString(CultureInfo.InvariantCulture)),
+                    figure.HasBlanks
+                        ? new FindingArgument("blanks", "（空白格按未填写，已填写部分之和）", " (the written cells; blanks are not filled in)")
+                        : new FindingArgument("blanks", string.Empty),
+                    new FindingArgument("cells", figure.Chinese, figure.English))
+                    .WithSpan(claim.Start, claim.Length) with
+                    {
+                        RelatedLocations = figure.Pointers.Select(context.Locate).ToArray(),
+                    };
+            }
+
+            if (document.ReviewAndLitigation is null)
+            {
+                yield break;
+            }
+
+            foreach (AllUpheldClaim claim in AllUpheldClaim.In(text!))
+            {
+                var chinese = new List<string>();
+                var english = new List<string>();
+                var pointers = new List<string>();
+                foreach (var group in ReportTable.RemedyGroups.Where(g => claim.Groups.Contains(g.Key)))
+                {
+                    RemedyOutcomeCounts? counts = group.Get(document.ReviewAndLitigation);
+                    if (counts is null)
+                    {
+                        continue;
+                    }
+
+                    var notUpheld = ReportTable.RemedyCells
+                        .Where(c => c.Key != "upheld" && c.Key != "total" && (c.Get(counts) ?? 0) > 0)
+                        .ToList();
+                    if (notUpheld.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    string pointer = "/reviewAndLitigation/" + group.Key;
+                    pointers.Add(pointer + "/upheld");
+                    pointers.AddRange(notUpheld.Select(c => pointer + "/" + c.Key));
+                    string upheld = (counts.Upheld ?? 0).ToString(CultureInfo.InvariantCulture);
+                    chinese.Add($"{group.Chinese}：结果维持 {upheld}，" + string.Join("，", notUpheld.Select(c => c.Chinese + " " + c.Get(counts)!.Value.ToString(CultureInfo.InvariantCulture))));
+                    english.Add($"{group.English}: upheld {upheld}, " + string.Join(", ", notUpheld.Select(c => c.English + " " + c.Get(counts)!.Value.ToString(CultureInfo.InvariantCulture))));
+                }
+
+                if (pointers.Count == 0)
+                {
+                    continue;
+                }
+
+                yield return Report(
+                    context,
+                    Text,
+                    "allUpheld",
+                    claim.Text,
+                    new FindingArgument("text", claim.Text),
+                    new FindingArgument("results", string.Join("；", chinese), string.Join("; ", english)))
+                    .WithSpan(claim.Start, claim.Length) with
+                    {
+                        RelatedLocations = pointers.Select(context.Locate).ToArray(),
+                    };
+            }
+        }
+    }
+}

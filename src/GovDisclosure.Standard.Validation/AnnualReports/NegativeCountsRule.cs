@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Globalization;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-003: counts and amounts are not negative (only 本年增/减 may be).</summary>
+    internal sealed class NegativeCountsRule : DocumentRule<AnnualReport>
+    {
+        public static readonly NegativeCountsRule Instance = new NegativeCountsRule();
+
+        private NegativeCountsRule()
+            : base(RuleDescriptors.NegativeCounts)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            foreach (ReportCells.Entry cell in ReportCells.All(document))
+            {
+                if (cell.Value is decimal value && value < 0 && !cell.MayBeNegative)
+                {
+                    string shown = value.ToString(CultureInfo.InvariantCulture);
+                    yield return Report(context, cell.Pointer, "default", shown,
+                        new FindingArgument("cell", cell.Chinese, cell.English),
+                        new FindingArgument("cellZh", cell.Chinese),
+                        new FindingArgument("value", shown));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-006: per column, 三(七) = (一) + (二) + Σ(三) + Σ(四) + Σ(五) + Σ(六).</summary>
+    internal sealed class OutcomeTotalRule : DocumentRule<AnnualReport>
+    {
+        public static readonly OutcomeTotalRule Instance = new OutcomeTotalRule();
+
+        private OutcomeTotalRule()
+            : base(RuleDescriptors.OutcomeTotal)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.OutcomeTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-008: per group of table 四, 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
+    internal sealed class RemedyTotalsRule : DocumentRule<AnnualReport>
+    {
+        public static readonly RemedyTotalsRule Instance = new RemedyTotalsRule();
+
+        private RemedyTotalsRule()
+            : base(RuleDescriptors.RemedyTotals)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.RemedyTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
+    }
+}

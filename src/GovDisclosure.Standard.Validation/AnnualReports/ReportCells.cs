@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>Every cell of tables 二, 三 and 四 of a report, for the blank and sign checks.</summary>
+    internal static class ReportCells
+    {
+        /// <summary>Table 二 in the 2019 format.</summary>
+        public const string Proactive2019 = "/proactiveDisclosure2019";
+
+        /// <summary>Table 二 in the 2021 format.</summary>
+        public const string Proactive2021 = "/proactiveDisclosure2021";
+
+        /// <summary>Table 三.</summary>
+        public const string Applications = "/applications";
+
+        /// <summary>Table 四.</summary>
+        public const string Remedies = "/reviewAndLitigation";
+
+        public static IEnumerable<Entry> All(AnnualReport report)
+        {
+            if (report.ProactiveDisclosure2019 != null)
+            {
+                foreach (ProactiveCell c in ProactiveTable.Cells2019(report.ProactiveDisclosure2019))
+                {
+                    yield return new Entry(Proactive2019, c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                }
+            }
+
+            if (report.ProactiveDisclosure2021 != null)
+            {
+                foreach (ProactiveCell c in ProactiveTable.Cells2021(report.ProactiveDisclosure2021))
+                {
+                    yield return new Entry(Proactive2021, c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                }
+            }
+
+            if (report.Applications != null)
+            {
+                foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
+                {
+                    if (row.Counts is null)
+                    {
+                        yield return new Entry(Applications, row.Pointer, row.Chinese, row.English, null, false, true);
+                        continue;
+                    }
+
+                    foreach (ReportTable.Column column in ReportTable.Columns)
+                    {
+                        Cell cell = row.CellOf(column);
+                        yield return new Entry(Applications, cell.Pointer, cell.Chinese, cell.English, cell.Value, false, false);
+                    }
+                }
+            }
+
+            if (report.ReviewAndLitigation != null)
+            {
+                foreach (var group in ReportTable.RemedyGroups)
+                {
+                    string pointer = "/reviewAndLitigation/" + group.Key;
+                    RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
+                    if (counts is null)
+                    {
+                        yield return new Entry(Remedies, pointer, "四·" + group.Chinese, "IV. " + group.English, null, false, true);
+                        continue;
+                    }
+
+                    foreach (var cell in ReportTable.RemedyCells)
+                    {
+                        yield return new Entry(Remedies, pointer + "/" + cell.Key, "四·" + group.Chinese + "·" + cell.Chinese, "IV. " + group.English + ", " + cell.English, cell.Get(counts), false, false);
+                    }
+                }
+            }
+        }
+
+        /// <summary>One cell, or an absent row, with the pointer of its table.</summary>
+        internal sealed record Entry(string Table, string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-005: per row of table 三, 总计 = the six applicant columns.</summary>
+    internal sealed class RowTotalsRule : DocumentRule<AnnualReport>
+    {
+        public static readonly RowTotalsRule Instance = new RowTotalsRule();
+
+        private RowTotalsRule()
+            : base(RuleDescriptors.RowTotals)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.RowTotals(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
+                .OfType<Finding>();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
+{
+    /// <summary>GD-AR-014: section 六 says no fee was charged while the report's text states an information-processing fee above 0.</summary>
+    internal sealed class FeeStatementRule : DocumentRule<AnnualReport>
+    {
+        public static readonly FeeStatementRule Instance = new FeeStatementRule();
+
+        private static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
+
+        private static readonly Regex Amount = new Regex("(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元", RegexOptions.CultureInvariant);
+
+        private static readonly Regex OtherFee = new Regex("复印费|复制费|邮寄费|检索费|工本费|递送费", RegexOptions.CultureInvariant);
+
+        private FeeStatementRule()
+            : base(RuleDescriptors.FeeStatementConflict)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            string? other = document.OtherMatters;
+            if (string.IsNullOrWhiteSpace(other))
+            {
+                yield break;
+            }
+
+            string? none = Sentences(other!).FirstOrDefault(IsNoFee);
+            if (none is null)
+            {
+                yield break;
+            }
+
+            var sections = new (string? Text, string Pointer, FindingArgument Where)[]
+            {
+                (document.OverallSituation, "/overallSituation", new FindingArgument("where", "第一部分", "section I")),
+                (document.ProblemsAndImprovements, "/problemsAndImprovements", new FindingArgument("where", "第五部分", "section V")),
+                (other, "/otherMatters", new FindingArgument("where", "第六部分另一句", "another sentence of section VI")),
+            };
+            foreach ((string? text, string pointer, FindingArgument where) in sections)
+            {
+                string? charged = text is null ? null : Sentences(text).FirstOrDefault(IsFeeCharged);
+                if (charged != null)
+                {
+                    yield return Report(context, "/otherMatters", "default", none, new FindingArgument("none", none), where, new FindingArgument("charged", charged))
+                        with { RelatedLocations = new[] { context.Locate(pointer) } };
+                    yield break;
+                }
+            }
+        }
+
+        /// <summary>Whether a sentence says that no fee (or no information-processing fee) was charged.</summary>
+        public static bool IsNoFee(string sentence) =>
+            NoFee.IsMatch(sentence) && (sentence.Contains("信息处理费") || !OtherFee.IsMatch(sentence));
+
+        /// <summary>Whether a sentence states an information-processing fee above 0 that was charged.</summary>
+        public static bool IsFeeCharged(string sentence) =>
+            sentence.Contains("信息处理费") && !NoFee.IsMatch(sentence)
+            && Amount.Matches(sentence).Cast<Match>().Any(m => ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0);
+
+        private static IEnumerable<string> Sentences(string text) =>
+            Sentence.Matches(text).Cast<Match>().Select(m => m.Value.Trim()).Where(s => s.Length > 0);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Text;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
+{
+    /// <summary>GD-AR-013: section 五 reads 无 or the like or is shorter than <see cref="MinimumHanCharacters"/>; from the 2021 report on, section 六 reads 无 or the like or says nothing of fees.</summary>
+    internal sealed class SectionSaysNothingRule : DocumentRule<AnnualReport>
+    {
+        public static readonly SectionSaysNothingRule Instance = new SectionSaysNothingRule();
+
+        /// <summary>The fewest Chinese characters a section 五 that says something specific has (one problem and one improvement, one sentence each).</summary>
+        public const int MinimumHanCharacters = 30;
+
+        /// <summary>The first report year whose section 六 is checked: the first whole year under 国办函〔2020〕109号.</summary>
+        public const int FirstYearOfFeeStatement = 2021;
+
+        private static readonly Regex FeeWords = new Regex("费", RegexOptions.CultureInvariant);
+
+        private static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
+
+        private SectionSaysNothingRule()
+            : base(RuleDescriptors.SectionSaysNothing)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            var problems = new FindingArgument("section", "五、存在的主要问题及改进情况", "V (problems and improvements)");
+            string? five = document.ProblemsAndImprovements?.Trim();
+            if (!TextChecks.IsBlank(five))
+            {
+                int count = HanCount(five!);
+                if (SaysNothing(five!))
+                {
+                    yield return Report(context, "/problemsAndImprovements", "placeholder", five, problems, new FindingArgument("text", five!));
+                }
+                else if (count < MinimumHanCharacters)
+                {
+                    yield return Report(
+                        context,
+                        "/problemsAndImprovements",
+                        "short",
+                        five,
+                        problems,
+                        new FindingArgument("count", count.ToString(CultureInfo.InvariantCulture)),
+                        new FindingArgument("minimum", MinimumHanCharacters.ToString(CultureInfo.InvariantCulture)),
+                        new FindingArgument("text", five!));
+                }
+            }
+
+            string? six = document.OtherMatters?.Trim();
+            bool feeYears = document.Year is int year ? year >= FirstYearOfFeeStatement : document.Format == AnnualReportFormat.Format2021;
+            if (!feeYears || TextChecks.IsBlank(six))
+            {
+                yield break;
+            }
+
+            if (SaysNothing(six!))
+            {
+                yield return Report(context, "/otherMatters", "placeholder", six, new FindingArgument("section", "六、其他需要报告的事项", "VI (other matters)"), new FindingArgument("text", six!));
+            }
+            else if (!FeeWords.IsMatch(six!))
+            {
+                yield return Report(context, "/otherMatters", "noFeeStatement", six, new FindingArgument("text", TextChecks.Shorten(six!, 80)));
+            }
+        }
+
+        /// <summary>Whether a section's text says only that there is nothing to report (无, 暂无, 无其他需要报告的事项…).</summary>
+        public static bool SaysNothing(string text)
+        {
+            if (TextChecks.IsPlaceholder(text))
+            {
+                return true;
+            }
+
+            string folded = new string(ChineseText.Fold(text).Where(char.IsLetterOrDigit).ToArray());
+            return NothingToReport.IsMatch(folded);
+        }
+
+        /// <summary>The Chinese characters (CJK unified ideographs) of a text.</summary>
+        public static int HanCount(string text) => text.Count(c => c >= '\u4e00' && c <= '\u9fff');
+    }
+}

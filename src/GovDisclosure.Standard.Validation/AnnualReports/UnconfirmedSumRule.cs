@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>GD-AR-010: an identity of tables 三 and 四 holds only if its blank cells held a non-zero difference.</summary>
+    internal sealed class UnconfirmedSumRule : DocumentRule<AnnualReport>
+    {
+        public static readonly UnconfirmedSumRule Instance = new UnconfirmedSumRule();
+
+        private UnconfirmedSumRule()
+            : base(RuleDescriptors.UnconfirmedSum)
+        {
+        }
+
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
+            ReportIdentities.All(document)
+                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Unconfirmed))
+                .OfType<Finding>();
+    }
+}

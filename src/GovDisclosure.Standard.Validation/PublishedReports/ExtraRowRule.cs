@@ -1,8 +1,0 @@
-namespace GovDisclosure.Standard.Validation.PublishedReports
-{
-    /// <summary>GD-PUB-001: A published table has a row the form does not have.</summary>
-    internal static class ExtraRowRule
-    {
-        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedExtraRow);
-    }
-}

@@ -1,8 +1,0 @@
-namespace GovDisclosure.Standard.Validation.PublishedReports
-{
-    /// <summary>GD-PUB-004: A column of the form is missing from the published table.</summary>
-    internal static class MissingColumnRule
-    {
-        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedMissingColumn);
-    }
-}

@@ -1,8 +1,0 @@
-namespace GovDisclosure.Standard.Validation.PublishedReports
-{
-    /// <summary>GD-PUB-005: Section headings skip or repeat a numeral.</summary>
-    internal static class SectionNumberingRule
-    {
-        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedSectionNumbering);
-    }
-}

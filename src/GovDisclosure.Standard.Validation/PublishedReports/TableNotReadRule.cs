@@ -1,8 +1,0 @@
-namespace GovDisclosure.Standard.Validation.PublishedReports
-{
-    /// <summary>GD-PUB-006: A table was not read from the document.</summary>
-    internal static class TableNotReadRule
-    {
-        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedTableNotRead);
-    }
-}

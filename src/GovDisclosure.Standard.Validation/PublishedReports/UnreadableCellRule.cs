@@ -1,8 +1,0 @@
-namespace GovDisclosure.Standard.Validation.PublishedReports
-{
-    /// <summary>GD-PUB-003: A cell of a published table is not a number.</summary>
-    internal static class UnreadableCellRule
-    {
-        public static readonly CompanionRule Rule = new CompanionRule(RuleDescriptors.PublishedUnreadableCell);
-    }
-}
