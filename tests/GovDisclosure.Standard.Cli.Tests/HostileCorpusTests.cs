@@ -90,7 +90,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "forced-wrong-encoding", "limit-lowered", "limit-unknown",
                 "shared-strings-bomb.xlsx", "shared-strings-many.xlsx", "styles-bomb.xlsx", "styles-many.xlsx", "row-bomb.xlsx",
                 "row-bomb-header.xlsx", "huge-column-reference.xlsx", "line-200mb.csv", "million-columns.csv",
-                "record-over-limit.json", "record-too-deep.json",
+                "record-over-limit.json", "record-too-deep.json", "real.xls",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -321,7 +321,9 @@ namespace GovDisclosure.Standard.Cli.Tests
                 byte[] ole2 = new byte[4096];
                 Convert.FromHexString("D0CF11E0A1B11AE1").CopyTo(ole2, 0);
                 Bytes("old.xls", ole2);
-                cases["old.xls"] = Said(Validate("old.xls"), "Excel 97-2003 workbook (.xls)");
+                cases["old.xls"] = Said(Validate("old.xls"), "Cannot read the Excel 97-2003 workbook (.xls)");
+                File.Copy(Path.Combine(Tool.Root, "tests", "GovDisclosure.Standard.Tests", "Input", "Workbooks", "catalogue-97-2003.xls"), Path.Combine(Folder.Path, "real.xls"));
+                cases["real.xls"] = new Case(Validate("real.xls"), new[] { 0, 1 }, 3);
                 Bytes("encrypted.xlsx", ole2);
                 cases["encrypted.xlsx"] = Said(Validate("encrypted.xlsx"), "encrypted (password-protected) workbook");
                 using (var zip = ZipFile.Open(Path.Combine(Folder.Path, "archive.zip"), ZipArchiveMode.Create))
