@@ -65,7 +65,7 @@ namespace GovDisclosure.Standard.Input
                 throw new InputException(where, new BilingualText("文件只有字节顺序标记（BOM）或空白，没有可读取的记录。", "The file holds only a byte-order mark or blanks: there are no records to read."));
             }
 
-            if (StartsWith(head, count, Ole2))
+            if (StartsWith(head, count, Ole2) && Path.GetExtension(name).ToLowerInvariant() != ".xls")
             {
                 string extension = Path.GetExtension(name).ToLowerInvariant();
                 throw new InputException(where, extension == ".xlsx" || extension == ".xlsm"

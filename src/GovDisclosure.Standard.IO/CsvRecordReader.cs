@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Delegates;
 using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Input
@@ -21,8 +22,10 @@ namespace GovDisclosure.Standard.Input
     /// A row with a different number of fields than the header, or with a broken quote, becomes an
     /// unreadable record and reading goes on; so does a row whose quoted cell holds whole rows (a stray quote that
     /// closed only lines later), and each line it swallowed is counted as an unreadable record at its line. A quote that is not closed within
-    /// <see cref="InputLimits.MaxStringLength"/> characters (1 Mi by default) ends the input with an <see cref="InputException"/> at its
-    /// line: otherwise the rest of the file would be read into one field, in memory.
+    /// <see cref="InputLimits.MaxStringLength"/> characters (1 Mi by default), a row longer than <see cref="InputLimits.MaxLineLength"/>
+    /// or with more fields than <see cref="InputLimits.MaxFieldsPerRow"/> stops the reading at its line (a record that
+    /// <see cref="SourceRecord.StopsReading"/>; an <see cref="InputException"/> while the header is sought): otherwise the
+    /// rest of the file would be read into one row, in memory.
     /// </summary>
     public sealed class CsvRecordReader : IDisposable
     {
@@ -54,18 +57,20 @@ namespace GovDisclosure.Standard.Input
             limits = options?.Limits ?? InputLimits.Default;
             Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
-            text = new StreamReader(input, encoding, false);
+            var guard = new CsvRowGuard(new StreamReader(input, encoding, false), limits, file);
+            text = guard;
             var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
             {
                 HasHeaderRecord = false,
                 IgnoreBlankLines = false,
-                DetectDelimiter = true,
                 DetectDelimiterValues = new[] { ",", "\t", ";" },
                 BadDataFound = args => badData = args.Field,
                 MissingFieldFound = null,
                 MaxFieldSize = limits.MaxStringLength,
             };
-            parser = new CsvParser(text, configuration);
+            // The delimiter is chosen from the first block as the parser's own detection would, before the guard hands anything on.
+            guard.Delimiter = ConfigurationFunctions.GetDelimiter(new GetDelimiterArgs(guard.Preview(), configuration)) ?? ",";
+            parser = new CsvParser(text, configuration with { Delimiter = guard.Delimiter });
 
             for (int row = 0; row < HeaderSearchRows && ReadRow(); row++)
             {
@@ -160,7 +165,26 @@ namespace GovDisclosure.Standard.Input
                     else
                     {
                         badData = null;
-                        if (!ReadRow())
+                        InputException? stop = null;
+                        bool more;
+                        try
+                        {
+                            more = ReadRow();
+                        }
+                        catch (InputException e)
+                        {
+                            stop = e;
+                            more = false;
+                        }
+
+                        if (stop != null)
+                        {
+                            // A limit hit before the row was held: reading stops there, counted and located.
+                            number++;
+                            yield return SourceRecord.Stop(number, stop.Location with { RecordNumber = number }, stop.Text);
+                        }
+
+                        if (!more)
                         {
                             yield break;
                         }
@@ -281,6 +305,12 @@ namespace GovDisclosure.Standard.Input
             try
             {
                 return parser.Read();
+            }
+            catch (InputException)
+            {
+                // A row over the line or fields limit (CsvRowGuard), said before the parser held it.
+                Dispose();
+                throw;
             }
             catch (MaxFieldSizeException e)
             {

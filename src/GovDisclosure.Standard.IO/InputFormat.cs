@@ -20,5 +20,8 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>A published annual report as a PDF (<c>.pdf</c>) with a text layer: one <see cref="DocumentKind.AnnualReport"/> read from its section headings; its tables are noted as not read.</summary>
         Pdf = 5,
+
+        /// <summary>An Excel 97–2003 workbook (<c>.xls</c>, BIFF8) with a header row on the chosen sheet, read like <see cref="Xlsx"/>.</summary>
+        Xls = 6,
     }
 }

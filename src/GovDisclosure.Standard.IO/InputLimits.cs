@@ -19,11 +19,14 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The longest text value (a JSON string, a CSV field, an XLSX cell), in characters; default 1 Mi (1,048,576).</summary>
         public int MaxStringLength { get; init; } = 1 << 20;
 
-        /// <summary>The longest line of JSON Lines, in characters; default 4 Mi (4,194,304).</summary>
+        /// <summary>The longest line of JSON Lines or row of CSV (its lines, when a quoted cell spans several), in characters; default 4 Mi (4,194,304).</summary>
         public int MaxLineLength { get; init; } = 1 << 22;
 
         /// <summary>The most columns a CSV or XLSX header row may have; default 1,024.</summary>
         public int MaxColumns { get; init; } = 1024;
+
+        /// <summary>The most fields one CSV row may have (its delimiters outside quotes, plus one), counted before the row is held; default 16,384.</summary>
+        public int MaxFieldsPerRow { get; init; } = 16384;
 
         /// <summary>The most cells one XLSX row may hold; default 16,384 (Excel's last column, XFD).</summary>
         public int MaxCellsPerRow { get; init; } = 16384;
@@ -37,7 +40,7 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The largest JSON record (one element of the record array), in bytes; default 16 MiB.</summary>
         public int MaxRecordSize { get; init; } = 16 << 20;
 
-        /// <summary>The limits with one changed by its short name — <c>string</c>, <c>line</c>, <c>columns</c>, <c>cells</c>, <c>part</c>, <c>depth</c> or <c>record</c> — as the tool's <c>--limit NAME=VALUE</c> gives it.</summary>
+        /// <summary>The limits with one changed by its short name — <c>string</c>, <c>line</c>, <c>columns</c>, <c>fields</c>, <c>cells</c>, <c>part</c>, <c>depth</c> or <c>record</c> — as the tool's <c>--limit NAME=VALUE</c> gives it.</summary>
         /// <param name="name">The short name.</param>
         /// <param name="value">The new limit, at least 1.</param>
         /// <exception cref="ArgumentException">The name is unknown or the value is not positive.</exception>
@@ -56,6 +59,8 @@ namespace GovDisclosure.Standard.Input
                     return this with { MaxLineLength = (int)value };
                 case "columns":
                     return this with { MaxColumns = (int)value };
+                case "fields":
+                    return this with { MaxFieldsPerRow = (int)value };
                 case "cells":
                     return this with { MaxCellsPerRow = (int)value };
                 case "part":
@@ -65,7 +70,7 @@ namespace GovDisclosure.Standard.Input
                 case "record":
                     return this with { MaxRecordSize = (int)value };
                 default:
-                    throw new ArgumentException($"Unknown limit '{name}'. Use string, line, columns, cells, part, depth or record.", nameof(name));
+                    throw new ArgumentException($"Unknown limit '{name}'. Use string, line, columns, fields, cells, part, depth or record.", nameof(name));
             }
         }
 

@@ -430,7 +430,9 @@ namespace GovDisclosure.Standard.Input
             long byteInLine = (e.BytePositionInLine ?? 0) + 1;
             long column = CharacterColumn(line, byteInLine);
             var location = new SourceLocation { File = file, Line = line, Column = column, RecordNumber = number + 1 };
-            var reason = new BilingualText(
+            // System.Text.Json says the depth limit only in its message; it is ours, so it is said as a reading limit.
+            var reason = e.Message.IndexOf("maximum configured depth", StringComparison.Ordinal) >= 0 ? InputLimits.Exceeded(
+                $"第 {line} 行第 {column} 列处的嵌套深度", $"The nesting depth at line {line}, column {column}", "depth", limits.MaxDepth) : new BilingualText(
                 $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
                 $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
             number++;
@@ -450,7 +452,14 @@ namespace GovDisclosure.Standard.Input
 
         private SourceRecord TooLarge()
         {
-            SourceLocation location = Position(start);
+            // The record starts after the separator and blanks that precede it.
+            int first = start;
+            while (first < end && (buffer[first] == (byte)',' || buffer[first] == (byte)' ' || buffer[first] == (byte)'\t' || buffer[first] == (byte)'\r' || buffer[first] == (byte)'\n'))
+            {
+                first++;
+            }
+
+            SourceLocation location = Position(first);
             number++;
             return SourceRecord.Stop(number, location with { RecordNumber = number }, InputLimits.Exceeded(
                 $"从第 {location.Line} 行第 {location.Column} 列起的这条记录的大小（字节）",

@@ -163,6 +163,12 @@ namespace GovDisclosure.Standard.Input
                         return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
                     }
 
+                case InputFormat.Xls:
+                    using (var xls = new XlsRecordReader(open(where), effective))
+                    {
+                        return new SourceInput(path, open, effective, format, xls.Kind, effective.Kind is null, null, xls.SheetName);
+                    }
+
                 case InputFormat.Pdf:
                     return new SourceInput(path, open, effective, format, DocumentKind.AnnualReport, effective.Kind is null, null, null);
                 case InputFormat.Html:
@@ -225,6 +231,8 @@ namespace GovDisclosure.Standard.Input
                 case ".xlsx":
                 case ".xlsm":
                     return InputFormat.Xlsx;
+                case ".xls":
+                    return InputFormat.Xls;
                 case ".csv":
                 case ".tsv":
                     return InputFormat.Csv;
@@ -373,6 +381,14 @@ namespace GovDisclosure.Standard.Input
 
                 case InputFormat.Xlsx:
                     foreach (SourceRecord record in new XlsxRecordReader(open(where), read).Read())
+                    {
+                        yield return record;
+                    }
+
+                    break;
+
+                case InputFormat.Xls:
+                    foreach (SourceRecord record in new XlsRecordReader(open(where), read).Read())
                     {
                         yield return record;
                     }

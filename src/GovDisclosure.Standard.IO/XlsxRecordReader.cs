@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -13,9 +14,10 @@ using GovDisclosure.Standard.Input.Tabular;
 namespace GovDisclosure.Standard.Input
 {
     /// <summary>
-    /// Reads the rows of one worksheet of an Excel workbook (XLSX 读取器) with the SAX-style
-    /// <see cref="OpenXmlReader"/>, one row at a time, so memory holds one row, the shared-strings
-    /// table and the merged ranges — not the sheet. The header row is the first of the first ten rows
+    /// Reads the rows of one worksheet of an Excel workbook (XLSX 读取器) with a forward-only
+    /// <see cref="XmlReader"/>, one cell at a time, so memory holds one row (its cells counted before it is held,
+    /// each cell's text read in chunks up to the string limit), the shared-strings table and the merged ranges —
+    /// not the sheet. The header row is the first of the first ten rows
     /// that names at least two standard columns; a published two-row header below it (公开事项 over
     /// 一级事项 / 二级事项, 公开层级 over 县级 / 乡级 with √ in the tick columns) is read with it. Cells in
     /// a merged range (mergeCells) take the value of its top-left cell (catalogues merge 一级事项 down
@@ -30,8 +32,8 @@ namespace GovDisclosure.Standard.Input
         private readonly Stream stream;
         private readonly SpreadsheetDocument document;
         private WorksheetPart worksheet;
-        private readonly IReadOnlyList<string> sharedStrings;
-        private readonly HashSet<uint> dateStyles;
+        private readonly XlsxSharedStrings sharedStrings;
+        private readonly List<bool> dateStyles;
         private List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly TabularHeader header;
@@ -85,7 +87,7 @@ namespace GovDisclosure.Standard.Input
                 SheetName = sheet.Name?.Value ?? string.Empty;
                 worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
                     ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
-                merges = Guard(() => ReadMerges(worksheet), null);
+                merges = Guard(() => ReadMerges(), null);
                 mergeAnchors.Clear();
                 if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
                 {
@@ -113,7 +115,7 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The header of the current sheet: the first of its first ten rows that names at least two standard columns (with a sub-header row below it), or <c>null</c>.</summary>
         private (TabularLayout Layout, TabularHeader Header, long Row, long LastRow)? FindHeader(DocumentKind? given)
         {
-            using OpenXmlReader rows = Guard(() => OpenXmlReader.Create(worksheet), null);
+            using XmlReader rows = OpenSheet();
             int seen = 0;
             TabularLayout? found = null;
             TabularHeader? resolved = null;
@@ -142,7 +144,7 @@ namespace GovDisclosure.Standard.Input
                 if (row.Value.Count > limits.MaxColumns || rowProblem?.Cut == true)
                 {
                     Dispose();
-                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row.Key }, InputLimits.Exceeded(
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row.Key }, rowProblem?.Cut == true ? rowProblem.Value.Reason : InputLimits.Exceeded(
                         $"第 {row.Key} 行的列数", $"The number of columns in row {row.Key}", "columns", limits.MaxColumns));
                 }
 
@@ -198,7 +200,7 @@ namespace GovDisclosure.Standard.Input
             {
                 long number = 0;
                 bool pastHeader = false;
-                using OpenXmlReader rows = Guard(() => OpenXmlReader.Create(worksheet), null);
+                using XmlReader rows = OpenSheet();
                 foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
                 {
                     if (row.Key <= lastHeaderRow)
@@ -322,79 +324,144 @@ namespace GovDisclosure.Standard.Input
             }, null);
         }
 
-        private static IReadOnlyList<string> ReadSharedStrings(SharedStringTablePart? part)
+        /// <summary>How every part is read: no DTD (a billion-laughs or external-entity part is refused, never expanded), no resolver.</summary>
+        private static readonly XmlReaderSettings PartSettings = new XmlReaderSettings
         {
-            var strings = new List<string>();
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+
+        private static XmlReader OpenPart(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), PartSettings);
+
+        private XmlReader OpenSheet() => Guard(() => OpenPart(worksheet), null);
+
+        /// <summary>Reads the shared-strings table one item at a time into one block of text; an item over the string limit keeps one character more than the limit, so that a cell using it is reported.</summary>
+        private XlsxSharedStrings ReadSharedStrings(SharedStringTablePart? part)
+        {
+            var strings = new XlsxSharedStrings();
             if (part is null)
             {
                 return strings;
             }
 
-            using OpenXmlReader reader = OpenXmlReader.Create(part);
-            reader.Read();
-            while (!reader.EOF)
+            using XmlReader xml = OpenPart(part);
+            var item = new StringBuilder();
+            while (xml.Read())
             {
-                if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
                 {
-                    strings.Add(ItemText((SharedStringItem)reader.LoadCurrentElement()!));
-                }
-                else if (!reader.Read())
-                {
-                    break;
+                    item.Clear();
+                    ReadRichText(xml, item);
+                    strings.Add(item);
                 }
             }
 
             return strings;
         }
 
-        private static string ItemText(OpenXmlCompositeElement item)
+        /// <summary>
+        /// The text of a string item (<c>si</c>, <c>is</c>) the reader is on: its <c>t</c> elements and those of its runs,
+        /// not its phonetic guides (<c>rPh</c>); at most one character more than the string limit is kept. Ends on the item's end.
+        /// </summary>
+        private void ReadRichText(XmlReader xml, StringBuilder text)
         {
-            var text = new StringBuilder();
-            foreach (OpenXmlElement child in item.ChildElements)
+            if (xml.IsEmptyElement)
             {
-                if (child is DocumentFormat.OpenXml.Spreadsheet.Text t)
-                {
-                    text.Append(t.Text);
-                }
-                else if (child is Run run && run.Text != null)
-                {
-                    text.Append(run.Text.Text);
-                }
+                return;
             }
 
-            return text.ToString();
+            int depth = xml.Depth;
+            xml.Read();
+            while (!(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth) && !xml.EOF)
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
+                {
+                    xml.Skip();
+                    continue;
+                }
+
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+                {
+                    ReadText(xml, text);
+                }
+
+                xml.Read();
+            }
         }
 
-        private static HashSet<uint> ReadDateStyles(WorkbookStylesPart? part)
+        /// <summary>Appends the text of the element the reader is on, in chunks, keeping at most one character more than the string limit; ends on the element's end.</summary>
+        private void ReadText(XmlReader xml, StringBuilder text)
         {
-            var styles = new HashSet<uint>();
-            Stylesheet? sheet = part?.Stylesheet;
-            if (sheet?.CellFormats is null)
+            if (xml.IsEmptyElement)
+            {
+                return;
+            }
+
+            int depth = xml.Depth;
+            char[] chunk = new char[4096];
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            {
+                if (xml.NodeType == XmlNodeType.Text || xml.NodeType == XmlNodeType.CDATA || xml.NodeType == XmlNodeType.Whitespace || xml.NodeType == XmlNodeType.SignificantWhitespace)
+                {
+                    int read;
+                    while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                    {
+                        int room = limits.MaxStringLength + 1 - text.Length;
+                        if (room > 0)
+                        {
+                            text.Append(chunk, 0, Math.Min(room, read));
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>Which cell formats (by index) show a number as a date, read from the styles part one element at a time.</summary>
+        private static List<bool> ReadDateStyles(WorkbookStylesPart? part)
+        {
+            var styles = new List<bool>();
+            if (part is null)
             {
                 return styles;
             }
 
-            var custom = new Dictionary<uint, string>();
-            foreach (NumberingFormat format in sheet.NumberingFormats?.Elements<NumberingFormat>() ?? Enumerable.Empty<NumberingFormat>())
+            var customDates = new HashSet<uint>();
+            var formats = new List<uint>();
+            using XmlReader xml = OpenPart(part);
+            bool inCellFormats = false;
+            while (xml.Read())
             {
-                if (format.NumberFormatId?.Value is uint id)
+                if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "cellXfs")
                 {
-                    custom[id] = format.FormatCode?.Value ?? string.Empty;
+                    inCellFormats = false;
+                }
+
+                if (xml.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (xml.LocalName == "cellXfs")
+                {
+                    inCellFormats = !xml.IsEmptyElement;
+                }
+                else if (xml.LocalName == "numFmt" && uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out uint custom)
+                    && LooksLikeDate(xml.GetAttribute("formatCode") ?? string.Empty))
+                {
+                    customDates.Add(custom);
+                }
+                else if (inCellFormats && xml.LocalName == "xf")
+                {
+                    formats.Add(uint.TryParse(xml.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out uint id) ? id : 0);
                 }
             }
 
-            uint index = 0;
-            foreach (CellFormat format in sheet.CellFormats.Elements<CellFormat>())
+            foreach (uint id in formats)
             {
-                uint id = format.NumberFormatId?.Value ?? 0;
-                bool isDate = (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)
-                    || (custom.TryGetValue(id, out string? code) && LooksLikeDate(code));
-                if (isDate)
-                {
-                    styles.Add(index);
-                }
-
-                index++;
+                styles.Add((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58) || customDates.Contains(id));
             }
 
             return styles;
@@ -429,19 +496,38 @@ namespace GovDisclosure.Standard.Input
             return text.IndexOf('y') >= 0 || text.IndexOf('d') >= 0 || (text.IndexOf('m') >= 0 && text.IndexOf('0') < 0 && text.IndexOf('#') < 0);
         }
 
-        private static List<MergedRange> ReadMerges(WorksheetPart part)
+        /// <summary>The merged ranges of the current sheet; a range that reaches past Excel's last column (XFD) or row is refused with its place: the workbook is damaged or made to exhaust memory.</summary>
+        private List<MergedRange> ReadMerges()
         {
             var ranges = new List<MergedRange>();
-            using OpenXmlReader reader = OpenXmlReader.Create(part);
-            while (reader.Read())
+            using XmlReader xml = OpenPart(worksheet);
+            while (xml.Read())
             {
-                if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement)
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "mergeCell")
                 {
-                    string? reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "ref").Value;
-                    string[] corners = (reference ?? string.Empty).Split(':');
-                    if (corners.Length == 2 && ColumnIndex(corners[0]) >= 0 && ColumnIndex(corners[1]) < MaxColumns && RowIndex(corners[0]) > 0)
+                    string reference = xml.GetAttribute("ref") ?? string.Empty;
+                    string[] corners = reference.Split(':');
+                    if (corners.Length != 2)
                     {
-                        ranges.Add(new MergedRange(ColumnIndex(corners[0]), RowIndex(corners[0]), ColumnIndex(corners[1]), RowIndex(corners[1])));
+                        continue;
+                    }
+
+                    int firstColumn = ColumnIndex(corners[0]);
+                    int lastColumn = ColumnIndex(corners[1]);
+                    long firstRow = RowIndex(corners[0]);
+                    long lastRow = RowIndex(corners[1]);
+                    if (firstColumn >= MaxColumns || lastColumn >= MaxColumns || firstRow > MaxRows || lastRow > MaxRows)
+                    {
+                        string shown = reference.Length > 40 ? reference.Substring(0, 40) + "…" : reference;
+                        Dispose();
+                        throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
+                            $"工作表“{SheetName}”的合并区域 {shown} 超出了 Excel 的最后一列 XFD 或最后一行 {MaxRows:N0}，工作簿已损坏，不予读取。",
+                            $"Sheet '{SheetName}' merges the range {shown}, beyond Excel's last column XFD or last row {MaxRows:N0}: the workbook is damaged and is not read."));
+                    }
+
+                    if (firstColumn >= 0 && firstRow > 0 && lastColumn >= firstColumn && lastRow >= firstRow)
+                    {
+                        ranges.Add(new MergedRange(firstColumn, firstRow, lastColumn, lastRow));
                     }
                 }
             }
@@ -449,48 +535,127 @@ namespace GovDisclosure.Standard.Input
             return ranges;
         }
 
-        private IEnumerable<KeyValuePair<long, Dictionary<int, string>>> Rows(OpenXmlReader reader)
+        /// <summary>
+        /// The rows of the sheet, each read cell by cell as it streams by: the cells of a row are counted before the
+        /// row is held, so a row of millions of cells holds at most the limit; each cell's text is read in chunks
+        /// and kept only up to the string limit.
+        /// </summary>
+        private IEnumerable<KeyValuePair<long, Dictionary<int, string>>> Rows(XmlReader xml)
         {
             long previous = 0;
-            Guard(() => reader.Read(), previous);
-            while (!Guard(() => reader.EOF, previous))
+            while (Guard(() => NextRow(xml), previous))
             {
-                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                long index = RowNumber(xml.GetAttribute("r"), previous);
+                previous = index;
+                Dictionary<int, string> cells = Guard(() => ReadRow(xml, index), index);
+                ApplyMerges(index, cells);
+                yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
+            }
+        }
+
+        private static bool NextRow(XmlReader xml)
+        {
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "row")
                 {
-                    var row = Guard(() => (Row)reader.LoadCurrentElement()!, previous + 1);
-                    long index = RowNumber(row.RowIndex?.InnerText, previous);
-                    previous = index;
-                    var cells = new Dictionary<int, string>();
-                    int column = -1;
-                    int count = 0;
-                    rowProblem = null;
-                    foreach (Cell cell in row.Elements<Cell>())
-                    {
-                        if (++count > limits.MaxCellsPerRow)
-                        {
-                            rowProblem = (InputLimits.Exceeded($"第 {index} 行的单元格数", $"The number of cells in row {index}", "cells", limits.MaxCellsPerRow), limits.MaxCellsPerRow, true);
-                            break;
-                        }
-
-                        column = cell.CellReference?.Value is string reference ? ColumnIndex(reference) : column + 1;
-                        string text = CellText(cell);
-                        if (text.Length > limits.MaxStringLength)
-                        {
-                            rowProblem ??= (InputLimits.Exceeded($"单元格 {Reference(Math.Max(0, column), index)} 文字的长度", $"The length of the text in cell {Reference(Math.Max(0, column), index)}", "string", limits.MaxStringLength), column, false);
-                            continue;
-                        }
-
-                        cells[column] = text;
-                    }
-
-                    ApplyMerges(index, cells);
-                    yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
+                    return true;
                 }
-                else if (!Guard(() => reader.Read(), previous))
+
+                if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData")
                 {
-                    break;
+                    return false;
                 }
             }
+
+            return false;
+        }
+
+        private Dictionary<int, string> ReadRow(XmlReader xml, long index)
+        {
+            rowProblem = null;
+            var cells = new Dictionary<int, string>();
+            if (xml.IsEmptyElement)
+            {
+                return cells;
+            }
+
+            int depth = xml.Depth;
+            int column = -1;
+            int count = 0;
+            var text = new StringBuilder();
+            while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+            {
+                if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1 || xml.LocalName != "c")
+                {
+                    continue;
+                }
+
+                if (++count > limits.MaxCellsPerRow)
+                {
+                    // Counted, not held: the rest of the row streams by.
+                    rowProblem = (InputLimits.Exceeded($"第 {index} 行的单元格数", $"The number of cells in row {index}", "cells", limits.MaxCellsPerRow), limits.MaxCellsPerRow, true);
+                    continue;
+                }
+
+                string? reference = xml.GetAttribute("r");
+                column = reference != null ? ColumnIndex(reference) : column + 1;
+                if (column >= MaxColumns)
+                {
+                    string shown = reference is null ? string.Empty : reference.Length > 40 ? reference.Substring(0, 40) + "…" : reference;
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = index }, new BilingualText(
+                        $"工作表“{SheetName}”第 {index} 行的单元格 {shown} 超出了 Excel 的最后一列 XFD，工作簿已损坏，不予读取。",
+                        $"Row {index} of sheet '{SheetName}' has a cell {shown} beyond Excel's last column XFD: the workbook is damaged and is not read."));
+                }
+
+                string cellText = ReadCell(xml, text);
+                if (cellText.Length > limits.MaxStringLength)
+                {
+                    rowProblem ??= (InputLimits.Exceeded($"单元格 {Reference(Math.Max(0, column), index)} 文字的长度", $"The length of the text in cell {Reference(Math.Max(0, column), index)}", "string", limits.MaxStringLength), column, false);
+                    continue;
+                }
+
+                cells[column] = cellText;
+            }
+
+            return cells;
+        }
+
+        /// <summary>The text of the cell (<c>c</c>) the reader is on, by its type and style; ends on the cell's end.</summary>
+        private string ReadCell(XmlReader xml, StringBuilder text)
+        {
+            string? type = xml.GetAttribute("t");
+            string? style = xml.GetAttribute("s");
+            text.Clear();
+            string raw = string.Empty;
+            bool inline = false;
+            if (!xml.IsEmptyElement)
+            {
+                int depth = xml.Depth;
+                while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+                {
+                    if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1)
+                    {
+                        continue;
+                    }
+
+                    if (xml.LocalName == "v")
+                    {
+                        text.Clear();
+                        ReadText(xml, text);
+                        raw = text.ToString();
+                    }
+                    else if (xml.LocalName == "is")
+                    {
+                        text.Clear();
+                        ReadRichText(xml, text);
+                        inline = true;
+                    }
+                }
+            }
+
+            return CellText(type, style, inline ? text.ToString() : raw, inline);
         }
 
         private void ApplyMerges(long row, Dictionary<int, string> cells)
@@ -523,26 +688,19 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
-        private string CellText(Cell cell)
+        private string CellText(string? type, string? style, string raw, bool inline)
         {
-            string raw = cell.CellValue?.Text ?? string.Empty;
-            CellValues? type = cell.DataType?.Value;
-            if (type == CellValues.SharedString)
+            switch (type)
             {
-                return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sharedStrings.Count ? sharedStrings[index] : raw;
+                case "s":
+                    return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sharedStrings.Count ? sharedStrings[index] : raw;
+                case "inlineStr":
+                    return raw;
+                case "b":
+                    return raw == "1" ? "TRUE" : "FALSE";
             }
 
-            if (type == CellValues.InlineString)
-            {
-                return cell.InlineString is null ? raw : ItemText(cell.InlineString);
-            }
-
-            if (type == CellValues.Boolean)
-            {
-                return raw == "1" ? "TRUE" : "FALSE";
-            }
-
-            if ((type is null || type == CellValues.Number) && cell.StyleIndex?.Value is uint style && dateStyles.Contains(style)
+            if (!inline && (type is null || type == "n") && uint.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out uint format) && format < dateStyles.Count && dateStyles[(int)format]
                 && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial) && serial > 0 && serial < 2958466)
             {
                 DateTime date = DateTime.FromOADate(serial);
@@ -555,6 +713,9 @@ namespace GovDisclosure.Standard.Input
         /// <summary>Excel's column limit (XFD); a reference beyond it is malformed.</summary>
         private const int MaxColumns = 16384;
 
+        /// <summary>Excel's row limit.</summary>
+        private const long MaxRows = 1048576;
+
         /// <summary>A row's <c>r</c> attribute: when missing, non-numeric, zero, negative or overflowing, the row after the previous one.</summary>
         private static long RowNumber(string? text, long previous) =>
             uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint index) && index > 0 ? index : previous + 1;
@@ -566,7 +727,7 @@ namespace GovDisclosure.Standard.Input
             {
                 return read();
             }
-            catch (Exception e) when (e is System.Xml.XmlException || e is FormatException || e is OverflowException || e is InvalidDataException || e is OpenXmlPackageException || e is InvalidOperationException || e is ArgumentException || e is KeyNotFoundException)
+            catch (Exception e) when (e is XmlException || e is FormatException || e is OverflowException || e is InvalidDataException || e is OpenXmlPackageException || e is InvalidOperationException || e is ArgumentException || e is KeyNotFoundException)
             {
                 Dispose();
                 throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row > 0 ? row : null }, new BilingualText(

@@ -25,6 +25,7 @@ namespace GovDisclosure.Standard.Reporting
             GovDisclosure.Standard.Input.InputFormat.JsonLines => "JSON Lines",
             GovDisclosure.Standard.Input.InputFormat.Csv => "CSV",
             GovDisclosure.Standard.Input.InputFormat.Xlsx => "XLSX",
+            GovDisclosure.Standard.Input.InputFormat.Xls => "XLS",
             GovDisclosure.Standard.Input.InputFormat.Html => "HTML",
             GovDisclosure.Standard.Input.InputFormat.Pdf => "PDF",
             _ => string.Empty,

@@ -88,6 +88,9 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "deadline-9999", "deadline-int-max", "encoding-utf7", "mistyped-option",
                 "stray-quote.csv", "office-twice.csv", "bad-byte.csv", "picture.png", "old.xls", "encrypted.xlsx", "archive.zip",
                 "forced-wrong-encoding", "limit-lowered", "limit-unknown",
+                "shared-strings-bomb.xlsx", "shared-strings-many.xlsx", "styles-bomb.xlsx", "styles-many.xlsx", "row-bomb.xlsx",
+                "row-bomb-header.xlsx", "huge-column-reference.xlsx", "line-200mb.csv", "million-columns.csv",
+                "record-over-limit.json", "record-too-deep.json", "real.xls",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -212,7 +215,67 @@ namespace GovDisclosure.Standard.Cli.Tests
                 });
                 cases["row-above-header.xlsx"] = new Case(Validate("row-above-header.xlsx"), new[] { 1 }, n + 1);
                 Mutate("huge-merge.xlsx", Sheet, xml => Regex.Replace(xml, "</(\\w+:)?sheetData>", m => m.Value + "<mergeCells count=\"1\"><mergeCell ref=\"A2:FXSHRXX2\"/></mergeCells>"));
-                Add("huge-merge.xlsx", Validate("huge-merge.xlsx"), 0, 1, 2);
+                cases["huge-merge.xlsx"] = Said(Validate("huge-merge.xlsx"), "merges the range A2:FXSHRXX2, beyond Excel's last column XFD");
+                Mutate("huge-column-reference.xlsx", Sheet, xml => Regex.Replace(xml, "r=\"C3\"", "r=\"FXSHRXX3\""));
+                cases["huge-column-reference.xlsx"] = Said(Validate("huge-column-reference.xlsx"), "has a cell FXSHRXX3 beyond Excel's last column XFD");
+
+                // Memory bombs: each packs small and unpacks far past what a 256 MB heap could hold.
+                AddPart("shared-strings-bomb.xlsx", "xl/sharedStrings.xml", "sharedStrings", w => Repeat(w, "<sst xmlns=\"" + Main + "\">", "<si><t>x</t></si>", 5_000_000, "</sst>"));
+                cases["shared-strings-bomb.xlsx"] = Said(Validate("shared-strings-bomb.xlsx"), "shared-strings table is over the reading limit of 67,108,864");
+                AddPart("shared-strings-many.xlsx", "xl/sharedStrings.xml", "sharedStrings", w => Repeat(w, "<sst xmlns=\"" + Main + "\">", "<si/>", 12_000_000, "</sst>"));
+                cases["shared-strings-many.xlsx"] = new Case(Validate("shared-strings-many.xlsx"), new[] { 0, 1 }, n);
+                AddPart("styles-bomb.xlsx", "xl/styles.xml", "styles", w => Repeat(w, "<styleSheet xmlns=\"" + Main + "\"><cellXfs>", "<xf numFmtId=\"14\"/>", 4_000_000, "</cellXfs></styleSheet>"));
+                cases["styles-bomb.xlsx"] = Said(Validate("styles-bomb.xlsx"), "styles part is over the reading limit of 67,108,864");
+                AddPart("styles-many.xlsx", "xl/styles.xml", "styles", w => Repeat(w, "<styleSheet xmlns=\"" + Main + "\"><numFmts><numFmt numFmtId=\"200\" formatCode=\"yyyy-mm-dd\"/></numFmts><cellXfs>", "<xf numFmtId=\"200\"/>", 3_000_000, "</cellXfs></styleSheet>"));
+                cases["styles-many.xlsx"] = new Case(Validate("styles-many.xlsx"), new[] { 0, 1 }, n);
+                Mutate("row-bomb.xlsx", Sheet, xml => Regex.Replace(xml, "(<(\\w+:)?row r=\"3\"[^>]*>)", m => m.Value + new StringBuilder().Insert(0, "<" + m.Groups[2].Value + "c/>", 5_000_000)));
+                cases["row-bomb.xlsx"] = new Case(Validate("row-bomb.xlsx"), new[] { 1 }, n)
+                {
+                    After = r => Assert.Contains("number of cells in row 3 is over the reading limit of 16,384", r.Stdout, StringComparison.Ordinal),
+                };
+                Mutate("row-bomb-header.xlsx", Sheet, xml => Regex.Replace(xml, "(<(\\w+:)?row r=\"1\"[^>]*>)", m => m.Value + new StringBuilder().Insert(0, "<" + m.Groups[2].Value + "c/>", 5_000_000)));
+                cases["row-bomb-header.xlsx"] = Said(Validate("row-bomb-header.xlsx"), "number of cells in row 1 is over the reading limit");
+
+                using (var writer = new StreamWriter(Path.Combine(Folder.Path, "line-200mb.csv"), false, new UTF8Encoding(false)))
+                {
+                    writer.Write(csvLines[0] + "\n" + csvLines[1] + "\n");
+                    string field = new string('x', 1_000_000);
+                    for (int i = 0; i < 200; i++)
+                    {
+                        writer.Write(field);
+                        writer.Write(',');
+                    }
+
+                    writer.Write("\n");
+                }
+
+                cases["line-200mb.csv"] = new Case(Validate("line-200mb.csv"), new[] { 2 }, 2)
+                {
+                    After = r => Assert.Contains("length in characters of line 3 is over the reading limit of 4,194,304", r.Stdout + r.Stderr, StringComparison.Ordinal),
+                };
+                using (var writer = new StreamWriter(Path.Combine(Folder.Path, "million-columns.csv"), false, new UTF8Encoding(false)))
+                {
+                    writer.Write("一级事项,二级事项,公开时限");
+                    for (int i = 0; i < 1_000_000; i++)
+                    {
+                        writer.Write(",c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    writer.Write("\n");
+                }
+
+                cases["million-columns.csv"] = Said(Validate("million-columns.csv"), "number of fields on line 1 is over the reading limit of 16,384");
+                string bigRecord = "{" + string.Join(",", Enumerable.Range(0, 1_000_000).Select(i => "\"x-" + i + "\":\"" + new string('v', 10) + "\"")) + "}";
+                Text("record-over-limit.json", "[" + first + ",\n" + bigRecord + ",\n" + first + "]");
+                cases["record-over-limit.json"] = new Case(Validate("record-over-limit.json"), new[] { 2 }, 2)
+                {
+                    After = r => Assert.Matches(@"starting at line \d+, column 1 is over the reading limit of 16,777,216", r.Stdout),
+                };
+                Text("record-too-deep.json", "[" + first + ",\n{\"x\":" + new string('[', 200) + new string(']', 200) + "}]");
+                cases["record-too-deep.json"] = new Case(Validate("record-too-deep.json"), new[] { 2 }, 2)
+                {
+                    After = r => Assert.Matches(@"The nesting depth at line \d+, column \d+ is over the reading limit of 64", r.Stdout),
+                };
 
                 cases["stdin"] = new Case(new[] { "validate", "-", "--lang", "en" }, new[] { 0 }, n) { Stdin = goodBytes };
                 cases["fifo"] = MakeFifo(goodBytes, n);
@@ -258,7 +321,9 @@ namespace GovDisclosure.Standard.Cli.Tests
                 byte[] ole2 = new byte[4096];
                 Convert.FromHexString("D0CF11E0A1B11AE1").CopyTo(ole2, 0);
                 Bytes("old.xls", ole2);
-                cases["old.xls"] = Said(Validate("old.xls"), "Excel 97-2003 workbook (.xls)");
+                cases["old.xls"] = Said(Validate("old.xls"), "Cannot read the Excel 97-2003 workbook (.xls)");
+                File.Copy(Path.Combine(Tool.Root, "tests", "GovDisclosure.Standard.Tests", "Input", "Workbooks", "catalogue-97-2003.xls"), Path.Combine(Folder.Path, "real.xls"));
+                cases["real.xls"] = new Case(Validate("real.xls"), new[] { 0, 1 }, 3);
                 Bytes("encrypted.xlsx", ole2);
                 cases["encrypted.xlsx"] = Said(Validate("encrypted.xlsx"), "encrypted (password-protected) workbook");
                 using (var zip = ZipFile.Open(Path.Combine(Folder.Path, "archive.zip"), ZipArchiveMode.Create))
@@ -307,6 +372,49 @@ namespace GovDisclosure.Standard.Cli.Tests
                 Tool.Result made = Tool.RunIn(Folder.Path, "convert", "good.json", "good.csv");
                 Assert.True(made.ExitCode == 0, made.ToString());
                 return File.ReadAllText(Path.Combine(Folder.Path, "good.csv")).TrimStart('\uFEFF').Replace("\r\n", "\n").TrimEnd('\n').Split('\n');
+            }
+
+            private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+            /// <summary>Writes a part as an opening, one piece repeated, and a closing, streamed so the test never holds it.</summary>
+            private static void Repeat(StreamWriter writer, string open, string piece, int times, string close)
+            {
+                writer.Write(open);
+                for (int i = 0; i < times; i++)
+                {
+                    writer.Write(piece);
+                }
+
+                writer.Write(close);
+            }
+
+            /// <summary>A copy of the good workbook with one more part (the shared strings or the styles), related from the workbook.</summary>
+            private void AddPart(string name, string part, string kind, Action<StreamWriter> write)
+            {
+                string path = Path.Combine(Folder.Path, name);
+                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
+                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
+                using (var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.Fastest).Open(), new UTF8Encoding(false)))
+                {
+                    write(writer);
+                }
+
+                Rewrite(zip, "xl/_rels/workbook.xml.rels", xml => xml.Replace("</Relationships>", "<Relationship Id=\"rIdBomb\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + kind + "\" Target=\"" + part.Substring(3) + "\"/></Relationships>"));
+                Rewrite(zip, "[Content_Types].xml", xml => xml.Replace("</Types>", "<Override PartName=\"/" + part + "\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml." + kind + "+xml\"/></Types>"));
+            }
+
+            private static void Rewrite(ZipArchive zip, string part, Func<string, string> change)
+            {
+                ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+                writer.Write(change(xml));
             }
 
             private void Mutate(string name, string part, Func<string, string> change)

@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Option<string[]> Create() => new Option<string[]>("--limit")
         {
-            Description = "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: string=1048576 (characters of a value), line=4194304 (characters of a JSON Lines line), columns=1024 (of a header row), cells=16384 (of an XLSX row), part=67108864 (bytes of an unpacked XLSX shared-strings or styles part), depth=64 (JSON nesting), record=16777216 (bytes of a JSON record).",
+            Description = "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: string=1048576 (characters of a value), line=4194304 (characters of a JSON Lines line or a CSV row), columns=1024 (of a header row), fields=16384 (of a CSV row), cells=16384 (of an XLSX row), part=67108864 (bytes of an unpacked XLSX shared-strings or styles part), depth=64 (JSON nesting), record=16777216 (bytes of a JSON record).",
             Arity = ArgumentArity.ZeroOrMore,
         };
 

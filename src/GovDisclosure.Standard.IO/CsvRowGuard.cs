@@ -1,0 +1,181 @@
+using System;
+using System.IO;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// The text of a CSV file as the parser reads it, watched row by row before the parser holds the row: a row
+    /// (its lines, when a quoted cell spans several) longer than <see cref="InputLimits.MaxLineLength"/> characters,
+    /// or with more than <see cref="InputLimits.MaxFieldsPerRow"/> fields, stops the reading with a located
+    /// <see cref="InputException"/>. Without it a 200 MB line or a million-column header would be parsed whole, in
+    /// memory, before anything could be said about it. Quotes are followed as RFC 4180 reads them (a quote opens a
+    /// field only at its start; a doubled quote inside is one quote), with the delimiter chosen from the
+    /// first block (as the parser would choose it); the parser is handed at most one line a read, each character
+    /// checked before it is handed, so a row over a limit is said while the parser is on it, after every row before it.
+    /// </summary>
+    internal sealed class CsvRowGuard : TextReader
+    {
+        private readonly TextReader inner;
+        private readonly InputLimits limits;
+        private readonly string? file;
+        private readonly char[] block = new char[4096];
+        private int position;
+        private int length;
+        private char separator = ',';
+        private State state = State.FieldStart;
+        private bool afterCarriageReturn;
+        private long line = 1;
+        private long rowLine = 1;
+        private long rowLength;
+        private long rowFields = 1;
+
+        public CsvRowGuard(TextReader inner, InputLimits limits, string? file)
+        {
+            this.inner = inner ?? throw new ArgumentNullException(nameof(inner));
+            this.limits = limits;
+            this.file = file;
+        }
+
+        private enum State
+        {
+            FieldStart,
+            Unquoted,
+            Quoted,
+            QuoteInQuoted,
+        }
+
+        /// <summary>The delimiter the rows are split by (one character); set once it is chosen, before the first read.</summary>
+        public string Delimiter
+        {
+            get => separator.ToString();
+            set => separator = value.Length == 1 ? value[0] : ',';
+        }
+
+        /// <summary>The first characters of the input (as many as one block holds), without reading past them: what the delimiter is chosen from.</summary>
+        public string Preview()
+        {
+            while (length < block.Length)
+            {
+                int read = inner.Read(block, length, block.Length - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return new string(block, 0, length);
+        }
+
+        public override int Peek()
+        {
+            if (position == length && !Fill())
+            {
+                return -1;
+            }
+
+            return block[position];
+        }
+
+        public override int Read()
+        {
+            char[] one = new char[1];
+            return Read(one, 0, 1) == 0 ? -1 : one[0];
+        }
+
+        /// <summary>Hands the parser at most the rest of one line, each character checked before it is handed: a row over a limit is said while the parser is still on it.</summary>
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (position == length && !Fill())
+            {
+                return 0;
+            }
+
+            int handed = 0;
+            while (handed < count && position < length)
+            {
+                char c = block[position];
+                Step(c);
+                buffer[index + handed++] = c;
+                position++;
+                if (c == '\n' || c == '\r')
+                {
+                    break;
+                }
+            }
+
+            return handed;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private bool Fill()
+        {
+            position = 0;
+            length = inner.Read(block, 0, block.Length);
+            return length > 0;
+        }
+
+        private void Step(char c)
+        {
+            bool newLine = c == '\n' ? !afterCarriageReturn : c == '\r';
+            afterCarriageReturn = c == '\r';
+            if (newLine)
+            {
+                line++;
+            }
+
+            if (state == State.Quoted)
+            {
+                if (c == '"')
+                {
+                    state = State.QuoteInQuoted;
+                }
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                // Outside quotes a line ending ends the row.
+                state = State.FieldStart;
+                rowLength = 0;
+                rowFields = 1;
+                rowLine = line;
+                return;
+            }
+            else if (c == separator)
+            {
+                state = State.FieldStart;
+                if (++rowFields > limits.MaxFieldsPerRow)
+                {
+                    throw new InputException(new SourceLocation { File = file, Line = rowLine }, InputLimits.Exceeded(
+                        $"第 {rowLine} 行的字段数", $"The number of fields on line {rowLine}", "fields", limits.MaxFieldsPerRow));
+                }
+            }
+            else if (c == '"')
+            {
+                state = state == State.FieldStart || state == State.QuoteInQuoted ? State.Quoted : State.Unquoted;
+            }
+            else
+            {
+                state = State.Unquoted;
+            }
+
+            if (++rowLength > limits.MaxLineLength)
+            {
+                throw new InputException(new SourceLocation { File = file, Line = rowLine }, InputLimits.Exceeded(
+                    rowLine == line ? $"第 {rowLine} 行的长度（字符数）" : $"从第 {rowLine} 行起的一行记录的长度（字符数）",
+                    rowLine == line ? $"The length in characters of line {rowLine}" : $"The length in characters of the row starting on line {rowLine}",
+                    "line",
+                    limits.MaxLineLength));
+            }
+        }
+    }
+}
