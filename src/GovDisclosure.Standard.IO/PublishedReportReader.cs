@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public static class PublishedReportReader
     {
-        /// <summary>The largest page read (16 MiB): a report page is a few hundred KiB.</summary>
+        /// <summary>The largest page or PDF read (16 MiB): a report page is a few hundred KiB, its PDF a few MiB; a larger file is refused before any parsing.</summary>
         public const int MaxPageBytes = 16 * 1024 * 1024;
 
         private static readonly Regex MetaCharset = new Regex(@"<meta[^>]*charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -49,7 +49,7 @@ namespace GovDisclosure.Standard.Input
                 var info = new FileInfo(path);
                 if (info.Exists && info.Length > MaxPageBytes)
                 {
-                    throw new InputException(where, new BilingualText($"页面超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取。", $"The page is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read."));
+                    throw new InputException(where, new BilingualText($"文件超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取（年度报告的页面或 PDF 不过数百 KiB 至数 MiB）。", $"The file is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read (an annual report's page or PDF is a few hundred KiB to a few MiB)."));
                 }
 
                 bytes = File.ReadAllBytes(path);
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Input
                     {
                         if (buffer.Length + read > MaxPageBytes)
                         {
-                            throw new InputException(where, new BilingualText($"页面超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取。", $"The page is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read."));
+                            throw new InputException(where, new BilingualText($"文件超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取（年度报告的页面或 PDF 不过数百 KiB 至数 MiB）。", $"The file is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read (an annual report's page or PDF is a few hundred KiB to a few MiB)."));
                         }
 
                         buffer.Write(chunk, 0, read);
