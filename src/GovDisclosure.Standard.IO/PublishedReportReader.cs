@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public static class PublishedReportReader
     {
-        /// <summary>The largest page read (16 MiB): a report page is a few hundred KiB.</summary>
+        /// <summary>The largest page or PDF read (16 MiB): a report page is a few hundred KiB, its PDF a few MiB; a larger file is refused before any parsing.</summary>
         public const int MaxPageBytes = 16 * 1024 * 1024;
 
         private static readonly Regex MetaCharset = new Regex(@"<meta[^>]*charset\s*=\s*[""']?\s*(?<name>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -49,7 +49,7 @@ namespace GovDisclosure.Standard.Input
                 var info = new FileInfo(path);
                 if (info.Exists && info.Length > MaxPageBytes)
                 {
-                    throw new InputException(where, new BilingualText($"页面超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取。", $"The page is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read."));
+                    throw new InputException(where, new BilingualText($"文件超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取（年度报告的页面或 PDF 不过数百 KiB 至数 MiB）。", $"The file is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read (an annual report's page or PDF is a few hundred KiB to a few MiB)."));
                 }
 
                 bytes = File.ReadAllBytes(path);
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Input
                     {
                         if (buffer.Length + read > MaxPageBytes)
                         {
-                            throw new InputException(where, new BilingualText($"页面超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取。", $"The page is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read."));
+                            throw new InputException(where, new BilingualText($"文件超过 {MaxPageBytes / 1024 / 1024} MiB，不予读取（年度报告的页面或 PDF 不过数百 KiB 至数 MiB）。", $"The file is larger than {MaxPageBytes / 1024 / 1024} MiB and is not read (an annual report's page or PDF is a few hundred KiB to a few MiB)."));
                         }
 
                         buffer.Write(chunk, 0, read);
@@ -126,13 +126,15 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>
         /// Reads a PDF's text layer: its paragraphs as the page's article (title, publication date, sections 一 … 六 by
-        /// their headings), each location naming its page. Tables are not read from a PDF yet: each of 二, 三 and 四 is
-        /// noted as not read (<see cref="ReadingNoteKind.TableNotRead"/>) and never guessed.
+        /// their headings) and tables 二, 三 and 四 recovered from the text positions (<see cref="PdfTables"/>), each
+        /// location naming its page and line. A table that cannot be recovered is noted as not read
+        /// (<see cref="ReadingNoteKind.TableNotRead"/>); no number is guessed.
         /// </summary>
         private static PublishedReport ReadPdf(byte[] pdf, string? displayName)
         {
-            IReadOnlyList<(int Page, string Text)> paragraphs = PdfParagraphs.Of(pdf, out BilingualText? refusal, out Exception? cause)
+            PdfText text = PdfParagraphs.Of(pdf, out BilingualText? refusal, out Exception? cause)
                 ?? throw new InputException(new SourceLocation { File = displayName }, refusal!, cause);
+            IReadOnlyList<(int Page, int Line, string Text)> paragraphs = text.Paragraphs;
 
             // A page saved from a portal ends in the site's footer: the article stops at the first footer line after section 六's heading.
             int last = paragraphs.Select((p, i) => (p, i)).Where(x => ReportSection.HeadedBy(PublishedText.Fold(x.p.Text))?.Number == 6).Select(x => x.i).DefaultIfEmpty(-1).First();
@@ -142,16 +144,36 @@ namespace GovDisclosure.Standard.Input
                 paragraphs = paragraphs.Take(footer).ToList();
             }
 
+            bool format2021 = !text.Lines.Any(l => PublishedText.HasAny(l.Folded, "新制作", "对外公开总数", "上一年项目"))
+                || text.Lines.Any(l => PublishedText.HasAny(l.Folded, "本年制发", "现行有效", "不补正"));
+            IReadOnlyDictionary<string, string> tables = PdfTables.Recover(text.Lines, format2021);
             var html = new StringBuilder("<html><body>");
-            foreach ((int _, string text) in paragraphs)
+            foreach ((int _, int _, string paragraph) in paragraphs)
             {
-                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(text)).Append("</p>");
+                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(paragraph)).Append("</p>");
+            }
+
+            foreach (string table in tables.Values)
+            {
+                html.Append(table);
             }
 
             html.Append("</body></html>");
-            PublishedReport read = ReadHtml(new HtmlParser().ParseDocument(html.ToString()), displayName, Encoding.UTF8);
+            IDocument document = new HtmlParser().ParseDocument(html.ToString());
+            var cells = new Dictionary<string, (int Page, int Line)>();
+            foreach (IElement cell in document.QuerySelectorAll("table, td").Where(e => e.HasAttribute("data-page")))
+            {
+                cells[HtmlElementPath.Of(cell)] = (int.Parse(cell.GetAttribute("data-page")!, System.Globalization.CultureInfo.InvariantCulture), int.Parse(cell.GetAttribute("data-line")!, System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            PublishedReport read = ReadHtml(document, displayName, Encoding.UTF8);
             SourceLocation OnPage(SourceLocation location)
             {
+                if (location.ElementPath != null && cells.TryGetValue(location.ElementPath, out (int Page, int Line) cell))
+                {
+                    return location with { ElementPath = null, Page = cell.Page, Line = cell.Line };
+                }
+
                 Match paragraph = PdfParagraph.Match(location.ElementPath ?? string.Empty);
                 if (!paragraph.Success)
                 {
@@ -159,19 +181,25 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 int index = paragraph.Groups["n"].Success ? int.Parse(paragraph.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1 : 0;
-                return location with { ElementPath = null, Page = index < paragraphs.Count ? paragraphs[index].Page : (int?)null };
+                return index < paragraphs.Count
+                    ? location with { ElementPath = null, Page = paragraphs[index].Page, Line = paragraphs[index].Line }
+                    : location with { ElementPath = null };
             }
 
             var notes = read.Notes.Select(n => new ReadingNote(n.Kind, OnPage(n.Location)) { Value = n.Value, Expected = n.Expected }).ToList();
-            bool format2021 = read.Report.Format != AnnualReportFormat.Format2019;
+            bool read2021 = read.Report.Format != AnnualReportFormat.Format2019;
             foreach ((string table, string pointer) in new[]
             {
-                ("表二", format2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
+                ("表二", read2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
                 ("表三", "/applications"),
                 ("表四", "/reviewAndLitigation"),
             })
             {
-                notes.Add(new ReadingNote(ReadingNoteKind.TableNotRead, new SourceLocation { File = displayName, Table = table, JsonPointer = pointer }));
+                // A table recovered from the positions but not recognised by its labels is not read either.
+                if (!tables.ContainsKey(table) || !read.Locations.Keys.Any(k => k.StartsWith(pointer + "/", StringComparison.Ordinal)))
+                {
+                    notes.Add(new ReadingNote(ReadingNoteKind.TableNotRead, new SourceLocation { File = displayName, Table = table, JsonPointer = pointer }));
+                }
             }
 
             return new PublishedReport(read.Content, read.Report, read.Locations.ToDictionary(l => l.Key, l => OnPage(l.Value)), notes, read.Origin, Encoding.UTF8);
@@ -208,6 +236,20 @@ namespace GovDisclosure.Standard.Input
             if (!named.Success)
             {
                 named = TitleYearFirst.Match(PublishedText.Fold(titleText));
+            }
+
+            if (!named.Success && title != null)
+            {
+                // A title set on two lines: the agency's name alone above "2024年政府信息公开工作年度报告".
+                int at = paragraphs.ToList().FindIndex(p => ReferenceEquals(p.Element, title.Value.Element) && p.Text == title.Value.Text);
+                if (at > 0 && paragraphs[at - 1].Text.Length <= 40)
+                {
+                    Match joined = TitleAgencyFirst.Match(PublishedText.Fold(paragraphs[at - 1].Text + titleText));
+                    if (joined.Success && AgencyKindOf(joined.Groups["agency"].Value) != null)
+                    {
+                        named = joined;
+                    }
+                }
             }
 
             if (proactive.Count == 0 && applications is null && review is null && !named.Success)

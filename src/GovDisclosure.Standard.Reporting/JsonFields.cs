@@ -27,6 +27,11 @@ namespace GovDisclosure.Standard.Reporting
             String(writer, "sheet", location.Sheet);
             Number(writer, "row", location.Row);
             String(writer, "cell", location.Cell);
+            String(writer, "table", location.Table);
+            String(writer, "rowLabel", location.RowLabel);
+            String(writer, "columnLabel", location.ColumnLabel);
+            String(writer, "elementPath", location.ElementPath);
+            Number(writer, "page", location.Page);
             writer.WriteEndObject();
         }
 

@@ -5,7 +5,7 @@ namespace GovDisclosure.Standard.Reporting
     /// <summary>A source location as SARIF 2.1.0 writes it, shared by the validation and the comparison reports.</summary>
     internal static class SarifLocation
     {
-        /// <summary>Writes one SARIF <c>location</c> object: the file, the line (and column outside tables), the record's JSON pointer as a logical location, and the pointer, record, sheet, row and cell as properties.</summary>
+        /// <summary>Writes one SARIF <c>location</c> object: the file, the line (and column outside tables; not a PDF's line on its page), the record's JSON pointer as a logical location, and the pointer, record, sheet, row, cell and a published report's table, row label, column label, element path, page and line on the page as properties.</summary>
         /// <param name="writer">The writer, positioned where a location object may start.</param>
         /// <param name="location">The location.</param>
         /// <param name="fallbackFile">The file to name when the location names none.</param>
@@ -25,7 +25,8 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteStartObject("artifactLocation");
             writer.WriteString("uri", SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
             writer.WriteEndObject();
-            if (location.Line != null)
+            // A PDF's line is counted on its page, not in the file: it is a property, not a region.
+            if (location.Line != null && location.Page is null)
             {
                 writer.WriteStartObject("region");
                 writer.WriteNumber("startLine", location.Line.Value);
@@ -53,6 +54,12 @@ namespace GovDisclosure.Standard.Reporting
             JsonFields.String(writer, "sheet", location.Sheet);
             JsonFields.String(writer, "cell", location.Cell);
             JsonFields.Number(writer, "row", location.Row);
+            JsonFields.String(writer, "table", location.Table);
+            JsonFields.String(writer, "rowLabel", location.RowLabel);
+            JsonFields.String(writer, "columnLabel", location.ColumnLabel);
+            JsonFields.String(writer, "elementPath", location.ElementPath);
+            JsonFields.Number(writer, "page", location.Page);
+            JsonFields.Number(writer, "lineOnPage", location.Page is null ? null : location.Line);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

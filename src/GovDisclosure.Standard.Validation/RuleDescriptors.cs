@@ -1152,8 +1152,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("表格未能从文件中读取", "A table was not read from the document"),
             new BilingualText(
-                "已发布年度报告（PDF）中的表格未能读取：PDF 的表格尚不按文字位置读取，数字一概不猜。该表的数值不作检查，也不报告为缺少（GD-AR-001、GD-AR-007 不就此表报告）；各章节文字照常读取和检查。",
-                "A table of the published annual report (a PDF) was not read: tables are not yet read from a PDF's text positions, and no number is guessed. The table's values are not checked, nor reported missing (GD-AR-001 and GD-AR-007 say nothing of it); the sections' text is read and checked as usual."),
+                "已发布年度报告（PDF）中的表格未能读取：表格按文字位置读取（行按数字所在的基线，列按表头单元格的宽度，行名按数字旁的文字），行或列无法区分时该表不读，数字一概不猜。该表的数值不作检查，也不报告为缺少（GD-AR-001、GD-AR-007 不就此表报告）；其余表格和各章节文字照常读取和检查。",
+                "A table of the published annual report (a PDF) was not read: tables are read from the text positions (rows by the baseline of their numbers, columns by the widths of the header cells, each row's label from the text beside its numbers), and a table whose rows or columns cannot be told apart is left unread; no number is guessed. The table's values are not checked, nor reported missing (GD-AR-001 and GD-AR-007 say nothing of it); the other tables and the sections' text are read and checked as usual."),
             new MessageTemplate(
                 "default",
                 "未能从此 PDF 读取{table}，其数值未作检查。",

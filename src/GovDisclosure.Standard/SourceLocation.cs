@@ -18,7 +18,7 @@ namespace GovDisclosure.Standard
         /// <summary>RFC 6901 JSON pointer within the record, e.g. <c>/materials/2/name</c>; empty for the whole record.</summary>
         public string JsonPointer { get; init; } = string.Empty;
 
-        /// <summary>The 1-based line in the file, where the input has lines.</summary>
+        /// <summary>The 1-based line in the file, where the input has lines; for a PDF (with <see cref="Page"/>), the line on that page, counted from its top.</summary>
         public long? Line { get; init; }
 
         /// <summary>The 1-based column (character position in the line, or CSV field number).</summary>
@@ -65,7 +65,7 @@ namespace GovDisclosure.Standard
                     where += "!row " + Row.Value.ToString(CultureInfo.InvariantCulture);
                 }
             }
-            else if (Line != null)
+            else if (Line != null && Page is null)
             {
                 where += ":" + Line.Value.ToString(CultureInfo.InvariantCulture);
                 if (Column != null)
@@ -95,7 +95,7 @@ namespace GovDisclosure.Standard
 
             if (Page != null)
             {
-                parts.Add("p. " + Page.Value.ToString(CultureInfo.InvariantCulture));
+                parts.Add("p. " + Page.Value.ToString(CultureInfo.InvariantCulture) + (Line is null ? string.Empty : ", line " + Line.Value.ToString(CultureInfo.InvariantCulture)));
             }
 
             if (JsonPointer.Length > 0)

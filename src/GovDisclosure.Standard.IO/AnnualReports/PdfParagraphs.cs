@@ -36,12 +36,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             return false;
         }
 
-        /// <summary>The paragraphs, each with its page (from 1); <c>null</c> with the reason (and the parser's exception, if any) when the PDF is refused.</summary>
-        public static IReadOnlyList<(int Page, string Text)>? Of(byte[] pdf, out BilingualText? refusal, out Exception? cause)
+        /// <summary>The text layer: its paragraphs, each with its page and first line (from 1), and its lines of runs; <c>null</c> with the reason (and the parser's exception, if any) when the PDF is refused.</summary>
+        public static PdfText? Of(byte[] pdf, out BilingualText? refusal, out Exception? cause)
         {
             refusal = null;
             cause = null;
-            var paragraphs = new List<(int Page, string Text)>();
+            var paragraphs = new List<(int Page, int Line, string Text)>();
+            var allLines = new List<PdfLine>();
             int letters = 0;
             int han = 0;
             int readable = 0;
@@ -85,7 +86,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                         }
                     }
 
-                    paragraphs.AddRange(Paragraphs(all).Select(text => (number, text)));
+                    List<Line> lines = Lines(all, page.Height);
+                    paragraphs.AddRange(Paragraphs(lines).Select(p => (number, p.Line, p.Text)));
+                    allLines.AddRange(lines.Select((line, i) => new PdfLine(line.Runs(number, i + 1))));
                 }
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
@@ -111,12 +114,11 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 return null;
             }
 
-            return paragraphs;
+            return new PdfText(paragraphs, allLines);
         }
 
-        private static IEnumerable<string> Paragraphs(IReadOnlyList<Letter> letters)
+        private static IEnumerable<(int Line, string Text)> Paragraphs(List<Line> lines)
         {
-            List<Line> lines = Lines(letters);
             if (lines.Count == 0)
             {
                 yield break;
@@ -126,8 +128,10 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             double right = lines.Max(l => l.Right);
             var text = new StringBuilder();
             Line? previous = null;
-            foreach (Line line in lines)
+            int first = 1;
+            for (int i = 0; i < lines.Count; i++)
             {
+                Line line = lines[i];
                 if (previous != null)
                 {
                     double size = Math.Max(previous.Size, line.Size);
@@ -137,8 +141,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     bool table = line.Cells > 1 || previous.Cells > 1;
                     if (apart || indented || stoppedShort || table)
                     {
-                        yield return text.ToString();
+                        yield return (first, text.ToString());
                         text.Clear();
+                        first = i + 1;
                     }
                 }
 
@@ -148,11 +153,11 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
             if (text.Length > 0)
             {
-                yield return text.ToString();
+                yield return (first, text.ToString());
             }
         }
 
-        private static List<Line> Lines(IReadOnlyList<Letter> letters)
+        private static List<Line> Lines(IReadOnlyList<Letter> letters, double pageHeight)
         {
             var lines = new List<List<Letter>>();
             foreach (Letter letter in letters.Where(l => l.Value.Length > 0).OrderByDescending(l => Math.Round(l.StartBaseLine.Y, 1)).ThenBy(l => l.StartBaseLine.X))
@@ -168,7 +173,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 }
             }
 
-            return lines.Select(l => new Line(l.OrderBy(x => x.StartBaseLine.X).ToList())).Where(l => l.Text.Trim().Length > 0).ToList();
+            return lines.Select(l => new Line(l.OrderBy(x => x.StartBaseLine.X).ToList(), pageHeight)).Where(l => l.Text.Trim().Length > 0).ToList();
         }
 
         private static double SizeOf(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
@@ -176,8 +181,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
         /// <summary>One line of letters: its text (a space where letters stand a cell apart), its left and right ends, baseline and size.</summary>
         private sealed class Line
         {
-            public Line(List<Letter> letters)
+            private readonly List<Letter> letters;
+            private readonly double pageHeight;
+
+            public Line(List<Letter> letters, double pageHeight)
             {
+                this.letters = letters;
+                this.pageHeight = pageHeight;
                 Size = letters.Average(SizeOf);
                 Left = letters[0].StartBaseLine.X;
                 Right = letters.Max(l => l.EndBaseLine.X);
@@ -210,6 +220,42 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
             /// <summary>How many runs of text the line holds, a cell's width or more apart (more than one: a table row).</summary>
             public int Cells { get; }
+
+            /// <summary>
+            /// The line's runs: letters split where the gap between two is more than 0.8 of a letter (two cells' numbers
+            /// stand further apart than that; the space between two words of a label does not).
+            /// </summary>
+            public IReadOnlyList<PdfRun> Runs(int page, int number)
+            {
+                var runs = new List<PdfRun>();
+                int start = 0;
+                for (int i = 1; i <= letters.Count; i++)
+                {
+                    if (i == letters.Count || letters[i].StartBaseLine.X - letters[i - 1].EndBaseLine.X > 0.8 * Size)
+                    {
+                        List<Letter> run = letters.GetRange(start, i - start);
+                        var text = new StringBuilder();
+                        for (int j = 0; j < run.Count; j++)
+                        {
+                            if (j > 0 && run[j].StartBaseLine.X - run[j - 1].EndBaseLine.X > 0.25 * Size)
+                            {
+                                text.Append(' ');
+                            }
+
+                            text.Append(run[j].Value);
+                        }
+
+                        if (text.ToString().Trim().Length > 0)
+                        {
+                            runs.Add(new PdfRun(page, number, text.ToString().Trim(), run[0].StartBaseLine.X, run.Max(l => l.EndBaseLine.X), pageHeight - Baseline, Size));
+                        }
+
+                        start = i;
+                    }
+                }
+
+                return runs;
+            }
         }
     }
 }

@@ -88,13 +88,13 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
 
         internal static string PagePath(string slug) => Path.Combine(AppContext.BaseDirectory, "RealDocuments", "annual-reports", "pages", slug + ".html");
 
-        private static string TranscriptionPath(string slug) => Path.Combine(AppContext.BaseDirectory, "RealDocuments", "annual-reports", slug + ".json");
+        internal static string TranscriptionPath(string slug) => Path.Combine(AppContext.BaseDirectory, "RealDocuments", "annual-reports", slug + ".json");
 
         private static string[] Verdict(IEnumerable<Finding> findings) =>
             findings.Select(f => f.RuleId + " " + f.Severity + " " + f.Location.JsonPointer).OrderBy(s => s, StringComparer.Ordinal).ToArray();
 
         /// <summary>Every value with its pointer, so that a difference names the cell.</summary>
-        private static string[] Leaves(JsonNode node)
+        internal static string[] Leaves(JsonNode node)
         {
             var leaves = new List<string>();
             void Walk(JsonNode? n, string pointer)

@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
 {
     /// <summary>
     /// Published reports as PDFs: the rebuilt pages printed by headless Chromium (make-pdfs.sh beside them) are read
-    /// from their text layer — title, date, sections — with each table noted as not read; a PDF without a text layer
+    /// from their text layer — title, date, sections; a PDF without a text layer
     /// is refused as unreadable; bytes that only claim to be a PDF are refused with a message.
     /// </summary>
     public class PublishedReportPdfTests
@@ -34,13 +34,65 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         }
 
         [Fact]
-        public void Each_table_of_a_pdf_is_reported_once_as_not_read_and_not_as_missing()
+        public void A_table_that_cannot_be_recovered_is_reported_once_as_not_read_and_not_as_missing()
         {
-            RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, PublishedReportReader.Read(PdfPath("shanghai-municipal-government-office-2019")).ToRecord());
+            // The Huaian page printed with table 四's result headings (结果维持 … 总计) left blank: its values cannot be told apart.
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, PublishedReportReader.Read(PdfPath("huaian-city-2024.table4-unlabelled")).ToRecord());
 
-            Assert.Equal(new[] { "表三", "表二", "表四" }.OrderBy(t => t, StringComparer.Ordinal), result.Findings.Where(f => f.RuleId == "GD-PUB-006").Select(f => f.Location.Table!).OrderBy(t => t, StringComparer.Ordinal));
-            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-AR-001" || f.RuleId == "GD-AR-007");
+            Assert.Equal("表四", Assert.Single(result.Findings, f => f.RuleId == "GD-PUB-006").Location.Table);
+            Assert.DoesNotContain(result.Findings, f => (f.RuleId == "GD-AR-001" || f.RuleId == "GD-AR-007") && f.Location.JsonPointer.StartsWith("/reviewAndLitigation", StringComparison.Ordinal));
             Assert.DoesNotContain(result.Findings, f => f.Severity == FindingSeverity.Error);
+            Assert.Equal(3119, PublishedReportReader.Read(PdfPath("huaian-city-2024.table4-unlabelled")).Report.Applications!.NewlyReceived!.Total);
+        }
+
+        [Fact]
+        public void A_pdf_whose_fonts_lack_their_ToUnicode_maps_is_refused_as_not_decoding_to_chinese()
+        {
+            // The Huaian PDF with each font's /ToUnicode entry renamed (same length, so every offset still holds).
+            byte[] pdf = File.ReadAllBytes(PdfPath("huaian-city-2024"));
+            byte[] stripped = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(pdf).Replace("/ToUnicode", "/ToUnicodX", StringComparison.Ordinal));
+
+            InputException refused = Assert.Throws<InputException>(() => PublishedReportReader.Read(stripped, "no-tounicode.pdf"));
+
+            Assert.Contains("不能解码为中文", refused.Text.Chinese, StringComparison.Ordinal);
+            Assert.Contains("ToUnicode", refused.Text.English, StringComparison.Ordinal);
+            Assert.Equal("no-tounicode.pdf", refused.Location.File);
+        }
+
+        [Fact]
+        public void A_pdf_of_more_pages_than_the_bound_is_refused_before_its_pages_are_read()
+        {
+            var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+            for (int i = 0; i <= GovDisclosure.Standard.Input.AnnualReports.PdfParagraphs.MaxPages; i++)
+            {
+                builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            }
+
+            InputException refused = Assert.Throws<InputException>(() => PublishedReportReader.Read(builder.Build(), "long.pdf"));
+
+            Assert.Contains("超过 300 页", refused.Text.Chinese, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_pdf_larger_than_the_bound_is_refused_before_it_is_parsed()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N") + ".pdf");
+            try
+            {
+                using (FileStream file = File.Create(path))
+                {
+                    file.Write(Encoding.ASCII.GetBytes("%PDF-1.7\n"));
+                    file.SetLength(PublishedReportReader.MaxPageBytes + 1);
+                }
+
+                InputException refused = Assert.Throws<InputException>(() => PublishedReportReader.Read(path));
+
+                Assert.Contains("16 MiB", refused.Text.English, StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
 
         [Fact]

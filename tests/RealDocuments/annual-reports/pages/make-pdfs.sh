@@ -14,6 +14,17 @@ print() {
 for page in shanghai-municipal-government-office-2019 huaian-city-2024; do
   print "$page.html" "$page.pdf"
 done
+# A derived page, not a published one: the Huaian page with table 四's 总计 headings left blank, so that the
+# table's groups cannot be told apart (the test of a table that cannot be recovered from a PDF).
+python3 - "$PROFILE/table4-unlabelled.html" <<'PY'
+import sys
+page = open("huaian-city-2024.html", "rb").read().decode("gb18030")
+start = page.find("四、政府信息公开行政复议")
+end = page.find("五、存在的主要问题", start)
+open(sys.argv[1], "wb").write((page[:start] + page[start:end].replace("总计", "") + page[end:]).encode("gb18030"))
+PY
+"$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE/t" --no-pdf-header-footer \
+  --print-to-pdf="$PWD/huaian-city-2024.table4-unlabelled.pdf" "file://$PROFILE/table4-unlabelled.html" 2>/dev/null
 # The scan: a screenshot of the page's first screenful, printed as an image only.
 "$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE" --hide-scrollbars \
   --window-size=1000,1400 --screenshot="$PROFILE/scan.png" "file://$PWD/shanghai-municipal-government-office-2019.html" 2>/dev/null

@@ -1,0 +1,54 @@
+namespace GovDisclosure.Standard.Input.AnnualReports
+{
+    /// <summary>
+    /// A run of letters on one baseline of a PDF page, no wider apart than a letter's width: a word, a label or a
+    /// cell's number. Positions are in points, <see cref="Baseline"/> measured down from the page's top.
+    /// </summary>
+    internal sealed class PdfRun
+    {
+        public PdfRun(int page, int line, string text, double left, double right, double baseline, double size)
+        {
+            Page = page;
+            Line = line;
+            Text = text;
+            Folded = PublishedText.Fold(text);
+            Left = left;
+            Right = right;
+            Baseline = baseline;
+            Size = size;
+        }
+
+        /// <summary>The page, from 1.</summary>
+        public int Page { get; }
+
+        /// <summary>The line on its page, from 1 at the top.</summary>
+        public int Line { get; }
+
+        /// <summary>The text as read.</summary>
+        public string Text { get; }
+
+        /// <summary>The text folded for comparison.</summary>
+        public string Folded { get; }
+
+        /// <summary>The left end.</summary>
+        public double Left { get; }
+
+        /// <summary>The right end.</summary>
+        public double Right { get; }
+
+        /// <summary>The baseline, down from the page's top.</summary>
+        public double Baseline { get; }
+
+        /// <summary>The letters' size.</summary>
+        public double Size { get; }
+
+        /// <summary>The middle between the two ends.</summary>
+        public double Center => (Left + Right) / 2;
+
+        /// <summary>Whether two runs share some width (with a little slack either side).</summary>
+        public bool Overlaps(double left, double right, double slack = 0.5) => Left - slack < right && left - slack < Right;
+
+        /// <inheritdoc/>
+        public override string ToString() => $"p{Page} l{Line} [{Left:0}-{Right:0} @{Baseline:0}] {Text}";
+    }
+}
