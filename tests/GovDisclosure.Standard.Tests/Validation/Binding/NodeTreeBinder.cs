@@ -14,19 +14,22 @@ using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
 
-namespace GovDisclosure.Standard.Validation.Binding
+namespace GovDisclosure.Standard.Tests.Validation.Binding
 {
     /// <summary>
-    /// Binds a raw record to a typed document. It walks the record's JSON against the document's
+    /// The former binder, kept in the tests as a deliberate oracle for the single-pass
+    /// <see cref="DocumentBinder"/>: the two must give identical findings and documents. It walks the record's JSON against the document's
     /// shape (the source-generated <see cref="JsonTypeInfo"/> metadata), reports every value that does
     /// not fit with its exact pointer, leaves such values out (absent, never guessed), keeps unknown
     /// fields, and deserialises what is left. A blank text (empty or white space) counts as absent,
     /// as in a spreadsheet cell; numbers written as text, and a single value where a list is
     /// expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
     /// </summary>
-    internal sealed class DocumentBinder
+    internal sealed class NodeTreeBinder
     {
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
@@ -41,7 +44,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly List<Finding> findings = new List<Finding>();
         private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
 
-        private DocumentBinder(Func<string, SourceLocation> locate, ISet<string> enabledRules)
+        private NodeTreeBinder(Func<string, SourceLocation> locate, ISet<string> enabledRules)
         {
             this.locate = locate;
             this.enabledRules = enabledRules;
@@ -54,7 +57,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
         public static BindingOutcome Bind(Type documentType, JsonElement content, Func<string, SourceLocation> locate, ISet<string> enabledRules)
         {
-            var binder = new DocumentBinder(locate, enabledRules);
+            var binder = new NodeTreeBinder(locate, enabledRules);
             JsonTypeInfo typeInfo = CanonicalJson.Options.GetTypeInfo(documentType);
             JsonNode? sanitized = binder.Walk(content, documentType, string.Empty);
             object? document = null;
