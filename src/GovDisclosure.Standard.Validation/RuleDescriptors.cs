@@ -998,7 +998,15 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南仅在一处公开", "A service guide is published in one source only"),
             new BilingualText(
                 "按实施编码、基本编码或规范化后的事项名称（及实施主体）在另一来源中找不到对应的办事指南。由 govdisclosure compare 比对两处以上公开的办事指南时报告。",
-                "No guide of the other source has the same implementation code, basic code or normalised item name (and implementing body). Reported by govdisclosure compare when service guides of two or more sources are compared."));
+                "No guide of the other source has the same implementation code, basic code or normalised item name (and implementing body). Reported by govdisclosure compare when service guides of two or more sources are compared."),
+            new MessageTemplate(
+                "onlyInFirst",
+                "“{item}”仅在第一个来源公开，第二个来源没有对应的办事指南",
+                "'{item}' is published in the first source only; the second has no guide for it"),
+            new MessageTemplate(
+                "onlyInSecond",
+                "“{item}”仅在第二个来源公开，第一个来源没有对应的办事指南",
+                "'{item}' is published in the second source only; the first has no guide for it"));
 
         /// <summary>GD-CMP-008: A material is listed in one copy of a guide only (办事指南的申请材料不一致).</summary>
         public static readonly RuleDescriptor ComparisonGuideMaterial = Rule(
@@ -1009,7 +1017,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南的申请材料不一致", "A material is listed in one copy of a guide only"),
             new BilingualText(
                 "同一事项在不同地方公开的两份办事指南（办事指南一致性检查），某项申请材料只在其中一份列出（材料名称规范化后不同，且相似度低于 0.8）。每项材料报告一次，给出两处位置。",
-                "Of two copies of one item's guide published in different places, a material is listed in one only (its normalised name differs, with a similarity below 0.8). One finding per material, with both locations."));
+                "Of two copies of one item's guide published in different places, a material is listed in one only (its normalised name differs, with a similarity below 0.8). One finding per material, with both locations."),
+            new MessageTemplate(
+                "default",
+                "“{item}”：{difference}",
+                "'{item}': {difference}"));
 
         /// <summary>GD-CMP-009: An element differs between copies of a guide (办事指南要素内容不一致).</summary>
         public static readonly RuleDescriptor ComparisonGuideElementDiffers = Rule(
@@ -1020,7 +1032,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南要素内容不一致", "An element differs between copies of a guide"),
             new BilingualText(
                 "同一事项的两份办事指南，某一要素内容不同：设定依据或收费依据引用的文件、申请条件、办理地点、办理机构、收费标准、办理时间、联系电话、办理流程、法定或承诺办结时限。全角半角、空白和标点不算差异。每一要素报告一次，给出两处位置。",
-                "Of two copies of one item's guide, an element says different things: the documents the legal basis or the fee basis cites, the conditions, place, handling body, fees, opening hours, phone, procedure, or the legal or promised time limit. Width, spacing and punctuation are not differences. One finding per element, with both locations."));
+                "Of two copies of one item's guide, an element says different things: the documents the legal basis or the fee basis cites, the conditions, place, handling body, fees, opening hours, phone, procedure, or the legal or promised time limit. Width, spacing and punctuation are not differences. One finding per element, with both locations."),
+            new MessageTemplate(
+                "default",
+                "“{item}”：{difference}",
+                "'{item}': {difference}"));
 
         /// <summary>GD-CMP-010: An element is given in one copy of a guide only (办事指南要素仅一份公开).</summary>
         public static readonly RuleDescriptor ComparisonGuideElementInOneCopy = Rule(
@@ -1031,7 +1047,11 @@ namespace GovDisclosure.Standard.Validation
             new BilingualText("办事指南要素仅一份公开", "An element is given in one copy of a guide only"),
             new BilingualText(
                 "同一事项的两份办事指南，某一要素一份写明、另一份空缺。每一要素报告一次，给出两处位置。",
-                "Of two copies of one item's guide, one gives an element that the other leaves blank. One finding per element, with both locations."));
+                "Of two copies of one item's guide, one gives an element that the other leaves blank. One finding per element, with both locations."),
+            new MessageTemplate(
+                "default",
+                "“{item}”：{difference}",
+                "'{item}': {difference}"));
 
         /// <summary>GD-PUB-001: A published table has a row the form does not have (已发布表格中有格式没有的行).</summary>
         public static readonly RuleDescriptor PublishedExtraRow = Rule(

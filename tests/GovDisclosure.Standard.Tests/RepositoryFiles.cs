@@ -48,6 +48,35 @@ namespace GovDisclosure.Standard.Tests
             Assert.Fail($"{relativePath} does not match what the code produces now. Review {Path.GetFileName(received)} beside it; if the change is intended, run the tests with GOVDISCLOSURE_APPROVE=1 to approve it.");
         }
 
+        /// <summary>
+        /// Compares generated text with the part of a checked-in file between two marker lines (the markers
+        /// stay, the text between them is the generated part). With GOVDISCLOSURE_APPROVE=1 it rewrites that part.
+        /// </summary>
+        public static void AssertSectionMatchesApproved(string relativePath, string beginMarker, string endMarker, string actual)
+        {
+            string path = PathOf(relativePath.Split('/'));
+            string file = File.ReadAllText(path).Replace("\r\n", "\n");
+            int begin = file.IndexOf(beginMarker + "\n", StringComparison.Ordinal);
+            int end = file.IndexOf(endMarker, StringComparison.Ordinal);
+            Assert.True(begin >= 0 && end > begin, $"{relativePath} has no section between '{beginMarker}' and '{endMarker}'.");
+            int start = begin + beginMarker.Length + 1;
+            string approved = file.Substring(start, end - start);
+            if (approved == actual)
+            {
+                return;
+            }
+
+            Assert.True(
+                Environment.GetEnvironmentVariable("GOVDISCLOSURE_APPROVE") == "1" && WriteSection(path, file, start, end, actual),
+                $"The generated section of {relativePath} is stale; run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it, and review the diff.");
+        }
+
+        private static bool WriteSection(string path, string file, int start, int end, string section)
+        {
+            File.WriteAllText(path, file.Substring(0, start) + section + file.Substring(end));
+            return true;
+        }
+
         private static string ReceivedPath(string path)
         {
             string directory = Path.GetDirectoryName(path)!;

@@ -122,7 +122,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static ObjectShape ShapeOf(FieldShape field) => DocumentShapes.Of(field.ValueType)!;
 
         /// <summary>A row's printed name: its number, then its title (三（一）予以公开 / III.(1) disclosed).</summary>
-        private static BilingualText Label(FieldShape field, FieldShape? group = null)
+        internal static BilingualText Label(FieldShape field, FieldShape? group = null)
         {
             string numberZh = (group?.Number?.Chinese ?? string.Empty) + (field.Number?.Chinese ?? string.Empty);
             string numberEn = (group?.Number?.English ?? string.Empty) + (field.Number?.English ?? string.Empty);

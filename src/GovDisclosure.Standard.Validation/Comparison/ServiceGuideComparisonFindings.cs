@@ -33,13 +33,12 @@ namespace GovDisclosure.Standard.Validation.Comparison
             RuleSet set = rules ?? RuleSet.Standard;
             var findings = new List<Finding>();
 
-            void Add(CompanionRule rule, SourceLocation location, SourceLocation related, BilingualText message, string? value)
+            void Add(CompanionRule rule, string messageId, SourceLocation location, SourceLocation related, string? value, params FindingArgument[] arguments)
             {
                 if (set.Contains(rule.Id))
                 {
-                    findings.Add(new Finding(rule.Id, set.SeverityOf(rule.Id), rule.Descriptor.Category, location, message)
+                    findings.Add(RuleFindings.Create(rule.Descriptor, set.SeverityOf(rule.Id), location, messageId, value, arguments) with
                     {
-                        Value = value,
                         RelatedLocations = new[] { related },
                     });
                 }
@@ -51,23 +50,22 @@ namespace GovDisclosure.Standard.Validation.Comparison
                     : difference.Kind == ServiceGuideDifferenceKind.Differs ? ServiceGuideComparisonRules.ElementDiffers
                     : ServiceGuideComparisonRules.ElementInOneCopy;
                 string name = difference.Match.First.ItemName ?? difference.Match.Second.ItemName ?? string.Empty;
-                Add(rule, locate(difference.Match.First, difference.FirstPointer), locate(difference.Match.Second, difference.SecondPointer),
-                    new BilingualText($"“{name}”：{difference.Message.Chinese}", $"'{name}': {difference.Message.English}"),
-                    difference.FirstValue ?? difference.SecondValue);
+                Add(rule, "default", locate(difference.Match.First, difference.FirstPointer), locate(difference.Match.Second, difference.SecondPointer),
+                    difference.FirstValue ?? difference.SecondValue,
+                    new FindingArgument("item", name),
+                    new FindingArgument("difference", difference.Message.Chinese, difference.Message.English));
             }
 
             foreach (ServiceGuide guide in comparison.OnlyInFirst)
             {
-                Add(ServiceGuideComparisonRules.OnlyInOneSource, locate(guide, string.Empty), secondSource,
-                    new BilingualText($"“{guide.ItemName}”仅在第一个来源公开，第二个来源没有对应的办事指南", $"'{guide.ItemName}' is published in the first source only; the second has no guide for it"),
-                    guide.ItemName);
+                Add(ServiceGuideComparisonRules.OnlyInOneSource, "onlyInFirst", locate(guide, string.Empty), secondSource, guide.ItemName,
+                    new FindingArgument("item", guide.ItemName ?? string.Empty));
             }
 
             foreach (ServiceGuide guide in comparison.OnlyInSecond)
             {
-                Add(ServiceGuideComparisonRules.OnlyInOneSource, locate(guide, string.Empty), firstSource,
-                    new BilingualText($"“{guide.ItemName}”仅在第二个来源公开，第一个来源没有对应的办事指南", $"'{guide.ItemName}' is published in the second source only; the first has no guide for it"),
-                    guide.ItemName);
+                Add(ServiceGuideComparisonRules.OnlyInOneSource, "onlyInSecond", locate(guide, string.Empty), firstSource, guide.ItemName,
+                    new FindingArgument("item", guide.ItemName ?? string.Empty));
             }
 
             return findings;

@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Json
         private static readonly Lazy<JsonSerializerOptions> Compact = new Lazy<JsonSerializerOptions>(() => Create(false));
         private static readonly Lazy<JsonSerializerOptions> Indented = new Lazy<JsonSerializerOptions>(() => Create(true));
 
-        /// <summary>The options behind canonical JSON (compact), backed by <see cref="GovDisclosureJsonContext"/>.</summary>
+        /// <summary>The options behind canonical JSON (compact). Their <c>TypeInfoResolver</c> holds the source-generated metadata of every document kind: combine it with your own context (<c>JsonTypeInfoResolver.Combine</c>) to embed documents in your own types.</summary>
         public static JsonSerializerOptions Options => Compact.Value;
 
         /// <summary>The same options, indented by two spaces, for files people read.</summary>

@@ -11,8 +11,8 @@ namespace GovDisclosure.Standard.Json
 {
     /// <summary>
     /// The source-generated System.Text.Json metadata for every document kind: no reflection at run
-    /// time. Use <see cref="CanonicalJson"/> for reading and writing; use this context to compose
-    /// with your own (<c>JsonTypeInfoResolver.Combine</c>).
+    /// time. Internal: read and write with <see cref="CanonicalJson"/>, and compose with your own context
+    /// through <c>CanonicalJson.Options.TypeInfoResolver</c> (<c>JsonTypeInfoResolver.Combine</c>).
     /// </summary>
     [JsonSourceGenerationOptions(
         PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -48,7 +48,7 @@ namespace GovDisclosure.Standard.Json
     [JsonSerializable(typeof(List<EnforcementDisclosure>))]
     [JsonSerializable(typeof(AnnualReport))]
     [JsonSerializable(typeof(List<AnnualReport>))]
-    public sealed partial class GovDisclosureJsonContext : JsonSerializerContext
+    internal sealed partial class GovDisclosureJsonContext : JsonSerializerContext
     {
     }
 }

@@ -5,7 +5,7 @@ namespace GovDisclosure.Standard.Shapes
 {
     /// <summary>
     /// The fields of an annual report (政府信息公开工作年度报告): its header and six sections (Art. 50 of
-    /// the Regulations), and the rows and columns of tables 三 and 四 as the forms print them
+    /// the Regulations), and the rows and columns of tables 二, 三 and 四 as the forms print them
     /// (国办公开办函〔2019〕60号, 国办公开办函〔2021〕30号).
     /// </summary>
     internal static class AnnualReportFields
@@ -23,6 +23,54 @@ namespace GovDisclosure.Standard.Shapes
             Field("reviewAndLitigation", "四、政府信息公开行政复议、行政诉讼情况", "section IV, reconsideration and litigation", Required),
             Field("problemsAndImprovements", "五、存在的主要问题及改进情况", "section V, problems and improvements", Required),
             Field("otherMatters", "六、其他需要报告的事项", "section VI, other matters", Required));
+
+        /// <summary>Table 二 of the 2019 form (国办公开办函〔2019〕60号): its rows, each named by the Art. 20 item it counts.</summary>
+        public static readonly ObjectShape Proactive2019 = Of<ProactiveDisclosure2019>(
+            Numbered("rules", "第二十条第（一）项·", "Art. 20(1)", "规章", "rules"),
+            Numbered("normativeDocuments", "第二十条第（一）项·", "Art. 20(1)", "规范性文件", "normative documents"),
+            Numbered("administrativeLicensing", "第二十条第（五）项·", "Art. 20(5)", "行政许可", "licensing"),
+            Numbered("otherExternalServices", "第二十条第（五）项·", "Art. 20(5)", "其他对外管理服务事项", "other external services"),
+            Numbered("administrativePenalties", "第二十条第（六）项·", "Art. 20(6)", "行政处罚", "penalties"),
+            Numbered("administrativeCompulsion", "第二十条第（六）项·", "Art. 20(6)", "行政强制", "compulsion"),
+            Numbered("administrativeFees", "第二十条第（八）项·", "Art. 20(8)", "行政事业性收费", "administrative fees"),
+            Numbered("centralisedProcurement", "第二十条第（九）项·", "Art. 20(9)", "政府集中采购", "centralised procurement"));
+
+        /// <summary>Table 二 (2019): the columns of the rows for documents (规章, 规范性文件).</summary>
+        public static readonly ObjectShape Documents2019 = Of<DocumentCounts2019>(
+            Field("newlyMade", "本年新制作数量", "made this year"),
+            Field("newlyPublished", "本年新公开数量", "published this year"),
+            Field("totalPublished", "对外公开总数量", "published in total"));
+
+        /// <summary>Table 二 (2019): the columns of the rows for licensing, services, penalties and compulsion.</summary>
+        public static readonly ObjectShape Items2019 = Of<ItemCounts2019>(
+            Field("previousYearItems", "上一年项目数量", "items last year"),
+            Field("netChange", "本年增/减", "net change"),
+            Field("decisions", "处理决定数量", "decisions"));
+
+        /// <summary>Table 二 (2019): the columns of the row for administrative fees.</summary>
+        public static readonly ObjectShape FeeItems2019 = Of<FeeItemCounts2019>(
+            Field("previousYearItems", "上一年项目数量", "items last year"),
+            Field("netChange", "本年增/减", "net change"));
+
+        /// <summary>Table 二 (2019): the columns of the row for centralised procurement.</summary>
+        public static readonly ObjectShape Procurement2019 = Of<ProcurementCounts2019>(
+            Field("projectCount", "采购项目数量", "projects"),
+            Field("totalAmount", "采购总金额", "total amount"));
+
+        /// <summary>Table 二 of the 2021 form (国办公开办函〔2021〕30号): its rows, each named by the Art. 20 item it counts.</summary>
+        public static readonly ObjectShape Proactive2021 = Of<ProactiveDisclosure2021>(
+            Numbered("rules", "第二十条第（一）项·", "Art. 20(1)", "规章", "rules"),
+            Numbered("normativeDocuments", "第二十条第（一）项·", "Art. 20(1)", "行政规范性文件", "normative documents"),
+            Numbered("licensingDecisions", "第二十条第（五）项·", "Art. 20(5)", "行政许可本年处理决定数量", "licensing decisions"),
+            Numbered("penaltyDecisions", "第二十条第（六）项·", "Art. 20(6)", "行政处罚本年处理决定数量", "penalty decisions"),
+            Numbered("compulsionDecisions", "第二十条第（六）项·", "Art. 20(6)", "行政强制本年处理决定数量", "compulsion decisions"),
+            Numbered("feeAmountTenThousandYuan", "第二十条第（八）项·", "Art. 20(8)", "行政事业性收费本年收费金额（万元）", "fees collected (10,000 yuan)"));
+
+        /// <summary>Table 二 (2021): the columns of the rows for documents (规章, 行政规范性文件).</summary>
+        public static readonly ObjectShape Documents2021 = Of<DocumentCounts2021>(
+            Field("issued", "本年制发件数", "issued"),
+            Field("repealed", "本年废止件数", "repealed"),
+            Field("inForce", "现行有效件数", "in force"));
 
         /// <summary>Table 三's rows: 一 + 二 = 三(七) + 四 in every column.</summary>
         public static readonly ObjectShape Applications = Of<ApplicationTable>(
