@@ -1,51 +1,62 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
-using GovDisclosure.Standard.AnnualReports;
-using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Schema;
-using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
-using GovDisclosure.Standard.Validation.CatalogueEntries;
 
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// Binds a raw record to a typed document. It walks the record's JSON against the document's
-    /// shape (the source-generated <see cref="JsonTypeInfo"/> metadata), reports every value that does
-    /// not fit with its exact pointer, leaves such values out (absent, never guessed), keeps unknown
-    /// fields, and deserialises what is left. A blank text (empty or white space) counts as absent,
-    /// as in a spreadsheet cell; numbers written as text, and a single value where a list is
-    /// expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
+    /// Binds a raw record to a typed document in one walk. It reads the record's JSON against the
+    /// document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
+    /// with its exact pointer, leaves such values out (absent, never guessed), keeps unknown fields,
+    /// and writes what is left, in canonical form, straight into a reused UTF-8 buffer that the
+    /// source-generated metadata then reads into the document. A blank text (empty or white space)
+    /// counts as absent, as in a spreadsheet cell; numbers written as text, and a single value where a
+    /// list is expected, are accepted as they are unambiguous, and reported (GD-STR-008) for JSON input.
+    /// A pointer, and the line and column it stands for, is worked out only when a finding needs it.
     /// </summary>
     internal sealed class DocumentBinder
     {
-        /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
-        private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
-            .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
-            .Where(o => o.Names.Length > 0)
-            .ToDictionary(o => o.Type, o => o.Names);
+        /// <summary>A workspace whose buffers grew beyond this is not kept for the next record.</summary>
+        private const int KeptCapacity = 1024 * 1024;
 
-        private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static readonly Regex ItemNumbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
 
-        private readonly Func<string, SourceLocation> locate;
-        private readonly ISet<string> enabledRules;
-        private readonly List<Finding> findings = new List<Finding>();
-        private readonly HashSet<string> reported = new HashSet<string>(StringComparer.Ordinal);
+        [ThreadStatic]
+        private static DocumentBinder? cached;
 
-        private DocumentBinder(Func<string, SourceLocation> locate, ISet<string> enabledRules)
+        private readonly List<Segment> path = new List<Segment>();
+        private readonly List<(BoundBuffer Buffer, Utf8JsonWriter Writer)> held = new List<(BoundBuffer, Utf8JsonWriter)>();
+        private readonly BoundBuffer rootBuffer = new BoundBuffer(4096);
+        private readonly Utf8JsonWriter root;
+        private Utf8JsonWriter writer;
+        private int depth;
+        private string[] names = new string[32];
+        private int namesUsed;
+        private Func<string, SourceLocation> locate = _ => throw new InvalidOperationException("not binding");
+        private ISet<string> enabledRules = new HashSet<string>();
+        private List<Finding>? findings;
+        private HashSet<string>? reported;
+
+        private DocumentBinder()
         {
-            this.locate = locate;
-            this.enabledRules = enabledRules;
+            root = new Utf8JsonWriter(rootBuffer, WriterOptions);
+            writer = root;
         }
+
+        private static JsonWriterOptions WriterOptions => new JsonWriterOptions { Encoder = CanonicalJson.Options.Encoder, SkipValidation = true };
 
         /// <summary>Binds <paramref name="content"/> as a document of <paramref name="documentType"/>.</summary>
         /// <param name="documentType">A document type of this library.</param>
@@ -54,29 +65,63 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
         public static BindingOutcome Bind(Type documentType, JsonElement content, Func<string, SourceLocation> locate, ISet<string> enabledRules)
         {
-            var binder = new DocumentBinder(locate, enabledRules);
-            JsonTypeInfo typeInfo = CanonicalJson.Options.GetTypeInfo(documentType);
-            JsonNode? sanitized = binder.Walk(content, documentType, string.Empty);
-            object? document = null;
-            if (sanitized is JsonObject)
+            DocumentBinder binder = cached ?? new DocumentBinder();
+            cached = null;
+            try
             {
+                return binder.Run(documentType, content, locate, enabledRules);
+            }
+            finally
+            {
+                if (binder.Reset())
+                {
+                    cached = binder;
+                }
+            }
+        }
+
+        private BindingOutcome Run(Type documentType, JsonElement content, Func<string, SourceLocation> bindLocate, ISet<string> enabled)
+        {
+            locate = bindLocate;
+            enabledRules = enabled;
+            object? document = null;
+            if (content.ValueKind == JsonValueKind.Object && Walk(content, BindingPlan.For(documentType), null))
+            {
+                root.Flush();
                 try
                 {
-                    document = sanitized.Deserialize(typeInfo);
+                    document = JsonSerializer.Deserialize(rootBuffer.WrittenSpan, CanonicalJson.Options.GetTypeInfo(documentType));
                 }
                 catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
                 {
-                    binder.Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                    Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
                         new FindingArgument("kind", KindName(documentType), documentType.Name),
                         new FindingArgument("reason", e.Message));
                 }
             }
 
-            return new BindingOutcome(document, binder.findings, binder.reported);
+            return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), (IReadOnlyCollection<string>?)reported ?? Array.Empty<string>());
+        }
+
+        /// <summary>Makes the binder ready for the next record; false when it grew too large to keep.</summary>
+        private bool Reset()
+        {
+            bool keep = rootBuffer.Capacity <= KeptCapacity && held.All(h => h.Buffer.Capacity <= KeptCapacity) && names.Length <= 4096;
+            root.Reset(rootBuffer);
+            rootBuffer.Clear();
+            writer = root;
+            depth = 0;
+            path.Clear();
+            Array.Clear(names, 0, namesUsed);
+            namesUsed = 0;
+            findings = null;
+            reported = null;
+            locate = _ => throw new InvalidOperationException("not binding");
+            return keep;
         }
 
         private static string KindName(Type documentType) =>
-            DocumentShapes.ForType(documentType)?.Kind.ChineseName ?? documentType.Name;
+            Shapes.DocumentShapes.ForType(documentType)?.Kind.ChineseName ?? documentType.Name;
 
         private static string Describe(JsonValueKind kind) => kind switch
         {
@@ -96,160 +141,366 @@ namespace GovDisclosure.Standard.Validation.Binding
             element.ValueKind == JsonValueKind.Null
             || (element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
 
-        private JsonNode? Walk(JsonElement element, Type declaredType, string pointer)
+        /// <summary>The pointer of the value being read, built from the path only when asked for.</summary>
+        private string Pointer()
         {
-            if (IsBlank(element))
+            string pointer = string.Empty;
+            foreach (Segment segment in path)
             {
-                return null;
+                pointer = segment.Name is null ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Name);
             }
 
-            Type type = Nullable.GetUnderlyingType(declaredType) ?? declaredType;
-            JsonNode? scalar;
-            if (TryReadScalar(element, type, pointer, out scalar))
-            {
-                return scalar;
-            }
+            return pointer;
+        }
 
-            JsonTypeInfo info = CanonicalJson.Options.GetTypeInfo(type);
-            switch (info.Kind)
+        private void Name(string? name)
+        {
+            if (name != null)
             {
-                case JsonTypeInfoKind.Object:
-                    return WalkObject(element, info, pointer);
-                case JsonTypeInfoKind.Enumerable:
-                    return WalkList(element, info.ElementType ?? typeof(object), pointer);
-                default:
-                    return JsonNode.Parse(element.GetRawText());
+                writer.WritePropertyName(name);
             }
         }
 
-        private JsonNode? WalkObject(JsonElement element, JsonTypeInfo info, string pointer)
+        /// <summary>Reads one value and writes it, under <paramref name="name"/> when it is a member; false when it is left out.</summary>
+        private bool Walk(JsonElement element, BindingPlan plan, string? name)
+        {
+            JsonValueKind kind = element.ValueKind;
+            string? text = kind == JsonValueKind.String ? element.GetString() : null;
+            if (kind == JsonValueKind.Null || (kind == JsonValueKind.String && string.IsNullOrWhiteSpace(text)))
+            {
+                return false;
+            }
+
+            switch (plan.Kind)
+            {
+                case BindingKind.Text:
+                    if (kind == JsonValueKind.String || kind == JsonValueKind.Number)
+                    {
+                        Name(name);
+                        writer.WriteStringValue(text ?? element.GetRawText());
+                        return true;
+                    }
+
+                    WrongType(element, "文字", "text");
+                    return false;
+                case BindingKind.WholeNumber:
+                    if (TryReadDecimal(element, text, out decimal whole) && decimal.Truncate(whole) == whole && whole >= int.MinValue && whole <= int.MaxValue)
+                    {
+                        Name(name);
+                        writer.WriteNumberValue((int)whole);
+                        if (kind == JsonValueKind.String)
+                        {
+                            NonCanonical(element, "整数（不加引号）", "a whole number (without quotes)");
+                        }
+
+                        return true;
+                    }
+
+                    WrongType(element, "整数", "a whole number");
+                    return false;
+                case BindingKind.Number:
+                case BindingKind.LongNumber:
+                    if (TryReadDecimal(element, text, out decimal number) && (plan.Kind != BindingKind.LongNumber || decimal.Truncate(number) == number))
+                    {
+                        Name(name);
+                        writer.WriteNumberValue(number);
+                        if (kind == JsonValueKind.String)
+                        {
+                            NonCanonical(element, "数字（不加引号）", "a number (without quotes)");
+                        }
+
+                        return true;
+                    }
+
+                    WrongType(element, "数字", "a number");
+                    return false;
+                case BindingKind.Amount when kind != JsonValueKind.Object:
+                    return ReadAmount(element, name);
+                case BindingKind.Boolean:
+                    bool? flag = ReadBoolean(kind, text);
+                    if (flag.HasValue)
+                    {
+                        Name(name);
+                        writer.WriteBooleanValue(flag.Value);
+                        if (kind != JsonValueKind.True && kind != JsonValueKind.False)
+                        {
+                            NonCanonical(element, "布尔值 true 或 false", "true or false");
+                        }
+
+                        return true;
+                    }
+
+                    WrongType(element, "是或否（true / false）", "true or false");
+                    return false;
+                case BindingKind.Date:
+                    return ReadDate(element, text, name);
+                case BindingKind.TimeLimit:
+                    if (kind == JsonValueKind.String)
+                    {
+                        Name(name);
+                        writer.WriteStringValue(text);
+                        return true;
+                    }
+
+                    WrongType(element, "文字（公开时限的原文）", "text (the time limit as written)");
+                    return false;
+                case BindingKind.Channel:
+                    return ReadChannel(element, text, name);
+                case BindingKind.Category when kind == JsonValueKind.Number:
+                    if (element.TryGetInt32(out int item) && item >= 1 && item <= 15)
+                    {
+                        Name(name);
+                        writer.WriteNumberValue(item);
+                        return true;
+                    }
+
+                    string raw = element.GetRawText();
+                    Report(RuleDescriptors.UnknownCode, Pointer(), "articleItem", raw, true, new FindingArgument("value", raw));
+                    return false;
+                case BindingKind.Category:
+                case BindingKind.Code:
+                    return ReadCode(element, text, plan.Codelist!, plan.Kind == BindingKind.Category, name);
+            }
+
+            switch (plan.Structure)
+            {
+                case BindingKind.Object:
+                    return WalkObject(element, plan, name);
+                case BindingKind.List:
+                    return WalkList(element, text, plan, name);
+                default:
+                    Name(name);
+                    element.WriteTo(writer);
+                    return true;
+            }
+        }
+
+        private bool WalkObject(JsonElement element, BindingPlan plan, string? name)
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                WrongType(pointer, element, "对象（含若干字段）", "an object with fields");
-                return null;
+                WrongType(element, "对象（含若干字段）", "an object with fields");
+                return false;
             }
 
-            var known = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
-            bool keepsUnknown = false;
-            foreach (JsonPropertyInfo property in info.Properties)
-            {
-                if (property.IsExtensionData)
-                {
-                    keepsUnknown = true;
-                }
-                else
-                {
-                    known[property.Name] = property;
-                }
-            }
-
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            // The members' names, read once; a name given twice is reported and left out.
+            int first = namesUsed;
             foreach (JsonProperty member in element.EnumerateObject())
             {
-                counts.TryGetValue(member.Name, out int seen);
-                counts[member.Name] = seen + 1;
+                if (namesUsed == names.Length)
+                {
+                    Array.Resize(ref names, names.Length * 2);
+                }
+
+                names[namesUsed++] = member.Name;
             }
 
-            var result = new JsonObject();
+            int count = namesUsed - first;
+            Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
+            string[]? required = plan.Required;
+            Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
+            Utf8JsonWriter parent = writer;
+            if (required is null)
+            {
+                Name(name);
+                writer.WriteStartObject();
+            }
+            else
+            {
+                writer = Held();
+            }
+
+            int index = first;
             foreach (JsonProperty member in element.EnumerateObject())
             {
-                string memberPointer = JsonPointer.Append(pointer, member.Name);
-                if (counts[member.Name] > 1)
+                string memberName = names[index++];
+                path.Add(new Segment(memberName, 0));
+                if (counts != null && counts[memberName] > 1)
                 {
-                    if (!result.ContainsKey(member.Name) && !reported.Contains(memberPointer))
+                    string memberPointer = Pointer();
+                    if (reported is null || !reported.Contains(memberPointer))
                     {
                         Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
-                            new FindingArgument("field", member.Name),
-                            new FindingArgument("count", Num(counts[member.Name])));
+                            new FindingArgument("field", memberName),
+                            new FindingArgument("count", counts[memberName].ToString(CultureInfo.InvariantCulture)));
                     }
-
-                    continue;
                 }
-
-                if (known.TryGetValue(member.Name, out JsonPropertyInfo? property))
+                else if (plan.Members.TryGetValue(memberName, out Type? memberType))
                 {
-                    JsonNode? value = Walk(member.Value, property.PropertyType, memberPointer);
-                    if (value != null)
+                    if (Walk(member.Value, BindingPlan.For(memberType), memberName) && required != null)
                     {
-                        result[member.Name] = value;
+                        int position = Array.IndexOf(required, memberName);
+                        if (position >= 0)
+                        {
+                            given[position] = true;
+                        }
                     }
                 }
                 else
                 {
-                    string? suggestion = ClosestName(member.Name, known.Keys);
-                    if (suggestion is null)
-                    {
-                        Report(RuleDescriptors.AdditionalField, memberPointer, "default", Shown(member.Value), false,
-                            new FindingArgument("field", member.Name));
-                    }
-                    else
-                    {
-                        Report(RuleDescriptors.AdditionalField, memberPointer, "suggestion", Shown(member.Value), false,
-                            new FindingArgument("field", member.Name),
-                            new FindingArgument("suggestion", suggestion));
-                    }
-
-                    if (keepsUnknown)
-                    {
-                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText());
-                    }
+                    Unknown(member, memberName, plan);
                 }
+
+                path.RemoveAt(path.Count - 1);
             }
 
-            if (RequiredMembers.TryGetValue(info.Type, out string[]? required))
+            namesUsed = first;
+            if (required is null)
             {
-                string[] missing = required.Where(name => !result.ContainsKey(name)).ToArray();
-                if (missing.Length > 0)
+                writer.WriteEndObject();
+                return true;
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            BoundBuffer buffer = held[depth - 1].Buffer;
+            depth--;
+            writer = parent;
+            var missing = new List<string>();
+            for (int i = 0; i < required.Length; i++)
+            {
+                if (!given[i])
                 {
-                    Report(RuleDescriptors.MissingMember, pointer, "default", null, true,
-                        new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
-                    return null;
+                    missing.Add(required[i]);
                 }
             }
 
-            return result;
+            if (missing.Count > 0)
+            {
+                Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,
+                    new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
+                return false;
+            }
+
+            Name(name);
+            writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+            return true;
         }
 
-        private JsonNode? WalkList(JsonElement element, Type elementType, string pointer)
+        /// <summary>A writer for an object that is left out when it lacks an essential member: it is written aside and copied once it is known to be kept.</summary>
+        private Utf8JsonWriter Held()
         {
-            var result = new JsonArray();
-            if (element.ValueKind == JsonValueKind.String && elementType == typeof(ServiceMaterial))
+            if (depth == held.Count)
             {
-                foreach (string item in MaterialItems(element.GetString()!))
-                {
-                    result.Add(new JsonObject { ["name"] = item });
-                }
-
-                NonCanonical(pointer, element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
-                return result;
+                var buffer = new BoundBuffer(512);
+                held.Add((buffer, new Utf8JsonWriter(buffer, WriterOptions)));
             }
 
-            if (element.ValueKind != JsonValueKind.Array)
+            (BoundBuffer Buffer, Utf8JsonWriter Writer) slot = held[depth++];
+            slot.Buffer.Clear();
+            slot.Writer.Reset(slot.Buffer);
+            slot.Writer.WriteStartObject();
+            return slot.Writer;
+        }
+
+        private bool Repeated(int first, int count)
+        {
+            if (count > 16)
             {
-                JsonNode? single = Walk(element, elementType, pointer);
-                if (single != null)
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (int i = first; i < first + count; i++)
                 {
-                    result.Add(single);
-                    NonCanonical(pointer, element, "列表（[…]）", "a list ([…])");
+                    if (!seen.Add(names[i]))
+                    {
+                        return true;
+                    }
                 }
 
-                return result;
+                return false;
+            }
+
+            for (int i = first + 1; i < first + count; i++)
+            {
+                for (int j = first; j < i; j++)
+                {
+                    if (string.Equals(names[i], names[j], StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private Dictionary<string, int> Counts(int first, int count)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = first; i < first + count; i++)
+            {
+                counts.TryGetValue(names[i], out int seen);
+                counts[names[i]] = seen + 1;
+            }
+
+            return counts;
+        }
+
+        private void Unknown(JsonProperty member, string memberName, BindingPlan plan)
+        {
+            string memberPointer = Pointer();
+            string? suggestion = ClosestName(memberName, plan.Members.Keys);
+            if (suggestion is null)
+            {
+                Report(RuleDescriptors.AdditionalField, memberPointer, "default", Shown(member.Value), false,
+                    new FindingArgument("field", memberName));
+            }
+            else
+            {
+                Report(RuleDescriptors.AdditionalField, memberPointer, "suggestion", Shown(member.Value), false,
+                    new FindingArgument("field", memberName),
+                    new FindingArgument("suggestion", suggestion));
+            }
+
+            if (plan.KeepsUnknown)
+            {
+                writer.WritePropertyName(memberName);
+                member.Value.WriteTo(writer);
+            }
+        }
+
+        private bool WalkList(JsonElement element, string? text, BindingPlan plan, string? name)
+        {
+            if (element.ValueKind == JsonValueKind.String && plan.ItemType == typeof(ServiceMaterial))
+            {
+                Name(name);
+                writer.WriteStartArray();
+                foreach (string item in MaterialItems(text!))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("name", item);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                NonCanonical(element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
+                return true;
+            }
+
+            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            Name(name);
+            writer.WriteStartArray();
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                if (Walk(element, itemPlan, null))
+                {
+                    NonCanonical(element, "列表（[…]）", "a list ([…])");
+                }
+
+                writer.WriteEndArray();
+                return true;
             }
 
             int index = 0;
             foreach (JsonElement item in element.EnumerateArray())
             {
-                JsonNode? value = Walk(item, elementType, JsonPointer.Append(pointer, index));
-                if (value != null)
-                {
-                    result.Add(value);
-                }
-
+                path.Add(new Segment(null, index));
+                Walk(item, itemPlan, null);
+                path.RemoveAt(path.Count - 1);
                 index++;
             }
 
-            return result;
+            writer.WriteEndArray();
+            return true;
         }
 
         /// <summary>
@@ -261,215 +512,104 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
                 .Where(item => item.Length > 0);
 
-        private bool TryReadScalar(JsonElement element, Type type, string pointer, out JsonNode? node)
+        private bool ReadDate(JsonElement element, string? text, string? name)
         {
-            node = null;
-            if (type == typeof(string))
+            if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
             {
-                if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
+                string written = text ?? element.GetRawText();
+                if (CalendarDate.TryParse(written, out CalendarDate date))
                 {
-                    node = JsonValue.Create(Raw(element));
+                    Name(name);
+                    writer.WriteStringValue(date.ToString());
+                    return true;
+                }
+
+                Report(RuleDescriptors.UnreadableDate, Pointer(), "default", written, true, new FindingArgument("value", written));
+                return false;
+            }
+
+            WrongType(element, "日期文字（yyyy-MM-dd）", "a date as text (yyyy-MM-dd)");
+            return false;
+        }
+
+        private bool ReadCode(JsonElement element, string? text, CodelistReader codelist, bool writeNumber, string? name)
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                WrongType(element, codelist.ChineseName + "的代码或名称（文字）", "the code or name of a " + codelist.EnglishName + " (text)");
+                return false;
+            }
+
+            CodelistEntry? value = codelist.Parse(text!);
+            if (value != null)
+            {
+                Name(name);
+                if (writeNumber)
+                {
+                    writer.WriteNumberValue(value.Number);
                 }
                 else
                 {
-                    WrongType(pointer, element, "文字", "text");
+                    writer.WriteStringValue(value.Code);
                 }
 
                 return true;
             }
 
-            if (type == typeof(int))
+            CodelistEntry? closest = codelist.Closest(text!);
+            string allowedZh = string.Join("、", codelist.Values.Take(8).Select(v => v.ChineseName)) + (codelist.Values.Count > 8 ? "等" : string.Empty);
+            string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
+            var list = new FindingArgument("codelist", codelist.ChineseName, codelist.EnglishName);
+            if (closest is null)
             {
-                if (TryReadDecimal(element, out decimal number) && decimal.Truncate(number) == number && number >= int.MinValue && number <= int.MaxValue)
-                {
-                    node = JsonValue.Create((int)number);
-                    if (element.ValueKind == JsonValueKind.String)
-                    {
-                        NonCanonical(pointer, element, "整数（不加引号）", "a whole number (without quotes)");
-                    }
-                }
-                else
-                {
-                    WrongType(pointer, element, "整数", "a whole number");
-                }
-
-                return true;
+                Report(RuleDescriptors.UnknownCode, Pointer(), "knownValues", text, true,
+                    new FindingArgument("value", text!), list, new FindingArgument("allowed", allowedZh, allowedEn));
             }
-
-            if (type == typeof(decimal) || type == typeof(double) || type == typeof(long))
+            else
             {
-                if (TryReadDecimal(element, out decimal number) && (type != typeof(long) || decimal.Truncate(number) == number))
-                {
-                    node = JsonValue.Create(number);
-                    if (element.ValueKind == JsonValueKind.String)
-                    {
-                        NonCanonical(pointer, element, "数字（不加引号）", "a number (without quotes)");
-                    }
-                }
-                else
-                {
-                    WrongType(pointer, element, "数字", "a number");
-                }
-
-                return true;
-            }
-
-            if (type == typeof(ReportAmount) && element.ValueKind != JsonValueKind.Object)
-            {
-                ReadAmount(element, pointer, out node);
-                return true;
-            }
-
-            if (type == typeof(bool))
-            {
-                bool? flag = ReadBoolean(element);
-                if (flag.HasValue)
-                {
-                    node = JsonValue.Create(flag.Value);
-                    if (element.ValueKind != JsonValueKind.True && element.ValueKind != JsonValueKind.False)
-                    {
-                        NonCanonical(pointer, element, "布尔值 true 或 false", "true or false");
-                    }
-                }
-                else
-                {
-                    WrongType(pointer, element, "是或否（true / false）", "true or false");
-                }
-
-                return true;
-            }
-
-            if (type == typeof(CalendarDate))
-            {
-                string text = Raw(element);
-                if ((element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number) && CalendarDate.TryParse(text, out CalendarDate date))
-                {
-                    node = JsonValue.Create(date.ToString());
-                }
-                else if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
-                {
-                    Report(RuleDescriptors.UnreadableDate, pointer, "default", text, true, new FindingArgument("value", text));
-                }
-                else
-                {
-                    WrongType(pointer, element, "日期文字（yyyy-MM-dd）", "a date as text (yyyy-MM-dd)");
-                }
-
-                return true;
-            }
-
-            if (type == typeof(DisclosureTimeLimit))
-            {
-                if (element.ValueKind == JsonValueKind.String)
-                {
-                    node = JsonValue.Create(element.GetString());
-                }
-                else
-                {
-                    WrongType(pointer, element, "文字（公开时限的原文）", "text (the time limit as written)");
-                }
-
-                return true;
-            }
-
-            if (type == typeof(PublicationChannel))
-            {
-                ReadChannel(element, pointer, out node);
-                return true;
-            }
-
-            if (type == typeof(DisclosureCategory) && element.ValueKind == JsonValueKind.Number)
-            {
-                if (element.TryGetInt32(out int number) && number >= 1 && number <= 15)
-                {
-                    node = JsonValue.Create(number);
-                }
-                else
-                {
-                    Report(RuleDescriptors.UnknownCode, pointer, "articleItem", Raw(element), true, new FindingArgument("value", Raw(element)));
-                }
-
-                return true;
-            }
-
-            CodelistReader? codelist = CodelistReader.For(type);
-            if (codelist != null)
-            {
-                ReadCode(element, pointer, codelist, type == typeof(DisclosureCategory), out node);
-                return true;
+                Report(RuleDescriptors.UnknownCode, Pointer(), "suggestion", text, true,
+                    new FindingArgument("value", text!), list,
+                    new FindingArgument("closest", closest.ChineseName, closest.EnglishName + ", " + closest.ChineseName),
+                    new FindingArgument("code", closest.Code));
             }
 
             return false;
         }
 
-        private void ReadCode(JsonElement element, string pointer, CodelistReader codelist, bool writeNumber, out JsonNode? node)
-        {
-            node = null;
-            if (element.ValueKind != JsonValueKind.String)
-            {
-                WrongType(pointer, element, codelist.ChineseName + "的代码或名称（文字）", "the code or name of a " + codelist.EnglishName + " (text)");
-                return;
-            }
-
-            string text = element.GetString()!;
-            CodelistEntry? value = codelist.Parse(text);
-            if (value != null)
-            {
-                node = writeNumber ? JsonValue.Create(value.Number) : JsonValue.Create(value.Code);
-                return;
-            }
-
-            CodelistEntry? closest = codelist.Closest(text);
-            string allowedZh = string.Join("、", codelist.Values.Take(8).Select(v => v.ChineseName)) + (codelist.Values.Count > 8 ? "等" : string.Empty);
-            string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
-            var name = new FindingArgument("codelist", codelist.ChineseName, codelist.EnglishName);
-            if (closest is null)
-            {
-                Report(RuleDescriptors.UnknownCode, pointer, "knownValues", text, true,
-                    new FindingArgument("value", text), name, new FindingArgument("allowed", allowedZh, allowedEn));
-            }
-            else
-            {
-                Report(RuleDescriptors.UnknownCode, pointer, "suggestion", text, true,
-                    new FindingArgument("value", text), name,
-                    new FindingArgument("closest", closest.ChineseName, closest.EnglishName + ", " + closest.ChineseName),
-                    new FindingArgument("code", closest.Code));
-            }
-        }
-
         /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
-        private void ReadAmount(JsonElement element, string pointer, out JsonNode? node)
+        private bool ReadAmount(JsonElement element, string? name)
         {
-            node = null;
             if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
             {
-                node = JsonSerializer.SerializeToNode(amount!, CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
-                NonCanonical(pointer, element, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
-                return;
+                Name(name);
+                JsonSerializer.Serialize(writer, amount!, (JsonTypeInfo<ReportAmount>)CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
+                NonCanonical(element, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
+                return true;
             }
 
-            WrongType(pointer, element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
+            WrongType(element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
+            return false;
         }
 
-        private void ReadChannel(JsonElement element, string pointer, out JsonNode? node)
+        private bool ReadChannel(JsonElement element, string? text, string? name)
         {
-            node = null;
             if (element.ValueKind != JsonValueKind.String)
             {
-                WrongType(pointer, element, "公开渠道的代码或名称（文字）", "a channel's code or name (text)");
-                return;
+                WrongType(element, "公开渠道的代码或名称（文字）", "a channel's code or name (text)");
+                return false;
             }
 
-            string text = element.GetString()!;
-            if (PublicationChannel.TryParse(text, out PublicationChannel? channel))
+            if (PublicationChannel.TryParse(text!, out PublicationChannel? channel))
             {
-                node = JsonValue.Create(channel!.ToString());
-                return;
+                Name(name);
+                writer.WriteStringValue(channel!.ToString());
+                return true;
             }
 
-            bool bareOther = DisclosureChannel.Closest(text) == DisclosureChannel.Other && PublicationChannel.Suggest(text) is null;
-            PublicationChannel? closest = PublicationChannel.Suggest(text);
-            var value = new FindingArgument("value", text);
+            bool bareOther = DisclosureChannel.Closest(text!) == DisclosureChannel.Other && PublicationChannel.Suggest(text!) is null;
+            PublicationChannel? closest = PublicationChannel.Suggest(text!);
+            var value = new FindingArgument("value", text!);
+            string pointer = Pointer();
             if (bareOther)
             {
                 Report(RuleDescriptors.UnknownChannel, pointer, "otherWithoutName", text, true, value);
@@ -490,9 +630,11 @@ namespace GovDisclosure.Standard.Validation.Binding
                     new FindingArgument("name", closest.OtherName),
                     new FindingArgument("code", closest.ToString()));
             }
+
+            return false;
         }
 
-        private static bool TryReadDecimal(JsonElement element, out decimal number)
+        private static bool TryReadDecimal(JsonElement element, string? text, out decimal number)
         {
             number = 0;
             if (element.ValueKind == JsonValueKind.Number)
@@ -502,23 +644,23 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             if (element.ValueKind == JsonValueKind.String)
             {
-                string folded = ChineseText.Fold(element.GetString());
+                string folded = ChineseText.Fold(text);
                 return decimal.TryParse(folded, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
             }
 
             return false;
         }
 
-        private static bool? ReadBoolean(JsonElement element)
+        private static bool? ReadBoolean(JsonValueKind kind, string? text)
         {
-            switch (element.ValueKind)
+            switch (kind)
             {
                 case JsonValueKind.True:
                     return true;
                 case JsonValueKind.False:
                     return false;
                 case JsonValueKind.String:
-                    switch (ChineseText.Fold(element.GetString()))
+                    switch (ChineseText.Fold(text))
                     {
                         case "true":
                         case "是":
@@ -554,8 +696,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             return best != null && bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
         }
 
-        private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
-
         /// <summary>A value as a finding shows it: text as written, anything else as JSON, cut at 60 characters; <c>null</c> for a blank value.</summary>
         private static string? Shown(JsonElement element)
         {
@@ -568,18 +708,19 @@ namespace GovDisclosure.Standard.Validation.Binding
             return raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
         }
 
-        private void WrongType(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        private void WrongType(JsonElement element, string expectedZh, string expectedEn)
         {
             string shown = Shown(element) ?? Raw(element);
             string[] found = Describe(element.ValueKind).Split('/');
-            Report(RuleDescriptors.WrongType, pointer, "default", shown, true,
+            Report(RuleDescriptors.WrongType, Pointer(), "default", shown, true,
                 new FindingArgument("expected", expectedZh, expectedEn),
                 new FindingArgument("found", found[0].Trim(), found[found.Length - 1].Trim()),
                 new FindingArgument("value", shown));
         }
 
-        private void NonCanonical(string pointer, JsonElement element, string expectedZh, string expectedEn)
+        private void NonCanonical(JsonElement element, string expectedZh, string expectedEn)
         {
+            string pointer = Pointer();
             SourceLocation where = locate(pointer);
             if (where.Sheet != null || where.Cell != null)
             {
@@ -596,13 +737,27 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             if (markReported)
             {
-                reported.Add(pointer);
+                (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(pointer);
             }
 
             if (enabledRules.Contains(rule.Id))
             {
-                findings.Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), rule.Message(messageId), arguments) { Value = value });
+                (findings ??= new List<Finding>()).Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), rule.Message(messageId), arguments) { Value = value });
             }
+        }
+
+        /// <summary>One step of the path to the value being read: a member's name, or (when the name is <c>null</c>) a list item's index.</summary>
+        private readonly struct Segment
+        {
+            public Segment(string? name, int index)
+            {
+                Name = name;
+                Index = index;
+            }
+
+            public string? Name { get; }
+
+            public int Index { get; }
         }
     }
 }

@@ -43,12 +43,16 @@ namespace GovDisclosure.Standard.Text
         private readonly string[] phrases;
         private readonly string[] properNames;
 
+        /// <summary>The letters a phrase or a catch-all head begins with: no match starts at any other letter.</summary>
+        private readonly string firstLetters;
+
         private VagueWording(IEnumerable<string> phrases, IEnumerable<string> properNames)
         {
             this.phrases = phrases.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
             this.properNames = properNames.Select(ChineseText.Fold).Where(p => p.Length > 0)
                 .SelectMany(p => new[] { p, p.Replace("其他", "其它"), p.Replace("其它", "其他") })
                 .Distinct(StringComparer.Ordinal).ToArray();
+            firstLetters = new string(this.phrases.Select(p => p[0]).Concat(DefaultCatchAllHeads.Select(h => h[0])).Distinct().ToArray());
         }
 
         /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
@@ -105,6 +109,11 @@ namespace GovDisclosure.Standard.Text
 
         private (int Length, string Phrase) LongestAt(string s, int position)
         {
+            if (firstLetters.IndexOf(s[position]) < 0)
+            {
+                return (0, string.Empty);
+            }
+
             int bestLength = 0;
             string best = string.Empty;
             foreach (string phrase in phrases)
@@ -216,6 +225,13 @@ namespace GovDisclosure.Standard.Text
                 while (i < original.Length)
                 {
                     int width = char.IsHighSurrogate(original[i]) && i + 1 < original.Length && char.IsLowSurrogate(original[i + 1]) ? 2 : 1;
+                    if (width == 1 && IsOwnNormalForm(original[i]))
+                    {
+                        Append(builder, starts, ends, original[i], i, width);
+                        i++;
+                        continue;
+                    }
+
                     string unit = original.Substring(i, width);
                     string normalized;
                     try
@@ -229,20 +245,31 @@ namespace GovDisclosure.Standard.Text
 
                     foreach (char c in normalized)
                     {
-                        if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
-                        {
-                            continue;
-                        }
-
-                        builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
-                        starts.Add(i);
-                        ends.Add(i + width);
+                        Append(builder, starts, ends, c, i, width);
                     }
 
                     i += width;
                 }
 
                 return new FoldedText(builder.ToString(), starts, ends);
+            }
+
+            /// <summary>
+            /// Whether a character alone is its own NFKC form, so it need not be normalised: ASCII, and the
+            /// CJK Unified Ideographs (U+4E00–U+9FFF), which have no compatibility decomposition.
+            /// </summary>
+            private static bool IsOwnNormalForm(char c) => c < '\u0080' || (c >= '\u4E00' && c <= '\u9FFF');
+
+            private static void Append(StringBuilder builder, List<int> starts, List<int> ends, char c, int origin, int width)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+                {
+                    return;
+                }
+
+                builder.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+                starts.Add(origin);
+                ends.Add(origin + width);
             }
 
             public int OriginStart(int foldedIndex) => starts[foldedIndex];

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization.Metadata;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Schema;
+using GovDisclosure.Standard.Shapes;
+
+namespace GovDisclosure.Standard.Validation.Binding
+{
+    /// <summary>
+    /// How the binder reads a value of one model type, worked out once per type (from the
+    /// source-generated <see cref="JsonTypeInfo"/> metadata and the field catalogue) and shared by
+    /// every record: which kind of value it is, its code list, and for an object its members.
+    /// </summary>
+    internal sealed class BindingPlan
+    {
+        private static readonly ConcurrentDictionary<Type, BindingPlan> Plans = new ConcurrentDictionary<Type, BindingPlan>();
+
+        /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
+        private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
+            .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
+            .Where(o => o.Names.Length > 0)
+            .ToDictionary(o => o.Type, o => o.Names);
+
+        private BindingPlan(Type type)
+        {
+            Type = type;
+            Kind = KindOf(type);
+            Codelist = CodelistReader.For(type);
+            if (Kind == BindingKind.Structured || Kind == BindingKind.Amount)
+            {
+                JsonTypeInfo info = CanonicalJson.Options.GetTypeInfo(type);
+                switch (info.Kind)
+                {
+                    case JsonTypeInfoKind.Object:
+                        Structure = BindingKind.Object;
+                        var members = new Dictionary<string, Type>(StringComparer.Ordinal);
+                        foreach (JsonPropertyInfo property in info.Properties)
+                        {
+                            if (property.IsExtensionData)
+                            {
+                                KeepsUnknown = true;
+                            }
+                            else
+                            {
+                                members[property.Name] = property.PropertyType;
+                            }
+                        }
+
+                        Members = members;
+                        Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
+                        break;
+                    case JsonTypeInfoKind.Enumerable:
+                        Structure = BindingKind.List;
+                        ItemType = info.ElementType ?? typeof(object);
+                        break;
+                    default:
+                        Structure = BindingKind.AsWritten;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>The model type (not nullable).</summary>
+        public Type Type { get; }
+
+        /// <summary>How a value of the type is read.</summary>
+        public BindingKind Kind { get; }
+
+        /// <summary>How a value of the type written as an object or a list is read: <see cref="BindingKind.Object"/>, <see cref="BindingKind.List"/> or <see cref="BindingKind.AsWritten"/>; for other types <see cref="BindingKind.Structured"/>.</summary>
+        public BindingKind Structure { get; } = BindingKind.Structured;
+
+        /// <summary>The type's code list, or <c>null</c>.</summary>
+        public CodelistReader? Codelist { get; }
+
+        /// <summary>For an object: its members' JSON names and declared types.</summary>
+        public IReadOnlyDictionary<string, Type> Members { get; } = new Dictionary<string, Type>();
+
+        /// <summary>For an object: whether it keeps unknown members (extension data).</summary>
+        public bool KeepsUnknown { get; }
+
+        /// <summary>For an object: the members without which it is left out, or <c>null</c>.</summary>
+        public string[]? Required { get; }
+
+        /// <summary>For a list: the type of its items.</summary>
+        public Type ItemType { get; } = typeof(object);
+
+        /// <summary>The plan for a declared type (a nullable type is read as its underlying type).</summary>
+        public static BindingPlan For(Type declaredType) =>
+            Plans.GetOrAdd(declaredType, t => Plans.GetOrAdd(Nullable.GetUnderlyingType(t) ?? t, u => new BindingPlan(u)));
+
+        private static BindingKind KindOf(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return BindingKind.Text;
+            }
+
+            if (type == typeof(int))
+            {
+                return BindingKind.WholeNumber;
+            }
+
+            if (type == typeof(long))
+            {
+                return BindingKind.LongNumber;
+            }
+
+            if (type == typeof(decimal) || type == typeof(double))
+            {
+                return BindingKind.Number;
+            }
+
+            if (type == typeof(ReportAmount))
+            {
+                return BindingKind.Amount;
+            }
+
+            if (type == typeof(bool))
+            {
+                return BindingKind.Boolean;
+            }
+
+            if (type == typeof(CalendarDate))
+            {
+                return BindingKind.Date;
+            }
+
+            if (type == typeof(DisclosureTimeLimit))
+            {
+                return BindingKind.TimeLimit;
+            }
+
+            if (type == typeof(PublicationChannel))
+            {
+                return BindingKind.Channel;
+            }
+
+            if (type == typeof(DisclosureCategory))
+            {
+                return BindingKind.Category;
+            }
+
+            return CodelistReader.For(type) != null ? BindingKind.Code : BindingKind.Structured;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Tests.Reporting;
+using GovDisclosure.Standard.Validation;
+
+namespace GovDisclosure.Standard.Tests.Validation.Binding
+{
+    /// <summary>
+    /// The single-pass binder gives what the former binder (kept here as the oracle) gave: the same
+    /// findings with the same pointers, lines, columns, cells, values and messages, the same reported
+    /// pointers, and a bound document with the same canonical JSON — for every sample, every real
+    /// document, generated files, and generated records with random mistakes.
+    /// </summary>
+    public sealed class BinderEquivalenceTests
+    {
+        public static IEnumerable<object[]> Inputs()
+        {
+            string root = RepositoryFiles.Root;
+            IEnumerable<object[]> tables = Directory.EnumerateFiles(Path.Combine(root, "tests", "RealDocuments"), "*.*", SearchOption.AllDirectories)
+                .Where(p => p.EndsWith(".csv", StringComparison.Ordinal) || p.EndsWith(".xlsx", StringComparison.Ordinal))
+                .Select(p => new object[] { Path.GetRelativePath(root, p).Replace('\\', '/') });
+            return ReportRuns.Inputs().Concat(tables).OrderBy(i => (string)i[0], StringComparer.Ordinal);
+        }
+
+        [Theory]
+        [MemberData(nameof(Inputs))]
+        public void Every_record_of_a_sample_or_real_document_binds_as_the_former_binder_bound_it(string relativePath)
+        {
+            SourceInput input = SourceInput.Open(RepositoryFiles.PathOf(relativePath.Split('/')));
+            var differences = new List<string>();
+            int records = 0;
+            foreach (SourceRecord record in input.Records())
+            {
+                differences.AddRange(BinderOracle.Differences(input.Kind, record));
+                records++;
+            }
+
+            Assert.True(records > 0, relativePath + " has no records");
+            Assert.True(differences.Count == 0, relativePath + ":\n" + string.Join("\n", differences.Take(10)));
+        }
+
+        [Theory]
+        [InlineData("json")]
+        [InlineData("jsonl")]
+        public void A_generated_file_of_records_with_mistakes_binds_as_the_former_binder_bound_it_with_the_same_lines_and_columns(string format)
+        {
+            var random = new Random(17);
+            var byKind = new Dictionary<DocumentKind, List<string>>();
+            for (int i = 0; i < 600; i++)
+            {
+                int[] choices = Enumerable.Range(0, 2 * random.Next(0, 6)).Select(_ => random.Next(0, 100_000)).ToArray();
+                (DocumentKind kind, string json) = MistakenRecords.Make(i, choices);
+                if (!byKind.TryGetValue(kind, out List<string>? list))
+                {
+                    byKind[kind] = list = new List<string>();
+                }
+
+                // Indented, so that lines and columns differ from record to record.
+                list.Add(format == "json" ? Indent(json) : json);
+            }
+
+            string folder = Path.Combine(Path.GetTempPath(), "binder-equivalence-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var differences = new List<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (KeyValuePair<DocumentKind, List<string>> kind in byKind)
+                {
+                    string path = Path.Combine(folder, kind.Key.Code + "." + format);
+                    File.WriteAllText(path, format == "json" ? "[\n" + string.Join(",\n", kind.Value) + "\n]" : string.Join("\n", kind.Value) + "\n", new UTF8Encoding(false));
+                    SourceInput input = SourceInput.Open(path, new InputOptions { Kind = kind.Key });
+                    int records = 0;
+                    foreach (SourceRecord record in input.Records())
+                    {
+                        differences.AddRange(BinderOracle.Differences(kind.Key, record).Select(d => kind.Key.Code + ": " + d));
+                        seen.UnionWith(new DisclosureValidator().ValidateRecord(kind.Key, record).Findings.Select(f => f.RuleId));
+                        records++;
+                    }
+
+                    Assert.Equal(kind.Value.Count, records);
+                }
+
+                Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+
+                // The mistakes reach every finding the binder makes, so the comparison is not of clean records only.
+                string[] binderRules =
+                {
+                    RuleDescriptors.WrongType.Id, RuleDescriptors.AdditionalField.Id, RuleDescriptors.DuplicateField.Id, RuleDescriptors.MissingMember.Id,
+                    RuleDescriptors.UnknownCode.Id, RuleDescriptors.UnknownChannel.Id, RuleDescriptors.UnreadableDate.Id, RuleDescriptors.NonCanonicalForm.Id,
+                };
+                Assert.Empty(binderRules.Except(seen));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
+        [Property(MaxTest = 300)]
+        public Property A_record_with_random_mistakes_binds_as_the_former_binder_bound_it()
+        {
+            Gen<(int Base, int[] Choices)> records =
+                from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
+                from count in Gen.Choose(0, 8)
+                from choices in Gen.ArrayOf(Gen.Choose(0, 100_000), 2 * count)
+                select (baseIndex, choices);
+
+            return Prop.ForAll(records.ToArbitrary(), r =>
+            {
+                (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
+                using JsonDocument document = JsonDocument.Parse(json);
+                var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
+                IReadOnlyList<string> differences = BinderOracle.Differences(kind, record);
+                return differences.Count == 0 ? true.ToProperty() : false.Label(json + "\n" + string.Join("\n", differences));
+            });
+        }
+
+        [Fact]
+        public void With_only_some_rules_enabled_the_two_binders_keep_the_same_findings_and_report_the_same_pointers()
+        {
+            (DocumentKind kind, string json) = MistakenRecords.Make(0, new[] { 3, 1, 40, 5, 7, 2, 11, 19 });
+            using JsonDocument document = JsonDocument.Parse(json);
+            var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
+
+            Assert.Empty(BinderOracle.Differences(kind, record, new HashSet<string>(StringComparer.Ordinal)));
+            Assert.Empty(BinderOracle.Differences(kind, record, new HashSet<string>(StringComparer.Ordinal) { "GD-STR-008" }));
+        }
+
+        private static string Indent(string json)
+        {
+            using JsonDocument document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+            try
+            {
+                return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            }
+            catch (InvalidOperationException)
+            {
+                return json;
+            }
+        }
+    }
+}

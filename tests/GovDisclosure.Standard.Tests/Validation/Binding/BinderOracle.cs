@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Binding;
+
+namespace GovDisclosure.Standard.Tests.Validation.Binding
+{
+    /// <summary>
+    /// Binds one record with the single-pass <see cref="DocumentBinder"/> and with the former
+    /// <see cref="NodeTreeBinder"/>, and lists every way the two outcomes differ: the findings (rule,
+    /// severity, category, every part of the location, message, arguments, value, in order), the
+    /// pointers reported, and the canonical JSON of the bound document.
+    /// </summary>
+    internal static class BinderOracle
+    {
+        /// <summary>Every rule id the library knows, so that no finding of either binder is filtered out.</summary>
+        private static readonly ISet<string> AllRules = new HashSet<string>(
+            RuleRegistry.All.Select(r => r.Id).Concat(RuleSet.Standard.Rules.Select(r => r.Id)),
+            StringComparer.Ordinal);
+
+        private static readonly JsonSerializerOptions Plain = new JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+
+        public static IReadOnlyList<string> Differences(DocumentKind kind, SourceRecord record, ISet<string>? enabled = null)
+        {
+            if (record.Content is not JsonElement content || content.ValueKind != JsonValueKind.Object)
+            {
+                return Array.Empty<string>();
+            }
+
+            Type type = DocumentShapes.For(kind).Type;
+            enabled ??= AllRules;
+            BindingOutcome single = DocumentBinder.Bind(type, content, record.Locate, enabled);
+            BindingOutcome oracle = NodeTreeBinder.Bind(type, content, record.Locate, enabled);
+            var differences = new List<string>();
+            string[] mine = single.Findings.Select(Describe).ToArray();
+            string[] theirs = oracle.Findings.Select(Describe).ToArray();
+            for (int i = 0; i < Math.Max(mine.Length, theirs.Length); i++)
+            {
+                string a = i < mine.Length ? mine[i] : "(none)";
+                string b = i < theirs.Length ? theirs[i] : "(none)";
+                if (a != b)
+                {
+                    differences.Add($"record {record.Number}, finding {i}:\n  single pass: {a}\n  oracle:      {b}");
+                }
+            }
+
+            string reportedMine = string.Join(",", single.ReportedPointers.OrderBy(p => p, StringComparer.Ordinal));
+            string reportedTheirs = string.Join(",", oracle.ReportedPointers.OrderBy(p => p, StringComparer.Ordinal));
+            if (reportedMine != reportedTheirs)
+            {
+                differences.Add($"record {record.Number}, reported pointers:\n  single pass: {reportedMine}\n  oracle:      {reportedTheirs}");
+            }
+
+            string documentMine = Canonical(single.Document);
+            string documentTheirs = Canonical(oracle.Document);
+            if (documentMine != documentTheirs)
+            {
+                differences.Add($"record {record.Number}, document:\n  single pass: {documentMine}\n  oracle:      {documentTheirs}");
+            }
+
+            return differences;
+        }
+
+        /// <summary>A finding with every part spelled out.</summary>
+        public static string Describe(Finding finding) =>
+            string.Join(
+                " | ",
+                finding.RuleId,
+                finding.Severity,
+                finding.Category,
+                JsonSerializer.Serialize(finding.Location, Plain),
+                finding.MessageId,
+                finding.Message.Chinese,
+                finding.Message.English,
+                finding.Value ?? "(no value)",
+                JsonSerializer.Serialize(finding.Arguments, Plain));
+
+        private static string Canonical(object? document) =>
+            document is null ? "(none)" : JsonSerializer.Serialize(document, document.GetType(), CanonicalJson.Options);
+    }
+}
