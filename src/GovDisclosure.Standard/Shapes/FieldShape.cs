@@ -123,16 +123,40 @@ namespace GovDisclosure.Standard.Shapes
                 case string text:
                     return !string.IsNullOrWhiteSpace(text);
                 case IEnumerable list:
-                    return list.Cast<object?>().Any(v => IsGiven(v, item: true));
+                    foreach (object? element in list)
+                    {
+                        if (IsGiven(element, item: true))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case System.ValueType:
+                    // A number, a date or a yes/no that is there is given; no text of it is needed.
+                    return true;
             }
 
             ObjectShape? shape = DocumentShapes.Of(value.GetType());
-            if (shape != null)
+            if (shape is null)
             {
-                return !item || shape.Fields.Where(f => f.IsRequired).All(f => IsGiven(f.ValueOf(value), item: false));
+                return !string.IsNullOrWhiteSpace(value.ToString());
             }
 
-            return !string.IsNullOrWhiteSpace(value.ToString());
+            if (!item)
+            {
+                return true;
+            }
+
+            foreach (FieldShape field in shape.Fields)
+            {
+                if (field.IsRequired && !IsGiven(field.ValueOf(value), item: false))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static Type? ItemType(Type type)
