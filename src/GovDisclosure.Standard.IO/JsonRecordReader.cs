@@ -38,6 +38,7 @@ namespace GovDisclosure.Standard.Input
         private long cursorByteColumn = 1;
         private long number;
         private bool used;
+        private int nameStart;
         private bool tooLarge;
 
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
@@ -123,6 +124,11 @@ namespace GovDisclosure.Standard.Input
                     phase = Phase.Done;
                     return SyntaxError(e);
                 }
+                catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
+                {
+                    phase = Phase.Done;
+                    return InvalidName();
+                }
 
                 if (record != null)
                 {
@@ -207,7 +213,7 @@ namespace GovDisclosure.Standard.Input
 
                         if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                         {
-                            string name = reader.GetString()!;
+                            string name = NameOf(ref reader);
                             if (!reader.Read())
                             {
                                 Save(before, consumedBefore);
@@ -256,7 +262,7 @@ namespace GovDisclosure.Standard.Input
                         // a second array member of the holding object is a second set of records that would be lost.
                         if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
                         {
-                            string member = reader.GetString()!;
+                            string member = NameOf(ref reader);
                             int memberStart = start + (int)reader.TokenStartIndex;
                             if (!reader.Read())
                             {
@@ -435,6 +441,24 @@ namespace GovDisclosure.Standard.Input
                 $"第 {line} 行第 {column} 列处的嵌套深度", $"The nesting depth at line {line}, column {column}", "depth", limits.MaxDepth) : new BilingualText(
                 $"JSON 语法错误（第 {line} 行第 {column} 列），其后的内容无法读取：{JsonSyntaxError.Describe(e)}",
                 $"JSON syntax error at line {line}, column {column}; nothing after it can be read: {JsonSyntaxError.Describe(e)}");
+            number++;
+            return SourceRecord.Stop(number, location, reason, Excerpt());
+        }
+
+        /// <summary>A member name, whose start is kept for <see cref="InvalidName"/>: a name that is not valid UTF-8 cannot be read as text.</summary>
+        private string NameOf(ref Utf8JsonReader reader)
+        {
+            nameStart = start + (int)reader.TokenStartIndex;
+            return reader.GetString()!;
+        }
+
+        private SourceRecord InvalidName()
+        {
+            MoveCursor(nameStart);
+            var location = new SourceLocation { File = file, Line = cursorLine, Column = cursorColumn, RecordNumber = number + 1 };
+            var reason = new BilingualText(
+                $"第 {cursorLine} 行第 {cursorColumn} 列的字段名不是有效的 UTF-8 文本，其后的内容无法读取。",
+                $"The member name at line {cursorLine}, column {cursorColumn} is not valid UTF-8 text; nothing after it can be read.");
             number++;
             return SourceRecord.Stop(number, location, reason, Excerpt());
         }

@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Input
             {
                 document = SpreadsheetDocument.Open(stream, false);
             }
-            catch (Exception e) when (e is OpenXmlPackageException || e is InvalidDataException || e is IOException || e is FileFormatException || e is System.Xml.XmlException || e is NotSupportedException)
+            catch (Exception e) when (e is OpenXmlPackageException || e is InvalidDataException || e is IOException || e is FileFormatException || e is System.Xml.XmlException || e is NotSupportedException || e is ArgumentException || e is InvalidOperationException)
             {
                 stream.Dispose();
                 throw new InputException(new SourceLocation { File = file }, new BilingualText("无法打开 Excel 工作簿：" + e.Message, "Cannot open the Excel workbook: " + e.Message), e);
