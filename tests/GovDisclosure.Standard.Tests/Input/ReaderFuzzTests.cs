@@ -134,27 +134,33 @@ namespace GovDisclosure.Standard.Tests.Input
         internal static bool ReadsSafely(Reader reader, byte[] bytes)
         {
             SourceRecord[] records;
+            bool wholeDocument;
             try
             {
-                records = Read(reader, bytes).ToArray();
+                (IEnumerable<SourceRecord> read, wholeDocument) = Read(reader, bytes);
+                records = read.ToArray();
             }
             catch (InputException refused)
             {
                 return refused.Location.File != null && refused.Text.English.Length > 0 && refused.Text.Chinese.Length > 0;
             }
 
-            return Accounted(records);
+            return Accounted(records, wholeDocument);
         }
 
-        /// <summary>Each record is bound (its JSON value; a value that is not an object is the validator's to report) or unreadable with a located reason; they are numbered 1, 2, 3…; only the last may stop reading.</summary>
-        private static bool Accounted(IReadOnlyList<SourceRecord> records)
+        /// <summary>
+        /// Each record is bound (its JSON value; a value that is not an object is the validator's to report) or unreadable
+        /// with a located reason — a line or row, or, for a whole-document input (a published report page or PDF, read as
+        /// one record), the file itself; they are numbered 1, 2, 3…; only the last may stop reading.
+        /// </summary>
+        private static bool Accounted(IReadOnlyList<SourceRecord> records, bool wholeDocument)
         {
             for (int i = 0; i < records.Count; i++)
             {
                 SourceRecord record = records[i];
                 bool bound = !record.IsUnreadable && record.Content is JsonElement;
                 bool located = record.IsUnreadable && record.Content is null && record.Origin.File != null
-                    && (record.Origin.Line != null || record.Origin.Row != null)
+                    && (wholeDocument || record.Origin.Line != null || record.Origin.Row != null)
                     && record.ReadError!.English.Length > 0 && record.ReadError.Chinese.Length > 0;
                 Assert.True(bound || located, $"Record {record.Number} ({i + 1} of {records.Count}) is neither a bound record nor a located unreadable record: {record.Content?.ValueKind} {record.Origin} {record.ReadError?.English}");
                 Assert.True(record.Number == i + 1, $"Record {i + 1} of {records.Count} is numbered {record.Number}.");
@@ -164,21 +170,23 @@ namespace GovDisclosure.Standard.Tests.Input
             return true;
         }
 
-        private static IEnumerable<SourceRecord> Read(Reader reader, byte[] bytes)
+        /// <summary>The records, and whether the input was read as one whole document (a published report page or PDF).</summary>
+        private static (IEnumerable<SourceRecord> Records, bool WholeDocument) Read(Reader reader, byte[] bytes)
         {
             var stream = new MemoryStream(bytes, writable: false);
             switch (reader)
             {
                 case Reader.Json:
-                    return new JsonRecordReader(stream, new InputOptions { DisplayName = "fuzz.json" }).Read();
+                    return (new JsonRecordReader(stream, new InputOptions { DisplayName = "fuzz.json" }).Read(), false);
                 case Reader.JsonLines:
-                    return new JsonLinesRecordReader(stream, new InputOptions { DisplayName = "fuzz.jsonl" }).Read();
+                    return (new JsonLinesRecordReader(stream, new InputOptions { DisplayName = "fuzz.jsonl" }).Read(), false);
                 case Reader.Csv:
-                    return new CsvRecordReader(stream, new InputOptions { DisplayName = "fuzz.csv" }).Read();
+                    return (new CsvRecordReader(stream, new InputOptions { DisplayName = "fuzz.csv" }).Read(), false);
                 case Reader.Xlsx:
-                    return new XlsxRecordReader(stream, new InputOptions { DisplayName = "fuzz.xlsx" }).Read();
+                    return (new XlsxRecordReader(stream, new InputOptions { DisplayName = "fuzz.xlsx" }).Read(), false);
                 default:
-                    return SourceInput.Open(stream).Records();
+                    SourceInput input = SourceInput.Open(stream);
+                    return (input.Records(), input.Format == InputFormat.Html || input.Format == InputFormat.Pdf);
             }
         }
 
