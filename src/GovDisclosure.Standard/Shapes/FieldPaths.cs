@@ -16,7 +16,12 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>The path of the field <paramref name="member"/> reaches from <typeparamref name="TOwner"/> (a document or a part), e.g. <c>/applications/outcomes/total</c>.</summary>
         /// <typeparam name="TOwner">The shaped type the path starts from.</typeparam>
         /// <param name="member">A chain of property reads, e.g. <c>r =&gt; r.Applications!.Outcomes</c>.</param>
-        public static FieldPath Of<TOwner>(Expression<Func<TOwner, object?>> member)
+        public static FieldPath Of<TOwner>(Expression<Func<TOwner, object?>> member) => Of(typeof(TOwner), member);
+
+        /// <summary>The path of the field <paramref name="member"/> reaches from <paramref name="owner"/>.</summary>
+        /// <param name="owner">The shaped type the path starts from.</param>
+        /// <param name="member">A chain of property reads from the lambda's one parameter.</param>
+        public static FieldPath Of(Type owner, LambdaExpression member)
         {
             var properties = new List<PropertyInfo>();
             Expression? at = member.Body;
@@ -37,7 +42,7 @@ namespace GovDisclosure.Standard.Shapes
             }
 
             var steps = new List<FieldShape>();
-            Type type = typeof(TOwner);
+            Type type = owner;
             foreach (PropertyInfo property in properties)
             {
                 FieldShape field = FieldOf(type, property);
