@@ -64,7 +64,7 @@ namespace GovDisclosure.Standard.Validation
                     continue;
                 }
 
-                string pointer = side == ReportSide.Later ? "/applications/carriedOver/" + column.Key : "/applications/carriedForward/" + column.Key;
+                string pointer = JsonPointer.Append(side == ReportSide.Later ? ReportTable.CarriedOverPointer : ReportTable.CarriedForwardPointer, column.Key);
                 int shown = side == ReportSide.Later ? b.Value : a.Value;
                 findings.Add(RuleFindings.Create(Descriptor, context, pointer, "default", shown.ToString(System.Globalization.CultureInfo.InvariantCulture), new[]
                 {

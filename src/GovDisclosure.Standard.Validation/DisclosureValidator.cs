@@ -216,9 +216,12 @@ namespace GovDisclosure.Standard.Validation
         }
 
         private Finding RuleFailed(ValidationRule rule, RuleContext context, Exception e) =>
-            new Finding(rule.Id, FindingSeverity.Error, rule.Descriptor.Category, context.Locate(string.Empty), new BilingualText(
-                $"规则 {rule.Id} 执行失败：{e.Message}",
-                $"Rule {rule.Id} failed: {e.GetType().Name}: {e.Message}"));
+            new Finding(rule.Id, FindingSeverity.Error, rule.Descriptor.Category, context.Locate(string.Empty), RuleDescriptors.RuleFailed, new[]
+            {
+                new FindingArgument("rule", rule.Id),
+                new FindingArgument("exception", e.GetType().Name),
+                new FindingArgument("error", e.Message),
+            });
 
         private Finding ApplySeverity(Finding finding)
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq.Expressions;
 using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -16,24 +18,26 @@ namespace GovDisclosure.Standard.Validation
         private readonly string eventArgument;
         private readonly Func<TDocument, CalendarDate?> eventDate;
         private readonly Func<TDocument, CalendarDate?> publishedOn;
+        private readonly string publishedOnPointer;
 
         /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> uses <c>{published}</c> and the event's argument.</param>
         /// <param name="eventArgument">The message argument that names the event's date (<c>created</c>, <c>decided</c>).</param>
         /// <param name="eventDate">The event's date, or <c>null</c> when the document gives none.</param>
-        /// <param name="publishedOn">The publication date, or <c>null</c> when the document gives none.</param>
-        public PublishedNotBeforeRule(RuleDescriptor descriptor, string eventArgument, Func<TDocument, CalendarDate?> eventDate, Func<TDocument, CalendarDate?> publishedOn)
+        /// <param name="publishedOn">The publication date, or <c>null</c> when the document gives none: a property of the document, whose catalogue pointer the findings name.</param>
+        public PublishedNotBeforeRule(RuleDescriptor descriptor, string eventArgument, Func<TDocument, CalendarDate?> eventDate, Expression<Func<TDocument, CalendarDate?>> publishedOn)
             : base(descriptor)
         {
             this.eventArgument = eventArgument;
             this.eventDate = eventDate;
-            this.publishedOn = publishedOn;
+            this.publishedOn = publishedOn.Compile();
+            publishedOnPointer = FieldPaths.Of(typeof(TDocument), publishedOn).Pointer;
         }
 
         public override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
             if (eventDate(document) is { } happened && publishedOn(document) is { } published && published < happened)
             {
-                yield return Report(context, "/publishedOn", "default", published.ToString(),
+                yield return Report(context, publishedOnPointer, "default", published.ToString(),
                     new FindingArgument("published", published.ToString()),
                     new FindingArgument(eventArgument, happened.ToString()));
             }

@@ -18,6 +18,12 @@ namespace GovDisclosure.Standard.Validation
         // Declared first: every Rule(…) below adds its descriptor, in textual order.
         private static readonly List<RuleDescriptor> Declared = new List<RuleDescriptor>();
 
+        /// <summary>The message of any rule that throws while it checks a record; the validator reports the failure under the rule's own id.</summary>
+        public static readonly MessageTemplate RuleFailed = new MessageTemplate(
+            "ruleFailed",
+            "规则 {rule} 执行失败：{error}",
+            "Rule {rule} failed: {exception}: {error}");
+
         // The messages of an annual-report sum (GD-AR-004, 005, 006 and 008 when it is broken), written once.
         // The messages of a working-day time limit missed (GD-TIME-001, 002, 005 and 006), written once.
         private static readonly MessageTemplate Late = new MessageTemplate(

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
@@ -13,25 +15,22 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     {
         private const string Table = "表三";
 
-        private static readonly (string Member, string[] Words)[] Columns =
-        {
-            ("naturalPerson", new[] { "自然人" }),
-            ("commercialEnterprise", new[] { "商业企业" }),
-            ("researchInstitution", new[] { "科研机构" }),
-            ("publicInterestOrganisation", new[] { "公益组织" }),
-            ("legalServiceAgency", new[] { "法律服务" }),
-            ("total", new[] { "总计", "合计" }),
-            ("otherOrganisation", new[] { "其他" }),
-        };
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+
+        /// <summary>The applicant columns and 总计, as the field catalogue prints and reads them.</summary>
+        private static IReadOnlyList<FieldShape> Columns => AnnualReportFields.Applicants.Fields;
+
+        /// <summary>一、本年新收: the first row of the table, which also tells the table apart.</summary>
+        private static FormLabel FirstRow => AnnualReportFields.Applications.Fields[0].Form!;
 
         /// <summary>Whether a table is table 三.</summary>
         public static bool Recognises(TableGrid grid) =>
-            grid.Folded.Contains("本年新收") && PublishedText.HasAny(grid.Folded, "自然人", "申请人情况");
+            FirstRow.IsNamedBy(grid.Folded) && (Columns[0].Form!.IsNamedBy(grid.Folded) || grid.Folded.Contains(AnnualReportFields.ApplicantsHeading));
 
         /// <summary>Reads the table into <c>/applications</c>.</summary>
         public static void Read(TableGrid grid, bool format2021, PublishedReportReading reading)
         {
-            int first = Enumerable.Range(0, grid.Height).FirstOrDefault(r => grid.Cells(r).Any(c => c.Cell.Folded.Contains("本年新收")));
+            int first = Enumerable.Range(0, grid.Height).FirstOrDefault(r => grid.Cells(r).Any(c => FirstRow.IsNamedBy(c.Cell.Folded)));
             var members = new Dictionary<int, (string Member, string Label)>();
             for (int c = 0; c < grid.Width; c++)
             {
@@ -41,17 +40,17 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     continue;
                 }
 
-                string? member = Columns.Where(k => PublishedText.HasAny(bottom.Folded, k.Words)).Select(k => k.Member).FirstOrDefault();
+                string? member = Columns.Where(k => k.Form!.IsNamedBy(bottom.Folded)).Select(k => k.Name).FirstOrDefault();
                 if (member != null && !members.Values.Any(m => m.Member == member))
                 {
                     members[c] = (member, HeadingPath(grid, first, c));
                 }
             }
 
-            reading.Object("/applications");
-            foreach ((string member, string[] words) in Columns.Where(k => !members.Values.Any(m => m.Member == k.Member)))
+            reading.Object(TablePointer);
+            foreach (FieldShape column in Columns.Where(k => !members.Values.Any(m => m.Member == k.Name)))
             {
-                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, words[0], HtmlElementPath.Of(grid.Table)));
+                reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, column.Form!.Printed, HtmlElementPath.Of(grid.Table)));
             }
 
             int labelWidth = members.Count == 0 ? 1 : members.Keys.Min();

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
@@ -24,7 +26,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
         private static readonly Regex Value = new Regex(@"^[+\-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(件|条|个|项|次|宗|人次|元|万元|亿元)?$", RegexOptions.CultureInvariant);
         private static readonly Regex PageNumber = new Regex(@"^([-—－]?[0-9]{1,3}[-—－]?|第[0-9]+页(,?共[0-9]+页)?|[0-9]+/[0-9]+)$", RegexOptions.CultureInvariant);
         private static readonly Regex Numbered = new Regex(@"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．](?![0-9]))", RegexOptions.CultureInvariant);
-        private static readonly string[] ApplicationGroups = { "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理" };
+
+        /// <summary>总计 of a group of table 四, the column that ends the group.</summary>
+        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field;
 
         /// <summary>The tables recovered, by form name (表二, 表三, 表四), each an HTML <c>table</c> whose cells carry their page and line; a table missing here was not recovered.</summary>
         public static IReadOnlyDictionary<string, string> Recover(IReadOnlyList<PdfLine> lines, bool format2021)
@@ -73,7 +77,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             PdfRun? contentHeading = null;
             var labelRuns = new List<PdfRun>();
             var anchors = new List<(PdfLine Line, int Row)>();
-            int width = 1 + region.Where(l => l.Runs[0].Folded.StartsWith("信息内容", StringComparison.Ordinal)).Select(l => l.Runs.Count - 1).DefaultIfEmpty(0).Max();
+            int width = 1 + region.Where(l => l.Runs[0].Folded.StartsWith(AnnualReportFields.ProactiveFirstHeading, StringComparison.Ordinal)).Select(l => l.Runs.Count - 1).DefaultIfEmpty(0).Max();
             if (width < 2)
             {
                 return null;
@@ -82,14 +86,14 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             bool headingOpen = false;
             foreach (PdfLine line in region)
             {
-                if (line.Runs[0].Folded.StartsWith("第二十条", StringComparison.Ordinal))
+                if (line.Runs[0].Folded.StartsWith(AnnualReportFields.ProactiveItemPrefix, StringComparison.Ordinal))
                 {
                     rows.Add((line.Page, line.Baseline, new List<(PdfRun?, string, int)> { (line.Runs[0], string.Concat(line.Runs.Select(r => r.Text)), width) }));
                     columns = null;
                     continue;
                 }
 
-                if (line.Runs[0].Folded.StartsWith("信息内容", StringComparison.Ordinal))
+                if (line.Runs[0].Folded.StartsWith(AnnualReportFields.ProactiveFirstHeading, StringComparison.Ordinal))
                 {
                     contentHeading = line.Runs[0];
                     columns = line.Runs.Skip(1).Select(r => (r.Text, r.Left, r.Right, r)).ToList();
@@ -285,15 +289,15 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             ApplicationRow? row = ApplicationRow.Match(folded, format2021);
             if (row is null)
             {
-                string[] named = ApplicationGroups.Where(g => ApplicationRow.Match(new[] { PublishedText.Fold(g), folded[folded.Count - 1] }, format2021) != null).ToArray();
+                FieldShape[] named = ApplicationRow.Groups.Where(g => ApplicationRow.Match(new[] { PublishedText.Fold(g.Form!.Printed), folded[folded.Count - 1] }, format2021) != null).ToArray();
                 if (named.Length > 1)
                 {
-                    named = named.Where(g => !g.EndsWith("其他处理", StringComparison.Ordinal)).ToArray();
+                    named = named.Where(g => g != ApplicationRow.OtherProcessing).ToArray();
                 }
 
                 if (named.Length == 1)
                 {
-                    group = named[0];
+                    group = named[0].Form!.Printed;
                     row = ApplicationRow.Match(new[] { PublishedText.Fold(group), folded[folded.Count - 1] }, format2021);
                 }
             }
@@ -351,10 +355,10 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             List<Header> columns = ValueColumns(leaves, body);
             var names = new List<string>();
             int start = 0;
-            var kinds = new HashSet<int>();
+            var kinds = new HashSet<FieldShape>();
             for (int c = 0; c < columns.Count; c++)
             {
-                if (!PublishedText.HasAny(PublishedText.Fold(columns[c].Text), "总计", "合计"))
+                if (!RemedyTotal.Form!.IsNamedBy(PublishedText.Fold(columns[c].Text)))
                 {
                     continue;
                 }
@@ -364,13 +368,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 string path = string.Join(" ", groups.Where(g => g.Overlaps(left, right)).OrderBy(g => g.Page).ThenBy(g => g.Baseline).Select(g => g.Text)
                     .Concat(columns.Skip(start).Take(c - start + 1).Select(k => k.Text)));
                 string folded = PublishedText.Fold(path);
-                int kind = folded.Contains("复议后起诉") ? 3 : folded.Contains("未经复议") ? 2 : folded.Contains("行政复议") ? 1 : 0;
-                if (kind == 0 || !kinds.Add(kind))
+                FieldShape? kind = ReviewTableReader.GroupNamedBy(folded);
+                if (kind is null || !kinds.Add(kind))
                 {
                     return null;
                 }
 
-                string name = kind == 1 ? "行政复议" : kind == 2 ? "行政诉讼 未经复议直接起诉" : "行政诉讼 复议后起诉";
+                string name = kind.Form!.Heading is null ? kind.Form.Printed : kind.Form.Heading + " " + kind.Form.Printed;
                 names.AddRange(Enumerable.Repeat(name, c - start + 1));
                 start = c + 1;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
@@ -14,28 +15,36 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     {
         private const string Table = "表二";
 
+        private static readonly string[] RowWords = ProactiveRow.Of(false).Concat(ProactiveRow.Of(true)).SelectMany(r => r.Words).Distinct().ToArray();
+
+        /// <summary>The column headings only the 2021 form prints, by their first word (制发, 废止 …).</summary>
+        private static readonly string[] Only2021 = OnlyIn(ProactiveRow.Of(true), ProactiveRow.Of(false));
+
+        /// <summary>The column headings only the 2019 form prints, by their first word (新制作, 上一年 …).</summary>
+        private static readonly string[] Only2019 = OnlyIn(ProactiveRow.Of(false), ProactiveRow.Of(true));
+
         /// <summary>Whether a table is (part of) table 二.</summary>
         public static bool Recognises(TableGrid grid) =>
             !ApplicationTableReader.Recognises(grid) && !ReviewTableReader.Recognises(grid)
-            && PublishedText.HasAny(grid.Folded, "第二十条", "信息内容")
-            && PublishedText.HasAny(grid.Folded, "规章", "规范性文件", "行政许可", "行政处罚", "收费");
+            && PublishedText.HasAny(grid.Folded, AnnualReportFields.ProactiveItemPrefix, AnnualReportFields.ProactiveFirstHeading)
+            && PublishedText.HasAny(grid.Folded, RowWords);
 
         /// <summary>The format table 二's column headings show, or <c>null</c>.</summary>
         public static bool? Shows2021(IEnumerable<TableGrid> grids)
         {
             string all = string.Concat(grids.Select(g => g.Folded));
-            if (PublishedText.HasAny(all, "本年制发", "现行有效", "废止"))
+            if (PublishedText.HasAny(all, Only2021))
             {
                 return true;
             }
 
-            return PublishedText.HasAny(all, "新制作", "对外公开总数", "上一年项目", "采购") ? false : (bool?)null;
+            return PublishedText.HasAny(all, Only2019) ? false : (bool?)null;
         }
 
         /// <summary>Reads the tables into <c>/proactiveDisclosure2019</c> or <c>/proactiveDisclosure2021</c>.</summary>
         public static void Read(IReadOnlyList<TableGrid> grids, bool format2021, PublishedReportReading reading)
         {
-            reading.Object(format2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019");
+            reading.Object(ProactiveRow.TablePointer(format2021));
             var missingColumns = new HashSet<string>();
             foreach (TableGrid grid in grids)
             {
@@ -50,13 +59,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     }
 
                     string first = cells[0].Cell.Folded;
-                    if (first.StartsWith("第二十条", System.StringComparison.Ordinal) && cells.All(c => c.Cell.Folded.StartsWith("第二十条", System.StringComparison.Ordinal) || c.Cell.Folded.Length == 0))
+                    if (first.StartsWith(AnnualReportFields.ProactiveItemPrefix, System.StringComparison.Ordinal) && cells.All(c => c.Cell.Folded.StartsWith(AnnualReportFields.ProactiveItemPrefix, System.StringComparison.Ordinal) || c.Cell.Folded.Length == 0))
                     {
                         item = cells[0].Cell.Text;
                         continue;
                     }
 
-                    if (first == "信息内容" || first.Length == 0 && cells.Skip(1).Any(c => c.Cell.Folded.Length > 0 && !PublishedCell.TryCount(c.Cell.Folded, out _)))
+                    if (first == AnnualReportFields.ProactiveFirstHeading || first.Length == 0 && cells.Skip(1).Any(c => c.Cell.Folded.Length > 0 && !PublishedCell.TryCount(c.Cell.Folded, out _)))
                     {
                         headings.Clear();
                         foreach ((int column, GridCell cell) in cells.Skip(1))
@@ -135,6 +144,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             {
                 reading.Note(ReadingNoteKind.MissingRow, reading.At(Table, expected.Label, null, last is null ? null : HtmlElementPath.Of(last.Table)));
             }
+        }
+
+        /// <summary>The first word of each column heading of <paramref name="rows"/> that no heading of <paramref name="others"/> contains.</summary>
+        private static string[] OnlyIn(IReadOnlyList<ProactiveRow> rows, IReadOnlyList<ProactiveRow> others)
+        {
+            string[] otherHeadings = others.SelectMany(r => r.Columns).Select(c => c.Heading).Distinct().ToArray();
+            return rows.SelectMany(r => r.Columns).Select(c => c.Words[0]).Distinct().Where(w => !otherHeadings.Any(h => h.Contains(w))).ToArray();
         }
 
         private static JsonObject AmountNode(ReportAmount amount)

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
@@ -12,30 +14,26 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     {
         private const string Table = "表四";
 
-        private static readonly (string Member, string Label, string[] Words)[] Results =
-        {
-            ("upheld", "结果维持", new[] { "维持" }),
-            ("corrected", "结果纠正", new[] { "纠正" }),
-            ("other", "其他结果", new[] { "其他" }),
-            ("pending", "尚未审结", new[] { "未审结", "未结" }),
-            ("total", "总计", new[] { "总计", "合计" }),
-        };
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
 
-        private static readonly (string Member, string Label)[] Groups =
-        {
-            ("administrativeReconsideration", "行政复议"),
-            ("litigationWithoutReconsideration", "行政诉讼 / 未经复议直接起诉"),
-            ("litigationAfterReconsideration", "行政诉讼 / 复议后起诉"),
-        };
+        /// <summary>The results of a group, as the field catalogue prints and reads them (结果维持 … 总计).</summary>
+        private static IReadOnlyList<FieldShape> Results => AnnualReportFields.RemedyOutcomes.Fields;
+
+        /// <summary>The groups (行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉).</summary>
+        private static IReadOnlyList<FieldShape> Groups => AnnualReportFields.ReviewAndLitigation.Fields;
+
+        /// <summary>The group a column's headings name; the litigation groups are told first, as their headings speak of 复议 too.</summary>
+        public static FieldShape? GroupNamedBy(string folded) => Groups.Reverse().FirstOrDefault(g => g.Form!.IsNamedBy(folded));
 
         /// <summary>Whether a table is table 四.</summary>
         public static bool Recognises(TableGrid grid) =>
-            grid.Folded.Contains("行政复议") && grid.Folded.Contains("行政诉讼") && grid.Folded.Contains("维持") && !grid.Folded.Contains("本年新收");
+            Groups[0].Form!.IsNamedBy(grid.Folded) && grid.Folded.Contains(Groups[1].Form!.Heading!) && Results[0].Form!.IsNamedBy(grid.Folded)
+            && !AnnualReportFields.Applications.Fields[0].Form!.IsNamedBy(grid.Folded);
 
         /// <summary>Reads the table into <c>/reviewAndLitigation</c>.</summary>
         public static void Read(TableGrid grid, PublishedReportReading reading)
         {
-            int heading = Enumerable.Range(0, grid.Height).LastOrDefault(r => grid.Cells(r).Any(c => c.Cell.Folded.Contains("维持")));
+            int heading = Enumerable.Range(0, grid.Height).LastOrDefault(r => grid.Cells(r).Any(c => Results[0].Form!.IsNamedBy(c.Cell.Folded)));
             var columns = new Dictionary<int, (string Pointer, string Label)>();
             for (int c = 0; c < grid.Width; c++)
             {
@@ -50,22 +48,23 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 }
 
                 string path = PublishedText.Fold(string.Concat(texts));
-                string? group = path.Contains("复议后起诉") ? Groups[2].Member : path.Contains("未经复议") ? Groups[1].Member : path.Contains("行政复议") ? Groups[0].Member : null;
+                string? group = GroupNamedBy(path)?.Name;
                 string bottom = grid[heading, c]?.Folded ?? string.Empty;
-                string? result = Results.Where(k => PublishedText.HasAny(bottom, k.Words)).Select(k => k.Member).FirstOrDefault();
-                string pointer = "/reviewAndLitigation/" + group + "/" + result;
+                string? result = Results.FirstOrDefault(k => k.Form!.IsNamedBy(bottom))?.Name;
+                string pointer = JsonPointer.Append(JsonPointer.Append(TablePointer, group ?? string.Empty), result ?? string.Empty);
                 if (group != null && result != null && !columns.Values.Any(v => v.Pointer == pointer))
                 {
                     columns[c] = (pointer, string.Join(" / ", texts));
                 }
             }
 
-            foreach ((string member, string label) in Groups)
+            foreach (FieldShape group in Groups)
             {
-                reading.Object("/reviewAndLitigation/" + member);
-                foreach (var result in Results.Where(k => !columns.Values.Any(v => v.Pointer == "/reviewAndLitigation/" + member + "/" + k.Member)))
+                string at = JsonPointer.Append(TablePointer, group.Name);
+                reading.Object(at);
+                foreach (FieldShape result in Results.Where(k => !columns.Values.Any(v => v.Pointer == JsonPointer.Append(at, k.Name))))
                 {
-                    reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, label + " / " + result.Label, HtmlElementPath.Of(grid.Table)));
+                    reading.Note(ReadingNoteKind.MissingColumn, reading.At(Table, null, group.Form!.Path + " / " + result.Form!.Printed, HtmlElementPath.Of(grid.Table)));
                 }
             }
 

@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             IEnumerable<ReportCells.Entry> blanks = ReportCells.All(document).Where(cell =>
                 cell.Value is null
                 && !context.HasBindingFinding(cell.Pointer)
-                && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith("/applications/outcomes/otherProcessing/", System.StringComparison.Ordinal)));
+                && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(ReportTable.OtherProcessingPointer + "/", System.StringComparison.Ordinal)));
             foreach (IGrouping<string, ReportCells.Entry> table in blanks.GroupBy(cell => cell.Table))
             {
                 ReportCells.Entry[] cells = table.ToArray();
@@ -50,11 +50,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
         }
 
-        private static (string Chinese, string English) TableName(string table) => table switch
-        {
-            ReportCells.Applications => ("表三（收到和处理政府信息公开申请情况）", "Table III (applications)"),
-            ReportCells.Remedies => ("表四（行政复议、行政诉讼情况）", "Table IV (reconsideration and litigation)"),
-            _ => ("表二（主动公开政府信息情况）", "Table II (proactive disclosure)"),
-        };
+        private static (string Chinese, string English) TableName(string table) =>
+            table == ReportCells.Applications ? ("表三（收到和处理政府信息公开申请情况）", "Table III (applications)")
+            : table == ReportCells.Remedies ? ("表四（行政复议、行政诉讼情况）", "Table IV (reconsideration and litigation)")
+            : ("表二（主动公开政府信息情况）", "Table II (proactive disclosure)");
     }
 }

@@ -1,11 +1,17 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>GD-AR-007: the report's tables are those of its format, and the format is the one for its year.</summary>
     internal sealed class FormatCoherenceRule : DocumentRule<AnnualReport>
     {
+        private static readonly string FormatPointer = FieldPaths.Of<AnnualReport>(r => r.Format).Pointer;
+
+        private static readonly FieldPath OtherProcessing = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.OtherProcessing);
+
         public static readonly FormatCoherenceRule Instance = new FormatCoherenceRule();
 
         private FormatCoherenceRule()
@@ -24,15 +30,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             if (document.Year is int year && AnnualReportFormat.ForReportYear(year) != format)
             {
                 AnnualReportFormat expected = AnnualReportFormat.ForReportYear(year);
-                yield return Report(context, "/format", "formatOfYear", format.Code,
+                yield return Report(context, FormatPointer, "formatOfYear", format.Code,
                     new FindingArgument("year", year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                     new FindingArgument("expected", expected.ChineseName, expected.EnglishName),
                     new FindingArgument("format", format.ChineseName, format.EnglishName));
             }
 
             bool is2019 = format == AnnualReportFormat.Format2019;
-            string expectedTable = is2019 ? "/proactiveDisclosure2019" : "/proactiveDisclosure2021";
-            string otherTable = is2019 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019";
+            string expectedTable = is2019 ? ReportCells.Proactive2019 : ReportCells.Proactive2021;
+            string otherTable = is2019 ? ReportCells.Proactive2021 : ReportCells.Proactive2019;
             bool hasExpected = is2019 ? document.ProactiveDisclosure2019 != null : document.ProactiveDisclosure2021 != null;
             bool hasOther = is2019 ? document.ProactiveDisclosure2021 != null : document.ProactiveDisclosure2019 != null;
             if (!hasExpected && !context.HasBindingFinding(expectedTable))
@@ -51,30 +57,27 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 yield break;
             }
 
-            const string p = "/applications/outcomes/otherProcessing";
+            string p = OtherProcessing.Pointer;
             if (is2019)
             {
-                foreach ((string key, ApplicantCounts? row) in new[] { ("overdueCorrection", other.OverdueCorrection), ("overdueFee", other.OverdueFee) })
+                foreach (FieldShape row in AnnualReportFields.OtherProcessing.Fields.Where(f => f != AnnualReportFields.OtherProcessing2019))
                 {
-                    if (row != null)
+                    if (row.ValueOf(other) != null)
                     {
-                        yield return Report(context, p + "/" + key, "rowOf2021", null);
+                        yield return Report(context, JsonPointer.Append(p, row.Name), "rowOf2021", null);
                     }
                 }
 
                 yield break;
             }
 
-            foreach ((string key, string zh, string en, ApplicantCounts? row) in new[]
+            foreach (FieldShape row in AnnualReportFields.OtherProcessing.Fields)
             {
-                ("overdueCorrection", "1.申请人无正当理由逾期不补正", "1 amendment overdue", other.OverdueCorrection),
-                ("overdueFee", "2.申请人逾期未按收费通知缴纳费用", "2 fee overdue", other.OverdueFee),
-                ("other", "3.其他", "3 other", other.Other),
-            })
-            {
-                if (row is null && !context.HasBindingFinding(p + "/" + key))
+                string at = JsonPointer.Append(p, row.Name);
+                if (row.ValueOf(other) is null && !context.HasBindingFinding(at))
                 {
-                    yield return Report(context, p + "/" + key, "rowMissing", null, new FindingArgument("row", zh, en));
+                    BilingualText label = ReportTable.Label(row);
+                    yield return Report(context, at, "rowMissing", null, new FindingArgument("row", label.Chinese, label.English));
                 }
             }
         }

@@ -12,18 +12,18 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     internal static class ProactiveTable
     {
         /// <summary>本年增/减: the one column of the form whose count may be negative.</summary>
-        private const string NetChange = "netChange";
+        private static readonly string NetChange = FieldPaths.Of<ItemCounts2019>(c => c.NetChange).Field.Name;
 
-        public static IEnumerable<ProactiveCell> Cells2019(ProactiveDisclosure2019 t) => CellsOf(t, "/proactiveDisclosure2019");
+        public static IEnumerable<ProactiveCell> Cells2019(ProactiveDisclosure2019 t) => CellsOf(t, ReportCells.Proactive2019);
 
-        public static IEnumerable<ProactiveCell> Cells2021(ProactiveDisclosure2021 t) => CellsOf(t, "/proactiveDisclosure2021");
+        public static IEnumerable<ProactiveCell> Cells2021(ProactiveDisclosure2021 t) => CellsOf(t, ReportCells.Proactive2021);
 
         private static IEnumerable<ProactiveCell> CellsOf(object table, string tablePointer)
         {
             foreach (FieldShape row in DocumentShapes.Of(table.GetType())!.Fields)
             {
                 BilingualText name = ReportTable.Label(row);
-                string pointer = tablePointer + "/" + row.Name;
+                string pointer = JsonPointer.Append(tablePointer, row.Name);
                 object? value = row.ValueOf(table);
                 ObjectShape? columns = DocumentShapes.Of(Nullable.GetUnderlyingType(row.ValueType) ?? row.ValueType);
                 if (columns is null)
@@ -39,7 +39,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     foreach (FieldShape column in columns.Fields)
                     {
                         yield return new ProactiveCell(
-                            pointer + "/" + column.Name,
+                            JsonPointer.Append(pointer, column.Name),
                             name.Chinese + "·" + column.Title.Chinese,
                             name.English + ", " + column.Title.English,
                             Number(column.ValueOf(value)),

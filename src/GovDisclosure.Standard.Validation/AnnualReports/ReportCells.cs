@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -7,16 +8,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     internal static class ReportCells
     {
         /// <summary>Table 二 in the 2019 format.</summary>
-        public const string Proactive2019 = "/proactiveDisclosure2019";
+        public static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2019).Pointer;
 
         /// <summary>Table 二 in the 2021 format.</summary>
-        public const string Proactive2021 = "/proactiveDisclosure2021";
+        public static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2021).Pointer;
 
         /// <summary>Table 三.</summary>
-        public const string Applications = "/applications";
+        public static readonly string Applications = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
 
         /// <summary>Table 四.</summary>
-        public const string Remedies = "/reviewAndLitigation";
+        public static readonly string Remedies = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
 
         public static IEnumerable<Entry> All(AnnualReport report)
         {
@@ -58,7 +59,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             {
                 foreach (var group in ReportTable.RemedyGroups)
                 {
-                    string pointer = "/reviewAndLitigation/" + group.Key;
+                    string pointer = JsonPointer.Append(Remedies, group.Key);
                     RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
                     if (counts is null)
                     {
@@ -68,7 +69,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
                     foreach (var cell in ReportTable.RemedyCells)
                     {
-                        yield return new Entry(Remedies, pointer + "/" + cell.Key, "四·" + group.Chinese + "·" + cell.Chinese, "IV. " + group.English + ", " + cell.English, cell.Get(counts), false, false);
+                        yield return new Entry(Remedies, JsonPointer.Append(pointer, cell.Key), "四·" + group.Chinese + "·" + cell.Chinese, "IV. " + group.English + ", " + cell.English, cell.Get(counts), false, false);
                     }
                 }
             }

@@ -35,25 +35,31 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 .Select(f => (f.Name, f.Title.Chinese, f.Title.English, (Func<RemedyOutcomeCounts, int?>)(c => (int?)f.ValueOf(c))))
                 .ToArray();
 
-        public static Row NewlyReceived(ApplicationTable t) => RowOf(Table, t, "newlyReceived");
+        public static Row NewlyReceived(ApplicationTable t) => RowOf(Table, t, NewlyReceivedRow.Name);
 
-        public static Row CarriedOver(ApplicationTable t) => RowOf(Table, t, "carriedOver");
+        public static Row CarriedOver(ApplicationTable t) => RowOf(Table, t, CarriedOverRow.Name);
 
-        public static Row OutcomeTotal(ApplicationOutcomes o) => RowOf(Outcomes, o, "total");
+        public static Row OutcomeTotal(ApplicationOutcomes o) => RowOf(Outcomes, o, Total.Name);
 
-        public static Row CarriedForward(ApplicationTable t) => RowOf(Table, t, "carriedForward");
+        public static Row CarriedForward(ApplicationTable t) => RowOf(Table, t, CarriedForwardRow.Name);
 
         /// <summary>The rows that make up 三(七), grouped as the form groups them; a group that is absent is one row with no counts.</summary>
         public static IReadOnlyList<Row> OutcomeParts(ApplicationOutcomes o, AnnualReportFormat? format)
         {
-            var rows = new List<Row> { RowOf(Outcomes, o, "disclosed"), RowOf(Outcomes, o, "partiallyDisclosed") };
-            foreach (string group in new[] { "withheld", "unableToProvide", "notProcessed" })
+            var rows = new List<Row>();
+            foreach (FieldShape groupField in Outcomes.Fields.Where(f => f != OtherProcessing && f != Total))
             {
-                FieldShape groupField = Outcomes.Field(group)!;
+                string group = groupField.Name;
+                if (groupField.PartType == typeof(ApplicantCounts))
+                {
+                    rows.Add(RowOf(Outcomes, o, group));
+                    continue;
+                }
+
                 object? counts = groupField.ValueOf(o);
                 if (counts is null)
                 {
-                    rows.Add(Row.Absent(OutcomesPointer + "/" + group, Label(groupField).Chinese, Label(groupField).English));
+                    rows.Add(Row.Absent(JsonPointer.Append(OutcomesPointer, group), Label(groupField).Chinese, Label(groupField).English));
                 }
                 else
                 {
@@ -68,8 +74,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The rows of 三(六): one in the 2019 format, three in the 2021 format (a 2019 report's extra rows are counted too when given).</summary>
         public static IReadOnlyList<Row> OtherProcessingRows(ApplicationOutcomes o, AnnualReportFormat? format)
         {
-            FieldShape group = Outcomes.Field("otherProcessing")!;
-            string pointer = OutcomesPointer + "/" + group.Name;
+            FieldShape group = OtherProcessing;
+            string pointer = JsonPointer.Append(OutcomesPointer, group.Name);
             if (o.OtherProcessing is null)
             {
                 return new[] { Row.Absent(pointer, Label(group).Chinese, Label(group).English) };
@@ -83,7 +89,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
 
             // The 2019 form prints the one row as 三（六）其他处理.
-            return new[] { new Row(pointer + "/other", Label(group).Chinese, Label(group).English, x.Other) };
+            return new[] { new Row(JsonPointer.Append(pointer, AnnualReportFields.OtherProcessing2019.Name), Label(group).Chinese, Label(group).English, x.Other) };
         }
 
         /// <summary>Every row of table 三 that exists in the report (absent groups as one row).</summary>
@@ -93,7 +99,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             yield return CarriedOver(t);
             if (t.Outcomes is null)
             {
-                FieldShape outcomes = Table.Field("outcomes")!;
+                FieldShape outcomes = FieldPaths.Of<ApplicationTable>(x => x.Outcomes).Field;
                 yield return Row.Absent(OutcomesPointer, Label(outcomes).Chinese, Label(outcomes).English);
             }
             else
@@ -109,9 +115,34 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             yield return CarriedForward(t);
         }
 
-        private const string TablePointer = "/applications";
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
 
-        private const string OutcomesPointer = TablePointer + "/outcomes";
+        private static readonly string OutcomesPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes).Pointer;
+
+        /// <summary>Where 三（六）其他处理 is.</summary>
+        public static readonly string OtherProcessingPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.OtherProcessing).Pointer;
+
+        /// <summary>Where 二、上年结转 is.</summary>
+        public static readonly string CarriedOverPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedOver).Pointer;
+
+        /// <summary>Where 四、结转下年度继续办理 is.</summary>
+        public static readonly string CarriedForwardPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedForward).Pointer;
+
+        /// <summary>The JSON name of 结果维持 in a group of table 四.</summary>
+        public static readonly string RemedyUpheld = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Upheld).Field.Name;
+
+        /// <summary>The JSON name of 总计 in a group of table 四.</summary>
+        public static readonly string RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field.Name;
+
+        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(x => x.NewlyReceived).Field;
+
+        private static readonly FieldShape CarriedOverRow = FieldPaths.Of<ApplicationTable>(x => x.CarriedOver).Field;
+
+        private static readonly FieldShape CarriedForwardRow = FieldPaths.Of<ApplicationTable>(x => x.CarriedForward).Field;
+
+        private static readonly FieldShape OtherProcessing = FieldPaths.Of<ApplicationOutcomes>(x => x.OtherProcessing).Field;
+
+        private static readonly FieldShape Total = FieldPaths.Of<ApplicationOutcomes>(x => x.Total).Field;
 
         private static ObjectShape Table => ShapeOf<ApplicationTable>();
 
@@ -132,7 +163,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static Row RowOf(ObjectShape shape, object owner, string name)
         {
             FieldShape field = shape.Field(name)!;
-            string pointer = shape == Table ? TablePointer + "/" + name : OutcomesPointer + "/" + name;
+            string pointer = JsonPointer.Append(shape == Table ? TablePointer : OutcomesPointer, name);
             BilingualText label = Label(field);
             return new Row(pointer, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(owner));
         }
@@ -140,7 +171,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static Row SubRow(FieldShape group, FieldShape field, object counts)
         {
             BilingualText label = Label(field, group);
-            return new Row(OutcomesPointer + "/" + group.Name + "/" + field.Name, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(counts));
+            return new Row(JsonPointer.Append(JsonPointer.Append(OutcomesPointer, group.Name), field.Name), label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(counts));
         }
 
         /// <summary>A column of table 三.</summary>

@@ -3,12 +3,15 @@ using System.Linq;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
     /// <summary>GD-CAT-004: the levels include every level of government the responsible body names.</summary>
     internal sealed class LevelsMatchBodyRule : DocumentRule<CatalogueEntry>
     {
+        private static readonly string LevelsPointer = FieldPaths.Of<CatalogueEntry>(d => d.Levels).Pointer;
+
         public static readonly LevelsMatchBodyRule Instance = new LevelsMatchBodyRule();
 
         private static readonly (AdministrativeLevel Level, string[] Markers)[] Markers =
@@ -40,7 +43,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             foreach (AdministrativeLevel level in LevelsNamedBy(document.ResponsibleBody).Where(l => !document.Levels.Contains(l)))
             {
-                yield return Report(context, "/levels", "default", document.ResponsibleBody,
+                yield return Report(context, LevelsPointer, "default", document.ResponsibleBody,
                     new FindingArgument("body", document.ResponsibleBody!),
                     new FindingArgument("level", level.ChineseName, level.EnglishName.ToLowerInvariant()),
                     new FindingArgument("levels", string.Join("、", document.Levels.Select(l => l.ChineseName)), string.Join(", ", document.Levels.Select(l => l.Code))),

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
@@ -10,6 +11,8 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class TimeLimitReadableRule : DocumentRule<CatalogueEntry>
     {
+        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(d => d.TimeLimit).Pointer;
+
         public static readonly TimeLimitReadableRule Instance = new TimeLimitReadableRule();
 
         private TimeLimitReadableRule()
@@ -27,7 +30,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             TimeLimitClause[] unread = limit.UnreadableClauses.ToArray();
             string clauses = unread.Length == 0 ? limit.Text : string.Join("；", unread.Select(c => c.Text));
-            yield return Report(context, "/timeLimit", "default", clauses,
+            yield return Report(context, TimeLimitPointer, "default", clauses,
                 new FindingArgument("timeLimit", limit.Text),
                 new FindingArgument("clauses", clauses));
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
@@ -11,6 +12,8 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class TimeLimitTriggerUnstatedRule : DocumentRule<CatalogueEntry>
     {
+        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(d => d.TimeLimit).Pointer;
+
         public static readonly TimeLimitTriggerUnstatedRule Instance = new TimeLimitTriggerUnstatedRule();
 
         private TimeLimitTriggerUnstatedRule()
@@ -28,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
             foreach (TimeLimitClause clause in limit.BarePeriodClauses)
             {
-                yield return Report(context, "/timeLimit", "default", clause.Text,
+                yield return Report(context, TimeLimitPointer, "default", clause.Text,
                     new FindingArgument("timeLimit", limit.Text),
                     new FindingArgument("clause", clause.Text),
                     new FindingArgument("count", clause.Period!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),

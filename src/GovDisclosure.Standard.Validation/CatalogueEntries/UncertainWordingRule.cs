@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
@@ -13,6 +14,12 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class UncertainWordingRule : UncertainWordingRule<CatalogueEntry>
     {
+        private static readonly FieldPath ResponsibleBody = FieldPaths.Of<CatalogueEntry>(e => e.ResponsibleBody);
+
+        private static readonly FieldPath ContentElements = FieldPaths.Of<CatalogueEntry>(e => e.ContentElements);
+
+        private static readonly string ElementName = FieldPaths.Of<ContentElement>(c => c.Name).Field.Name;
+
         public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
 
         private UncertainWordingRule(VagueWording wording)
@@ -64,10 +71,10 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         private static IEnumerable<WordedField> Fields(CatalogueEntry document)
         {
-            yield return new WordedField("/responsibleBody", FieldTitles.Of<CatalogueEntry>("responsibleBody"), document.ResponsibleBody);
+            yield return new WordedField(ResponsibleBody.Pointer, ResponsibleBody.Field.Title, document.ResponsibleBody);
             for (int i = 0; i < document.ContentElements.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/contentElements", i), "name"), FieldTitles.Of<CatalogueEntry>("contentElements"), document.ContentElements[i].Name);
+                yield return new WordedField(JsonPointer.Append(JsonPointer.Append(ContentElements.Pointer, i), ElementName), ContentElements.Field.Title, document.ContentElements[i].Name);
             }
         }
     }

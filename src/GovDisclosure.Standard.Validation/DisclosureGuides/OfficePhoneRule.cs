@@ -1,11 +1,16 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.DisclosureGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.DisclosureGuides
 {
     /// <summary>GD-DG-003: the disclosure office's phone and fax are plausible numbers.</summary>
     internal sealed class OfficePhoneRule : DocumentRule<DisclosureGuide>
     {
+        private static readonly FieldPath Phone = FieldPaths.Of<DisclosureGuide>(g => g.Office!.Phone);
+
+        private static readonly FieldPath Fax = FieldPaths.Of<DisclosureGuide>(g => g.Office!.Fax);
+
         public static readonly OfficePhoneRule Instance = new OfficePhoneRule();
 
         private OfficePhoneRule()
@@ -22,8 +27,8 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
             foreach ((string pointer, string name, string english, string? text) in new[]
             {
-                ("/office/phone", FieldTitles.Of<DisclosureGuide>("office.phone").Chinese, FieldTitles.Of<DisclosureGuide>("office.phone").English, document.Office.Phone),
-                ("/office/fax", FieldTitles.Of<DisclosureGuide>("office.fax").Chinese, FieldTitles.Of<DisclosureGuide>("office.fax").English, document.Office.Fax),
+                (Phone.Pointer, Phone.Field.Title.Chinese, Phone.Field.Title.English, document.Office.Phone),
+                (Fax.Pointer, Fax.Field.Title.Chinese, Fax.Field.Title.English, document.Office.Fax),
             })
             {
                 if (TextChecks.IsBlank(text))

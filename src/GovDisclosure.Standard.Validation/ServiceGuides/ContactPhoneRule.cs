@@ -1,11 +1,14 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>GD-SG-005: the contact phone is a plausible number (or several).</summary>
     internal sealed class ContactPhoneRule : DocumentRule<ServiceGuide>
     {
+        private static readonly string ContactPhonePointer = FieldPaths.Of<ServiceGuide>(d => d.ContactPhone).Pointer;
+
         public static readonly ContactPhoneRule Instance = new ContactPhoneRule();
 
         private ContactPhoneRule()
@@ -22,7 +25,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
             foreach ((int start, int length, string text) in PhoneNumbers.Implausible(document.ContactPhone!))
             {
-                yield return Report(context, "/contactPhone", "default", text, new FindingArgument("phone", text)).WithSpan(start, length);
+                yield return Report(context, ContactPhonePointer, "default", text, new FindingArgument("phone", text)).WithSpan(start, length);
             }
         }
     }

@@ -2,12 +2,17 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>GD-SG-004: a fee that is not zero names the document that sets it.</summary>
     internal sealed class FeeBasisRule : DocumentRule<ServiceGuide>
     {
+        private static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Pointer;
+
+        private static readonly string FeeBasis = FieldPaths.Of<ServiceFee>(f => f.Basis).Field.Name;
+
         public static readonly FeeBasisRule Instance = new FeeBasisRule();
 
         private static readonly HashSet<string> Free = new HashSet<string>(new[] { "0", "0元", "0.0元", "0.00元", "零元", "免费", "不收费", "无", "免收" }.Select(ChineseText.Fold));
@@ -29,7 +34,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
                 string what = TextChecks.HasText(fee.Item) ? fee.Item! : "第 " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 项收费";
                 FindingArgument rate = TextChecks.HasText(fee.Standard) ? new FindingArgument("rate", fee.Standard!) : new FindingArgument("rate", "未写明", "not given");
-                yield return Report(context, JsonPointer.Append(JsonPointer.Append("/fees", i), "basis"), "default", fee.Standard, new FindingArgument("fee", what), rate);
+                yield return Report(context, JsonPointer.Append(JsonPointer.Append(Fees, i), FeeBasis), "default", fee.Standard, new FindingArgument("fee", what), rate);
             }
         }
 

@@ -1,11 +1,18 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>GD-SG-002: an element that is present says something (not 无, 详见附件, / …).</summary>
     internal sealed class MeaningfulElementsRule : DocumentRule<ServiceGuide>
     {
+        private static readonly string LegalBasis = FieldPaths.Of<ServiceGuide>(g => g.LegalBasis).Pointer;
+
+        private static readonly string Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials).Pointer;
+
+        private static readonly string MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name).Field.Name;
+
         public static readonly MeaningfulElementsRule Instance = new MeaningfulElementsRule();
 
         private MeaningfulElementsRule()
@@ -26,12 +33,12 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             };
             for (int i = 0; i < document.LegalBasis.Count; i++)
             {
-                texts.Add(Field("legalBasis", document.LegalBasis[i], JsonPointer.Append("/legalBasis", i)));
+                texts.Add(Field("legalBasis", document.LegalBasis[i], JsonPointer.Append(LegalBasis, i)));
             }
 
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                texts.Add(Field("materials.name", document.Materials[i].Name, JsonPointer.Append(JsonPointer.Append("/materials", i), "name")));
+                texts.Add(Field("materials.name", document.Materials[i].Name, JsonPointer.Append(JsonPointer.Append(Materials, i), MaterialName)));
             }
 
             foreach ((string pointer, string name, string english, string? text) in texts)

@@ -3,12 +3,15 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>GD-SG-006: the promised time limit is not longer than the legal one.</summary>
     internal sealed class PromisedTimeLimitRule : DocumentRule<ServiceGuide>
     {
+        private static readonly string PromisedTimeLimitPointer = FieldPaths.Of<ServiceGuide>(d => d.PromisedTimeLimit).Pointer;
+
         public static readonly PromisedTimeLimitRule Instance = new PromisedTimeLimitRule();
 
         private const int MaxCachedPairs = 4096;
@@ -34,7 +37,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             {
                 if (promised.Count > legal.Count)
                 {
-                    yield return Report(context, "/promisedTimeLimit", "longer", promised.ToString(), Argument("promised", promised), Argument("legal", legal));
+                    yield return Report(context, PromisedTimeLimitPointer, "longer", promised.ToString(), Argument("promised", promised), Argument("legal", legal));
                 }
 
                 yield break;
@@ -45,7 +48,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             {
                 CalendarDate promisedEnd = context.Calendar.DeadlineFor(promised, date).Date!.Value;
                 CalendarDate legalEnd = context.Calendar.DeadlineFor(legal, date).Date!.Value;
-                yield return Report(context, "/promisedTimeLimit", "canBeLonger", promised.ToString(),
+                yield return Report(context, PromisedTimeLimitPointer, "canBeLonger", promised.ToString(),
                     Argument("promised", promised),
                     Argument("legal", legal),
                     new FindingArgument("accepted", date.ToString()),

@@ -1,12 +1,21 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>GD-SG-003: no uncertain wording (其他材料, 有关部门, 相关规定…) in materials, conditions or handling body.</summary>
     internal sealed class UncertainWordingRule : UncertainWordingRule<ServiceGuide>
     {
+        private static readonly string Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials).Pointer;
+
+        private static readonly FieldShape MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name).Field;
+
+        private static readonly FieldPath Conditions = FieldPaths.Of<ServiceGuide>(g => g.Conditions);
+
+        private static readonly FieldPath HandlingBody = FieldPaths.Of<ServiceGuide>(g => g.HandlingBody);
+
         public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
 
         private UncertainWordingRule(VagueWording wording)
@@ -20,11 +29,11 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), FieldTitles.Of<ServiceGuide>("materials.name"), document.Materials[i].Name);
+                yield return new WordedField(JsonPointer.Append(JsonPointer.Append(Materials, i), MaterialName.Name), MaterialName.Title, document.Materials[i].Name);
             }
 
-            yield return new WordedField("/conditions", FieldTitles.Of<ServiceGuide>("conditions"), document.Conditions);
-            yield return new WordedField("/handlingBody", FieldTitles.Of<ServiceGuide>("handlingBody"), document.HandlingBody);
+            yield return new WordedField(Conditions.Pointer, Conditions.Field.Title, document.Conditions);
+            yield return new WordedField(HandlingBody.Pointer, HandlingBody.Field.Title, document.HandlingBody);
         }
     }
 }

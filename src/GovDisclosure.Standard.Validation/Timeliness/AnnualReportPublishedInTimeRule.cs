@@ -4,6 +4,7 @@ using System.Globalization;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
@@ -15,6 +16,8 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// </summary>
     internal sealed class AnnualReportPublishedInTimeRule : DocumentRule<AnnualReport>
     {
+        private static readonly string PublishedOnPointer = FieldPaths.Of<AnnualReport>(d => d.PublishedOn).Pointer;
+
         public static string RuleId => RuleDescriptors.AnnualReportPublishedInTime.Id;
 
         public static readonly AnnualReportPublishedInTimeRule Instance = new AnnualReportPublishedInTimeRule(new Dictionary<AgencyKind, Due>());
@@ -69,7 +72,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             {
                 if (published > new CalendarDate(year + 1, 1, 31))
                 {
-                    yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", "agencyKindUnknown", published.ToString(), new FindingArgument("published", published.ToString()));
+                    yield return WorkingDayLimit.NotCheckable(context, PublishedOnPointer, "agencyKindUnknown", published.ToString(), new FindingArgument("published", published.ToString()));
                 }
 
                 yield break;
@@ -81,7 +84,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             (int Month, int Day)? statutory = StatutoryDue(kind);
             if (!isConfigured && statutory is null)
             {
-                yield return WorkingDayLimit.NotCheckable(context, "/publishedOn", "noStatutoryDate", published.ToString(),
+                yield return WorkingDayLimit.NotCheckable(context, PublishedOnPointer, "noStatutoryDate", published.ToString(),
                     new FindingArgument("published", published.ToString()),
                     agencyKind);
                 yield break;
@@ -90,7 +93,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             CalendarDate due = isConfigured ? new CalendarDate(year + 1, set!.Month, set.Day) : new CalendarDate(year + 1, statutory!.Value.Month, statutory.Value.Day);
             if (published > due)
             {
-                yield return Report(context, "/publishedOn", "late", published.ToString(),
+                yield return Report(context, PublishedOnPointer, "late", published.ToString(),
                     new FindingArgument("year", year.ToString(CultureInfo.InvariantCulture)),
                     new FindingArgument("published", published.ToString()),
                     agencyKind,

@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
     /// <summary>GD-TIME-002: proactive information is published within 20 working days of being created (Art. 26).</summary>
     internal sealed class DirectoryPublishedInTimeRule : DocumentRule<DirectoryItem>
     {
+        private static readonly string PublishedOnPointer = FieldPaths.Of<DirectoryItem>(d => d.PublishedOn).Pointer;
+
         public static readonly DirectoryPublishedInTimeRule Instance = new DirectoryPublishedInTimeRule();
 
         private static readonly TimePeriod Limit = TimePeriod.WorkingDays(20);
@@ -28,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             return WorkingDayLimit.Check(
                 Descriptor,
                 context,
-                "/publishedOn",
+                PublishedOnPointer,
                 document.CreatedOn.Value,
                 Limit,
                 document.PublishedOn.Value,

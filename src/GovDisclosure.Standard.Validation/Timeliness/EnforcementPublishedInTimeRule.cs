@@ -1,12 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Enforcement;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
     /// <summary>GD-TIME-001: an enforcement result is published within 7 (licences, penalties) or 20 working days of the decision.</summary>
     internal sealed class EnforcementPublishedInTimeRule : DocumentRule<EnforcementDisclosure>
     {
+        private static readonly string PublishedOnPointer = FieldPaths.Of<EnforcementDisclosure>(d => d.PublishedOn).Pointer;
+
         public static readonly EnforcementPublishedInTimeRule Instance = new EnforcementPublishedInTimeRule();
 
         private EnforcementPublishedInTimeRule()
@@ -24,7 +27,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             return WorkingDayLimit.Check(
                 Descriptor,
                 context,
-                "/publishedOn",
+                PublishedOnPointer,
                 document.DecidedOn.Value,
                 document.Category.PublicationLimit,
                 document.PublishedOn.Value,

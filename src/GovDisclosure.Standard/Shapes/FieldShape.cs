@@ -18,7 +18,7 @@ namespace GovDisclosure.Standard.Shapes
     {
         private PropertyInfo? property;
 
-        internal FieldShape(string name, BilingualText title, FieldPresence presence, CellType? cellType, IReadOnlyList<string> aliases, BilingualText? number = null, string? exemptWhenFalse = null)
+        internal FieldShape(string name, BilingualText title, FieldPresence presence, CellType? cellType, IReadOnlyList<string> aliases, BilingualText? number = null, string? exemptWhenFalse = null, FormLabel? form = null)
         {
             Name = name;
             Title = title;
@@ -27,6 +27,7 @@ namespace GovDisclosure.Standard.Shapes
             Aliases = aliases;
             Number = number;
             ExemptWhenFalse = exemptWhenFalse;
+            Form = form;
         }
 
         /// <summary>The JSON property name, e.g. <c>timeLimit</c>.</summary>
@@ -37,6 +38,9 @@ namespace GovDisclosure.Standard.Shapes
 
         /// <summary>The number the field's row is printed with on a form, e.g. 三（一） / III.(1) in an annual report; <c>null</c> when none.</summary>
         public BilingualText? Number { get; }
+
+        /// <summary>How the field's row or column is printed on a form and read from a published one; <c>null</c> when it is not a row or column of a form.</summary>
+        internal FormLabel? Form { get; }
 
         /// <summary>How much the standard needs the field.</summary>
         public FieldPresence Presence { get; }

@@ -21,9 +21,27 @@ namespace GovDisclosure.Standard.Shapes
         public static FieldShape Field(string name, string chinese, string english, FieldPresence presence = FieldPresence.Optional) =>
             new FieldShape(name, new BilingualText(chinese, english), presence, null, Array.Empty<string>());
 
-        /// <summary>A row of a form, printed with its number (三（一） / III.(1)).</summary>
-        public static FieldShape Numbered(string name, string numberChinese, string numberEnglish, string chinese, string english) =>
-            new FieldShape(name, new BilingualText(chinese, english), FieldPresence.Optional, null, Array.Empty<string>(), new BilingualText(numberChinese, numberEnglish));
+        /// <summary>A row or column of a form, printed as its title and read by <paramref name="form"/>.</summary>
+        public static FieldShape Field(string name, string chinese, string english, FormLabel form) =>
+            new FieldShape(name, new BilingualText(chinese, english), FieldPresence.Optional, null, Array.Empty<string>(), form: PrintedOr(form, chinese));
+
+        /// <summary>A row of a form, printed with its number (三（一） / III.(1)), printed as its number and title unless <paramref name="form"/> says otherwise.</summary>
+        public static FieldShape Numbered(string name, string numberChinese, string numberEnglish, string chinese, string english, FormLabel? form = null) =>
+            new FieldShape(name, new BilingualText(chinese, english), FieldPresence.Optional, null, Array.Empty<string>(), new BilingualText(numberChinese, numberEnglish),
+                form: form is null ? null : PrintedOr(form, numberChinese + chinese));
+
+        /// <summary>A row of table 二, printed under the heading of the Art. 20 item it counts (第二十条第（一）项) and numbered by it (第二十条第（一）项·规章).</summary>
+        public static FieldShape UnderItem(string name, string itemChinese, string itemEnglish, string chinese, string english, FormLabel form) =>
+            new FieldShape(name, new BilingualText(chinese, english), FieldPresence.Optional, null, Array.Empty<string>(), new BilingualText(itemChinese + "·", itemEnglish),
+                form: PrintedOr(form, chinese) with { Heading = itemChinese });
+
+        /// <summary>A row or column read by these words, printed as the form numbers and titles it.</summary>
+        public static FormLabel Read(params string[] words) => new FormLabel(string.Empty, words);
+
+        /// <summary>A row or column printed as <paramref name="printed"/> and read by these words.</summary>
+        public static FormLabel Printed(string printed, params string[] words) => new FormLabel(printed, words);
+
+        private static FormLabel PrintedOr(FormLabel form, string printed) => form.Printed.Length == 0 ? form with { Printed = printed } : form;
 
         /// <summary>The shape of <typeparamref name="T"/> with these rows.</summary>
         public static ObjectShape Of<T>(params FieldShape[] fields) => new ObjectShape(typeof(T), fields);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 {
@@ -18,6 +19,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         private const string Counter = @"\s*(?:件|宗|起|个)";
 
         private const string Joiner = @"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:总数|数量)?(?:共计|合计|总计|共|为|达)?\s*";
+
+        private static readonly FieldShape Disclosed = FieldPaths.Of<ApplicationOutcomes>(o => o.Disclosed).Field;
+
+        private static readonly FieldShape PartiallyDisclosed = FieldPaths.Of<ApplicationOutcomes>(o => o.PartiallyDisclosed).Field;
+
+        private static readonly FieldShape Reconsideration = FieldPaths.Of<ReviewAndLitigationTable>(t => t.AdministrativeReconsideration).Field;
 
         private NarrativeQuantity(string key, string chinese, string english, string pattern, Func<AnnualReport, TableFigure?> figure, bool speaksOfLastYear = false)
         {
@@ -35,31 +42,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
             new NarrativeQuantity(
                 "disclosedOrPartially", "予以公开及部分公开", "disclosed or partially disclosed",
                 @"(?<!主动)(?:予以公开|全部公开|同意公开)(?:及|和|与|、|或)部分公开" + Joiner + Number + Counter,
-                r => Outcomes(r, o => ReportTable.OutcomeParts(o, r.Format).Where(x => x.Pointer.EndsWith("/disclosed", StringComparison.Ordinal) || x.Pointer.EndsWith("/partiallyDisclosed", StringComparison.Ordinal)))),
-            new NarrativeQuantity(
-                "disclosed", "予以公开", "disclosed",
-                @"(?<!主动|依申请|及时|不)(?:予以公开|全部公开|同意公开)(?![及和与、或]部分公开)" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/disclosed"))),
-            new NarrativeQuantity(
-                "partiallyDisclosed", "部分公开", "partially disclosed",
-                @"(?<![及和与、或])部分公开" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/partiallyDisclosed"))),
-            new NarrativeQuantity(
-                "withheld", "不予公开", "withheld",
-                "不予公开" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/withheld"))),
-            new NarrativeQuantity(
-                "unableToProvide", "无法提供", "unable to provide",
-                "无法提供" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/unableToProvide"))),
-            new NarrativeQuantity(
-                "notProcessed", "不予处理", "not processed",
-                "不予处理" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/notProcessed"))),
-            new NarrativeQuantity(
-                "otherProcessing", "其他处理", "other processing",
-                "其他处理" + Joiner + Number + Counter,
-                r => Outcomes(r, o => Group(o, r, "/otherProcessing"))),
+                r => Outcomes(r, o => Group(o, r, Disclosed).Concat(Group(o, r, PartiallyDisclosed)))),
+            Outcome(Disclosed, @"(?<!主动|依申请|及时|不)(?:予以公开|全部公开|同意公开)(?![及和与、或]部分公开)" + Joiner + Number + Counter),
+            Outcome(PartiallyDisclosed, @"(?<![及和与、或])" + PartiallyDisclosed.Title.Chinese + Joiner + Number + Counter),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.Withheld).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.UnableToProvide).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.NotProcessed).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.OtherProcessing).Field),
             new NarrativeQuantity(
                 "newlyReceived", "新收申请", "applications received",
                 @"(?:新收|新受理|受理|收到|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)(?:申请)?" + Joiner + Number + Counter
@@ -80,13 +69,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 @"(?:办结|答复|作出答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?" + Joiner + Number + Counter,
                 r => r.Applications?.Outcomes is null ? null : TableFigure.OfRows(new[] { ReportTable.OutcomeTotal(r.Applications.Outcomes) })),
             new NarrativeQuantity(
-                "reconsideration", "行政复议", "administrative reconsideration",
-                @"(?<!复议后|经)(?:行政复议|复议)(?:案件|申请)?(?:共计|合计|共|为)?\s*" + Number + Counter,
-                r => TableFigure.OfRemedies(r.ReviewAndLitigation, "administrativeReconsideration")),
+                "reconsideration", Reconsideration.Title.Chinese, Reconsideration.Title.English,
+                @"(?<!复议后|经)(?:" + Reconsideration.Title.Chinese + @"|复议)(?:案件|申请)?(?:共计|合计|共|为)?\s*" + Number + Counter,
+                r => TableFigure.OfRemedies(r.ReviewAndLitigation, Reconsideration.Name)),
             new NarrativeQuantity(
                 "litigation", "行政诉讼", "administrative litigation",
                 @"(?<!复议后|直接)(?:行政诉讼|诉讼)(?:案件)?(?:共计|合计|共|为)?\s*" + Number + Counter,
-                r => TableFigure.OfRemedies(r.ReviewAndLitigation, "litigationWithoutReconsideration", "litigationAfterReconsideration")),
+                r => TableFigure.OfRemedies(r.ReviewAndLitigation, ReportTable.RemedyGroups.Skip(1).Select(g => g.Key).ToArray())),
         };
 
         /// <summary>A stable key.</summary>
@@ -110,8 +99,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         private static TableFigure? Outcomes(AnnualReport report, Func<ApplicationOutcomes, IEnumerable<ReportTable.Row>> rows) =>
             report.Applications?.Outcomes is null ? null : TableFigure.OfRows(rows(report.Applications.Outcomes));
 
-        private static IEnumerable<ReportTable.Row> Group(ApplicationOutcomes outcomes, AnnualReport report, string group) =>
+        /// <summary>A row or group of 三、本年度办理结果 whose sentences name it by its title (不予公开 …).</summary>
+        private static NarrativeQuantity Outcome(FieldShape row) => Outcome(row, row.Title.Chinese + Joiner + Number + Counter);
+
+        private static NarrativeQuantity Outcome(FieldShape row, string pattern) =>
+            new NarrativeQuantity(row.Name, row.Title.Chinese, row.Title.English, pattern, r => Outcomes(r, o => Group(o, r, row)));
+
+        /// <summary>The rows of 三、本年度办理结果 that are <paramref name="row"/> or make up its group.</summary>
+        private static IEnumerable<ReportTable.Row> Group(ApplicationOutcomes outcomes, AnnualReport report, FieldShape row) =>
             ReportTable.OutcomeParts(outcomes, report.Format).Where(r =>
-                r.Pointer.EndsWith(group, StringComparison.Ordinal) || r.Pointer.Contains(group + "/"));
+                r.Pointer.EndsWith("/" + row.Name, StringComparison.Ordinal) || r.Pointer.Contains("/" + row.Name + "/"));
     }
 }

@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
     {
         public static readonly NarrativeRule Instance = new NarrativeRule();
 
-        private const string Text = "/overallSituation";
+        private static readonly string Text = GovDisclosure.Standard.Shapes.FieldPaths.Of<AnnualReport>(r => r.OverallSituation).Pointer;
 
         private NarrativeRule()
             : base(RuleDescriptors.NarrativeAgainstTables)
@@ -80,9 +80,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         continue;
                     }
 
-                    string pointer = "/reviewAndLitigation/" + group.Key;
-                    pointers.Add(pointer + "/upheld");
-                    pointers.AddRange(notUpheld.Select(c => pointer + "/" + c.Key));
+                    string pointer = JsonPointer.Append(ReportCells.Remedies, group.Key);
+                    pointers.Add(JsonPointer.Append(pointer, ReportTable.RemedyUpheld));
+                    pointers.AddRange(notUpheld.Select(c => JsonPointer.Append(pointer, c.Key)));
                     string upheld = (counts.Upheld ?? 0).ToString(CultureInfo.InvariantCulture);
                     chinese.Add($"{group.Chinese}：结果维持 {upheld}，" + string.Join("，", notUpheld.Select(c => c.Chinese + " " + c.Get(counts)!.Value.ToString(CultureInfo.InvariantCulture))));
                     english.Add($"{group.English}: upheld {upheld}, " + string.Join(", ", notUpheld.Select(c => c.English + " " + c.Get(counts)!.Value.ToString(CultureInfo.InvariantCulture))));

@@ -82,13 +82,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
             var english = new List<string>();
             foreach (var group in ReportTable.RemedyGroups.Where(g => groupKeys.Contains(g.Key)))
             {
-                string pointer = "/reviewAndLitigation/" + group.Key;
+                string pointer = JsonPointer.Append(ReportCells.Remedies, group.Key);
                 RemedyOutcomeCounts? counts = group.Get(table);
                 long sum = 0;
                 if (counts?.Total != null)
                 {
                     sum = counts.Total.Value;
-                    pointers.Add(pointer + "/total");
+                    pointers.Add(JsonPointer.Append(pointer, ReportTable.RemedyTotal));
                 }
                 else
                 {
@@ -102,7 +102,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         else
                         {
                             sum += value.Value;
-                            pointers.Add(pointer + "/" + cell.Key);
+                            pointers.Add(JsonPointer.Append(pointer, cell.Key));
                         }
                     }
                 }

@@ -2,12 +2,19 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {
     /// <summary>GD-AR-014: section 六 says no fee was charged while the report's text states an information-processing fee above 0.</summary>
     internal sealed class FeeStatementRule : DocumentRule<AnnualReport>
     {
+        private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(d => d.OverallSituation).Pointer;
+
+        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(d => d.ProblemsAndImprovements).Pointer;
+
+        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(d => d.OtherMatters).Pointer;
+
         public static readonly FeeStatementRule Instance = new FeeStatementRule();
 
         private static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
@@ -39,16 +46,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             var sections = new (string? Text, string Pointer, FindingArgument Where)[]
             {
-                (document.OverallSituation, "/overallSituation", new FindingArgument("where", "第一部分", "section I")),
-                (document.ProblemsAndImprovements, "/problemsAndImprovements", new FindingArgument("where", "第五部分", "section V")),
-                (other, "/otherMatters", new FindingArgument("where", "第六部分另一句", "another sentence of section VI")),
+                (document.OverallSituation, OverallSituationPointer, new FindingArgument("where", "第一部分", "section I")),
+                (document.ProblemsAndImprovements, ProblemsAndImprovementsPointer, new FindingArgument("where", "第五部分", "section V")),
+                (other, OtherMattersPointer, new FindingArgument("where", "第六部分另一句", "another sentence of section VI")),
             };
             foreach ((string? text, string pointer, FindingArgument where) in sections)
             {
                 string? charged = text is null ? null : Sentences(text).FirstOrDefault(IsFeeCharged);
                 if (charged != null)
                 {
-                    yield return Report(context, "/otherMatters", "default", none, new FindingArgument("none", none), where, new FindingArgument("charged", charged))
+                    yield return Report(context, OtherMattersPointer, "default", none, new FindingArgument("none", none), where, new FindingArgument("charged", charged))
                         with { RelatedLocations = new[] { context.Locate(pointer) } };
                     yield break;
                 }

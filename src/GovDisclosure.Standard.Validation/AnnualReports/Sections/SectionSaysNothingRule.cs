@@ -4,12 +4,17 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {
     /// <summary>GD-AR-013: section 五 reads 无 or the like or is shorter than <see cref="MinimumHanCharacters"/>; from the 2021 report on, section 六 reads 无 or the like or says nothing of fees.</summary>
     internal sealed class SectionSaysNothingRule : DocumentRule<AnnualReport>
     {
+        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(d => d.ProblemsAndImprovements).Pointer;
+
+        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(d => d.OtherMatters).Pointer;
+
         public static readonly SectionSaysNothingRule Instance = new SectionSaysNothingRule();
 
         /// <summary>The fewest Chinese characters a section 五 that says something specific has (one problem and one improvement, one sentence each).</summary>
@@ -36,13 +41,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                 int count = HanCount(five!);
                 if (SaysNothing(five!))
                 {
-                    yield return Report(context, "/problemsAndImprovements", "placeholder", five, problems, new FindingArgument("text", five!));
+                    yield return Report(context, ProblemsAndImprovementsPointer, "placeholder", five, problems, new FindingArgument("text", five!));
                 }
                 else if (count < MinimumHanCharacters)
                 {
                     yield return Report(
                         context,
-                        "/problemsAndImprovements",
+                        ProblemsAndImprovementsPointer,
                         "short",
                         five,
                         problems,
@@ -61,11 +66,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             if (SaysNothing(six!))
             {
-                yield return Report(context, "/otherMatters", "placeholder", six, new FindingArgument("section", "六、其他需要报告的事项", "VI (other matters)"), new FindingArgument("text", six!));
+                yield return Report(context, OtherMattersPointer, "placeholder", six, new FindingArgument("section", "六、其他需要报告的事项", "VI (other matters)"), new FindingArgument("text", six!));
             }
             else if (!FeeWords.IsMatch(six!))
             {
-                yield return Report(context, "/otherMatters", "noFeeStatement", six, new FindingArgument("text", TextChecks.Shorten(six!, 80)));
+                yield return Report(context, OtherMattersPointer, "noFeeStatement", six, new FindingArgument("text", TextChecks.Shorten(six!, 80)));
             }
         }
 
