@@ -59,6 +59,19 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Assert.StartsWith("二、上年结转", related.GetProperty("rowLabel").GetString(), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData(ReportFormat.Text)]
+        [InlineData(ReportFormat.Html)]
+        public void The_text_and_html_reports_name_the_other_file_of_a_related_location(ReportFormat format)
+        {
+            string earlier = Earlier("a-huaian-2023.json", 30);
+            string later = Copy("b-huaian-2024.html");
+
+            string report = System.Net.WebUtility.HtmlDecode(ReportRuns.Report(format, new[] { ValidationSource.FromFile(earlier), ValidationSource.FromFile(later) }));
+
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape(earlier) + @"(:[0-9]+)* /applications/carriedForward/naturalPerson", report);
+        }
+
         [Fact]
         public void Carried_rows_that_agree_across_files_give_no_finding()
         {
