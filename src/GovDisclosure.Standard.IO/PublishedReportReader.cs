@@ -147,10 +147,11 @@ namespace GovDisclosure.Standard.Input
             bool format2021 = !text.Lines.Any(l => PublishedText.HasAny(l.Folded, "新制作", "对外公开总数", "上一年项目"))
                 || text.Lines.Any(l => PublishedText.HasAny(l.Folded, "本年制发", "现行有效", "不补正"));
             IReadOnlyDictionary<string, string> tables = PdfTables.Recover(text.Lines, format2021);
+            bool[] tableText = TableText(paragraphs, tables);
             var html = new StringBuilder("<html><body>");
-            foreach ((int _, int _, string paragraph) in paragraphs)
+            for (int i = 0; i < paragraphs.Count; i++)
             {
-                html.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(paragraph)).Append("</p>");
+                html.Append(tableText[i] ? "<p " + PdfTableLine + "=\"\">" : "<p>").Append(System.Net.WebUtility.HtmlEncode(paragraphs[i].Text)).Append("</p>");
             }
 
             foreach (string table in tables.Values)
@@ -204,6 +205,46 @@ namespace GovDisclosure.Standard.Input
 
             return new PublishedReport(read.Content, read.Report, read.Locations.ToDictionary(l => l.Key, l => OnPage(l.Value)), notes, read.Origin, Encoding.UTF8);
         }
+
+        /// <summary>
+        /// Which of a PDF's paragraphs are a table's rather than its section's text: in section 二, 三 or 四, those from the
+        /// heading to the last line of the section's recovered table (the lines above a table's first row are its header,
+        /// as <see cref="PdfTables"/> reads them), and every paragraph of such a section whose table could not be recovered
+        /// (its lines cannot be told from the section's text). The sections keep the rest (e.g. notes below a table) as their text.
+        /// </summary>
+        private static bool[] TableText(IReadOnlyList<(int Page, int Line, string Text)> paragraphs, IReadOnlyDictionary<string, string> tables)
+        {
+            var last = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (KeyValuePair<string, string> table in tables)
+            {
+                long[] places = PdfPlace.Matches(table.Value).Cast<Match>()
+                    .Select(m => Place(int.Parse(m.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+                    .ToArray();
+                if (places.Length > 0)
+                {
+                    last[table.Key] = places.Max();
+                }
+            }
+
+            var text = new bool[paragraphs.Count];
+            string[] tableOf = { string.Empty, string.Empty, "表二", "表三", "表四" };
+            int section = 0;
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if (ReportSection.HeadedBy(PublishedText.Fold(paragraphs[i].Text)) is ReportSection headed && headed.Number > section)
+                {
+                    section = headed.Number;
+                    continue;
+                }
+
+                text[i] = section >= 2 && section <= 4
+                    && (!last.TryGetValue(tableOf[section], out long end) || Place(paragraphs[i].Page, paragraphs[i].Line) <= end);
+            }
+
+            return text;
+        }
+
+        private static long Place(int page, int line) => ((long)page << 32) + line;
 
         private static PublishedReport ReadHtml(IDocument document, string? displayName, Encoding used)
         {
@@ -355,6 +396,11 @@ namespace GovDisclosure.Standard.Input
             return false;
         }
 
+        /// <summary>The attribute a PDF's paragraph carries when it is a line of a table, not text of its section.</summary>
+        private const string PdfTableLine = "data-pdf-table-line";
+
+        private static readonly Regex PdfPlace = new Regex("data-page=\"(?<page>[0-9]+)\" data-line=\"(?<line>[0-9]+)\"", RegexOptions.CultureInvariant);
+
         private static void ReadSections(IReadOnlyList<(string Text, IElement Element)> all, PublishedReportReading reading, JsonObject root)
         {
             // A heading numbered unlike its section counts only where that section has not been headed yet: a later
@@ -387,7 +433,7 @@ namespace GovDisclosure.Standard.Input
 
                 int end = h + 1 < headings.Count ? headings[h + 1].Index : all.Count;
                 string text = string.Join("\n\n", all.Skip(headings[h].Index + 1).Take(end - headings[h].Index - 1)
-                    .Where(p => ArticleText.Within(p.Element, article) || h + 1 < headings.Count).Select(p => p.Text));
+                    .Where(p => (ArticleText.Within(p.Element, article) || h + 1 < headings.Count) && !p.Element.HasAttribute(PdfTableLine)).Select(p => p.Text));
                 if (text.Length > 0)
                 {
                     root[section.Member] = text;
@@ -456,7 +502,7 @@ namespace GovDisclosure.Standard.Input
         /// <summary>Puts the members in the model's order, so that the JSON reads as the report does.</summary>
         private static void Order(JsonObject root)
         {
-            string[] order = { "year", "format", "agencyName", "agencyKind", "publishedOn", "overallSituation", "proactiveDisclosure2019", "proactiveDisclosure2021", "applications", "reviewAndLitigation", "problemsAndImprovements", "otherMatters" };
+            string[] order = { "year", "format", "agencyName", "agencyKind", "publishedOn", "overallSituation", "proactiveDisclosure2019", "proactiveDisclosure2021", "proactiveDisclosureText", "applications", "applicationsText", "reviewAndLitigation", "reviewAndLitigationText", "problemsAndImprovements", "otherMatters" };
             List<KeyValuePair<string, JsonNode?>> members = root.ToList();
             root.Clear();
             foreach (KeyValuePair<string, JsonNode?> member in members.OrderBy(m => Array.IndexOf(order, m.Key) is int i && i >= 0 ? i : order.Length))

@@ -223,10 +223,12 @@ namespace GovDisclosure.Standard.Input
             return DetectContentFormat(file, encoding);
         }
 
-        /// <summary>The format a file name's extension says, or <c>null</c>.</summary>
-        private static InputFormat? FormatOfName(string name)
+        /// <summary>The format a file name's extension says (<c>.json</c>, <c>.jsonl</c>, <c>.csv</c>, <c>.xlsx</c>, <c>.html</c>, <c>.pdf</c> …), or <c>null</c> for any other name.</summary>
+        /// <param name="name">A file name or path.</param>
+        /// <returns>The format, or <c>null</c>.</returns>
+        public static InputFormat? FormatOfName(string name)
         {
-            switch (System.IO.Path.GetExtension(name).ToLowerInvariant())
+            switch (System.IO.Path.GetExtension(name ?? throw new ArgumentNullException(nameof(name))).ToLowerInvariant())
             {
                 case ".xlsx":
                 case ".xlsm":

@@ -91,7 +91,7 @@ namespace GovDisclosure.Standard.Reporting
                 run.Text(finding.Message),
                 finding.Value ?? string.Empty,
                 unreadable ? "1" : "0",
-                string.Join(" ", finding.RelatedLocations.Select(l => Pointer(l))),
+                string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l))),
             };
             findings++;
             if (SpilledRows < MaxRows)

@@ -32,5 +32,18 @@ namespace GovDisclosure.Standard.Reporting
                     return new TextReportWriter(new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, !ownsOutput) { AutoFlush = false }, colour, true);
             }
         }
+
+        /// <summary>One writer that hands every step to each of <paramref name="writers"/> in turn (e.g. an HTML report and a <see cref="ReviewSheet"/>); disposing it disposes them.</summary>
+        /// <param name="writers">The writers.</param>
+        /// <returns>The combined writer.</returns>
+        public static IReportWriter Combine(params IReportWriter[] writers)
+        {
+            if (writers is null || Array.IndexOf(writers, null) >= 0)
+            {
+                throw new ArgumentNullException(nameof(writers));
+            }
+
+            return new CombinedReportWriter((IReportWriter[])writers.Clone());
+        }
     }
 }

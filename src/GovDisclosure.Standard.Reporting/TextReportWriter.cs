@@ -70,7 +70,7 @@ namespace GovDisclosure.Standard.Reporting
 
                 if (finding.RelatedLocations.Count > 0)
                 {
-                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + TerminalText.Escape(string.Join(" ", finding.RelatedLocations.Select(Related)))));
+                    output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + TerminalText.Escape(string.Join(" ", finding.RelatedLocations.Select(l => Related(l, finding.Location.File))))));
                 }
             }
         }
@@ -132,8 +132,14 @@ namespace GovDisclosure.Standard.Reporting
             return line.Length > 160 ? line.Substring(0, 160) + "…" : line;
         }
 
-        private static string Related(SourceLocation location)
+        /// <summary>A related location: its pointer (and line) in the same file; in another file (GD-AR-009 across files), the whole place, file first.</summary>
+        private static string Related(SourceLocation location, string? file)
         {
+            if (location.File != null && location.File != file)
+            {
+                return location.ToString();
+            }
+
             string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
             return location.Cell != null && location.Sheet != null ? pointer + "(" + location.Sheet + "!" + location.Cell + ")"
                 : location.Line != null ? pointer + "(" + location.Line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"

@@ -67,11 +67,12 @@ namespace GovDisclosure.Standard.Reporting
             bool failing = false;
             bool unusable = false;
             CatalogueCoverage? coverage = null;
+            var series = new AnnualReportSeries(Options.Rules);
             writer?.Begin(run);
             foreach (ValidationSource source in sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReportFile file = Check(source, writer, total, ref coverage, ref failing, cancellationToken);
+                ReportFile file = Check(source, writer, total, series, ref coverage, ref failing, cancellationToken);
                 unusable |= file.Failure != null;
                 files.Add(file);
                 writer?.FileEnded(file);
@@ -94,7 +95,7 @@ namespace GovDisclosure.Standard.Reporting
             return result;
         }
 
-        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
+        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
         {
             var file = new ReportFile(source.Name);
             SourceInput input;
@@ -119,9 +120,12 @@ namespace GovDisclosure.Standard.Reporting
             writer?.FileStarted(file);
             try
             {
-                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
+                foreach (RecordValidation checkedAlone in validator.Validate(input.Kind, input.Records()))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
+
+                    // An agency's reports of consecutive years in different inputs are compared too (GD-AR-009).
+                    RecordValidation result = series.Add(checkedAlone, source.Name);
                     if (Options.AgencyKind != null && result.Document is CatalogueEntry entry)
                     {
                         coverage ??= new CatalogueCoverage(Options.AgencyKind, Options.Rules) { Location = new SourceLocation { File = source.Name } };

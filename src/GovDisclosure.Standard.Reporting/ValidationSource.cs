@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Reporting
@@ -37,6 +39,30 @@ namespace GovDisclosure.Standard.Reporting
 
             InputOptions effective = options ?? new InputOptions();
             return new ValidationSource(effective.DisplayName ?? path, path, null, effective);
+        }
+
+        /// <summary>
+        /// The files of a folder (一个文件夹中的文件) that name a known format by their extension (<c>.json</c>, <c>.jsonl</c>,
+        /// <c>.csv</c>, <c>.xlsx</c>, <c>.xls</c>, <c>.html</c>, <c>.pdf</c> …), in ordinal order of their names; its sub-folders
+        /// and other files (notes, images) are not read.
+        /// </summary>
+        /// <param name="folder">The folder.</param>
+        /// <param name="options">What to force instead of detecting, for every file.</param>
+        /// <returns>The sources; empty when the folder holds no such file.</returns>
+        /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+        public static IReadOnlyList<ValidationSource> FromFolder(string folder, InputOptions? options = null)
+        {
+            if (folder is null)
+            {
+                throw new ArgumentNullException(nameof(folder));
+            }
+
+            InputOptions effective = (options ?? new InputOptions()) with { DisplayName = null };
+            return Directory.EnumerateFiles(folder)
+                .Where(path => SourceInput.FormatOfName(path) != null)
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .Select(path => FromFile(path, effective))
+                .ToArray();
         }
 
         /// <summary>A caller's stream (an upload, a blob): read, never closed. It must be readable; one that cannot seek (a request body, a pipe) is read once, to its end, into a temporary file.</summary>

@@ -721,8 +721,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
             new BilingualText(
-                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。",
-                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column."),
+                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。两份报告可在同一文件中，也可在一次校验的不同文件中（如一个文件夹里的 2023 年网页和 2024 年 PDF），按机关名称配对；问题定位在后读到的报告，并指出另一文件中的对应单元格。",
+                "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column. The two reports may be in one file or in different files of one run (e.g. a folder holding the 2023 page and the 2024 PDF), matched by the agency's name; the finding is located in the report read second and names the other file's cell as its related location."),
             new MessageTemplate(
                 "default",
                 "“{column}”列：{year} 年度报告“四、结转下年度继续办理”为 {carriedForward}，而 {nextYear} 年度报告“二、上年结转”为 {carriedOver}，两者应相等。",

@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
+using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {
     /// <summary>
-    /// Guards CSV output against formula injection (OWASP, "CSV Injection"): a string value that begins with
-    /// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return, and is not a number, gets a leading <c>'</c>
-    /// so that a spreadsheet shows it as text instead of running it. <c>convert --keep-formulas</c> writes values raw.
+    /// Guards CSV output against formula injection: a string value that <see cref="FormulaText.IsFormula"/> gets a
+    /// leading <c>'</c> so that a spreadsheet shows it as text instead of running it. <c>convert --keep-formulas</c> writes values raw.
     /// </summary>
     internal sealed class FormulaNeutraliser
     {
@@ -31,9 +30,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             return document.RootElement.Clone();
         }
 
-        public static bool IsFormula(string value) =>
-            value.Length > 0 && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' || value[0] == '\r')
-            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        public static bool IsFormula(string value) => FormulaText.IsFormula(value);
 
         private static bool NeedsAny(JsonElement element)
         {

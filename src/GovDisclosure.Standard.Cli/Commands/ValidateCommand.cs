@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             var files = new Argument<string[]>("FILE")
             {
-                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx, and published annual-report pages (.html, .htm).",
+                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx, and published annual reports (.html, .htm, .pdf); a folder stands for the files in it with those extensions (not its sub-folders).",
                 Arity = ArgumentArity.OneOrMore,
             };
             var kind = new Option<string?>("--kind", "-k") { Description = "Document kind of the records (catalogueEntry, serviceGuide, directoryItem, enforcementDisclosure, annualReport, disclosureGuide); detected from field names or headers when left out." };
@@ -37,6 +37,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             ruleSet.AcceptOnlyFromAmong(RuleSet.BuiltIn.Select(s => s.Name).ToArray());
             var agencyKind = new Option<string?>("--agency-kind") { Description = "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011)." };
             var reportDue = new Option<string[]>("--report-due") { Description = "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+            var reviewSheet = new Option<string?>("--review-sheet") { Description = "Also write the review sheet of the annual reports read (one row per report: agency, year, form, publication date, Art. 49 due date and whether it was met, errors, warnings, the three most serious findings) to this file: .xlsx, else CSV (UTF-8 with BOM)." };
             Option<string[]> calendar = CalendarOption.Create();
             Option<string[]> limit = LimitOption.Create();
 
@@ -47,9 +48,10 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
                 "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning",
                 "govdisclosure validate county-catalogue.json --agency-kind county-government",
-                "govdisclosure validate township-reports.json --report-due township=03-31");
+                "govdisclosure validate township-reports.json --report-due township=03-31",
+                "govdisclosure validate reports/ --review-sheet review.xlsx");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, calendar, limit })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit })
             {
                 command.Options.Add(option);
             }
@@ -68,6 +70,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             {
                 Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
                 Limits = LimitOption.Load(result.GetValue(limit)),
+                ReviewSheet = result.GetValue(reviewSheet),
             })));
             return command;
         }
@@ -76,10 +79,18 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             var run = new ValidationRun(new ValidationRunOptions { Rules = settings.Rules, Language = settings.Language, FailOn = settings.FailOn, Calendar = CalendarOption.Load(settings.Calendars), AgencyKind = settings.AgencyKind });
             var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, Limits = settings.Limits };
+            IReadOnlyList<ValidationSource> sources = Sources(settings.Files, options);
+            OutputTarget? sheetTarget = settings.ReviewSheet is null ? null : OutputTarget.Of(settings.ReviewSheet, sources.Select(s => s.Name));
+            ReviewSheet? sheet = sheetTarget is null ? null : new ReviewSheet(run.Options.Rules);
             using (var progress = new ProgressDisplay(settings.Language == "zh"))
-            using (var writer = new ConsoleEcho(CreateWriter(settings), progress))
+            using (var writer = new ConsoleEcho(sheet is null ? CreateWriter(settings) : ReportWriters.Combine(CreateWriter(settings), sheet), progress))
             {
-                ValidationRunResult result = run.RunAsync(settings.Files.Select(path => StandardInput.Source(path, options)), writer).GetAwaiter().GetResult();
+                ValidationRunResult result = run.RunAsync(sources, writer).GetAwaiter().GetResult();
+                if (sheet != null)
+                {
+                    WriteReviewSheet(sheet, sheetTarget!.Path, settings.ReviewSheet!);
+                }
+
                 if (settings.Output != null)
                 {
                     // The report went to a file: the terminal still hears what was written and the verdict.
@@ -87,6 +98,64 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
 
                 return result.ExitCode;
+            }
+        }
+
+        /// <summary>The inputs: each path, or the files of each folder (<see cref="ValidationSource.FromFolder"/>).</summary>
+        private static IReadOnlyList<ValidationSource> Sources(IReadOnlyList<string> paths, InputOptions options)
+        {
+            var sources = new List<ValidationSource>();
+            foreach (string path in paths)
+            {
+                if (path == StandardInput.Path || !Directory.Exists(path))
+                {
+                    sources.Add(StandardInput.Source(path, options));
+                    continue;
+                }
+
+                try
+                {
+                    IReadOnlyList<ValidationSource> files = ValidationSource.FromFolder(path, options);
+                    if (files.Count == 0)
+                    {
+                        throw new CommandFailure($"the folder '{path}' holds no file to validate (.json, .jsonl, .csv, .xlsx, .xls, .html, .pdf)");
+                    }
+
+                    sources.AddRange(files);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    throw new CommandFailure($"cannot list the folder '{path}': {e.Message}");
+                }
+            }
+
+            return sources;
+        }
+
+        /// <summary>Writes the review sheet: an Excel workbook for <c>.xlsx</c>, else CSV.</summary>
+        private static void WriteReviewSheet(ReviewSheet sheet, string path, string given)
+        {
+            try
+            {
+                string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+                if (directory != null)
+                {
+                    Directory.CreateDirectory(directory);
+                }
+
+                using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
+                if (string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    sheet.WriteXlsx(file);
+                }
+                else
+                {
+                    sheet.WriteCsv(file);
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new CommandFailure($"cannot write the review sheet to '{given}': {e.Message}");
             }
         }
 
@@ -156,6 +225,9 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             /// <summary>The input guard (<c>--limit</c>).</summary>
             public InputLimits Limits { get; init; } = InputLimits.Default;
+
+            /// <summary>Where to write the review sheet of the annual reports (<c>--review-sheet</c>), or <c>null</c>.</summary>
+            public string? ReviewSheet { get; init; }
         }
     }
 }

@@ -17,9 +17,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
         public static readonly ReportSection[] All =
         {
             new ReportSection(1, "overallSituation", new[] { "总体情况", "概述", "基本情况" }),
-            new ReportSection(2, string.Empty, new[] { "主动公开" }),
-            new ReportSection(3, string.Empty, new[] { "收到和处理", "依申请", "公开申请" }),
-            new ReportSection(4, string.Empty, new[] { "行政复议", "行政诉讼" }),
+            new ReportSection(2, "proactiveDisclosureText", new[] { "主动公开" }),
+            new ReportSection(3, "applicationsText", new[] { "收到和处理", "依申请", "公开申请" }),
+            new ReportSection(4, "reviewAndLitigationText", new[] { "行政复议", "行政诉讼" }),
             new ReportSection(5, "problemsAndImprovements", new[] { "存在的主要问题", "主要问题", "问题及改进", "问题和改进" }),
             new ReportSection(6, "otherMatters", new[] { "其他需要报告", "其他需报告" }),
         };

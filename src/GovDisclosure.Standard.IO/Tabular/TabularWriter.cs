@@ -57,19 +57,21 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="records">The records.</param>
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
         /// <param name="encoding">The encoding; UTF-8 with BOM when <c>null</c>.</param>
-        public static void WriteCsv(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, Encoding? encoding = null)
+        public static void WriteCsv(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, Encoding? encoding = null) =>
+            WriteCsv(output, Header(kind, additionalColumns), (records ?? throw new ArgumentNullException(nameof(records))).Select(record => Cells(kind, record, additionalColumns)), encoding);
+
+        /// <summary>Writes a table of text as CSV (UTF-8 with a byte-order mark unless <paramref name="encoding"/> says otherwise), the cells as given.</summary>
+        /// <param name="output">Where to write; left open.</param>
+        /// <param name="header">The header row.</param>
+        /// <param name="rows">The rows, written as they come.</param>
+        /// <param name="encoding">The encoding; UTF-8 with BOM when <c>null</c>.</param>
+        public static void WriteCsv(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, Encoding? encoding = null)
         {
             using var text = new StreamWriter(output ?? throw new ArgumentNullException(nameof(output)), encoding ?? new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
             using var csv = new CsvWriter(text, CultureInfo.InvariantCulture, leaveOpen: true);
-            foreach (string cell in Header(kind, additionalColumns))
+            foreach (IReadOnlyList<string> row in new[] { header ?? throw new ArgumentNullException(nameof(header)) }.Concat(rows ?? throw new ArgumentNullException(nameof(rows))))
             {
-                csv.WriteField(cell);
-            }
-
-            csv.NextRecord();
-            foreach (JsonElement record in records ?? throw new ArgumentNullException(nameof(records)))
-            {
-                foreach (string cell in Cells(kind, record, additionalColumns))
+                foreach (string cell in row)
                 {
                     csv.WriteField(cell);
                 }
@@ -84,11 +86,29 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="records">The records.</param>
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
         /// <param name="sheetName">The sheet's name; the kind's Chinese name when <c>null</c>.</param>
-        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null)
+        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null) =>
+            WriteXlsx(output, Header(kind, additionalColumns), (records ?? throw new ArgumentNullException(nameof(records))).Select(record => Cells(kind, record, additionalColumns)), sheetName ?? kind.ChineseName);
+
+        /// <summary>Writes a table of text as an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> (inline strings: no cell is a formula).</summary>
+        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="header">The header row.</param>
+        /// <param name="rows">The rows, written as they come.</param>
+        /// <param name="sheetName">The sheet's name.</param>
+        public static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string sheetName)
         {
             if (output is null)
             {
                 throw new ArgumentNullException(nameof(output));
+            }
+
+            if (header is null)
+            {
+                throw new ArgumentNullException(nameof(header));
+            }
+
+            if (rows is null)
+            {
+                throw new ArgumentNullException(nameof(rows));
             }
 
             using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -99,10 +119,10 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WriteStartElement(new Worksheet());
                 writer.WriteStartElement(new SheetData());
                 long row = 1;
-                WriteRow(writer, row++, Header(kind, additionalColumns));
-                foreach (JsonElement record in records ?? throw new ArgumentNullException(nameof(records)))
+                WriteRow(writer, row++, header);
+                foreach (IReadOnlyList<string> cells in rows)
                 {
-                    WriteRow(writer, row++, Cells(kind, record, additionalColumns));
+                    WriteRow(writer, row++, cells);
                 }
 
                 writer.WriteEndElement();
@@ -113,7 +133,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             {
                 Id = workbook.GetIdOfPart(worksheet),
                 SheetId = 1,
-                Name = sheetName ?? kind.ChineseName,
+                Name = sheetName ?? throw new ArgumentNullException(nameof(sheetName)),
             }));
             workbook.Workbook.Save();
         }

@@ -59,6 +59,16 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             : agencyKind == AgencyKind.CityGovernment || agencyKind == AgencyKind.CountyGovernment || agencyKind == AgencyKind.ProvincialGovernment ? (3, 31)
             : ((int Month, int Day)?)null;
 
+        /// <summary>The due date of a report of <paramref name="year"/> by an agency of <paramref name="kind"/>: the configured one, else Art. 49's, else <c>null</c>.</summary>
+        internal CalendarDate? DueOf(int year, AgencyKind kind, out bool isConfigured)
+        {
+            isConfigured = configured.TryGetValue(kind, out Due? set);
+            (int Month, int Day)? statutory = StatutoryDue(kind);
+            return isConfigured ? new CalendarDate(year + 1, set!.Month, set.Day)
+                : statutory is (int Month, int Day) date ? new CalendarDate(year + 1, date.Month, date.Day)
+                : (CalendarDate?)null;
+        }
+
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
             if (document.Year is null || document.PublishedOn is null || document.Year < 1 || document.Year > 9998)
@@ -80,9 +90,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
 
             AgencyKind kind = document.AgencyKind;
             FindingArgument agencyKind = KindArgument(kind, context);
-            bool isConfigured = configured.TryGetValue(kind, out Due? set);
-            (int Month, int Day)? statutory = StatutoryDue(kind);
-            if (!isConfigured && statutory is null)
+            if (!(DueOf(year, kind, out bool isConfigured) is CalendarDate due))
             {
                 yield return WorkingDayLimit.NotCheckable(context, PublishedOnPointer, "noStatutoryDate", published.ToString(),
                     new FindingArgument("published", published.ToString()),
@@ -90,7 +98,6 @@ namespace GovDisclosure.Standard.Validation.Timeliness
                 yield break;
             }
 
-            CalendarDate due = isConfigured ? new CalendarDate(year + 1, set!.Month, set.Day) : new CalendarDate(year + 1, statutory!.Value.Month, statutory.Value.Day);
             if (published > due)
             {
                 yield return Report(context, PublishedOnPointer, "late", published.ToString(),

@@ -38,11 +38,20 @@ namespace GovDisclosure.Standard.AnnualReports
         /// <summary>二、主动公开政府信息情况, 2021 format.</summary>
         public ProactiveDisclosure2021? ProactiveDisclosure2021 { get; init; }
 
+        /// <summary>The text of section 二 besides its table (what the report writes under the heading: an account of its proactive disclosure, notes on the table), as published.</summary>
+        public string? ProactiveDisclosureText { get; init; }
+
         /// <summary>三、收到和处理政府信息公开申请情况.</summary>
         public ApplicationTable? Applications { get; init; }
 
+        /// <summary>The text of section 三 besides its table, as published.</summary>
+        public string? ApplicationsText { get; init; }
+
         /// <summary>四、政府信息公开行政复议、行政诉讼情况.</summary>
         public ReviewAndLitigationTable? ReviewAndLitigation { get; init; }
+
+        /// <summary>The text of section 四 besides its table, as published.</summary>
+        public string? ReviewAndLitigationText { get; init; }
 
         /// <summary>五、存在的主要问题及改进情况 — main problems and improvements.</summary>
         public string? ProblemsAndImprovements { get; init; }

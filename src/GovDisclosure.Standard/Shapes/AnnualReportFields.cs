@@ -19,8 +19,11 @@ namespace GovDisclosure.Standard.Shapes
             Field("overallSituation", "一、总体情况", "section I, overall situation", Required),
             Field("proactiveDisclosure2019", "二、主动公开政府信息情况（2019 年格式）", "section II, proactive disclosure (2019 format)"),
             Field("proactiveDisclosure2021", "二、主动公开政府信息情况（2021 年格式）", "section II, proactive disclosure (2021 format)"),
+            Field("proactiveDisclosureText", "二、主动公开政府信息情况（表外文字）", "section II, text besides the table"),
             Field("applications", "三、收到和处理政府信息公开申请情况", "section III, applications", Required),
+            Field("applicationsText", "三、收到和处理政府信息公开申请情况（表外文字）", "section III, text besides the table"),
             Field("reviewAndLitigation", "四、政府信息公开行政复议、行政诉讼情况", "section IV, reconsideration and litigation", Required),
+            Field("reviewAndLitigationText", "四、政府信息公开行政复议、行政诉讼情况（表外文字）", "section IV, text besides the table"),
             Field("problemsAndImprovements", "五、存在的主要问题及改进情况", "section V, problems and improvements", Required),
             Field("otherMatters", "六、其他需要报告的事项", "section VI, other matters", Required));
 

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Validation.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation
+{
+    /// <summary>
+    /// GD-AR-009 across the files of a batch (一批文件中的年度衔接): an agency's reports for consecutive years that come
+    /// from different files — a folder holding 2023.html and 2024.pdf of the same 机关 — are compared as
+    /// <see cref="AnnualReportContinuity"/> compares a pair (四、结转下年度继续办理 of year N against 二、上年结转 of N+1, per
+    /// column), whatever order the files come in. Reports are matched by the agency's name folded as
+    /// <see cref="Text.ChineseText.Fold"/> folds it; each finding is located in the report just added and names the
+    /// cell of the other file as its related location. Pairs within one file are left to
+    /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
+    /// stream goes. Per agency and year it keeps the two carried rows and their places, not the report.
+    /// </summary>
+    public sealed class AnnualReportSeries
+    {
+        private const string CarriedForward = "/applications/carriedForward/";
+        private const string CarriedOver = "/applications/carriedOver/";
+        private readonly RuleSet rules;
+        private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
+
+        /// <summary>A series checked under <paramref name="rules"/> (GD-AR-009 off there: nothing is compared; re-graded: its findings take that severity).</summary>
+        /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
+        public AnnualReportSeries(RuleSet? rules = null)
+        {
+            this.rules = rules ?? RuleSet.Standard;
+        }
+
+        /// <summary>
+        /// Adds a checked record read from <paramref name="source"/> and returns it with the GD-AR-009 findings against the
+        /// same agency's reports of the year before and the year after that earlier sources held; other records come back as they were.
+        /// </summary>
+        /// <param name="result">The record as <see cref="DisclosureValidator"/> checked it.</param>
+        /// <param name="source">The file (or stream name) it was read from.</param>
+        /// <returns>The record, with any new findings after its own and its status brought up to date.</returns>
+        public RecordValidation Add(RecordValidation result, string source)
+        {
+            if (result is null)
+            {
+                throw new ArgumentNullException(nameof(result));
+            }
+
+            if (source is null)
+            {
+                throw new ArgumentNullException(nameof(source));
+            }
+
+            string id = AnnualReportContinuity.Descriptor.Id;
+            if (!(result.Document is AnnualReport report) || !rules.Contains(id) || !(ContinuityRule.Instance.KeyOf(report) is string key))
+            {
+                return result;
+            }
+
+            if (!byAgency.TryGetValue(key, out Dictionary<int, Entry>? years))
+            {
+                years = new Dictionary<int, Entry>();
+                byAgency[key] = years;
+            }
+
+            int year = report.Year!.Value;
+            var context = new RuleContext(WorkingDayCalendar.Empty, result.Record);
+            var found = new List<Finding>();
+            if (years.TryGetValue(year - 1, out Entry? earlier) && earlier.Source != source)
+            {
+                found.AddRange(Related(AnnualReportContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier, CarriedForward));
+            }
+
+            if (years.TryGetValue(year + 1, out Entry? later) && later.Source != source)
+            {
+                found.AddRange(Related(AnnualReportContinuity.Check(report, later.Report, ReportSide.Earlier, context), later, CarriedOver));
+            }
+
+            if (!years.ContainsKey(year))
+            {
+                years[year] = new Entry(source, ContinuityRule.Instance.Remembered(report), Places(result));
+            }
+
+            if (found.Count == 0)
+            {
+                return result;
+            }
+
+            FindingSeverity severity = rules.SeverityOf(id);
+            List<Finding> findings = result.Findings.Concat(found.Select(f => f.WithSeverity(severity))).ToList();
+            RecordStatus status = result.Status == RecordStatus.Unreadable ? result.Status
+                : findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
+            return new RecordValidation(result.Record, result.Document, status, findings);
+        }
+
+        /// <summary>The findings, each naming the other report's cell of its column as related location.</summary>
+        private static IEnumerable<Finding> Related(IReadOnlyList<Finding> findings, Entry other, string otherRow) =>
+            findings.Select(finding =>
+            {
+                string? column = finding.Arguments.FirstOrDefault(a => a.Name == "columnKey")?.Value.Chinese;
+                return column != null && other.Places.TryGetValue(otherRow + column, out SourceLocation? place)
+                    ? finding with { RelatedLocations = new[] { place } }
+                    : finding;
+            });
+
+        /// <summary>Where each carried cell of the report is (the pointers GD-AR-009 reports at).</summary>
+        private static IReadOnlyDictionary<string, SourceLocation> Places(RecordValidation result)
+        {
+            var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (ReportTable.Column column in ReportTable.Columns)
+            {
+                places[CarriedForward + column.Key] = result.Record.Locate(CarriedForward + column.Key);
+                places[CarriedOver + column.Key] = result.Record.Locate(CarriedOver + column.Key);
+            }
+
+            return places;
+        }
+
+        private sealed class Entry
+        {
+            public Entry(string source, AnnualReport report, IReadOnlyDictionary<string, SourceLocation> places)
+            {
+                Source = source;
+                Report = report;
+                Places = places;
+            }
+
+            public string Source { get; }
+
+            public AnnualReport Report { get; }
+
+            public IReadOnlyDictionary<string, SourceLocation> Places { get; }
+        }
+    }
+}
