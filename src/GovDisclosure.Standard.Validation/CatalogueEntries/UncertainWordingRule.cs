@@ -67,7 +67,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             yield return new WordedField("/responsibleBody", FieldTitles.Of<CatalogueEntry>("responsibleBody"), document.ResponsibleBody);
             for (int i = 0; i < document.ContentElements.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/contentElements", i), "name"), FieldTitles.Of<CatalogueEntry>("contentElements"), document.ContentElements[i].Name);
+                yield return new WordedField("/contentElements", i, "name", FieldTitles.Of<CatalogueEntry>("contentElements"), document.ContentElements[i].Name);
             }
         }
     }

@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append("/materials", i), "name"), FieldTitles.Of<ServiceGuide>("materials.name"), document.Materials[i].Name);
+                yield return new WordedField("/materials", i, "name", FieldTitles.Of<ServiceGuide>("materials.name"), document.Materials[i].Name);
             }
 
             yield return new WordedField("/conditions", FieldTitles.Of<ServiceGuide>("conditions"), document.Conditions);
