@@ -119,7 +119,7 @@ namespace GovDisclosure.Standard.Reporting
             writer?.FileStarted(file);
             try
             {
-                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records()))
+                foreach (RecordValidation result in validator.Validate(input.Kind, input.Records(), Options.MaxDegreeOfParallelism))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     if (Options.AgencyKind != null && result.Document is CatalogueEntry entry)
