@@ -109,23 +109,33 @@ namespace GovDisclosure.Standard.Input
                     $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
             }
 
-            if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+            var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            if (!JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
             {
-                return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+                if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+                {
+                    return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+                }
+
+                if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
+                {
+                    return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
+                }
             }
 
-            if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
-            {
-                return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
-            }
+            return new SourceRecord(number, content, origin, () => FieldLocations(bytes, readerOptions, origin));
+        }
 
+        /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>
+        private static Dictionary<string, SourceLocation> FieldLocations(byte[] bytes, JsonReaderOptions readerOptions, SourceLocation origin)
+        {
             var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth }))
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
             {
                 fields.Add(member.Key, origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
             }
 
-            return new SourceRecord(number, content, origin, fields);
+            return fields;
         }
 
         private static long CharacterColumn(byte[] bytes, int byteIndex)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using JsonPointer = GovDisclosure.Standard.JsonPointer;
 
 namespace GovDisclosure.Standard.Input
@@ -318,52 +319,51 @@ namespace GovDisclosure.Standard.Input
                 content = document.RootElement.Clone();
             }
 
-            if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+            if (!JsonStringCheck.AllReadable(new ReadOnlySpan<byte>(buffer, from, to - from), readerOptions, limits.MaxStringLength))
             {
-                return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+                if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
+                {
+                    return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
+                }
+
+                if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
+                {
+                    return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
+                }
             }
 
-            if (JsonStringCheck.FirstTooLong(content, limits.MaxStringLength) is string tooLong)
-            {
-                return SourceRecord.Unreadable(number, origin with { JsonPointer = tooLong }, JsonStringCheck.TooLong(tooLong, limits.MaxStringLength));
-            }
-
-            return new SourceRecord(number, content, origin, FieldLocations(from, to, origin));
+            long recordNumber = number;
+            return new SourceRecord(number, content, origin, () => FieldLocations(content, origin, recordNumber));
         }
 
-        private Dictionary<string, SourceLocation> FieldLocations(int from, int to, SourceLocation origin)
+        /// <summary>Where each member and item of a record is, from its bytes and where it starts: worked out only when a finding needs it.</summary>
+        private Dictionary<string, SourceLocation> FieldLocations(JsonElement content, SourceLocation origin, long recordNumber)
         {
             var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            int walk = from;
+            ReadOnlySpan<byte> bytes = JsonMarshal.GetRawUtf8Value(content);
+            int walk = 0;
             long line = origin.Line ?? 1;
             long column = origin.Column ?? 1;
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(new ReadOnlySpan<byte>(buffer, from, to - from), readerOptions))
+            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
             {
-                Advance(ref walk, from + member.Value, ref line, ref column);
-                locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = number });
-            }
-
-            return locations;
-        }
-
-        private void Advance(ref int walk, int to, ref long line, ref long column)
-        {
-            for (; walk < to; walk++)
-            {
-                byte b = buffer[walk];
-                if (b == (byte)'\n')
+                for (; walk < member.Value; walk++)
                 {
-                    line++;
-                    column = 1;
-                }
-                else
-                {
-                    if ((b & 0xC0) != 0x80)
+                    byte b = bytes[walk];
+                    if (b == (byte)'\n')
+                    {
+                        line++;
+                        column = 1;
+                    }
+                    else if ((b & 0xC0) != 0x80)
                     {
                         column++;
                     }
                 }
+
+                locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = recordNumber });
             }
+
+            return locations;
         }
 
         private SourceLocation Position(int index)

@@ -1,5 +1,10 @@
 using System;
 using System.Text.Json;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+#endif
 
 namespace GovDisclosure.Standard.Input
 {
@@ -9,6 +14,86 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     internal static class JsonStringCheck
     {
+        /// <summary>
+        /// Whether every member name and string value of one parsed JSON value is readable text of at most
+        /// <paramref name="maxLength"/> characters, found in one pass over its bytes with nothing allocated for a
+        /// clean record. <c>false</c> means there may be a problem: <see cref="FirstUnreadable"/> and
+        /// <see cref="FirstTooLong"/> then say where.
+        /// </summary>
+        /// <param name="json">One JSON value that parsed, in UTF-8.</param>
+        /// <param name="options">The reader options it parsed with.</param>
+        /// <param name="maxLength">The longest string allowed, in characters.</param>
+        public static bool AllReadable(ReadOnlySpan<byte> json, JsonReaderOptions options, int maxLength)
+        {
+#if !NET8_0_OR_GREATER
+            // Without a UTF-8 validator in the framework, every record takes the full check.
+            return false;
+#else
+            var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
+            char[]? scratch = null;
+            try
+            {
+                while (reader.Read())
+                {
+                    if (reader.TokenType != JsonTokenType.String && reader.TokenType != JsonTokenType.PropertyName)
+                    {
+                        continue;
+                    }
+
+                    ReadOnlySpan<byte> value = reader.ValueSpan;
+                    if (!reader.ValueIsEscaped)
+                    {
+                        // UTF-8 never takes fewer bytes than UTF-16 takes characters: a short span is a short string.
+                        if (!Utf8.IsValid(value) || (value.Length > maxLength && Encoding.UTF8.GetCharCount(value) > maxLength))
+                        {
+                            return false;
+                        }
+
+                        continue;
+                    }
+
+                    if (scratch is null || scratch.Length < value.Length)
+                    {
+                        if (scratch != null)
+                        {
+                            ArrayPool<char>.Shared.Return(scratch);
+                        }
+
+                        scratch = ArrayPool<char>.Shared.Rent(Math.Max(value.Length, 256));
+                    }
+
+                    int written;
+                    try
+                    {
+                        written = reader.CopyString(scratch);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return false;
+                    }
+
+                    if (written > maxLength)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+            finally
+            {
+                if (scratch != null)
+                {
+                    ArrayPool<char>.Shared.Return(scratch);
+                }
+            }
+#endif
+        }
+
         /// <summary>The JSON pointer of the first unreadable string, or <c>null</c> when every string is readable.</summary>
         public static string? FirstUnreadable(JsonElement element, string pointer = "")
         {

@@ -120,7 +120,7 @@ namespace GovDisclosure.Standard.Reporting
             writer?.FileStarted(file);
             try
             {
-                foreach (RecordValidation checkedAlone in validator.Validate(input.Kind, input.Records()))
+                foreach (RecordValidation checkedAlone in validator.Validate(input.Kind, input.Records(), Options.MaxDegreeOfParallelism))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
 

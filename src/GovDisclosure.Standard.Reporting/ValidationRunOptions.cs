@@ -1,3 +1,4 @@
+using System;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Validation;
@@ -29,5 +30,20 @@ namespace GovDisclosure.Standard.Reporting
         /// <see cref="IReportWriter.Coverage"/> after the last input.
         /// </summary>
         public AgencyKind? AgencyKind { get; init; }
+
+        /// <summary>
+        /// How many threads bind and check the records of an input at once (并行度); the number of processors by
+        /// default, 1 to validate on the calling thread alone. The report is the same, byte for byte, whatever the
+        /// number: records are reported in input order, and rules that compare a record with earlier ones
+        /// (GD-AR-009) and the running counts see them in that order.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+        public int MaxDegreeOfParallelism
+        {
+            get => maxDegreeOfParallelism;
+            init => maxDegreeOfParallelism = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "At least one thread is needed.");
+        }
+
+        private readonly int maxDegreeOfParallelism = Environment.ProcessorCount;
     }
 }

@@ -72,11 +72,43 @@ namespace GovDisclosure.Standard.Validation
             return ValidateLazily(kind, records);
         }
 
+        /// <summary>
+        /// Validates a stream of records of one kind on up to <paramref name="maxDegreeOfParallelism"/> threads
+        /// (并行校验): the records are read in order on the calling thread, bound and checked in batches on other
+        /// threads, and yielded in input order, the same results as <see cref="Validate(DocumentKind, IEnumerable{SourceRecord})"/>.
+        /// Rules that compare a record with earlier ones (GD-AR-009) run in input order as the results are yielded.
+        /// Reading runs ahead of the caller by at most a few batches per thread, so memory stays flat. An exception
+        /// of the reader is thrown after every record read before it has been yielded, as the serial run throws it.
+        /// </summary>
+        /// <param name="kind">The document kind of the records.</param>
+        /// <param name="records">The records, e.g. from an input reader; enumerated on the calling thread.</param>
+        /// <param name="maxDegreeOfParallelism">How many threads bind and check records at once; 1 validates on the calling thread alone.</param>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is less than 1.</exception>
+        public IEnumerable<RecordValidation> Validate(DocumentKind kind, IEnumerable<SourceRecord> records, int maxDegreeOfParallelism)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            if (records is null)
+            {
+                throw new ArgumentNullException(nameof(records));
+            }
+
+            if (maxDegreeOfParallelism < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, "At least one thread is needed.");
+            }
+
+            return maxDegreeOfParallelism == 1 ? ValidateLazily(kind, records) : ValidateInParallel(kind, records, maxDegreeOfParallelism);
+        }
+
         /// <summary>Validates one record.</summary>
         /// <param name="kind">The document kind of the record.</param>
         /// <param name="record">The record.</param>
         public RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record) =>
-            ValidateRecord(kind, record, null);
+            ValidateRecord(kind ?? throw new ArgumentNullException(nameof(kind)), record, null);
 
         /// <summary>
         /// Runs the rules on an in-memory document (the typed API): findings are located by JSON
@@ -104,13 +136,39 @@ namespace GovDisclosure.Standard.Validation
             }
         }
 
-        private RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record, PairMemory? memory)
+        private IEnumerable<RecordValidation> ValidateInParallel(DocumentKind kind, IEnumerable<SourceRecord> records, int maxDegreeOfParallelism)
         {
-            if (kind is null)
+            var memory = new PairMemory();
+            foreach (CheckedRecord done in OrderedBatches.Run(records, record => Check(kind, record), maxDegreeOfParallelism))
             {
-                throw new ArgumentNullException(nameof(kind));
+                yield return Finish(done, memory);
+            }
+        }
+
+        private RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record, PairMemory? memory) =>
+            Finish(Check(kind, record), memory);
+
+        /// <summary>The results of the rules that compare a record with earlier ones, added in input order; the record's status.</summary>
+        private RecordValidation Finish(CheckedRecord done, PairMemory? memory)
+        {
+            if (done.Result != null)
+            {
+                return done.Result;
             }
 
+            List<Finding> findings = done.Findings!;
+            if (memory != null)
+            {
+                findings.AddRange(RunPairRules(done.Document!, done.Context!, memory));
+            }
+
+            RecordStatus status = findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
+            return new RecordValidation(done.Record, done.Document, status, findings);
+        }
+
+        /// <summary>A record bound and checked by every rule that looks at it alone: any thread may do this.</summary>
+        private CheckedRecord Check(DocumentKind kind, SourceRecord record)
+        {
             if (record is null)
             {
                 throw new ArgumentNullException(nameof(record));
@@ -118,21 +176,21 @@ namespace GovDisclosure.Standard.Validation
 
             if (record.IsUnreadable || record.Content is null)
             {
-                return record.ReadError is BilingualText why
+                return new CheckedRecord(record, record.ReadError is BilingualText why
                     ? Unreadable(record, record.Locate(string.Empty), "failed", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
-                    : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText);
+                    : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText));
             }
 
             JsonElement content = record.Content.Value;
             if (content.ValueKind != JsonValueKind.Object)
             {
                 string raw = content.ValueKind == JsonValueKind.Undefined ? string.Empty : content.GetRawText();
-                return Unreadable(
+                return new CheckedRecord(record, Unreadable(
                     record,
                     record.Locate(string.Empty),
                     "notObject",
                     raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw,
-                    new FindingArgument("found", Kind(content.ValueKind), content.ValueKind.ToString().ToLowerInvariant()));
+                    new FindingArgument("found", Kind(content.ValueKind), content.ValueKind.ToString().ToLowerInvariant())));
             }
 
             BindingOutcome bound;
@@ -142,7 +200,7 @@ namespace GovDisclosure.Standard.Validation
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
-                return Unreadable(record, record.Locate(string.Empty), "failed", null, new FindingArgument("reason", e.Message));
+                return new CheckedRecord(record, Unreadable(record, record.Locate(string.Empty), "failed", null, new FindingArgument("reason", e.Message)));
             }
 
             var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
@@ -154,19 +212,13 @@ namespace GovDisclosure.Standard.Validation
                     findings.Add(UnreadableFinding(record.Locate(string.Empty), "unbound", null));
                 }
 
-                return new RecordValidation(record, null, RecordStatus.Unreadable, findings);
+                return new CheckedRecord(record, new RecordValidation(record, null, RecordStatus.Unreadable, findings));
             }
 
             // A table the reader could not read is reported once (GD-PUB-006), not again as missing.
             var context = new RuleContext(Calendar, record, bound.ReportedPointers.Concat(record.ReadingNotes.Where(n => n.Kind == ReadingNoteKind.TableNotRead).Select(n => n.Location.JsonPointer)).ToArray());
             findings.AddRange(RunRules(bound.Document, context));
-            if (memory != null)
-            {
-                findings.AddRange(RunPairRules(bound.Document, context, memory));
-            }
-
-            RecordStatus status = findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
-            return new RecordValidation(record, bound.Document, status, findings);
+            return new CheckedRecord(record, bound.Document, findings, context);
         }
 
         private IReadOnlyList<Finding> RunRules(object document, RuleContext context)
@@ -286,6 +338,34 @@ namespace GovDisclosure.Standard.Validation
             using SHA256 sha = SHA256.Create();
             byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
             return string.Concat(hash.Take(6).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        /// <summary>A record after binding and the rules that look at it alone: either its final result, or its document and findings so far.</summary>
+        private sealed class CheckedRecord
+        {
+            public CheckedRecord(SourceRecord record, RecordValidation result)
+            {
+                Record = record;
+                Result = result;
+            }
+
+            public CheckedRecord(SourceRecord record, object document, List<Finding> findings, RuleContext context)
+            {
+                Record = record;
+                Document = document;
+                Findings = findings;
+                Context = context;
+            }
+
+            public SourceRecord Record { get; }
+
+            public RecordValidation? Result { get; }
+
+            public object? Document { get; }
+
+            public List<Finding>? Findings { get; }
+
+            public RuleContext? Context { get; }
         }
     }
 }

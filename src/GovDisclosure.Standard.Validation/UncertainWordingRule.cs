@@ -25,12 +25,13 @@ namespace GovDisclosure.Standard.Validation
         {
             foreach (WordedField field in FieldsOf(document))
             {
-                if (IsAccepted(document, field))
+                IReadOnlyList<VagueWordingMatch> matches = wording.Find(field.Text);
+                if (matches.Count == 0 || IsAccepted(document, field))
                 {
                     continue;
                 }
 
-                foreach (VagueWordingMatch match in wording.Find(field.Text))
+                foreach (VagueWordingMatch match in matches)
                 {
                     yield return Report(context, field.Pointer, "default", match.Text,
                         new FindingArgument("phrase", match.Text),
@@ -50,9 +51,15 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>One text field: where it is and what it is called in both languages.</summary>
         protected readonly struct WordedField
         {
+            private readonly string pointer;
+            private readonly int index;
+            private readonly string? member;
+
             public WordedField(string pointer, string name, string english, string? text)
             {
-                Pointer = pointer;
+                this.pointer = pointer;
+                index = -1;
+                member = null;
                 Name = name;
                 English = english;
                 Text = text;
@@ -63,7 +70,15 @@ namespace GovDisclosure.Standard.Validation
             {
             }
 
-            public string Pointer { get; }
+            /// <summary>A member of a list item (<c>/list/index/member</c>), whose pointer is built only when a finding needs it.</summary>
+            public WordedField(string list, int index, string member, BilingualText name, string? text)
+                : this(list, name.Chinese, name.English, text)
+            {
+                this.index = index;
+                this.member = member;
+            }
+
+            public string Pointer => member is null ? pointer : JsonPointer.Append(JsonPointer.Append(pointer, index), member);
 
             public string Name { get; }
 

@@ -12,7 +12,8 @@ namespace GovDisclosure.Standard
     /// </summary>
     public sealed class SourceRecord
     {
-        private readonly IReadOnlyDictionary<string, SourceLocation> fieldLocations;
+        private readonly Func<IReadOnlyDictionary<string, SourceLocation>>? locateFields;
+        private IReadOnlyDictionary<string, SourceLocation>? fieldLocations;
 
         /// <summary>Creates a readable record.</summary>
         /// <param name="number">The 1-based number of the record in its input.</param>
@@ -25,6 +26,18 @@ namespace GovDisclosure.Standard
             Content = content;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? new Dictionary<string, SourceLocation>();
+        }
+
+        /// <summary>
+        /// A readable record whose field locations are worked out only when a finding needs one (the JSON readers
+        /// keep the record's bytes and scan them again then): most records have no finding.
+        /// </summary>
+        internal SourceRecord(long number, JsonElement content, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
+        {
+            Number = number;
+            Content = content;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
 
         private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
@@ -93,6 +106,7 @@ namespace GovDisclosure.Standard
         {
             string pointer = jsonPointer ?? string.Empty;
             string probe = pointer;
+            IReadOnlyDictionary<string, SourceLocation> fieldLocations = this.fieldLocations ??= locateFields!();
             while (true)
             {
                 if (fieldLocations.TryGetValue(probe, out SourceLocation? found))

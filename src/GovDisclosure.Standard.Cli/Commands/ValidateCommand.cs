@@ -40,6 +40,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             var reviewSheet = new Option<string?>("--review-sheet") { Description = "Also write the review sheet of the annual reports read (one row per report: agency, year, form, publication date, Art. 49 due date and whether it was met, errors, warnings, the three most serious findings) to this file: .xlsx, else CSV (UTF-8 with BOM)." };
             Option<string[]> calendar = CalendarOption.Create();
             Option<string[]> limit = LimitOption.Create();
+            var parallel = new Option<int?>("--parallel") { Description = "How many threads check records at once (default: the number of processors; 1: one thread). The report is the same, byte for byte, whatever the number." };
 
             var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
                 "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
@@ -51,7 +52,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate township-reports.json --report-due township=03-31",
                 "govdisclosure validate reports/ --review-sheet review.xlsx");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit, parallel })
             {
                 command.Options.Add(option);
             }
@@ -71,13 +72,27 @@ namespace GovDisclosure.Standard.Cli.Commands
                 Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
                 Limits = LimitOption.Load(result.GetValue(limit)),
                 ReviewSheet = result.GetValue(reviewSheet),
+                Parallel = result.GetValue(parallel),
             })));
             return command;
         }
 
         public static int Run(Settings settings)
         {
-            var run = new ValidationRun(new ValidationRunOptions { Rules = settings.Rules, Language = settings.Language, FailOn = settings.FailOn, Calendar = CalendarOption.Load(settings.Calendars), AgencyKind = settings.AgencyKind });
+            if (settings.Parallel < 1)
+            {
+                throw new CommandFailure($"--parallel {settings.Parallel}: give a number of threads of 1 or more.");
+            }
+
+            var run = new ValidationRun(new ValidationRunOptions
+            {
+                Rules = settings.Rules,
+                Language = settings.Language,
+                FailOn = settings.FailOn,
+                Calendar = CalendarOption.Load(settings.Calendars),
+                AgencyKind = settings.AgencyKind,
+                MaxDegreeOfParallelism = settings.Parallel ?? Environment.ProcessorCount,
+            });
             var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, Limits = settings.Limits };
             IReadOnlyList<ValidationSource> sources = Sources(settings.Files, options);
             OutputTarget? sheetTarget = settings.ReviewSheet is null ? null : OutputTarget.Of(settings.ReviewSheet, sources.Select(s => s.Name));
@@ -228,6 +243,9 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             /// <summary>Where to write the review sheet of the annual reports (<c>--review-sheet</c>), or <c>null</c>.</summary>
             public string? ReviewSheet { get; init; }
+
+            /// <summary>How many threads check records at once (<c>--parallel</c>); the number of processors when <c>null</c>.</summary>
+            public int? Parallel { get; init; }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
@@ -22,6 +23,10 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             (AdministrativeLevel.Village, new[] { "村委会", "村民委员会", "居委会", "居民委员会", "村(居)", "村(社区)" }),
         };
 
+        /// <summary>The markers, folded once.</summary>
+        private static readonly (AdministrativeLevel Level, string[] Markers)[] FoldedMarkers =
+            Markers.Select(m => (m.Level, m.Markers.Select(ChineseText.Fold).ToArray())).ToArray();
+
         private LevelsMatchBodyRule()
             : base(RuleDescriptors.LevelsMatchBody)
         {
@@ -31,16 +36,44 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static IReadOnlyList<AdministrativeLevel> LevelsNamedBy(string? responsibleBody)
         {
             string folded = ChineseText.Fold(responsibleBody).Replace("县级市", "县");
-            return Markers.Where(m => m.Markers.Any(marker => folded.Contains(ChineseText.Fold(marker)))).Select(m => m.Level).ToArray();
+            return FoldedMarkers.Where(m => Names(folded, m.Markers)).Select(m => m.Level).ToArray();
         }
 
         public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
         {
             if (document.Levels.Count == 0 || TextChecks.IsBlank(document.ResponsibleBody))
             {
-                yield break;
+                return Array.Empty<Finding>();
             }
 
+            // Most bodies name only levels the entry has: told without a list or a finding.
+            string folded = ChineseText.Fold(document.ResponsibleBody).Replace("县级市", "县");
+            foreach ((AdministrativeLevel level, string[] markers) in FoldedMarkers)
+            {
+                if (!document.Levels.Contains(level) && Names(folded, markers))
+                {
+                    return Report(document, context);
+                }
+            }
+
+            return Array.Empty<Finding>();
+        }
+
+        private static bool Names(string folded, string[] markers)
+        {
+            foreach (string marker in markers)
+            {
+                if (folded.IndexOf(marker, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<Finding> Report(CatalogueEntry document, RuleContext context)
+        {
             foreach (AdministrativeLevel level in LevelsNamedBy(document.ResponsibleBody).Where(l => !document.Levels.Contains(l)))
             {
                 yield return Report(context, LevelsPointer, "default", document.ResponsibleBody,

@@ -74,7 +74,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             yield return new WordedField(ResponsibleBody.Pointer, ResponsibleBody.Field.Title, document.ResponsibleBody);
             for (int i = 0; i < document.ContentElements.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append(ContentElements.Pointer, i), ElementName), ContentElements.Field.Title, document.ContentElements[i].Name);
+                yield return new WordedField(ContentElements.Pointer, i, ElementName, ContentElements.Field.Title, document.ContentElements[i].Name);
             }
         }
     }

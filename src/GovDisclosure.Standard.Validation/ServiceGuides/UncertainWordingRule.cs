@@ -29,7 +29,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                yield return new WordedField(JsonPointer.Append(JsonPointer.Append(Materials, i), MaterialName.Name), MaterialName.Title, document.Materials[i].Name);
+                yield return new WordedField(Materials, i, MaterialName.Name, MaterialName.Title, document.Materials[i].Name);
             }
 
             yield return new WordedField(Conditions.Pointer, Conditions.Field.Title, document.Conditions);

@@ -126,6 +126,17 @@ namespace GovDisclosure.Standard.Shapes
                     return false;
                 case string text:
                     return !string.IsNullOrWhiteSpace(text);
+                case IList indexed:
+                    // By index: the same items in the same order, without an enumerator per check.
+                    for (int i = 0; i < indexed.Count; i++)
+                    {
+                        if (IsGiven(indexed[i], item: true))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
                 case IEnumerable list:
                     foreach (object? element in list)
                     {

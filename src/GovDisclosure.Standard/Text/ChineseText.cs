@@ -21,6 +21,11 @@ namespace GovDisclosure.Standard.Text
                 return string.Empty;
             }
 
+            if (IsFolded(text!))
+            {
+                return text!;
+            }
+
             string normalized = text!.Normalize(NormalizationForm.FormKC);
             var builder = new StringBuilder(normalized.Length);
             foreach (char c in normalized)
@@ -34,6 +39,31 @@ namespace GovDisclosure.Standard.Text
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>
+        /// Whether <paramref name="text"/> is already its own fold: every character is ASCII but an upper-case
+        /// letter or white space, or a CJK Unified Ideograph (U+4E00–U+9FFF) — characters that are their own
+        /// NFKC form and compose with nothing — so folding would return the same text.
+        /// </summary>
+        private static bool IsFolded(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < '\u0080')
+                {
+                    if ((c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
+                    {
+                        return false;
+                    }
+                }
+                else if (c < '\u4E00' || c > '\u9FFF')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

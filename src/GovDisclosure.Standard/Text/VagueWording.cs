@@ -46,6 +46,9 @@ namespace GovDisclosure.Standard.Text
         /// <summary>The letters a phrase or a catch-all head begins with: no match starts at any other letter.</summary>
         private readonly string firstLetters;
 
+        /// <summary>Per UTF-16 code unit, whether its fold holds one of <see cref="firstLetters"/>; built on first use.</summary>
+        private readonly Lazy<bool[]> mayStart;
+
         private VagueWording(IEnumerable<string> phrases, IEnumerable<string> properNames)
         {
             this.phrases = phrases.Select(ChineseText.Fold).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ToArray();
@@ -53,6 +56,7 @@ namespace GovDisclosure.Standard.Text
                 .SelectMany(p => new[] { p, p.Replace("其他", "其它"), p.Replace("其它", "其他") })
                 .Distinct(StringComparer.Ordinal).ToArray();
             firstLetters = new string(this.phrases.Select(p => p[0]).Concat(DefaultCatchAllHeads.Select(h => h[0])).Distinct().ToArray());
+            mayStart = new Lazy<bool[]>(MayStartTable);
         }
 
         /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
@@ -83,6 +87,11 @@ namespace GovDisclosure.Standard.Text
                 return Array.Empty<VagueWordingMatch>();
             }
 
+            if (CannotMatch(text!))
+            {
+                return Array.Empty<VagueWordingMatch>();
+            }
+
             FoldedText folded = FoldedText.Of(text!);
             string s = folded.Text;
             bool[] excluded = Excluded(s);
@@ -105,6 +114,60 @@ namespace GovDisclosure.Standard.Text
             }
 
             return matches;
+        }
+
+        /// <summary>
+        /// Whether no match can start anywhere in <paramref name="text"/>, told without folding it: no character
+        /// folds (<see cref="FoldedText"/> folds character by character) to a letter a phrase or a catch-all head
+        /// begins with. Most texts are told this way, with nothing allocated.
+        /// </summary>
+        private bool CannotMatch(string text)
+        {
+            bool[] starts = mayStart.Value;
+            foreach (char c in text)
+            {
+                if (char.IsSurrogate(c) || starts[c])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>For each character, whether its fold holds a letter a match can begin with.</summary>
+        private bool[] MayStartTable()
+        {
+            var table = new bool[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (char.IsSurrogate((char)c))
+                {
+                    continue;
+                }
+
+                string unit = ((char)c).ToString();
+                string normalized;
+                try
+                {
+                    normalized = unit.Normalize(NormalizationForm.FormKC);
+                }
+                catch (ArgumentException)
+                {
+                    normalized = unit;
+                }
+
+                foreach (char d in normalized)
+                {
+                    char folded = d >= 'A' && d <= 'Z' ? (char)(d + 32) : d;
+                    if (firstLetters.IndexOf(folded) >= 0)
+                    {
+                        table[c] = true;
+                    }
+                }
+            }
+
+            return table;
         }
 
         private (int Length, string Phrase) LongestAt(string s, int position)

@@ -25,16 +25,17 @@ namespace GovDisclosure.Standard.Tests.Reporting
         }
 
         /// <summary>The report of <paramref name="format"/> for one input, validated with <paramref name="rules"/> in <paramref name="language"/>.</summary>
-        public static string Report(ReportFormat format, string relativePath, RuleSet? rules = null, string language = "zh", AgencyKind? agencyKind = null) =>
-            Report(format, new[] { ValidationSource.FromFile(RepositoryFiles.PathOf(relativePath.Split('/'))) }, rules, language, agencyKind);
+        public static string Report(ReportFormat format, string relativePath, RuleSet? rules = null, string language = "zh", AgencyKind? agencyKind = null, int? threads = null) =>
+            Report(format, new[] { ValidationSource.FromFile(RepositoryFiles.PathOf(relativePath.Split('/'))) }, rules, language, agencyKind, threads);
 
         /// <summary>The report of <paramref name="format"/> for several inputs.</summary>
-        public static string Report(ReportFormat format, IReadOnlyList<ValidationSource> sources, RuleSet? rules = null, string language = "zh", AgencyKind? agencyKind = null)
+        public static string Report(ReportFormat format, IReadOnlyList<ValidationSource> sources, RuleSet? rules = null, string language = "zh", AgencyKind? agencyKind = null, int? threads = null)
         {
             var output = new MemoryStream();
             using (IReportWriter writer = ReportWriters.Create(format, output, ownsOutput: false))
             {
-                var run = new ValidationRun(new ValidationRunOptions { Rules = rules ?? RuleSet.Standard, Language = language, AgencyKind = agencyKind });
+                var options = new ValidationRunOptions { Rules = rules ?? RuleSet.Standard, Language = language, AgencyKind = agencyKind };
+                var run = new ValidationRun(threads is int n ? options with { MaxDegreeOfParallelism = n } : options);
                 run.RunAsync(sources, writer).GetAwaiter().GetResult();
             }
 
