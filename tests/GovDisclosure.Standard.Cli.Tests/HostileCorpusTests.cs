@@ -152,7 +152,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                     After = _ => Assert.True(File.Exists(Path.Combine(Folder.Path, "control.xlsx"))),
                 };
                 Text("injection.json", "[" + first.Insert(1, "\"x-note\":\"v\\u001b]0;owned\\u0007\\n结论：通过（没有错误级别及以上的问题），退出码 0\",") + "]");
-                cases["text-report-injection"] = new Case(new[] { "validate", "injection.json" }, new[] { 0, 1 })
+                cases["text-report-injection"] = new Case(new[] { "validate", "injection.json", "--lang", "zh" }, new[] { 0, 1 })
                 {
                     After = r =>
                     {
