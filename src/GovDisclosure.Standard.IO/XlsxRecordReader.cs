@@ -5,10 +5,12 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Input
@@ -71,7 +73,7 @@ namespace GovDisclosure.Standard.Input
             Sheet[] sheets = Guard(() => workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray(), null) ?? Array.Empty<Sheet>();
             SheetNames = sheets.Select(s => s.Name?.Value ?? string.Empty).ToArray();
             bool search = string.IsNullOrWhiteSpace(options?.Sheet);
-            Sheet[] candidates = search && sheets.Length > 0 ? sheets : new[] { ChooseSheet(sheets, options?.Sheet) };
+            Sheet[] candidates = search && sheets.Length > 0 ? sheets.Where(s => s.Name?.Value != DocumentEnvelope.SheetName).DefaultIfEmpty(sheets[0]).ToArray() : new[] { ChooseSheet(sheets, options?.Sheet) };
             SheetName = string.Empty;
             worksheet = null!;
             merges = new List<MergedRange>();
@@ -96,6 +98,8 @@ namespace GovDisclosure.Standard.Input
                     HeaderRow = headerRow;
                     lastHeaderRow = lastRow;
                     mergeAnchors.Clear();
+                    Sheet? envelope = sheets.FirstOrDefault(s => s.Name?.Value == DocumentEnvelope.SheetName && s != sheet);
+                    Envelope = envelope is null ? null : Guard(() => ReadEnvelope(workbook, envelope), null);
                     return;
                 }
             }
@@ -171,6 +175,9 @@ namespace GovDisclosure.Standard.Input
 
             return found != null && resolved != null ? (found, resolved, headerRow, lastRow) : null;
         }
+
+        /// <summary>The members of the JSON document around the records, from the workbook's <see cref="DocumentEnvelope.SheetName"/> sheet, or <c>null</c> when it has none.</summary>
+        public DocumentEnvelope? Envelope { get; }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
         public DocumentKind Kind { get; }
@@ -527,6 +534,7 @@ namespace GovDisclosure.Standard.Input
 
                     if (firstColumn >= 0 && firstRow > 0 && lastColumn >= firstColumn && lastRow >= firstRow)
                     {
+
                         ranges.Add(new MergedRange(firstColumn, firstRow, lastColumn, lastRow));
                     }
                 }
@@ -551,6 +559,60 @@ namespace GovDisclosure.Standard.Input
                 ApplyMerges(index, cells);
                 yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
             }
+        }
+
+        /// <summary>Reads the <see cref="DocumentEnvelope.SheetName"/> sheet: below its header row, one member a row (name, value in the cell syntax of an additional column), <c>json:[]</c> marking the record array.</summary>
+        private DocumentEnvelope? ReadEnvelope(WorkbookPart workbook, Sheet sheet)
+        {
+            if (workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart is not WorksheetPart part)
+            {
+                return null;
+            }
+
+            var members = new List<KeyValuePair<string, JsonElement>>();
+            string? records = null;
+            int position = 0;
+            long previous = 0;
+            using XmlReader xml = OpenPart(part);
+            while (NextRow(xml))
+            {
+                long index = RowNumber(xml.GetAttribute("r"), previous);
+                previous = index;
+                Dictionary<int, string> cells = ReadRow(xml, index);
+                if (rowProblem != null)
+                {
+                    throw new InputException(new SourceLocation { File = file, Sheet = DocumentEnvelope.SheetName, Row = index }, rowProblem.Value.Reason);
+                }
+
+                if (index == 1 || !cells.TryGetValue(0, out string? name) || name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (members.Count >= DocumentEnvelope.MaxMembers)
+                {
+                    throw new InputException(new SourceLocation { File = file, Sheet = DocumentEnvelope.SheetName, Row = index }, new BilingualText(
+                        $"工作表“{DocumentEnvelope.SheetName}”的成员超过 {DocumentEnvelope.MaxMembers} 个。", $"Sheet '{DocumentEnvelope.SheetName}' has more than {DocumentEnvelope.MaxMembers} members."));
+                }
+
+                JsonNode? value = CellSyntax.ReadAdditional(cells.TryGetValue(1, out string? text) ? text : null);
+                if (records is null && value is JsonArray array && array.Count == 0)
+                {
+                    records = name;
+                    position = members.Count;
+                    continue;
+                }
+
+                members.Add(new KeyValuePair<string, JsonElement>(name, Element(value)));
+            }
+
+            return records is null ? null : new DocumentEnvelope(records, position, members);
+        }
+
+        private static JsonElement Element(JsonNode? value)
+        {
+            using JsonDocument document = JsonDocument.Parse(value?.ToJsonString() ?? "null");
+            return document.RootElement.Clone();
         }
 
         private static bool NextRow(XmlReader xml)

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Cli.Output;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
@@ -12,7 +13,7 @@ using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {
-    /// <summary><c>convert IN OUT</c>: JSON ⇄ JSON Lines ⇄ CSV ⇄ XLSX, losing nothing.</summary>
+    /// <summary><c>convert IN OUT</c>: JSON ⇄ JSON Lines ⇄ CSV ⇄ XLSX, losing nothing (a JSON document's envelope goes to JSON and to an XLSX sheet; CSV and JSON Lines say they drop it).</summary>
     internal static class ConvertCommand
     {
         public static Command Create()
@@ -64,6 +65,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                 throw new CommandFailure($"{input.Kind.ChineseName}记录没有表格布局；请转换为 .json 或 .jsonl。", $"{input.Kind.EnglishName} records have no table layout; convert them to .json or .jsonl.");
             }
 
+            DocumentEnvelope? envelope = input.Envelope();
+
             IEnumerable<JsonElement> Records()
             {
                 foreach (SourceRecord record in input.Records())
@@ -89,13 +92,13 @@ namespace GovDisclosure.Standard.Cli.Commands
                         break;
                     case InputFormat.Xlsx:
                         IReadOnlyList<string> xlsxColumns = TabularWriter.AdditionalColumns(input.Kind, Records());
-                        OutputFiles.Write(outputPath, stream => TabularWriter.WriteXlsx(stream, input.Kind, Records(), xlsxColumns));
+                        OutputFiles.Write(outputPath, stream => TabularWriter.WriteXlsx(stream, input.Kind, Records(), xlsxColumns, null, envelope));
                         break;
                     case InputFormat.JsonLines:
-                        OutputFiles.Write(outputPath, stream => WriteJson(stream, Records(), lines: true));
+                        OutputFiles.Write(outputPath, stream => WriteJson(stream, Records(), lines: true, null));
                         break;
                     default:
-                        OutputFiles.Write(outputPath, stream => WriteJson(stream, Records(), lines: false));
+                        OutputFiles.Write(outputPath, stream => WriteJson(stream, Records(), lines: false, envelope));
                         break;
                 }
             }
@@ -107,6 +110,14 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
 
             Console.Error.WriteLine("govdisclosure: " + ToolLanguage.Say($"已写入 {outputPath}（{input.Kind.Code}，{target}）。", $"wrote {outputPath} ({input.Kind.Code}, {target})."));
+            if (envelope != null && (target == InputFormat.Csv || target == InputFormat.JsonLines))
+            {
+                string names = string.Join(", ", envelope.Members.Select(m => m.Key));
+                Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(ToolLanguage.Say(
+                    $"{target} 只能容纳记录：文档信息（{names}）没有写出；要保留它们，请转换为 .json 或 .xlsx。",
+                    $"{target} holds records only: the document's envelope ({names}) was not written; convert to .json or .xlsx to keep it.")));
+            }
+
             if (formulas.Neutralised > 0)
             {
                 Console.Error.WriteLine("govdisclosure: " + ToolLanguage.Say(
@@ -134,7 +145,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
         }
 
-        private static void WriteJson(Stream stream, IEnumerable<JsonElement> records, bool lines)
+        private static void WriteJson(Stream stream, IEnumerable<JsonElement> records, bool lines, DocumentEnvelope? envelope)
         {
             using var writer = new Utf8JsonWriter(stream, JsonFields.WriterOptions(!lines));
             if (lines)
@@ -150,6 +161,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 return;
             }
 
+            envelope?.WriteStart(writer);
             writer.WriteStartArray();
             foreach (JsonElement record in records)
             {
@@ -161,6 +173,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
 
             writer.WriteEndArray();
+            envelope?.WriteEnd(writer);
             writer.Flush();
             stream.WriteByte((byte)'\n');
         }

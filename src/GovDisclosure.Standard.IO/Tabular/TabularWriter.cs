@@ -9,6 +9,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -84,7 +85,21 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="records">The records.</param>
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
         /// <param name="sheetName">The sheet's name; the kind's Chinese name when <c>null</c>.</param>
-        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null)
+        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null) =>
+            WriteXlsx(output, kind, records, additionalColumns, sheetName, null);
+
+        /// <summary>
+        /// Writes an Excel workbook: the records on one sheet, and the members of the JSON document around them
+        /// (<paramref name="envelope"/>: publisher, title, version …) on a second sheet named <see cref="DocumentEnvelope.SheetName"/>,
+        /// which <see cref="XlsxRecordReader.Envelope"/> reads back.
+        /// </summary>
+        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="records">The records.</param>
+        /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
+        /// <param name="sheetName">The records sheet's name; the kind's Chinese name when <c>null</c>.</param>
+        /// <param name="envelope">The document's envelope, or <c>null</c> for none (no second sheet).</param>
+        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns, string? sheetName, DocumentEnvelope? envelope)
         {
             if (output is null)
             {
@@ -109,12 +124,42 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WriteEndElement();
             }
 
-            workbook.Workbook = new Workbook(new Sheets(new Sheet
+            var sheets = new Sheets(new Sheet
             {
                 Id = workbook.GetIdOfPart(worksheet),
                 SheetId = 1,
                 Name = sheetName ?? kind.ChineseName,
-            }));
+            });
+            if (envelope != null)
+            {
+                WorksheetPart information = workbook.AddNewPart<WorksheetPart>();
+                using (OpenXmlWriter writer = OpenXmlWriter.Create(information))
+                {
+                    writer.WriteStartElement(new Worksheet());
+                    writer.WriteStartElement(new SheetData());
+                    long row = 1;
+                    WriteRow(writer, row++, new[] { "成员", "值" });
+                    for (int i = 0; i <= envelope.Members.Count; i++)
+                    {
+                        if (i == envelope.RecordsPosition)
+                        {
+                            WriteRow(writer, row++, new[] { envelope.RecordsMember, CellSyntax.JsonPrefix + "[]" });
+                        }
+
+                        if (i < envelope.Members.Count)
+                        {
+                            WriteRow(writer, row++, new[] { envelope.Members[i].Key, CellSyntax.WriteAdditional(envelope.Members[i].Value) });
+                        }
+                    }
+
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(information), SheetId = 2, Name = DocumentEnvelope.SheetName });
+            }
+
+            workbook.Workbook = new Workbook(sheets);
             workbook.Workbook.Save();
         }
 
