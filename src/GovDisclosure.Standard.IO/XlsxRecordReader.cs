@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -59,6 +60,16 @@ namespace GovDisclosure.Standard.Input
             file = options?.DisplayName;
             limits = options?.Limits ?? InputLimits.Default;
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
+            try
+            {
+                CheckPackage();
+            }
+            catch (InputException)
+            {
+                stream.Dispose();
+                throw;
+            }
+
             try
             {
                 document = SpreadsheetDocument.Open(stream, false);
@@ -341,7 +352,67 @@ namespace GovDisclosure.Standard.Input
             CloseInput = true,
         };
 
-        private static XmlReader OpenPart(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), PartSettings);
+        /// <summary>Opens a part's XML through <see cref="MarkupLengthStream"/>: a tag over <see cref="InputLimits.MaxMarkupLength"/> is a located error, never held.</summary>
+        private XmlReader OpenPart(OpenXmlPart part) =>
+            XmlReader.Create(new MarkupLengthStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxMarkupLength, () => MarkupTooLong(part.Uri.OriginalString)), PartSettings);
+
+        private InputException MarkupTooLong(string part)
+        {
+            Dispose();
+            return new InputException(new SourceLocation { File = file }, InputLimits.Exceeded(
+                $"工作簿部件 {part} 中一个 XML 标记（元素及其属性）的字节数", $"The size in bytes of one XML tag (an element with its attributes) in the workbook part {part}", "markup", limits.MaxMarkupLength));
+        }
+
+        /// <summary>
+        /// Measures, before the package is opened, every part the Open XML SDK parses whole or we do not stream ourselves
+        /// (content types, relationships, the workbook, …): each at most <see cref="InputLimits.MaxPartSize"/> unpacked and
+        /// no tag over <see cref="InputLimits.MaxMarkupLength"/>. Worksheets, shared strings and styles are measured as they are read.
+        /// A file that is not a ZIP package is left to the SDK, which says so.
+        /// </summary>
+        private void CheckPackage()
+        {
+            ZipArchive? archive = null;
+            IReadOnlyCollection<ZipArchiveEntry> entries;
+            try
+            {
+                archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                entries = archive.Entries;
+            }
+            catch (Exception e) when (e is InvalidDataException || e is IOException || e is ArgumentException || e is NotSupportedException)
+            {
+                archive?.Dispose();
+                stream.Position = 0;
+                return;
+            }
+
+            using (archive)
+            {
+                foreach (ZipArchiveEntry entry in entries)
+                {
+                    string name = entry.FullName.TrimStart('/');
+                    bool streamed = name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/styles.xml", StringComparison.OrdinalIgnoreCase);
+                    if (streamed || !(name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        using var measured = new MarkupLengthStream(
+                            new LimitedPartStream(entry.Open(), limits.MaxPartSize, () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 解压后的大小（字节）", $"The unpacked size in bytes of the workbook part {name}", "part", limits.MaxPartSize))),
+                            limits.MaxMarkupLength,
+                            () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 中一个 XML 标记（元素及其属性）的字节数", $"The size in bytes of one XML tag (an element with its attributes) in the workbook part {name}", "markup", limits.MaxMarkupLength)));
+                        measured.ReadToEnd();
+                    }
+                    catch (Exception e) when (e is InvalidDataException || e is NotSupportedException || e is IOException || e is ArgumentException)
+                    {
+                        // A damaged or unsupported entry: the SDK says so when it opens the package.
+                    }
+                }
+            }
+
+            stream.Position = 0;
+        }
 
         private XmlReader OpenSheet() => Guard(() => OpenPart(worksheet), null);
 
@@ -427,7 +498,7 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>Which cell formats (by index) show a number as a date, read from the styles part one element at a time.</summary>
-        private static List<bool> ReadDateStyles(WorkbookStylesPart? part)
+        private List<bool> ReadDateStyles(WorkbookStylesPart? part)
         {
             var styles = new List<bool>();
             if (part is null)
@@ -534,6 +605,12 @@ namespace GovDisclosure.Standard.Input
 
                     if (firstColumn >= 0 && firstRow > 0 && lastColumn >= firstColumn && lastRow >= firstRow)
                     {
+                        if (ranges.Count >= limits.MaxMergedRanges)
+                        {
+                            Dispose();
+                            throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, InputLimits.Exceeded(
+                                $"工作表“{SheetName}”的合并区域数", $"The number of merged ranges of sheet '{SheetName}'", "merges", limits.MaxMergedRanges));
+                        }
 
                         ranges.Add(new MergedRange(firstColumn, firstRow, lastColumn, lastRow));
                     }

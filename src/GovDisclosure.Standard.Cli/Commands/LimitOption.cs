@@ -15,8 +15,8 @@ namespace GovDisclosure.Standard.Cli.Commands
         public static Option<string[]> Create() => new Option<string[]>("--limit")
         {
             Description = ToolLanguage.Say(
-                "修改一项读取限制，写作 NAME=VALUE；可重复。名称和默认值：" + Defaults + "（string 一个值的字符数，line JSON Lines 或 CSV 一行的字符数，columns 表头列数，fields CSV 一行的字段数，cells XLSX 一行的单元格数，part XLSX 解压后共享字符串或样式部件的字节数，depth JSON 嵌套层数，record 一条 JSON 记录的字节数）。",
-                "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: " + Defaults + " (string: characters of a value; line: characters of a JSON Lines line or a CSV row; columns: of a header row; fields: of a CSV row; cells: of an XLSX row; part: bytes of an unpacked XLSX shared-strings or styles part; depth: JSON nesting; record: bytes of a JSON record)."),
+                "修改一项读取限制，写作 NAME=VALUE；可重复。名称和默认值：" + Defaults + "（string 一个值的字符数，line JSON Lines 或 CSV 一行的字符数，columns 表头列数，fields CSV 一行的字段数，cells XLSX 一行的单元格数，part XLSX 解压后整体读入的部件的字节数，merges XLSX 一张工作表的合并区域数，markup XLSX 部件中一个 XML 标记的字节数，xls .xls 文件的字节数，depth JSON 嵌套层数，record 一条 JSON 记录的字节数）。",
+                "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: " + Defaults + " (string: characters of a value; line: characters of a JSON Lines line or a CSV row; columns: of a header row; fields: of a CSV row; cells: of an XLSX row; part: bytes of an unpacked XLSX part held whole; merges: merged ranges of an XLSX sheet; markup: bytes of one XML tag in an XLSX part; xls: bytes of an .xls file; depth: JSON nesting; record: bytes of a JSON record)."),
             Arity = ArgumentArity.ZeroOrMore,
         };
 
@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             get
             {
                 InputLimits d = InputLimits.Default;
-                return FormattableString.Invariant($"string={d.MaxStringLength}, line={d.MaxLineLength}, columns={d.MaxColumns}, fields={d.MaxFieldsPerRow}, cells={d.MaxCellsPerRow}, part={d.MaxPartSize}, depth={d.MaxDepth}, record={d.MaxRecordSize}");
+                return FormattableString.Invariant($"string={d.MaxStringLength}, line={d.MaxLineLength}, columns={d.MaxColumns}, fields={d.MaxFieldsPerRow}, cells={d.MaxCellsPerRow}, part={d.MaxPartSize}, merges={d.MaxMergedRanges}, markup={d.MaxMarkupLength}, xls={d.MaxXlsSize}, depth={d.MaxDepth}, record={d.MaxRecordSize}");
             }
         }
 
