@@ -15,12 +15,13 @@ namespace GovDisclosure.Standard.Cli
         public static int Main(string[] args)
         {
             Console.OutputEncoding = new UTF8Encoding(false);
+            ToolLanguage.Choose(ToolLanguage.From(args, Environment.GetEnvironmentVariable));
             RootCommand root = CreateRoot();
             ParseResult parsed = root.Parse(args);
             if (UnknownOptions.Check(parsed) is string unknown)
             {
                 Console.Error.WriteLine("govdisclosure: " + unknown);
-                Console.Error.WriteLine($"Run 'govdisclosure {(parsed.CommandResult.Command == root ? string.Empty : parsed.CommandResult.Command.Name + " ")}--help' for usage. / 用 --help 查看用法。");
+                Console.Error.WriteLine(UsageHint(parsed, root));
                 return ExitCodes.Unusable;
             }
 
@@ -33,8 +34,7 @@ namespace GovDisclosure.Standard.Cli
                     Console.Error.WriteLine("govdisclosure: " + error.Message);
                 }
 
-                string name = parsed.CommandResult.Command == root ? "govdisclosure" : "govdisclosure " + string.Join(" ", parsed.CommandResult.Command.Parents.OfType<Command>().Where(c => c != root).Select(c => c.Name).Reverse().Concat(new[] { parsed.CommandResult.Command.Name }));
-                Console.Error.WriteLine($"Run '{name} --help' for usage.");
+                Console.Error.WriteLine(UsageHint(parsed, root));
                 return ExitCodes.Unusable;
             }
 
@@ -45,16 +45,25 @@ namespace GovDisclosure.Standard.Cli
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Every command catches its own failures (CommandRunner); this is the last guard: exit 2, never a stack trace.
-                Console.Error.WriteLine($"govdisclosure: internal error ({e.GetType().Name}): {Reporting.TerminalText.Escape(e.Message)}");
+                Console.Error.WriteLine("govdisclosure: " + Reporting.TerminalText.Escape(ToolLanguage.Say($"内部错误（{e.GetType().Name}）：{e.Message}；请报告此问题。", $"internal error ({e.GetType().Name}): {e.Message}; please report it.")));
                 return ExitCodes.Unusable;
             }
         }
 
-        /// <summary>The root command with every subcommand.</summary>
+        /// <summary>"Run 'govdisclosure validate --help' for usage.", naming the command the parse ended in.</summary>
+        private static string UsageHint(ParseResult parsed, RootCommand root)
+        {
+            Command command = parsed.CommandResult.Command;
+            string name = command == root ? "govdisclosure" : "govdisclosure " + string.Join(" ", command.Parents.OfType<Command>().Where(c => c != root).Select(c => c.Name).Reverse().Concat(new[] { command.Name }));
+            return ToolLanguage.Say($"用法见 '{name} --help'。", $"Run '{name} --help' for usage.");
+        }
+
+        /// <summary>The root command with every subcommand, its texts in the run's language (<see cref="ToolLanguage"/>).</summary>
         public static RootCommand CreateRoot()
         {
-            var root = Help.Describe(new RootCommand("govdisclosure — check and convert government information disclosure data (政务公开数据校验与转换)."),
-                "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
+            var root = Help.Describe(
+                new RootCommand(ToolLanguage.Say("govdisclosure — 政务公开数据的校验与转换。", "govdisclosure — check and convert government information disclosure data.")),
+                Help.ExitCodes,
                 "govdisclosure validate samples/data/county-catalogue.json",
                 "govdisclosure convert catalogue.json catalogue.xlsx",
                 "govdisclosure template socialAssistance --format xlsx --prefill",
@@ -67,6 +76,7 @@ namespace GovDisclosure.Standard.Cli
             root.Subcommands.Add(DeadlineCommand.Create());
             root.Subcommands.Add(DiffCommand.Create());
             root.Subcommands.Add(CompareCommand.Create());
+            root.Options.Add(ToolLanguage.CreateOption());
             Help.Install(root);
             return root;
         }

@@ -34,19 +34,28 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The largest XLSX part that is held whole (the shared-strings table, the styles), in bytes once unpacked; default 64 MiB.</summary>
         public long MaxPartSize { get; init; } = 64L << 20;
 
+        /// <summary>The most merged ranges one XLSX sheet may have (each is held while the sheet is read); default 16,384.</summary>
+        public int MaxMergedRanges { get; init; } = 16384;
+
+        /// <summary>The longest XML tag (an element with its attributes, from &lt; to &gt;) in an XLSX part, in bytes; default 1 MiB. An XML reader holds a tag whole.</summary>
+        public int MaxMarkupLength { get; init; } = 1 << 20;
+
+        /// <summary>The largest Excel 97–2003 (<c>.xls</c>) file, in bytes; default 64 MiB (the reader holds the workbook's cells while it reads).</summary>
+        public long MaxXlsSize { get; init; } = 64L << 20;
+
         /// <summary>The deepest nesting of JSON arrays and objects; default 64.</summary>
         public int MaxDepth { get; init; } = 64;
 
         /// <summary>The largest JSON record (one element of the record array), in bytes; default 16 MiB.</summary>
         public int MaxRecordSize { get; init; } = 16 << 20;
 
-        /// <summary>The limits with one changed by its short name — <c>string</c>, <c>line</c>, <c>columns</c>, <c>fields</c>, <c>cells</c>, <c>part</c>, <c>depth</c> or <c>record</c> — as the tool's <c>--limit NAME=VALUE</c> gives it.</summary>
+        /// <summary>The limits with one changed by its short name — <c>string</c>, <c>line</c>, <c>columns</c>, <c>fields</c>, <c>cells</c>, <c>part</c>, <c>merges</c>, <c>markup</c>, <c>xls</c>, <c>depth</c> or <c>record</c> — as the tool's <c>--limit NAME=VALUE</c> gives it.</summary>
         /// <param name="name">The short name.</param>
         /// <param name="value">The new limit, at least 1.</param>
         /// <exception cref="ArgumentException">The name is unknown or the value is not positive.</exception>
         public InputLimits With(string name, long value)
         {
-            if (value < 1 || (value > int.MaxValue && name != "part"))
+            if (value < 1 || (value > int.MaxValue && name != "part" && name != "xls"))
             {
                 throw new ArgumentException($"A limit must be between 1 and {int.MaxValue}.", nameof(value));
             }
@@ -65,12 +74,18 @@ namespace GovDisclosure.Standard.Input
                     return this with { MaxCellsPerRow = (int)value };
                 case "part":
                     return this with { MaxPartSize = value };
+                case "merges":
+                    return this with { MaxMergedRanges = (int)value };
+                case "markup":
+                    return this with { MaxMarkupLength = (int)value };
+                case "xls":
+                    return this with { MaxXlsSize = value };
                 case "depth":
                     return this with { MaxDepth = (int)value };
                 case "record":
                     return this with { MaxRecordSize = (int)value };
                 default:
-                    throw new ArgumentException($"Unknown limit '{name}'. Use string, line, columns, fields, cells, part, depth or record.", nameof(name));
+                    throw new ArgumentException($"Unknown limit '{name}'. Use string, line, columns, fields, cells, part, merges, markup, xls, depth or record.", nameof(name));
             }
         }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Input
@@ -353,6 +354,41 @@ namespace GovDisclosure.Standard.Input
             }
 
             return line.Length == 0 ? null : line.ToString();
+        }
+
+        /// <summary>
+        /// The members of the document around its record array (publisher, title, version …), read afresh: from a JSON
+        /// object holding a record array, or from a workbook's <see cref="DocumentEnvelope.SheetName"/> sheet; <c>null</c>
+        /// for every other input (a top-level array, a single record, JSON Lines, CSV, a page).
+        /// </summary>
+        /// <exception cref="InputException">The file cannot be read or its envelope is malformed or over a limit.</exception>
+        public DocumentEnvelope? Envelope()
+        {
+            var where = new SourceLocation { File = DisplayName };
+            switch (Format)
+            {
+                case InputFormat.Json:
+                    using (Stream stream = open(where))
+                    {
+                        Encoding? encoding = Encoding ?? options.Encoding;
+                        if (encoding is null || encoding.CodePage == Encoding.UTF8.CodePage)
+                        {
+                            return JsonEnvelopeReader.Read(stream, options.Limits, DisplayName);
+                        }
+
+                        using Stream utf8 = new Utf8TranscodingStream(new StreamReader(stream, encoding, true));
+                        return JsonEnvelopeReader.Read(utf8, options.Limits, DisplayName);
+                    }
+
+                case InputFormat.Xlsx:
+                    using (var reader = new XlsxRecordReader(open(where), options with { Kind = Kind, Sheet = Sheet ?? options.Sheet }))
+                    {
+                        return reader.Envelope;
+                    }
+
+                default:
+                    return null;
+            }
         }
 
         /// <summary>

@@ -42,9 +42,24 @@ namespace GovDisclosure.Standard.Input
         /// <exception cref="InputException">The workbook cannot be opened, has no such sheet, or no header row names a kind's standard columns.</exception>
         public XlsRecordReader(Stream input, InputOptions? options = null)
         {
-            stream = input ?? throw new ArgumentNullException(nameof(input));
+            if (input is null)
+            {
+                throw new ArgumentNullException(nameof(input));
+            }
+
             file = options?.DisplayName;
             limits = options?.Limits ?? InputLimits.Default;
+            InputException TooLarge() => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded(
+                "Excel 97-2003 工作簿（.xls）的大小（字节）", "The size in bytes of the Excel 97-2003 workbook (.xls)", "xls", limits.MaxXlsSize));
+
+            // ExcelDataReader holds the workbook while it reads: its size is measured first (counted as it is read when it cannot seek).
+            if (input.CanSeek && input.Length - input.Position > limits.MaxXlsSize)
+            {
+                input.Dispose();
+                throw TooLarge();
+            }
+
+            stream = input.CanSeek ? input : new LimitedPartStream(input, limits.MaxXlsSize, TooLarge);
             reader = Guard(() => ExcelReaderFactory.CreateBinaryReader(stream), null);
             var names = new List<string>();
             do

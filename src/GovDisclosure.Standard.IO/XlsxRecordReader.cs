@@ -2,13 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input.Tabular;
 
 namespace GovDisclosure.Standard.Input
@@ -59,6 +62,16 @@ namespace GovDisclosure.Standard.Input
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
             try
             {
+                CheckPackage();
+            }
+            catch (InputException)
+            {
+                stream.Dispose();
+                throw;
+            }
+
+            try
+            {
                 document = SpreadsheetDocument.Open(stream, false);
             }
             catch (Exception e) when (e is OpenXmlPackageException || e is InvalidDataException || e is IOException || e is FileFormatException || e is System.Xml.XmlException || e is NotSupportedException || e is ArgumentException || e is InvalidOperationException)
@@ -71,7 +84,7 @@ namespace GovDisclosure.Standard.Input
             Sheet[] sheets = Guard(() => workbook.Workbook?.Sheets?.Elements<Sheet>().ToArray(), null) ?? Array.Empty<Sheet>();
             SheetNames = sheets.Select(s => s.Name?.Value ?? string.Empty).ToArray();
             bool search = string.IsNullOrWhiteSpace(options?.Sheet);
-            Sheet[] candidates = search && sheets.Length > 0 ? sheets : new[] { ChooseSheet(sheets, options?.Sheet) };
+            Sheet[] candidates = search && sheets.Length > 0 ? sheets.Where(s => s.Name?.Value != DocumentEnvelope.SheetName).DefaultIfEmpty(sheets[0]).ToArray() : new[] { ChooseSheet(sheets, options?.Sheet) };
             SheetName = string.Empty;
             worksheet = null!;
             merges = new List<MergedRange>();
@@ -96,6 +109,8 @@ namespace GovDisclosure.Standard.Input
                     HeaderRow = headerRow;
                     lastHeaderRow = lastRow;
                     mergeAnchors.Clear();
+                    Sheet? envelope = sheets.FirstOrDefault(s => s.Name?.Value == DocumentEnvelope.SheetName && s != sheet);
+                    Envelope = envelope is null ? null : Guard(() => ReadEnvelope(workbook, envelope), null);
                     return;
                 }
             }
@@ -171,6 +186,9 @@ namespace GovDisclosure.Standard.Input
 
             return found != null && resolved != null ? (found, resolved, headerRow, lastRow) : null;
         }
+
+        /// <summary>The members of the JSON document around the records, from the workbook's <see cref="DocumentEnvelope.SheetName"/> sheet, or <c>null</c> when it has none.</summary>
+        public DocumentEnvelope? Envelope { get; }
 
         /// <summary>The document kind of the rows (given, or told from the header).</summary>
         public DocumentKind Kind { get; }
@@ -334,7 +352,67 @@ namespace GovDisclosure.Standard.Input
             CloseInput = true,
         };
 
-        private static XmlReader OpenPart(OpenXmlPart part) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), PartSettings);
+        /// <summary>Opens a part's XML through <see cref="MarkupLengthStream"/>: a tag over <see cref="InputLimits.MaxMarkupLength"/> is a located error, never held.</summary>
+        private XmlReader OpenPart(OpenXmlPart part) =>
+            XmlReader.Create(new MarkupLengthStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxMarkupLength, () => MarkupTooLong(part.Uri.OriginalString)), PartSettings);
+
+        private InputException MarkupTooLong(string part)
+        {
+            Dispose();
+            return new InputException(new SourceLocation { File = file }, InputLimits.Exceeded(
+                $"工作簿部件 {part} 中一个 XML 标记（元素及其属性）的字节数", $"The size in bytes of one XML tag (an element with its attributes) in the workbook part {part}", "markup", limits.MaxMarkupLength));
+        }
+
+        /// <summary>
+        /// Measures, before the package is opened, every part the Open XML SDK parses whole or we do not stream ourselves
+        /// (content types, relationships, the workbook, …): each at most <see cref="InputLimits.MaxPartSize"/> unpacked and
+        /// no tag over <see cref="InputLimits.MaxMarkupLength"/>. Worksheets, shared strings and styles are measured as they are read.
+        /// A file that is not a ZIP package is left to the SDK, which says so.
+        /// </summary>
+        private void CheckPackage()
+        {
+            ZipArchive? archive = null;
+            IReadOnlyCollection<ZipArchiveEntry> entries;
+            try
+            {
+                archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                entries = archive.Entries;
+            }
+            catch (Exception e) when (e is InvalidDataException || e is IOException || e is ArgumentException || e is NotSupportedException)
+            {
+                archive?.Dispose();
+                stream.Position = 0;
+                return;
+            }
+
+            using (archive)
+            {
+                foreach (ZipArchiveEntry entry in entries)
+                {
+                    string name = entry.FullName.TrimStart('/');
+                    bool streamed = name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/styles.xml", StringComparison.OrdinalIgnoreCase);
+                    if (streamed || !(name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        using var measured = new MarkupLengthStream(
+                            new LimitedPartStream(entry.Open(), limits.MaxPartSize, () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 解压后的大小（字节）", $"The unpacked size in bytes of the workbook part {name}", "part", limits.MaxPartSize))),
+                            limits.MaxMarkupLength,
+                            () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 中一个 XML 标记（元素及其属性）的字节数", $"The size in bytes of one XML tag (an element with its attributes) in the workbook part {name}", "markup", limits.MaxMarkupLength)));
+                        measured.ReadToEnd();
+                    }
+                    catch (Exception e) when (e is InvalidDataException || e is NotSupportedException || e is IOException || e is ArgumentException)
+                    {
+                        // A damaged or unsupported entry: the SDK says so when it opens the package.
+                    }
+                }
+            }
+
+            stream.Position = 0;
+        }
 
         private XmlReader OpenSheet() => Guard(() => OpenPart(worksheet), null);
 
@@ -420,7 +498,7 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>Which cell formats (by index) show a number as a date, read from the styles part one element at a time.</summary>
-        private static List<bool> ReadDateStyles(WorkbookStylesPart? part)
+        private List<bool> ReadDateStyles(WorkbookStylesPart? part)
         {
             var styles = new List<bool>();
             if (part is null)
@@ -527,6 +605,13 @@ namespace GovDisclosure.Standard.Input
 
                     if (firstColumn >= 0 && firstRow > 0 && lastColumn >= firstColumn && lastRow >= firstRow)
                     {
+                        if (ranges.Count >= limits.MaxMergedRanges)
+                        {
+                            Dispose();
+                            throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, InputLimits.Exceeded(
+                                $"工作表“{SheetName}”的合并区域数", $"The number of merged ranges of sheet '{SheetName}'", "merges", limits.MaxMergedRanges));
+                        }
+
                         ranges.Add(new MergedRange(firstColumn, firstRow, lastColumn, lastRow));
                     }
                 }
@@ -551,6 +636,60 @@ namespace GovDisclosure.Standard.Input
                 ApplyMerges(index, cells);
                 yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
             }
+        }
+
+        /// <summary>Reads the <see cref="DocumentEnvelope.SheetName"/> sheet: below its header row, one member a row (name, value in the cell syntax of an additional column), <c>json:[]</c> marking the record array.</summary>
+        private DocumentEnvelope? ReadEnvelope(WorkbookPart workbook, Sheet sheet)
+        {
+            if (workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart is not WorksheetPart part)
+            {
+                return null;
+            }
+
+            var members = new List<KeyValuePair<string, JsonElement>>();
+            string? records = null;
+            int position = 0;
+            long previous = 0;
+            using XmlReader xml = OpenPart(part);
+            while (NextRow(xml))
+            {
+                long index = RowNumber(xml.GetAttribute("r"), previous);
+                previous = index;
+                Dictionary<int, string> cells = ReadRow(xml, index);
+                if (rowProblem != null)
+                {
+                    throw new InputException(new SourceLocation { File = file, Sheet = DocumentEnvelope.SheetName, Row = index }, rowProblem.Value.Reason);
+                }
+
+                if (index == 1 || !cells.TryGetValue(0, out string? name) || name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (members.Count >= DocumentEnvelope.MaxMembers)
+                {
+                    throw new InputException(new SourceLocation { File = file, Sheet = DocumentEnvelope.SheetName, Row = index }, new BilingualText(
+                        $"工作表“{DocumentEnvelope.SheetName}”的成员超过 {DocumentEnvelope.MaxMembers} 个。", $"Sheet '{DocumentEnvelope.SheetName}' has more than {DocumentEnvelope.MaxMembers} members."));
+                }
+
+                JsonNode? value = CellSyntax.ReadAdditional(cells.TryGetValue(1, out string? text) ? text : null);
+                if (records is null && value is JsonArray array && array.Count == 0)
+                {
+                    records = name;
+                    position = members.Count;
+                    continue;
+                }
+
+                members.Add(new KeyValuePair<string, JsonElement>(name, Element(value)));
+            }
+
+            return records is null ? null : new DocumentEnvelope(records, position, members);
+        }
+
+        private static JsonElement Element(JsonNode? value)
+        {
+            using JsonDocument document = JsonDocument.Parse(value?.ToJsonString() ?? "null");
+            return document.RootElement.Clone();
         }
 
         private static bool NextRow(XmlReader xml)

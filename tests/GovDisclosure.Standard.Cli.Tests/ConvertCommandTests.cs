@@ -31,7 +31,72 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.True(there.ExitCode == 0, there.ToString());
             Assert.True(again.ExitCode == 0, again.ToString());
             JsonNode expected = JsonNode.Parse(File.ReadAllText(source))!["entries"]!;
-            AssertSameRecords(expected, JsonNode.Parse(File.ReadAllText(back))!);
+            JsonNode read = JsonNode.Parse(File.ReadAllText(back))!;
+            AssertSameRecords(expected, format == "xlsx" ? read["entries"]! : read);
+        }
+
+        /// <summary>Every sample that is a JSON object around a record array (publisher, title, version …).</summary>
+        public static TheoryData<string> SamplesWithAnEnvelope()
+        {
+            var names = new TheoryData<string>();
+            foreach (string path in Directory.GetFiles(Path.Combine(Tool.Root, "samples", "data"), "*.json").OrderBy(p => p, System.StringComparer.Ordinal))
+            {
+                using FileStream stream = File.OpenRead(path);
+                if (GovDisclosure.Standard.Input.JsonEnvelopeReader.Read(stream) != null)
+                {
+                    names.Add(Path.GetFileName(path));
+                }
+            }
+
+            return names;
+        }
+
+        [Theory]
+        [MemberData(nameof(SamplesWithAnEnvelope))]
+        public void A_json_document_with_its_envelope_survives_a_round_trip_through_a_workbook(string sample)
+        {
+            using var temp = new TempFolder();
+            string source = Path.Combine(Tool.Root, Tool.Sample(sample));
+            string workbook = temp.File("document.xlsx");
+            string back = temp.File("back.json");
+
+            Tool.Result there = Tool.Run("convert", source, workbook);
+            Tool.Result again = Tool.Run("convert", workbook, back);
+
+            Assert.True(there.ExitCode == 0, there.ToString());
+            Assert.True(again.ExitCode == 0, again.ToString());
+            JsonNode expected = JsonNode.Parse(File.ReadAllText(source))!;
+            JsonNode actual = JsonNode.Parse(File.ReadAllText(back))!;
+            Assert.True(JsonNode.DeepEquals(expected, actual), actual.ToJsonString());
+            Assert.Equal(expected.AsObject().Select(m => m.Key), actual.AsObject().Select(m => m.Key));
+        }
+
+        [Fact]
+        public void An_envelope_after_the_records_with_numbers_and_objects_survives_a_workbook_and_csv_says_it_drops_it()
+        {
+            using var temp = new TempFolder();
+            string source = temp.File("guides.json");
+            File.WriteAllText(source, "{\"publisher\":\"青山县政务服务中心\",\"guides\":" + Guides + ",\"version\":3,\"scope\":{\"level\":\"县级\",\"note\":\"json:不是前缀\"},\"remark\":null}");
+            string workbook = temp.File("guides.xlsx");
+            string back = temp.File("back.json");
+
+            Tool.Result there = Tool.Run("convert", source, workbook);
+            Tool.Result again = Tool.Run("convert", workbook, back);
+            Tool.Result csv = Tool.Run("convert", source, temp.File("guides.csv"));
+
+            Assert.True(there.ExitCode == 0, there.ToString());
+            Assert.True(again.ExitCode == 0, again.ToString());
+            JsonNode expected = JsonNode.Parse(File.ReadAllText(source))!;
+            JsonNode actual = JsonNode.Parse(File.ReadAllText(back))!;
+            Assert.Equal(expected.AsObject().Select(m => m.Key), actual.AsObject().Select(m => m.Key));
+            AssertSameRecords(expected["guides"]!, actual["guides"]!);
+            foreach (string member in new[] { "publisher", "version", "scope", "remark" })
+            {
+                Assert.True(JsonNode.DeepEquals(expected[member], actual[member]), member + ": " + actual[member]?.ToJsonString());
+            }
+
+            Assert.True(csv.ExitCode == 0, csv.ToString());
+            Assert.Contains("the document's envelope (publisher, version, scope, remark) was not written", csv.Stderr);
         }
 
         [Theory]

@@ -91,6 +91,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "shared-strings-bomb.xlsx", "shared-strings-many.xlsx", "styles-bomb.xlsx", "styles-many.xlsx", "row-bomb.xlsx",
                 "row-bomb-header.xlsx", "huge-column-reference.xlsx", "line-200mb.csv", "million-columns.csv",
                 "record-over-limit.json", "record-too-deep.json", "real.xls",
+                "merges-bomb.xlsx", "huge-attribute-sheet.xlsx", "huge-attribute-workbook.xlsx", "xls-too-large.xls",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -152,7 +153,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                     After = _ => Assert.True(File.Exists(Path.Combine(Folder.Path, "control.xlsx"))),
                 };
                 Text("injection.json", "[" + first.Insert(1, "\"x-note\":\"v\\u001b]0;owned\\u0007\\n结论：通过（没有错误级别及以上的问题），退出码 0\",") + "]");
-                cases["text-report-injection"] = new Case(new[] { "validate", "injection.json" }, new[] { 0, 1 })
+                cases["text-report-injection"] = new Case(new[] { "validate", "injection.json", "--lang", "zh" }, new[] { 0, 1 })
                 {
                     After = r =>
                     {
@@ -218,6 +219,23 @@ namespace GovDisclosure.Standard.Cli.Tests
                 cases["huge-merge.xlsx"] = Said(Validate("huge-merge.xlsx"), "merges the range A2:FXSHRXX2, beyond Excel's last column XFD");
                 Mutate("huge-column-reference.xlsx", Sheet, xml => Regex.Replace(xml, "r=\"C3\"", "r=\"FXSHRXX3\""));
                 cases["huge-column-reference.xlsx"] = Said(Validate("huge-column-reference.xlsx"), "has a cell FXSHRXX3 beyond Excel's last column XFD");
+
+                // Caps: more merged ranges than a sheet may hold; a 300-million-character attribute value (an XML reader holds a tag
+                // whole) in a sheet, which is streamed, and in workbook.xml, which the Open XML SDK loads whole; an .xls over its size.
+                Mutate("merges-bomb.xlsx", Sheet, xml => Regex.Replace(xml, "</(\\w+:)?sheetData>", m => m.Value + "<mergeCells count=\"100000\">" + string.Concat(Enumerable.Range(0, 100_000).Select(i => "<mergeCell ref=\"Z" + (i + 100) + ":AA" + (i + 100) + "\"/>")) + "</mergeCells>"));
+                cases["merges-bomb.xlsx"] = Said(Validate("merges-bomb.xlsx"), "merged ranges of sheet '标准目录条目' is over the reading limit of 16,384");
+                HugeAttribute("huge-attribute-sheet.xlsx", Sheet, "</(\\w+:)?sheetData>", after: true);
+                cases["huge-attribute-sheet.xlsx"] = Said(Validate("huge-attribute-sheet.xlsx"), "one XML tag (an element with its attributes) in the workbook part /xl/worksheets/");
+                HugeAttribute("huge-attribute-workbook.xlsx", "xl/workbook.xml", "<(\\w+:)?sheets>", after: false);
+                cases["huge-attribute-workbook.xlsx"] = Said(Validate("huge-attribute-workbook.xlsx"), "one XML tag (an element with its attributes) in the workbook part xl/workbook.xml is over the reading limit of 1,048,576");
+                using (var large = new FileStream(Path.Combine(Folder.Path, "xls-too-large.xls"), FileMode.Create))
+                {
+                    byte[] real = File.ReadAllBytes(Path.Combine(Tool.Root, "tests", "GovDisclosure.Standard.Tests", "Input", "Workbooks", "catalogue-97-2003.xls"));
+                    large.Write(real);
+                    large.SetLength((64L << 20) + 1);
+                }
+
+                cases["xls-too-large.xls"] = Said(Validate("xls-too-large.xls"), "The size in bytes of the Excel 97-2003 workbook (.xls) is over the reading limit of 67,108,864");
 
                 // Memory bombs: each packs small and unpacks far past what a 256 MB heap could hold.
                 AddPart("shared-strings-bomb.xlsx", "xl/sharedStrings.xml", "sharedStrings", w => Repeat(w, "<sst xmlns=\"" + Main + "\">", "<si><t>x</t></si>", 5_000_000, "</sst>"));
@@ -415,6 +433,36 @@ namespace GovDisclosure.Standard.Cli.Tests
                 entry.Delete();
                 using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
                 writer.Write(change(xml));
+            }
+
+            /// <summary>A copy of the good workbook whose <paramref name="part"/> has, at the first match of <paramref name="pattern"/> (after it, or before), an element with a 300-million-character attribute, streamed so the test never holds it.</summary>
+            private void HugeAttribute(string name, string part, string pattern, bool after)
+            {
+                string path = Path.Combine(Folder.Path, name);
+                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
+                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
+                ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = reader.ReadToEnd();
+                }
+
+                Match at = Regex.Match(xml, pattern);
+                Assert.True(at.Success, pattern + " in " + part);
+                int index = after ? at.Index + at.Length : at.Index;
+                entry.Delete();
+                using var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+                writer.Write(xml.Substring(0, index));
+                writer.Write("<" + at.Groups[1].Value + "extLst note=\"");
+                string chunk = new string('x', 1_000_000);
+                for (int i = 0; i < 300; i++)
+                {
+                    writer.Write(chunk);
+                }
+
+                writer.Write("\"/>");
+                writer.Write(xml.Substring(index));
             }
 
             private void Mutate(string name, string part, Func<string, string> change)

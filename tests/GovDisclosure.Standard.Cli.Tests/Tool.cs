@@ -36,8 +36,13 @@ namespace GovDisclosure.Standard.Cli.Tests
         public static Result RunIn(string workingDirectory, params string[] arguments) =>
             RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000);
 
+        /// <summary>Runs the tool from the repository root with <c>LANG</c> set to <paramref name="lang"/> (and no <c>LC_ALL</c> or <c>LC_MESSAGES</c>).</summary>
+        public static Result RunWithLang(string lang, params string[] arguments) =>
+            RunIn(Root, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, lang);
+
         /// <summary>Runs the tool in <paramref name="workingDirectory"/> with its standard input closed after <paramref name="stdin"/> (if any) and capping its GC heap; a run past the timeout is killed and reported as a hang.</summary>
-        public static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds)
+        /// <remarks>The tool's language follows the locale (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>): every run gets <c>LANG=<paramref name="lang"/></c> and neither of the others, so that no test depends on the machine's locale.</remarks>
+        public static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang = "C.UTF-8")
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -56,6 +61,9 @@ namespace GovDisclosure.Standard.Cli.Tests
             }
 
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["LANG"] = lang;
+            start.Environment.Remove("LC_ALL");
+            start.Environment.Remove("LC_MESSAGES");
             if (heapLimit != null)
             {
                 start.Environment["DOTNET_GCHeapHardLimit"] = heapLimit;

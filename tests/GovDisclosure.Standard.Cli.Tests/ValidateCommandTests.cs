@@ -235,13 +235,17 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
-        public void Chinese_is_the_default_language_and_english_can_be_asked_for()
+        public void The_report_language_follows_the_locale_and_lang_overrides_it()
         {
-            Tool.Result chinese = Tool.Run("validate", Tool.Sample("county-catalogue-mistakes.json"));
-            Tool.Result english = Tool.Run("validate", Tool.Sample("county-catalogue-mistakes.json"), "--lang", "en");
+            Tool.Result chinese = Tool.RunWithLang("zh_CN.UTF-8", "validate", Tool.Sample("county-catalogue-mistakes.json"));
+            Tool.Result english = Tool.RunWithLang("C.UTF-8", "validate", Tool.Sample("county-catalogue-mistakes.json"));
+            Tool.Result asked = Tool.RunWithLang("zh_CN.UTF-8", "validate", Tool.Sample("county-catalogue-mistakes.json"), "--lang", "en");
 
             Assert.Contains("不是已知的公开渠道", chinese.Stdout);
+            Assert.DoesNotContain("is not a known disclosure channel", chinese.Stdout);
             Assert.Contains("is not a known disclosure channel", english.Stdout);
+            Assert.DoesNotContain("不是已知的公开渠道", english.Stdout);
+            Assert.Contains("is not a known disclosure channel", asked.Stdout);
         }
 
         [Fact]

@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Cli.Catalogues
             IReadOnlyList<CatalogueEntry> entries = StandardCatalogue.For(domain);
             if (entries.Count == 0)
             {
-                throw new CommandFailure($"the library has no standard catalogue for {domain.Code} ({domain.ChineseName}).");
+                throw new CommandFailure($"程序库中没有 {domain.ChineseName}（{domain.Code}）的标准目录。", $"the library has no standard catalogue for {domain.Code} ({domain.ChineseName}).");
             }
 
             return entries;

@@ -15,7 +15,9 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Option<string[]> Create() => new Option<string[]>("--calendar")
         {
-            Description = "A calendar JSON file (format of catalog/calendars/*.json) to add to or replace a year of the shipped national calendar; repeat for several years.",
+            Description = ToolLanguage.Say(
+                "日历 JSON 文件（catalog/calendars/*.json 的格式），加入或替换内置全国日历中的一年；多年可重复给出。",
+                "A calendar JSON file (format of catalog/calendars/*.json) to add to or replace a year of the shipped national calendar; repeat for several years."),
             Arity = ArgumentArity.ZeroOrMore,
         };
 

@@ -18,16 +18,16 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Command Create()
         {
-            var list = Help.Command("list", "List the 26 pilot domains with their codes, names, ministries, entries and coverage of the standard catalogue. 列出 26 个试点领域。",
+            var list = Help.Command("list", ToolLanguage.Say("列出 26 个试点领域及其代码、名称、主管部门、标准目录条目数和覆盖情况。", "List the 26 pilot domains with their codes, names, ministries, entries and coverage of the standard catalogue."),
                 null,
                 "govdisclosure catalog list");
             list.SetAction(_ => CommandRunner.Run(List));
 
-            var domain = new Argument<string>("DOMAIN") { Description = "The pilot domain, by code or Chinese name." };
-            var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+            var domain = new Argument<string>("DOMAIN") { Description = ToolLanguage.Say("试点领域，按代码或中文名称。", "The pilot domain, by code or Chinese name.") };
+            var format = new Option<string>("--format", "-f") { Description = ToolLanguage.Say("输出格式。", "Output format."), DefaultValueFactory = _ => "table" };
             format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
-            var output = new Option<string?>("--output", "-o") { Description = "Write to this file (required for xlsx)." };
-            var show = Help.Command("show", "Show a domain's standard catalogue (标准目录) as a table, JSON, CSV or XLSX.",
+            var output = new Option<string?>("--output", "-o") { Description = ToolLanguage.Say("写入此文件（xlsx 必须给出）。", "Write to this file (required for xlsx).") };
+            var show = Help.Command("show", ToolLanguage.Say("以表格、JSON、CSV 或 XLSX 显示一个领域的标准目录。", "Show a domain's standard catalogue as a table, JSON, CSV or XLSX."),
                 null,
                 "govdisclosure catalog show socialAssistance",
                 "govdisclosure catalog show 养老服务 --format json",
@@ -37,7 +37,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             show.Options.Add(output);
             show.SetAction(result => CommandRunner.Run(() => Show(Choices.Domain(result.GetValue(domain)!), result.GetValue(format)!, result.GetValue(output))));
 
-            var command = Help.Command("catalog", "The pilot domains and their standard catalogues (试点领域与标准目录).",
+            var command = Help.Command("catalog", ToolLanguage.Say("试点领域与标准目录。", "The pilot domains and their standard catalogues."),
                 null,
                 "govdisclosure catalog list",
                 "govdisclosure catalog show socialAssistance --format csv");
@@ -48,7 +48,7 @@ namespace GovDisclosure.Standard.Cli.Commands
 
         public static int List()
         {
-            Console.WriteLine("No  Code                               领域            Entries  Coverage  Ministries");
+            Console.WriteLine(ToolLanguage.Say("序号 代码                               领域              条目数  覆盖      主管部门", "No  Code                               领域            Entries  Coverage  Ministries"));
             foreach (PilotDomain domain in PilotDomain.Declared)
             {
                 int count = StandardCatalogue.For(domain).Count;
@@ -69,11 +69,11 @@ namespace GovDisclosure.Standard.Cli.Commands
                 case "xlsx":
                     if (output is null)
                     {
-                        throw new CommandFailure("--format xlsx needs --output FILE.xlsx.");
+                        throw new CommandFailure("--format xlsx 需要 --output FILE.xlsx。", "--format xlsx needs --output FILE.xlsx.");
                     }
 
                     OutputFiles.Write(output, stream => TabularWriter.WriteXlsx(stream, DocumentKind.CatalogueEntry, records, null, domain.ChineseName));
-                    Console.WriteLine($"Wrote {output}: {records.Length} entries.");
+                    Console.WriteLine(ToolLanguage.Say($"已写入 {output}：{records.Length} 个条目。", $"Wrote {output}: {records.Length} entries."));
                     return ExitCodes.Clean;
                 case "csv":
                     Write(output, stream => TabularWriter.WriteCsv(stream, DocumentKind.CatalogueEntry, records));
@@ -96,7 +96,9 @@ namespace GovDisclosure.Standard.Cli.Commands
                 default:
                     var text = new StringBuilder();
                     text.AppendLine($"{domain.Number} {domain.ChineseName} ({domain.Code}) — {domain.Guideline?.Title} {domain.Guideline?.DocumentNumber}");
-                    text.AppendLine($"{records.Length} entries, coverage {StandardCatalogue.CoverageOf(domain) ?? "-"}: {StandardCatalogue.CoverageNoteOf(domain)}");
+                    text.AppendLine(ToolLanguage.Say(
+                        $"{records.Length} 个条目，覆盖 {StandardCatalogue.CoverageOf(domain) ?? "-"}：{StandardCatalogue.CoverageNoteOf(domain)}",
+                        $"{records.Length} entries, coverage {StandardCatalogue.CoverageOf(domain) ?? "-"}: {StandardCatalogue.CoverageNoteOf(domain)}"));
                     text.AppendLine();
                     int n = 0;
                     foreach (CatalogueEntry entry in entries)

@@ -20,7 +20,9 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             return DocumentKind.TryParse(text, out DocumentKind? kind)
                 ? kind
-                : throw new CommandFailure($"unknown --kind '{text}'. Use one of: {string.Join(", ", DocumentKind.Declared.Select(k => k.Code))}.");
+                : throw new CommandFailure(
+                    $"未知的 --kind '{text}'；可用：{string.Join("、", DocumentKind.Declared.Select(k => k.Code))}。",
+                    $"unknown --kind '{text}'. Use one of: {string.Join(", ", DocumentKind.Declared.Select(k => k.Code))}.");
         }
 
         public static Encoding? Encoding(string? text)
@@ -36,7 +38,9 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
             catch (ArgumentException e)
             {
-                throw new CommandFailure(e.Message.Split('(')[0].Trim());
+                throw new CommandFailure(
+                    $"未知的编码 '{text}'；可用 utf-8、utf-16、utf-16be、gb18030（gbk、gb2312 按 gb18030 读）。",
+                    e.Message.Split('(')[0].Trim());
             }
         }
 
@@ -48,7 +52,9 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
 
             PilotDomain? closest = PilotDomain.Closest(text);
-            throw new CommandFailure($"unknown pilot domain '{text}'." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?") + " Run 'govdisclosure catalog list' for all 26.");
+            throw new CommandFailure(
+                $"未知的试点领域 '{text}'。" + (closest is null ? string.Empty : $"是否想用 '{closest.Code}'（{closest.ChineseName}）？") + "全部 26 个领域见 'govdisclosure catalog list'。",
+                $"unknown pilot domain '{text}'." + (closest is null ? string.Empty : $" Did you mean '{closest.Code}' ({closest.ChineseName})?") + " Run 'govdisclosure catalog list' for all 26.");
         }
 
         /// <summary>An agency kind by its code (countyGovernment), the code in kebab case (county-government), a unique start of a code (township), or its Chinese name (县级人民政府).</summary>
@@ -71,7 +77,9 @@ namespace GovDisclosure.Standard.Cli.Commands
                 return starting[0];
             }
 
-            throw new CommandFailure($"unknown {option} '{text}'. Use one of: {string.Join(", ", AgencyKind.Declared.Select(Kebab))}.");
+            throw new CommandFailure(
+                $"未知的 {option} '{text}'；可用：{string.Join("、", AgencyKind.Declared.Select(Kebab))}。",
+                $"unknown {option} '{text}'. Use one of: {string.Join(", ", AgencyKind.Declared.Select(Kebab))}.");
         }
 
         /// <summary>A rule set with the annual-report due dates of <c>--report-due KIND=MM-DD</c> options applied.</summary>
@@ -83,17 +91,17 @@ namespace GovDisclosure.Standard.Cli.Commands
                 string[] date = parts.Length == 2 ? parts[1].Trim().Split('-') : Array.Empty<string>();
                 if (parts.Length != 2 || date.Length != 2 || !int.TryParse(date[0], out int month) || !int.TryParse(date[1], out int day))
                 {
-                    throw new CommandFailure($"--report-due '{due}' is not KIND=MM-DD, e.g. township=03-31.");
+                    throw new CommandFailure($"--report-due '{due}' 不是 KIND=MM-DD 的写法，如 township=03-31。", $"--report-due '{due}' is not KIND=MM-DD, e.g. township=03-31.");
                 }
 
-                AgencyKind kind = AgencyKindOf(parts[0], "--report-due agency kind")!;
+                AgencyKind kind = AgencyKindOf(parts[0], ToolLanguage.Say("--report-due 的机关类别", "--report-due agency kind"))!;
                 try
                 {
                     rules = rules.WithAnnualReportDue(kind, month, day);
                 }
                 catch (ArgumentException e)
                 {
-                    throw new CommandFailure($"--report-due '{due}': {e.Message.Split(" (Parameter")[0]}");
+                    throw new CommandFailure($"--report-due '{due}'：无法设定（不是一年中的日期，或规则集中没有年度报告期限规则）。", $"--report-due '{due}': {e.Message.Split(" (Parameter")[0]}");
                 }
             }
 

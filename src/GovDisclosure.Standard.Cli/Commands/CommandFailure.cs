@@ -9,5 +9,11 @@ namespace GovDisclosure.Standard.Cli.Commands
             : base(message)
         {
         }
+
+        /// <summary>A failure said in the run's language (<see cref="ToolLanguage"/>).</summary>
+        public CommandFailure(string chinese, string english)
+            : base(ToolLanguage.Say(chinese, english))
+        {
+        }
     }
 }

@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
             catch (InputException e)
             {
-                return Fail(e.Location + ": " + e.Text.Chinese + " / " + e.Text.English);
+                return Fail(e.Location + ": " + ToolLanguage.Current.Text(e.Text));
             }
             catch (CalendarNotCoveredException e)
             {
@@ -33,7 +33,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Never a stack trace and never exit 1 (the findings code): a failure that is not a finding is exit 2.
-                return Fail($"internal error ({e.GetType().Name}): {e.Message} / 内部错误，请报告此问题。");
+                return Fail(ToolLanguage.Say($"内部错误（{e.GetType().Name}）：{e.Message}；请报告此问题。", $"internal error ({e.GetType().Name}): {e.Message}; please report it."));
             }
         }
 

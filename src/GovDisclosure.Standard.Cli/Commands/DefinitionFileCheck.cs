@@ -24,12 +24,12 @@ namespace GovDisclosure.Standard.Cli.Commands
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
                 if (!stream.CanSeek || (stream.Length == 0 && stream.ReadByte() >= 0))
                 {
-                    throw new CommandFailure($"{path}: 不是普通文件（设备、管道或 FIFO） / not an ordinary file (a device, pipe or FIFO).");
+                    throw new CommandFailure($"{path}：不是普通文件（设备、管道或 FIFO）。", $"{path}: not an ordinary file (a device, pipe or FIFO).");
                 }
 
                 if (stream.Length > Limit)
                 {
-                    throw new CommandFailure($"{path}: 文件超过 {Limit >> 20} MiB，不是定义文件 / larger than {Limit >> 20} MiB: not a definition file.");
+                    throw new CommandFailure($"{path}：文件超过 {Limit >> 20} MiB，不是定义文件。", $"{path}: larger than {Limit >> 20} MiB: not a definition file.");
                 }
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)

@@ -16,12 +16,12 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Command Create()
         {
-            var oldFile = new Argument<FileInfo>("OLD") { Description = "The version before: a *.catalog.json, domains.json, a *.schema.json or an api/*.approved.txt listing." };
-            var newFile = new Argument<FileInfo>("NEW") { Description = "The version after, of the same kind." };
-            var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+            var oldFile = new Argument<FileInfo>("OLD") { Description = ToolLanguage.Say("变更前的版本：*.catalog.json、domains.json、*.schema.json 或 api/*.approved.txt 清单。", "The version before: a *.catalog.json, domains.json, a *.schema.json or an api/*.approved.txt listing.") };
+            var newFile = new Argument<FileInfo>("NEW") { Description = ToolLanguage.Say("变更后的版本，同一种文件。", "The version after, of the same kind.") };
+            var format = new Option<string>("--format", "-f") { Description = ToolLanguage.Say("text 或 json。", "text or json."), DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json");
-            var command = Help.Command("diff", "Classify every change between two versions as breaking, additive or editorial. 比较两个版本，标明破坏性变更。",
-                "Exit codes: 0 no breaking change; 1 at least one breaking change; 2 a file could not be read or is of an unknown kind.",
+            var command = Help.Command("diff", ToolLanguage.Say("比较两个版本，把每处变更分为破坏性、新增或编辑性。", "Classify every change between two versions as breaking, additive or editorial."),
+                ToolLanguage.Say("退出码：0 没有破坏性变更；1 至少一处破坏性变更；2 有文件无法读取或种类未知。", "Exit codes: 0 no breaking change; 1 at least one breaking change; 2 a file could not be read or is of an unknown kind."),
                 "govdisclosure diff old/socialAssistance.catalog.json catalog/domains/socialAssistance.catalog.json",
                 "govdisclosure diff old/catalogueEntry.schema.json catalog/schema/catalogueEntry.schema.json --format json",
                 "govdisclosure diff old/GovDisclosure.Standard.approved.txt api/GovDisclosure.Standard.approved.txt");
@@ -43,7 +43,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
             catch (UnreadableReviewInputException e)
             {
-                throw new CommandFailure(e.Bilingual.Chinese + " / " + e.Bilingual.English);
+                throw new CommandFailure(e.Bilingual.Chinese, e.Bilingual.English);
             }
 
             if (json)
@@ -63,7 +63,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             foreach (ReviewChange change in report.Changes)
             {
                 Console.WriteLine($"{change.Kind.ToString().ToUpperInvariant(),-9} {change.Path}");
-                Console.WriteLine($"          {change.Message.Chinese} / {change.Message.English}");
+                Console.WriteLine($"          {ToolLanguage.Current.Text(change.Message)}");
                 if (change.OldValue != null)
                 {
                     Console.WriteLine($"          - {change.OldValue}");
@@ -75,7 +75,9 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
             }
 
-            Console.WriteLine($"{report.Count(ChangeKind.Breaking)} breaking, {report.Count(ChangeKind.Additive)} additive, {report.Count(ChangeKind.Editorial)} editorial ({report.FileKind}).");
+            Console.WriteLine(ToolLanguage.Say(
+                $"破坏性 {report.Count(ChangeKind.Breaking)} 处，新增 {report.Count(ChangeKind.Additive)} 处，编辑性 {report.Count(ChangeKind.Editorial)} 处（{report.FileKind}）。",
+                $"{report.Count(ChangeKind.Breaking)} breaking, {report.Count(ChangeKind.Additive)} additive, {report.Count(ChangeKind.Editorial)} editorial ({report.FileKind})."));
         }
 
         private static void WriteJson(DiffResult report)

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {
@@ -15,10 +17,16 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         private static readonly Dictionary<Command, string> Extras = new Dictionary<Command, string>();
 
+        /// <summary>The exit codes of the commands that check data, in the run's language.</summary>
+        public static string ExitCodes => ToolLanguage.Say(
+            "退出码：0 没有问题；1 有达到 --fail-on 的问题；2 有输入无法读取或命令有误。",
+            "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.");
+
         /// <summary>Creates a command whose <c>--help</c> ends with <paramref name="notes"/> and <paramref name="examples"/>.</summary>
         public static Command Command(string name, string description, string? notes, params string[] examples) =>
             Describe(new Command(name, description), notes, examples);
 
+        /// <summary>Makes <paramref name="command"/>'s <c>--help</c> end with <paramref name="notes"/> and <paramref name="examples"/>.</summary>
         public static T Describe<T>(T command, string? notes, params string[] examples)
             where T : Command
         {
@@ -31,7 +39,7 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             if (examples.Length > 0)
             {
-                text.Add("Examples:");
+                text.Add(ToolLanguage.Say("示例：", "Examples:"));
                 text.AddRange(examples.Select(e => "  " + e));
             }
 
@@ -55,6 +63,14 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
         }
 
+        /// <summary>The parser's help page with the strings its Chinese resources leave in English put in Chinese.</summary>
+        internal static string InChinese(string help) =>
+            Regex.Replace(
+                Regex.Replace(help, @"^Description:", "说明：", RegexOptions.Multiline),
+                @"\[default: ([^\]]*)\]",
+                "[默认：$1]")
+            .Replace("Show help and usage information", "显示帮助和用法信息");
+
         private sealed class WithExamples : SynchronousCommandLineAction
         {
             private readonly HelpAction standard;
@@ -68,7 +84,23 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             public override int Invoke(ParseResult parseResult)
             {
-                int result = standard.Invoke(parseResult);
+                // System.CommandLine's Chinese resources lack a few of its help strings (the "Description:" heading,
+                // "[default: …]", the help option's own description): they are put in the run's language here, so
+                // that a Chinese help page holds no English line of the parser's.
+                var buffer = new StringWriter();
+                TextWriter console = Console.Out;
+                int result;
+                Console.SetOut(buffer);
+                try
+                {
+                    result = standard.Invoke(parseResult);
+                }
+                finally
+                {
+                    Console.SetOut(console);
+                }
+
+                Console.Out.Write(ToolLanguage.Current.IsChinese ? InChinese(buffer.ToString()) : buffer.ToString());
                 string? extra;
                 lock (Extras)
                 {

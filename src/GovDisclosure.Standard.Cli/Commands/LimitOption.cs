@@ -14,9 +14,21 @@ namespace GovDisclosure.Standard.Cli.Commands
     {
         public static Option<string[]> Create() => new Option<string[]>("--limit")
         {
-            Description = "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: string=1048576 (characters of a value), line=4194304 (characters of a JSON Lines line or a CSV row), columns=1024 (of a header row), fields=16384 (of a CSV row), cells=16384 (of an XLSX row), part=67108864 (bytes of an unpacked XLSX shared-strings or styles part), depth=64 (JSON nesting), record=16777216 (bytes of a JSON record).",
+            Description = ToolLanguage.Say(
+                "修改一项读取限制，写作 NAME=VALUE；可重复。名称和默认值：" + Defaults + "（string 一个值的字符数，line JSON Lines 或 CSV 一行的字符数，columns 表头列数，fields CSV 一行的字段数，cells XLSX 一行的单元格数，part XLSX 解压后整体读入的部件的字节数，merges XLSX 一张工作表的合并区域数，markup XLSX 部件中一个 XML 标记的字节数，xls .xls 文件的字节数，depth JSON 嵌套层数，record 一条 JSON 记录的字节数）。",
+                "Change a reading limit, as NAME=VALUE; repeatable. Names and defaults: " + Defaults + " (string: characters of a value; line: characters of a JSON Lines line or a CSV row; columns: of a header row; fields: of a CSV row; cells: of an XLSX row; part: bytes of an unpacked XLSX part held whole; merges: merged ranges of an XLSX sheet; markup: bytes of one XML tag in an XLSX part; xls: bytes of an .xls file; depth: JSON nesting; record: bytes of a JSON record)."),
             Arity = ArgumentArity.ZeroOrMore,
         };
+
+        /// <summary>"string=1048576, line=4194304, …": every limit's name with its default, from <see cref="InputLimits.Default"/>.</summary>
+        private static string Defaults
+        {
+            get
+            {
+                InputLimits d = InputLimits.Default;
+                return FormattableString.Invariant($"string={d.MaxStringLength}, line={d.MaxLineLength}, columns={d.MaxColumns}, fields={d.MaxFieldsPerRow}, cells={d.MaxCellsPerRow}, part={d.MaxPartSize}, merges={d.MaxMergedRanges}, markup={d.MaxMarkupLength}, xls={d.MaxXlsSize}, depth={d.MaxDepth}, record={d.MaxRecordSize}");
+            }
+        }
 
         /// <summary>The default limits with the given changes; a bad one is a command failure naming it.</summary>
         public static InputLimits Load(IReadOnlyList<string>? values)
@@ -27,7 +39,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 int equals = value.IndexOf('=');
                 if (equals <= 0 || !long.TryParse(value.Substring(equals + 1).Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out long number))
                 {
-                    throw new CommandFailure($"--limit '{value}': write NAME=VALUE, e.g. --limit string=5000000.");
+                    throw new CommandFailure($"--limit '{value}'：请写作 NAME=VALUE，如 --limit string=5000000。", $"--limit '{value}': write NAME=VALUE, e.g. --limit string=5000000.");
                 }
 
                 try
@@ -36,7 +48,9 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
                 catch (ArgumentException e)
                 {
-                    throw new CommandFailure($"--limit '{value}': {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                    throw new CommandFailure(
+                        $"--limit '{value}'：名称未知或数值不在 1 到 {int.MaxValue} 之间；名称见 --help。",
+                        $"--limit '{value}': {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
                 }
             }
 

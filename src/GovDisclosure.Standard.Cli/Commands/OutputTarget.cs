@@ -31,14 +31,14 @@ namespace GovDisclosure.Standard.Cli.Commands
             string full = Resolve(output);
             if (Directory.Exists(full))
             {
-                throw new CommandFailure($"{output}: 这是一个文件夹，请给出要写入的文件名 / this is a folder; give the name of the file to write.");
+                throw new CommandFailure($"{output}：这是一个文件夹，请给出要写入的文件名。", $"{output}: this is a folder; give the name of the file to write.");
             }
 
             foreach (string input in inputs ?? Array.Empty<string>())
             {
                 if (input != StandardInput.Path && File.Exists(input) && string.Equals(Resolve(input), full, StringComparison.Ordinal))
                 {
-                    throw new CommandFailure($"{output}: 输出文件就是输入文件，写入会毁掉输入；请换一个输出文件名 / the output is one of the inputs, and writing it would destroy the input; choose another output file.");
+                    throw new CommandFailure($"{output}：输出文件就是输入文件，写入会毁掉输入；请换一个输出文件名。", $"{output}: the output is one of the inputs, and writing it would destroy the input; choose another output file.");
                 }
             }
 
@@ -47,7 +47,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 string? directory = System.IO.Path.GetDirectoryName(full);
                 if (directory != null && File.Exists(directory))
                 {
-                    throw new CommandFailure($"{output}: {directory} 是文件，不是文件夹 / {directory} is a file, not a folder.");
+                    throw new CommandFailure($"{output}：{directory} 是文件，不是文件夹。", $"{output}: {directory} is a file, not a folder.");
                 }
 
                 return new OutputTarget(full, false);

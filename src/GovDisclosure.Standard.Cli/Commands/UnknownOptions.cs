@@ -48,8 +48,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                     .Select(k => k.Name)
                     .FirstOrDefault();
                 return nearest is null
-                    ? $"未知选项 {name} / unknown option {name}"
-                    : $"未知选项 {name}；是否想用 {nearest}？ / unknown option {name}; did you mean {nearest}?";
+                    ? ToolLanguage.Say($"未知选项 {name}", $"unknown option {name}")
+                    : ToolLanguage.Say($"未知选项 {name}；是否想用 {nearest}？", $"unknown option {name}; did you mean {nearest}?");
             }
 
             return null;

@@ -20,30 +20,30 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             var files = new Argument<string[]>("FILE")
             {
-                Description = "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx, and published annual reports (.html, .htm, .pdf); a folder stands for the files in it with those extensions (not its sub-folders).",
+                Description = ToolLanguage.Say(
+                    "要校验的文件：.json（数组、包含一个数组的对象或一条记录）、.jsonl/.ndjson、.csv、.xlsx、.xls，以及发布的年度报告网页（.html、.htm）和 PDF；文件夹代表其中带这些扩展名的文件（不含子文件夹）；- 为标准输入。",
+                    "Files to validate: .json (array, or object holding one array, or one record), .jsonl/.ndjson, .csv, .xlsx, .xls, and published annual-report pages (.html, .htm) and PDFs; a folder stands for the files in it with those extensions (not its sub-folders); - reads standard input."),
                 Arity = ArgumentArity.OneOrMore,
             };
-            var kind = new Option<string?>("--kind", "-k") { Description = "Document kind of the records (catalogueEntry, serviceGuide, directoryItem, enforcementDisclosure, annualReport, disclosureGuide); detected from field names or headers when left out." };
-            var encoding = new Option<string?>("--encoding", "-e") { Description = "Text encoding of JSON/CSV input (utf-8, utf-16, utf-16be, gb18030); detected when left out (BOM, else UTF-8 if valid, else GB18030)." };
-            var sheet = new Option<string?>("--sheet") { Description = "Worksheet of an .xlsx file, by name or 1-based index (default: the first)." };
-            var format = new Option<string>("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
+            var kind = new Option<string?>("--kind", "-k") { Description = ToolLanguage.Say("记录的文档类型（catalogueEntry、serviceGuide、directoryItem、enforcementDisclosure、annualReport、disclosureGuide）；不给时由字段名或表头判断。", "Document kind of the records (catalogueEntry, serviceGuide, directoryItem, enforcementDisclosure, annualReport, disclosureGuide); detected from field names or headers when left out.") };
+            var encoding = new Option<string?>("--encoding", "-e") { Description = ToolLanguage.Say("JSON/CSV 输入的文本编码（utf-8、utf-16、utf-16be、gb18030）；不给时自动判断（有 BOM 按 BOM，否则是有效 UTF-8 即按 UTF-8，否则 GB18030）。", "Text encoding of JSON/CSV input (utf-8, utf-16, utf-16be, gb18030); detected when left out (BOM, else UTF-8 if valid, else GB18030).") };
+            var sheet = new Option<string?>("--sheet") { Description = ToolLanguage.Say("Excel 工作簿中的工作表，按名称或从 1 起的序号（默认：有表头的第一张）。", "Worksheet of an Excel workbook, by name or 1-based index (default: the first with a header row).") };
+            var format = new Option<string>("--format", "-f") { Description = ToolLanguage.Say("报告格式。", "Report format."), DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
-            var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-            var language = new Option<string>("--lang") { Description = "Language of messages.", DefaultValueFactory = _ => "zh" };
-            language.AcceptOnlyFromAmong("zh", "en");
-            var failOn = new Option<string>("--fail-on") { Description = "Exit with code 1 when there is a finding at or above this severity.", DefaultValueFactory = _ => "error" };
+            var output = new Option<string?>("--output", "-o") { Description = ToolLanguage.Say("把报告写入此文件，而不是标准输出。", "Write the report to this file instead of standard output.") };
+            var failOn = new Option<string>("--fail-on") { Description = ToolLanguage.Say("有达到此严重程度的问题时以退出码 1 结束。", "Exit with code 1 when there is a finding at or above this severity."), DefaultValueFactory = _ => "error" };
             failOn.AcceptOnlyFromAmong("error", "warning", "information");
-            var ruleSet = new Option<string>("--rules") { Description = "Rule set: standard; strict (every warning an error); or an opt-in set of a local convention: platform-column (GD-CAT-011, a district's 2020 platform column), five-part-guide (GD-DG-001, a district's 2020 five-part disclosure guide).", DefaultValueFactory = _ => "standard" };
+            var ruleSet = new Option<string>("--rules") { Description = ToolLanguage.Say("规则集：standard（标准）；strict（每个警告都算错误）；或按地方做法选用的规则集：platform-column（GD-CAT-011，某区 2020 年目录的平台栏）、five-part-guide（GD-DG-001，某区 2020 年五部分的公开指南）。", "Rule set: standard; strict (every warning an error); or an opt-in set of a local convention: platform-column (GD-CAT-011, a district's 2020 platform column), five-part-guide (GD-DG-001, a district's 2020 five-part disclosure guide)."), DefaultValueFactory = _ => "standard" };
             ruleSet.AcceptOnlyFromAmong(RuleSet.BuiltIn.Select(s => s.Name).ToArray());
-            var agencyKind = new Option<string?>("--agency-kind") { Description = "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011)." };
-            var reportDue = new Option<string[]>("--report-due") { Description = "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable.", Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
-            var reviewSheet = new Option<string?>("--review-sheet") { Description = "Also write the review sheet of the annual reports read (one row per report: agency, year, form, publication date, Art. 49 due date and whether it was met, errors, warnings, the three most serious findings) to this file: .xlsx, else CSV (UTF-8 with BOM)." };
+            var agencyKind = new Option<string?>("--agency-kind") { Description = ToolLanguage.Say("文件所载目录的机关类别（city-government、county-government、township-government、subdistrict-office、government-department 等）：检查整个目录的覆盖面——第二十条的事项（GD-CAT-008）、第二十一条的领域（GD-CAT-010），加 --rules platform-column 时还有平台栏（GD-CAT-011）。", "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011).") };
+            var reportDue = new Option<string[]>("--report-due") { Description = ToolLanguage.Say("条例未规定年度报告期限的机关类别的期限（第四十九条未规定乡镇和街道办事处的期限），写作 KIND=MM-DD，如 township=03-31；可重复。", "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable."), Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
+            var reviewSheet = new Option<string?>("--review-sheet") { Description = ToolLanguage.Say("另将所读年度报告的审读表写入此文件（每份报告一行：机关、年度、格式、发布日期、第四十九条期限及是否按期、错误、警告、最严重的三个问题）：.xlsx，否则为 CSV（带 BOM 的 UTF-8）。", "Also write the review sheet of the annual reports read (one row per report: agency, year, form, publication date, Art. 49 due date and whether it was met, errors, warnings, the three most serious findings) to this file: .xlsx, else CSV (UTF-8 with BOM).") };
             Option<string[]> calendar = CalendarOption.Create();
             Option<string[]> limit = LimitOption.Create();
-            var parallel = new Option<int?>("--parallel") { Description = "How many threads check records at once (default: the number of processors; 1: one thread). The report is the same, byte for byte, whatever the number." };
+            var parallel = new Option<int?>("--parallel") { Description = ToolLanguage.Say("同时检查记录的线程数（默认：处理器数；1：单线程）。无论线程数多少，报告逐字节相同。", "How many threads check records at once (default: the number of processors; 1: one thread). The report is the same, byte for byte, whatever the number.") };
 
-            var command = Help.Command("validate", "Validate disclosure data files and report every finding with its place. 校验政务公开数据文件。",
-                "Exit codes: 0 clean; 1 findings at or above --fail-on; 2 an input could not be read or the command was wrong.",
+            var command = Help.Command("validate", ToolLanguage.Say("校验政务公开数据文件，报告每个问题及其位置。", "Validate disclosure data files and report every finding with its place."),
+                Help.ExitCodes,
                 "govdisclosure validate samples/data/county-catalogue.json",
                 "govdisclosure validate export.csv --encoding gb18030 --kind catalogueEntry",
                 "govdisclosure validate export.xlsx --sheet 目录 --format html --output report.html",
@@ -52,7 +52,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate township-reports.json --report-due township=03-31",
                 "govdisclosure validate reports/ --review-sheet review.xlsx");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, language, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit, parallel })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit, parallel })
             {
                 command.Options.Add(option);
             }
@@ -64,7 +64,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(sheet),
                 result.GetValue(format)!,
                 result.GetValue(output),
-                result.GetValue(language)!,
+                ToolLanguage.Current.Tag,
                 result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
                 Choices.WithReportDues(RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard, result.GetValue(reportDue)),
                 Choices.AgencyKindOf(result.GetValue(agencyKind)))
@@ -81,7 +81,7 @@ namespace GovDisclosure.Standard.Cli.Commands
         {
             if (settings.Parallel < 1)
             {
-                throw new CommandFailure($"--parallel {settings.Parallel}: give a number of threads of 1 or more.");
+                throw new CommandFailure($"--parallel {settings.Parallel}：线程数须为 1 或更多。", $"--parallel {settings.Parallel}: give a number of threads of 1 or more.");
             }
 
             var run = new ValidationRun(new ValidationRunOptions
@@ -133,14 +133,14 @@ namespace GovDisclosure.Standard.Cli.Commands
                     IReadOnlyList<ValidationSource> files = ValidationSource.FromFolder(path, options);
                     if (files.Count == 0)
                     {
-                        throw new CommandFailure($"the folder '{path}' holds no file to validate (.json, .jsonl, .csv, .xlsx, .xls, .html, .pdf)");
+                        throw new CommandFailure($"文件夹 '{path}' 中没有可校验的文件（.json、.jsonl、.csv、.xlsx、.xls、.html、.pdf）", $"the folder '{path}' holds no file to validate (.json, .jsonl, .csv, .xlsx, .xls, .html, .pdf)");
                     }
 
                     sources.AddRange(files);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    throw new CommandFailure($"cannot list the folder '{path}': {e.Message}");
+                    throw new CommandFailure($"无法列出文件夹 '{path}' 的内容：{e.Message}", $"cannot list the folder '{path}': {e.Message}");
                 }
             }
 
@@ -170,7 +170,7 @@ namespace GovDisclosure.Standard.Cli.Commands
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new CommandFailure($"cannot write the review sheet to '{given}': {e.Message}");
+                throw new CommandFailure($"无法把审读表写入 '{given}'：{e.Message}", $"cannot write the review sheet to '{given}': {e.Message}");
             }
         }
 
@@ -207,7 +207,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
-                    throw new CommandFailure($"cannot write the report to '{settings.Output}': {e.Message}");
+                    throw new CommandFailure($"无法把报告写入 '{settings.Output}'：{e.Message}", $"cannot write the report to '{settings.Output}': {e.Message}");
                 }
             }
 

@@ -9,6 +9,7 @@ using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -87,28 +88,45 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
         /// <param name="sheetName">The sheet's name; the kind's Chinese name when <c>null</c>.</param>
         public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns = null, string? sheetName = null) =>
-            WriteXlsx(output, Header(kind, additionalColumns), (records ?? throw new ArgumentNullException(nameof(records))).Select(record => Cells(kind, record, additionalColumns)), sheetName ?? kind.ChineseName);
+            WriteXlsx(output, kind, records, additionalColumns, sheetName, null);
+
+        /// <summary>
+        /// Writes an Excel workbook: the records on one sheet, and the members of the JSON document around them
+        /// (<paramref name="envelope"/>: publisher, title, version …) on a second sheet named <see cref="DocumentEnvelope.SheetName"/>,
+        /// which <see cref="XlsxRecordReader.Envelope"/> reads back.
+        /// </summary>
+        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="kind">The document kind.</param>
+        /// <param name="records">The records.</param>
+        /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
+        /// <param name="sheetName">The records sheet's name; the kind's Chinese name when <c>null</c>.</param>
+        /// <param name="envelope">The document's envelope, or <c>null</c> for none (no second sheet).</param>
+        public static void WriteXlsx(Stream output, DocumentKind kind, IEnumerable<JsonElement> records, IReadOnlyList<string>? additionalColumns, string? sheetName, DocumentEnvelope? envelope) =>
+            WriteWorkbook(
+                output,
+                Header(kind, additionalColumns),
+                (records ?? throw new ArgumentNullException(nameof(records))).Select(record => Cells(kind, record, additionalColumns)),
+                sheetName ?? kind.ChineseName,
+                envelope);
 
         /// <summary>Writes a table of text as an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> (inline strings: no cell is a formula).</summary>
         /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
         /// <param name="header">The header row.</param>
         /// <param name="rows">The rows, written as they come.</param>
         /// <param name="sheetName">The sheet's name.</param>
-        public static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string sheetName)
+        public static void WriteXlsx(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string sheetName) =>
+            WriteWorkbook(
+                output,
+                header ?? throw new ArgumentNullException(nameof(header)),
+                rows ?? throw new ArgumentNullException(nameof(rows)),
+                sheetName ?? throw new ArgumentNullException(nameof(sheetName)),
+                null);
+
+        private static void WriteWorkbook(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, string sheetName, DocumentEnvelope? envelope)
         {
             if (output is null)
             {
                 throw new ArgumentNullException(nameof(output));
-            }
-
-            if (header is null)
-            {
-                throw new ArgumentNullException(nameof(header));
-            }
-
-            if (rows is null)
-            {
-                throw new ArgumentNullException(nameof(rows));
             }
 
             using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -129,12 +147,42 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WriteEndElement();
             }
 
-            workbook.Workbook = new Workbook(new Sheets(new Sheet
+            var sheets = new Sheets(new Sheet
             {
                 Id = workbook.GetIdOfPart(worksheet),
                 SheetId = 1,
-                Name = sheetName ?? throw new ArgumentNullException(nameof(sheetName)),
-            }));
+                Name = sheetName,
+            });
+            if (envelope != null)
+            {
+                WorksheetPart information = workbook.AddNewPart<WorksheetPart>();
+                using (OpenXmlWriter writer = OpenXmlWriter.Create(information))
+                {
+                    writer.WriteStartElement(new Worksheet());
+                    writer.WriteStartElement(new SheetData());
+                    long row = 1;
+                    WriteRow(writer, row++, new[] { "成员", "值" });
+                    for (int i = 0; i <= envelope.Members.Count; i++)
+                    {
+                        if (i == envelope.RecordsPosition)
+                        {
+                            WriteRow(writer, row++, new[] { envelope.RecordsMember, CellSyntax.JsonPrefix + "[]" });
+                        }
+
+                        if (i < envelope.Members.Count)
+                        {
+                            WriteRow(writer, row++, new[] { envelope.Members[i].Key, CellSyntax.WriteAdditional(envelope.Members[i].Value) });
+                        }
+                    }
+
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                }
+
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(information), SheetId = 2, Name = DocumentEnvelope.SheetName });
+            }
+
+            workbook.Workbook = new Workbook(sheets);
             workbook.Workbook.Save();
         }
 
