@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Cli.Tests
             using var temp = new TempFolder();
             string sheet = temp.File("review.csv");
 
-            Tool.Result result = Tool.Run("validate", Folder, "--review-sheet", sheet, "--output", temp.File("report.txt"));
+            Tool.Result result = Tool.Run("validate", Folder, "--review-sheet", sheet, "--output", temp.File("report.txt"), "--lang", "zh");
 
             Assert.Equal(1, result.ExitCode);
             byte[] bytes = File.ReadAllBytes(sheet);
