@@ -34,6 +34,32 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void Validate_on_one_thread_and_on_four_writes_the_same_report()
+        {
+            using var folder = new TempFolder();
+            string one = folder.File("one.json");
+            string four = folder.File("four.json");
+
+            Tool.Result serial = Tool.Run("validate", Tool.Sample("county-catalogue-mistakes.json"), "--format", "json", "--output", one, "--parallel", "1");
+            Tool.Result parallel = Tool.Run("validate", Tool.Sample("county-catalogue-mistakes.json"), "--format", "json", "--output", four, "--parallel", "4");
+
+            Assert.True(serial.ExitCode == 1, serial.ToString());
+            Assert.True(parallel.ExitCode == 1, parallel.ToString());
+            Assert.Equal(WithoutStartTime(File.ReadAllText(one)), WithoutStartTime(File.ReadAllText(four)));
+        }
+
+        [Theory]
+        [InlineData("0")]
+        [InlineData("-3")]
+        public void Validate_refuses_a_parallel_count_below_one_with_exit_two(string count)
+        {
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--parallel", count, "--lang", "en");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("--parallel " + count + ": give a number of threads of 1 or more", result.Stderr);
+        }
+
+        [Fact]
         public void A_catalogue_with_mistakes_exits_one_and_locates_each_finding()
         {
             (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue-mistakes.json"));
@@ -323,5 +349,9 @@ namespace GovDisclosure.Standard.Cli.Tests
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
             return Encoding.GetEncoding(54936);
         }
+
+        /// <summary>The report without the run's start time (a timestamp), the one thing two runs may differ in.</summary>
+        private static string WithoutStartTime(string report) =>
+            System.Text.RegularExpressions.Regex.Replace(report, @"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?( ?[+-]\d{2}:?\d{2}|Z)?", "…");
     }
 }

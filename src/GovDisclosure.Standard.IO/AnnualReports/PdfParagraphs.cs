@@ -2,14 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
     /// <summary>
-    /// The paragraphs of a PDF's text layer, page by page: letters into lines by their baseline, lines into
-    /// paragraphs where a line is indented, stands apart, or follows a line that stops short of the right margin.
+    /// The paragraphs of a PDF's text layer: letters into lines by their baseline, lines into paragraphs where a
+    /// line is indented, stands apart, or follows a line that stops short of the right margin. A page number printed
+    /// alone above or below the text ("-5-", "— 5 —", "第5页", "5/12") is not text, and a paragraph that runs on
+    /// over a page break (its last line reaching the margin, the next page's first line not indented) stays whole.
     /// Refuses, with its reason, a file that is not a readable PDF, has too many pages, has no text layer
     /// (a scan), or whose text layer does not decode to Chinese (a font without a ToUnicode map).
     /// </summary>
@@ -20,6 +23,11 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
         /// <summary>The most letters read over all pages.</summary>
         public const int MaxLetters = 2_000_000;
+
+        /// <summary>A page number as printed alone in a header or footer: "-5-", "— 5 —", "第5页", "第 5 页 共 12 页", "5/12", "5".</summary>
+        private static readonly Regex PageNumber = new Regex(
+            @"^\s*[-－—–―·]*\s*(第\s*)?\d{1,4}\s*(页)?\s*((共|/|／)\s*\d{1,4}\s*(页)?)?\s*[-－—–―·]*\s*$",
+            RegexOptions.CultureInvariant);
 
         /// <summary>Whether bytes are a PDF (they open with <c>%PDF-</c>, perhaps after a little junk, as readers allow).</summary>
         public static bool IsPdf(byte[] bytes)
@@ -41,7 +49,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
         {
             refusal = null;
             cause = null;
-            var paragraphs = new List<(int Page, int Line, string Text)>();
+            var pages = new List<(int Number, List<Line> Lines)>();
             var allLines = new List<PdfLine>();
             int letters = 0;
             int han = 0;
@@ -87,7 +95,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     }
 
                     List<Line> lines = Lines(all, page.Height);
-                    paragraphs.AddRange(Paragraphs(lines).Select(p => (number, p.Line, p.Text)));
+                    pages.Add((number, lines));
                     allLines.AddRange(lines.Select((line, i) => new PdfLine(line.Runs(number, i + 1))));
                 }
             }
@@ -114,47 +122,77 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 return null;
             }
 
-            return new PdfText(paragraphs, allLines);
+            return new PdfText(Paragraphs(pages), allLines);
         }
 
-        private static IEnumerable<(int Line, string Text)> Paragraphs(List<Line> lines)
+        private static List<(int Page, int Line, string Text)> Paragraphs(List<(int Number, List<Line> Lines)> pages)
         {
-            if (lines.Count == 0)
-            {
-                yield break;
-            }
-
-            double left = lines.Min(l => l.Left);
-            double right = lines.Max(l => l.Right);
+            var paragraphs = new List<(int Page, int Line, string Text)>();
             var text = new StringBuilder();
+            (int Page, int Line) first = (0, 0);
             Line? previous = null;
-            int first = 1;
-            for (int i = 0; i < lines.Count; i++)
+            double previousRight = 0;
+            foreach ((int number, List<Line> all) in pages)
             {
-                Line line = lines[i];
-                if (previous != null)
+                List<(Line Line, int Number)> lines = Body(all);
+                if (lines.Count == 0)
                 {
-                    double size = Math.Max(previous.Size, line.Size);
-                    bool apart = previous.Baseline - line.Baseline > 1.9 * size;
-                    bool indented = line.Left > left + 1.5 * line.Size;
-                    bool stoppedShort = previous.Right < right - 2 * previous.Size;
-                    bool table = line.Cells > 1 || previous.Cells > 1;
-                    if (apart || indented || stoppedShort || table)
-                    {
-                        yield return (first, text.ToString());
-                        text.Clear();
-                        first = i + 1;
-                    }
+                    continue;
                 }
 
-                text.Append(line.Text);
-                previous = line;
+                double left = lines.Min(l => l.Line.Left);
+                double right = lines.Max(l => l.Line.Right);
+                for (int i = 0; i < lines.Count; i++)
+                {
+                    Line line = lines[i].Line;
+                    if (previous != null)
+                    {
+                        bool indented = line.Left > left + 1.5 * line.Size;
+                        bool stoppedShort = previous.Right < previousRight - 2 * previous.Size;
+                        bool table = line.Cells > 1 || previous.Cells > 1;
+                        bool apart = i > 0 && previous.Baseline - line.Baseline > 1.9 * Math.Max(previous.Size, line.Size);
+                        if (apart || indented || stoppedShort || table)
+                        {
+                            paragraphs.Add((first.Page, first.Line, text.ToString()));
+                            text.Clear();
+                            previous = null;
+                        }
+                    }
+
+                    if (previous is null)
+                    {
+                        first = (number, lines[i].Number);
+                    }
+
+                    text.Append(line.Text);
+                    previous = line;
+                    previousRight = right;
+                }
             }
 
             if (text.Length > 0)
             {
-                yield return (first, text.ToString());
+                paragraphs.Add((first.Page, first.Line, text.ToString()));
             }
+
+            return paragraphs;
+        }
+
+        /// <summary>A page's lines with their numbers on the page, without a page number printed alone as its first or last line.</summary>
+        private static List<(Line Line, int Number)> Body(List<Line> lines)
+        {
+            var body = lines.Select((line, i) => (line, i + 1)).ToList();
+            if (body.Count > 0 && PageNumber.IsMatch(body[body.Count - 1].line.Text))
+            {
+                body.RemoveAt(body.Count - 1);
+            }
+
+            if (body.Count > 0 && PageNumber.IsMatch(body[0].line.Text))
+            {
+                body.RemoveAt(0);
+            }
+
+            return body;
         }
 
         private static List<Line> Lines(IReadOnlyList<Letter> letters, double pageHeight)
