@@ -10,6 +10,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using GovDisclosure.Standard.Input.AnnualReports;
 using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Input
@@ -137,7 +138,7 @@ namespace GovDisclosure.Standard.Input
             IReadOnlyList<(int Page, int Line, string Text)> paragraphs = text.Paragraphs;
 
             // A page saved from a portal ends in the site's footer: the article stops at the first footer line after section 六's heading.
-            int last = paragraphs.Select((p, i) => (p, i)).Where(x => ReportSection.HeadedBy(PublishedText.Fold(x.p.Text))?.Number == 6).Select(x => x.i).DefaultIfEmpty(-1).First();
+            int last = paragraphs.Select((p, i) => (p, i)).Where(x => SectionHeading.Of(PublishedText.Fold(x.p.Text))?.Number == 6).Select(x => x.i).DefaultIfEmpty(-1).First();
             if (last >= 0)
             {
                 int footer = paragraphs.Select((p, i) => (p, i)).Where(x => x.i > last && PdfFooter.IsMatch(x.p.Text)).Select(x => x.i).DefaultIfEmpty(paragraphs.Count).First();
@@ -191,9 +192,9 @@ namespace GovDisclosure.Standard.Input
             bool read2021 = read.Report.Format != AnnualReportFormat.Format2019;
             foreach ((string table, string pointer) in new[]
             {
-                ("表二", read2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
-                ("表三", "/applications"),
-                ("表四", "/reviewAndLitigation"),
+                (AnnualReportTable.Proactive.Name, read2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
+                (AnnualReportTable.Applications.Name, "/applications"),
+                (AnnualReportTable.ReviewAndLitigation.Name, "/reviewAndLitigation"),
             })
             {
                 // A table recovered from the positions but not recognised by its labels is not read either.
@@ -227,18 +228,17 @@ namespace GovDisclosure.Standard.Input
             }
 
             var text = new bool[paragraphs.Count];
-            string[] tableOf = { string.Empty, string.Empty, "表二", "表三", "表四" };
             int section = 0;
             for (int i = 0; i < paragraphs.Count; i++)
             {
-                if (ReportSection.HeadedBy(PublishedText.Fold(paragraphs[i].Text)) is ReportSection headed && headed.Number > section)
+                if (SectionHeading.Of(PublishedText.Fold(paragraphs[i].Text)) is AnnualReportSection headed && headed.Number > section)
                 {
                     section = headed.Number;
                     continue;
                 }
 
                 text[i] = section >= 2 && section <= 4
-                    && (!last.TryGetValue(tableOf[section], out long end) || Place(paragraphs[i].Page, paragraphs[i].Line) <= end);
+                    && (!last.TryGetValue(AnnualReportTable.InSection(section)!.Name, out long end) || Place(paragraphs[i].Page, paragraphs[i].Line) <= end);
             }
 
             return text;
@@ -405,10 +405,10 @@ namespace GovDisclosure.Standard.Input
         {
             // A heading numbered unlike its section counts only where that section has not been headed yet: a later
             // "一、存在的主要问题" under 五 is a sub-heading, while "四、收到和处理…" after 二 is section 三 misnumbered.
-            var headings = new List<(int Index, ReportSection? Section, int Written)>();
+            var headings = new List<(int Index, AnnualReportSection? Section, int Written)>();
             for (int i = 0; i < all.Count; i++)
             {
-                if (ReportSection.Heading(PublishedText.Fold(all[i].Text)) is (ReportSection section, int written)
+                if (SectionHeading.Read(PublishedText.Fold(all[i].Text)) is (AnnualReportSection section, int written)
                     && (written == section.Number || !headings.Any(h => h.Section!.Number >= section.Number)))
                 {
                     headings.Add((i, section, written));
@@ -425,8 +425,8 @@ namespace GovDisclosure.Standard.Input
             IElement article = ArticleText.CommonAncestor(all[headings[0].Index].Element, all[headings[headings.Count - 1].Index].Element);
             for (int h = 0; h < headings.Count; h++)
             {
-                ReportSection section = headings[h].Section!;
-                if (section.Member.Length == 0 || root.ContainsKey(section.Member))
+                AnnualReportSection section = headings[h].Section!;
+                if (root.ContainsKey(section.Text.Field.Name))
                 {
                     continue;
                 }
@@ -436,10 +436,10 @@ namespace GovDisclosure.Standard.Input
                     .Where(p => (ArticleText.Within(p.Element, article) || h + 1 < headings.Count) && !p.Element.HasAttribute(PdfTableLine)).Select(p => p.Text));
                 if (text.Length > 0)
                 {
-                    root[section.Member] = text;
+                    root[section.Text.Field.Name] = text;
                 }
 
-                reading.Locations["/" + section.Member] = reading.At(null, all[headings[h].Index].Text, null, HtmlElementPath.Of(all[headings[h].Index].Element));
+                reading.Locations[section.Text.Pointer] = reading.At(null, all[headings[h].Index].Text, null, HtmlElementPath.Of(all[headings[h].Index].Element));
             }
         }
 

@@ -59,7 +59,7 @@ namespace GovDisclosure.Standard.Input
                 throw TooLarge();
             }
 
-            stream = input.CanSeek ? input : new LimitedPartStream(input, limits.MaxXlsSize, TooLarge);
+            stream = input.CanSeek ? input : BoundedStream.OfSize(input, limits.MaxXlsSize, TooLarge);
             reader = Guard(() => ExcelReaderFactory.CreateBinaryReader(stream), null);
             var names = new List<string>();
             do

@@ -330,7 +330,7 @@ namespace GovDisclosure.Standard.Input
                 return;
             }
 
-            using var counted = Guard(() => new LimitedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartSize, () =>
+            using var counted = Guard(() => BoundedStream.OfSize(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxPartSize, () =>
             {
                 Dispose();
                 return new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿{chinese}解压后的大小（字节）", $"The unpacked size in bytes of the workbook's {english}", "part", limits.MaxPartSize));
@@ -352,9 +352,9 @@ namespace GovDisclosure.Standard.Input
             CloseInput = true,
         };
 
-        /// <summary>Opens a part's XML through <see cref="MarkupLengthStream"/>: a tag over <see cref="InputLimits.MaxMarkupLength"/> is a located error, never held.</summary>
+        /// <summary>Opens a part's XML through <see cref="BoundedStream.OfTags"/>: a tag over <see cref="InputLimits.MaxMarkupLength"/> is a located error, never held.</summary>
         private XmlReader OpenPart(OpenXmlPart part) =>
-            XmlReader.Create(new MarkupLengthStream(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxMarkupLength, () => MarkupTooLong(part.Uri.OriginalString)), PartSettings);
+            XmlReader.Create(BoundedStream.OfTags(part.GetStream(FileMode.Open, FileAccess.Read), limits.MaxMarkupLength, () => MarkupTooLong(part.Uri.OriginalString)), PartSettings);
 
         private InputException MarkupTooLong(string part)
         {
@@ -398,8 +398,8 @@ namespace GovDisclosure.Standard.Input
 
                     try
                     {
-                        using var measured = new MarkupLengthStream(
-                            new LimitedPartStream(entry.Open(), limits.MaxPartSize, () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 解压后的大小（字节）", $"The unpacked size in bytes of the workbook part {name}", "part", limits.MaxPartSize))),
+                        using var measured = BoundedStream.OfTags(
+                            BoundedStream.OfSize(entry.Open(), limits.MaxPartSize, () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 解压后的大小（字节）", $"The unpacked size in bytes of the workbook part {name}", "part", limits.MaxPartSize))),
                             limits.MaxMarkupLength,
                             () => new InputException(new SourceLocation { File = file }, InputLimits.Exceeded($"工作簿部件 {name} 中一个 XML 标记（元素及其属性）的字节数", $"The size in bytes of one XML tag (an element with its attributes) in the workbook part {name}", "markup", limits.MaxMarkupLength)));
                         measured.ReadToEnd();

@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Validation
     /// </summary>
     internal static class PhoneNumbers
     {
-        private static readonly char[] Separators = { '、', '，', ',', ';', '；', '/', '或' };
+        private const string Separators = ItemList.InlineSeparators + "或";
         private static readonly Regex Landline = new Regex(@"^(\(0\d{2,3}\)|0\d{2,3}-?)[1-9]\d{6,7}((转|-|ext\.?)\d{1,6})?$", RegexOptions.CultureInvariant);
         private static readonly Regex Mobile = new Regex(@"^(\+?86)?1[3-9]\d{9}$", RegexOptions.CultureInvariant);
         private static readonly Regex HotLine = new Regex(@"^12\d{3}$", RegexOptions.CultureInvariant);
@@ -27,7 +27,7 @@ namespace GovDisclosure.Standard.Validation
             int pieceStart = 0;
             for (int i = 0; i <= text.Length; i++)
             {
-                if (i < text.Length && !Separators.Contains(text[i]))
+                if (i < text.Length && Separators.IndexOf(text[i]) < 0)
                 {
                     continue;
                 }

@@ -1,10 +1,15 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Linq.Expressions;
 using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation
 {
-    /// <summary>One field a completeness rule requires: a field of the catalogue (<see cref="DocumentShapes"/>), and the label a rule may print before its title.</summary>
+    /// <summary>
+    /// One field a completeness rule requires: a field of the catalogue (<see cref="DocumentShapes"/>), named by the
+    /// model's property (<c>e =&gt; e.LegalBasis</c>, see <see cref="FieldPaths"/>), and the label a rule may print before its title.
+    /// </summary>
     internal sealed class RequiredField
     {
         private RequiredField(FieldPath path, BilingualText? prefix)
@@ -24,24 +29,39 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>What the finding calls the field: its title, after the rule's prefix when it has one.</summary>
         public BilingualText Name { get; }
 
-        /// <summary>The fields at <paramref name="paths"/> of <typeparamref name="TDocument"/>.</summary>
-        public static RequiredField[] Of<TDocument>(params string[] paths) =>
-            paths.Select(p => new RequiredField(ShapeOf<TDocument>()[p], null)).ToArray();
+        /// <summary>The fields <paramref name="fields"/> reach from <typeparamref name="TDocument"/>.</summary>
+        /// <param name="fields">Chains of property reads, e.g. <c>e =&gt; e.LegalBasis</c>.</param>
+        public static RequiredField[] Of<TDocument>(params Expression<Func<TDocument, object?>>[] fields) =>
+            fields.Select(f => new RequiredField(FieldPaths.Of(f), null)).ToArray();
 
-        /// <summary>The field at <paramref name="path"/>, printed after a prefix (e.g. a part's number in a local convention).</summary>
-        public static RequiredField Numbered<TDocument>(string path, string prefixChinese, string prefixEnglish) =>
-            new RequiredField(ShapeOf<TDocument>()[path], new BilingualText(prefixChinese, prefixEnglish));
+        /// <summary>The field <paramref name="field"/> reaches, printed after a prefix (e.g. a part's number in a local convention).</summary>
+        /// <param name="field">A chain of property reads, e.g. <c>g =&gt; g.Office</c>.</param>
+        /// <param name="prefixChinese">The prefix before the Chinese title.</param>
+        /// <param name="prefixEnglish">The prefix before the English title.</param>
+        public static RequiredField Numbered<TDocument>(Expression<Func<TDocument, object?>> field, string prefixChinese, string prefixEnglish) =>
+            new RequiredField(FieldPaths.Of(field), new BilingualText(prefixChinese, prefixEnglish));
 
         /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself.</summary>
         public static RequiredField[] AllOf<TDocument>() => AllExcept<TDocument>();
 
-        /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself, but those at <paramref name="except"/> (another rule reports them).</summary>
-        public static RequiredField[] AllExcept<TDocument>(params string[] except) =>
-            ShapeOf<TDocument>().RequiredFields().Where(p => !except.Contains(p.Path)).Select(p => new RequiredField(p, null)).ToArray();
+        /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself, but those <paramref name="except"/> reach (another rule reports them).</summary>
+        /// <param name="except">Chains of property reads, e.g. <c>e =&gt; e.LegalBasis</c>.</param>
+        public static RequiredField[] AllExcept<TDocument>(params Expression<Func<TDocument, object?>>[] except)
+        {
+            string[] others = except.Select(f => FieldPaths.Of(f).Path).ToArray();
+            return DocumentShapes.ForType(typeof(TDocument))!.RequiredFields().Where(p => !others.Contains(p.Path)).Select(p => new RequiredField(p, null)).ToArray();
+        }
+
+        /// <summary>Every field the catalogue marks required on the part <paramref name="part"/> reaches (the office of a guide), each reached through the part.</summary>
+        /// <param name="part">A chain of property reads to a part, e.g. <c>g =&gt; g.Office</c>.</param>
+        public static RequiredField[] Within<TDocument>(Expression<Func<TDocument, object?>> part)
+        {
+            FieldPath path = FieldPaths.Of(part);
+            ObjectShape shape = DocumentShapes.Of(path.Field.PartType) ?? throw new ArgumentException(path + " is not a part with fields of its own.", nameof(part));
+            return shape.Fields.Where(f => f.IsRequired).Select(f => new RequiredField(new FieldPath(path.Steps.Concat(new[] { f }).ToArray()), null)).ToArray();
+        }
 
         /// <summary>Whether <paramref name="document"/> gives the field.</summary>
         public bool IsGivenIn(object document) => Path.IsGivenIn(document);
-
-        private static DocumentShape ShapeOf<TDocument>() => DocumentShapes.ForType(typeof(TDocument))!;
     }
 }

@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal static class ApplicationTableReader
     {
-        private const string Table = "表三";
+        private static readonly string Table = AnnualReportTable.Applications.Name;
 
         private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
 
@@ -121,7 +121,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             for (int r = 0; r < first; r++)
             {
                 GridCell? cell = grid[r, column];
-                if (cell != null && cell.Text.Length > 0 && !texts.Contains(cell.Text) && !cell.Folded.Contains("勾稽"))
+                if (cell != null && cell.Text.Length > 0 && !texts.Contains(cell.Text) && !cell.Folded.Contains(AnnualReportFields.ApplicationsCornerNoteWord))
                 {
                     texts.Add(cell.Text);
                 }

@@ -20,9 +20,6 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal static class PdfTables
     {
-        /// <summary>The tables, by their form name.</summary>
-        public static readonly string[] Names = { "表二", "表三", "表四" };
-
         private static readonly Regex Value = new Regex(@"^[+\-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(件|条|个|项|次|宗|人次|元|万元|亿元)?$", RegexOptions.CultureInvariant);
         private static readonly Regex PageNumber = new Regex(@"^([-—－]?[0-9]{1,3}[-—－]?|第[0-9]+页(,?共[0-9]+页)?|[0-9]+/[0-9]+)$", RegexOptions.CultureInvariant);
         private static readonly Regex Numbered = new Regex(@"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．](?![0-9]))", RegexOptions.CultureInvariant);
@@ -40,7 +37,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             var headings = new List<(int Number, int Index)>();
             for (int i = 0; i < content.Count; i++)
             {
-                if (ReportSection.Heading(content[i].Folded) is (ReportSection section, _) && section.Number > headings.Select(h => h.Number).DefaultIfEmpty(0).Last())
+                if (SectionHeading.Read(content[i].Folded) is (AnnualReportSection section, _) && section.Number > headings.Select(h => h.Number).DefaultIfEmpty(0).Last())
                 {
                     headings.Add((section.Number, i));
                 }
@@ -59,7 +56,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 string? table = n == 2 ? Proactive(region) : n == 3 ? Applications(region, format2021) : Review(region);
                 if (table != null)
                 {
-                    found[Names[n - 2]] = table;
+                    found[AnnualReportTable.InSection(n)!.Name] = table;
                 }
             }
 

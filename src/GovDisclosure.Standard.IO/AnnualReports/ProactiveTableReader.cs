@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal static class ProactiveTableReader
     {
-        private const string Table = "表二";
+        private static readonly string Table = AnnualReportTable.Proactive.Name;
 
         private static readonly string[] RowWords = ProactiveRow.Of(false).Concat(ProactiveRow.Of(true)).SelectMany(r => r.Words).Distinct().ToArray();
 

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal static class ReviewTableReader
     {
-        private const string Table = "表四";
+        private static readonly string Table = AnnualReportTable.ReviewAndLitigation.Name;
 
         private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
 

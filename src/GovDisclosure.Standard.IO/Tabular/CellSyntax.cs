@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -22,12 +23,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     internal static class CellSyntax
     {
         public const string JsonPrefix = "json:";
-        private const string ListSeparators = "、，,;；/\n\r";
-        private const string LineSeparators = "\n\r；;";
+        private const string ListSeparators = ItemList.Separators;
+        private const string LineSeparators = ItemList.LineSeparators;
         private const string ElementMarks = "●〇○";
         private const string ChannelMarks = "■□☑☐√";
-        private const string Openers = "《（(【[「“";
-        private const string Closers = "》）)】]」”";
         private static readonly string[] TickMarks = { "√", "✓", "✔", "☑", "■", "●", "是" };
         private static readonly string[] NoTickMarks = { "×", "✗", "✘", "□", "☐", "否", "/", "／" };
         private static readonly char[] PartSeparators = { '｜', '|' };
@@ -62,15 +61,15 @@ namespace GovDisclosure.Standard.Input.Tabular
             switch (column.CellType)
             {
                 case CellType.TextList:
-                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(Unquote(s))));
+                    return Array(ItemList.Split(cell, ListSeparators).Select(s => (JsonNode?)JsonValue.Create(Unquote(s))));
                 case CellType.Code:
                     return JsonValue.Create(ReadCode(column.Codelist!, cell));
                 case CellType.CodeList:
-                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(s => (JsonNode?)JsonValue.Create(ReadCode(column.Codelist!, s))));
+                    return Array(ItemList.Split(cell, ListSeparators).Select(s => (JsonNode?)JsonValue.Create(ReadCode(column.Codelist!, s))));
                 case CellType.Channels:
-                    return Array(Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value).Select(ReadChannel).Where(n => n != null));
+                    return Array(ItemList.Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value).Select(ReadChannel).Where(n => n != null));
                 case CellType.CategoryNumbers:
-                    return Array(Split(cell, ListSeparators, string.Empty, System.Array.Empty<string>()).Select(ReadCategory));
+                    return Array(ItemList.Split(cell, ListSeparators).Select(ReadCategory));
                 case CellType.CategoryNumber:
                     return ReadCategory(cell);
                 case CellType.Integer:
@@ -84,11 +83,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 case CellType.TimePeriod:
                     return ReadPeriod(cell);
                 case CellType.ContentElements:
-                    return Array(Split(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()).Select(ReadElement));
+                    return Array(ItemList.Split(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()).Select(ReadElement));
                 case CellType.Materials:
-                    return Array(Split(cell, LineSeparators, string.Empty, System.Array.Empty<string>()).Select(line => ReadParts(line, MaterialParts)));
+                    return Array(ItemList.Split(cell, LineSeparators).Select(line => ReadParts(line, MaterialParts)));
                 case CellType.Fees:
-                    return NoFee.Contains(cell) ? new JsonArray() : Array(Split(cell, LineSeparators, string.Empty, System.Array.Empty<string>()).Select(line => ReadParts(line, FeeParts)));
+                    return NoFee.Contains(cell) ? new JsonArray() : Array(ItemList.Split(cell, LineSeparators).Select(line => ReadParts(line, FeeParts)));
                 default:
                     return JsonValue.Create(cell);
             }
@@ -151,67 +150,6 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>Whether a value counts as "no value" (null, or an empty array), which a cell writes as empty.</summary>
         public static bool IsEmpty(JsonElement value) =>
             value.ValueKind == JsonValueKind.Null || value.ValueKind == JsonValueKind.Undefined || (value.ValueKind == JsonValueKind.Array && value.GetArrayLength() == 0);
-
-        /// <summary>Splits a list cell on separators outside brackets, before marks, keeping protected phrases whole.</summary>
-        public static IReadOnlyList<string> Split(string text, string separators, string marks, IReadOnlyList<string> protectedPhrases)
-        {
-            var items = new List<string>();
-            var current = new StringBuilder();
-            int depth = 0;
-            int i = 0;
-            while (i < text.Length)
-            {
-                char c = text[i];
-                if (depth == 0)
-                {
-                    string? phrase = protectedPhrases.FirstOrDefault(p => string.CompareOrdinal(text, i, p, 0, p.Length) == 0);
-                    if (phrase != null)
-                    {
-                        current.Append(phrase);
-                        i += phrase.Length;
-                        continue;
-                    }
-
-                    if (separators.IndexOf(c) >= 0)
-                    {
-                        Flush(items, current);
-                        i++;
-                        continue;
-                    }
-
-                    if (marks.IndexOf(c) >= 0 && current.ToString().Trim().Length > 0)
-                    {
-                        Flush(items, current);
-                    }
-                }
-
-                if (Openers.IndexOf(c) >= 0)
-                {
-                    depth++;
-                }
-                else if (Closers.IndexOf(c) >= 0 && depth > 0)
-                {
-                    depth--;
-                }
-
-                current.Append(c);
-                i++;
-            }
-
-            Flush(items, current);
-            return items;
-        }
-
-        private static void Flush(List<string> items, StringBuilder current)
-        {
-            string item = current.ToString().Trim();
-            if (item.Length > 0)
-            {
-                items.Add(item);
-            }
-
-            current.Clear();
-        }
 
         /// <summary>The value as compact JSON, Chinese unescaped.</summary>
         public static string Compact(JsonElement value)

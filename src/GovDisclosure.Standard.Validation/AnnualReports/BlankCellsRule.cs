@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -30,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             foreach (IGrouping<string, ReportCells.Entry> table in blanks.GroupBy(cell => cell.Table))
             {
                 ReportCells.Entry[] cells = table.ToArray();
-                (string zh, string en) = TableName(table.Key);
+                BilingualText name = TableName(table.Key);
                 string count = cells.Length.ToString(CultureInfo.InvariantCulture);
                 string more = cells.Length > NamedInMessage ? "……" : string.Empty;
                 string moreEn = cells.Length > NamedInMessage ? ", …" : string.Empty;
@@ -41,7 +42,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     table.Key,
                     "default",
                     count,
-                    new FindingArgument("table", zh, en),
+                    new FindingArgument("table", name.Chinese, name.English),
                     new FindingArgument("count", count),
                     new FindingArgument("cells", namesZh, namesEn)) with
                 {
@@ -50,9 +51,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
         }
 
-        private static (string Chinese, string English) TableName(string table) =>
-            table == ReportCells.Applications ? ("表三（收到和处理政府信息公开申请情况）", "Table III (applications)")
-            : table == ReportCells.Remedies ? ("表四（行政复议、行政诉讼情况）", "Table IV (reconsideration and litigation)")
-            : ("表二（主动公开政府信息情况）", "Table II (proactive disclosure)");
+        private static BilingualText TableName(string table) =>
+            (table == ReportCells.Applications ? AnnualReportTable.Applications
+            : table == ReportCells.Remedies ? AnnualReportTable.ReviewAndLitigation
+            : AnnualReportTable.Proactive).Title;
     }
 }

@@ -19,6 +19,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>Table 四.</summary>
         public static readonly string Remedies = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
 
+        /// <summary>How a cell of table 四 is named: 四·行政复议·总计, IV. administrative reconsideration, total.</summary>
+        public static readonly BilingualText Prefix = AnnualReportTable.ReviewAndLitigation.CellPrefix;
+
         public static IEnumerable<Entry> All(AnnualReport report)
         {
             if (report.ProactiveDisclosure2019 != null)
@@ -63,13 +66,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
                     if (counts is null)
                     {
-                        yield return new Entry(Remedies, pointer, "四·" + group.Chinese, "IV. " + group.English, null, false, true);
+                        yield return new Entry(Remedies, pointer, Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
                         continue;
                     }
 
                     foreach (var cell in ReportTable.RemedyCells)
                     {
-                        yield return new Entry(Remedies, JsonPointer.Append(pointer, cell.Key), "四·" + group.Chinese + "·" + cell.Chinese, "IV. " + group.English + ", " + cell.English, cell.Get(counts), false, false);
+                        yield return new Entry(Remedies, JsonPointer.Append(pointer, cell.Key), Prefix.Chinese + group.Chinese + "·" + cell.Chinese, Prefix.English + group.English + ", " + cell.English, cell.Get(counts), false, false);
                     }
                 }
             }

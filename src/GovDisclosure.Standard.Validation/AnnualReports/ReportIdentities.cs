@@ -89,7 +89,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 }
 
                 Cell[] cells = ReportTable.RemedyCells
-                    .Select(c => new Cell(JsonPointer.Append(JsonPointer.Append(ReportCells.Remedies, group.Key), c.Key), "四·" + group.Chinese + "·" + c.Chinese, "IV. " + group.English + ", " + c.English, c.Get(counts)))
+                    .Select(c => new Cell(JsonPointer.Append(JsonPointer.Append(ReportCells.Remedies, group.Key), c.Key), ReportCells.Prefix.Chinese + group.Chinese + "·" + c.Chinese, ReportCells.Prefix.English + group.English + ", " + c.English, c.Get(counts)))
                     .ToArray();
                 yield return new ReportIdentity(cells[4], new[] { cells[4] }, cells.Take(4).ToArray(), cells[4], new BilingualText(
                     $"“{group.Chinese}”总计 = 维持 + 纠正 + 其他 + 尚未审结",

@@ -8,7 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly CategoriesPresentRule Instance = new CategoriesPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("categories");
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.Categories);
 
         private CategoriesPresentRule()
             : base(RuleDescriptors.CategoriesPresent)

@@ -8,7 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly DomainPresentRule Instance = new DomainPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("domain");
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.Domain);
 
         private DomainPresentRule()
             : base(RuleDescriptors.DomainPresent)

@@ -8,7 +8,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly LegalBasisPresentRule Instance = new LegalBasisPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>("legalBasis");
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.LegalBasis);
 
         private LegalBasisPresentRule()
             : base(RuleDescriptors.LegalBasisPresent)

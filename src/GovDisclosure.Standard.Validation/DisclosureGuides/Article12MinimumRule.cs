@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.DisclosureGuides;
-using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.DisclosureGuides
 {
@@ -10,13 +9,12 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
     {
         public static readonly Article12MinimumRule Instance = new Article12MinimumRule();
 
-        private static readonly RequiredField[] GuideFields = RequiredField.AllExcept<DisclosureGuide>("office");
+        private static readonly RequiredField[] GuideFields = RequiredField.AllExcept<DisclosureGuide>(g => g.Office);
 
         /// <summary>The whole office, reported once when it is missing.</summary>
-        private static readonly RequiredField[] WholeOffice = RequiredField.Of<DisclosureGuide>("office");
+        private static readonly RequiredField[] WholeOffice = RequiredField.Of<DisclosureGuide>(g => g.Office);
 
-        private static readonly RequiredField[] OfficeFields = RequiredField.Of<DisclosureGuide>(
-            DocumentShapes.Of(typeof(DisclosureOffice))!.Fields.Where(f => f.IsRequired).Select(f => "office." + f.Name).ToArray());
+        private static readonly RequiredField[] OfficeFields = RequiredField.Within<DisclosureGuide>(g => g.Office);
 
         private Article12MinimumRule()
             : base(RuleDescriptors.GuideArticle12Minimum)

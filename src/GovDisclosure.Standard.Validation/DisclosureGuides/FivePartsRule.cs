@@ -13,12 +13,12 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
         private static readonly RequiredField[] Fields =
         {
-            RequiredField.Of<DisclosureGuide>("agencyName")[0],
-            RequiredField.Numbered<DisclosureGuide>("informationHeld", "一、", "part 1, "),
-            RequiredField.Numbered<DisclosureGuide>("publishedInformation", "二、", "part 2, "),
-            RequiredField.Numbered<DisclosureGuide>("applicationChannels", "三、", "part 3, "),
-            RequiredField.Numbered<DisclosureGuide>("office", "四、", "part 4, "),
-            RequiredField.Numbered<DisclosureGuide>("otherMatters", "五、", "part 5, "),
+            RequiredField.Of<DisclosureGuide>(g => g.AgencyName)[0],
+            RequiredField.Numbered<DisclosureGuide>(g => g.InformationHeld, "一、", "part 1, "),
+            RequiredField.Numbered<DisclosureGuide>(g => g.PublishedInformation, "二、", "part 2, "),
+            RequiredField.Numbered<DisclosureGuide>(g => g.ApplicationChannels, "三、", "part 3, "),
+            RequiredField.Numbered<DisclosureGuide>(g => g.Office, "四、", "part 4, "),
+            RequiredField.Numbered<DisclosureGuide>(g => g.OtherMatters, "五、", "part 5, "),
         };
 
         private FivePartsRule()

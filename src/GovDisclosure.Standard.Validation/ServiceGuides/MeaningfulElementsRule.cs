@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq.Expressions;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Shapes;
 
@@ -7,11 +9,22 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     /// <summary>GD-SG-002: an element that is present says something (not 无, 详见附件, / …).</summary>
     internal sealed class MeaningfulElementsRule : DocumentRule<ServiceGuide>
     {
-        private static readonly string LegalBasis = FieldPaths.Of<ServiceGuide>(g => g.LegalBasis).Pointer;
+        /// <summary>The guide's elements written as one text, each with its path in the field catalogue.</summary>
+        private static readonly (FieldPath Path, Func<ServiceGuide, string?> Text)[] Texts =
+        {
+            Element(g => g.ItemName),
+            Element(g => g.Conditions),
+            Element(g => g.HandlingPlace),
+            Element(g => g.HandlingBody),
+            Element(g => g.OfficeHours),
+            Element(g => g.Procedure),
+        };
 
-        private static readonly string Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials).Pointer;
+        private static readonly FieldPath LegalBasis = FieldPaths.Of<ServiceGuide>(g => g.LegalBasis);
 
-        private static readonly string MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name).Field.Name;
+        private static readonly FieldPath Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials);
+
+        private static readonly FieldPath MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name);
 
         public static readonly MeaningfulElementsRule Instance = new MeaningfulElementsRule();
 
@@ -22,42 +35,36 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
         {
-            var texts = new List<(string Pointer, string Name, string English, string? Text)>
+            var texts = new List<(string Pointer, BilingualText Name, string? Text)>();
+            foreach ((FieldPath path, Func<ServiceGuide, string?> text) in Texts)
             {
-                Field("itemName", document.ItemName),
-                Field("conditions", document.Conditions),
-                Field("handlingPlace", document.HandlingPlace),
-                Field("handlingBody", document.HandlingBody),
-                Field("officeHours", document.OfficeHours),
-                Field("procedure", document.Procedure),
-            };
+                texts.Add((path.Pointer, path.Field.Title, text(document)));
+            }
+
             for (int i = 0; i < document.LegalBasis.Count; i++)
             {
-                texts.Add(Field("legalBasis", document.LegalBasis[i], JsonPointer.Append(LegalBasis, i)));
+                texts.Add((JsonPointer.Append(LegalBasis.Pointer, i), LegalBasis.Field.Title, document.LegalBasis[i]));
             }
 
             for (int i = 0; i < document.Materials.Count; i++)
             {
-                texts.Add(Field("materials.name", document.Materials[i].Name, JsonPointer.Append(JsonPointer.Append(Materials, i), MaterialName)));
+                texts.Add((JsonPointer.Append(JsonPointer.Append(Materials.Pointer, i), MaterialName.Field.Name), MaterialName.Field.Title, document.Materials[i].Name));
             }
 
-            foreach ((string pointer, string name, string english, string? text) in texts)
+            foreach ((string pointer, BilingualText name, string? text) in texts)
             {
                 if (TextChecks.IsPlaceholder(text))
                 {
                     yield return Report(context, pointer, "default", text,
-                        new FindingArgument("element", name, english),
-                        new FindingArgument("elementZh", name),
+                        new FindingArgument("element", name.Chinese, name.English),
+                        new FindingArgument("elementZh", name.Chinese),
                         new FindingArgument("text", text!));
                 }
             }
         }
 
-        /// <summary>A text of the guide, named by its title in the field catalogue.</summary>
-        private static (string Pointer, string Name, string English, string? Text) Field(string path, string? text, string? pointer = null)
-        {
-            BilingualText title = FieldTitles.Of<ServiceGuide>(path);
-            return (pointer ?? "/" + path, title.Chinese, title.English, text);
-        }
+        /// <summary>A text of the guide, named by the property that holds it.</summary>
+        private static (FieldPath Path, Func<ServiceGuide, string?> Text) Element(Expression<Func<ServiceGuide, string?>> text) =>
+            (FieldPaths.Of(typeof(ServiceGuide), text), text.Compile());
     }
 }

@@ -1,12 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Applications;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
     /// <summary>GD-TIME-006: a request to amend an unclear application is made within 7 working days of receipt (Art. 30).</summary>
     internal sealed class AmendmentRequestInTimeRule : DocumentRule<ApplicationTimeline>
     {
+        private static readonly string RequestedOn = FieldPaths.Of<ApplicationTimeline>(t => t.AmendmentRequestedOn).Pointer;
+
         public static readonly AmendmentRequestInTimeRule Instance = new AmendmentRequestInTimeRule();
 
         private AmendmentRequestInTimeRule()
@@ -24,7 +27,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             return WorkingDayLimit.Check(
                 Descriptor,
                 context,
-                "/amendmentRequestedOn",
+                RequestedOn,
                 document.ReceivedOn.Value,
                 ReplyDeadlines.AmendmentRequestPeriod,
                 document.AmendmentRequestedOn.Value,

@@ -2,12 +2,15 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Applications;
 using GovDisclosure.Standard.Calendar;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
     /// <summary>GD-TIME-005: a reply is given within 20 working days of receipt, or 40 with a recorded extension (Art. 33).</summary>
     internal sealed class ReplyInTimeRule : DocumentRule<ApplicationTimeline>
     {
+        private static readonly string RepliedOn = FieldPaths.Of<ApplicationTimeline>(t => t.RepliedOn).Pointer;
+
         public static readonly ReplyInTimeRule Instance = new ReplyInTimeRule();
 
         private ReplyInTimeRule()
@@ -28,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
             return WorkingDayLimit.Check(
                 Descriptor,
                 context,
-                "/repliedOn",
+                RepliedOn,
                 start.Value,
                 TimePeriod.WorkingDays(count),
                 document.RepliedOn.Value,

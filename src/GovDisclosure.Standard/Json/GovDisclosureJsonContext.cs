@@ -35,6 +35,7 @@ namespace GovDisclosure.Standard.Json
             typeof(CodelistJsonConverter<EnforcementCategory>),
             typeof(CodelistJsonConverter<AnnualReportFormat>),
         })]
+    [JsonSerializable(typeof(GovDisclosure.Standard.Applications.ApplicationTimeline))]
     [JsonSerializable(typeof(CatalogueDefinition))]
     [JsonSerializable(typeof(CatalogueEntry))]
     [JsonSerializable(typeof(List<CatalogueEntry>))]

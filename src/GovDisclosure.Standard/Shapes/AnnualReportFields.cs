@@ -36,6 +36,12 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>申请人情况: the heading the form prints over table 三's columns.</summary>
         public const string ApplicantsHeading = "申请人情况";
 
+        /// <summary>
+        /// 勾稽: the word of the note the 2021 form prints in table 三's corner, above the label columns
+        /// (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和): a note, not a column's heading.
+        /// </summary>
+        public const string ApplicationsCornerNoteWord = "勾稽";
+
         /// <summary>行政诉讼: the heading the form prints over the two litigation groups of table 四.</summary>
         private const string Litigation = "行政诉讼";
 
@@ -149,7 +155,7 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>三(六): three numbered rows in the 2021 format; the 2019 format has only the one row, <see cref="OtherProcessing2019"/>, printed as 三（六）其他处理.</summary>
         public static readonly ObjectShape OtherProcessing = Of<OtherProcessingCounts>(
             Numbered("overdueCorrection", "1.", "1", "申请人无正当理由逾期不补正", "amendment overdue", Printed("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "不补正")),
-            Numbered("overdueFee", "2.", "2", "申请人逾期未按收费通知缴纳费用", "fee overdue", Printed("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "缴纳费用", "收费通知")),
+            Numbered("overdueFee", "2.", "2", "申请人逾期未按收费通知要求缴纳费用", "fee overdue", Printed("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "缴纳费用", "收费通知")),
             Numbered("other", "3.", "3", "其他", "other", Read("其他")));
 
         /// <summary>Table 四's groups: 行政复议, then 行政诉讼 in its two kinds, printed under the heading 行政诉讼.</summary>

@@ -77,6 +77,7 @@ namespace GovDisclosure.Standard.Shapes
                     AnnualReportFields.Amount,
                     DisclosureGuideFields.Guide,
                     DisclosureGuideFields.Office,
+                    ApplicationTimelineFields.Timeline,
                 };
                 ByType = Objects.ToDictionary(o => o.Type);
             }

@@ -108,8 +108,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 }
 
                 written += sum;
-                chinese.Add("四·" + group.Chinese + "·总计 " + sum);
-                english.Add("IV. " + group.English + ", total " + sum);
+                chinese.Add(ReportCells.Prefix.Chinese + group.Chinese + "·总计 " + sum);
+                english.Add(ReportCells.Prefix.English + group.English + ", total " + sum);
             }
 
             return new TableFigure(written, blanks, pointers, string.Join(" + ", chinese), string.Join(" + ", english));
