@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     public sealed class XlsRecordReader : IDisposable
     {
-        private const int HeaderSearchRows = 10;
+        private const int HeaderSearchRows = TabularHeader.SearchRows;
         private readonly string? file;
         private readonly InputLimits limits;
         private readonly Stream stream;

@@ -409,9 +409,7 @@ namespace GovDisclosure.Standard.Cli.Tests
             /// <summary>A copy of the good workbook with one more part (the shared strings or the styles), related from the workbook.</summary>
             private void AddPart(string name, string part, string kind, Action<StreamWriter> write)
             {
-                string path = Path.Combine(Folder.Path, name);
-                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
-                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
+                using ZipArchive zip = CopyOfGood(name);
                 using (var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.Fastest).Open(), new UTF8Encoding(false)))
                 {
                     write(writer);
@@ -423,6 +421,14 @@ namespace GovDisclosure.Standard.Cli.Tests
 
             private static void Rewrite(ZipArchive zip, string part, Func<string, string> change)
             {
+                string xml = Take(zip, part);
+                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+                writer.Write(change(xml));
+            }
+
+            /// <summary>The text of <paramref name="part"/>, taken out of the package (its entry deleted, to be written anew).</summary>
+            private static string Take(ZipArchive zip, string part)
+            {
                 ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
                 string xml;
                 using (var reader = new StreamReader(entry.Open()))
@@ -431,27 +437,25 @@ namespace GovDisclosure.Standard.Cli.Tests
                 }
 
                 entry.Delete();
-                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
-                writer.Write(change(xml));
+                return xml;
+            }
+
+            /// <summary>A copy of the good workbook named <paramref name="name"/>, open for changes.</summary>
+            private ZipArchive CopyOfGood(string name)
+            {
+                string path = Path.Combine(Folder.Path, name);
+                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
+                return ZipFile.Open(path, ZipArchiveMode.Update);
             }
 
             /// <summary>A copy of the good workbook whose <paramref name="part"/> has, at the first match of <paramref name="pattern"/> (after it, or before), an element with a 300-million-character attribute, streamed so the test never holds it.</summary>
             private void HugeAttribute(string name, string part, string pattern, bool after)
             {
-                string path = Path.Combine(Folder.Path, name);
-                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
-                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
-                ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
-                string xml;
-                using (var reader = new StreamReader(entry.Open()))
-                {
-                    xml = reader.ReadToEnd();
-                }
-
+                using ZipArchive zip = CopyOfGood(name);
+                string xml = Take(zip, part);
                 Match at = Regex.Match(xml, pattern);
                 Assert.True(at.Success, pattern + " in " + part);
                 int index = after ? at.Index + at.Length : at.Index;
-                entry.Delete();
                 using var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
                 writer.Write(xml.Substring(0, index));
                 writer.Write("<" + at.Groups[1].Value + "extLst note=\"");
@@ -467,19 +471,8 @@ namespace GovDisclosure.Standard.Cli.Tests
 
             private void Mutate(string name, string part, Func<string, string> change)
             {
-                string path = Path.Combine(Folder.Path, name);
-                File.Copy(Path.Combine(Folder.Path, "good.xlsx"), path, true);
-                using ZipArchive zip = ZipFile.Open(path, ZipArchiveMode.Update);
-                ZipArchiveEntry entry = zip.GetEntry(part) ?? throw new InvalidOperationException("no part " + part);
-                string xml;
-                using (var reader = new StreamReader(entry.Open()))
-                {
-                    xml = reader.ReadToEnd();
-                }
-
-                entry.Delete();
-                using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
-                writer.Write(change(xml));
+                using ZipArchive zip = CopyOfGood(name);
+                Rewrite(zip, part, change);
             }
 
             private Case MakeFifo(byte[] content, int records)

@@ -132,16 +132,10 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 }
 
                 headingOpen = false;
-                var cells = new (PdfRun? Run, string? Text)[columns.Count];
-                foreach (PdfRun v in values)
+                (PdfRun? Run, string? Text)[]? cells = Placed(values, columns.Select(k => (k.Left, k.Right)).ToList());
+                if (cells is null)
                 {
-                    int c = Best(columns.Select(k => (k.Left, k.Right)).ToList(), v);
-                    if (c < 0 || cells[c].Text != null)
-                    {
-                        return null;
-                    }
-
-                    cells[c] = (v, v.Text);
+                    return null;
                 }
 
                 anchors.Add((line, rows.Count));
@@ -209,16 +203,10 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     continue;
                 }
 
-                var cells = new (PdfRun? Run, string? Text)[columns.Count];
-                foreach (PdfRun v in values)
+                (PdfRun? Run, string? Text)[]? cells = Placed(values, columns.Select(k => (k.Left, k.Right)).ToList());
+                if (cells is null)
                 {
-                    int c = Best(columns.Select(k => (k.Left, k.Right)).ToList(), v);
-                    if (c < 0 || cells[c].Text != null)
-                    {
-                        return null;
-                    }
-
-                    cells[c] = (v, v.Text);
+                    return null;
                 }
 
                 anchors.Add((line, rows.Count));
@@ -388,16 +376,10 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             };
             foreach (PdfLine line in body)
             {
-                var cells = new (PdfRun? Run, string? Text)[columns.Count];
-                foreach (PdfRun v in line.Runs)
+                (PdfRun? Run, string? Text)[]? cells = Placed(line.Runs, columns.Select(k => (k.Left, k.Right)).ToList());
+                if (cells is null)
                 {
-                    int c = Best(columns.Select(k => (k.Left, k.Right)).ToList(), v);
-                    if (c < 0 || cells[c].Text != null)
-                    {
-                        return null;
-                    }
-
-                    cells[c] = (v, v.Text);
+                    return null;
                 }
 
                 rows.Add(cells.Select(c => (c.Run, c.Text ?? string.Empty, 1)).ToList());
@@ -487,6 +469,24 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     yield return (-1, label, block[0]);
                 }
             }
+        }
+
+        /// <summary>The values of one line, each in the column it falls in (<see cref="Best"/>); <c>null</c> when one falls in none or two in the same column.</summary>
+        private static (PdfRun? Run, string? Text)[]? Placed(IReadOnlyList<PdfRun> values, IReadOnlyList<(double Left, double Right)> columns)
+        {
+            var cells = new (PdfRun? Run, string? Text)[columns.Count];
+            foreach (PdfRun v in values)
+            {
+                int c = Best(columns, v);
+                if (c < 0 || cells[c].Text != null)
+                {
+                    return null;
+                }
+
+                cells[c] = (v, v.Text);
+            }
+
+            return cells;
         }
 
         /// <summary>The column a run falls in: the one it shares most width with, else the nearest within a column's width; -1 when none.</summary>

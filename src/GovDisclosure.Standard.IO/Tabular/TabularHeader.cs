@@ -24,6 +24,9 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// </remarks>
     internal sealed class TabularHeader
     {
+        /// <summary>How many rows at the top of a sheet or CSV file the readers search for the header row.</summary>
+        public const int SearchRows = 10;
+
         private static readonly Regex DottedPath = new Regex("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+$", RegexOptions.CultureInvariant);
 
         private TabularHeader(TabularLayout layout, IReadOnlyList<HeaderCell> cells)

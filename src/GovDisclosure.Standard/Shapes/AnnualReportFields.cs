@@ -43,7 +43,7 @@ namespace GovDisclosure.Standard.Shapes
         public const string ApplicationsCornerNoteWord = "勾稽";
 
         /// <summary>行政诉讼: the heading the form prints over the two litigation groups of table 四.</summary>
-        private const string Litigation = "行政诉讼";
+        public const string Litigation = "行政诉讼";
 
         private static readonly FormLabel PreviousYearItems = Read("上一年", "上年");
 

@@ -73,7 +73,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 @"(?<!复议后|经)(?:" + Reconsideration.Title.Chinese + @"|复议)(?:案件|申请)?(?:共计|合计|共|为)?\s*" + Number + Counter,
                 r => TableFigure.OfRemedies(r.ReviewAndLitigation, Reconsideration.Name)),
             new NarrativeQuantity(
-                "litigation", "行政诉讼", "administrative litigation",
+                "litigation", AnnualReportFields.Litigation, "administrative litigation",
                 @"(?<!复议后|直接)(?:行政诉讼|诉讼)(?:案件)?(?:共计|合计|共|为)?\s*" + Number + Counter,
                 r => TableFigure.OfRemedies(r.ReviewAndLitigation, ReportTable.RemedyGroups.Skip(1).Select(g => g.Key).ToArray())),
         };
