@@ -192,9 +192,9 @@ namespace GovDisclosure.Standard.Input
             bool read2021 = read.Report.Format != AnnualReportFormat.Format2019;
             foreach ((string table, string pointer) in new[]
             {
-                (AnnualReportTable.Proactive.Name, read2021 ? "/proactiveDisclosure2021" : "/proactiveDisclosure2019"),
-                (AnnualReportTable.Applications.Name, "/applications"),
-                (AnnualReportTable.ReviewAndLitigation.Name, "/reviewAndLitigation"),
+                (AnnualReportTable.Proactive.Name, read2021 ? Proactive2021 : Proactive2019),
+                (AnnualReportTable.Applications.Name, Applications),
+                (AnnualReportTable.ReviewAndLitigation.Name, ReviewAndLitigation),
             })
             {
                 // A table recovered from the positions but not recognised by its labels is not read either.
@@ -398,6 +398,14 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The attribute a PDF's paragraph carries when it is a line of a table, not text of its section.</summary>
         private const string PdfTableLine = "data-pdf-table-line";
+
+        private static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2019).Pointer;
+
+        private static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2021).Pointer;
+
+        private static readonly string Applications = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+
+        private static readonly string ReviewAndLitigation = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
 
         private static readonly Regex PdfPlace = new Regex("data-page=\"(?<page>[0-9]+)\" data-line=\"(?<line>[0-9]+)\"", RegexOptions.CultureInvariant);
 
