@@ -20,8 +20,9 @@ using GovDisclosure.Standard.Text;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// Binds a raw record to a typed document in one walk. It reads the record's JSON against the
-    /// document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
+    /// Binds a raw record to a typed document in one walk. It reads the record's own UTF-8 bytes with a
+    /// <see cref="Utf8JsonReader"/> (no tree, and no member-name or value strings but those the document or a
+    /// finding needs) against the document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
     /// with its exact pointer, leaves such values out (absent, never guessed), keeps unknown fields,
     /// and writes what is left, in canonical form, straight into a reused UTF-8 buffer that the
     /// source-generated metadata then reads into the document. A blank text (empty or white space)
