@@ -37,6 +37,11 @@ namespace GovDisclosure.Standard.Throughput
                 return 0;
             }
 
+            if ((args.Length == 2 || args.Length == 3) && args[0] == "split")
+            {
+                return AllocationSplit.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+            }
+
             if (args.Length > 0 && args[0] == "build-cost")
             {
                 return BuildCostMain(args.Skip(1).ToArray());

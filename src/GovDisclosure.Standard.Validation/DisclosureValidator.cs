@@ -26,6 +26,12 @@ namespace GovDisclosure.Standard.Validation
         private static readonly Lazy<string> CodelistHash = new Lazy<string>(HashCodelists);
         private readonly HashSet<string> enabled;
 
+        /// <summary>The rules, in order, read once: a record is checked by walking an array.</summary>
+        private readonly ValidationRule[] checks;
+
+        /// <summary>The rules that compare a record with earlier ones (GD-AR-009), with their runner.</summary>
+        private readonly (ValidationRule Rule, IPairRuleRunner Runner)[] pairRules;
+
         /// <summary>Creates a validator.</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
         /// <param name="calendar">The working-day calendar; <see cref="WorkingDayCalendar.China"/> when <c>null</c>.</param>
@@ -34,6 +40,8 @@ namespace GovDisclosure.Standard.Validation
             Rules = rules ?? RuleSet.Standard;
             Calendar = calendar ?? WorkingDayCalendar.China;
             enabled = new HashSet<string>(Rules.Rules.Select(r => r.Id), StringComparer.Ordinal);
+            checks = Rules.Rules.ToArray();
+            pairRules = checks.OfType<IPairRuleRunner>().Select(r => ((ValidationRule)r, r)).ToArray();
             RunInfo = new ValidationRunInfo(
                 Version.Value,
                 Version.Value + "/sha256:" + CodelistHash.Value,
@@ -124,7 +132,9 @@ namespace GovDisclosure.Standard.Validation
                 throw new ArgumentNullException(nameof(document));
             }
 
-            return RunRules(document, new RuleContext(Calendar));
+            var findings = new List<Finding>();
+            RunRules(document, new RuleContext(Calendar), findings);
+            return findings;
         }
 
         private IEnumerable<RecordValidation> ValidateLazily(DocumentKind kind, IEnumerable<SourceRecord> records)
@@ -156,14 +166,26 @@ namespace GovDisclosure.Standard.Validation
                 return done.Result;
             }
 
-            List<Finding> findings = done.Findings!;
-            if (memory != null)
+            List<Finding>? findings = done.Findings;
+            if (memory != null && pairRules.Length > 0)
             {
-                findings.AddRange(RunPairRules(done.Document!, done.Context!, memory));
+                RunPairRules(done.Document!, done.Context!, memory, ref findings);
             }
 
-            RecordStatus status = findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
-            return new RecordValidation(done.Record, done.Document, status, findings);
+            RecordStatus status = RecordStatus.Valid;
+            if (findings != null)
+            {
+                foreach (Finding finding in findings)
+                {
+                    if (finding.Severity >= FindingSeverity.Warning)
+                    {
+                        status = RecordStatus.WithFindings;
+                        break;
+                    }
+                }
+            }
+
+            return new RecordValidation(done.Record, done.Document, status, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>());
         }
 
         /// <summary>A record bound and checked by every rule that looks at it alone: any thread may do this.</summary>
@@ -203,11 +225,34 @@ namespace GovDisclosure.Standard.Validation
                 return new CheckedRecord(record, Unreadable(record, record.Locate(string.Empty), "failed", null, new FindingArgument("reason", e.Message)));
             }
 
-            var findings = new List<Finding>(bound.Findings.Select(ApplySeverity));
-            findings.AddRange(record.ReadingNotes.Where(ReadingNoteFindings.IsReported).Select(ReadingNoteFindings.ToFinding).Where(IsEnabled).Select(ApplySeverity));
+            // Most records have no finding: the list is made only for the first one.
+            List<Finding>? findings = null;
+            IReadOnlyList<Finding> boundFindings = bound.Findings;
+            for (int i = 0; i < boundFindings.Count; i++)
+            {
+                (findings ??= new List<Finding>()).Add(ApplySeverity(boundFindings[i]));
+            }
+
+            IReadOnlyList<ReadingNote> notes = record.ReadingNotes;
+            bool tableNotRead = false;
+            for (int i = 0; i < notes.Count; i++)
+            {
+                ReadingNote note = notes[i];
+                tableNotRead |= note.Kind == ReadingNoteKind.TableNotRead;
+                if (ReadingNoteFindings.IsReported(note))
+                {
+                    Finding finding = ReadingNoteFindings.ToFinding(note);
+                    if (IsEnabled(finding))
+                    {
+                        (findings ??= new List<Finding>()).Add(ApplySeverity(finding));
+                    }
+                }
+            }
+
             if (bound.Document is null)
             {
-                if (!findings.Any(f => f.RuleId == RuleDescriptors.UnreadableRecord.Id))
+                findings ??= new List<Finding>();
+                if (!findings.Exists(f => f.RuleId == RuleDescriptors.UnreadableRecord.Id))
                 {
                     findings.Add(UnreadableFinding(record.Locate(string.Empty), "unbound", null));
                 }
@@ -216,15 +261,24 @@ namespace GovDisclosure.Standard.Validation
             }
 
             // A table the reader could not read is reported once (GD-PUB-006), not again as missing.
-            var context = new RuleContext(Calendar, record, bound.ReportedPointers.Concat(record.ReadingNotes.Where(n => n.Kind == ReadingNoteKind.TableNotRead).Select(n => n.Location.JsonPointer)).ToArray());
-            findings.AddRange(RunRules(bound.Document, context));
+            IReadOnlyCollection<string> reportedPointers = bound.ReportedPointers.Count == 0 && !tableNotRead
+                ? Array.Empty<string>()
+                : bound.ReportedPointers.Concat(notes.Where(n => n.Kind == ReadingNoteKind.TableNotRead).Select(n => n.Location.JsonPointer)).ToArray();
+            var context = new RuleContext(Calendar, record, reportedPointers);
+            RunRules(bound.Document, context, ref findings);
             return new CheckedRecord(record, bound.Document, findings, context);
         }
 
-        private IReadOnlyList<Finding> RunRules(object document, RuleContext context)
+        private void RunRules(object document, RuleContext context, List<Finding> findings)
         {
-            var findings = new List<Finding>();
-            foreach (ValidationRule rule in Rules.Rules)
+            List<Finding>? list = findings;
+            RunRules(document, context, ref list);
+        }
+
+        /// <summary>Runs every rule that applies to the document; a rule's findings are added, the list made on the first one.</summary>
+        private void RunRules(object document, RuleContext context, ref List<Finding>? findings)
+        {
+            foreach (ValidationRule rule in checks)
             {
                 if (!rule.AppliesTo(document))
                 {
@@ -233,38 +287,44 @@ namespace GovDisclosure.Standard.Validation
 
                 try
                 {
-                    findings.AddRange(rule.CheckDocument(document, context).Where(IsEnabled).Select(ApplySeverity));
+                    Add(rule.CheckDocument(document, context), ref findings);
                 }
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
-                    findings.Add(RuleFailed(rule, context, e));
+                    (findings ??= new List<Finding>()).Add(RuleFailed(rule, context, e));
                 }
             }
-
-            return findings;
         }
 
-        private IEnumerable<Finding> RunPairRules(object document, RuleContext context, PairMemory memory)
+        private void RunPairRules(object document, RuleContext context, PairMemory memory, ref List<Finding>? findings)
         {
-            var findings = new List<Finding>();
-            foreach (ValidationRule rule in Rules.Rules)
+            foreach ((ValidationRule rule, IPairRuleRunner runner) in pairRules)
             {
-                if (!(rule is IPairRuleRunner runner) || !runner.Accepts(document))
+                if (!runner.Accepts(document))
                 {
                     continue;
                 }
 
                 try
                 {
-                    findings.AddRange(runner.Run(document, context, memory).Where(IsEnabled).Select(ApplySeverity));
+                    Add(runner.Run(document, context, memory), ref findings);
                 }
                 catch (Exception e) when (!(e is OutOfMemoryException))
                 {
-                    findings.Add(RuleFailed(rule, context, e));
+                    (findings ??= new List<Finding>()).Add(RuleFailed(rule, context, e));
                 }
             }
+        }
 
-            return findings;
+        private void Add(IEnumerable<Finding> found, ref List<Finding>? findings)
+        {
+            foreach (Finding finding in found)
+            {
+                if (IsEnabled(finding))
+                {
+                    (findings ??= new List<Finding>()).Add(ApplySeverity(finding));
+                }
+            }
         }
 
         private Finding RuleFailed(ValidationRule rule, RuleContext context, Exception e) =>
@@ -349,7 +409,7 @@ namespace GovDisclosure.Standard.Validation
                 Result = result;
             }
 
-            public CheckedRecord(SourceRecord record, object document, List<Finding> findings, RuleContext context)
+            public CheckedRecord(SourceRecord record, object document, List<Finding>? findings, RuleContext context)
             {
                 Record = record;
                 Document = document;

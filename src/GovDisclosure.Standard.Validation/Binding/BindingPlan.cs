@@ -2,6 +2,8 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Calendar;
@@ -22,6 +24,12 @@ namespace GovDisclosure.Standard.Validation.Binding
     {
         private static readonly ConcurrentDictionary<Type, BindingPlan> Plans = new ConcurrentDictionary<Type, BindingPlan>();
 
+        private static readonly string[] NoNames = Array.Empty<string>();
+        private static readonly byte[][] NoUtf8Names = Array.Empty<byte[]>();
+        private static readonly Type[] NoTypes = Array.Empty<Type>();
+
+        private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
+
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
             .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
@@ -41,6 +49,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     case JsonTypeInfoKind.Object:
                         Structure = BindingKind.Object;
                         var members = new Dictionary<string, Type>(StringComparer.Ordinal);
+                        var order = new List<string>();
                         foreach (JsonPropertyInfo property in info.Properties)
                         {
                             if (property.IsExtensionData)
@@ -49,11 +58,20 @@ namespace GovDisclosure.Standard.Validation.Binding
                             }
                             else
                             {
+                                if (!members.ContainsKey(property.Name))
+                                {
+                                    order.Add(property.Name);
+                                }
+
                                 members[property.Name] = property.PropertyType;
                             }
                         }
 
                         Members = members;
+                        MemberNames = order.ToArray();
+                        MemberUtf8Names = order.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+                        MemberTypes = order.Select(n => members[n]).ToArray();
+                        memberPlans = new BindingPlan?[order.Count];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
                         break;
                     case JsonTypeInfoKind.Enumerable:
@@ -82,6 +100,15 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>For an object: its members' JSON names and declared types.</summary>
         public IReadOnlyDictionary<string, Type> Members { get; } = new Dictionary<string, Type>();
 
+        /// <summary>For an object: its members' JSON names, in the order the metadata declares them (the order records usually follow).</summary>
+        public string[] MemberNames { get; } = NoNames;
+
+        /// <summary>For an object: <see cref="MemberNames"/> in UTF-8, to match a member name as the reader sees it without making a string of it.</summary>
+        public byte[][] MemberUtf8Names { get; } = NoUtf8Names;
+
+        /// <summary>For an object: the declared type of each of <see cref="MemberNames"/>.</summary>
+        public Type[] MemberTypes { get; } = NoTypes;
+
         /// <summary>For an object: whether it keeps unknown members (extension data).</summary>
         public bool KeepsUnknown { get; }
 
@@ -90,6 +117,34 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
+
+        /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
+        /// <param name="index">The member's position.</param>
+        public BindingPlan MemberPlan(int index) => memberPlans[index] ??= For(MemberTypes[index]);
+
+        /// <summary>
+        /// The position in <see cref="MemberNames"/> of the member name the reader is on (a property-name token), or -1
+        /// for a name the type does not have. Names are compared as the reader sees them (escapes undone), starting
+        /// after <paramref name="after"/>, since records usually list members in the declared order.
+        /// </summary>
+        /// <param name="reader">A reader on a property name.</param>
+        /// <param name="after">The position of the member read before, or -1.</param>
+        public int IndexOf(ref Utf8JsonReader reader, int after)
+        {
+            int count = MemberUtf8Names.Length;
+            bool plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+            ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
+            for (int step = 1; step <= count; step++)
+            {
+                int i = (after + step) % count;
+                if (plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         /// <summary>The plan for a declared type (a nullable type is read as its underlying type).</summary>
         public static BindingPlan For(Type declaredType) =>

@@ -3,6 +3,8 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
@@ -18,8 +20,9 @@ using GovDisclosure.Standard.Text;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// Binds a raw record to a typed document in one walk. It reads the record's JSON against the
-    /// document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
+    /// Binds a raw record to a typed document in one walk. It reads the record's own UTF-8 bytes with a
+    /// <see cref="Utf8JsonReader"/> (no tree, and no member-name or value strings but those the document or a
+    /// finding needs) against the document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
     /// with its exact pointer, leaves such values out (absent, never guessed), keeps unknown fields,
     /// and writes what is left, in canonical form, straight into a reused UTF-8 buffer that the
     /// source-generated metadata then reads into the document. A blank text (empty or white space)
@@ -34,6 +37,9 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private static readonly Regex ItemNumbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
 
+        /// <summary>How a record's bytes are read: as the readers parsed them (comments and trailing commas allowed); their depth was bounded when they were read.</summary>
+        private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 100_000 };
+
         [ThreadStatic]
         private static DocumentBinder? cached;
 
@@ -43,7 +49,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly Utf8JsonWriter root;
         private Utf8JsonWriter writer;
         private int depth;
+        private readonly Dictionary<CodelistReader, ReadValues<CodelistEntry>> codes = new Dictionary<CodelistReader, ReadValues<CodelistEntry>>();
+        private readonly ReadValues<string> channels = new ReadValues<string>();
         private string[] names = new string[32];
+        private int[] positions = new int[32];
         private int namesUsed;
         private Func<string, SourceLocation> locate = _ => throw new InvalidOperationException("not binding");
         private ISet<string> enabledRules = new HashSet<string>();
@@ -85,18 +94,25 @@ namespace GovDisclosure.Standard.Validation.Binding
             locate = bindLocate;
             enabledRules = enabled;
             object? document = null;
-            if (content.ValueKind == JsonValueKind.Object && Walk(content, BindingPlan.For(documentType), null))
+            if (content.ValueKind == JsonValueKind.Object)
             {
-                root.Flush();
-                try
+                // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
+                ReadOnlySpan<byte> source = JsonMarshal.GetRawUtf8Value(content);
+                var reader = new Utf8JsonReader(source, ReaderOptions);
+                reader.Read();
+                if (Walk(ref reader, source, BindingPlan.For(documentType), null))
                 {
-                    document = JsonSerializer.Deserialize(rootBuffer.WrittenSpan, CanonicalJson.Options.GetTypeInfo(documentType));
-                }
-                catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
-                {
-                    Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
-                        new FindingArgument("kind", KindName(documentType), documentType.Name),
-                        new FindingArgument("reason", e.Message));
+                    root.Flush();
+                    try
+                    {
+                        document = JsonSerializer.Deserialize(rootBuffer.WrittenSpan, CanonicalJson.Options.GetTypeInfo(documentType));
+                    }
+                    catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
+                    {
+                        Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                            new FindingArgument("kind", KindName(documentType), documentType.Name),
+                            new FindingArgument("reason", e.Message));
+                    }
                 }
             }
 
@@ -106,7 +122,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Makes the binder ready for the next record; false when it grew too large to keep.</summary>
         private bool Reset()
         {
-            bool keep = rootBuffer.Capacity <= KeptCapacity && held.All(h => h.Buffer.Capacity <= KeptCapacity) && names.Length <= 4096;
+            bool keep = rootBuffer.Capacity <= KeptCapacity && names.Length <= 4096;
+            foreach ((BoundBuffer Buffer, Utf8JsonWriter Writer) slot in held)
+            {
+                keep &= slot.Buffer.Capacity <= KeptCapacity;
+            }
+
             root.Reset(rootBuffer);
             rootBuffer.Clear();
             writer = root;
@@ -123,6 +144,18 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static string KindName(Type documentType) =>
             Shapes.DocumentShapes.ForType(documentType)?.Kind.ChineseName ?? documentType.Name;
 
+        private static JsonValueKind KindOf(JsonTokenType token) => token switch
+        {
+            JsonTokenType.StartObject => JsonValueKind.Object,
+            JsonTokenType.StartArray => JsonValueKind.Array,
+            JsonTokenType.String => JsonValueKind.String,
+            JsonTokenType.Number => JsonValueKind.Number,
+            JsonTokenType.True => JsonValueKind.True,
+            JsonTokenType.False => JsonValueKind.False,
+            JsonTokenType.Null => JsonValueKind.Null,
+            _ => JsonValueKind.Undefined,
+        };
+
         private static string Describe(JsonValueKind kind) => kind switch
         {
             JsonValueKind.Object => "对象 / an object",
@@ -134,12 +167,139 @@ namespace GovDisclosure.Standard.Validation.Binding
             _ => kind.ToString(),
         };
 
+        private static string Utf8(ReadOnlySpan<byte> bytes) =>
+#if NETSTANDARD2_0
+            Encoding.UTF8.GetString(bytes.ToArray());
+#else
+            Encoding.UTF8.GetString(bytes);
+#endif
+
         private static string Raw(JsonElement element) =>
             element.ValueKind == JsonValueKind.String ? element.GetString() ?? string.Empty : element.GetRawText();
 
         private static bool IsBlank(JsonElement element) =>
             element.ValueKind == JsonValueKind.Null
             || (element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
+
+        /// <summary>The value the reader is on as a finding shows it: text as written, anything else as its JSON (a list or object is read to its end).</summary>
+        private static string Raw(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    reader.Skip();
+                    return Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    return Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
+                case JsonTokenType.String:
+                    return reader.GetString() ?? string.Empty;
+                default:
+                    return Utf8(reader.ValueSpan);
+            }
+        }
+
+        /// <summary>Whether the value the reader is on is blank: <c>null</c>, or text that is empty or white space.</summary>
+        private static bool IsBlank(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                return true;
+            }
+
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                return false;
+            }
+
+            return reader.ValueIsEscaped || reader.HasValueSequence ? string.IsNullOrWhiteSpace(reader.GetString()) : IsBlankUtf8(reader.ValueSpan);
+        }
+
+        /// <summary><see cref="string.IsNullOrWhiteSpace(string)"/> of UTF-8 text, read without decoding it into a string.</summary>
+        private static bool IsBlankUtf8(ReadOnlySpan<byte> text)
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                byte b = text[i];
+                int code;
+                int length;
+                if (b < 0x80)
+                {
+                    code = b;
+                    length = 1;
+                }
+                else if ((b & 0xE0) == 0xC0 && i + 1 < text.Length)
+                {
+                    code = ((b & 0x1F) << 6) | (text[i + 1] & 0x3F);
+                    length = 2;
+                }
+                else if ((b & 0xF0) == 0xE0 && i + 2 < text.Length)
+                {
+                    code = ((b & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
+                    length = 3;
+                }
+                else
+                {
+                    // A character outside the Basic Multilingual Plane is never white space.
+                    return false;
+                }
+
+                if (!char.IsWhiteSpace((char)code))
+                {
+                    return false;
+                }
+
+                i += length;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Whether UTF-8 text is a date already in canonical form (yyyy-MM-dd, a real day): it is then written as it
+        /// is, which is what <see cref="CalendarDate.TryParse(string?, out CalendarDate)"/> and <see cref="CalendarDate.ToString"/> make of it.
+        /// </summary>
+        private static bool IsCanonicalDate(ReadOnlySpan<byte> text)
+        {
+            if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+            {
+                return false;
+            }
+
+            int year = 0;
+            int month = 0;
+            int day = 0;
+            for (int i = 0; i < 10; i++)
+            {
+                if (i == 4 || i == 7)
+                {
+                    continue;
+                }
+
+                int digit = text[i] - (byte)'0';
+                if (digit < 0 || digit > 9)
+                {
+                    return false;
+                }
+
+                if (i < 4)
+                {
+                    year = (year * 10) + digit;
+                }
+                else if (i < 7)
+                {
+                    month = (month * 10) + digit;
+                }
+                else
+                {
+                    day = (day * 10) + digit;
+                }
+            }
+
+            return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        }
 
         /// <summary>The pointer of the value being read, built from the path only when asked for.</summary>
         private string Pointer()
@@ -161,12 +321,39 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
-        /// <summary>Reads one value and writes it, under <paramref name="name"/> when it is a member; false when it is left out.</summary>
-        private bool Walk(JsonElement element, BindingPlan plan, string? name)
+        /// <summary>Writes the text the reader is on, from its UTF-8 when it has no escapes.</summary>
+        private void WriteText(ref Utf8JsonReader reader)
         {
-            JsonValueKind kind = element.ValueKind;
-            string? text = kind == JsonValueKind.String ? element.GetString() : null;
-            if (kind == JsonValueKind.Null || (kind == JsonValueKind.String && string.IsNullOrWhiteSpace(text)))
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                writer.WriteStringValue(reader.GetString());
+            }
+            else
+            {
+                writer.WriteStringValue(reader.ValueSpan);
+            }
+        }
+
+        /// <summary>
+        /// Reads the value the reader is on and writes it, under <paramref name="name"/> when it is a member; false when
+        /// it is left out. The reader is left on the value's last token.
+        /// </summary>
+        private bool Walk(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name)
+        {
+            int start = (int)reader.TokenStartIndex;
+            bool kept = Read(ref reader, source, start, plan, name);
+            if (reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+
+            return kept;
+        }
+
+        private bool Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
+        {
+            JsonValueKind kind = KindOf(reader.TokenType);
+            if (kind == JsonValueKind.Null || (kind == JsonValueKind.String && IsBlank(ref reader)))
             {
                 return false;
             }
@@ -174,125 +361,148 @@ namespace GovDisclosure.Standard.Validation.Binding
             switch (plan.Kind)
             {
                 case BindingKind.Text:
-                    if (kind == JsonValueKind.String || kind == JsonValueKind.Number)
+                    if (kind == JsonValueKind.String)
                     {
                         Name(name);
-                        writer.WriteStringValue(text ?? element.GetRawText());
+                        WriteText(ref reader);
                         return true;
                     }
 
-                    WrongType(element, "文字", "text");
+                    if (kind == JsonValueKind.Number)
+                    {
+                        Name(name);
+                        writer.WriteStringValue(reader.ValueSpan);
+                        return true;
+                    }
+
+                    WrongType(ref reader, source, start, "文字", "text");
                     return false;
                 case BindingKind.WholeNumber:
-                    if (TryReadDecimal(element, text, out decimal whole) && decimal.Truncate(whole) == whole && whole >= int.MinValue && whole <= int.MaxValue)
+                    if (TryReadDecimal(ref reader, kind, out decimal whole) && decimal.Truncate(whole) == whole && whole >= int.MinValue && whole <= int.MaxValue)
                     {
                         Name(name);
                         writer.WriteNumberValue((int)whole);
                         if (kind == JsonValueKind.String)
                         {
-                            NonCanonical(element, "整数（不加引号）", "a whole number (without quotes)");
+                            NonCanonical(ref reader, source, start, "整数（不加引号）", "a whole number (without quotes)");
                         }
 
                         return true;
                     }
 
-                    WrongType(element, "整数", "a whole number");
+                    WrongType(ref reader, source, start, "整数", "a whole number");
                     return false;
                 case BindingKind.Number:
                 case BindingKind.LongNumber:
-                    if (TryReadDecimal(element, text, out decimal number) && (plan.Kind != BindingKind.LongNumber || decimal.Truncate(number) == number))
+                    if (TryReadDecimal(ref reader, kind, out decimal number) && (plan.Kind != BindingKind.LongNumber || decimal.Truncate(number) == number))
                     {
                         Name(name);
                         writer.WriteNumberValue(number);
                         if (kind == JsonValueKind.String)
                         {
-                            NonCanonical(element, "数字（不加引号）", "a number (without quotes)");
+                            NonCanonical(ref reader, source, start, "数字（不加引号）", "a number (without quotes)");
                         }
 
                         return true;
                     }
 
-                    WrongType(element, "数字", "a number");
+                    WrongType(ref reader, source, start, "数字", "a number");
                     return false;
                 case BindingKind.Amount when kind != JsonValueKind.Object:
-                    return ReadAmount(element, name);
+                    return ReadAmount(ref reader, source, start, kind, name);
                 case BindingKind.Boolean:
-                    bool? flag = ReadBoolean(kind, text);
+                    bool? flag = ReadBoolean(kind, kind == JsonValueKind.String ? reader.GetString() : null);
                     if (flag.HasValue)
                     {
                         Name(name);
                         writer.WriteBooleanValue(flag.Value);
                         if (kind != JsonValueKind.True && kind != JsonValueKind.False)
                         {
-                            NonCanonical(element, "布尔值 true 或 false", "true or false");
+                            NonCanonical(ref reader, source, start, "布尔值 true 或 false", "true or false");
                         }
 
                         return true;
                     }
 
-                    WrongType(element, "是或否（true / false）", "true or false");
+                    WrongType(ref reader, source, start, "是或否（true / false）", "true or false");
                     return false;
                 case BindingKind.Date:
-                    return ReadDate(element, text, name);
+                    return ReadDate(ref reader, source, start, kind, name);
                 case BindingKind.TimeLimit:
                     if (kind == JsonValueKind.String)
                     {
                         Name(name);
-                        writer.WriteStringValue(text);
+                        WriteText(ref reader);
                         return true;
                     }
 
-                    WrongType(element, "文字（公开时限的原文）", "text (the time limit as written)");
+                    WrongType(ref reader, source, start, "文字（公开时限的原文）", "text (the time limit as written)");
                     return false;
                 case BindingKind.Channel:
-                    return ReadChannel(element, text, name);
+                    return ReadChannel(ref reader, source, start, kind, name);
                 case BindingKind.Category when kind == JsonValueKind.Number:
-                    if (element.TryGetInt32(out int item) && item >= 1 && item <= 15)
+                    if (reader.TryGetInt32(out int item) && item >= 1 && item <= 15)
                     {
                         Name(name);
                         writer.WriteNumberValue(item);
                         return true;
                     }
 
-                    string raw = element.GetRawText();
+                    string raw = Utf8(reader.ValueSpan);
                     Report(RuleDescriptors.UnknownCode, Pointer(), "articleItem", raw, true, new FindingArgument("value", raw));
                     return false;
                 case BindingKind.Category:
                 case BindingKind.Code:
-                    return ReadCode(element, text, plan.Codelist!, plan.Kind == BindingKind.Category, name);
+                    return ReadCode(ref reader, source, start, kind, plan.Codelist!, plan.Kind == BindingKind.Category, name);
             }
 
             switch (plan.Structure)
             {
                 case BindingKind.Object:
-                    return WalkObject(element, plan, name);
+                    return WalkObject(ref reader, source, start, plan, name);
                 case BindingKind.List:
-                    return WalkList(element, text, plan, name);
+                    return WalkList(ref reader, source, start, kind, plan, name);
                 default:
                     Name(name);
-                    element.WriteTo(writer);
+                    JsonElement.ParseValue(ref reader).WriteTo(writer);
                     return true;
             }
         }
 
-        private bool WalkObject(JsonElement element, BindingPlan plan, string? name)
+        private bool WalkObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
         {
-            if (element.ValueKind != JsonValueKind.Object)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                WrongType(element, "对象（含若干字段）", "an object with fields");
+                WrongType(ref reader, source, start, "对象（含若干字段）", "an object with fields");
                 return false;
             }
 
-            // The members' names, read once; a name given twice is reported and left out.
+            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
             int first = namesUsed;
-            foreach (JsonProperty member in element.EnumerateObject())
+            Utf8JsonReader ahead = reader;
+            int last = -1;
+            while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
             {
                 if (namesUsed == names.Length)
                 {
                     Array.Resize(ref names, names.Length * 2);
+                    Array.Resize(ref positions, names.Length);
                 }
 
-                names[namesUsed++] = member.Name;
+                int position = plan.IndexOf(ref ahead, last);
+                if (position >= 0)
+                {
+                    names[namesUsed] = plan.MemberNames[position];
+                    last = position;
+                }
+                else
+                {
+                    names[namesUsed] = ahead.GetString()!;
+                }
+
+                positions[namesUsed++] = position;
+                ahead.Read();
+                ahead.Skip();
             }
 
             int count = namesUsed - first;
@@ -311,9 +521,11 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             int index = first;
-            foreach (JsonProperty member in element.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string memberName = names[index++];
+                string memberName = names[index];
+                int position = positions[index++];
+                reader.Read();
                 path.Add(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
                 {
@@ -324,21 +536,23 @@ namespace GovDisclosure.Standard.Validation.Binding
                             new FindingArgument("field", memberName),
                             new FindingArgument("count", counts[memberName].ToString(CultureInfo.InvariantCulture)));
                     }
+
+                    reader.Skip();
                 }
-                else if (plan.Members.TryGetValue(memberName, out Type? memberType))
+                else if (position >= 0)
                 {
-                    if (Walk(member.Value, BindingPlan.For(memberType), memberName) && required != null)
+                    if (Walk(ref reader, source, plan.MemberPlan(position), memberName) && required != null)
                     {
-                        int position = Array.IndexOf(required, memberName);
-                        if (position >= 0)
+                        int at = Array.IndexOf(required, memberName);
+                        if (at >= 0)
                         {
-                            given[position] = true;
+                            given[at] = true;
                         }
                     }
                 }
                 else
                 {
-                    Unknown(member, memberName, plan);
+                    Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
                 }
 
                 path.RemoveAt(path.Count - 1);
@@ -435,18 +649,19 @@ namespace GovDisclosure.Standard.Validation.Binding
             return counts;
         }
 
-        private void Unknown(JsonProperty member, string memberName, BindingPlan plan)
+        /// <summary>A member the type does not have (a rare value, read whole): reported, and kept when the type keeps unknown members.</summary>
+        private void Unknown(JsonElement value, string memberName, BindingPlan plan)
         {
             string memberPointer = Pointer();
             string? suggestion = ClosestName(memberName, plan.Members.Keys);
             if (suggestion is null)
             {
-                Report(RuleDescriptors.AdditionalField, memberPointer, "default", Shown(member.Value), false,
+                Report(RuleDescriptors.AdditionalField, memberPointer, "default", Shown(value), false,
                     new FindingArgument("field", memberName));
             }
             else
             {
-                Report(RuleDescriptors.AdditionalField, memberPointer, "suggestion", Shown(member.Value), false,
+                Report(RuleDescriptors.AdditionalField, memberPointer, "suggestion", Shown(value), false,
                     new FindingArgument("field", memberName),
                     new FindingArgument("suggestion", suggestion));
             }
@@ -454,17 +669,17 @@ namespace GovDisclosure.Standard.Validation.Binding
             if (plan.KeepsUnknown)
             {
                 writer.WritePropertyName(memberName);
-                member.Value.WriteTo(writer);
+                value.WriteTo(writer);
             }
         }
 
-        private bool WalkList(JsonElement element, string? text, BindingPlan plan, string? name)
+        private bool WalkList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, BindingPlan plan, string? name)
         {
-            if (element.ValueKind == JsonValueKind.String && plan.ItemType == typeof(ServiceMaterial))
+            if (kind == JsonValueKind.String && plan.ItemType == typeof(ServiceMaterial))
             {
                 Name(name);
                 writer.WriteStartArray();
-                foreach (string item in MaterialItems(text!))
+                foreach (string item in MaterialItems(reader.GetString()!))
                 {
                     writer.WriteStartObject();
                     writer.WriteString("name", item);
@@ -472,18 +687,18 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
 
                 writer.WriteEndArray();
-                NonCanonical(element, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
+                NonCanonical(ref reader, source, start, "材料列表（[{\"name\": …}, …]，每项一种材料）", "a list of materials ([{\"name\": …}, …], one per item)");
                 return true;
             }
 
             BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
             Name(name);
             writer.WriteStartArray();
-            if (element.ValueKind != JsonValueKind.Array)
+            if (kind != JsonValueKind.Array)
             {
-                if (Walk(element, itemPlan, null))
+                if (Walk(ref reader, source, itemPlan, null))
                 {
-                    NonCanonical(element, "列表（[…]）", "a list ([…])");
+                    NonCanonical(ref reader, source, start, "列表（[…]）", "a list ([…])");
                 }
 
                 writer.WriteEndArray();
@@ -491,10 +706,10 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             int index = 0;
-            foreach (JsonElement item in element.EnumerateArray())
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 path.Add(new Segment(null, index));
-                Walk(item, itemPlan, null);
+                Walk(ref reader, source, itemPlan, null);
                 path.RemoveAt(path.Count - 1);
                 index++;
             }
@@ -512,11 +727,18 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
                 .Where(item => item.Length > 0);
 
-        private bool ReadDate(JsonElement element, string? text, string? name)
+        private bool ReadDate(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
-            if (element.ValueKind == JsonValueKind.String || element.ValueKind == JsonValueKind.Number)
+            if (kind == JsonValueKind.String || kind == JsonValueKind.Number)
             {
-                string written = text ?? element.GetRawText();
+                if (kind == JsonValueKind.String && !reader.ValueIsEscaped && !reader.HasValueSequence && IsCanonicalDate(reader.ValueSpan))
+                {
+                    Name(name);
+                    writer.WriteStringValue(reader.ValueSpan);
+                    return true;
+                }
+
+                string written = kind == JsonValueKind.String ? reader.GetString()! : Utf8(reader.ValueSpan);
                 if (CalendarDate.TryParse(written, out CalendarDate date))
                 {
                     Name(name);
@@ -528,19 +750,34 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            WrongType(element, "日期文字（yyyy-MM-dd）", "a date as text (yyyy-MM-dd)");
+            WrongType(ref reader, source, start, "日期文字（yyyy-MM-dd）", "a date as text (yyyy-MM-dd)");
             return false;
         }
 
-        private bool ReadCode(JsonElement element, string? text, CodelistReader codelist, bool writeNumber, string? name)
+        private bool ReadCode(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, CodelistReader codelist, bool writeNumber, string? name)
         {
-            if (element.ValueKind != JsonValueKind.String)
+            if (kind != JsonValueKind.String)
             {
-                WrongType(element, codelist.ChineseName + "的代码或名称（文字）", "the code or name of a " + codelist.EnglishName + " (text)");
+                WrongType(ref reader, source, start, codelist.ChineseName + "的代码或名称（文字）", "the code or name of a " + codelist.EnglishName + " (text)");
                 return false;
             }
 
-            CodelistEntry? value = codelist.Parse(text!);
+            if (!codes.TryGetValue(codelist, out ReadValues<CodelistEntry>? known))
+            {
+                codes[codelist] = known = new ReadValues<CodelistEntry>();
+            }
+
+            string? text = null;
+            if (!known.TryGet(ref reader, out CodelistEntry? value))
+            {
+                text = reader.GetString()!;
+                value = codelist.Parse(text);
+                if (value != null)
+                {
+                    known.Add(text, value);
+                }
+            }
+
             if (value != null)
             {
                 Name(name);
@@ -556,19 +793,20 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return true;
             }
 
-            CodelistEntry? closest = codelist.Closest(text!);
+            text ??= reader.GetString()!;
+            CodelistEntry? closest = codelist.Closest(text);
             string allowedZh = string.Join("、", codelist.Values.Take(8).Select(v => v.ChineseName)) + (codelist.Values.Count > 8 ? "等" : string.Empty);
             string allowedEn = string.Join(", ", codelist.Values.Take(8).Select(v => v.Code)) + (codelist.Values.Count > 8 ? ", …" : string.Empty);
             var list = new FindingArgument("codelist", codelist.ChineseName, codelist.EnglishName);
             if (closest is null)
             {
                 Report(RuleDescriptors.UnknownCode, Pointer(), "knownValues", text, true,
-                    new FindingArgument("value", text!), list, new FindingArgument("allowed", allowedZh, allowedEn));
+                    new FindingArgument("value", text), list, new FindingArgument("allowed", allowedZh, allowedEn));
             }
             else
             {
                 Report(RuleDescriptors.UnknownCode, Pointer(), "suggestion", text, true,
-                    new FindingArgument("value", text!), list,
+                    new FindingArgument("value", text), list,
                     new FindingArgument("closest", closest.ChineseName, closest.EnglishName + ", " + closest.ChineseName),
                     new FindingArgument("code", closest.Code));
             }
@@ -577,38 +815,48 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
-        private bool ReadAmount(JsonElement element, string? name)
+        private bool ReadAmount(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
-            if ((element.ValueKind == JsonValueKind.Number || element.ValueKind == JsonValueKind.String) && ReportAmount.TryParse(Raw(element), out ReportAmount? amount))
+            if ((kind == JsonValueKind.Number || kind == JsonValueKind.String) && ReportAmount.TryParse(Raw(ref reader, source, start), out ReportAmount? amount))
             {
                 Name(name);
                 JsonSerializer.Serialize(writer, amount!, (JsonTypeInfo<ReportAmount>)CanonicalJson.Options.GetTypeInfo(typeof(ReportAmount)));
-                NonCanonical(element, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
+                NonCanonical(ref reader, source, start, "金额对象（amount、unit、text）", "an amount object (amount, unit, text)");
                 return true;
             }
 
-            WrongType(element, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
+            WrongType(ref reader, source, start, "金额（数字，可带单位，如 251000元、25.1万元）", "an amount (a number, with its unit if written, e.g. 251000元 or 25.1万元)");
             return false;
         }
 
-        private bool ReadChannel(JsonElement element, string? text, string? name)
+        private bool ReadChannel(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
-            if (element.ValueKind != JsonValueKind.String)
+            if (kind != JsonValueKind.String)
             {
-                WrongType(element, "公开渠道的代码或名称（文字）", "a channel's code or name (text)");
+                WrongType(ref reader, source, start, "公开渠道的代码或名称（文字）", "a channel's code or name (text)");
                 return false;
             }
 
-            if (PublicationChannel.TryParse(text!, out PublicationChannel? channel))
+            if (channels.TryGet(ref reader, out string? known))
             {
                 Name(name);
-                writer.WriteStringValue(channel!.ToString());
+                writer.WriteStringValue(known);
                 return true;
             }
 
-            bool bareOther = DisclosureChannel.Closest(text!) == DisclosureChannel.Other && PublicationChannel.Suggest(text!) is null;
-            PublicationChannel? closest = PublicationChannel.Suggest(text!);
-            var value = new FindingArgument("value", text!);
+            string text = reader.GetString()!;
+            if (PublicationChannel.TryParse(text, out PublicationChannel? channel))
+            {
+                string canonical = channel!.ToString();
+                channels.Add(text, canonical);
+                Name(name);
+                writer.WriteStringValue(canonical);
+                return true;
+            }
+
+            bool bareOther = DisclosureChannel.Closest(text) == DisclosureChannel.Other && PublicationChannel.Suggest(text) is null;
+            PublicationChannel? closest = PublicationChannel.Suggest(text);
+            var value = new FindingArgument("value", text);
             string pointer = Pointer();
             if (bareOther)
             {
@@ -634,17 +882,17 @@ namespace GovDisclosure.Standard.Validation.Binding
             return false;
         }
 
-        private static bool TryReadDecimal(JsonElement element, string? text, out decimal number)
+        private static bool TryReadDecimal(ref Utf8JsonReader reader, JsonValueKind kind, out decimal number)
         {
             number = 0;
-            if (element.ValueKind == JsonValueKind.Number)
+            if (kind == JsonValueKind.Number)
             {
-                return element.TryGetDecimal(out number);
+                return reader.TryGetDecimal(out number);
             }
 
-            if (element.ValueKind == JsonValueKind.String)
+            if (kind == JsonValueKind.String)
             {
-                string folded = ChineseText.Fold(text);
+                string folded = ChineseText.Fold(reader.GetString());
                 return decimal.TryParse(folded, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number);
             }
 
@@ -697,28 +945,26 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>A value as a finding shows it: text as written, anything else as JSON, cut at 60 characters; <c>null</c> for a blank value.</summary>
-        private static string? Shown(JsonElement element)
-        {
-            if (IsBlank(element))
-            {
-                return null;
-            }
+        private static string? Shown(JsonElement element) => IsBlank(element) ? null : Cut(Raw(element));
 
-            string raw = Raw(element);
-            return raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
-        }
+        /// <summary>The value the reader is on as a finding shows it (see <see cref="Shown(JsonElement)"/>); a list or object is read to its end.</summary>
+        private static string? Shown(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start) =>
+            IsBlank(ref reader) ? null : Cut(Raw(ref reader, source, start));
 
-        private void WrongType(JsonElement element, string expectedZh, string expectedEn)
+        private static string Cut(string raw) => raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
+
+        private void WrongType(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
-            string shown = Shown(element) ?? Raw(element);
-            string[] found = Describe(element.ValueKind).Split('/');
+            JsonValueKind kind = KindOf(reader.TokenType);
+            string shown = Shown(ref reader, source, start) ?? Raw(ref reader, source, start);
+            string[] found = Describe(kind).Split('/');
             Report(RuleDescriptors.WrongType, Pointer(), "default", shown, true,
                 new FindingArgument("expected", expectedZh, expectedEn),
                 new FindingArgument("found", found[0].Trim(), found[found.Length - 1].Trim()),
                 new FindingArgument("value", shown));
         }
 
-        private void NonCanonical(JsonElement element, string expectedZh, string expectedEn)
+        private void NonCanonical(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
             string pointer = Pointer();
             SourceLocation where = locate(pointer);
@@ -727,7 +973,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return;
             }
 
-            string shown = Shown(element) ?? Raw(element);
+            string shown = Shown(ref reader, source, start) ?? Raw(ref reader, source, start);
             Report(RuleDescriptors.NonCanonicalForm, pointer, "default", shown, false,
                 new FindingArgument("expected", expectedZh, expectedEn),
                 new FindingArgument("value", shown));

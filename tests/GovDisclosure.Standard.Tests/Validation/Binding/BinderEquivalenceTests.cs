@@ -124,6 +124,37 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        [Property(MaxTest = 200)]
+        public Property A_record_with_escaped_text_comments_and_trailing_commas_binds_as_the_former_binder_bound_it()
+        {
+            Gen<(int Base, int[] Choices)> records =
+                from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
+                from count in Gen.Choose(0, 8)
+                from choices in Gen.ArrayOf(Gen.Choose(0, 100_000), 2 * count)
+                select (baseIndex, choices);
+
+            return Prop.ForAll(records.ToArbitrary(), r =>
+            {
+                (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
+                string escaped;
+                try
+                {
+                    // Every character outside ASCII written as \uXXXX (as many systems export), a comment and trailing commas.
+                    using JsonDocument plain = JsonDocument.Parse(json);
+                    escaped = "/* exported */ " + JsonSerializer.Serialize(plain.RootElement).Replace("\"}", "\",}").Replace("\"]", "\",]");
+                }
+                catch (InvalidOperationException)
+                {
+                    return true.ToProperty();
+                }
+
+                using JsonDocument document = JsonDocument.Parse(escaped, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
+                IReadOnlyList<string> differences = BinderOracle.Differences(kind, record);
+                return differences.Count == 0 ? true.ToProperty() : false.Label(escaped + "\n" + string.Join("\n", differences));
+            });
+        }
+
         [Fact]
         public void With_only_some_rules_enabled_the_two_binders_keep_the_same_findings_and_report_the_same_pointers()
         {
