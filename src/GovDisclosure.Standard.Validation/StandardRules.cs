@@ -79,6 +79,7 @@ namespace GovDisclosure.Standard.Validation
             SectionSaysNothingRule.Instance,
             FeeStatementRule.Instance,
             ContinuityRule.Instance,
+            InForceContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,
             AnnualReportPublishedInTimeRule.Instance,
