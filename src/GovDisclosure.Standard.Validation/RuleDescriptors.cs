@@ -830,6 +830,21 @@ namespace GovDisclosure.Standard.Validation
                 "“{row}”：{year} 年度报告现行有效 {previousInForce} 件，{nextYear} 年度报告本年制发 {issued} 件、本年废止 {repealed} 件，现行有效应为 {expected} 件，而报告为 {inForce} 件。",
                 "{rowEnglish}: the {year} report has {previousInForce} in force; with {issued} issued and {repealed} repealed in {nextYear}, the {nextYear} report should have {expected} in force, but it has {inForce}."));
 
+        /// <summary>GD-AR-016: Section 一 opens a sentence with an earlier year (第一部分以往年年份起句).</summary>
+        public static readonly RuleDescriptor EarlierYearInText = Rule(
+            "GD-AR-016",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("第一部分以往年年份起句", "Section I opens a sentence with an earlier year"),
+            new BilingualText(
+                "“一、总体情况”综述本报告年度的工作（条例第五十条；国办公开办函〔2021〕30号）。其中一句（或一个分项）以早于报告年度的年份加逗号起句，如 2023 年度报告写“2022年，我市……”“2022年全年，……”，往往是沿用了上年报告的文字：报告第一处，请核对。句中提到的年份（同比、较2022年、2022年以来）是比较，晚于报告年度的年份（2025年我们将……）是计划，都不报告。已发布的各份报告（本库所收 2019–2024 年度报告）都不触发此规则。文字提取属启发式，故为警告。",
+                "Section I (overall situation) sums up the report year's work (Article 50; 国办公开办函〔2021〕30号). A sentence (or a numbered paragraph) of it that opens with a year before the report's year and a comma — 2022年，我市… or 2022年全年，… in the 2023 report — is usually text carried over from last year's report: the first one is reported, to be checked. A year named inside a sentence (同比, 较2022年, 2022年以来) is a comparison and a later year (2025年我们将…) names plans; neither is reported. None of the published reports bundled for the tests (2019–2024) triggers it. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "default",
+                "第一部分有一句以“{said}年”起句，而本报告是 {year} 年度报告：“{text}”。是否沿用了上年报告的文字？",
+                "Section I has a sentence opening with {said}, in the report for {year}: \"{text}\". Was it carried over from last year's report?"));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",

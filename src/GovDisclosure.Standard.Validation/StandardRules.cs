@@ -78,6 +78,7 @@ namespace GovDisclosure.Standard.Validation
             NarrativeRule.Instance,
             SectionSaysNothingRule.Instance,
             FeeStatementRule.Instance,
+            EarlierYearInTextRule.Instance,
             ContinuityRule.Instance,
             InForceContinuityRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
