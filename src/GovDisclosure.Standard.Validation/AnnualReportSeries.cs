@@ -8,14 +8,16 @@ using GovDisclosure.Standard.Validation.AnnualReports;
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
-    /// GD-AR-009 across the files of a batch (一批文件中的年度衔接): an agency's reports for consecutive years that come
+    /// GD-AR-009 and GD-AR-015 across the files of a batch (一批文件中的年度衔接): an agency's reports for consecutive years that come
     /// from different files — a folder holding 2023.html and 2024.pdf of the same 机关 — are compared as
     /// <see cref="AnnualReportContinuity"/> compares a pair (四、结转下年度继续办理 of year N against 二、上年结转 of N+1, per
-    /// column), whatever order the files come in. Reports are matched by the agency's name folded as
-    /// <see cref="Text.ChineseText.Fold"/> folds it; each finding is located in the report just added and names the
+    /// column; GD-AR-015: 现行有效件数 of table 二 continuing from last year's), whatever order the files come in. Reports are
+    /// matched by the agency's name folded as <see cref="Text.ChineseText.Fold"/> folds it, a name that differs only by a
+    /// leading province or city (洪泽区人民政府 and 淮安市洪泽区人民政府) counting as the same when it matches exactly one
+    /// agency of the batch; each finding is located in the report just added and names the
     /// cell of the other file as its related location. Pairs within one file are left to
     /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
-    /// stream goes. Per agency and year it keeps the two carried rows and their places, not the report.
+    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项 and their places, not the report.
     /// </summary>
     public sealed class AnnualReportSeries
     {
@@ -51,11 +53,15 @@ namespace GovDisclosure.Standard.Validation
             }
 
             string id = AnnualReportContinuity.Descriptor.Id;
-            if (!(result.Document is AnnualReport report) || !rules.Contains(id) || !(ContinuityRule.Instance.KeyOf(report) is string key))
+            string inForceId = AnnualReportInForceContinuity.Descriptor.Id;
+            bool carried = rules.Contains(id);
+            bool inForce = rules.Contains(inForceId);
+            if (!(result.Document is AnnualReport report) || !(carried || inForce) || !(ContinuityRule.Instance.KeyOf(report) is string folded))
             {
                 return result;
             }
 
+            string key = AgencyNames.SameAgencyKey(folded, byAgency.Keys) ?? folded;
             if (!byAgency.TryGetValue(key, out Dictionary<int, Entry>? years))
             {
                 years = new Dictionary<int, Entry>();
@@ -67,17 +73,34 @@ namespace GovDisclosure.Standard.Validation
             var found = new List<Finding>();
             if (years.TryGetValue(year - 1, out Entry? earlier) && earlier.Source != source)
             {
-                found.AddRange(Related(AnnualReportContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier, CarriedForward));
+                if (carried)
+                {
+                    found.AddRange(Related(AnnualReportContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier, CarriedForward).Select(f => f.WithSeverity(rules.SeverityOf(id))));
+                }
+
+                if (inForce)
+                {
+                    found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
+                }
             }
 
             if (years.TryGetValue(year + 1, out Entry? later) && later.Source != source)
             {
-                found.AddRange(Related(AnnualReportContinuity.Check(report, later.Report, ReportSide.Earlier, context), later, CarriedOver));
+                if (carried)
+                {
+                    found.AddRange(Related(AnnualReportContinuity.Check(report, later.Report, ReportSide.Earlier, context), later, CarriedOver).Select(f => f.WithSeverity(rules.SeverityOf(id))));
+                }
+
+                if (inForce)
+                {
+                    found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(report, later.Report, ReportSide.Earlier, context), later).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
+                }
             }
 
             if (!years.ContainsKey(year))
             {
-                years[year] = new Entry(source, ContinuityRule.Instance.Remembered(report), Places(result));
+                AnnualReport kept = ContinuityRule.Instance.Remembered(report) with { ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report) };
+                years[year] = new Entry(source, kept, Places(result));
             }
 
             if (found.Count == 0)
@@ -85,8 +108,7 @@ namespace GovDisclosure.Standard.Validation
                 return result;
             }
 
-            FindingSeverity severity = rules.SeverityOf(id);
-            List<Finding> findings = result.Findings.Concat(found.Select(f => f.WithSeverity(severity))).ToList();
+            List<Finding> findings = result.Findings.Concat(found).ToList();
             RecordStatus status = result.Status == RecordStatus.Unreadable ? result.Status
                 : findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
             return new RecordValidation(result.Record, result.Document, status, findings);
@@ -102,7 +124,13 @@ namespace GovDisclosure.Standard.Validation
                     : finding;
             });
 
-        /// <summary>Where each carried cell of the report is (the pointers GD-AR-009 reports at).</summary>
+        /// <summary>The GD-AR-015 findings, each naming the other report's 现行有效件数 cell of its row as related location.</summary>
+        private static IEnumerable<Finding> RelatedInForce(IReadOnlyList<Finding> findings, Entry other) =>
+            findings.Select(finding => other.Places.TryGetValue(finding.Location.JsonPointer, out SourceLocation? place)
+                ? finding with { RelatedLocations = new[] { place } }
+                : finding);
+
+        /// <summary>Where each carried cell and each 现行有效件数 cell of the report is (the pointers GD-AR-009 and GD-AR-015 report at).</summary>
         private static IReadOnlyDictionary<string, SourceLocation> Places(RecordValidation result)
         {
             var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
@@ -110,6 +138,11 @@ namespace GovDisclosure.Standard.Validation
             {
                 places[CarriedForward + column.Key] = result.Record.Locate(CarriedForward + column.Key);
                 places[CarriedOver + column.Key] = result.Record.Locate(CarriedOver + column.Key);
+            }
+
+            foreach (string pointer in AnnualReportInForceContinuity.InForcePointers())
+            {
+                places[pointer] = result.Record.Locate(pointer);
             }
 
             return places;

@@ -815,6 +815,36 @@ namespace GovDisclosure.Standard.Validation
                 "第六部分称“{none}”，而{where}写有“{charged}”。",
                 "Section VI says \"{none}\", while {where} states \"{charged}\"."));
 
+        /// <summary>GD-AR-015: Documents in force do not continue from last year's report (现行有效件数与上年报告不衔接).</summary>
+        public static readonly RuleDescriptor InForceContinuity = Rule(
+            "GD-AR-015",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("现行有效件数与上年报告不衔接", "Documents in force do not continue from last year's report"),
+            new BilingualText(
+                "同一机关相邻两年的年度报告（2021 年格式，国办公开办函〔2021〕30号）：表二第二十条第（一）项“规章”“行政规范性文件”两行，第 N+1 年“现行有效件数”应等于第 N 年“现行有效件数”加第 N+1 年“本年制发件数”减“本年废止件数”。四个数都已填写才比较。配对方式同 GD-AR-009（同一文件中，或一次校验的不同文件中按机关名称配对）。已发布的相邻年度报告（淮安市洪泽区人民政府 2023、2024 年度报告：5 + 3 − 0 = 8）衔接成立；但机关可能在两年之间改变统计口径（如规范性文件集中清理后重新核定现行有效件数），故为警告。",
+                "For an agency's reports of two consecutive years in the 2021 format (国办公开办函〔2021〕30号), each row of table II item (1) — 规章 and 行政规范性文件 — continues: 现行有效件数 (in force) of year N+1 equals 现行有效件数 of year N plus 本年制发件数 (issued) minus 本年废止件数 (repealed) of year N+1. It is compared only when all four numbers are written. Reports are paired as for GD-AR-009 (in one file, or in different files of one run by the agency's name). Published consecutive reports hold it (the 2023 and 2024 reports of 淮安市洪泽区人民政府: 5 + 3 − 0 = 8); but an agency may change how it counts between two years (e.g. re-establishing the documents in force after a clean-up), hence a warning."),
+            new MessageTemplate(
+                "default",
+                "“{row}”：{year} 年度报告现行有效 {previousInForce} 件，{nextYear} 年度报告本年制发 {issued} 件、本年废止 {repealed} 件，现行有效应为 {expected} 件，而报告为 {inForce} 件。",
+                "{rowEnglish}: the {year} report has {previousInForce} in force; with {issued} issued and {repealed} repealed in {nextYear}, the {nextYear} report should have {expected} in force, but it has {inForce}."));
+
+        /// <summary>GD-AR-016: Section 一 opens a sentence with an earlier year (第一部分以往年年份起句).</summary>
+        public static readonly RuleDescriptor EarlierYearInText = Rule(
+            "GD-AR-016",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("第一部分以往年年份起句", "Section I opens a sentence with an earlier year"),
+            new BilingualText(
+                "“一、总体情况”综述本报告年度的工作（条例第五十条；国办公开办函〔2021〕30号）。其中一句（或一个分项）以早于报告年度的年份加逗号起句，如 2023 年度报告写“2022年，我市……”“2022年全年，……”，往往是沿用了上年报告的文字：报告第一处，请核对。句中提到的年份（同比、较2022年、2022年以来）是比较，晚于报告年度的年份（2025年我们将……）是计划，都不报告。已发布的各份报告（本库所收 2019–2024 年度报告）都不触发此规则。文字提取属启发式，故为警告。",
+                "Section I (overall situation) sums up the report year's work (Article 50; 国办公开办函〔2021〕30号). A sentence (or a numbered paragraph) of it that opens with a year before the report's year and a comma — 2022年，我市… or 2022年全年，… in the 2023 report — is usually text carried over from last year's report: the first one is reported, to be checked. A year named inside a sentence (同比, 较2022年, 2022年以来) is a comparison and a later year (2025年我们将…) names plans; neither is reported. None of the published reports bundled for the tests (2019–2024) triggers it. Reading text is heuristic, hence a warning."),
+            new MessageTemplate(
+                "default",
+                "第一部分有一句以“{said}年”起句，而本报告是 {year} 年度报告：“{text}”。是否沿用了上年报告的文字？",
+                "Section I has a sentence opening with {said}, in the report for {year}: \"{text}\". Was it carried over from last year's report?"));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",

@@ -13,7 +13,8 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// line is indented, stands apart, or follows a line that stops short of the right margin. A page number printed
     /// alone above or below the text ("-5-", "— 5 —", "第5页", "5/12") is not text, and a paragraph that runs on
     /// over a page break (its last line reaching the margin, the next page's first line not indented) stays whole.
-    /// Refuses, with its reason, a file that is not a readable PDF, has too many pages, has no text layer
+    /// Refuses, with its reason, a file that is not a readable PDF, whose compressed streams expand beyond a budget (a
+    /// decompression bomb, <see cref="PdfInflationBudget"/>), has too many pages, has no text layer
     /// (a scan), or whose text layer does not decode to Chinese (a font without a ToUnicode map).
     /// </summary>
     internal static class PdfParagraphs
@@ -54,6 +55,14 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             int letters = 0;
             int han = 0;
             int readable = 0;
+            if (PdfInflationBudget.Exceeds(pdf, PdfInflationBudget.MaxInflatedBytes, out long inflated))
+            {
+                refusal = new BilingualText(
+                    $"PDF 的压缩数据解压后超过 {PdfInflationBudget.MaxInflatedBytes / (1 << 20)} MiB（已解压 {inflated / (1 << 20)} MiB 时停止），可能是解压炸弹，不予读取。",
+                    $"The PDF's compressed streams expand to more than {PdfInflationBudget.MaxInflatedBytes / (1 << 20)} MiB (stopped after {inflated / (1 << 20)} MiB): it may be a decompression bomb; it is not read.");
+                return null;
+            }
+
             try
             {
                 using PdfDocument document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });

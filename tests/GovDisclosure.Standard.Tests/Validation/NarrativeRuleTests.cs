@@ -110,6 +110,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             string folder = Path.Combine(AppContext.BaseDirectory, "RealDocuments", "annual-reports");
             var found = Directory.GetFiles(folder, "*.json")
                 .Where(f => !f.EndsWith("shanghai-municipal-government-office-2019.json", StringComparison.Ordinal))
+                .Where(f => !f.EndsWith("hongze-district-2024.json", StringComparison.Ordinal)) // its 受理17件 against 95 is asserted in AnnualReportCorpusTests
                 .SelectMany(f => ValidateFile(f).Where(x => x.RuleId == Rule).Select(x => Path.GetFileName(f) + ": " + x.Message.Chinese))
                 .ToList();
 
