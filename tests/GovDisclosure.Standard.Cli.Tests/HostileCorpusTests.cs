@@ -356,7 +356,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 {
                     After = r => Assert.Contains("reading limit 'string'", r.Stdout, StringComparison.Ordinal),
                 };
-                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5" }, "Unknown limit 'width'");
+                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5", "--lang", "en" }, "there is no reading limit named 'width'");
                 cases["mistyped-option"] = new Case(new[] { "validate", "good.json", "--formt", "html" }, new[] { 2 })
                 {
                     After = r => Assert.Contains("did you mean --format?", r.Stderr, StringComparison.Ordinal),
