@@ -100,7 +100,7 @@ namespace GovDisclosure.Standard.Reporting
             Utf8JsonReader reader = file.Reader();
             if (file.IsBlank || !file.Read(ref reader) || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw file.Error(reader.TokenStartIndex, "基线文件应为一个 JSON 对象，由 validate --write-baseline 写出。", "a baseline file is one JSON object, as validate --write-baseline writes it.");
+                throw file.Error(reader.TokenStartIndex, "基线文件应为一个 JSON 对象，如 BaselineRecorder 所写。", "a baseline file is one JSON object, as a BaselineRecorder writes it.");
             }
 
             var counts = new Dictionary<BaselineKey, int>();
