@@ -32,11 +32,20 @@ namespace GovDisclosure.Standard.Reporting
             "var ok=allowed[r.getAttribute('data-severity')]!==false&&(text===''||r.textContent.toLowerCase().indexOf(text)>=0);r.hidden=!ok;});}" +
             "q.addEventListener('input',apply);boxes.forEach(function(b){b.addEventListener('change',apply);});})();";
 
-        internal const string Style =
-            "body{font-family:system-ui,'PingFang SC','Microsoft YaHei',sans-serif;margin:2em;color:#222}h1{font-size:1.5em}" +
-            "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}" +
+        /// <summary>
+        /// The report's style. Every cell wraps its text anywhere, and the three wide tables have fixed column
+        /// widths, so that an absolute path or a long unbroken value never widens the page nor squeezes the message
+        /// and value columns (checked in Chromium with a CJK font).
+        /// </summary>
+        internal static readonly string Style =
+            "body{font-family:system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:2em;color:#222}h1{font-size:1.5em}" +
+            "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;overflow-wrap:anywhere}" +
             "th{background:#f3f3f3}.error{color:#b00020}.warning{color:#a15c00}.information{color:#0b6a8a}.muted{color:#666;font-size:.9em}" +
-            ".verdict{font-weight:bold;font-size:1.1em}code{font-family:ui-monospace,monospace}td.value{max-width:30em;overflow-wrap:anywhere}";
+            ".verdict{font-weight:bold;font-size:1.1em}code{font-family:ui-monospace,monospace}" +
+            "#files-table,#rules-table,#findings-table{table-layout:fixed;width:100%}ul{margin:0;padding-left:1.2em}" +
+            Widths("files-table", 22, 7, 10, 9, 6, 6, 7, 7, 26) +
+            Widths("rules-table", 10, 8, 24, 6, 52) +
+            Widths("findings-table", 13, 6, 13, 8, 9, 12, 24, 15);
 
         private readonly Stream output;
         private readonly bool ownsOutput;
@@ -218,6 +227,10 @@ namespace GovDisclosure.Standard.Reporting
             row.Length > 9 && row[9].Length > 0
                 ? "<br><span class=\"muted related\">" + E(run.Text("相关位置：", "Related locations: ")) + "<code>" + E(row[9]) + "</code></span>"
                 : string.Empty;
+
+        /// <summary>CSS giving the columns of the table <paramref name="id"/> these shares of its width, in per cent.</summary>
+        private static string Widths(string id, params int[] percents) =>
+            string.Concat(percents.Select((p, i) => "#" + id + " th:nth-child(" + (i + 1).ToString(CultureInfo.InvariantCulture) + "){width:" + p.ToString(CultureInfo.InvariantCulture) + "%}"));
 
         private static KeyValuePair<string, long> Pair(string key, long value) => new KeyValuePair<string, long>(key, value);
 

@@ -68,11 +68,12 @@ namespace GovDisclosure.Standard.Reporting
             bool unusable = false;
             CatalogueCoverage? coverage = null;
             var series = new AnnualReportSeries(Options.Rules);
+            BaselineMatch? baseline = Options.Baseline is null ? null : new BaselineMatch(Options.Baseline);
             writer?.Begin(run);
             foreach (ValidationSource source in sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReportFile file = Check(source, writer, total, series, ref coverage, ref failing, cancellationToken);
+                ReportFile file = Check(source, writer, total, series, baseline, ref coverage, ref failing, cancellationToken);
                 unusable |= file.Failure != null;
                 files.Add(file);
                 writer?.FileEnded(file);
@@ -81,6 +82,7 @@ namespace GovDisclosure.Standard.Reporting
             if (coverage != null)
             {
                 IReadOnlyList<Finding> findings = coverage.Findings();
+                findings = baseline?.Filter(null, findings) ?? findings;
                 foreach (Finding finding in findings)
                 {
                     total.Add(finding);
@@ -90,12 +92,16 @@ namespace GovDisclosure.Standard.Reporting
                 writer?.Coverage(coverage, findings);
             }
 
-            var result = new ValidationRunResult(run, files, total, failing, unusable);
+            var result = new ValidationRunResult(run, files, total, failing, unusable)
+            {
+                AcceptedByBaseline = baseline?.Accepted ?? 0,
+                BaselineUnmatched = baseline?.Unmatched ?? 0,
+            };
             writer?.End(total, result.ExitCode);
             return result;
         }
 
-        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
+        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
         {
             var file = new ReportFile(source.Name);
             SourceInput input;
@@ -126,6 +132,9 @@ namespace GovDisclosure.Standard.Reporting
 
                     // An agency's reports of consecutive years in different inputs are compared too (GD-AR-009).
                     RecordValidation result = series.Add(checkedAlone, source.Name);
+
+                    // Findings the baseline accepts are left out before anything counts or reports them.
+                    result = baseline?.Filter(source.Name, result) ?? result;
                     if (Options.AgencyKind != null && result.Document is CatalogueEntry entry)
                     {
                         coverage ??= new CatalogueCoverage(Options.AgencyKind, Options.Rules) { Location = new SourceLocation { File = source.Name } };

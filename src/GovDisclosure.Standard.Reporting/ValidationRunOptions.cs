@@ -32,6 +32,14 @@ namespace GovDisclosure.Standard.Reporting
         public AgencyKind? AgencyKind { get; init; }
 
         /// <summary>
+        /// The findings already accepted (基线), or <c>null</c>. A finding the baseline accepts is left out of the
+        /// report, the counts and the verdict, so that only new findings fail the run; how many were accepted, and how
+        /// many accepted findings were not met again, are on the result (<see cref="ValidationRunResult.AcceptedByBaseline"/>,
+        /// <see cref="ValidationRunResult.BaselineUnmatched"/>).
+        /// </summary>
+        public FindingBaseline? Baseline { get; init; }
+
+        /// <summary>
         /// How many threads bind and check the records of an input at once (并行度); the number of processors by
         /// default, 1 to validate on the calling thread alone. The report is the same, byte for byte, whatever the
         /// number: records are reported in input order, and rules that compare a record with earlier ones

@@ -15,6 +15,15 @@ namespace GovDisclosure.Standard.Reporting
             HasUnreadableInput = unusable;
         }
 
+        /// <summary>How many findings were left out because the run's <see cref="ValidationRunOptions.Baseline"/> accepts them.</summary>
+        public long AcceptedByBaseline { get; internal init; }
+
+        /// <summary>
+        /// How many findings the baseline accepts were not found in this run (fixed, or their value changed): a
+        /// baseline written again (<see cref="BaselineRecorder"/>) would drop them.
+        /// </summary>
+        public long BaselineUnmatched { get; internal init; }
+
         /// <summary>What the run checked against.</summary>
         public ReportRun Run { get; }
 

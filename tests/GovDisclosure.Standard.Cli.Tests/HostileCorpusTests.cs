@@ -92,6 +92,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "row-bomb-header.xlsx", "huge-column-reference.xlsx", "line-200mb.csv", "million-columns.csv",
                 "record-over-limit.json", "record-too-deep.json", "real.xls",
                 "merges-bomb.xlsx", "huge-attribute-sheet.xlsx", "huge-attribute-workbook.xlsx", "xls-too-large.xls",
+                "rules-file-mistake", "rules-file-random", "baseline-random",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -356,7 +357,14 @@ namespace GovDisclosure.Standard.Cli.Tests
                 {
                     After = r => Assert.Contains("reading limit 'string'", r.Stdout, StringComparison.Ordinal),
                 };
-                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5" }, "Unknown limit 'width'");
+                cases["limit-unknown"] = Said(new[] { "validate", "good.json", "--limit", "width=5", "--lang", "en" }, "there is no reading limit named 'width'");
+                Text("rules.json", "{\n  \"rules\": {\n    \"GD-CAT-999\": \"off\"\n  }\n}\n");
+                cases["rules-file-mistake"] = Said(new[] { "validate", "good.json", "--rules-file", "rules.json", "--lang", "en" }, "rules.json:3:5: there is no rule 'GD-CAT-999'");
+                var noise = new byte[4096];
+                new Random(13).NextBytes(noise);
+                Bytes("noise.json", noise);
+                cases["rules-file-random"] = Said(new[] { "validate", "good.json", "--rules-file", "noise.json", "--lang", "en" }, "noise.json:1:");
+                cases["baseline-random"] = Said(new[] { "validate", "good.json", "--baseline", "noise.json", "--lang", "en" }, "noise.json:1:");
                 cases["mistyped-option"] = new Case(new[] { "validate", "good.json", "--formt", "html" }, new[] { 2 })
                 {
                     After = r => Assert.Contains("did you mean --format?", r.Stderr, StringComparison.Ordinal),

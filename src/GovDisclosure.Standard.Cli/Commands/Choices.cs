@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard.Catalogue;
@@ -11,6 +12,9 @@ namespace GovDisclosure.Standard.Cli.Commands
     /// <summary>Reads the values of options shared by several commands (kind, encoding, domain) and says clearly what is accepted when a value is wrong.</summary>
     internal static class Choices
     {
+        /// <summary>The rule <c>--report-due</c> configures: an annual report published by its due date (GD-TIME-003).</summary>
+        private const string TimelinessRule = "GD-TIME-003";
+
         public static DocumentKind? Kind(string? text)
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -88,21 +92,50 @@ namespace GovDisclosure.Standard.Cli.Commands
             foreach (string due in dues ?? Array.Empty<string>())
             {
                 string[] parts = due.Split('=');
-                string[] date = parts.Length == 2 ? parts[1].Trim().Split('-') : Array.Empty<string>();
-                if (parts.Length != 2 || date.Length != 2 || !int.TryParse(date[0], out int month) || !int.TryParse(date[1], out int day))
+                if (parts.Length != 2 || parts[0].Trim().Length == 0)
                 {
                     throw new CommandFailure($"--report-due '{due}' 不是 KIND=MM-DD 的写法，如 township=03-31。", $"--report-due '{due}' is not KIND=MM-DD, e.g. township=03-31.");
                 }
 
+                string[] date = parts[1].Trim().Split('-');
+                if (date.Length != 2 || !int.TryParse(date[0], NumberStyles.None, CultureInfo.InvariantCulture, out int month) || !int.TryParse(date[1], NumberStyles.None, CultureInfo.InvariantCulture, out int day))
+                {
+                    throw new CommandFailure(
+                        $"--report-due '{due}'：期限“{parts[1].Trim()}”不是 MM-DD 的写法（月-日，如 03-31）。",
+                        $"--report-due '{due}': the due date '{parts[1].Trim()}' is not MM-DD (month-day, e.g. 03-31).");
+                }
+
+                if (month < 1 || month > 12)
+                {
+                    throw new CommandFailure(
+                        FormattableString.Invariant($"--report-due '{due}'：月份 {month} 不在 1 到 12 之间。"),
+                        FormattableString.Invariant($"--report-due '{due}': month {month} is not between 1 and 12."));
+                }
+
+                if (month == 2 && day == 29)
+                {
+                    throw new CommandFailure(
+                        $"--report-due '{due}'：2 月 29 日不是每年都有的日子，请给 02-28 或 03-01。",
+                        $"--report-due '{due}': 29 February is not a day of every year; give 02-28 or 03-01.");
+                }
+
+                int days = DateTime.DaysInMonth(2001, month);
+                if (day < 1 || day > days)
+                {
+                    throw new CommandFailure(
+                        FormattableString.Invariant($"--report-due '{due}'：{month} 月没有 {day} 日（1 到 {days} 日）。"),
+                        FormattableString.Invariant($"--report-due '{due}': month {month} has no day {day} (days 1 to {days})."));
+                }
+
                 AgencyKind kind = AgencyKindOf(parts[0], ToolLanguage.Say("--report-due 的机关类别", "--report-due agency kind"))!;
-                try
+                if (rules.Find(TimelinessRule) is null)
                 {
-                    rules = rules.WithAnnualReportDue(kind, month, day);
+                    throw new CommandFailure(
+                        $"--report-due '{due}'：规则集“{rules.Name}”没有年度报告期限规则 {TimelinessRule}，期限无从适用。",
+                        $"--report-due '{due}': the rule set '{rules.Name}' has no annual-report due-date rule {TimelinessRule} to apply it to.");
                 }
-                catch (ArgumentException e)
-                {
-                    throw new CommandFailure($"--report-due '{due}'：无法设定（不是一年中的日期，或规则集中没有年度报告期限规则）。", $"--report-due '{due}': {e.Message.Split(" (Parameter")[0]}");
-                }
+
+                rules = rules.WithAnnualReportDue(kind, month, day);
             }
 
             return rules;

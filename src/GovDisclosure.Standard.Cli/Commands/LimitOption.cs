@@ -20,6 +20,9 @@ namespace GovDisclosure.Standard.Cli.Commands
             Arity = ArgumentArity.ZeroOrMore,
         };
 
+        /// <summary>The names <see cref="InputLimits.With"/> takes, in the order <c>--help</c> lists them.</summary>
+        private static readonly string[] Names = { "string", "line", "columns", "fields", "cells", "part", "merges", "markup", "xls", "depth", "record" };
+
         /// <summary>"string=1048576, line=4194304, …": every limit's name with its default, from <see cref="InputLimits.Default"/>.</summary>
         private static string Defaults
         {
@@ -37,21 +40,37 @@ namespace GovDisclosure.Standard.Cli.Commands
             foreach (string value in values ?? Array.Empty<string>())
             {
                 int equals = value.IndexOf('=');
-                if (equals <= 0 || !long.TryParse(value.Substring(equals + 1).Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out long number))
+                if (equals <= 0)
                 {
                     throw new CommandFailure($"--limit '{value}'：请写作 NAME=VALUE，如 --limit string=5000000。", $"--limit '{value}': write NAME=VALUE, e.g. --limit string=5000000.");
                 }
 
-                try
+                string name = value.Substring(0, equals).Trim().ToLowerInvariant();
+                if (Array.IndexOf(Names, name) < 0)
                 {
-                    limits = limits.With(value.Substring(0, equals).Trim().ToLowerInvariant(), number);
+                    string names = string.Join(", ", Names);
+                    throw new CommandFailure(
+                        $"--limit '{value}'：没有名为“{name}”的读取限制；可用的名称：{names}（含义和默认值见 --help）。",
+                        $"--limit '{value}': there is no reading limit named '{name}'; the names are {names} (meanings and defaults in --help).");
                 }
-                catch (ArgumentException e)
+
+                string given = value.Substring(equals + 1).Trim();
+                if (!long.TryParse(given.Replace("_", string.Empty), NumberStyles.None, CultureInfo.InvariantCulture, out long number))
                 {
                     throw new CommandFailure(
-                        $"--limit '{value}'：名称未知或数值不在 1 到 {int.MaxValue} 之间；名称见 --help。",
-                        $"--limit '{value}': {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                        $"--limit '{value}'：“{given}”不是正整数；请写作 {name}=VALUE，如 {name}=5000000。",
+                        $"--limit '{value}': '{given}' is not a whole number above zero; write {name}=VALUE, e.g. {name}=5000000.");
                 }
+
+                long most = name == "part" || name == "xls" ? long.MaxValue : int.MaxValue;
+                if (number < 1 || number > most)
+                {
+                    throw new CommandFailure(
+                        FormattableString.Invariant($"--limit '{value}'：读取限制“{name}”须在 1 到 {most} 之间。"),
+                        FormattableString.Invariant($"--limit '{value}': the reading limit '{name}' must be between 1 and {most}."));
+                }
+
+                limits = limits.With(name, number);
             }
 
             return limits;

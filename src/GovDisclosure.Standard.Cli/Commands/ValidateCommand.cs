@@ -35,6 +35,9 @@ namespace GovDisclosure.Standard.Cli.Commands
             failOn.AcceptOnlyFromAmong("error", "warning", "information");
             var ruleSet = new Option<string>("--rules") { Description = ToolLanguage.Say("规则集：standard（标准）；strict（每个警告都算错误）；或按地方做法选用的规则集：platform-column（GD-CAT-011，某区 2020 年目录的平台栏）、five-part-guide（GD-DG-001，某区 2020 年五部分的公开指南）。", "Rule set: standard; strict (every warning an error); or an opt-in set of a local convention: platform-column (GD-CAT-011, a district's 2020 platform column), five-part-guide (GD-DG-001, a district's 2020 five-part disclosure guide)."), DefaultValueFactory = _ => "standard" };
             ruleSet.AcceptOnlyFromAmong(RuleSet.BuiltIn.Select(s => s.Name).ToArray());
+            var rulesFile = new Option<string?>("--rules-file") { Description = ToolLanguage.Say("规则配置文件（JSON）：按规则编号关闭规则（off）、改变严重程度（error、warning、information）或开启选用规则（on），可用 extends 指定起点的内置规则集（不写时为 --rules 的规则集）。格式见工具说明。", "A rules file (JSON): turn rules off by id (off), re-grade them (error, warning, information) or turn on an opt-in rule (on); \"extends\" names the built-in set to start from (--rules when left out). Format in the tool's README.") };
+            var baseline = new Option<string?>("--baseline") { Description = ToolLanguage.Say("基线文件：其中已接受的问题不再报告、不计数、不导致失败，只有新问题才会（由 --write-baseline 写出）。", "A baseline file: the findings it accepts are not reported, counted or failed on; only new ones are (written by --write-baseline).") };
+            var writeBaseline = new Option<string?>("--write-baseline") { Description = ToolLanguage.Say("把本次的全部问题作为已接受的问题写入此基线文件（无法读取的记录除外）；问题不再导致退出码 1。", "Write every finding of this run to this baseline file as accepted (unreadable records excepted); findings then do not give exit code 1.") };
             var agencyKind = new Option<string?>("--agency-kind") { Description = ToolLanguage.Say("文件所载目录的机关类别（city-government、county-government、township-government、subdistrict-office、government-department 等）：检查整个目录的覆盖面——第二十条的事项（GD-CAT-008）、第二十一条的领域（GD-CAT-010），加 --rules platform-column 时还有平台栏（GD-CAT-011）。", "Kind of agency whose catalogue the files hold (city-government, county-government, township-government, subdistrict-office, government-department, …): checks what the whole catalogue covers — Art. 20 items (GD-CAT-008), Art. 21 areas (GD-CAT-010), and with --rules platform-column the platform column (GD-CAT-011).") };
             var reportDue = new Option<string[]>("--report-due") { Description = ToolLanguage.Say("条例未规定年度报告期限的机关类别的期限（第四十九条未规定乡镇和街道办事处的期限），写作 KIND=MM-DD，如 township=03-31；可重复。", "Due date of annual reports for an agency kind the Regulations give none (Art. 49 sets none for townships and sub-district offices), as KIND=MM-DD, e.g. township=03-31; repeatable."), Arity = ArgumentArity.ZeroOrMore, AllowMultipleArgumentsPerToken = false };
             var reviewSheet = new Option<string?>("--review-sheet") { Description = ToolLanguage.Say("另将所读年度报告的审读表写入此文件（每份报告一行：机关、年度、格式、发布日期、第四十九条期限及是否按期、错误、警告、最严重的三个问题）：.xlsx，否则为 CSV（带 BOM 的 UTF-8）。", "Also write the review sheet of the annual reports read (one row per report: agency, year, form, publication date, Art. 49 due date and whether it was met, errors, warnings, the three most serious findings) to this file: .xlsx, else CSV (UTF-8 with BOM).") };
@@ -50,9 +53,10 @@ namespace GovDisclosure.Standard.Cli.Commands
                 "govdisclosure validate guides.jsonl --format sarif --output results.sarif --fail-on warning",
                 "govdisclosure validate county-catalogue.json --agency-kind county-government",
                 "govdisclosure validate township-reports.json --report-due township=03-31",
-                "govdisclosure validate reports/ --review-sheet review.xlsx");
+                "govdisclosure validate reports/ --review-sheet review.xlsx",
+                "govdisclosure validate data/ --rules-file govdisclosure-rules.json --baseline govdisclosure-baseline.json");
             command.Arguments.Add(files);
-            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, failOn, ruleSet, agencyKind, reportDue, reviewSheet, calendar, limit, parallel })
+            foreach (Option option in new Option[] { kind, encoding, sheet, format, output, failOn, ruleSet, rulesFile, baseline, writeBaseline, agencyKind, reportDue, reviewSheet, calendar, limit, parallel })
             {
                 command.Options.Add(option);
             }
@@ -66,13 +70,15 @@ namespace GovDisclosure.Standard.Cli.Commands
                 result.GetValue(output),
                 ToolLanguage.Current.Tag,
                 result.GetValue(failOn) switch { "warning" => FindingSeverity.Warning, "information" => FindingSeverity.Information, _ => FindingSeverity.Error },
-                Choices.WithReportDues(RuleSet.FindBuiltIn(result.GetValue(ruleSet)) ?? RuleSet.Standard, result.GetValue(reportDue)),
+                Choices.WithReportDues(Rules(result.GetValue(ruleSet), result.GetValue(rulesFile)), result.GetValue(reportDue)),
                 Choices.AgencyKindOf(result.GetValue(agencyKind)))
             {
                 Calendars = result.GetValue(calendar) ?? Array.Empty<string>(),
                 Limits = LimitOption.Load(result.GetValue(limit)),
                 ReviewSheet = result.GetValue(reviewSheet),
                 Parallel = result.GetValue(parallel),
+                Baseline = result.GetValue(baseline),
+                WriteBaseline = result.GetValue(writeBaseline),
             })));
             return command;
         }
@@ -84,8 +90,16 @@ namespace GovDisclosure.Standard.Cli.Commands
                 throw new CommandFailure($"--parallel {settings.Parallel}：线程数须为 1 或更多。", $"--parallel {settings.Parallel}: give a number of threads of 1 or more.");
             }
 
+            if (settings.Baseline != null && settings.WriteBaseline != null)
+            {
+                throw new CommandFailure(
+                    "--baseline 和 --write-baseline 不能同时使用：重写基线时去掉 --baseline，本次的全部问题都会写入。",
+                    "--baseline and --write-baseline do not go together: to rewrite a baseline leave out --baseline, and every finding of the run is written.");
+            }
+
             var run = new ValidationRun(new ValidationRunOptions
             {
+                Baseline = settings.Baseline is null ? null : FindingBaseline.Load(settings.Baseline),
                 Rules = settings.Rules,
                 Language = settings.Language,
                 FailOn = settings.FailOn,
@@ -96,11 +110,28 @@ namespace GovDisclosure.Standard.Cli.Commands
             var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, Limits = settings.Limits };
             IReadOnlyList<ValidationSource> sources = Sources(settings.Files, options);
             OutputTarget? sheetTarget = settings.ReviewSheet is null ? null : OutputTarget.Of(settings.ReviewSheet, sources.Select(s => s.Name));
+            OutputTarget? baselineTarget = settings.WriteBaseline is null ? null : OutputTarget.Of(settings.WriteBaseline, sources.Select(s => s.Name));
             ReviewSheet? sheet = sheetTarget is null ? null : new ReviewSheet(run.Options.Rules);
+            BaselineRecorder? recorder = baselineTarget is null ? null : new BaselineRecorder();
+            var writers = new List<IReportWriter> { CreateWriter(settings) };
+            writers.AddRange(new IReportWriter?[] { sheet, recorder }.OfType<IReportWriter>());
             using (var progress = new ProgressDisplay(settings.Language == "zh"))
-            using (var writer = new ConsoleEcho(sheet is null ? CreateWriter(settings) : ReportWriters.Combine(CreateWriter(settings), sheet), progress))
+            using (var writer = new ConsoleEcho(writers.Count == 1 ? writers[0] : ReportWriters.Combine(writers.ToArray()), progress))
             {
                 ValidationRunResult result = run.RunAsync(sources, writer).GetAwaiter().GetResult();
+                if (recorder != null)
+                {
+                    FindingBaseline written = recorder.Baseline;
+                    WriteFile(baselineTarget!.Path, settings.WriteBaseline!, "基线", "the baseline", written.Write);
+                    Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(ToolLanguage.Say(
+                        $"基线已写入 {settings.WriteBaseline}：接受 {written.Count:N0} 个问题。",
+                        $"baseline written to {settings.WriteBaseline}: {written.Count:N0} findings accepted.")));
+                }
+
+                if (run.Options.Baseline != null)
+                {
+                    Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(Accepted(settings.Baseline!, result)));
+                }
                 if (sheet != null)
                 {
                     WriteReviewSheet(sheet, sheetTarget!.Path, settings.ReviewSheet!);
@@ -112,8 +143,30 @@ namespace GovDisclosure.Standard.Cli.Commands
                     Console.Error.WriteLine("govdisclosure: " + TerminalText.Escape(Written(settings, result)));
                 }
 
-                return result.ExitCode;
+                // Writing a baseline accepts this run's findings: only an unreadable input still fails it.
+                return recorder != null && result.ExitCode == ExitCodes.Findings ? ExitCodes.Clean : result.ExitCode;
             }
+        }
+
+        /// <summary>The rule set of <c>--rules</c>, configured by the <c>--rules-file</c> when one is given.</summary>
+        private static RuleSet Rules(string? builtIn, string? file)
+        {
+            RuleSet set = RuleSet.FindBuiltIn(builtIn) ?? RuleSet.Standard;
+            return file is null ? set : RuleSetFile.Load(file, set);
+        }
+
+        /// <summary>"baseline B: 12 findings accepted (not reported); 3 accepted findings not met again …", in the run's language.</summary>
+        private static string Accepted(string baseline, ValidationRunResult result)
+        {
+            string zh = $"基线 {baseline}：接受 {result.AcceptedByBaseline:N0} 个已有问题（未报告）";
+            string en = $"baseline {baseline}: {result.AcceptedByBaseline:N0} accepted findings left out of the report";
+            if (result.BaselineUnmatched > 0)
+            {
+                zh += $"；基线中有 {result.BaselineUnmatched:N0} 个问题本次未出现（已改正？可用 --write-baseline 重写基线）";
+                en += $"; {result.BaselineUnmatched:N0} accepted findings were not found again (fixed? rewrite the baseline with --write-baseline)";
+            }
+
+            return ToolLanguage.Say(zh + "。", en + ".");
         }
 
         /// <summary>The inputs: each path, or the files of each folder (<see cref="ValidationSource.FromFolder"/>).</summary>
@@ -148,7 +201,21 @@ namespace GovDisclosure.Standard.Cli.Commands
         }
 
         /// <summary>Writes the review sheet: an Excel workbook for <c>.xlsx</c>, else CSV.</summary>
-        private static void WriteReviewSheet(ReviewSheet sheet, string path, string given)
+        private static void WriteReviewSheet(ReviewSheet sheet, string path, string given) =>
+            WriteFile(path, given, "审读表", "the review sheet", file =>
+            {
+                if (string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    sheet.WriteXlsx(file);
+                }
+                else
+                {
+                    sheet.WriteCsv(file);
+                }
+            });
+
+        /// <summary>Writes a file besides the report; a failure names it (<paramref name="chinese"/>, <paramref name="english"/>).</summary>
+        private static void WriteFile(string path, string given, string chinese, string english, Action<Stream> write)
         {
             try
             {
@@ -159,18 +226,11 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
 
                 using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read);
-                if (string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
-                {
-                    sheet.WriteXlsx(file);
-                }
-                else
-                {
-                    sheet.WriteCsv(file);
-                }
+                write(file);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new CommandFailure($"无法把审读表写入 '{given}'：{e.Message}", $"cannot write the review sheet to '{given}': {e.Message}");
+                throw new CommandFailure($"无法把{chinese}写入 '{given}'：{e.Message}", $"cannot write {english} to '{given}': {e.Message}");
             }
         }
 
@@ -243,6 +303,12 @@ namespace GovDisclosure.Standard.Cli.Commands
 
             /// <summary>Where to write the review sheet of the annual reports (<c>--review-sheet</c>), or <c>null</c>.</summary>
             public string? ReviewSheet { get; init; }
+
+            /// <summary>The baseline file of accepted findings (<c>--baseline</c>), or <c>null</c>.</summary>
+            public string? Baseline { get; init; }
+
+            /// <summary>Where to write this run's findings as a baseline (<c>--write-baseline</c>), or <c>null</c>.</summary>
+            public string? WriteBaseline { get; init; }
 
             /// <summary>How many threads check records at once (<c>--parallel</c>); the number of processors when <c>null</c>.</summary>
             public int? Parallel { get; init; }

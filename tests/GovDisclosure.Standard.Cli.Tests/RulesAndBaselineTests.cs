@@ -1,0 +1,83 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace GovDisclosure.Standard.Cli.Tests
+{
+    /// <summary><c>validate --rules-file</c>, <c>--baseline</c> and <c>--write-baseline</c>: rules configured without code, and CI that fails only on new findings.</summary>
+    public sealed class RulesAndBaselineTests
+    {
+        [Fact]
+        public void A_baseline_written_once_lets_the_same_data_pass_and_fails_on_a_new_finding()
+        {
+            using var temp = new TempFolder();
+            string data = temp.File("catalogue.json");
+            string baseline = temp.File("baseline.json");
+            File.Copy(Path.Combine(Tool.Root, Tool.Sample("county-catalogue-mistakes.json")), data);
+
+            Tool.Result written = Tool.Run("validate", data, "--write-baseline", baseline, "--lang", "en");
+            (Tool.Result accepted, JsonElement acceptedReport) = Tool.ValidateJson(data, "--baseline", baseline);
+            File.WriteAllText(data, File.ReadAllText(data).Replace("\"responsibleBody\": \"有关部门\"", "\"responsibleBody\": \"有关单位\""));
+            (Tool.Result changed, JsonElement changedReport) = Tool.ValidateJson(data, "--baseline", baseline);
+
+            Assert.True(written.ExitCode == 0, written.ToString());
+            Assert.Contains("baseline written to", written.Stderr, System.StringComparison.Ordinal);
+            Assert.True(accepted.ExitCode == 0, accepted.ToString());
+            Assert.Empty(acceptedReport.GetProperty("findings").EnumerateArray());
+            Assert.Contains("accepted findings left out of the report", accepted.Stderr, System.StringComparison.Ordinal);
+            Finding(changedReport, "GD-CAT-009", "有关单位");
+            Assert.Contains("1 accepted findings were not found again", changed.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_rules_file_turns_a_rule_off_and_raises_another()
+        {
+            using var temp = new TempFolder();
+            string rules = temp.File("rules.json");
+            File.WriteAllText(rules, "{\n  // no wording checks here; vague channels are errors\n  \"rules\": { \"GD-CAT-009\": \"off\", \"GD-STR-005\": \"error\" }\n}\n");
+
+            (Tool.Result result, JsonElement report) = Tool.ValidateJson(Tool.Sample("county-catalogue-mistakes.json"), "--rules-file", rules);
+
+            string[] rules2 = report.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()! + ":" + f.GetProperty("severity").GetString()).ToArray();
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.DoesNotContain(rules2, r => r.StartsWith("GD-CAT-009", System.StringComparison.Ordinal));
+            Assert.Contains("GD-STR-005:error", rules2);
+            Assert.Equal("rules", report.GetProperty("run").GetProperty("ruleSet").GetString());
+        }
+
+        [Theory]
+        [InlineData("zh", "没有编号为“GD-CAT-999”的规则")]
+        [InlineData("en", "there is no rule 'GD-CAT-999'")]
+        public void A_mistake_in_a_rules_file_is_exit_2_with_its_line_and_column(string language, string message)
+        {
+            using var temp = new TempFolder();
+            string rules = temp.File("rules.json");
+            File.WriteAllText(rules, "{\n  \"rules\": {\n    \"GD-CAT-999\": \"off\"\n  }\n}\n");
+
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--rules-file", rules, "--lang", language);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains(rules + ":3:5: " + message, result.Stderr, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_baseline_and_a_baseline_to_write_in_one_run_are_refused()
+        {
+            using var temp = new TempFolder();
+
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--baseline", temp.File("a.json"), "--write-baseline", temp.File("b.json"), "--lang", "en");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains("--baseline and --write-baseline do not go together", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        private static void Finding(JsonElement report, string ruleId, string value)
+        {
+            JsonElement only = Assert.Single(report.GetProperty("findings").EnumerateArray());
+            Assert.Equal(ruleId, only.GetProperty("ruleId").GetString());
+            Assert.Equal(value, only.GetProperty("value").GetString());
+        }
+    }
+}
