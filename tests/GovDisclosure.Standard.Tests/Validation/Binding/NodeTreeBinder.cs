@@ -37,6 +37,9 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             .Where(o => o.Names.Length > 0)
             .ToDictionary(o => o.Type, o => o.Names);
 
+        // A value's raw text keeps the trailing commas and comments the record was read with (the reader allows them).
+        private static readonly JsonDocumentOptions RawTextOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
         private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private readonly Func<string, SourceLocation> locate;
@@ -121,7 +124,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 case JsonTypeInfoKind.Enumerable:
                     return WalkList(element, info.ElementType ?? typeof(object), pointer);
                 default:
-                    return JsonNode.Parse(element.GetRawText());
+                    return JsonNode.Parse(element.GetRawText(), documentOptions: RawTextOptions);
             }
         }
 
@@ -195,7 +198,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
                     if (keepsUnknown)
                     {
-                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText());
+                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText(), documentOptions: RawTextOptions);
                     }
                 }
             }
