@@ -94,11 +94,15 @@ namespace GovDisclosure.Standard.Input
             }
 
             var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
-            JsonElement content;
+            var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
             try
             {
-                using JsonDocument document = JsonDocument.Parse(bytes, documentOptions);
-                content = document.RootElement.Clone();
+                // One pass of the reader checks the line as parsing it would (the same reader, the same errors); the
+                // record is kept as its bytes and parsed only when something asks for its content.
+                var check = new Utf8JsonReader(bytes, readerOptions);
+                while (check.Read())
+                {
+                }
             }
             catch (JsonException e)
             {
@@ -109,9 +113,14 @@ namespace GovDisclosure.Standard.Input
                     $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
             }
 
-            var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
             if (!JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
             {
+                JsonElement content;
+                using (JsonDocument document = JsonDocument.Parse(bytes, documentOptions))
+                {
+                    content = document.RootElement.Clone();
+                }
+
                 if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
                 {
                     return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
@@ -123,7 +132,7 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return new SourceRecord(number, content, origin, () => FieldLocations(bytes, readerOptions, origin));
+            return new SourceRecord(number, bytes, readerOptions, origin, () => FieldLocations(bytes, readerOptions, origin));
         }
 
         /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>

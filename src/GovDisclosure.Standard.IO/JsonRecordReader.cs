@@ -312,15 +312,17 @@ namespace GovDisclosure.Standard.Input
         {
             number++;
             SourceLocation origin = Position(from);
-            var memory = new ReadOnlyMemory<byte>(buffer, from, to - from);
-            JsonElement content;
-            using (JsonDocument document = JsonDocument.Parse(memory, documentOptions))
-            {
-                content = document.RootElement.Clone();
-            }
 
-            if (!JsonStringCheck.AllReadable(new ReadOnlySpan<byte>(buffer, from, to - from), readerOptions, limits.MaxStringLength))
+            // The record's own bytes, kept as they are: its content is parsed only when something asks for it.
+            byte[] bytes = new ReadOnlySpan<byte>(buffer, from, to - from).ToArray();
+            if (!JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
             {
+                JsonElement content;
+                using (JsonDocument document = JsonDocument.Parse(bytes, documentOptions))
+                {
+                    content = document.RootElement.Clone();
+                }
+
                 if (JsonStringCheck.FirstUnreadable(content) is string unreadable)
                 {
                     return SourceRecord.Unreadable(number, origin with { JsonPointer = unreadable }, JsonStringCheck.Reason(unreadable));
@@ -333,14 +335,13 @@ namespace GovDisclosure.Standard.Input
             }
 
             long recordNumber = number;
-            return new SourceRecord(number, content, origin, () => FieldLocations(content, origin, recordNumber));
+            return new SourceRecord(number, bytes, readerOptions, origin, () => FieldLocations(bytes, origin, recordNumber));
         }
 
         /// <summary>Where each member and item of a record is, from its bytes and where it starts: worked out only when a finding needs it.</summary>
-        private Dictionary<string, SourceLocation> FieldLocations(JsonElement content, SourceLocation origin, long recordNumber)
+        private Dictionary<string, SourceLocation> FieldLocations(byte[] bytes, SourceLocation origin, long recordNumber)
         {
             var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            ReadOnlySpan<byte> bytes = JsonMarshal.GetRawUtf8Value(content);
             int walk = 0;
             long line = origin.Line ?? 1;
             long column = origin.Column ?? 1;

@@ -196,29 +196,39 @@ namespace GovDisclosure.Standard.Validation
                 throw new ArgumentNullException(nameof(record));
             }
 
-            if (record.IsUnreadable || record.Content is null)
+            if (record.IsUnreadable || (record.Utf8.IsEmpty && record.Content is null))
             {
                 return new CheckedRecord(record, record.ReadError is BilingualText why
                     ? Unreadable(record, record.Locate(string.Empty), "failed", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
                     : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText));
             }
 
-            JsonElement content = record.Content.Value;
-            if (content.ValueKind != JsonValueKind.Object)
+            // A record kept as its bytes is bound from them, its content never parsed unless a rule asks for it.
+            ReadOnlyMemory<byte> utf8 = record.Utf8;
+            if (utf8.IsEmpty || FirstToken(utf8.Span) != JsonTokenType.StartObject)
             {
-                string raw = content.ValueKind == JsonValueKind.Undefined ? string.Empty : content.GetRawText();
-                return new CheckedRecord(record, Unreadable(
-                    record,
-                    record.Locate(string.Empty),
-                    "notObject",
-                    raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw,
-                    new FindingArgument("found", Kind(content.ValueKind), content.ValueKind.ToString().ToLowerInvariant())));
+                JsonElement content = record.Content ?? default;
+                if (content.ValueKind != JsonValueKind.Object)
+                {
+                    string raw = content.ValueKind == JsonValueKind.Undefined ? string.Empty : content.GetRawText();
+                    return new CheckedRecord(record, Unreadable(
+                        record,
+                        record.Locate(string.Empty),
+                        "notObject",
+                        raw.Length > 80 ? raw.Substring(0, 80) + "…" : raw,
+                        new FindingArgument("found", Kind(content.ValueKind), content.ValueKind.ToString().ToLowerInvariant())));
+                }
+
+                utf8 = default;
             }
 
             BindingOutcome bound;
             try
             {
-                bound = DocumentBinder.Bind(DocumentShapes.For(kind).Type, content, record.Locate, enabled);
+                Type type = DocumentShapes.For(kind).Type;
+                bound = utf8.IsEmpty
+                    ? DocumentBinder.Bind(type, record.Content ?? default, record.Locate, enabled)
+                    : DocumentBinder.Bind(type, utf8.Span, record, enabled);
             }
             catch (Exception e) when (!(e is OutOfMemoryException))
             {
@@ -360,6 +370,13 @@ namespace GovDisclosure.Standard.Validation
             return new Finding(rule.Id, rule.Severity, rule.Category, location, rule.Message(messageId), arguments) { Value = raw };
         }
 
+        /// <summary>The first token of a record's bytes (comments skipped).</summary>
+        private static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8)
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return reader.Read() ? reader.TokenType : JsonTokenType.None;
+        }
+
         private static string Kind(JsonValueKind kind) => kind switch
         {
             JsonValueKind.Array => "列表",
@@ -401,7 +418,7 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>A record after binding and the rules that look at it alone: either its final result, or its document and findings so far.</summary>
-        private sealed class CheckedRecord
+        private readonly struct CheckedRecord
         {
             public CheckedRecord(SourceRecord record, RecordValidation result)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Threading;
 
 namespace GovDisclosure.Standard
 {
@@ -14,6 +15,11 @@ namespace GovDisclosure.Standard
     {
         private readonly Func<IReadOnlyDictionary<string, SourceLocation>>? locateFields;
         private IReadOnlyDictionary<string, SourceLocation>? fieldLocations;
+        private readonly JsonElement? content;
+        private readonly JsonReaderOptions readerOptions;
+
+        /// <summary>The boxed <see cref="JsonElement"/> parsed from <see cref="Utf8"/>, once asked for (a reference, so threads can share it safely).</summary>
+        private object? parsed;
 
         /// <summary>Creates a readable record.</summary>
         /// <param name="number">The 1-based number of the record in its input.</param>
@@ -23,7 +29,7 @@ namespace GovDisclosure.Standard
         public SourceRecord(long number, JsonElement content, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation>? fieldLocations = null)
         {
             Number = number;
-            Content = content;
+            this.content = content;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? new Dictionary<string, SourceLocation>();
         }
@@ -35,7 +41,20 @@ namespace GovDisclosure.Standard
         internal SourceRecord(long number, JsonElement content, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
         {
             Number = number;
-            Content = content;
+            this.content = content;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
+        }
+
+        /// <summary>
+        /// A record kept as its UTF-8 bytes, as a JSON reader read them (one well-formed value, read with
+        /// <paramref name="readerOptions"/>): <see cref="Content"/> is parsed from them only when something asks for it.
+        /// </summary>
+        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, JsonReaderOptions readerOptions, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
+        {
+            Number = number;
+            Utf8 = utf8;
+            this.readerOptions = readerOptions;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
@@ -54,7 +73,10 @@ namespace GovDisclosure.Standard
         public long Number { get; }
 
         /// <summary>The record as a JSON object; <c>null</c> when it could not be read.</summary>
-        public JsonElement? Content { get; }
+        public JsonElement? Content => Utf8.IsEmpty ? content : Parsed();
+
+        /// <summary>The record's UTF-8 bytes when it was read from JSON and kept as bytes (one value, well formed); empty otherwise.</summary>
+        internal ReadOnlyMemory<byte> Utf8 { get; }
 
         /// <summary>Where the record starts.</summary>
         public SourceLocation Origin { get; }
@@ -124,6 +146,17 @@ namespace GovDisclosure.Standard
             }
 
             return Origin with { JsonPointer = pointer, RecordNumber = Number };
+        }
+
+        private JsonElement Parsed()
+        {
+            if (parsed is null)
+            {
+                var reader = new Utf8JsonReader(Utf8.Span, readerOptions);
+                Interlocked.CompareExchange(ref parsed, JsonElement.ParseValue(ref reader), null);
+            }
+
+            return (JsonElement)parsed!;
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>What binding made of one record: the document (or none), its findings, and the pointers it reported.</summary>
-    internal sealed class BindingOutcome
+    internal readonly struct BindingOutcome
     {
         public BindingOutcome(object? document, IReadOnlyList<Finding> findings, IReadOnlyCollection<string> reportedPointers)
         {

@@ -29,6 +29,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
+        private JsonTypeInfo? typeInfo;
 
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
@@ -73,10 +74,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                         MemberTypes = order.Select(n => members[n]).ToArray();
                         memberPlans = new BindingPlan?[order.Count];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
+                        Factory = ObjectFactory.For(info, MemberNames);
                         break;
                     case JsonTypeInfoKind.Enumerable:
                         Structure = BindingKind.List;
                         ItemType = info.ElementType ?? typeof(object);
+                        MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -114,6 +117,15 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For an object: the members without which it is left out, or <c>null</c>.</summary>
         public string[]? Required { get; }
+
+        /// <summary>For an object: how the binder makes it itself, or <c>null</c> when it is read through its JSON metadata.</summary>
+        public ObjectFactory? Factory { get; }
+
+        /// <summary>For a list: whether an array of its items is a value of the type (a list interface), so the binder can make it itself.</summary>
+        public bool MakesArray { get; }
+
+        /// <summary>The type's source-generated metadata, for a value the binder reads through it.</summary>
+        public JsonTypeInfo Info => typeInfo ??= CanonicalJson.Options.GetTypeInfo(Type);
 
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);

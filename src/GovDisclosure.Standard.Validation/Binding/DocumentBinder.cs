@@ -54,10 +54,26 @@ namespace GovDisclosure.Standard.Validation.Binding
         private string[] names = new string[32];
         private int[] positions = new int[32];
         private int namesUsed;
-        private Func<string, SourceLocation> locate = _ => throw new InvalidOperationException("not binding");
+        private Func<string, SourceLocation>? locate;
+        private SourceRecord? locator;
         private ISet<string> enabledRules = new HashSet<string>();
         private List<Finding>? findings;
         private HashSet<string>? reported;
+
+        /// <summary>The values read for the members of the objects being made, one slot per member (a stack, like <see cref="names"/>).</summary>
+        private object?[] slots = new object?[64];
+        private bool[] filled = new bool[64];
+        private int slotsUsed;
+
+        /// <summary>The items read for the lists being made (a stack).</summary>
+        private object?[] items = new object?[32];
+        private int itemsUsed;
+
+        /// <summary>Per code-like type, what its canonical values were read as.</summary>
+        private readonly Dictionary<BindingPlan, CanonicalValues> canonicalValues = new Dictionary<BindingPlan, CanonicalValues>();
+
+        /// <summary>Why a value could not be made (the record is then unreadable), once the walk is over.</summary>
+        private Exception? failure;
 
         private DocumentBinder()
         {
@@ -72,13 +88,34 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="content">The record; must be a JSON object.</param>
         /// <param name="locate">Where a pointer is in the source.</param>
         /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
-        public static BindingOutcome Bind(Type documentType, JsonElement content, Func<string, SourceLocation> locate, ISet<string> enabledRules)
+        public static BindingOutcome Bind(Type documentType, JsonElement content, Func<string, SourceLocation> locate, ISet<string> enabledRules) =>
+            content.ValueKind == JsonValueKind.Object
+                ? Bind(documentType, JsonMarshal.GetRawUtf8Value(content), locate, enabledRules)
+                : new BindingOutcome(null, Array.Empty<Finding>(), Array.Empty<string>());
+
+        /// <summary>Binds a record given as its UTF-8 bytes as a document of <paramref name="documentType"/>.</summary>
+        /// <param name="documentType">A document type of this library.</param>
+        /// <param name="record">The record's bytes: one JSON object, as the reader read it (comments and trailing commas allowed).</param>
+        /// <param name="locate">Where a pointer is in the source.</param>
+        /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
+        public static BindingOutcome Bind(Type documentType, ReadOnlySpan<byte> record, Func<string, SourceLocation> locate, ISet<string> enabledRules) =>
+            Bind(documentType, record, null, locate, enabledRules);
+
+        /// <summary>Binds a record read from JSON, kept as its UTF-8 bytes, as a document of <paramref name="documentType"/>; findings are located by the record.</summary>
+        /// <param name="documentType">A document type of this library.</param>
+        /// <param name="utf8">The record's bytes: one JSON object.</param>
+        /// <param name="record">The record, which says where a pointer is in the source.</param>
+        /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
+        public static BindingOutcome Bind(Type documentType, ReadOnlySpan<byte> utf8, SourceRecord record, ISet<string> enabledRules) =>
+            Bind(documentType, utf8, record, null, enabledRules);
+
+        private static BindingOutcome Bind(Type documentType, ReadOnlySpan<byte> record, SourceRecord? locator, Func<string, SourceLocation>? locate, ISet<string> enabledRules)
         {
             DocumentBinder binder = cached ?? new DocumentBinder();
             cached = null;
             try
             {
-                return binder.Run(documentType, content, locate, enabledRules);
+                return binder.Run(documentType, record, locator, locate, enabledRules);
             }
             finally
             {
@@ -89,18 +126,37 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
-        private BindingOutcome Run(Type documentType, JsonElement content, Func<string, SourceLocation> bindLocate, ISet<string> enabled)
+        private BindingOutcome Run(Type documentType, ReadOnlySpan<byte> source, SourceRecord? bindLocator, Func<string, SourceLocation>? bindLocate, ISet<string> enabled)
         {
+            locator = bindLocator;
             locate = bindLocate;
             enabledRules = enabled;
             object? document = null;
-            if (content.ValueKind == JsonValueKind.Object)
+
+            // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
+            var reader = new Utf8JsonReader(source, ReaderOptions);
+            reader.Read();
+            BindingPlan plan = BindingPlan.For(documentType);
+            if (plan.Factory != null)
             {
-                // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
-                ReadOnlySpan<byte> source = JsonMarshal.GetRawUtf8Value(content);
-                var reader = new Utf8JsonReader(source, ReaderOptions);
-                reader.Read();
-                if (Walk(ref reader, source, BindingPlan.For(documentType), null))
+                // The document is made member by member as the record is read.
+                if (BindValue(ref reader, source, plan, out object? value))
+                {
+                    if (failure is null)
+                    {
+                        document = value;
+                    }
+                    else
+                    {
+                        Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                            new FindingArgument("kind", KindName(documentType), documentType.Name),
+                            new FindingArgument("reason", failure.Message));
+                    }
+                }
+            }
+            else
+            {
+                if (Walk(ref reader, source, plan, null))
                 {
                     root.Flush();
                     try
@@ -137,8 +193,330 @@ namespace GovDisclosure.Standard.Validation.Binding
             namesUsed = 0;
             findings = null;
             reported = null;
-            locate = _ => throw new InvalidOperationException("not binding");
-            return keep;
+            failure = null;
+            Array.Clear(slots, 0, slotsUsed);
+            Array.Clear(filled, 0, slotsUsed);
+            slotsUsed = 0;
+            Array.Clear(items, 0, itemsUsed);
+            itemsUsed = 0;
+            locate = null;
+            locator = null;
+            return keep && slots.Length <= 4096 && items.Length <= 4096;
+        }
+
+        /// <summary>
+        /// Reads the value the reader is on as a value of <paramref name="plan"/>'s type, making it directly: an object
+        /// the plan can make member by member, a list as an array of its items; any other value is written in
+        /// canonical form and read by the type's source-generated metadata (<see cref="BindThroughJson"/>). False when
+        /// it is left out. The findings are those of <see cref="Walk"/>, in the same order; the reader is left on the
+        /// value's last token.
+        /// </summary>
+        private bool BindValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        {
+            value = null;
+            if (reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && IsBlank(ref reader)))
+            {
+                return false;
+            }
+
+            if (plan.Kind == BindingKind.Structured)
+            {
+                if (plan.Structure == BindingKind.Object && plan.Factory != null && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    return BindObject(ref reader, source, plan, out value);
+                }
+
+                if (plan.Structure == BindingKind.List && plan.MakesArray
+                    && !(reader.TokenType == JsonTokenType.String && plan.ItemType == typeof(ServiceMaterial)))
+                {
+                    value = BindList(ref reader, source, plan);
+                    return true;
+                }
+            }
+
+            return BindThroughJson(ref reader, source, plan, out value);
+        }
+
+        /// <summary>An object made member by member (see <see cref="WalkObject"/>, whose findings it gives).</summary>
+        private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        {
+            value = null;
+
+            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
+            int first = namesUsed;
+            Utf8JsonReader ahead = reader;
+            int last = -1;
+            while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
+            {
+                if (namesUsed == names.Length)
+                {
+                    Array.Resize(ref names, names.Length * 2);
+                    Array.Resize(ref positions, names.Length);
+                }
+
+                int position = plan.IndexOf(ref ahead, last);
+                if (position >= 0)
+                {
+                    names[namesUsed] = plan.MemberNames[position];
+                    last = position;
+                }
+                else
+                {
+                    names[namesUsed] = ahead.GetString()!;
+                }
+
+                positions[namesUsed++] = position;
+                ahead.Read();
+                ahead.Skip();
+            }
+
+            int count = namesUsed - first;
+            Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
+            string[]? required = plan.Required;
+            Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
+            int slot = slotsUsed;
+            int members = plan.MemberNames.Length;
+            if (slotsUsed + members > slots.Length)
+            {
+                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + members));
+                Array.Resize(ref filled, slots.Length);
+            }
+
+            slotsUsed += members;
+            Utf8JsonWriter? extension = null;
+            int extensionAt = -1;
+            int index = first;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                string memberName = names[index];
+                int position = positions[index++];
+                reader.Read();
+                path.Add(new Segment(memberName, 0));
+                if (counts != null && counts[memberName] > 1)
+                {
+                    string memberPointer = Pointer();
+                    if (reported is null || !reported.Contains(memberPointer))
+                    {
+                        Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
+                            new FindingArgument("field", memberName),
+                            new FindingArgument("count", counts[memberName].ToString(CultureInfo.InvariantCulture)));
+                    }
+
+                    reader.Skip();
+                }
+                else if (position >= 0)
+                {
+                    if (BindValue(ref reader, source, plan.MemberPlan(position), out object? member))
+                    {
+                        slots[slot + position] = member;
+                        filled[slot + position] = true;
+                        if (required != null)
+                        {
+                            int at = Array.IndexOf(required, memberName);
+                            if (at >= 0)
+                            {
+                                given[at] = true;
+                            }
+                        }
+                    }
+                }
+                else
+                {
+                    if (plan.KeepsUnknown && extension is null)
+                    {
+                        extensionAt = depth;
+                        extension = Scratch();
+                        extension.WriteStartObject();
+                    }
+
+                    Utf8JsonWriter parent = writer;
+                    writer = extension ?? writer;
+                    Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
+                    writer = parent;
+                }
+
+                path.RemoveAt(path.Count - 1);
+            }
+
+            namesUsed = first;
+            object? kept = null;
+            if (extension != null)
+            {
+                extension.WriteEndObject();
+                extension.Flush();
+                kept = Decode(plan.Factory!.ExtensionInfo!, held[extensionAt].Buffer.WrittenSpan);
+                depth = extensionAt;
+            }
+
+            bool complete = true;
+            if (required != null)
+            {
+                var missing = new List<string>();
+                for (int i = 0; i < required.Length; i++)
+                {
+                    if (!given[i])
+                    {
+                        missing.Add(required[i]);
+                    }
+                }
+
+                if (missing.Count > 0)
+                {
+                    Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,
+                        new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
+                    complete = false;
+                }
+            }
+
+            if (complete && failure is null)
+            {
+                try
+                {
+                    value = plan.Factory!.Create(slots, filled, slot, kept);
+                }
+                catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException || e is System.Reflection.TargetInvocationException)
+                {
+                    failure = e is System.Reflection.TargetInvocationException && e.InnerException != null ? e.InnerException : e;
+                }
+            }
+
+            Array.Clear(slots, slot, members);
+            Array.Clear(filled, slot, members);
+            slotsUsed = slot;
+            return complete;
+        }
+
+        /// <summary>A list made as an array of its items (see <see cref="WalkList"/>, whose findings it gives); a single value stands for a list of it.</summary>
+        private Array BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
+        {
+            int start = (int)reader.TokenStartIndex;
+            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            int first = itemsUsed;
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                if (BindValue(ref reader, source, itemPlan, out object? item))
+                {
+                    Push(item);
+                    NonCanonical(ref reader, source, start, "列表（[…]）", "a list ([…])");
+                }
+            }
+            else
+            {
+                int index = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    path.Add(new Segment(null, index));
+                    if (BindValue(ref reader, source, itemPlan, out object? item))
+                    {
+                        Push(item);
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                    index++;
+                }
+            }
+
+            Array list = Array.CreateInstance(plan.ItemType, itemsUsed - first);
+            for (int i = first; i < itemsUsed; i++)
+            {
+                list.SetValue(items[i], i - first);
+            }
+
+            Array.Clear(items, first, itemsUsed - first);
+            itemsUsed = first;
+            return list;
+        }
+
+        private void Push(object? item)
+        {
+            if (itemsUsed == items.Length)
+            {
+                Array.Resize(ref items, items.Length * 2);
+            }
+
+            items[itemsUsed++] = item;
+        }
+
+        /// <summary>
+        /// A value the binder does not make itself (text, a code, a number, an amount, a date…): <see cref="Walk"/> writes
+        /// it in canonical form into a scratch buffer, and the type's source-generated metadata reads it from there, as
+        /// it reads the whole canonical record.
+        /// </summary>
+        private bool BindThroughJson(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        {
+            value = null;
+            int at = depth;
+            Utf8JsonWriter scratch = Scratch();
+            Utf8JsonWriter parent = writer;
+            writer = scratch;
+            bool kept;
+            try
+            {
+                kept = Walk(ref reader, source, plan, null);
+            }
+            finally
+            {
+                writer = parent;
+            }
+
+            if (kept)
+            {
+                scratch.Flush();
+                ReadOnlySpan<byte> canonical = held[at].Buffer.WrittenSpan;
+                if (plan.Kind == BindingKind.Code || plan.Kind == BindingKind.Category || plan.Kind == BindingKind.Channel)
+                {
+                    if (!canonicalValues.TryGetValue(plan, out CanonicalValues? known))
+                    {
+                        canonicalValues[plan] = known = new CanonicalValues();
+                    }
+
+                    value = known.Find(canonical);
+                    if (value is null)
+                    {
+                        value = Decode(plan.Info, canonical);
+                        if (value != null)
+                        {
+                            known.Add(canonical, value);
+                        }
+                    }
+                }
+                else
+                {
+                    value = Decode(plan.Info, canonical);
+                }
+            }
+
+            depth = at;
+            return kept;
+        }
+
+        /// <summary>A canonical JSON value read by its metadata; a value it cannot read makes the record unreadable once the walk is over.</summary>
+        private object? Decode(JsonTypeInfo info, ReadOnlySpan<byte> canonical)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize(canonical, info);
+            }
+            catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException)
+            {
+                failure ??= e;
+                return null;
+            }
+        }
+
+        /// <summary>A writer for a value read aside (<see cref="BindThroughJson"/>, kept unknown members): the caller gives its slot back by setting <see cref="depth"/> to what it was.</summary>
+        private Utf8JsonWriter Scratch()
+        {
+            if (depth == held.Count)
+            {
+                var buffer = new BoundBuffer(512);
+                held.Add((buffer, new Utf8JsonWriter(buffer, WriterOptions)));
+            }
+
+            (BoundBuffer Buffer, Utf8JsonWriter Writer) slot = held[depth++];
+            slot.Buffer.Clear();
+            slot.Writer.Reset(slot.Buffer);
+            return slot.Writer;
         }
 
         private static string KindName(Type documentType) =>
@@ -300,6 +678,10 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
         }
+
+        /// <summary>Where a pointer of the record being bound is in the source.</summary>
+        private SourceLocation Locate(string pointer) =>
+            locator != null ? locator.Locate(pointer) : locate != null ? locate(pointer) : throw new InvalidOperationException("not binding");
 
         /// <summary>The pointer of the value being read, built from the path only when asked for.</summary>
         private string Pointer()
@@ -967,7 +1349,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private void NonCanonical(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
             string pointer = Pointer();
-            SourceLocation where = locate(pointer);
+            SourceLocation where = Locate(pointer);
             if (where.Sheet != null || where.Cell != null)
             {
                 return;
@@ -988,7 +1370,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             if (enabledRules.Contains(rule.Id))
             {
-                (findings ??= new List<Finding>()).Add(new Finding(rule.Id, rule.Severity, rule.Category, locate(pointer), rule.Message(messageId), arguments) { Value = value });
+                (findings ??= new List<Finding>()).Add(new Finding(rule.Id, rule.Severity, rule.Category, Locate(pointer), rule.Message(messageId), arguments) { Value = value });
             }
         }
 

@@ -31,14 +31,14 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     /// </summary>
     internal sealed class NodeTreeBinder
     {
+        /// <summary>How a value kept as written is parsed again: as the readers read it (a comment or trailing comma inside it is allowed).</summary>
+        private static readonly JsonDocumentOptions RawOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
             .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
             .Where(o => o.Names.Length > 0)
             .ToDictionary(o => o.Type, o => o.Names);
-
-        // A value's raw text keeps the trailing commas and comments the record was read with (the reader allows them).
-        private static readonly JsonDocumentOptions RawTextOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
         private static readonly System.Text.RegularExpressions.Regex ItemNumbering = new System.Text.RegularExpressions.Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
@@ -124,7 +124,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 case JsonTypeInfoKind.Enumerable:
                     return WalkList(element, info.ElementType ?? typeof(object), pointer);
                 default:
-                    return JsonNode.Parse(element.GetRawText(), documentOptions: RawTextOptions);
+                    return JsonNode.Parse(element.GetRawText(), null, RawOptions);
             }
         }
 
@@ -198,7 +198,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
                     if (keepsUnknown)
                     {
-                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText(), documentOptions: RawTextOptions);
+                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText(), null, RawOptions);
                     }
                 }
             }

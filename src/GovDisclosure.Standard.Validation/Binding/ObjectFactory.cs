@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using System.Text.Json.Serialization.Metadata;
+
+namespace GovDisclosure.Standard.Validation.Binding
+{
+    /// <summary>
+    /// How the binder makes an object of one model type itself, member by member, with no JSON in between: the
+    /// constructor the source-generated <see cref="JsonTypeInfo"/> metadata names (its parameters matched by
+    /// position) and each other member's setter from the same metadata. Absent constructor parameters get their
+    /// default, as the serializer gives them. A type this cannot serve (no such constructor, a member that can be
+    /// neither passed nor set, deserialization callbacks, polymorphism, required members) has no factory and is
+    /// read through its metadata instead.
+    /// </summary>
+    internal sealed class ObjectFactory
+    {
+        private static readonly object?[] NoArguments = Array.Empty<object?>();
+
+#if NET8_0_OR_GREATER
+        private readonly ConstructorInvoker constructor;
+#else
+        private readonly ConstructorInfo constructor;
+#endif
+        private readonly object?[] defaults;
+        private readonly int[] parameterOf;
+        private readonly int[] memberOfParameter;
+        private readonly Action<object, object?>?[] setters;
+        private readonly Action<object, object?>? setExtension;
+
+        private ObjectFactory(ConstructorInfo constructor, object?[] defaults, int[] parameterOf, Action<object, object?>?[] setters, Action<object, object?>? setExtension, JsonTypeInfo? extensionInfo)
+        {
+#if NET8_0_OR_GREATER
+            this.constructor = ConstructorInvoker.Create(constructor);
+#else
+            this.constructor = constructor;
+#endif
+            this.defaults = defaults;
+            this.parameterOf = parameterOf;
+            memberOfParameter = Enumerable.Repeat(-1, defaults.Length).ToArray();
+            for (int i = 0; i < parameterOf.Length; i++)
+            {
+                if (parameterOf[i] >= 0)
+                {
+                    memberOfParameter[parameterOf[i]] = i;
+                }
+            }
+
+            this.setters = setters;
+            this.setExtension = setExtension;
+            ExtensionInfo = extensionInfo;
+        }
+
+        /// <summary>The metadata of the member that keeps unknown members (extension data), or <c>null</c>.</summary>
+        public JsonTypeInfo? ExtensionInfo { get; }
+
+        /// <summary>The factory for an object type whose members are <paramref name="memberNames"/>, or <c>null</c> when the binder cannot make it itself.</summary>
+        /// <param name="info">The type's metadata (an object).</param>
+        /// <param name="memberNames">The members' JSON names, in the binder's order.</param>
+        public static ObjectFactory? For(JsonTypeInfo info, string[] memberNames)
+        {
+            if (info.Kind != JsonTypeInfoKind.Object || info.OnDeserializing != null || info.OnDeserialized != null
+                || info.PolymorphismOptions != null || info.Type.IsAbstract || info.Type.IsValueType)
+            {
+                return null;
+            }
+
+            var byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
+            JsonPropertyInfo? extension = null;
+            foreach (JsonPropertyInfo property in info.Properties)
+            {
+                if (property.IsRequired)
+                {
+                    return null;
+                }
+
+                if (property.IsExtensionData)
+                {
+                    extension = property;
+                }
+                else
+                {
+                    byName[property.Name] = property;
+                }
+            }
+
+            JsonParameterInfo[] parameters = info.Properties
+                .Select(p => p.AssociatedParameter)
+                .Where(p => p != null && !p.IsMemberInitializer)
+                .Select(p => p!)
+                .OrderBy(p => p.Position)
+                .ToArray();
+            Type[] parameterTypes = parameters.Select(p => p.ParameterType).ToArray();
+            ConstructorInfo? constructor = info.Type.GetConstructor(parameterTypes);
+            if (constructor is null || parameters.Where((p, i) => p.Position != i).Any())
+            {
+                return null;
+            }
+
+            object?[] defaults = parameters.Length == 0 ? NoArguments : parameters
+                .Select(p => p.HasDefaultValue ? p.DefaultValue : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null)
+                .ToArray();
+            var parameterOf = new int[memberNames.Length];
+            var setters = new Action<object, object?>?[memberNames.Length];
+            for (int i = 0; i < memberNames.Length; i++)
+            {
+                JsonPropertyInfo property = byName[memberNames[i]];
+                JsonParameterInfo? parameter = property.AssociatedParameter;
+                parameterOf[i] = parameter != null && !parameter.IsMemberInitializer ? parameter.Position : -1;
+                setters[i] = Setter(property);
+                if (parameterOf[i] < 0 && setters[i] is null)
+                {
+                    return null;
+                }
+            }
+
+            if (extension != null && Setter(extension) is null)
+            {
+                return null;
+            }
+
+            return new ObjectFactory(
+                constructor,
+                defaults,
+                parameterOf,
+                setters,
+                extension is null ? null : Setter(extension),
+                extension is null ? null : info.Options.GetTypeInfo(extension.PropertyType));
+        }
+
+        /// <summary>
+        /// How a member is set: through its property's own accessor (an <c>init</c> accessor included, which the
+        /// source-generated metadata cannot call outside the serializer), else through the metadata's setter.
+        /// </summary>
+        private static Action<object, object?>? Setter(JsonPropertyInfo property)
+        {
+            if (property.AttributeProvider is PropertyInfo clr && clr.GetSetMethod() is MethodInfo accessor)
+            {
+#if NET8_0_OR_GREATER
+                MethodInvoker invoker = MethodInvoker.Create(accessor);
+                return (instance, value) => invoker.Invoke(instance, value);
+#else
+                return (instance, value) => accessor.Invoke(instance, new[] { value });
+#endif
+            }
+
+            return property.Set;
+        }
+
+        /// <summary>
+        /// Makes the object from the values read for its members (<paramref name="values"/>[<paramref name="first"/> + i] for
+        /// member i, where <paramref name="given"/> says so) and the extension data, if any.
+        /// </summary>
+        /// <param name="values">The binder's value slots.</param>
+        /// <param name="given">Which slots hold a value.</param>
+        /// <param name="first">The slot of member 0.</param>
+        /// <param name="extension">The unknown members kept, or <c>null</c>.</param>
+        public object Create(object?[] values, bool[] given, int first, object? extension)
+        {
+            object instance = Construct(values, given, first);
+            for (int i = 0; i < parameterOf.Length; i++)
+            {
+                if (parameterOf[i] < 0 && given[first + i])
+                {
+                    setters[i]!(instance, values[first + i]);
+                }
+            }
+
+            if (extension != null)
+            {
+                setExtension!(instance, extension);
+            }
+
+            return instance;
+        }
+
+        private object Construct(object?[] values, bool[] given, int first)
+        {
+#if NET8_0_OR_GREATER
+            switch (defaults.Length)
+            {
+                case 0:
+                    return constructor.Invoke();
+                case 1:
+                    return constructor.Invoke(Argument(0, values, given, first));
+                case 2:
+                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first));
+                case 3:
+                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first), Argument(2, values, given, first));
+                case 4:
+                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first), Argument(2, values, given, first), Argument(3, values, given, first));
+            }
+#endif
+            var arguments = new object?[defaults.Length];
+            for (int p = 0; p < arguments.Length; p++)
+            {
+                arguments[p] = Argument(p, values, given, first);
+            }
+
+#if NET8_0_OR_GREATER
+            return constructor.Invoke(new Span<object?>(arguments));
+#else
+            return constructor.Invoke(arguments);
+#endif
+        }
+
+        /// <summary>The constructor's argument at <paramref name="position"/>: the value read for its member, or the parameter's default.</summary>
+        private object? Argument(int position, object?[] values, bool[] given, int first)
+        {
+            int member = memberOfParameter[position];
+            return member >= 0 && given[first + member] ? values[first + member] : defaults[position];
+        }
+    }
+}
