@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Validation
     /// agency of the batch; each finding is located in the report just added and names the
     /// cell of the other file as its related location. Pairs within one file are left to
     /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
-    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项 and their places, not the report.
+    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>) and their places, not the report.
     /// </summary>
     public sealed class AnnualReportSeries
     {
@@ -56,7 +56,9 @@ namespace GovDisclosure.Standard.Validation
             string inForceId = AnnualReportInForceContinuity.Descriptor.Id;
             bool carried = rules.Contains(id);
             bool inForce = rules.Contains(inForceId);
-            if (!(result.Document is AnnualReport report) || !(carried || inForce) || !(ContinuityRule.Instance.KeyOf(report) is string folded))
+            string textId = AnnualReportCarriedOverText.Descriptor.Id;
+            bool text = rules.Contains(textId);
+            if (!(result.Document is AnnualReport report) || !(carried || inForce || text) || !(ContinuityRule.Instance.KeyOf(report) is string folded))
             {
                 return result;
             }
@@ -82,6 +84,11 @@ namespace GovDisclosure.Standard.Validation
                 {
                     found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
                 }
+
+                if (text)
+                {
+                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(earlier.Report, report, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                }
             }
 
             if (years.TryGetValue(year + 1, out Entry? later) && later.Source != source)
@@ -95,11 +102,21 @@ namespace GovDisclosure.Standard.Validation
                 {
                     found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(report, later.Report, ReportSide.Earlier, context), later).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
                 }
+
+                if (text)
+                {
+                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(report, later.Report, context), later).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                }
             }
 
             if (!years.ContainsKey(year))
             {
-                AnnualReport kept = ContinuityRule.Instance.Remembered(report) with { ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report) };
+                AnnualReport kept = ContinuityRule.Instance.Remembered(report) with
+                {
+                    ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report),
+                    OverallSituation = report.OverallSituation,
+                    ProblemsAndImprovements = report.ProblemsAndImprovements,
+                };
                 years[year] = new Entry(source, kept, Places(result));
             }
 
@@ -130,6 +147,12 @@ namespace GovDisclosure.Standard.Validation
                 ? finding with { RelatedLocations = new[] { place } }
                 : finding);
 
+        /// <summary>The GD-AR-017 findings, each naming the other report's section as related location.</summary>
+        private static IEnumerable<Finding> RelatedText(IReadOnlyList<Finding> findings, Entry other) =>
+            findings.Select(finding => other.Places.TryGetValue(finding.Location.JsonPointer, out SourceLocation? place)
+                ? finding with { RelatedLocations = new[] { place } }
+                : finding);
+
         /// <summary>Where each carried cell and each 现行有效件数 cell of the report is (the pointers GD-AR-009 and GD-AR-015 report at).</summary>
         private static IReadOnlyDictionary<string, SourceLocation> Places(RecordValidation result)
         {
@@ -140,7 +163,7 @@ namespace GovDisclosure.Standard.Validation
                 places[CarriedOver + column.Key] = result.Record.Locate(CarriedOver + column.Key);
             }
 
-            foreach (string pointer in AnnualReportInForceContinuity.InForcePointers())
+            foreach (string pointer in AnnualReportInForceContinuity.InForcePointers().Concat(AnnualReportCarriedOverText.SectionPointers()))
             {
                 places[pointer] = result.Record.Locate(pointer);
             }

@@ -845,6 +845,21 @@ namespace GovDisclosure.Standard.Validation
                 "第一部分有一句以“{said}年”起句，而本报告是 {year} 年度报告：“{text}”。是否沿用了上年报告的文字？",
                 "Section I has a sentence opening with {said}, in the report for {year}: \"{text}\". Was it carried over from last year's report?"));
 
+        /// <summary>GD-AR-017: A section repeats last year's report (章节文字沿用上年报告).</summary>
+        public static readonly RuleDescriptor CarriedOverText = Rule(
+            "GD-AR-017",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("章节文字沿用上年报告", "A section repeats last year's report"),
+            new BilingualText(
+                "同一机关相邻两年的年度报告，“一、总体情况”或“五、存在的主要问题及改进情况”中有 30% 以上的文字与上年报告同一部分逐字相同：按连续 12 个以上相同的汉字或数字计（标点、空格不计，“2023年”与“2024年”这样的年份视为相同），占本部分汉字和数字的比例。条例第五十条要求报告本年度的情况和本年度存在的问题及改进情况，上年的文字原样沿用，往往是未据实编写（各地年报编制通知要求“不得出现敷衍、雷同现象”）。30% 约为本库所收不同机关的报告之间同一部分最高相同比例（14%，来自“以习近平新时代中国特色社会主义思想为指导”之类的通用表述）的两倍；已发布的淮安市洪泽区人民政府 2023、2024 年度报告第一部分相同 43%、第五部分相同 38%（改进措施“一是……”“三是……”两条逐字相同），报告。配对方式同 GD-AR-009。是否雷同须人工判断，故为警告；提示给出比例和最长的一段相同文字。",
+                "In an agency's reports for two consecutive years, 30% or more of section I (overall situation) or section V (problems and improvements) is word for word the text of the same section of last year's report: counted in runs of 12 or more identical Chinese characters or digits (punctuation and spaces left out, a year such as 2023年 and 2024年 taken as the same), as a share of the section's characters. Article 50 asks for the year's own situation, problems and improvements; last year's text kept as it was usually means the section was not written for the year (the notices on compiling the reports ask that they not be perfunctory or copied, 不得出现敷衍、雷同现象). 30% is about twice the highest share between different agencies' reports of the corpus bundled for the tests (14%, from common phrases such as 以习近平新时代中国特色社会主义思想为指导); the published 2023 and 2024 reports of 淮安市洪泽区人民政府 share 43% of section I and 38% of section V (the improvements 一是… and 三是… word for word) and are reported. Reports are paired as for GD-AR-009. Whether a text is copied takes a reader's judgement, hence a warning; the finding gives the share and the longest passage repeated."),
+            new MessageTemplate(
+                "default",
+                "{year} 年度报告“{section}”有 {share}% 的文字与 {otherYear} 年度报告同一部分逐字相同，最长一段：“{passage}”。",
+                "{share}% of section {sectionEnglish} of the {year} report is word for word that of the {otherYear} report; the longest passage: \"{passage}\"."));
+
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(
             "GD-TIME-001",
@@ -1097,8 +1112,8 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("已发布表格中有格式没有的行", "A published table has a row the form does not have"),
             new BilingualText(
-                "已发布年度报告的表格中有一行，其标签不是国办公开办函〔2019〕60号或〔2021〕30号格式的行（如 其他主动公开文件）。按标签读取单元格，这一行不计入任何格式中的行，不会使其他行错位；其数值列在提示中。",
-                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding."),
+                "已发布年度报告的表格中有一行，其标签不是国办公开办函〔2019〕60号或〔2021〕30号格式的行（如 其他主动公开文件）。按标签读取单元格，这一行不计入任何格式中的行，不会使其他行错位；其数值列在提示中。表三中编号相同、文字只差个别字的行标签（印错，如淮安市洪泽区人民政府 2023、2024 年度报告的“2.其他法律行政止公开”，格式为“2.其他法律行政法规禁止公开”）按最接近的格式行读取并在提示中说明：同一编号下只有一行格式标签含有已发布标签除至多一字外的全部文字（依次）、且已发布标签至少有该格式标签四分之三的文字时才如此读取，否则按格式中没有的行处理（该格式行由 GD-PUB-002 报告缺少）。",
+                "A table of the published annual report has a row whose label is none of the rows of the 国办公开办函〔2019〕60号 or 〔2021〕30号 form (e.g. 其他主动公开文件). Cells are read by their labels, so the row shifts no other value; its numbers are shown in the finding. A label of table III that has the number of a row of the form and differs from its words by a letter or a few (a misprint: 2.其他法律行政止公开 in the 2023 and 2024 reports of 淮安市洪泽区人民政府, where the form has 2.其他法律行政法规禁止公开) is read as that row and said so: only when exactly one row of the form under that number holds all but at most one of the published label's letters in order, and the published label has at least three quarters of the form's; otherwise it is a row the form does not have (and the form's row is reported missing by GD-PUB-002)."),
             new MessageTemplate(
                 "default",
                 "{table}的行“{row}”不是格式中的行，未计入任何行（{values}）。",
@@ -1106,7 +1121,11 @@ namespace GovDisclosure.Standard.Validation
             new MessageTemplate(
                 "repeated",
                 "{table}的行“{row}”与前面的行重复，未计入（{values}）。",
-                "Row '{row}' of {table} repeats a row read before; it is not counted ({values})."));
+                "Row '{row}' of {table} repeats a row read before; it is not counted ({values})."),
+            new MessageTemplate(
+                "nearest",
+                "{table}的行“{row}”不是格式中的行标签，按最接近的格式行“{expected}”读取（{values}）。",
+                "Row '{row}' of {table} is not a label of the form; it is read as the nearest row of the form, '{expected}' ({values})."));
 
         /// <summary>GD-PUB-002: A row of the form is missing from the published table (已发布表格缺少格式中的行).</summary>
         public static readonly RuleDescriptor PublishedMissingRow = Rule(

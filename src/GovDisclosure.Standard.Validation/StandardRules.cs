@@ -81,6 +81,7 @@ namespace GovDisclosure.Standard.Validation
             EarlierYearInTextRule.Instance,
             ContinuityRule.Instance,
             InForceContinuityRule.Instance,
+            CarriedOverTextRule.Instance,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,
             AnnualReportPublishedInTimeRule.Instance,

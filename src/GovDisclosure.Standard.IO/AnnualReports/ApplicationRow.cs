@@ -74,6 +74,85 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             return member is null ? null : Find(JsonPointer.Append(pointer, member.Name), format2021);
         }
 
+        /// <summary>
+        /// Whether a published item's number (2.其他法律行政止公开 → 2) is the number the form gives <paramref name="row"/>'s
+        /// item (（六）其他处理 / 3.其他 → 3); an item or row without a number agrees with any.
+        /// </summary>
+        public static bool NumberAgrees(ApplicationRow row, string folded) =>
+            !(ItemNumber(folded) is int published && ItemNumber(ItemOf(row)) is int form) || published == form;
+
+        /// <summary>
+        /// The row of the form whose item label is nearest a published item label that names no row (a misprint:
+        /// 2.其他法律行政止公开 for 2.其他法律行政法规禁止公开): the item of the same number, within the group the labels name
+        /// if they name one, whose label holds every letter of the published one in order but at most one, and at least
+        /// three quarters of its own; <c>null</c> unless exactly one row is that near.
+        /// </summary>
+        public static ApplicationRow? Nearest(IReadOnlyList<string> labels, bool format2021)
+        {
+            string item = labels[labels.Count - 1];
+            if (!(ItemNumber(item) is int number))
+            {
+                return null;
+            }
+
+            string words = Words(item);
+            FieldShape? group = Groups.FirstOrDefault(g => labels.Take(labels.Count - 1).Any(g.Form!.IsNamedBy));
+            string? within = group is null ? null : JsonPointer.Append(OutcomesPointer, group.Name) + "/";
+            if (words.Length < 4)
+            {
+                return null;
+            }
+
+            ApplicationRow[] near = Expected(format2021)
+                .Where(r => (within is null || r.Pointer.StartsWith(within, System.StringComparison.Ordinal)) && ItemNumber(ItemOf(r)) == number)
+                .Where(r =>
+                {
+                    string form = Words(ItemOf(r));
+                    int common = CommonLetters(words, form);
+                    return common >= words.Length - 1 && common * 4 >= form.Length * 3;
+                })
+                .ToArray();
+            return near.Length == 1 ? near[0] : null;
+        }
+
+        /// <summary>The item's label of a row of the form (after the group's, e.g. 2.其他法律行政法规禁止公开), folded.</summary>
+        private static string ItemOf(ApplicationRow row) => PublishedText.Fold(row.Label.Substring(row.Label.LastIndexOf('/') + 1).Trim());
+
+        /// <summary>The number an item's label opens with (2. or 2、), or <c>null</c>.</summary>
+        private static int? ItemNumber(string folded)
+        {
+            int digits = 0;
+            while (digits < folded.Length && digits < 3 && folded[digits] >= '0' && folded[digits] <= '9')
+            {
+                digits++;
+            }
+
+            return digits > 0 && digits < 3 && digits < folded.Length && (folded[digits] == '.' || folded[digits] == '、' || folded[digits] == '．')
+                ? int.Parse(folded.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+        }
+
+        /// <summary>The Chinese letters of a label, its number and punctuation left out.</summary>
+        private static string Words(string folded) => new string(folded.Where(c => c >= '\u4e00' && c <= '\u9fff').ToArray());
+
+        /// <summary>The length of the longest run of letters two labels share in order (their longest common subsequence).</summary>
+        private static int CommonLetters(string a, string b)
+        {
+            var row = new int[b.Length + 1];
+            for (int i = 1; i <= a.Length; i++)
+            {
+                int diagonal = 0;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int above = row[j];
+                    row[j] = a[i - 1] == b[j - 1] ? diagonal + 1 : System.Math.Max(row[j], row[j - 1]);
+                    diagonal = above;
+                }
+            }
+
+            return row[b.Length];
+        }
+
         private static string OutcomesPointer => JsonPointer.Append(TablePointer, OutcomesRow.Name);
 
         /// <summary>The shape of a group's numbered rows, or <c>null</c> for a row of counts.</summary>

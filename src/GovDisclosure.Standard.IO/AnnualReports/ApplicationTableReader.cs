@@ -79,8 +79,17 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
                 string rowLabel = string.Join(" / ", segments.Select(s => s.Text));
                 bool hasValues = members.Keys.Any(c => grid[r, c] is GridCell v && v.IsOrigin && !PublishedCell.IsBlank(v.Folded));
-                ApplicationRow? row = ApplicationRow.Match(segments.Select(s => s.Folded).ToList(), format2021);
+                List<string> labels = segments.Select(s => s.Folded).ToList();
+                ApplicationRow? row = ApplicationRow.Match(labels, format2021);
                 string path = HtmlElementPath.Of(segments[segments.Count - 1].Element);
+                if (row is null && ApplicationRow.Nearest(labels, format2021) is ApplicationRow nearest && !reading.Has(nearest.Pointer))
+                {
+                    // A misprinted label read as the form's row it is nearest, and said so (the values are the row's, not guessed).
+                    string values = string.Join("，", members.OrderBy(m => m.Key).Select(m => m.Value.Label + " " + (grid[r, m.Key]?.Text ?? string.Empty)));
+                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.ExtraRow, reading.At(Table, rowLabel, null, path)) { Value = values, Expected = nearest.Label });
+                    row = nearest;
+                }
+
                 if (row is null || reading.Has(row.Pointer))
                 {
                     if (hasValues)

@@ -282,19 +282,31 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                     {
                         List<Letter> run = letters.GetRange(start, i - start);
                         var text = new StringBuilder();
+                        var parts = new List<PdfRun>();
+                        var part = new List<Letter>();
                         for (int j = 0; j < run.Count; j++)
                         {
                             if (j > 0 && run[j].StartBaseLine.X - run[j - 1].EndBaseLine.X > 0.25 * Size)
                             {
                                 text.Append(' ');
+                                parts.AddRange(Part(part, page, number));
                             }
 
                             text.Append(run[j].Value);
+                            if (string.IsNullOrWhiteSpace(run[j].Value))
+                            {
+                                parts.AddRange(Part(part, page, number));
+                            }
+                            else
+                            {
+                                part.Add(run[j]);
+                            }
                         }
 
+                        parts.AddRange(Part(part, page, number));
                         if (text.ToString().Trim().Length > 0)
                         {
-                            runs.Add(new PdfRun(page, number, text.ToString().Trim(), run[0].StartBaseLine.X, run.Max(l => l.EndBaseLine.X), pageHeight - Baseline, Size));
+                            runs.Add(new PdfRun(page, number, text.ToString().Trim(), run[0].StartBaseLine.X, run.Max(l => l.EndBaseLine.X), pageHeight - Baseline, Size, parts));
                         }
 
                         start = i;
@@ -302,6 +314,19 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 }
 
                 return runs;
+            }
+
+            /// <summary>The letters gathered as one part of a run (none when there are none), the list emptied for the next part.</summary>
+            private IEnumerable<PdfRun> Part(List<Letter> part, int page, int number)
+            {
+                if (part.Count == 0)
+                {
+                    return Array.Empty<PdfRun>();
+                }
+
+                var run = new PdfRun(page, number, string.Concat(part.Select(l => l.Value)), part[0].StartBaseLine.X, part.Max(l => l.EndBaseLine.X), pageHeight - Baseline, Size);
+                part.Clear();
+                return new[] { run };
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace GovDisclosure.Standard.Input.AnnualReports
 {
     /// <summary>
@@ -6,8 +8,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal sealed class PdfRun
     {
-        public PdfRun(int page, int line, string text, double left, double right, double baseline, double size)
+        public PdfRun(int page, int line, string text, double left, double right, double baseline, double size, IReadOnlyList<PdfRun>? parts = null)
         {
+            Parts = parts is null || parts.Count < 2 ? new[] { this } : parts;
             Page = page;
             Line = line;
             Text = text;
@@ -41,6 +44,13 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
         /// <summary>The letters' size.</summary>
         public double Size { get; }
+
+        /// <summary>
+        /// The run split where its text has a space (letters a quarter of a letter or more apart, less than a cell's gap),
+        /// each part with its own letters' ends; the run alone when it has no space. Two header cells set close together
+        /// (结果 其他 over two columns of table 四) are one run, told apart by these parts.
+        /// </summary>
+        public IReadOnlyList<PdfRun> Parts { get; }
 
         /// <summary>The middle between the two ends.</summary>
         public double Center => (Left + Right) / 2;

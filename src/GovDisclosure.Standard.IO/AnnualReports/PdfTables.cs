@@ -174,7 +174,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 return null;
             }
 
-            (List<Header> leaves, List<PdfRun> groups) = Headers(header.SelectMany(l => l.Runs).ToList(), lines[0].Page);
+            (List<Header> leaves, List<PdfRun> groups) = Headers(header.SelectMany(l => l.Runs).ToList(), lines[0].Page, lines);
             List<Header> columns = ValueColumns(leaves, lines);
             if (columns.Count < 4)
             {
@@ -274,7 +274,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             ApplicationRow? row = ApplicationRow.Match(folded, format2021);
             if (row is null)
             {
-                FieldShape[] named = ApplicationRow.Groups.Where(g => ApplicationRow.Match(new[] { PublishedText.Fold(g.Form!.Printed), folded[folded.Count - 1] }, format2021) != null).ToArray();
+                // The item's number must be the form's for that item: 2.其他法律行政止公开 (a misprint) is not 3.其他 of （六）其他处理.
+                FieldShape[] named = ApplicationRow.Groups.Where(g => ApplicationRow.Match(new[] { PublishedText.Fold(g.Form!.Printed), folded[folded.Count - 1] }, format2021) is ApplicationRow match
+                    && ApplicationRow.NumberAgrees(match, folded[folded.Count - 1])).ToArray();
                 if (named.Length > 1)
                 {
                     named = named.Where(g => g != ApplicationRow.OtherProcessing).ToArray();
@@ -336,7 +338,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 return null;
             }
 
-            (List<Header> leaves, List<PdfRun> groups) = Headers(header.SelectMany(l => l.Runs).ToList(), body[0].Page);
+            (List<Header> leaves, List<PdfRun> groups) = Headers(header.SelectMany(l => l.Runs).ToList(), body[0].Page, body);
             List<Header> columns = ValueColumns(leaves, body);
             var names = new List<string>();
             int start = 0;
@@ -390,10 +392,20 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
         /// <summary>
         /// The header cells: a run over two runs below it that stand apart is a group's heading; the other runs
-        /// stack, top to bottom, with those sharing their width (商业企 over 业 is 商业企业).
+        /// stack, top to bottom, with those sharing their width (商业企 over 业 is 商业企业). A run over two values of the
+        /// body that stand apart, each of its words (two letters or more) over a value, is two cells set close together
+        /// (结果 其他 over two columns of table 四), taken apart at its spaces; a heading spaced letter by letter (总 计) is not.
         /// </summary>
-        private static (List<Header> Leaves, List<PdfRun> Groups) Headers(List<PdfRun> runs, int bodyPage)
+        private static (List<Header> Leaves, List<PdfRun> Groups) Headers(List<PdfRun> headerRuns, int bodyPage, List<PdfLine> body)
         {
+            List<PdfRun> values = body.SelectMany(l => l.Runs).Where(IsValue).ToList();
+            List<PdfRun> runs = headerRuns.SelectMany(r =>
+            {
+                List<PdfRun> under = values.Where(v => v.Overlaps(r.Left, r.Right)).ToList();
+                bool twoCells = r.Parts.Count > 1 && under.Any(a => under.Any(b => !a.Overlaps(b.Left, b.Right)))
+                    && r.Parts.All(p => p.Text.Length >= 2 && under.Any(v => v.Overlaps(p.Left, p.Right)));
+                return twoCells ? r.Parts : new[] { r };
+            }).ToList();
             var groups = new List<PdfRun>();
             var rest = new List<PdfRun>();
             foreach (PdfRun run in runs)

@@ -45,6 +45,59 @@ namespace GovDisclosure.Standard.Tests.Input
         }
 
         [Fact]
+        public void A_flate_bomb_wrapped_in_ascii_hex_is_unwrapped_and_measured()
+        {
+            byte[] hex = Encoding.ASCII.GetBytes(Convert.ToHexString(DeflatedZeros(PdfInflationBudget.MaxInflatedBytes + (16 << 20))) + ">");
+            string path = Write("bomb-hex.pdf", Pdf(hex, "[/AHx /FlateDecode]"));
+
+            Assert.True(PdfInflationBudget.Exceeds(File.ReadAllBytes(path), PdfInflationBudget.MaxInflatedBytes, out _));
+            Assert.Throws<InputException>(() => PublishedReportReader.Read(path));
+        }
+
+        [Fact]
+        public void A_run_length_bomb_is_refused()
+        {
+            // Two bytes (257 − 129 = 128 copies of 0) expand 64-fold: 2.3 MB to 144 MiB.
+            long pairs = (PdfInflationBudget.MaxInflatedBytes + (16 << 20)) / 128;
+            var stream = new byte[pairs * 2 + 1];
+            for (long i = 0; i < pairs; i++)
+            {
+                stream[2 * i] = 129;
+            }
+
+            stream[^1] = 128;
+            string path = Write("bomb-rl.pdf", Pdf(stream, "/RunLengthDecode"));
+
+            Assert.True(PdfInflationBudget.Exceeds(File.ReadAllBytes(path), PdfInflationBudget.MaxInflatedBytes, out _));
+            Assert.Throws<InputException>(() => PublishedReportReader.Read(path));
+        }
+
+        [Fact]
+        public void An_lzw_bomb_is_refused()
+        {
+            byte[] stream = LzwZeros(PdfInflationBudget.MaxInflatedBytes + (16 << 20));
+            string path = Write("bomb-lzw.pdf", Pdf(stream, "/LZWDecode"));
+
+            Assert.True(stream.Length < PdfInflationBudget.MaxInflatedBytes / 1000);
+            Assert.True(PdfInflationBudget.Exceeds(File.ReadAllBytes(path), PdfInflationBudget.MaxInflatedBytes, out _));
+            Assert.Throws<InputException>(() => PublishedReportReader.Read(path));
+        }
+
+        [Fact]
+        public void Lzw_and_run_length_data_decode_to_what_they_encode()
+        {
+            // LZW: 0, then 258 ("00"), 259 ("000"), each code the last string and one more 0; then End (257).
+            byte[] lzw = LzwZeros(1 + 2 + 3 + 4);
+            using var decodedLzw = new MemoryStream();
+            PdfFilterChain.Decode(new MemoryStream(lzw), new[] { "LZWDecode" }).CopyTo(decodedLzw);
+            using var decodedRunLength = new MemoryStream();
+            PdfFilterChain.Decode(new MemoryStream(new byte[] { 2, 65, 66, 67, 254, 68, 128 }), PdfFilterChain.Of("<< /Filter [/RL] >>")).CopyTo(decodedRunLength);
+
+            Assert.Equal(new byte[10], decodedLzw.ToArray());
+            Assert.Equal("ABCDDD", Encoding.ASCII.GetString(decodedRunLength.ToArray()));
+        }
+
+        [Fact]
         public void Streams_within_the_budget_are_left_to_the_parser()
         {
             byte[] pdf = Pdf(Deflate(Encoding.ASCII.GetBytes("BT /F1 12 Tf 72 712 Td (x) Tj ET")), "/FlateDecode");
@@ -86,6 +139,54 @@ namespace GovDisclosure.Standard.Tests.Input
                 {
                     zlib.Write(block, 0, block.Length);
                 }
+            }
+
+            return output.ToArray();
+        }
+
+        /// <summary>
+        /// LZW codes (9 to 12 bits, EarlyChange 1) for at least <paramref name="length"/> zeros: 0, then 258, 259 … each
+        /// standing for one 0 more than the code before, the table cleared (256) when full; End (257) last.
+        /// </summary>
+        private static byte[] LzwZeros(long length)
+        {
+            var output = new MemoryStream();
+            long bits = 0;
+            int count = 0;
+            void Emit(int code, int width)
+            {
+                bits = (bits << width) | (uint)code;
+                count += width;
+                while (count >= 8)
+                {
+                    output.WriteByte((byte)(bits >> (count - 8)));
+                    count -= 8;
+                }
+            }
+
+            long produced = 0;
+            while (produced < length)
+            {
+                int width = 9;
+                Emit(0, width);
+                produced++;
+                for (int next = 258; next < 4096 && produced < length; )
+                {
+                    Emit(next, width);
+                    produced += next - 256;
+                    next++;
+                    if (next + 1 >= 1 << width && width < 12)
+                    {
+                        width++;
+                    }
+                }
+
+                Emit(produced < length ? 256 : 257, width);
+            }
+
+            if (count > 0)
+            {
+                output.WriteByte((byte)(bits << (8 - count)));
             }
 
             return output.ToArray();

@@ -60,6 +60,48 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
             Assert.Equal(new int?[] { 12, 1, 1, 6, 20 }, Results(table4.LitigationAfterReconsideration!));
         }
 
+        [Theory]
+        [InlineData("hongze-district-2023")]
+        [InlineData("hongze-district-2024")]
+        public void The_published_Hongze_pdfs_give_every_cell_of_their_transcription_table_four_included(string slug)
+        {
+            // Table 四's headings are set close together (结果 其他 over two columns, one run of text); table 三 prints
+            // “2.其他法律行政止公开” (sic) under （三）不予公开 and one row under （六）其他处理.
+            PublishedReport read = PublishedReportReader.Read(PdfPath("pdfs/" + slug + ".pdf"));
+
+            Assert.Equal(Tables(JsonNode.Parse(File.ReadAllText(PublishedReportPageTests.TranscriptionPath(slug)))!), Tables(JsonNode.Parse(read.Content.GetRawText())!));
+            Assert.DoesNotContain(read.Notes, n => n.Kind == ReadingNoteKind.TableNotRead || n.Kind == ReadingNoteKind.RepeatedRow);
+            ReadingNote misprint = Assert.Single(read.Notes, n => n.Kind == ReadingNoteKind.ExtraRow);
+            Assert.Equal("2.其他法律行政止公开", misprint.Location.RowLabel);
+            Assert.Equal("（三）不予公开 / 2.其他法律行政法规禁止公开", misprint.Expected);
+            Assert.Equal(
+                new[] { "（六）其他处理 / 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理 / 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" },
+                read.Notes.Where(n => n.Kind == ReadingNoteKind.MissingRow).Select(n => n.Location.RowLabel));
+        }
+
+        [Fact]
+        public void The_published_Hongze_2023_pdf_gives_table_four_as_printed_with_its_totals_of_0()
+        {
+            // Written from the PDF itself (page 4): 行政复议 10 1 0 0 0, 未经复议直接起诉 0 0 0 0 0, 复议后起诉 5 0 0 0 0.
+            var table4 = PublishedReportReader.Read(PdfPath("pdfs/hongze-district-2023.pdf")).Report.ReviewAndLitigation!;
+
+            Assert.Equal(new int?[] { 10, 1, 0, 0, 0 }, Results(table4.AdministrativeReconsideration!));
+            Assert.Equal(new int?[] { 0, 0, 0, 0, 0 }, Results(table4.LitigationWithoutReconsideration!));
+            Assert.Equal(new int?[] { 5, 0, 0, 0, 0 }, Results(table4.LitigationAfterReconsideration!));
+        }
+
+        [Fact]
+        public void The_misprinted_label_is_one_warning_naming_the_row_it_is_read_as_and_no_row_is_reported_repeated()
+        {
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, PublishedReportReader.Read(PdfPath("pdfs/hongze-district-2024.pdf")).ToRecord());
+
+            Finding misprint = Assert.Single(result.Findings, f => f.RuleId == "GD-PUB-001");
+            Assert.Equal(FindingSeverity.Warning, misprint.Severity);
+            Assert.Contains("按最接近的格式行“（三）不予公开 / 2.其他法律行政法规禁止公开”读取", misprint.Message.Chinese, StringComparison.Ordinal);
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-PUB-006");
+            Assert.DoesNotContain(result.Findings, f => f.Location.RowLabel == "（三）不予公开 / 2.其他法律行政法规禁止公开");
+        }
+
         [Fact]
         public void A_published_pdf_whose_tables_agree_gets_no_finding_of_its_tables()
         {

@@ -54,8 +54,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Published
             {
                 case ReadingNoteKind.ExtraRow:
                 case ReadingNoteKind.RepeatedRow:
-                    messageId = note.Kind == ReadingNoteKind.RepeatedRow ? "repeated" : "default";
+                    messageId = note.Kind == ReadingNoteKind.RepeatedRow ? "repeated" : note.Expected != null ? "nearest" : "default";
                     arguments.Add(new FindingArgument("values", note.Value ?? string.Empty));
+                    if (note.Expected != null)
+                    {
+                        arguments.Add(new FindingArgument("expected", note.Expected));
+                    }
+
                     break;
                 case ReadingNoteKind.MissingRow:
                     messageId = "default";
