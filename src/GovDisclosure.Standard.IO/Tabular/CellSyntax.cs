@@ -40,8 +40,8 @@ namespace GovDisclosure.Standard.Input.Tabular
                 .OrderByDescending(n => n.Length)
                 .ToArray());
 
-        private static readonly string[] MaterialParts = { "name", "necessity", "form", "source", "copies", "acceptanceStandard", "basis" };
-        private static readonly string[] FeeParts = { "item", "standard", "basis", "reductionBasis" };
+        private static readonly string[] MaterialParts = ServiceGuideFields.Material.Fields.Select(f => f.Name).ToArray();
+        private static readonly string[] FeeParts = ServiceGuideFields.Fee.Fields.Select(f => f.Name).ToArray();
         private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
 
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
