@@ -320,7 +320,7 @@ namespace GovDisclosure.Standard.Input
                 if (kind != null)
                 {
                     root["agencyKind"] = kind;
-                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = "/agencyKind" }) { Value = agency });
+                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = FieldPaths.Of<AnnualReport>(r => r.AgencyKind).Pointer }) { Value = agency });
                 }
             }
 
