@@ -31,6 +31,9 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     /// </summary>
     internal sealed class NodeTreeBinder
     {
+        /// <summary>A kept value's raw text is re-read as the record was: comments and trailing commas allowed.</summary>
+        private static readonly JsonDocumentOptions RawTextOptions = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
             .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
@@ -121,7 +124,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 case JsonTypeInfoKind.Enumerable:
                     return WalkList(element, info.ElementType ?? typeof(object), pointer);
                 default:
-                    return JsonNode.Parse(element.GetRawText());
+                    return JsonNode.Parse(element.GetRawText(), documentOptions: RawTextOptions);
             }
         }
 
@@ -195,7 +198,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
                     if (keepsUnknown)
                     {
-                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText());
+                        result[member.Name] = JsonNode.Parse(member.Value.GetRawText(), documentOptions: RawTextOptions);
                     }
                 }
             }
