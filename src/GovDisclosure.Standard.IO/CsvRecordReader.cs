@@ -84,17 +84,14 @@ namespace GovDisclosure.Standard.Input
                         $"第 {lastRawRow} 行的列数（{cells.Length:N0}）", $"The number of columns on line {lastRawRow} ({cells.Length:N0})", "columns", limits.MaxColumns));
                 }
 
-                DocumentKind? kind = options?.Kind ?? TabularLayout.DetectKind(cells);
-                TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
-                if (kind != null && layout is null)
+                TabularLayout? layout = TabularHeader.LayoutOfHeaderRow(cells, options?.Kind, out BilingualText? refusal);
+                if (refusal != null)
                 {
                     Dispose();
-                    throw new InputException(new SourceLocation { File = file }, new BilingualText(
-                        $"{kind.ChineseName}没有表格格式，请使用 JSON。",
-                        $"{kind.EnglishName} records are not read from tables; use JSON."));
+                    throw new InputException(new SourceLocation { File = file }, refusal);
                 }
 
-                if (layout != null && layout.Score(cells) >= 2)
+                if (layout != null)
                 {
                     Kind = layout.Kind;
                     HeaderLine = parser.RawRow;

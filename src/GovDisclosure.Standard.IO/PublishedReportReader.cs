@@ -308,26 +308,26 @@ namespace GovDisclosure.Standard.Input
             JsonObject root = reading.Root;
             if (year != null)
             {
-                root["year"] = year.Value;
+                root[NameOf(r => r.Year)] = year.Value;
             }
 
-            root["format"] = format2021 ? AnnualReportFormat.Format2021.Code : AnnualReportFormat.Format2019.Code;
+            root[NameOf(r => r.Format)] = format2021 ? AnnualReportFormat.Format2021.Code : AnnualReportFormat.Format2019.Code;
             if (named.Success)
             {
                 string agency = named.Groups["agency"].Value;
-                root["agencyName"] = agency;
+                root[NameOf(r => r.AgencyName)] = agency;
                 string? kind = AgencyKindOf(agency);
                 if (kind != null)
                 {
-                    root["agencyKind"] = kind;
-                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = "/agencyKind" }) { Value = agency });
+                    root[NameOf(r => r.AgencyKind)] = kind;
+                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = FieldPaths.Of<AnnualReport>(r => r.AgencyKind).Pointer }) { Value = agency });
                 }
             }
 
             Match date = Published.Match(PublishedText.Tidy(body.TextContent));
             if (date.Success)
             {
-                root["publishedOn"] = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture):00}-{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture):00}";
+                root[NameOf(r => r.PublishedOn)] = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture):00}-{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture):00}";
             }
 
             ReadSections(paragraphs, reading, root);
@@ -507,10 +507,13 @@ namespace GovDisclosure.Standard.Input
                 : null;
         }
 
+        /// <summary>The JSON name of a member of the report, as the field catalogue names it.</summary>
+        private static string NameOf(System.Linq.Expressions.Expression<Func<AnnualReport, object?>> member) => FieldPaths.Of(member).Field.Name;
+
         /// <summary>Puts the members in the model's order, so that the JSON reads as the report does.</summary>
         private static void Order(JsonObject root)
         {
-            string[] order = { "year", "format", "agencyName", "agencyKind", "publishedOn", "overallSituation", "proactiveDisclosure2019", "proactiveDisclosure2021", "proactiveDisclosureText", "applications", "applicationsText", "reviewAndLitigation", "reviewAndLitigationText", "problemsAndImprovements", "otherMatters" };
+            string[] order = AnnualReportFields.Report.Fields.Select(f => f.Name).ToArray();
             List<KeyValuePair<string, JsonNode?>> members = root.ToList();
             root.Clear();
             foreach (KeyValuePair<string, JsonNode?> member in members.OrderBy(m => Array.IndexOf(order, m.Key) is int i && i >= 0 ? i : order.Length))

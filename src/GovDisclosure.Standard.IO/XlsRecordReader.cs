@@ -219,16 +219,14 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 string[] texts = row.Values.ToArray();
-                DocumentKind? kind = given ?? TabularLayout.DetectKind(texts);
-                TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
-                if (kind != null && layout is null)
+                TabularLayout? layout = TabularHeader.LayoutOfHeaderRow(texts, given, out BilingualText? refusal);
+                if (refusal != null)
                 {
                     Dispose();
-                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
-                        $"{kind.ChineseName}没有表格格式，请使用 JSON。", $"{kind.EnglishName} records are not read from tables; use JSON."));
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, refusal);
                 }
 
-                if (layout != null && layout.Score(texts) >= 2)
+                if (layout != null)
                 {
                     long headerRow = rowNumber;
                     KeyValuePair<int, string>[] headerCells = row.OrderBy(p => p.Key).ToArray();

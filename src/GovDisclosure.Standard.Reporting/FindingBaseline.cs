@@ -105,35 +105,25 @@ namespace GovDisclosure.Standard.Reporting
 
             var counts = new Dictionary<BaselineKey, int>();
             bool versioned = false;
-            while (file.Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+            file.ReadMembers(ref reader, (string member, long memberAt, ref Utf8JsonReader value) =>
             {
-                long memberAt = reader.TokenStartIndex;
-                string member = file.Text(ref reader);
-                file.Read(ref reader);
                 switch (member)
                 {
-                    case "$schema":
-                        file.Skip(ref reader);
-                        break;
                     case "version":
-                        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int version) || version != FormatVersion)
+                        if (value.TokenType != JsonTokenType.Number || !value.TryGetInt32(out int version) || version != FormatVersion)
                         {
-                            throw file.Error(reader.TokenStartIndex, $"不支持的基线格式版本；本工具读取 version {FormatVersion}。", $"unsupported baseline format version; this tool reads version {FormatVersion}.");
+                            throw file.Error(value.TokenStartIndex, $"不支持的基线格式版本；本工具读取 version {FormatVersion}。", $"unsupported baseline format version; this tool reads version {FormatVersion}.");
                         }
 
                         versioned = true;
                         break;
                     case "accepted":
-                        ReadAccepted(file, ref reader, counts);
+                        ReadAccepted(file, ref value, counts);
                         break;
                     default:
                         throw file.Error(memberAt, $"未知的成员“{member}”；基线文件的成员为 version、accepted。", $"unknown member '{member}'; a baseline file has the members version and accepted.");
                 }
-            }
-
-            while (file.Read(ref reader))
-            {
-            }
+            });
 
             if (!versioned)
             {

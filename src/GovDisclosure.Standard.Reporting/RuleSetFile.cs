@@ -67,24 +67,18 @@ namespace GovDisclosure.Standard.Reporting
             RuleSet set = fallback ?? RuleSet.Standard;
             string? name = null;
             var settings = new List<(string Id, string Severity, long IdAt, long SeverityAt)>();
-            while (file.Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+            file.ReadMembers(ref reader, (string member, long memberAt, ref Utf8JsonReader value) =>
             {
-                long memberAt = reader.TokenStartIndex;
-                string member = file.Text(ref reader);
-                file.Read(ref reader);
                 switch (member)
                 {
-                    case "$schema":
-                        file.Skip(ref reader);
-                        break;
                     case "extends":
-                        set = BuiltIn(file, ref reader);
+                        set = BuiltIn(file, ref value);
                         break;
                     case "name":
-                        name = NonEmptyText(file, ref reader, "规则集名称|a rule set name");
+                        name = NonEmptyText(file, ref value, "规则集名称|a rule set name");
                         break;
                     case "rules":
-                        ReadRules(file, ref reader, settings);
+                        ReadRules(file, ref value, settings);
                         break;
                     default:
                         throw file.Error(
@@ -92,12 +86,7 @@ namespace GovDisclosure.Standard.Reporting
                             $"未知的成员“{member}”；规则配置文件的成员为 extends、name、rules。",
                             $"unknown member '{member}'; a rules file has the members extends, name and rules.");
                 }
-            }
-
-            // Anything after the object (a second object, stray text) is broken JSON, reported at its place.
-            while (file.Read(ref reader))
-            {
-            }
+            });
 
             foreach ((string id, string severity, long idAt, long severityAt) in settings)
             {

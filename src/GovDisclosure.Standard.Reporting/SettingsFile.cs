@@ -103,6 +103,39 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        /// <summary>How <see cref="ReadMembers"/> hands on a member: its name, the byte where the name starts, and the reader at its value.</summary>
+        /// <param name="member">The member's name.</param>
+        /// <param name="memberAt">The byte offset of the name, for errors about the member.</param>
+        /// <param name="reader">The reader at the member's value; the handler reads past it.</param>
+        public delegate void MemberReader(string member, long memberAt, ref Utf8JsonReader reader);
+
+        /// <summary>
+        /// Reads the members of the object <paramref name="reader"/> is at, skipping <c>$schema</c> and handing each other member
+        /// to <paramref name="read"/>, then the rest of the file: anything after the object (a second object, stray text) is
+        /// broken JSON, reported at its place.
+        /// </summary>
+        public void ReadMembers(ref Utf8JsonReader reader, MemberReader read)
+        {
+            while (Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                long memberAt = reader.TokenStartIndex;
+                string member = Text(ref reader);
+                Read(ref reader);
+                if (member == "$schema")
+                {
+                    Skip(ref reader);
+                }
+                else
+                {
+                    read(member, memberAt, ref reader);
+                }
+            }
+
+            while (Read(ref reader))
+            {
+            }
+        }
+
         /// <summary>Moves to the value after a member name, and past it with <see cref="Skip"/>.</summary>
         public void Skip(ref Utf8JsonReader reader)
         {

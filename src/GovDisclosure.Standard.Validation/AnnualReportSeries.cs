@@ -21,8 +21,8 @@ namespace GovDisclosure.Standard.Validation
     /// </summary>
     public sealed class AnnualReportSeries
     {
-        private const string CarriedForward = "/applications/carriedForward/";
-        private const string CarriedOver = "/applications/carriedOver/";
+        private static readonly string CarriedForward = ReportTable.CarriedForwardPointer;
+        private static readonly string CarriedOver = ReportTable.CarriedOverPointer;
         private readonly RuleSet rules;
         private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
 
@@ -136,7 +136,7 @@ namespace GovDisclosure.Standard.Validation
             findings.Select(finding =>
             {
                 string? column = finding.Arguments.FirstOrDefault(a => a.Name == "columnKey")?.Value.Chinese;
-                return column != null && other.Places.TryGetValue(otherRow + column, out SourceLocation? place)
+                return column != null && other.Places.TryGetValue(JsonPointer.Append(otherRow, column), out SourceLocation? place)
                     ? finding with { RelatedLocations = new[] { place } }
                     : finding;
             });
@@ -159,8 +159,11 @@ namespace GovDisclosure.Standard.Validation
             var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             foreach (ReportTable.Column column in ReportTable.Columns)
             {
-                places[CarriedForward + column.Key] = result.Record.Locate(CarriedForward + column.Key);
-                places[CarriedOver + column.Key] = result.Record.Locate(CarriedOver + column.Key);
+                foreach (string row in new[] { CarriedForward, CarriedOver })
+                {
+                    string pointer = JsonPointer.Append(row, column.Key);
+                    places[pointer] = result.Record.Locate(pointer);
+                }
             }
 
             foreach (string pointer in AnnualReportInForceContinuity.InForcePointers().Concat(AnnualReportCarriedOverText.SectionPointers()))

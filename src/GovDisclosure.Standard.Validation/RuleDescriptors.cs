@@ -1,5 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.AnnualReports;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -45,6 +49,15 @@ namespace GovDisclosure.Standard.Validation
             "brokenDespiteBlanks",
             "{identity}不成立：{sums}，相差 {difference}；已填写的数字已超出另一边，空白格无论填什么都不能补足。",
             "{identity} does not hold: {sums}, a difference of {difference}; the written cells already exceed the other side, which no value of the blank cells can make up (cells {cells}).");
+
+        /// <summary>Rows 二 and 四 of table 三 as the form prints them (GD-AR-009 quotes them).</summary>
+        private static readonly FieldShape CarriedOverRow = FieldPaths.Of<ApplicationTable>(t => t.CarriedOver).Field;
+
+        private static readonly FieldShape CarriedForwardRow = FieldPaths.Of<ApplicationTable>(t => t.CarriedForward).Field;
+
+        /// <summary>A group of table 四 sums as its cells are titled: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (GD-AR-008).</summary>
+        private static readonly string RemedySum = ReportTable.RemedyCells.Single(c => c.Key == ReportTable.RemedyTotal).Chinese + " = "
+            + string.Join(" + ", ReportTable.RemedyCells.Where(c => c.Key != ReportTable.RemedyTotal).Select(c => c.Chinese));
 
         /// <summary>GD-STR-001: Record cannot be read (记录无法读取).</summary>
         public static readonly RuleDescriptor UnreadableRecord = Rule(
@@ -708,7 +721,7 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("复议、诉讼总计不等于各项之和", "Reconsideration or litigation total does not add up"),
             new BilingualText(
-                "表四的行政复议、未经复议直接起诉、复议后起诉各组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结。",
+                "表四的行政复议、未经复议直接起诉、复议后起诉各组：" + RemedySum + "。",
                 "In each group of table IV (reconsideration, litigation without reconsideration, litigation after reconsideration): total = upheld + corrected + other + pending."),
             SumBroken,
             SumBrokenDespiteBlanks);
@@ -721,12 +734,12 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("上年结转与上年报告不衔接", "Carried-over applications do not match last year's report"),
             new BilingualText(
-                "同一机关相邻两年的年度报告：第 N 年表三“四、结转下年度继续办理”应等于第 N+1 年“二、上年结转政府信息公开申请数量”，逐列比较。两份报告可在同一文件中，也可在一次校验的不同文件中（如一个文件夹里的 2023 年网页和 2024 年 PDF），按机关名称配对；问题定位在后读到的报告，并指出另一文件中的对应单元格。",
+                $"同一机关相邻两年的年度报告：第 N 年表三“{CarriedForwardRow.Form!.Printed}”应等于第 N+1 年“{CarriedOverRow.Form!.Printed}”，逐列比较。两份报告可在同一文件中，也可在一次校验的不同文件中（如一个文件夹里的 2023 年网页和 2024 年 PDF），按机关名称配对；问题定位在后读到的报告，并指出另一文件中的对应单元格。",
                 "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column. The two reports may be in one file or in different files of one run (e.g. a folder holding the 2023 page and the 2024 PDF), matched by the agency's name; the finding is located in the report read second and names the other file's cell as its related location."),
             new MessageTemplate(
                 "default",
-                "“{column}”列：{year} 年度报告“四、结转下年度继续办理”为 {carriedForward}，而 {nextYear} 年度报告“二、上年结转”为 {carriedOver}，两者应相等。",
-                "Column {column}: the {year} report carries {carriedForward} forward (row IV, /applications/carriedForward/{columnKey}), but the {nextYear} report carries {carriedOver} over (row II, /applications/carriedOver/{columnKey}); they must be equal."));
+                $"“{{column}}”列：{{year}} 年度报告“{CarriedForwardRow.Form!.Printed}”为 {{carriedForward}}，而 {{nextYear}} 年度报告“{CarriedOverRow.Number!.Chinese}{CarriedOverRow.Form!.Words[0]}”为 {{carriedOver}}，两者应相等。",
+                $"Column {{column}}: the {{year}} report carries {{carriedForward}} forward (row IV, {ReportTable.CarriedForwardPointer}/{{columnKey}}), but the {{nextYear}} report carries {{carriedOver}} over (row II, {ReportTable.CarriedOverPointer}/{{columnKey}}); they must be equal."));
 
         /// <summary>GD-AR-010: A sum with blank cells cannot be confirmed (含空白的合计关系无法确认).</summary>
         public static readonly RuleDescriptor UnconfirmedSum = Rule(

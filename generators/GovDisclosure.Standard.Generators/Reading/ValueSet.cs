@@ -66,10 +66,10 @@ namespace GovDisclosure.Standard.Generators.Reading
         public string Advise(string text)
         {
             ClosedValue? named = Recognise(text);
-            ClosedValue?[] parts = text.Split('、').Select(Recognise).Distinct().ToArray();
+            ClosedValue?[] parts = ItemList.Split(text, ItemList.Separators).Select(Recognise).Distinct().ToArray();
             if (named is null && parts.Length > 1 && parts.All(v => v != null))
             {
-                // 乡、村级 is two values, as a table cell of the library reads it.
+                // 乡、村级 is two values, as a table cell of the library reads it (ItemList, linked from the core).
                 return "write one code per array item: " + string.Join(", ", parts.Select(v => $"'{v!.Code}' ({v.ChineseName})"));
             }
 

@@ -40,8 +40,14 @@ namespace GovDisclosure.Standard.Input.Tabular
                 .OrderByDescending(n => n.Length)
                 .ToArray());
 
-        private static readonly string[] MaterialParts = { "name", "necessity", "form", "source", "copies", "acceptanceStandard", "basis" };
-        private static readonly string[] FeeParts = { "item", "standard", "basis", "reductionBasis" };
+        private static readonly string[] MaterialParts = ServiceGuideFields.Material.Fields.Select(f => f.Name).ToArray();
+        private static readonly string[] FeeParts = ServiceGuideFields.Fee.Fields.Select(f => f.Name).ToArray();
+        private static readonly string NecessityKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(m => m.Necessity).Field.Name;
+        private static readonly string CopiesKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(m => m.Copies).Field.Name;
+        private static readonly string CountKey = FieldPaths.Of<Calendar.TimePeriod>(p => p.Count).Field.Name;
+        private static readonly string UnitKey = FieldPaths.Of<Calendar.TimePeriod>(p => p.Unit).Field.Name;
+        private static readonly string ElementNameKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Name).Field.Name;
+        private static readonly string RequirementKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Requirement).Field.Name;
         private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
 
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
@@ -294,7 +300,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             string unit = match.Groups[3].Value.ToLowerInvariant();
             bool working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
-            return new JsonObject { ["count"] = count, ["unit"] = working ? "workingDays" : "calendarDays" };
+            return new JsonObject { [CountKey] = count, [UnitKey] = working ? "workingDays" : "calendarDays" };
         }
 
         private static JsonNode ReadElement(string item)
@@ -307,7 +313,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 name = name.Substring(1).Trim();
             }
 
-            return new JsonObject { ["name"] = Unquote(name), ["requirement"] = requirement };
+            return new JsonObject { [ElementNameKey] = Unquote(name), [RequirementKey] = requirement };
         }
 
         private static JsonNode ReadParts(string line, string[] names)
@@ -324,11 +330,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 string key = i < names.Length ? names[i] : "part" + (i + 1).ToString(CultureInfo.InvariantCulture);
-                if (key == "necessity")
+                if (key == NecessityKey)
                 {
                     item[key] = ReadCode(typeof(ServiceGuides.MaterialNecessity), part);
                 }
-                else if (key == "copies" && int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int copies))
+                else if (key == CopiesKey && int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out int copies))
                 {
                     item[key] = copies;
                 }
@@ -411,8 +417,8 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             if (value.ValueKind != JsonValueKind.Object
-                || !value.TryGetProperty("count", out JsonElement count)
-                || !value.TryGetProperty("unit", out JsonElement unit)
+                || !value.TryGetProperty(CountKey, out JsonElement count)
+                || !value.TryGetProperty(UnitKey, out JsonElement unit)
                 || count.ValueKind != JsonValueKind.Number
                 || unit.ValueKind != JsonValueKind.String)
             {
@@ -424,12 +430,12 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static string WriteElement(JsonElement element)
         {
-            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("name", out JsonElement name) || name.ValueKind != JsonValueKind.String)
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(ElementNameKey, out JsonElement name) || name.ValueKind != JsonValueKind.String)
             {
                 return "\u0000";
             }
 
-            string mark = element.TryGetProperty("requirement", out JsonElement requirement) && requirement.ValueKind == JsonValueKind.String
+            string mark = element.TryGetProperty(RequirementKey, out JsonElement requirement) && requirement.ValueKind == JsonValueKind.String
                 ? requirement.GetString() switch { "required" => "●", "optional" => "〇", _ => string.Empty }
                 : string.Empty;
             return mark + Quote(name.GetString()!);
@@ -450,7 +456,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 {
                     parts[i] = part.ValueKind switch
                     {
-                        JsonValueKind.String when names[i] == "necessity" => CodeName(typeof(ServiceGuides.MaterialNecessity), part.GetString()!),
+                        JsonValueKind.String when names[i] == NecessityKey => CodeName(typeof(ServiceGuides.MaterialNecessity), part.GetString()!),
                         JsonValueKind.String => part.GetString()!,
                         JsonValueKind.Number => part.GetRawText(),
                         _ => "\u0000",

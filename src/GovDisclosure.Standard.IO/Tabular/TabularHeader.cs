@@ -39,6 +39,24 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         public IReadOnlyList<HeaderCell> Cells { get; }
 
+        /// <summary>
+        /// The layout whose header row <paramref name="cells"/> is, one of the first <see cref="SearchRows"/> rows a reader
+        /// searches: the layout of the kind given, or told from the row (<see cref="TabularLayout.DetectKind"/>), when the row
+        /// names at least two of its columns; otherwise <c>null</c>.
+        /// </summary>
+        /// <param name="cells">The texts of the row.</param>
+        /// <param name="given">The kind the caller named, or <c>null</c> to tell it from the row.</param>
+        /// <param name="refusal">Why the rows cannot be read when the kind (given or told) has no tabular layout; otherwise <c>null</c>.</param>
+        public static TabularLayout? LayoutOfHeaderRow(IReadOnlyList<string> cells, DocumentKind? given, out BilingualText? refusal)
+        {
+            DocumentKind? kind = given ?? TabularLayout.DetectKind(cells);
+            TabularLayout? layout = kind is null ? null : TabularLayout.For(kind);
+            refusal = kind != null && layout is null
+                ? new BilingualText($"{kind.ChineseName}没有表格格式，请使用 JSON。", $"{kind.EnglishName} records are not read from tables; use JSON.")
+                : null;
+            return layout != null && layout.Score(cells) >= 2 ? layout : null;
+        }
+
         /// <summary>Resolves a one-row header, or a two-row header when <paramref name="subHeaderCells"/> is given.</summary>
         public static TabularHeader Resolve(TabularLayout layout, IReadOnlyList<KeyValuePair<int, string>> headerCells, IReadOnlyList<KeyValuePair<int, string>>? subHeaderCells = null)
         {

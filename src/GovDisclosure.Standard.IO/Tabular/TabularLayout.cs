@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Catalogue;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -107,6 +108,8 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>The item hierarchy a kind's tables merge down: 一级事项 › 二级事项 › 三级事项 of a catalogue.</summary>
         private static string[] ItemLevelsOf(DocumentKind kind) =>
-            kind == DocumentKind.CatalogueEntry ? new[] { "firstLevelItem", "secondLevelItem", "thirdLevelItem" } : new string[0];
+            kind == DocumentKind.CatalogueEntry
+                ? new[] { FieldPaths.Of<CatalogueEntry>(e => e.FirstLevelItem), FieldPaths.Of<CatalogueEntry>(e => e.SecondLevelItem), FieldPaths.Of<CatalogueEntry>(e => e.ThirdLevelItem) }.Select(p => p.Field.Name).ToArray()
+                : new string[0];
     }
 }

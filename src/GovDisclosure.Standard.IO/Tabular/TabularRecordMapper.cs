@@ -4,12 +4,18 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovDisclosure.Standard.ServiceGuides;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>Turns a table row into a canonical JSON record and back (the cell syntax is <see cref="CellSyntax"/>).</summary>
     internal static class TabularRecordMapper
     {
+        private static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Field.Name;
+
+        private static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
+
         /// <summary>Builds a record from a row; <c>null</c> when every cell is empty (a blank row is not a record).</summary>
         /// <param name="header">The resolved header.</param>
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
@@ -59,9 +65,9 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            if (record["fees"] is JsonArray fees && fees.Count == 0 && header.Layout.Kind == DocumentKind.ServiceGuide && record["isCharged"] is null)
+            if (record[Fees] is JsonArray fees && fees.Count == 0 && header.Layout.Kind == DocumentKind.ServiceGuide && record[IsCharged] is null)
             {
-                record["isCharged"] = false;
+                record[IsCharged] = false;
             }
 
             using var stream = new MemoryStream();

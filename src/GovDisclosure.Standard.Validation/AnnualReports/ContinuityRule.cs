@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
-using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -10,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// and 四、结转下年度继续办理), not the whole report: a few hundred bytes per agency instead of a
     /// few kilobytes, for a file of every agency of a province.
     /// </summary>
-    internal sealed class ContinuityRule : DocumentPairRule<AnnualReport>
+    internal sealed class ContinuityRule : ConsecutiveYearsRule
     {
         public static readonly ContinuityRule Instance = new ContinuityRule();
 
@@ -18,9 +17,6 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             : base(AnnualReportContinuity.Descriptor)
         {
         }
-
-        public override string? KeyOf(AnnualReport document) =>
-            TextChecks.HasText(document.AgencyName) && document.Year != null ? ChineseText.Fold(document.AgencyName) : null;
 
         internal override AnnualReport Remembered(AnnualReport document) => new AnnualReport
         {
@@ -31,19 +27,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 : new ApplicationTable { CarriedOver = document.Applications.CarriedOver, CarriedForward = document.Applications.CarriedForward },
         };
 
-        public override IEnumerable<Finding> Check(AnnualReport previous, AnnualReport current, RuleContext context)
-        {
-            if (previous.Year == current.Year - 1)
-            {
-                return AnnualReportContinuity.Check(previous, current, ReportSide.Later, context);
-            }
-
-            if (previous.Year == current.Year + 1)
-            {
-                return AnnualReportContinuity.Check(current, previous, ReportSide.Earlier, context);
-            }
-
-            return RuleFindings.None;
-        }
+        protected override IReadOnlyList<Finding> Compare(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context) =>
+            AnnualReportContinuity.Check(earlier, later, side, context);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
-using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -9,7 +8,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// consecutive (<see cref="AnnualReportInForceContinuity"/>). Per agency it remembers the year and the two rows of
     /// 第二十条第（一）项, not the whole report.
     /// </summary>
-    internal sealed class InForceContinuityRule : DocumentPairRule<AnnualReport>
+    internal sealed class InForceContinuityRule : ConsecutiveYearsRule
     {
         public static readonly InForceContinuityRule Instance = new InForceContinuityRule();
 
@@ -18,9 +17,6 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         {
         }
 
-        public override string? KeyOf(AnnualReport document) =>
-            TextChecks.HasText(document.AgencyName) && document.Year != null && document.ProactiveDisclosure2021 != null ? ChineseText.Fold(document.AgencyName) : null;
-
         internal override AnnualReport Remembered(AnnualReport document) => new AnnualReport
         {
             Year = document.Year,
@@ -28,19 +24,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(document),
         };
 
-        public override IEnumerable<Finding> Check(AnnualReport previous, AnnualReport current, RuleContext context)
-        {
-            if (previous.Year == current.Year - 1)
-            {
-                return AnnualReportInForceContinuity.Check(previous, current, ReportSide.Later, context);
-            }
+        protected override bool Compares(AnnualReport document) => document.ProactiveDisclosure2021 != null;
 
-            if (previous.Year == current.Year + 1)
-            {
-                return AnnualReportInForceContinuity.Check(current, previous, ReportSide.Earlier, context);
-            }
-
-            return RuleFindings.None;
-        }
+        protected override IReadOnlyList<Finding> Compare(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context) =>
+            AnnualReportInForceContinuity.Check(earlier, later, side, context);
     }
 }

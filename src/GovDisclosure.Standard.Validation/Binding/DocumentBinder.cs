@@ -35,6 +35,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>A workspace whose buffers grew beyond this is not kept for the next record.</summary>
         private const int KeptCapacity = 1024 * 1024;
 
+        private static readonly string MaterialName = GovDisclosure.Standard.Shapes.FieldPaths.Of<ServiceMaterial>(m => m.Name).Field.Name;
+
         private static readonly Regex ItemNumbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
 
         /// <summary>How a record's bytes are read: as the readers parsed them (comments and trailing commas allowed); their depth was bounded when they were read.</summary>
@@ -1064,7 +1066,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 foreach (string item in MaterialItems(reader.GetString()!))
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("name", item);
+                    writer.WriteString(MaterialName, item);
                     writer.WriteEndObject();
                 }
 
@@ -1102,10 +1104,10 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>
         /// The items of a material list written as one text, as a spreadsheet cell writes it
-        /// ("身份证原件；户口簿；其他相关材料"): one item per line or per ；/;, without its numbering (1. / （1）).
+        /// ("身份证原件；户口簿；其他相关材料"): split as <see cref="ItemList"/> splits one item a line, without its numbering (1. / （1）).
         /// </summary>
         private static IEnumerable<string> MaterialItems(string text) =>
-            text.Split(new[] { '\n', '\r', '；', ';' }, StringSplitOptions.RemoveEmptyEntries)
+            ItemList.Split(text, ItemList.LineSeparators)
                 .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
                 .Where(item => item.Length > 0);
 

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 {
@@ -22,13 +24,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 var groups = new List<string>();
                 if (sentence.Contains("复议"))
                 {
-                    groups.Add("administrativeReconsideration");
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.AdministrativeReconsideration).Field.Name);
                 }
 
                 if (sentence.Contains("诉讼") || sentence.Contains("起诉") || sentence.Contains("应诉"))
                 {
-                    groups.Add("litigationWithoutReconsideration");
-                    groups.Add("litigationAfterReconsideration");
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.LitigationWithoutReconsideration).Field.Name);
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.LitigationAfterReconsideration).Field.Name);
                 }
 
                 if (groups.Count > 0)

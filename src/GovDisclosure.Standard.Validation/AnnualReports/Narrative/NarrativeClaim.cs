@@ -57,7 +57,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         continue;
                     }
 
-                    if (Part.IsMatch(clause) && (quantity.Key == "newlyReceived" || quantity.Key == "handled") || Approximate(text, number.Index, number.Index + number.Length))
+                    if (Part.IsMatch(clause) && quantity.WholeOnly || Approximate(text, number.Index, number.Index + number.Length))
                     {
                         continue;
                     }

@@ -26,21 +26,21 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         private static readonly FieldShape Reconsideration = FieldPaths.Of<ReviewAndLitigationTable>(t => t.AdministrativeReconsideration).Field;
 
-        private NarrativeQuantity(string key, string chinese, string english, string pattern, Func<AnnualReport, TableFigure?> figure, bool speaksOfLastYear = false)
+        private NarrativeQuantity(string chinese, string english, string pattern, Func<AnnualReport, TableFigure?> figure, bool speaksOfLastYear = false, bool wholeOnly = false)
         {
-            Key = key;
             Chinese = chinese;
             English = english;
             Pattern = new Regex(pattern, RegexOptions.CultureInvariant);
             Figure = figure;
             SpeaksOfLastYear = speaksOfLastYear;
+            WholeOnly = wholeOnly;
         }
 
         /// <summary>The quantities, most specific wording first (予以公开及部分公开 before 予以公开).</summary>
         public static IReadOnlyList<NarrativeQuantity> All { get; } = new[]
         {
             new NarrativeQuantity(
-                "disclosedOrPartially", "予以公开及部分公开", "disclosed or partially disclosed",
+                "予以公开及部分公开", "disclosed or partially disclosed",
                 @"(?<!主动)(?:予以公开|全部公开|同意公开)(?:及|和|与|、|或)部分公开" + Joiner + Number + Counter,
                 r => Outcomes(r, o => Group(o, r, Disclosed).Concat(Group(o, r, PartiallyDisclosed)))),
             Outcome(Disclosed, @"(?<!主动|依申请|及时|不)(?:予以公开|全部公开|同意公开)(?![及和与、或]部分公开)" + Joiner + Number + Counter),
@@ -50,36 +50,35 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
             Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.NotProcessed).Field),
             Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.OtherProcessing).Field),
             new NarrativeQuantity(
-                "newlyReceived", "新收申请", "applications received",
+                "新收申请", "applications received",
                 @"(?:新收|新受理|受理|收到|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)(?:申请)?" + Joiner + Number + Counter
                 + @"|(?:新收|新受理|收到|接到)(?:了)?申请" + Joiner + Number + Counter,
-                r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.NewlyReceived(r.Applications) })),
+                r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.NewlyReceived(r.Applications) }),
+                wholeOnly: true),
             new NarrativeQuantity(
-                "carriedOver", "上年结转", "carried over from last year",
+                "上年结转", "carried over from last year",
                 @"(?:上年度?|上一年度?)结转" + Joiner + Number + Counter,
                 r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.CarriedOver(r.Applications) }),
                 speaksOfLastYear: true),
             new NarrativeQuantity(
-                "carriedForward", "结转下年度", "carried forward to next year",
+                "结转下年度", "carried forward to next year",
                 @"(?:结转|顺延)(?:至|到)?下一?年度?(?:继续办理|办理|答复)?" + Joiner + Number + Counter
                 + @"|" + Number + @"\s*件(?:申请)?[^，。；,;]{0,12}(?:结转|顺延)(?:至|到)下一?年度",
                 r => r.Applications is null ? null : TableFigure.OfRows(new[] { ReportTable.CarriedForward(r.Applications) })),
             new NarrativeQuantity(
-                "handled", "办结（答复）", "handled (answered)",
+                "办结（答复）", "handled (answered)",
                 @"(?:办结|答复|作出答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?" + Joiner + Number + Counter,
-                r => r.Applications?.Outcomes is null ? null : TableFigure.OfRows(new[] { ReportTable.OutcomeTotal(r.Applications.Outcomes) })),
+                r => r.Applications?.Outcomes is null ? null : TableFigure.OfRows(new[] { ReportTable.OutcomeTotal(r.Applications.Outcomes) }),
+                wholeOnly: true),
             new NarrativeQuantity(
-                "reconsideration", Reconsideration.Title.Chinese, Reconsideration.Title.English,
+                Reconsideration.Title.Chinese, Reconsideration.Title.English,
                 @"(?<!复议后|经)(?:" + Reconsideration.Title.Chinese + @"|复议)(?:案件|申请)?(?:共计|合计|共|为)?\s*" + Number + Counter,
                 r => TableFigure.OfRemedies(r.ReviewAndLitigation, Reconsideration.Name)),
             new NarrativeQuantity(
-                "litigation", AnnualReportFields.Litigation, "administrative litigation",
+                AnnualReportFields.Litigation, "administrative litigation",
                 @"(?<!复议后|直接)(?:行政诉讼|诉讼)(?:案件)?(?:共计|合计|共|为)?\s*" + Number + Counter,
                 r => TableFigure.OfRemedies(r.ReviewAndLitigation, ReportTable.RemedyGroups.Skip(1).Select(g => g.Key).ToArray())),
         };
-
-        /// <summary>A stable key.</summary>
-        public string Key { get; }
 
         /// <summary>The name in Chinese.</summary>
         public string Chinese { get; }
@@ -96,6 +95,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         /// <summary>Whether the quantity is itself about last year (上年结转), so that a clause naming last year still states this year's table.</summary>
         public bool SpeaksOfLastYear { get; }
 
+        /// <summary>
+        /// Whether a clause with a word of part or approximation (其中, 以上, 约…) does not state this quantity: the counts
+        /// received or handled, whose sentences go on to a part of them.
+        /// </summary>
+        public bool WholeOnly { get; }
+
         private static TableFigure? Outcomes(AnnualReport report, Func<ApplicationOutcomes, IEnumerable<ReportTable.Row>> rows) =>
             report.Applications?.Outcomes is null ? null : TableFigure.OfRows(rows(report.Applications.Outcomes));
 
@@ -103,7 +108,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         private static NarrativeQuantity Outcome(FieldShape row) => Outcome(row, row.Title.Chinese + Joiner + Number + Counter);
 
         private static NarrativeQuantity Outcome(FieldShape row, string pattern) =>
-            new NarrativeQuantity(row.Name, row.Title.Chinese, row.Title.English, pattern, r => Outcomes(r, o => Group(o, r, row)));
+            new NarrativeQuantity(row.Title.Chinese, row.Title.English, pattern, r => Outcomes(r, o => Group(o, r, row)));
 
         /// <summary>The rows of 三、本年度办理结果 that are <paramref name="row"/> or make up its group.</summary>
         private static IEnumerable<ReportTable.Row> Group(ApplicationOutcomes outcomes, AnnualReport report, FieldShape row) =>

@@ -73,7 +73,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                     }
 
                     var notUpheld = ReportTable.RemedyCells
-                        .Where(c => c.Key != "upheld" && c.Key != "total" && (c.Get(counts) ?? 0) > 0)
+                        .Where(c => c.Key != ReportTable.RemedyUpheld && c.Key != ReportTable.RemedyTotal && (c.Get(counts) ?? 0) > 0)
                         .ToList();
                     if (notUpheld.Count == 0)
                     {

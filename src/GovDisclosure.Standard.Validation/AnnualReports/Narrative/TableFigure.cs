@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 {
@@ -10,6 +11,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
     /// </summary>
     internal sealed record TableFigure(long Written, bool HasBlanks, IReadOnlyList<string> Pointers, string Chinese, string English)
     {
+        /// <summary>The title of 总计 in a group of table 四, as its cells are labelled.</summary>
+        private static readonly BilingualText RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field.Title;
+
         /// <summary>Whether a stated count contradicts the tables: the written cells already exceed it, or, with no blank, differ from it. A blank leaves a larger statement unconfirmed, not wrong.</summary>
         public bool Contradicts(long stated) => Written > stated || (!HasBlanks && Written != stated);
 
@@ -22,17 +26,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 return null;
             }
 
-            long written = 0;
-            bool blanks = false;
-            var pointers = new List<string>();
-            var chinese = new List<string>();
-            var english = new List<string>();
+            var figure = new Sum();
             foreach (ReportTable.Row row in parts)
             {
                 long rowSum = 0;
                 if (row.Counts is null)
                 {
-                    blanks = true;
+                    figure.Blanks = true;
                     continue;
                 }
 
@@ -40,7 +40,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 if (total != null)
                 {
                     rowSum = total.Value;
-                    pointers.Add(row.CellOf(ReportTable.TotalColumn).Pointer);
+                    figure.Pointers.Add(row.CellOf(ReportTable.TotalColumn).Pointer);
                 }
                 else
                 {
@@ -49,22 +49,20 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         int? value = column.Get(row.Counts);
                         if (value is null)
                         {
-                            blanks = true;
+                            figure.Blanks = true;
                         }
                         else
                         {
                             rowSum += value.Value;
-                            pointers.Add(row.CellOf(column).Pointer);
+                            figure.Pointers.Add(row.CellOf(column).Pointer);
                         }
                     }
                 }
 
-                written += rowSum;
-                chinese.Add(row.Chinese + " " + rowSum);
-                english.Add(row.English + " " + rowSum);
+                figure.Add(rowSum, row.Chinese, row.English);
             }
 
-            return new TableFigure(written, blanks, pointers, string.Join(" + ", chinese), string.Join(" + ", english));
+            return figure.ToFigure();
         }
 
         /// <summary>The 总计 of groups of table 四 (the written 总计, else the sum of the four written results).</summary>
@@ -75,11 +73,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 return null;
             }
 
-            long written = 0;
-            bool blanks = false;
-            var pointers = new List<string>();
-            var chinese = new List<string>();
-            var english = new List<string>();
+            var figure = new Sum();
             foreach (var group in ReportTable.RemedyGroups.Where(g => groupKeys.Contains(g.Key)))
             {
                 string pointer = JsonPointer.Append(ReportCells.Remedies, group.Key);
@@ -88,31 +82,51 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 if (counts?.Total != null)
                 {
                     sum = counts.Total.Value;
-                    pointers.Add(JsonPointer.Append(pointer, ReportTable.RemedyTotal));
+                    figure.Pointers.Add(JsonPointer.Append(pointer, ReportTable.RemedyTotal));
                 }
                 else
                 {
-                    foreach (var cell in ReportTable.RemedyCells.Where(c => c.Key != "total"))
+                    foreach (var cell in ReportTable.RemedyCells.Where(c => c.Key != ReportTable.RemedyTotal))
                     {
                         int? value = counts is null ? null : cell.Get(counts);
                         if (value is null)
                         {
-                            blanks = true;
+                            figure.Blanks = true;
                         }
                         else
                         {
                             sum += value.Value;
-                            pointers.Add(JsonPointer.Append(pointer, cell.Key));
+                            figure.Pointers.Add(JsonPointer.Append(pointer, cell.Key));
                         }
                     }
                 }
 
-                written += sum;
-                chinese.Add(ReportCells.Prefix.Chinese + group.Chinese + "·总计 " + sum);
-                english.Add(ReportCells.Prefix.English + group.English + ", total " + sum);
+                figure.Add(sum, ReportCells.Prefix.Chinese + group.Chinese + "·" + RemedyTotal.Chinese, ReportCells.Prefix.English + group.English + ", " + RemedyTotal.English);
             }
 
-            return new TableFigure(written, blanks, pointers, string.Join(" + ", chinese), string.Join(" + ", english));
+            return figure.ToFigure();
+        }
+
+        /// <summary>A figure as it is summed: the written cells, whether any is blank, where they are, and each part's label and sum.</summary>
+        private sealed class Sum
+        {
+            private readonly List<string> chinese = new List<string>();
+            private readonly List<string> english = new List<string>();
+            private long written;
+
+            public bool Blanks { get; set; }
+
+            public List<string> Pointers { get; } = new List<string>();
+
+            public void Add(long sum, string chinese, string english)
+            {
+                written += sum;
+                this.chinese.Add(chinese + " " + sum);
+                this.english.Add(english + " " + sum);
+            }
+
+            public TableFigure ToFigure() =>
+                new TableFigure(written, Blanks, Pointers, string.Join(" + ", chinese), string.Join(" + ", english));
         }
     }
 }

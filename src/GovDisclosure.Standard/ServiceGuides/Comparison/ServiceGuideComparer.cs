@@ -35,6 +35,28 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
         private static readonly Regex DocumentNumber = new Regex(@"([\u4e00-\u9fff]{1,3})[\[〔(【]\s*(\d{4})\s*[\]〕)】]\s*第?\s*(\d+)\s*号", RegexOptions.CultureInvariant);
         private static readonly Regex Title = new Regex("《([^》]+)》", RegexOptions.CultureInvariant);
 
+        private static readonly string ConditionsAt = At(g => g.Conditions);
+
+        private static readonly string HandlingPlaceAt = At(g => g.HandlingPlace);
+
+        private static readonly string HandlingBodyAt = At(g => g.HandlingBody);
+
+        private static readonly string FeesAt = At(g => g.Fees);
+
+        private static readonly string OfficeHoursAt = At(g => g.OfficeHours);
+
+        private static readonly string ContactPhoneAt = At(g => g.ContactPhone);
+
+        private static readonly string ProcedureAt = At(g => g.Procedure);
+
+        private static readonly string LegalTimeLimitAt = At(g => g.LegalTimeLimit);
+
+        private static readonly string PromisedTimeLimitAt = At(g => g.PromisedTimeLimit);
+
+        private static readonly string LegalBasisAt = At(g => g.LegalBasis);
+
+        private static readonly string MaterialsAt = At(g => g.Materials);
+
         /// <summary>The differences of one pair, in element order.</summary>
         /// <param name="match">The two copies.</param>
         public static IReadOnlyList<ServiceGuideDifference> Compare(ServiceGuideMatch match)
@@ -79,17 +101,17 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
             }
 
             CompareLegalBasis(a, b, Add);
-            Element(ServiceGuideElement.Conditions, "/conditions", a.Conditions, b.Conditions, Prose);
+            Element(ServiceGuideElement.Conditions, ConditionsAt, a.Conditions, b.Conditions, Prose);
             CompareMaterials(a, b, Add);
-            Element(ServiceGuideElement.HandlingPlace, "/handlingPlace", a.HandlingPlace, b.HandlingPlace, Prose);
-            Element(ServiceGuideElement.HandlingBody, "/handlingBody", a.HandlingBody, b.HandlingBody, Prose);
-            Element(ServiceGuideElement.Fees, "/fees", Fees(a), Fees(b), Prose);
-            Element(ServiceGuideElement.FeeBasis, "/fees", Join(a.Fees.Select(f => f.Basis)), Join(b.Fees.Select(f => f.Basis)), text => Cited(text));
-            Element(ServiceGuideElement.OfficeHours, "/officeHours", a.OfficeHours, b.OfficeHours, Prose);
-            Element(ServiceGuideElement.ContactPhone, "/contactPhone", a.ContactPhone, b.ContactPhone, Prose);
-            Element(ServiceGuideElement.Procedure, "/procedure", a.Procedure, b.Procedure, Prose);
-            Element(ServiceGuideElement.LegalTimeLimit, "/legalTimeLimit", a.LegalTimeLimit?.ToString(), b.LegalTimeLimit?.ToString(), Prose);
-            Element(ServiceGuideElement.PromisedTimeLimit, "/promisedTimeLimit", a.PromisedTimeLimit?.ToString(), b.PromisedTimeLimit?.ToString(), Prose);
+            Element(ServiceGuideElement.HandlingPlace, HandlingPlaceAt, a.HandlingPlace, b.HandlingPlace, Prose);
+            Element(ServiceGuideElement.HandlingBody, HandlingBodyAt, a.HandlingBody, b.HandlingBody, Prose);
+            Element(ServiceGuideElement.Fees, FeesAt, Fees(a), Fees(b), Prose);
+            Element(ServiceGuideElement.FeeBasis, FeesAt, Join(a.Fees.Select(f => f.Basis)), Join(b.Fees.Select(f => f.Basis)), text => Cited(text));
+            Element(ServiceGuideElement.OfficeHours, OfficeHoursAt, a.OfficeHours, b.OfficeHours, Prose);
+            Element(ServiceGuideElement.ContactPhone, ContactPhoneAt, a.ContactPhone, b.ContactPhone, Prose);
+            Element(ServiceGuideElement.Procedure, ProcedureAt, a.Procedure, b.Procedure, Prose);
+            Element(ServiceGuideElement.LegalTimeLimit, LegalTimeLimitAt, a.LegalTimeLimit?.ToString(), b.LegalTimeLimit?.ToString(), Prose);
+            Element(ServiceGuideElement.PromisedTimeLimit, PromisedTimeLimitAt, a.PromisedTimeLimit?.ToString(), b.PromisedTimeLimit?.ToString(), Prose);
             return differences;
         }
 
@@ -109,7 +131,7 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
             if (x.Length == 0 || y.Length == 0)
             {
                 bool inFirst = y.Length == 0;
-                add(ServiceGuideElement.LegalBasis, inFirst ? ServiceGuideDifferenceKind.OnlyInFirst : ServiceGuideDifferenceKind.OnlyInSecond, first, second, "/legalBasis", "/legalBasis",
+                add(ServiceGuideElement.LegalBasis, inFirst ? ServiceGuideDifferenceKind.OnlyInFirst : ServiceGuideDifferenceKind.OnlyInSecond, first, second, LegalBasisAt, LegalBasisAt,
                     $"设定依据仅第{(inFirst ? "一" : "二")}份公开：“{Excerpt(inFirst ? first : second)}”",
                     $"The legal basis is given in the {(inFirst ? "first" : "second")} copy only ('{Excerpt(inFirst ? first : second)}')");
                 return;
@@ -119,11 +141,14 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
             string[] onlySecond = y.Except(x).ToArray();
             if (onlyFirst.Length > 0 || onlySecond.Length > 0)
             {
-                add(ServiceGuideElement.LegalBasis, ServiceGuideDifferenceKind.Differs, first, second, "/legalBasis", "/legalBasis",
+                add(ServiceGuideElement.LegalBasis, ServiceGuideDifferenceKind.Differs, first, second, LegalBasisAt, LegalBasisAt,
                     $"设定依据不一致：{Only(onlyFirst, "仅第一份引用", "、")}{(onlyFirst.Length > 0 && onlySecond.Length > 0 ? "；" : string.Empty)}{Only(onlySecond, "仅第二份引用", "、")}",
                     $"The legal basis differs: {Only(onlyFirst, "cited in the first copy only: ", ", ")}{(onlyFirst.Length > 0 && onlySecond.Length > 0 ? "; " : string.Empty)}{Only(onlySecond, "cited in the second copy only: ", ", ")}");
             }
         }
+
+        /// <summary>Where an element of a guide is, as its field catalogue names it.</summary>
+        private static string At(System.Linq.Expressions.Expression<Func<ServiceGuide, object?>> member) => FieldPaths.Of(member).Pointer;
 
         private static string Only(string[] documents, string label, string separator) =>
             documents.Length == 0 ? string.Empty : label + string.Join(separator, documents);
@@ -172,7 +197,7 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
                 if (!pairedFirst[i] && x[i].Length > 0)
                 {
                     string name = a.Materials[i].Name!;
-                    add(ServiceGuideElement.Materials, ServiceGuideDifferenceKind.OnlyInFirst, name, null, "/materials/" + i, "/materials",
+                    add(ServiceGuideElement.Materials, ServiceGuideDifferenceKind.OnlyInFirst, name, null, JsonPointer.Append(MaterialsAt, i), MaterialsAt,
                         $"材料“{Excerpt(name)}”仅第一份列出，第二份没有", $"The material '{Excerpt(name)}' is listed in the first copy only");
                 }
             }
@@ -182,7 +207,7 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
                 if (!pairedSecond[j] && y[j].Length > 0)
                 {
                     string name = b.Materials[j].Name!;
-                    add(ServiceGuideElement.Materials, ServiceGuideDifferenceKind.OnlyInSecond, null, name, "/materials", "/materials/" + j,
+                    add(ServiceGuideElement.Materials, ServiceGuideDifferenceKind.OnlyInSecond, null, name, MaterialsAt, JsonPointer.Append(MaterialsAt, j),
                         $"材料“{Excerpt(name)}”仅第二份列出，第一份没有", $"The material '{Excerpt(name)}' is listed in the second copy only");
                 }
             }

@@ -105,16 +105,17 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             }
         }
 
+        /// <summary>A base record and up to eight mistakes to make in it, as <c>MistakenRecords.Make</c> takes them.</summary>
+        private static Gen<(int Base, int[] Choices)> MistakenRecordChoices =>
+            from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
+            from count in Gen.Choose(0, 8)
+            from choices in Gen.ArrayOf(Gen.Choose(0, 100_000), 2 * count)
+            select (baseIndex, choices);
+
         [Property(MaxTest = 300)]
         public Property A_record_with_random_mistakes_binds_as_the_former_binder_bound_it()
         {
-            Gen<(int Base, int[] Choices)> records =
-                from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
-                from count in Gen.Choose(0, 8)
-                from choices in Gen.ArrayOf(Gen.Choose(0, 100_000), 2 * count)
-                select (baseIndex, choices);
-
-            return Prop.ForAll(records.ToArbitrary(), r =>
+            return Prop.ForAll(MistakenRecordChoices.ToArbitrary(), r =>
             {
                 (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
                 using JsonDocument document = JsonDocument.Parse(json);
@@ -127,13 +128,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         [Property(MaxTest = 200)]
         public Property A_record_with_escaped_text_comments_and_trailing_commas_binds_as_the_former_binder_bound_it()
         {
-            Gen<(int Base, int[] Choices)> records =
-                from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
-                from count in Gen.Choose(0, 8)
-                from choices in Gen.ArrayOf(Gen.Choose(0, 100_000), 2 * count)
-                select (baseIndex, choices);
-
-            return Prop.ForAll(records.ToArbitrary(), r =>
+            return Prop.ForAll(MistakenRecordChoices.ToArbitrary(), r =>
             {
                 (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
                 string escaped;
