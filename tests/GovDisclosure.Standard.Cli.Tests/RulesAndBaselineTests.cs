@@ -101,6 +101,19 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void A_rules_file_cannot_set_the_report_due_date_and_says_where_it_tried()
+        {
+            using var temp = new TempFolder();
+            string rules = temp.File("rules.json");
+            File.WriteAllText(rules, "{\n  \"extends\": \"standard\",\n  \"reportDue\": \"2025-05-15\"\n}\n");
+
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--rules-file", rules, "--lang", "en");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains(rules + ":3:3: unknown member 'reportDue'; a rules file has the members extends, name and rules.", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_baseline_and_a_baseline_to_write_in_one_run_are_refused()
         {
             using var temp = new TempFolder();
