@@ -46,7 +46,7 @@ namespace GovDisclosure.Standard.Reporting
             Widths("files-table", 22, 7, 10, 9, 6, 6, 7, 7, 26) +
             Widths("rules-table", 10, 8, 24, 6, 52) +
             Widths("findings-table", 13, 6, 13, 8, 9, 12, 24, 15) +
-            "@media (max-width:40em){body{margin:.6em}" +
+            "@media (max-width:40em){body{margin:.6em;overflow-wrap:anywhere}#summary-table{display:block;overflow-x:auto}" +
             "#files-table,#rules-table,#findings-table,#files-table tbody,#rules-table tbody,#findings-table tbody{display:block;width:auto}" +
             "#files-table thead,#rules-table thead,#findings-table thead{display:none}" +
             "#files-table tr,#rules-table tr,#findings-table tr{display:block;border:1px solid #ccc;margin:0 0 .6em}" +
