@@ -24,12 +24,25 @@ namespace Bailuwan.CountyPortal
     /// <c>GET /api/kinds</c>, <c>GET /api/agency-kinds</c>, <c>GET /api/coverage</c> (what the county's own catalogue covers),
     /// <c>GET /api/comparison[?format=html]</c> (the county's catalogue compared with the standard),
     /// <c>POST /api/validate[?kind=&amp;rules=&amp;agencyKind=&amp;encoding=&amp;name=]</c>.
-    /// Listens on 127.0.0.1 only: <c>--urls http://127.0.0.1:PORT</c> (default port 5080).
+    /// Listens on 127.0.0.1 only: <c>--urls http://127.0.0.1:PORT</c> (default port 5080). <c>rules=</c> names a built-in
+    /// rule set or one of the county's rules files (<see cref="CountyRuleSets"/>, <c>rules/*.rules.json</c>).
     /// </summary>
     internal static class Program
     {
+        private static CountyRuleSets ruleSets = null!;
+
         private static int Main(string[] args)
         {
+            try
+            {
+                ruleSets = CountyRuleSets.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
+            }
+            catch (InputException e)
+            {
+                Console.Error.WriteLine("CountyPortal: " + e.Message);
+                return 2;
+            }
+
             WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
             string urls = builder.Configuration["urls"] ?? "http://127.0.0.1:5080";
             foreach (string url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
@@ -107,10 +120,10 @@ namespace Bailuwan.CountyPortal
                 }
             }
 
-            RuleSet? ruleSet = string.IsNullOrWhiteSpace(rules) ? RuleSet.Standard : RuleSet.FindBuiltIn(rules);
+            RuleSet? ruleSet = string.IsNullOrWhiteSpace(rules) ? RuleSet.Standard : ruleSets.Find(rules);
             if (ruleSet is null)
             {
-                string known = string.Join(", ", RuleSet.BuiltIn.Select(s => s.Name));
+                string known = string.Join(", ", ruleSets.Names);
                 return Rejection.Because("unknownRuleSet", $"未知的规则集“{rules}”，可用：{known}。", $"Unknown rule set '{rules}'; known sets: {known}.").ToResult();
             }
 

@@ -24,10 +24,10 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>How many accepted findings of the baseline have not been met (fixed, or changed).</summary>
         public long Unmatched => left.Values.Sum(c => (long)c);
 
-        /// <summary>The record's result without the findings the baseline accepts, its status recomputed from those left.</summary>
+        /// <summary>The record's result without the findings the baseline accepts (moved to <see cref="RecordValidation.Accepted"/>), its status recomputed from those left.</summary>
         public RecordValidation Filter(string file, RecordValidation result)
         {
-            IReadOnlyList<Finding> kept = Filter(file, result.Findings);
+            IReadOnlyList<Finding> kept = Filter(file, result.Findings, out IReadOnlyList<Finding> accepted);
             if (kept.Count == result.Findings.Count)
             {
                 return result;
@@ -36,13 +36,17 @@ namespace GovDisclosure.Standard.Reporting
             RecordStatus status = result.Status == RecordStatus.Unreadable ? RecordStatus.Unreadable
                 : kept.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings
                 : RecordStatus.Valid;
-            return new RecordValidation(result.Record, result.Document, status, kept);
+            return new RecordValidation(result.Record, result.Document, status, kept) { Accepted = accepted };
         }
 
         /// <summary>The findings the baseline does not accept.</summary>
-        public IReadOnlyList<Finding> Filter(string? file, IReadOnlyList<Finding> findings)
+        public IReadOnlyList<Finding> Filter(string? file, IReadOnlyList<Finding> findings) => Filter(file, findings, out _);
+
+        /// <summary>The findings the baseline does not accept; <paramref name="accepted"/> receives those it does.</summary>
+        public IReadOnlyList<Finding> Filter(string? file, IReadOnlyList<Finding> findings, out IReadOnlyList<Finding> accepted)
         {
             List<Finding>? kept = null;
+            var taken = new List<Finding>();
             for (int i = 0; i < findings.Count; i++)
             {
                 Finding finding = findings[i];
@@ -52,12 +56,14 @@ namespace GovDisclosure.Standard.Reporting
                     left[key] = count - 1;
                     Accepted++;
                     kept ??= findings.Take(i).ToList();
+                    taken.Add(finding);
                     continue;
                 }
 
                 kept?.Add(finding);
             }
 
+            accepted = taken;
             return kept ?? findings;
         }
     }

@@ -41,11 +41,18 @@ namespace GovDisclosure.Standard.Reporting
             "body{font-family:system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','WenQuanYi Zen Hei',sans-serif;margin:2em;color:#222}h1{font-size:1.5em}" +
             "table{border-collapse:collapse;margin:.5em 0 1.5em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top;overflow-wrap:anywhere}" +
             "th{background:#f3f3f3}.error{color:#b00020}.warning{color:#a15c00}.information{color:#0b6a8a}.muted{color:#666;font-size:.9em}" +
-            ".verdict{font-weight:bold;font-size:1.1em}code{font-family:ui-monospace,monospace}" +
+            ".verdict{font-weight:bold;font-size:1.1em}code{font-family:ui-monospace,monospace}.accepted{color:#555;font-style:italic}tr[data-accepted] td{background:#f6f6f6}" +
             "#files-table,#rules-table,#findings-table{table-layout:fixed;width:100%}ul{margin:0;padding-left:1.2em}" +
             Widths("files-table", 22, 7, 10, 9, 6, 6, 7, 7, 26) +
             Widths("rules-table", 10, 8, 24, 6, 52) +
-            Widths("findings-table", 13, 6, 13, 8, 9, 12, 24, 15);
+            Widths("findings-table", 13, 6, 13, 8, 9, 12, 24, 15) +
+            "@media (max-width:40em){body{margin:.6em;overflow-wrap:anywhere}#summary-table{display:block;overflow-x:auto}" +
+            "#files-table,#rules-table,#findings-table,#files-table tbody,#rules-table tbody,#findings-table tbody{display:block;width:auto}" +
+            "#files-table thead,#rules-table thead,#findings-table thead{display:none}" +
+            "#files-table tr,#rules-table tr,#findings-table tr{display:block;border:1px solid #ccc;margin:0 0 .6em}" +
+            "#files-table td,#rules-table td,#findings-table td{display:block;border:0;border-bottom:1px solid #eee}" +
+            "#files-table td:empty,#rules-table td:empty,#findings-table td:empty{display:none}" +
+            "td::before{color:#666;font-size:.85em;font-style:normal}}";
 
         private readonly Stream output;
         private readonly bool ownsOutput;
@@ -77,6 +84,11 @@ namespace GovDisclosure.Standard.Reporting
             {
                 Add(file.Path, result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, result.Status == RecordStatus.Unreadable);
             }
+
+            foreach (Finding finding in result.Accepted)
+            {
+                Add(file.Path, result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, false, accepted: true);
+            }
         }
 
         public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
@@ -87,7 +99,7 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        private void Add(string file, string record, Finding finding, bool unreadable)
+        private void Add(string file, string record, Finding finding, bool unreadable, bool accepted = false)
         {
             string[] row =
             {
@@ -101,12 +113,19 @@ namespace GovDisclosure.Standard.Reporting
                 finding.Value ?? string.Empty,
                 unreadable ? "1" : "0",
                 string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l))),
+                accepted ? "1" : "0",
             };
             findings++;
             if (SpilledRows < MaxRows)
             {
                 spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
                 SpilledRows++;
+            }
+
+            if (accepted)
+            {
+                // Accepted findings are not counted by rule, so they give no example there either.
+                return;
             }
 
             if (!examples.TryGetValue(finding.RuleId, out List<string[]>? list))
@@ -201,8 +220,9 @@ namespace GovDisclosure.Standard.Reporting
                 html.Write("<td id=\"count-" + cell.Key + "\">" + N(cell.Value) + "</td>");
             }
 
-            html.Write("</tr></table>\n<table id=\"files-table\"><thead><tr>");
-            foreach (string header in new[] { run.Text("文件", "File"), run.Text("格式", "Format"), run.Text("类型", "Kind"), run.Text("编码/工作表", "Encoding/sheet"), run.Text("读取", "Read"), run.Text("有效", "Valid"), run.Text("有问题", "With findings"), run.Text("无法读取", "Unreadable"), run.Text("读取问题", "Read problem") })
+            string[] fileHeaders = { run.Text("文件", "File"), run.Text("格式", "Format"), run.Text("类型", "Kind"), run.Text("编码/工作表", "Encoding/sheet"), run.Text("读取", "Read"), run.Text("有效", "Valid"), run.Text("有问题", "With findings"), run.Text("无法读取", "Unreadable"), run.Text("读取问题", "Read problem") };
+            html.Write("</tr></table>\n" + NarrowLabels("files-table", fileHeaders) + "<table id=\"files-table\"><thead><tr>");
+            foreach (string header in fileHeaders)
             {
                 html.Write("<th>" + E(header) + "</th>");
             }
@@ -228,6 +248,13 @@ namespace GovDisclosure.Standard.Reporting
                 ? "<br><span class=\"muted related\">" + E(run.Text("相关位置：", "Related locations: ")) + "<code>" + E(row[9]) + "</code></span>"
                 : string.Empty;
 
+        /// <summary>
+        /// CSS that, at phone width (where the table <paramref name="id"/> becomes one card per row, its header hidden),
+        /// puts each column's header before its cell's text.
+        /// </summary>
+        private static string NarrowLabels(string id, IReadOnlyList<string> headers) =>
+            "<style>@media (max-width:40em){" + string.Concat(headers.Select((h, i) => "#" + id + " td:nth-child(" + (i + 1).ToString(CultureInfo.InvariantCulture) + ")::before{content:\"" + h.Replace("\\", string.Empty).Replace("\"", string.Empty).Replace("<", string.Empty) + "：\"}")) + "}</style>\n";
+
         /// <summary>CSS giving the columns of the table <paramref name="id"/> these shares of its width, in per cent.</summary>
         private static string Widths(string id, params int[] percents) =>
             string.Concat(percents.Select((p, i) => "#" + id + " th:nth-child(" + (i + 1).ToString(CultureInfo.InvariantCulture) + "){width:" + p.ToString(CultureInfo.InvariantCulture) + "%}"));
@@ -236,8 +263,9 @@ namespace GovDisclosure.Standard.Reporting
 
         private void WriteByRule(StreamWriter html, ValidationSummary total)
         {
-            html.Write("<section id=\"by-rule\"><h2>" + E(run.Text("按规则", "By rule")) + "</h2>\n<table id=\"rules-table\"><thead><tr>");
-            foreach (string header in new[] { run.Text("规则", "Rule"), run.Text("级别", "Severity"), run.Text("标题", "Title"), run.Text("数量", "Count"), run.Text("示例（文件 · 记录 · 位置 · 信息）", "Examples (file · record · place · message)") })
+            string[] ruleHeaders = { run.Text("规则", "Rule"), run.Text("级别", "Severity"), run.Text("标题", "Title"), run.Text("数量", "Count"), run.Text("示例（文件 · 记录 · 位置 · 信息）", "Examples (file · record · place · message)") };
+            html.Write("<section id=\"by-rule\"><h2>" + E(run.Text("按规则", "By rule")) + "</h2>\n" + NarrowLabels("rules-table", ruleHeaders) + "<table id=\"rules-table\"><thead><tr>");
+            foreach (string header in ruleHeaders)
             {
                 html.Write("<th>" + E(header) + "</th>");
             }
@@ -274,8 +302,9 @@ namespace GovDisclosure.Standard.Reporting
                 html.Write("<label><input type=\"checkbox\" checked data-filter-severity=\"" + severity + "\">" + E(Labels.Severity(severity == "error" ? FindingSeverity.Error : severity == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese)) + "</label> ");
             }
 
-            html.Write("</p>\n<table id=\"findings-table\"><thead><tr>");
-            foreach (string header in new[] { run.Text("文件", "File"), run.Text("记录", "Record"), run.Text("位置", "Place"), run.Text("级别", "Severity"), run.Text("规则", "Rule"), run.Text("字段", "Field"), run.Text("信息", "Message"), run.Text("值", "Value") })
+            string[] findingHeaders = { run.Text("文件", "File"), run.Text("记录", "Record"), run.Text("位置", "Place"), run.Text("级别", "Severity"), run.Text("规则", "Rule"), run.Text("字段", "Field"), run.Text("信息", "Message"), run.Text("值", "Value") };
+            html.Write("</p>\n" + NarrowLabels("findings-table", findingHeaders) + "<table id=\"findings-table\"><thead><tr>");
+            foreach (string header in findingHeaders)
             {
                 html.Write("<th>" + E(header) + "</th>");
             }
@@ -294,8 +323,9 @@ namespace GovDisclosure.Standard.Reporting
                 string record = row[0] + "#" + row[1];
                 string first = record == previous ? " class=\"same-record\"" : " class=\"new-record\"";
                 previous = record;
-                html.Write("<tr data-severity=\"" + row[3] + "\"" + first + "><td>" + E(row[0]) + "</td><td>" + E(row[1]) + (row[8] == "1" ? " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>" : string.Empty) + "</td>");
-                html.Write("<td>" + E(row[2]) + "</td><td class=\"" + row[3] + "\">" + E(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese)) + "</td>");
+                bool accepted = row.Length > 10 && row[10] == "1";
+                html.Write("<tr data-severity=\"" + row[3] + "\"" + (accepted ? " data-accepted=\"1\"" : string.Empty) + first + "><td>" + E(row[0]) + "</td><td>" + E(row[1]) + (row[8] == "1" ? " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>" : string.Empty) + "</td>");
+                html.Write("<td>" + E(row[2]) + "</td><td class=\"" + row[3] + "\">" + E(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese)) + (accepted ? " <span class=\"accepted\" title=\"" + E(run.Text(Labels.AcceptedByBaseline)) + "\">" + E(run.Text("已接受（基线）", "accepted (baseline)")) + "</span>" : string.Empty) + "</td>");
                 html.Write("<td><code>" + E(row[4]) + "</code></td><td><code>" + E(row[5]) + "</code></td><td>" + E(row[6]) + Related(row) + "</td><td class=\"value\">" + E(row[7]) + "</td></tr>\n");
                 shown++;
             }

@@ -27,7 +27,7 @@ namespace GovDisclosure.Standard.Reporting
         /// The version of the report format (major.minor), written as <c>schemaVersion</c>: the minor number grows
         /// when members are added, the major number when a member is removed or changes meaning.
         /// </summary>
-        public const string SchemaVersion = "1.0";
+        public const string SchemaVersion = "1.1";
 
         public JsonReportWriter(Stream output, bool ownsOutput)
         {
@@ -58,6 +58,11 @@ namespace GovDisclosure.Standard.Reporting
             foreach (Finding finding in result.Findings)
             {
                 Write(finding, file.Path, result.Record.Number, result.Status);
+            }
+
+            foreach (Finding finding in result.Accepted)
+            {
+                Write(finding, file.Path, result.Record.Number, result.Status, accepted: true);
             }
 
             if (writer.BytesPending > 64 * 1024)
@@ -97,7 +102,7 @@ namespace GovDisclosure.Standard.Reporting
             output.Flush();
         }
 
-        private void Write(Finding finding, string? file, long? record, RecordStatus? status)
+        private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
             JsonFields.String(writer, "file", file);
@@ -107,6 +112,11 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteString("severity", Labels.Code(finding.Severity));
             writer.WriteString("category", finding.Category.Code);
             writer.WriteString("message", run.Text(finding.Message));
+            if (accepted)
+            {
+                writer.WriteBoolean("accepted", true);
+            }
+
             writer.WriteStartObject("messages");
             writer.WriteString("zh", finding.Message.Chinese);
             writer.WriteString("en", finding.Message.English);

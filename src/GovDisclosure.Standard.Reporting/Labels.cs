@@ -5,6 +5,9 @@ namespace GovDisclosure.Standard.Reporting
     /// <summary>Names of severities, statuses and formats in the report languages.</summary>
     internal static class Labels
     {
+        /// <summary>Why a finding is not counted: the run's baseline accepts it (SARIF suppression justification).</summary>
+        public static readonly BilingualText AcceptedByBaseline = new BilingualText("已在基线（已接受的问题）中接受，不计入结果。", "Accepted in the baseline of accepted findings; not counted.");
+
         public static string Severity(FindingSeverity severity, bool chinese) => severity switch
         {
             FindingSeverity.Error => chinese ? "错误" : "error",

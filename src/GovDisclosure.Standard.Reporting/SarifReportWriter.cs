@@ -69,6 +69,11 @@ namespace GovDisclosure.Standard.Reporting
                 Write(finding, file.Path, result.Record.Number, result.Status);
             }
 
+            foreach (Finding finding in result.Accepted)
+            {
+                Write(finding, file.Path, result.Record.Number, result.Status, accepted: true);
+            }
+
             if (writer.BytesPending > 64 * 1024)
             {
                 writer.Flush();
@@ -83,7 +88,7 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        private void Write(Finding finding, string file, long? record, RecordStatus? status)
+        private void Write(Finding finding, string file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
             writer.WriteString("ruleId", finding.RuleId);
@@ -120,6 +125,18 @@ namespace GovDisclosure.Standard.Reporting
                     Location(related, file, id++);
                 }
 
+                writer.WriteEndArray();
+            }
+
+            if (accepted)
+            {
+                // SARIF 2.1.0 §3.35: a suppression recorded outside the source (our baseline file) is "external".
+                writer.WriteStartArray("suppressions");
+                writer.WriteStartObject();
+                writer.WriteString("kind", "external");
+                writer.WriteString("status", "accepted");
+                writer.WriteString("justification", run.Text(Labels.AcceptedByBaseline));
+                writer.WriteEndObject();
                 writer.WriteEndArray();
             }
 

@@ -29,5 +29,12 @@ namespace GovDisclosure.Standard.Validation
 
         /// <summary>Every finding, in rule order.</summary>
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>
+        /// Findings a baseline of accepted findings (基线) took out of <see cref="Findings"/>: not counted and no part of the
+        /// status or the exit code, but reports show them marked as accepted (SARIF <c>suppressions</c>). Empty unless a
+        /// baseline was applied.
+        /// </summary>
+        public IReadOnlyList<Finding> Accepted { get; init; } = System.Array.Empty<Finding>();
     }
 }

@@ -51,6 +51,53 @@ namespace GovDisclosure.Standard.Cli.Tests
             }
         }
 
+        [ChromiumFact(Timeout = 5 * 60 * 1000)]
+        public async Task At_phone_width_each_finding_is_a_card_whose_message_and_value_take_the_width()
+        {
+            using var temp = new TempFolder();
+            string report = temp.File("report.html");
+            Write(report);
+
+            using IPlaywright playwright = await Playwright.CreateAsync();
+            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumFactAttribute.Path,
+                Headless = true,
+                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
+            });
+            IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, DeviceScaleFactor = 2, IsMobile = true });
+            await page.GotoAsync(new Uri(report).AbsoluteUri);
+            Phone layout = JsonSerializer.Deserialize<Phone>(await page.EvaluateAsync<string>(MeasurePhone))!;
+
+            Assert.True(layout.PageWidth <= layout.WindowWidth, $"the page is {layout.PageWidth} px wide in a {layout.WindowWidth} px window");
+            Assert.True(layout.Overflowing.Length == 0, "cells whose text runs out of them: " + string.Join(" | ", layout.Overflowing));
+            Assert.True(layout.MessageWidth >= 0.8 * layout.WindowWidth, $"the message is {layout.MessageWidth} px wide in a {layout.WindowWidth} px window");
+            Assert.True(layout.ValueWidth >= 0.8 * layout.WindowWidth, $"the value is {layout.ValueWidth} px wide in a {layout.WindowWidth} px window");
+            Assert.StartsWith("信息", layout.MessageLabel, StringComparison.Ordinal);
+            Assert.True(layout.FontSize >= 12, $"the findings are set in {layout.FontSize} px type");
+        }
+
+        /// <summary>Measures the page at phone width; returns JSON for <see cref="Phone"/>.</summary>
+        private const string MeasurePhone = @"() => {
+            const doc = document.documentElement;
+            const overflowing = [];
+            document.querySelectorAll('td, th').forEach(c => {
+                if (c.getClientRects().length > 0 && c.scrollWidth > c.clientWidth + 1) overflowing.push(c.closest('table').id + ': ' + c.textContent.slice(0, 40));
+            });
+            const row = document.querySelector('#findings-table tbody tr');
+            const message = row.children[6];
+            const value = row.querySelector('td.value');
+            return JSON.stringify({
+                PageWidth: doc.scrollWidth,
+                WindowWidth: doc.clientWidth,
+                Overflowing: overflowing,
+                MessageWidth: message.getBoundingClientRect().width,
+                ValueWidth: value.getBoundingClientRect().width,
+                MessageLabel: getComputedStyle(message, '::before').content.replace(/^""|""$/g, ''),
+                FontSize: parseFloat(getComputedStyle(message).fontSize),
+            });
+        }";
+
         /// <summary>Measures the page in the browser; returns JSON for <see cref="Layout"/>.</summary>
         private const string Measure = @"() => {
             const doc = document.documentElement;
@@ -108,6 +155,8 @@ namespace GovDisclosure.Standard.Cli.Tests
                 writer.End(summary, 1);
             }
         }
+
+        private sealed record Phone(double PageWidth, double WindowWidth, string[] Overflowing, double MessageWidth, double ValueWidth, string MessageLabel, double FontSize);
 
         private sealed record Layout(double PageWidth, double WindowWidth, string[] Overflowing, double MessageShare, double ValueShare, double ValueLines, double HanWidth);
     }

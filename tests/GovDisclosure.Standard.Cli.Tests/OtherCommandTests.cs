@@ -136,6 +136,22 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void An_untouched_xlsx_template_validates_with_no_record_and_no_finding()
+        {
+            using var temp = new TempFolder();
+            string form = temp.File("form.xlsx");
+
+            Tool.Result made = Tool.Run("template", "socialAssistance", "--format", "xlsx", "--output", form);
+            (Tool.Result validated, JsonElement report) = Tool.ValidateJson(form);
+
+            Assert.True(made.ExitCode == 0, made.ToString());
+            Assert.True(validated.ExitCode == 0, validated.ToString());
+            Assert.Equal(0, report.GetProperty("summary").GetProperty("read").GetInt64());
+            Assert.Equal(0, report.GetProperty("summary").GetProperty("errors").GetInt64());
+            Assert.Equal(0, report.GetProperty("summary").GetProperty("warnings").GetInt64());
+        }
+
+        [Fact]
         public void Catalog_list_names_all_26_domains_and_show_prints_a_domain_as_json()
         {
             Tool.Result list = Tool.Run("catalog", "list");

@@ -24,8 +24,11 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.True(written.ExitCode == 0, written.ToString());
             Assert.Contains("baseline written to", written.Stderr, System.StringComparison.Ordinal);
             Assert.True(accepted.ExitCode == 0, accepted.ToString());
-            Assert.Empty(acceptedReport.GetProperty("findings").EnumerateArray());
-            Assert.Contains("accepted findings left out of the report", accepted.Stderr, System.StringComparison.Ordinal);
+            Assert.NotEmpty(acceptedReport.GetProperty("findings").EnumerateArray());
+            Assert.All(acceptedReport.GetProperty("findings").EnumerateArray(), f => Assert.True(f.GetProperty("accepted").GetBoolean()));
+            Assert.Equal(0, acceptedReport.GetProperty("summary").GetProperty("errors").GetInt64());
+            Assert.Equal(0, acceptedReport.GetProperty("summary").GetProperty("warnings").GetInt64());
+            Assert.Contains("accepted findings not counted (marked as accepted in the JSON, SARIF and HTML reports)", accepted.Stderr, System.StringComparison.Ordinal);
             Finding(changedReport, "GD-CAT-009", "有关单位");
             Assert.Contains("1 accepted findings were not found again", changed.Stderr, System.StringComparison.Ordinal);
         }
@@ -63,6 +66,55 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void Accepted_findings_are_sarif_suppressions_and_marked_in_the_html_report()
+        {
+            using var temp = new TempFolder();
+            string data = temp.File("catalogue.json");
+            string baseline = temp.File("baseline.json");
+            string sarif = temp.File("report.sarif");
+            string html = temp.File("report.html");
+            File.Copy(Path.Combine(Tool.Root, Tool.Sample("county-catalogue-mistakes.json")), data);
+            Tool.Result written = Tool.Run("validate", data, "--write-baseline", baseline, "--lang", "en");
+            File.WriteAllText(data, File.ReadAllText(data).Replace("\"responsibleBody\": \"有关部门\"", "\"responsibleBody\": \"有关单位\""));
+
+            Tool.Result sarifRun = Tool.Run("validate", data, "--baseline", baseline, "--format", "sarif", "--output", sarif, "--lang", "en");
+            Tool.Result htmlRun = Tool.Run("validate", data, "--baseline", baseline, "--format", "html", "--output", html, "--lang", "en");
+
+            Assert.True(written.ExitCode == 0, written.ToString());
+            // The new finding (GD-CAT-009 on 有关单位) is information: the run passes.
+            Assert.True(sarifRun.ExitCode == 0, sarifRun.ToString());
+            Assert.True(htmlRun.ExitCode == 0, htmlRun.ToString());
+            using JsonDocument log = JsonDocument.Parse(File.ReadAllText(sarif));
+            JsonElement[] results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+            JsonElement[] suppressed = results.Where(r => r.TryGetProperty("suppressions", out _)).ToArray();
+            JsonElement fresh = Assert.Single(results, r => !r.TryGetProperty("suppressions", out _));
+            Assert.Equal("有关单位", fresh.GetProperty("properties").GetProperty("value").GetString());
+            Assert.NotEmpty(suppressed);
+            Assert.All(suppressed, r =>
+            {
+                JsonElement suppression = Assert.Single(r.GetProperty("suppressions").EnumerateArray());
+                Assert.Equal("external", suppression.GetProperty("kind").GetString());
+                Assert.Contains("baseline", suppression.GetProperty("justification").GetString(), System.StringComparison.Ordinal);
+            });
+            string page = File.ReadAllText(html);
+            Assert.Equal(suppressed.Length, System.Text.RegularExpressions.Regex.Matches(page, "<tr data-severity=\"\\w+\" data-accepted=\"1\"").Count);
+            Assert.Equal(suppressed.Length, System.Text.RegularExpressions.Regex.Matches(page, ">accepted \\(baseline\\)</span>").Count);
+        }
+
+        [Fact]
+        public void A_rules_file_cannot_set_the_report_due_date_and_says_where_it_tried()
+        {
+            using var temp = new TempFolder();
+            string rules = temp.File("rules.json");
+            File.WriteAllText(rules, "{\n  \"extends\": \"standard\",\n  \"reportDue\": \"2025-05-15\"\n}\n");
+
+            Tool.Result result = Tool.Run("validate", Tool.Sample("county-catalogue.json"), "--rules-file", rules, "--lang", "en");
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Contains(rules + ":3:3: unknown member 'reportDue'; a rules file has the members extends, name and rules.", result.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_baseline_and_a_baseline_to_write_in_one_run_are_refused()
         {
             using var temp = new TempFolder();
@@ -75,7 +127,7 @@ namespace GovDisclosure.Standard.Cli.Tests
 
         private static void Finding(JsonElement report, string ruleId, string value)
         {
-            JsonElement only = Assert.Single(report.GetProperty("findings").EnumerateArray());
+            JsonElement only = Assert.Single(report.GetProperty("findings").EnumerateArray(), f => !f.TryGetProperty("accepted", out _));
             Assert.Equal(ruleId, only.GetProperty("ruleId").GetString());
             Assert.Equal(value, only.GetProperty("value").GetString());
         }

@@ -161,6 +161,20 @@ namespace GovDisclosure.Standard.Samples.Tests
             Assert.Equal("GD-ENF-002", root.GetProperty("findings").EnumerateArray().Single().GetProperty("ruleId").GetString());
         }
 
+        [Fact]
+        public async Task The_countys_rules_file_is_a_rule_set_a_request_can_name()
+        {
+            using var content = new ByteArrayContent(File.ReadAllBytes(Repository.Export("enforcement.jsonl")));
+            using JsonDocument report = await PostJson("api/validate?kind=enforcementDisclosure&rules=bailuwan&name=e.jsonl", content);
+            JsonElement root = report.RootElement;
+
+            // rules/bailuwan.rules.json extends strict and lowers GD-ENF-002 to information.
+            Assert.Equal("bailuwan", root.GetProperty("ruleSet").GetString());
+            JsonElement finding = root.GetProperty("findings").EnumerateArray().Single();
+            Assert.Equal("GD-ENF-002", finding.GetProperty("ruleId").GetString());
+            Assert.Equal("information", finding.GetProperty("severity").GetString());
+        }
+
         [Theory]
         [InlineData("empty", "", "api/validate", "上传的文件是空的", "empty")]
         [InlineData("noRecords", "[]", "api/validate?name=a.json", "没有任何记录", "no records")]

@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Cli.Commands
         public static Command Create()
         {
             var domain = new Argument<string>("DOMAIN") { Description = ToolLanguage.Say("试点领域，按代码或中文名称（如 socialAssistance 或 社会救助）；见 'govdisclosure catalog list'。", "The pilot domain, by code or Chinese name (e.g. socialAssistance or 社会救助); see 'govdisclosure catalog list'.") };
-            var format = new Option<string>("--format", "-f") { Description = ToolLanguage.Say("表格格式。", "Spreadsheet format."), DefaultValueFactory = _ => "xlsx" };
+            var format = new Option<string>("--format", "-f") { Description = ToolLanguage.Say("表格格式；xlsx 为填报模板：表头加粗冻结、代码列带下拉列表、另有代码表工作表。", "Spreadsheet format; xlsx is a form to fill in: a bold frozen header, drop-down lists on code columns and a sheet of the code lists."), DefaultValueFactory = _ => "xlsx" };
             format.AcceptOnlyFromAmong("xlsx", "csv");
             var prefill = new Option<bool>("--prefill") { Description = ToolLanguage.Say("填入该领域标准目录的条目。", "Fill in the domain's standard catalogue entries.") };
             var kind = new Option<string?>("--kind", "-k") { Description = ToolLanguage.Say("其他有表格布局的文档类型的模板（serviceGuide、directoryItem、enforcementDisclosure、disclosureGuide）；默认 catalogueEntry。", "Template for another kind with a table layout (serviceGuide, directoryItem, enforcementDisclosure, disclosureGuide); default catalogueEntry.") };
@@ -65,7 +65,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
                 else
                 {
-                    TabularWriter.WriteXlsx(stream, kind, records, null, domain.ChineseName);
+                    XlsxTemplateWriter.Write(stream, kind, domain, records);
                 }
             });
             Console.WriteLine(prefill

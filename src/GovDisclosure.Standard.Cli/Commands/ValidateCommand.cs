@@ -155,11 +155,11 @@ namespace GovDisclosure.Standard.Cli.Commands
             return file is null ? set : RuleSetFile.Load(file, set);
         }
 
-        /// <summary>"baseline B: 12 findings accepted (not reported); 3 accepted findings not met again …", in the run's language.</summary>
+        /// <summary>"baseline B: 12 accepted findings not counted …; 3 accepted findings were not found again …", in the run's language.</summary>
         private static string Accepted(string baseline, ValidationRunResult result)
         {
-            string zh = $"基线 {baseline}：接受 {result.AcceptedByBaseline:N0} 个已有问题（未报告）";
-            string en = $"baseline {baseline}: {result.AcceptedByBaseline:N0} accepted findings left out of the report";
+            string zh = $"基线 {baseline}：接受 {result.AcceptedByBaseline:N0} 个已有问题，不计入结果（JSON、SARIF 和 HTML 报告中标为已接受）";
+            string en = $"baseline {baseline}: {result.AcceptedByBaseline:N0} accepted findings not counted (marked as accepted in the JSON, SARIF and HTML reports)";
             if (result.BaselineUnmatched > 0)
             {
                 zh += $"；基线中有 {result.BaselineUnmatched:N0} 个问题本次未出现（已改正？可用 --write-baseline 重写基线）";

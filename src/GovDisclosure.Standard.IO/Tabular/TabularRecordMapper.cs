@@ -16,7 +16,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
 
-        /// <summary>Builds a record from a row; <c>null</c> when every cell is empty (a blank row is not a record).</summary>
+        /// <summary>Builds a record from a row; <c>null</c> when every cell is empty or only 试点领域 is filled (a blank or untouched template row is not a record).</summary>
         /// <param name="header">The resolved header.</param>
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
@@ -49,7 +49,9 @@ namespace GovDisclosure.Standard.Input.Tabular
                     continue;
                 }
 
-                any = true;
+                // A row that names only its pilot domain is a template row nobody filled in (the template writes
+                // 试点领域 on every row to fill, see XlsxTemplateWriter): no content, so not a record.
+                any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
                 fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
                 JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
                 if (value is null)

@@ -34,6 +34,20 @@ namespace GovDisclosure.Standard.Tests.Reporting
         }
 
         [Fact]
+        public void Accepted_findings_reach_the_report_writer_apart_from_the_counted_ones()
+        {
+            byte[] input = Sample();
+            (ValidationRunResult first, FindingBaseline baseline) = Record(input);
+
+            (ValidationRunResult again, FindingCollector collector) = Collect(input, baseline);
+
+            Assert.Empty(collector.Findings);
+            Assert.Equal(baseline.Count, collector.Accepted.Count);
+            Assert.Equal(first.Total.Errors, collector.Accepted.Count(f => f.Severity == FindingSeverity.Error));
+            Assert.Equal(0, again.Total.Errors);
+        }
+
+        [Fact]
         public void Records_moved_within_the_file_keep_their_findings_accepted()
         {
             (_, FindingBaseline baseline) = Record(Sample());
@@ -125,12 +139,15 @@ namespace GovDisclosure.Standard.Tests.Reporting
             return (result, recorder.Baseline);
         }
 
-        private static (ValidationRunResult Result, IReadOnlyList<Finding> Findings) Run(byte[] input, FindingBaseline baseline, string name = Name)
+        private static (ValidationRunResult Result, IReadOnlyList<Finding> Findings) Run(byte[] input, FindingBaseline baseline, string name = Name) =>
+            Collect(input, baseline, name) is var (result, collector) ? (result, collector.Findings) : default;
+
+        private static (ValidationRunResult Result, FindingCollector Collector) Collect(byte[] input, FindingBaseline baseline, string name = Name)
         {
             var collector = new FindingCollector();
             ValidationRunResult result = new ValidationRun(new ValidationRunOptions { Baseline = baseline, MaxDegreeOfParallelism = 1 })
                 .RunAsync(ValidationSource.FromStream(new MemoryStream(input), name), collector).GetAwaiter().GetResult();
-            return (result, collector.Findings);
+            return (result, collector);
         }
 
         private static byte[] Bytes(FindingBaseline baseline)
@@ -155,7 +172,13 @@ namespace GovDisclosure.Standard.Tests.Reporting
             {
             }
 
-            public void Record(ReportFile file, RecordValidation result) => Findings.AddRange(result.Findings);
+            public List<Finding> Accepted { get; } = new List<Finding>();
+
+            public void Record(ReportFile file, RecordValidation result)
+            {
+                Findings.AddRange(result.Findings);
+                Accepted.AddRange(result.Accepted);
+            }
 
             public void FileEnded(ReportFile file)
             {

@@ -51,7 +51,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             JsonNode schema = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("catalog", "schema", "validationReport.schema.json")))!;
 
             Assert.Equal((string)schema["$id"]!, (string)report["$schema"]!);
-            Assert.Equal("1.0", (string)report["schemaVersion"]!);
+            Assert.Equal("1.1", (string)report["schemaVersion"]!);
         }
 
         [Fact]
