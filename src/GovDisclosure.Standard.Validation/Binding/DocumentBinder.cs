@@ -239,14 +239,64 @@ namespace GovDisclosure.Standard.Validation.Binding
             return BindThroughJson(ref reader, source, plan, out value);
         }
 
-        /// <summary>An object made member by member (see <see cref="WalkObject"/>, whose findings it gives).</summary>
-        private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        /// <summary>Reports a member given more than once (once per pointer) and skips its value.</summary>
+        private void SkipRepeated(ref Utf8JsonReader reader, string memberName, int count)
         {
-            value = null;
+            string memberPointer = Pointer();
+            if (reported is null || !reported.Contains(memberPointer))
+            {
+                Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
+                    new FindingArgument("field", memberName),
+                    new FindingArgument("count", count.ToString(CultureInfo.InvariantCulture)));
+            }
 
-            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
+            reader.Skip();
+        }
+
+        /// <summary>Marks a member as given when it is one of the members the object cannot do without.</summary>
+        private static void Given(string[]? required, Span<bool> given, string memberName)
+        {
+            if (required is null)
+            {
+                return;
+            }
+
+            int at = Array.IndexOf(required, memberName);
+            if (at >= 0)
+            {
+                given[at] = true;
+            }
+        }
+
+        /// <summary>Whether every member the object cannot do without was given; reports the missing ones (GD-STR) where not.</summary>
+        private bool AllGiven(string[] required, Span<bool> given)
+        {
+            var missing = new List<string>();
+            for (int i = 0; i < required.Length; i++)
+            {
+                if (!given[i])
+                {
+                    missing.Add(required[i]);
+                }
+            }
+
+            if (missing.Count == 0)
+            {
+                return true;
+            }
+
+            Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,
+                new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
+            return false;
+        }
+
+        /// <summary>
+        /// Reads the names of the object's members from a copy of the reader (which runs ahead of the caller's) into
+        /// <c>names</c> and their plan positions into <c>positions</c>; returns the index of the first.
+        /// </summary>
+        private int ReadMemberNames(Utf8JsonReader ahead, BindingPlan plan)
+        {
             int first = namesUsed;
-            Utf8JsonReader ahead = reader;
             int last = -1;
             while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
             {
@@ -272,6 +322,16 @@ namespace GovDisclosure.Standard.Validation.Binding
                 ahead.Skip();
             }
 
+            return first;
+        }
+
+        /// <summary>An object made member by member (see <see cref="WalkObject"/>, whose findings it gives).</summary>
+        private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        {
+            value = null;
+
+            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
+            int first = ReadMemberNames(reader, plan);
             int count = namesUsed - first;
             Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
             string[]? required = plan.Required;
@@ -296,15 +356,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 path.Add(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
                 {
-                    string memberPointer = Pointer();
-                    if (reported is null || !reported.Contains(memberPointer))
-                    {
-                        Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
-                            new FindingArgument("field", memberName),
-                            new FindingArgument("count", counts[memberName].ToString(CultureInfo.InvariantCulture)));
-                    }
-
-                    reader.Skip();
+                    SkipRepeated(ref reader, memberName, counts[memberName]);
                 }
                 else if (position >= 0)
                 {
@@ -312,14 +364,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     {
                         slots[slot + position] = member;
                         filled[slot + position] = true;
-                        if (required != null)
-                        {
-                            int at = Array.IndexOf(required, memberName);
-                            if (at >= 0)
-                            {
-                                given[at] = true;
-                            }
-                        }
+                        Given(required, given, memberName);
                     }
                 }
                 else
@@ -353,19 +398,8 @@ namespace GovDisclosure.Standard.Validation.Binding
             bool complete = true;
             if (required != null)
             {
-                var missing = new List<string>();
-                for (int i = 0; i < required.Length; i++)
+                if (!AllGiven(required, given))
                 {
-                    if (!given[i])
-                    {
-                        missing.Add(required[i]);
-                    }
-                }
-
-                if (missing.Count > 0)
-                {
-                    Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,
-                        new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
                     complete = false;
                 }
             }
@@ -862,33 +896,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
-            int first = namesUsed;
-            Utf8JsonReader ahead = reader;
-            int last = -1;
-            while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
-            {
-                if (namesUsed == names.Length)
-                {
-                    Array.Resize(ref names, names.Length * 2);
-                    Array.Resize(ref positions, names.Length);
-                }
-
-                int position = plan.IndexOf(ref ahead, last);
-                if (position >= 0)
-                {
-                    names[namesUsed] = plan.MemberNames[position];
-                    last = position;
-                }
-                else
-                {
-                    names[namesUsed] = ahead.GetString()!;
-                }
-
-                positions[namesUsed++] = position;
-                ahead.Read();
-                ahead.Skip();
-            }
-
+            int first = ReadMemberNames(reader, plan);
             int count = namesUsed - first;
             Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
             string[]? required = plan.Required;
@@ -913,25 +921,13 @@ namespace GovDisclosure.Standard.Validation.Binding
                 path.Add(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
                 {
-                    string memberPointer = Pointer();
-                    if (reported is null || !reported.Contains(memberPointer))
-                    {
-                        Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
-                            new FindingArgument("field", memberName),
-                            new FindingArgument("count", counts[memberName].ToString(CultureInfo.InvariantCulture)));
-                    }
-
-                    reader.Skip();
+                    SkipRepeated(ref reader, memberName, counts[memberName]);
                 }
                 else if (position >= 0)
                 {
-                    if (Walk(ref reader, source, plan.MemberPlan(position), memberName) && required != null)
+                    if (Walk(ref reader, source, plan.MemberPlan(position), memberName))
                     {
-                        int at = Array.IndexOf(required, memberName);
-                        if (at >= 0)
-                        {
-                            given[at] = true;
-                        }
+                        Given(required, given, memberName);
                     }
                 }
                 else
@@ -954,19 +950,8 @@ namespace GovDisclosure.Standard.Validation.Binding
             BoundBuffer buffer = held[depth - 1].Buffer;
             depth--;
             writer = parent;
-            var missing = new List<string>();
-            for (int i = 0; i < required.Length; i++)
+            if (!AllGiven(required, given))
             {
-                if (!given[i])
-                {
-                    missing.Add(required[i]);
-                }
-            }
-
-            if (missing.Count > 0)
-            {
-                Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,
-                    new FindingArgument("parts", string.Join("、", missing), string.Join(", ", missing)));
                 return false;
             }
 
@@ -978,17 +963,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>A writer for an object that is left out when it lacks an essential member: it is written aside and copied once it is known to be kept.</summary>
         private Utf8JsonWriter Held()
         {
-            if (depth == held.Count)
-            {
-                var buffer = new BoundBuffer(512);
-                held.Add((buffer, new Utf8JsonWriter(buffer, WriterOptions)));
-            }
-
-            (BoundBuffer Buffer, Utf8JsonWriter Writer) slot = held[depth++];
-            slot.Buffer.Clear();
-            slot.Writer.Reset(slot.Buffer);
-            slot.Writer.WriteStartObject();
-            return slot.Writer;
+            Utf8JsonWriter aside = Scratch();
+            aside.WriteStartObject();
+            return aside;
         }
 
         private bool Repeated(int first, int count)

@@ -15,18 +15,9 @@ namespace GovDisclosure.Standard.Tests.Reporting
     /// section 一 keeps much of 2023's (43%); sections written apart — another agency's text in the same place — stay far
     /// under the threshold.
     /// </summary>
-    public sealed class CarriedOverTextTests : IDisposable
+    public sealed class CarriedOverTextTests : PublishedReportPairFolder
     {
         private const string RuleId = "GD-AR-017";
-
-        private static readonly string Corpus = RepositoryFiles.PathOf("tests", "RealDocuments", "annual-reports");
-
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "govdisclosure-carried-" + Guid.NewGuid().ToString("N"));
-
-        public CarriedOverTextTests()
-        {
-            Directory.CreateDirectory(folder);
-        }
 
         [Fact]
         public void The_published_pair_repeats_sections_one_and_five_and_each_is_one_warning_in_the_later_report_naming_the_earlier()
@@ -34,7 +25,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             string earlier = Copy("hongze-district-2023.json", "a-2023.json");
             string later = Copy("hongze-district-2024.json", "b-2024.json");
 
-            List<JsonElement> findings = Findings(new[] { earlier, later });
+            List<JsonElement> findings = Findings(new[] { earlier, later }, RuleId);
 
             Assert.Equal(new[] { "/overallSituation", "/problemsAndImprovements" }, findings.Select(f => f.GetProperty("location").GetProperty("jsonPointer").GetString()).OrderBy(p => p, StringComparer.Ordinal));
             Assert.All(findings, f => Assert.Equal("warning", f.GetProperty("severity").GetString()));
@@ -51,7 +42,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             string earlier = Copy(Path.Combine("pdfs", "hongze-district-2023.pdf"), "a-2023.pdf");
             string later = Copy(Path.Combine("pdfs", "hongze-district-2024.pdf"), "b-2024.pdf");
 
-            List<JsonElement> findings = Findings(new[] { later, earlier });
+            List<JsonElement> findings = Findings(new[] { later, earlier }, RuleId);
 
             Assert.Equal(new[] { "/overallSituation", "/problemsAndImprovements" }, findings.Select(f => f.GetProperty("location").GetProperty("jsonPointer").GetString()).OrderBy(p => p, StringComparer.Ordinal));
             Assert.All(findings, f => Assert.Equal(earlier, f.GetProperty("location").GetProperty("file").GetString()));
@@ -65,10 +56,10 @@ namespace GovDisclosure.Standard.Tests.Reporting
             JsonNode earlier = JsonNode.Parse(File.ReadAllText(Path.Combine(Corpus, "hongze-district-2023.json")))!;
             earlier["overallSituation"] = other["overallSituation"]!.GetValue<string>();
             earlier["problemsAndImprovements"] = other["problemsAndImprovements"]!.GetValue<string>();
-            string path = Path.Combine(folder, "a-2023.json");
+            string path = Path.Combine(Folder, "a-2023.json");
             File.WriteAllText(path, earlier.ToJsonString());
 
-            Assert.Empty(Findings(new[] { path, Copy("hongze-district-2024.json", "b-2024.json") }));
+            Assert.Empty(Findings(new[] { path, Copy("hongze-district-2024.json", "b-2024.json") }, RuleId));
         }
 
         [Fact]
@@ -93,13 +84,13 @@ namespace GovDisclosure.Standard.Tests.Reporting
         [Fact]
         public void A_pair_within_one_file_is_compared_as_the_stream_goes()
         {
-            string both = Path.Combine(folder, "both.json");
+            string both = Path.Combine(Folder, "both.json");
             JsonNode earlier = JsonNode.Parse(File.ReadAllText(Path.Combine(Corpus, "hongze-district-2023.json")))!;
             JsonNode later = JsonNode.Parse(File.ReadAllText(Path.Combine(Corpus, "hongze-district-2024.json")))!;
             later["agencyName"] = earlier["agencyName"]!.GetValue<string>();
             File.WriteAllText(both, new JsonArray(earlier, later).ToJsonString());
 
-            Assert.Equal(2, Findings(new[] { both }).Count);
+            Assert.Equal(2, Findings(new[] { both }, RuleId).Count);
         }
 
         [Fact]
@@ -108,7 +99,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             string earlier = Copy("hongze-district-2023.json", "a-2023.json");
             string later = Copy("hongze-district-2024.json", "b-2024.json");
 
-            Assert.Empty(Findings(new[] { earlier, later }, RuleSet.Standard.Without(RuleId)));
+            Assert.Empty(Findings(new[] { earlier, later }, RuleSet.Standard.Without(RuleId), RuleId));
         }
 
         [Theory]
@@ -120,34 +111,6 @@ namespace GovDisclosure.Standard.Tests.Reporting
             (int percent, _) = AnnualReportCarriedOverText.Repeated(before, now)!.Value;
 
             Assert.Equal(expected, percent);
-        }
-
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(folder, true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        private string Copy(string relative, string name)
-        {
-            string path = Path.Combine(folder, name);
-            File.Copy(Path.Combine(Corpus, relative), path);
-            return path;
-        }
-
-        private static List<JsonElement> Findings(string[] files) => Findings(files, RuleSet.Standard);
-
-        private static List<JsonElement> Findings(string[] files, RuleSet rules)
-        {
-            string report = ReportRuns.Report(ReportFormat.Json, files.Select(f => ValidationSource.FromFile(f)).ToArray(), rules);
-            return JsonDocument.Parse(report).RootElement.GetProperty("findings").EnumerateArray()
-                .Where(f => f.GetProperty("ruleId").GetString() == RuleId)
-                .ToList();
         }
     }
 }

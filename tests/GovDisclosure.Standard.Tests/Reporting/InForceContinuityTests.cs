@@ -15,18 +15,9 @@ namespace GovDisclosure.Standard.Tests.Reporting
     /// agency differently (洪泽区人民政府, 淮安市洪泽区人民政府); a 2023 report derived from the real one with another
     /// 现行有效件数 shows that the two are paired and compared.
     /// </summary>
-    public sealed class InForceContinuityTests : IDisposable
+    public sealed class InForceContinuityTests : PublishedReportPairFolder
     {
         private const string RuleId = "GD-AR-015";
-
-        private static readonly string Corpus = RepositoryFiles.PathOf("tests", "RealDocuments", "annual-reports");
-
-        private readonly string folder = Path.Combine(Path.GetTempPath(), "govdisclosure-inforce-" + Guid.NewGuid().ToString("N"));
-
-        public InForceContinuityTests()
-        {
-            Directory.CreateDirectory(folder);
-        }
 
         [Fact]
         public void The_published_consecutive_reports_of_one_agency_continue_and_get_no_continuity_finding()
@@ -80,7 +71,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
         [Fact]
         public void A_pair_within_one_file_is_compared_as_the_stream_goes()
         {
-            string both = Path.Combine(folder, "both.json");
+            string both = Path.Combine(Folder, "both.json");
             JsonNode earlier = DerivedNode(inForce: 4);
             JsonNode later = JsonNode.Parse(File.ReadAllText(Path.Combine(Corpus, "hongze-district-2024.json")))!;
             later["agencyName"] = earlier["agencyName"]!.GetValue<string>();
@@ -109,17 +100,6 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Assert.Empty(Findings(new[] { earlier, later }, RuleId));
         }
 
-        public void Dispose()
-        {
-            try
-            {
-                Directory.Delete(folder, true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
         private static JsonNode DerivedNode(int inForce, string? format = null)
         {
             JsonNode report = JsonNode.Parse(File.ReadAllText(Path.Combine(Corpus, "hongze-district-2023.json")))!;
@@ -135,26 +115,9 @@ namespace GovDisclosure.Standard.Tests.Reporting
 
         private string Derived(string name, int inForce, string? format = null)
         {
-            string path = Path.Combine(folder, name);
+            string path = Path.Combine(Folder, name);
             File.WriteAllText(path, DerivedNode(inForce, format).ToJsonString());
             return path;
-        }
-
-        private string Copy(string relative, string name)
-        {
-            string path = Path.Combine(folder, name);
-            File.Copy(Path.Combine(Corpus, relative), path);
-            return path;
-        }
-
-        private static List<JsonElement> Findings(string[] files, params string[] ruleIds) => Findings(files, RuleSet.Standard, ruleIds);
-
-        private static List<JsonElement> Findings(string[] files, RuleSet rules, params string[] ruleIds)
-        {
-            string report = ReportRuns.Report(ReportFormat.Json, files.Select(f => ValidationSource.FromFile(f)).ToArray(), rules);
-            return JsonDocument.Parse(report).RootElement.GetProperty("findings").EnumerateArray()
-                .Where(f => ruleIds.Contains(f.GetProperty("ruleId").GetString()))
-                .ToList();
         }
     }
 }
