@@ -19,6 +19,15 @@ namespace GovDisclosure.Standard.Cli.Tests
     {
         private static readonly string LongPath = "/srv/" + string.Join("/", Enumerable.Repeat("县级政务公开标准目录导出文件夹-county-disclosure-catalogue-exports", 6)) + "/2025年第四季度-quarterly-export-of-the-standard-catalogue.json";
 
+        /// <summary>Debian's headless Chromium, never a downloaded browser.</summary>
+        private static Task<IBrowser> Launch(IPlaywright playwright) =>
+            playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumFactAttribute.Path,
+                Headless = true,
+                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
+            });
+
         [ChromiumFact(Timeout = 5 * 60 * 1000)]
         public async Task A_report_with_long_paths_and_values_fits_the_window_and_wraps_every_cell()
         {
@@ -27,12 +36,7 @@ namespace GovDisclosure.Standard.Cli.Tests
             Write(report);
 
             using IPlaywright playwright = await Playwright.CreateAsync();
-            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumFactAttribute.Path,
-                Headless = true,
-                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
-            });
+            await using IBrowser browser = await Launch(playwright);
 
             foreach ((int width, int height) in new[] { (1280, 800), (900, 700) })
             {
@@ -59,12 +63,7 @@ namespace GovDisclosure.Standard.Cli.Tests
             Write(report);
 
             using IPlaywright playwright = await Playwright.CreateAsync();
-            await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumFactAttribute.Path,
-                Headless = true,
-                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
-            });
+            await using IBrowser browser = await Launch(playwright);
             IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, DeviceScaleFactor = 2, IsMobile = true });
             await page.GotoAsync(new Uri(report).AbsoluteUri);
             Phone layout = JsonSerializer.Deserialize<Phone>(await page.EvaluateAsync<string>(MeasurePhone))!;
