@@ -253,18 +253,20 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static JsonNode ReadBoolean(string cell)
         {
-            switch (cell.Trim().ToLowerInvariant())
+            string folded = cell.Trim().ToLowerInvariant();
+            bool? answer = YesNoWords.Read(folded);
+            if (answer.HasValue)
             {
-                case "是":
-                case "true":
-                case "yes":
+                return JsonValue.Create(answer.Value);
+            }
+
+            // Besides the words, a table cell answers with a tick or a cross, a letter or a digit.
+            switch (folded)
+            {
                 case "y":
                 case "√":
                 case "1":
                     return JsonValue.Create(true);
-                case "否":
-                case "false":
-                case "no":
                 case "n":
                 case "×":
                 case "0":
@@ -368,7 +370,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 case CellType.Decimal:
                     return value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                 case CellType.Boolean:
-                    return value.ValueKind == JsonValueKind.True ? "是" : value.ValueKind == JsonValueKind.False ? "否" : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                    return value.ValueKind == JsonValueKind.True ? YesNoWords.Yes : value.ValueKind == JsonValueKind.False ? YesNoWords.No : value.ValueKind == JsonValueKind.String ? value.GetString() : null;
                 case CellType.TimePeriod:
                     return WritePeriod(value);
                 case CellType.ContentElements:

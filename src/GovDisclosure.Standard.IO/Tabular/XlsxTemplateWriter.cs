@@ -12,6 +12,7 @@ using GovDisclosure.Standard.Codelists;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Text;
 using CellType = GovDisclosure.Standard.Shapes.CellType;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -222,7 +223,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>One column's drop-down list: the values it offers, from the column's code list.</summary>
         private sealed class DropDown
         {
-            private static readonly CodelistEntry[] YesNo = { new CodelistEntry("true", "是", "yes", 1), new CodelistEntry("false", "否", "no", 2) };
+            private static readonly CodelistEntry[] YesNo = { new CodelistEntry("true", YesNoWords.Yes, "yes", 1), new CodelistEntry("false", YesNoWords.No, "no", 2) };
 
             private DropDown(int column, TabularColumn source, IReadOnlyList<CodelistEntry> entries)
             {

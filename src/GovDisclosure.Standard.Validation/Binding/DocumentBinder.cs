@@ -1269,19 +1269,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 case JsonValueKind.False:
                     return false;
                 case JsonValueKind.String:
-                    switch (ChineseText.Fold(text))
-                    {
-                        case "true":
-                        case "是":
-                        case "yes":
-                            return true;
-                        case "false":
-                        case "否":
-                        case "no":
-                            return false;
-                        default:
-                            return null;
-                    }
+                    return YesNoWords.Read(ChineseText.Fold(text));
 
                 default:
                     return null;

@@ -69,6 +69,45 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        [Theory]
+        [InlineData("是", true)]
+        [InlineData(" Yes ", true)]
+        [InlineData("TRUE", true)]
+        [InlineData("√", true)]
+        [InlineData("1", true)]
+        [InlineData("否", false)]
+        [InlineData("no", false)]
+        [InlineData("×", false)]
+        [InlineData("0", false)]
+        public void A_yes_no_cell_reads_as_its_answer_words_and_ticks_alike(string cell, bool answer)
+        {
+            TabularColumn column = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.First(c => c.CellType == GovDisclosure.Standard.Shapes.CellType.Boolean);
+
+            Assert.Equal(answer, CellSyntax.Read(column, cell)!.GetValue<bool>());
+        }
+
+        [Theory]
+        [InlineData(true, "是")]
+        [InlineData(false, "否")]
+        public void A_yes_no_answer_is_written_as_the_form_prints_it_and_reads_back(bool answer, string printed)
+        {
+            TabularColumn column = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.First(c => c.CellType == GovDisclosure.Standard.Shapes.CellType.Boolean);
+            using JsonDocument value = JsonDocument.Parse(answer ? "true" : "false");
+
+            string cell = CellSyntax.Write(column, value.RootElement);
+
+            Assert.Equal(printed, cell);
+            Assert.Equal(answer, CellSyntax.Read(column, cell)!.GetValue<bool>());
+        }
+
+        [Fact]
+        public void A_word_that_is_no_yes_no_answer_stays_text_for_the_rules_to_report()
+        {
+            TabularColumn column = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.First(c => c.CellType == GovDisclosure.Standard.Shapes.CellType.Boolean);
+
+            Assert.Equal("待定", CellSyntax.Read(column, "待定")!.GetValue<string>());
+        }
+
         [Fact]
         public void A_catalogue_written_as_xlsx_reads_back_with_cell_references()
         {
