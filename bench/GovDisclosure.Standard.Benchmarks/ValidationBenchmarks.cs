@@ -5,6 +5,7 @@ using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Benchmarks
 {

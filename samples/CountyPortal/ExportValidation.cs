@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Microsoft.AspNetCore.Http;
 
 namespace Bailuwan.CountyPortal

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace Bailuwan.CountyPortal
 {

@@ -1,4 +1,4 @@
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace Bailuwan.CountyPortal
 {

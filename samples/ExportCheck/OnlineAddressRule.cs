@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard;
 using GovDisclosure.Standard.ServiceGuides;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace ExportCheck
 {

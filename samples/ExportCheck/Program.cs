@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace ExportCheck
 {

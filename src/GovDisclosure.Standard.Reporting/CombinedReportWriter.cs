@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Input;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Reporting
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

@@ -6,6 +6,7 @@ using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

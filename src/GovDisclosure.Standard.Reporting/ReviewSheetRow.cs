@@ -4,6 +4,7 @@ using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

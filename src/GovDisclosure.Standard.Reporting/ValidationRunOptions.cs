@@ -2,6 +2,7 @@ using System;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {
@@ -14,7 +15,7 @@ namespace GovDisclosure.Standard.Validation
     public static class AnnualReportContinuity
     {
         /// <summary>GD-AR-009: the rule this check reports under.</summary>
-        public static RuleDescriptor Descriptor { get; } = RuleDescriptors.ReportContinuity;
+        public static RuleDescriptor Descriptor => ContinuityRule.Instance.Descriptor;
 
         /// <summary>Compares two reports of consecutive years; the findings are located in <paramref name="later"/> (its row 二).</summary>
         /// <param name="earlier">The report for year N.</param>
@@ -29,55 +30,7 @@ namespace GovDisclosure.Standard.Validation
         /// <param name="side">The report the findings point into: the later one's row 二, or the earlier one's row 四.</param>
         /// <param name="context">The context of that report's record.</param>
         /// <exception cref="ArgumentException">The reports are not for consecutive years.</exception>
-        public static IReadOnlyList<Finding> Check(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context)
-        {
-            if (earlier is null)
-            {
-                throw new ArgumentNullException(nameof(earlier));
-            }
-
-            if (later is null)
-            {
-                throw new ArgumentNullException(nameof(later));
-            }
-
-            if (earlier.Year is null || later.Year != earlier.Year + 1)
-            {
-                throw new ArgumentException($"The reports are not for consecutive years ({earlier.Year?.ToString() ?? "?"} and {later.Year?.ToString() ?? "?"}).", nameof(later));
-            }
-
-            var findings = new List<Finding>();
-            ApplicantCounts? forward = earlier.Applications?.CarriedForward;
-            ApplicantCounts? over = later.Applications?.CarriedOver;
-            if (forward is null || over is null)
-            {
-                return findings;
-            }
-
-            int yearN = earlier.Year.Value;
-            foreach (ReportTable.Column column in ReportTable.Columns)
-            {
-                int? a = column.Get(forward);
-                int? b = column.Get(over);
-                if (a is null || b is null || a == b)
-                {
-                    continue;
-                }
-
-                string pointer = JsonPointer.Append(side == ReportSide.Later ? ReportTable.CarriedOverPointer : ReportTable.CarriedForwardPointer, column.Key);
-                int shown = side == ReportSide.Later ? b.Value : a.Value;
-                findings.Add(RuleFindings.Create(Descriptor, context, pointer, "default", shown.ToString(System.Globalization.CultureInfo.InvariantCulture), new[]
-                {
-                    new FindingArgument("column", column.Chinese, column.English),
-                    new FindingArgument("columnKey", column.Key),
-                    new FindingArgument("year", yearN.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new FindingArgument("nextYear", (yearN + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new FindingArgument("carriedForward", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    new FindingArgument("carriedOver", b.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                }));
-            }
-
-            return findings;
-        }
+        public static IReadOnlyList<Finding> Check(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context) =>
+            ContinuityRule.Check(earlier, later, side, context);
     }
 }

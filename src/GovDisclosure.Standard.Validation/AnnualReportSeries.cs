@@ -4,6 +4,8 @@ using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.AnnualReports.Sections;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

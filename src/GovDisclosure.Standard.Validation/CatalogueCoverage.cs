@@ -4,6 +4,7 @@ using System.Linq;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

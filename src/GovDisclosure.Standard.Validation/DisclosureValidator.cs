@@ -10,6 +10,7 @@ using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.AnnualReports.Published;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

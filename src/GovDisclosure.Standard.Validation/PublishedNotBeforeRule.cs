@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq.Expressions;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

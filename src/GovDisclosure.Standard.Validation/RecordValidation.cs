@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

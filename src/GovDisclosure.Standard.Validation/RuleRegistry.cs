@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

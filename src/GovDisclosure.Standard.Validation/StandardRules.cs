@@ -14,6 +14,7 @@ using GovDisclosure.Standard.Validation.AnnualReports.Sections;
 using GovDisclosure.Standard.Validation.ServiceGuides;
 using GovDisclosure.Standard.Validation.Structure;
 using GovDisclosure.Standard.Validation.Timeliness;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

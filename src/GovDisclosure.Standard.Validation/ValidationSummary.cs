@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation
 {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Microsoft.Playwright;
 
 namespace GovDisclosure.Standard.Cli.Tests

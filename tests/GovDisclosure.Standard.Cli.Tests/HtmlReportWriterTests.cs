@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Cli.Output;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Cli.Tests
 {

@@ -7,6 +7,7 @@ using GovDisclosure.Standard.Cli.Catalogues;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Cli.Tests
 {

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GovDisclosure.Standard.Validation.Rules;
 using Xunit;
 
 namespace GovDisclosure.Standard.Cli.Tests

@@ -9,7 +9,7 @@ using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Reporting.Comparison;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {

@@ -10,6 +10,7 @@ using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Cli.Commands
 {

@@ -1,6 +1,7 @@
 using System;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Cli.Output
 {

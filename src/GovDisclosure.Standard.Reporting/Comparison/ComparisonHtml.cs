@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue.Comparison;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {

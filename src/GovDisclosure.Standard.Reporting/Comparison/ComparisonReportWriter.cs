@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {

@@ -10,6 +10,7 @@ using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.ServiceGuides.Comparison;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Comparison;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {

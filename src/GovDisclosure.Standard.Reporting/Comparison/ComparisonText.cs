@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting.Comparison
 {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -14,7 +16,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public static readonly ContinuityRule Instance = new ContinuityRule();
 
         private ContinuityRule()
-            : base(AnnualReportContinuity.Descriptor)
+            : base(RuleDescriptors.ReportContinuity)
         {
         }
 
@@ -28,6 +30,58 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         };
 
         protected override IReadOnlyList<Finding> Compare(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context) =>
-            AnnualReportContinuity.Check(earlier, later, side, context);
+            Check(earlier, later, side, context);
+
+        /// <summary>Compares two reports of consecutive years, locating the findings in the report on <paramref name="side"/> (<see cref="AnnualReportContinuity"/>).</summary>
+        internal static IReadOnlyList<Finding> Check(AnnualReport earlier, AnnualReport later, ReportSide side, RuleContext context)
+        {
+            if (earlier is null)
+            {
+                throw new ArgumentNullException(nameof(earlier));
+            }
+
+            if (later is null)
+            {
+                throw new ArgumentNullException(nameof(later));
+            }
+
+            if (earlier.Year is null || later.Year != earlier.Year + 1)
+            {
+                throw new ArgumentException($"The reports are not for consecutive years ({earlier.Year?.ToString() ?? "?"} and {later.Year?.ToString() ?? "?"}).", nameof(later));
+            }
+
+            var findings = new List<Finding>();
+            ApplicantCounts? forward = earlier.Applications?.CarriedForward;
+            ApplicantCounts? over = later.Applications?.CarriedOver;
+            if (forward is null || over is null)
+            {
+                return findings;
+            }
+
+            int yearN = earlier.Year.Value;
+            foreach (ReportTable.Column column in ReportTable.Columns)
+            {
+                int? a = column.Get(forward);
+                int? b = column.Get(over);
+                if (a is null || b is null || a == b)
+                {
+                    continue;
+                }
+
+                string pointer = JsonPointer.Append(side == ReportSide.Later ? ReportTable.CarriedOverPointer : ReportTable.CarriedForwardPointer, column.Key);
+                int shown = side == ReportSide.Later ? b.Value : a.Value;
+                findings.Add(RuleFindings.Create(RuleDescriptors.ReportContinuity, context, pointer, "default", shown.ToString(System.Globalization.CultureInfo.InvariantCulture), new[]
+                {
+                    new FindingArgument("column", column.Chinese, column.English),
+                    new FindingArgument("columnKey", column.Key),
+                    new FindingArgument("year", yearN.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("nextYear", (yearN + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("carriedForward", a.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FindingArgument("carriedOver", b.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                }));
+            }
+
+            return findings;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {

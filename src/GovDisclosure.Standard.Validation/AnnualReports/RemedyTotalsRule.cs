@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {

@@ -16,6 +16,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Binding
 {

@@ -5,6 +5,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {

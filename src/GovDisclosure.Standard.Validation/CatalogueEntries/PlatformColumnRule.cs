@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {

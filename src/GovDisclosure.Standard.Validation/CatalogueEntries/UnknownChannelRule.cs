@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
     /// <summary>GD-CAT-002: a channel must be one of the 13 of the checklist, or 其他 with its name.</summary>

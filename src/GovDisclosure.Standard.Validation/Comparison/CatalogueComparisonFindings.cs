@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Catalogue.Comparison;
+using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Comparison
 {

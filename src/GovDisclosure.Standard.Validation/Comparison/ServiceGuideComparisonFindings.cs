@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.ServiceGuides.Comparison;
+using GovDisclosure.Standard.Validation.Rules;
+using GovDisclosure.Standard.Validation.ServiceGuides;
 
 namespace GovDisclosure.Standard.Validation.Comparison
 {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.Directories;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Directories
 {

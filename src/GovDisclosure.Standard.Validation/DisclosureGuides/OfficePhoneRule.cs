@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.DisclosureGuides;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.DisclosureGuides
 {

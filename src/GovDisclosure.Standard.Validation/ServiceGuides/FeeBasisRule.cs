@@ -3,6 +3,7 @@ using System.Linq;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {

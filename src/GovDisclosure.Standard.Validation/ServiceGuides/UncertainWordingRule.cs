@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.ServiceGuides
 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Applications;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {

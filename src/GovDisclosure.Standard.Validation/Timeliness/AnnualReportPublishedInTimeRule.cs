@@ -5,6 +5,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Directories;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.Timeliness
 {

@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.Timeliness
 {
     /// <summary>GD-TIME-004: a time limit that cannot be checked (outside the calendar, or the agency kind unknown) is said so, never guessed.</summary>

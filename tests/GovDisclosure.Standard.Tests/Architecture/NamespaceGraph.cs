@@ -25,10 +25,8 @@ namespace GovDisclosure.Standard.Tests.Architecture
 
         /// <summary>The graph of the given assemblies.</summary>
         /// <param name="assemblyPaths">The assemblies.</param>
-        /// <param name="node">Maps a namespace to its node in the graph (identity, or a grouping of several namespaces).</param>
-        public static NamespaceGraph Of(IEnumerable<string> assemblyPaths, Func<string, string>? node = null)
+        public static NamespaceGraph Of(IEnumerable<string> assemblyPaths)
         {
-            node ??= n => n;
             var edges = new Dictionary<string, Dictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
             foreach (string path in assemblyPaths)
             {
@@ -36,11 +34,7 @@ namespace GovDisclosure.Standard.Tests.Architecture
                 foreach (TypeDefinition type in assembly.MainModule.GetTypes())
                 {
                     string from = NamespaceOf(type);
-                    if (IsOurs(from))
-                    {
-                        from = node(from);
-                    }
-                    else
+                    if (!IsOurs(from))
                     {
                         continue;
                     }
@@ -48,23 +42,25 @@ namespace GovDisclosure.Standard.Tests.Architecture
                     foreach (TypeReference used in Uses(type))
                     {
                         string to = NamespaceOf(used);
-                        if (IsOurs(to) && node(to) != from)
+                        if (IsOurs(to) && to != from)
                         {
-                            if (!edges.TryGetValue(from, out var targets))
-                            {
-                                edges[from] = targets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-                            }
-
-                            to = node(to);
-                            if (!targets.TryGetValue(to, out var why))
-                            {
-                                targets[to] = why = new SortedSet<string>(StringComparer.Ordinal);
-                            }
-
-                            why.Add(OuterMost(type).Name + " → " + OuterMost(used.GetElementType()).Name);
+                            Add(edges, from, to, OuterMost(type).Name + " → " + OuterMost(used.GetElementType()).Name);
                         }
                     }
                 }
+            }
+
+            return new NamespaceGraph(edges);
+        }
+
+        /// <summary>A graph of the given arrows, whatever their names: to prove the search for loops on a graph made for it.</summary>
+        /// <param name="arrows">Which node uses which.</param>
+        public static NamespaceGraph Of(IEnumerable<(string From, string To)> arrows)
+        {
+            var edges = new Dictionary<string, Dictionary<string, SortedSet<string>>>(StringComparer.Ordinal);
+            foreach ((string from, string to) in arrows)
+            {
+                Add(edges, from, to, from + " → " + to);
             }
 
             return new NamespaceGraph(edges);
@@ -132,6 +128,21 @@ namespace GovDisclosure.Standard.Tests.Architecture
             (Edges.TryGetValue(from, out var targets) ? targets : new Dictionary<string, SortedSet<string>>())
                 .Where(t => loop.Contains(t.Key))
                 .Select(t => "  " + from + " → " + t.Key + ": " + string.Join(", ", t.Value.Take(6)))));
+
+        private static void Add(Dictionary<string, Dictionary<string, SortedSet<string>>> edges, string from, string to, string why)
+        {
+            if (!edges.TryGetValue(from, out var targets))
+            {
+                edges[from] = targets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            }
+
+            if (!targets.TryGetValue(to, out var reasons))
+            {
+                targets[to] = reasons = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            reasons.Add(why);
+        }
 
         private static bool IsOurs(string ns) => ns == Ours || ns.StartsWith(Ours + ".", StringComparison.Ordinal);
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Input
 {

@@ -13,6 +13,7 @@ using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Input.Tabular;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Input
 {

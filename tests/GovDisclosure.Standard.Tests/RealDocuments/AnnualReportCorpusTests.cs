@@ -5,6 +5,7 @@ using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Tests.Validation;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.RealDocuments
 {

@@ -6,6 +6,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.RealDocuments
 {

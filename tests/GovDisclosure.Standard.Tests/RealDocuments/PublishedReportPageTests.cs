@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Tests.Validation;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.RealDocuments
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.RealDocuments
 {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.AnnualReports.Sections;
 
 namespace GovDisclosure.Standard.Tests.Reporting
 {

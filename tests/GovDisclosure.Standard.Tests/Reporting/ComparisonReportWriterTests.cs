@@ -6,7 +6,7 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Reporting.Comparison;
-using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Reporting
 {

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Xunit;
 
 namespace GovDisclosure.Standard.Tests.Reporting

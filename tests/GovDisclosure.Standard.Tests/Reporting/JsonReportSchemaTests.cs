@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Json.Schema;
 
 namespace GovDisclosure.Standard.Tests.Reporting

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Standard.Reporting;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Reporting
 {

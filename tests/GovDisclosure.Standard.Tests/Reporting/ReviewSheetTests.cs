@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Reporting
 {

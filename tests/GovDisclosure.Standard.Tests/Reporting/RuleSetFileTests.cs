@@ -3,6 +3,7 @@ using System.Text;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Xunit;
 
 namespace GovDisclosure.Standard.Tests.Reporting

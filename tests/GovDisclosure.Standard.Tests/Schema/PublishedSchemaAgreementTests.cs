@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Tests.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using Json.Schema;
 
 namespace GovDisclosure.Standard.Tests.Schema

@@ -11,6 +11,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Shapes
 {

@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -6,7 +6,6 @@ using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Schema;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -2,6 +2,7 @@ using System.Linq;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 
 namespace GovDisclosure.Standard.Tests.Validation

@@ -8,6 +8,7 @@ using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Text;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -3,6 +3,7 @@ using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.DisclosureGuides;
 using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 
 namespace GovDisclosure.Standard.Tests.Validation

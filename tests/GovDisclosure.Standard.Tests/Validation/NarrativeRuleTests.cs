@@ -7,6 +7,7 @@ using FsCheck.Fluent;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Tests.RealDocuments;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using GovDisclosure.Standard.Input;
-using GovDisclosure.Standard.Validation;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

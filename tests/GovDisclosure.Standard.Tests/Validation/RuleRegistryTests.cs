@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 
 namespace GovDisclosure.Standard.Tests.Validation

@@ -9,6 +9,7 @@ using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

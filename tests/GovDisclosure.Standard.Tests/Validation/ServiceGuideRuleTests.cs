@@ -2,6 +2,7 @@ using System.Linq;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
 
 namespace GovDisclosure.Standard.Tests.Validation

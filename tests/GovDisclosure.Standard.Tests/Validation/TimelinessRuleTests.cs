@@ -7,6 +7,7 @@ using GovDisclosure.Standard.Enforcement;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation;
 using static GovDisclosure.Standard.Tests.Validation.Samples;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {

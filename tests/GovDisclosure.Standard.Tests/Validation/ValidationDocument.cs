@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {
@@ -11,7 +12,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             var md = new StringBuilder();
             md.Append("# Validation rules / 校验规则\n\n");
-            md.Append("<!-- Generated from RuleRegistry.All (src/GovDisclosure.Standard.Validation/RuleDescriptors.cs) by tests/GovDisclosure.Standard.Tests/Validation/RuleRegistryTests.cs.\n");
+            md.Append("<!-- Generated from RuleRegistry.All (src/GovDisclosure.Standard.Validation/Rules/RuleDescriptors.cs) by tests/GovDisclosure.Standard.Tests/Validation/RuleRegistryTests.cs.\n");
             md.Append("     Do not edit by hand: run the tests with GOVDISCLOSURE_APPROVE=1 to rewrite it. -->\n\n");
             md.Append("`DisclosureValidator` binds each raw record to a typed document (the GD-STR rules report what does not fit, with\n");
             md.Append("its JSON pointer and source location; a bad value is left out, never guessed; unknown fields are kept) and then runs\n");
@@ -19,9 +20,11 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("local conventions (see below). The catalogue coverage rules (GD-CAT-008, GD-CAT-010, GD-CAT-011) look at a whole\n");
             md.Append("catalogue of one agency and are reported by `CatalogueCoverage` (`govdisclosure validate --agency-kind`).\n");
             md.Append("Every rule is declared once, with its id, severity, category, titles, description and documentation anchor, in\n");
-            md.Append("`RuleDescriptors.cs`; the ids each release shipped are listed in `RuleReleases.Shipped.md` and `RuleReleases.Unshipped.md`\n");
+            md.Append("`Rules/RuleDescriptors.cs`; the ids each release shipped are listed in `RuleReleases.Shipped.md` and `RuleReleases.Unshipped.md`\n");
             md.Append("(the format of Roslyn's analyzer release tracking). Rule ids never change meaning and are never reused once shipped.\n\n");
             md.Append("```csharp\n");
+            md.Append("using GovDisclosure.Standard.Validation;       // DisclosureValidator, RuleSet, RuleRegistry, RecordValidation\n");
+            md.Append("using GovDisclosure.Standard.Validation.Rules; // Finding, FindingSeverity, RuleDescriptor, and what a rule is written with\n\n");
             md.Append("var validator = new DisclosureValidator(RuleSet.Standard.WithSeverity(\"GD-SG-003\", FindingSeverity.Error).Named(\"my-province\"));\n");
             md.Append("foreach (RecordValidation result in validator.Validate(DocumentKind.ServiceGuide, records)) { /* result.Findings */ }\n");
             md.Append("IReadOnlyList<Finding> findings = validator.Validate(serviceGuide); // typed API, pointers only\n");
@@ -57,6 +60,12 @@ namespace GovDisclosure.Standard.Tests.Validation
             md.Append("companion rules now. `DocumentRule` and `DocumentPairRule` stay apart because a pair rule keeps memory across\n");
             md.Append("records and a single-document rule must not. Inside the library, `RequiredFieldsRule<T>` and\n");
             md.Append("`UncertainWordingRule<T>` are `DocumentRule`s that share how they check, not further shapes.\n");
+            md.Append("\n");
+            md.Append("What a rule is written with — these base types, `RuleContext`, `RuleDescriptor` and the `Finding` it reports — is in\n");
+            md.Append("`GovDisclosure.Standard.Validation.Rules`. The built-in rules stand in a namespace per document kind\n");
+            md.Append("(`Validation.AnnualReports`, `Validation.ServiceGuides`, `Validation.Structure` …) and use `Rules` only; `Validation`\n");
+            md.Append("itself holds what puts them together (`RuleSet`, `DisclosureValidator`, `RuleRegistry`). Every arrow points down,\n");
+            md.Append("from the façade to the rules and from the rules to `Rules`, and the architecture tests fail on a namespace loop.\n");
             md.Append("\n");
             md.Append("## Rule sets / 规则集\n\n");
             md.Append("Select one with `RuleSet.FindBuiltIn(name)` or `govdisclosure validate --rules NAME`.\n\n");

@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.AnnualReports.Published
 {
     /// <summary>GD-PUB-001: A published table has a row the form does not have.</summary>

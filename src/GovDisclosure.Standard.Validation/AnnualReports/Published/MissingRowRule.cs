@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.AnnualReports.Published
 {
     /// <summary>GD-PUB-002: A row of the form is missing from the published table.</summary>

@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.AnnualReports.Published
 {
     /// <summary>GD-PUB-005: Section headings skip or repeat a numeral.</summary>

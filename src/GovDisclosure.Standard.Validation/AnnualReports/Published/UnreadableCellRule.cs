@@ -1,3 +1,5 @@
+using GovDisclosure.Standard.Validation.Rules;
+
 namespace GovDisclosure.Standard.Validation.AnnualReports.Published
 {
     /// <summary>GD-PUB-003: A cell of a published table is not a number.</summary>

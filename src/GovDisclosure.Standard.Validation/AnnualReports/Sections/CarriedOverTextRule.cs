@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {

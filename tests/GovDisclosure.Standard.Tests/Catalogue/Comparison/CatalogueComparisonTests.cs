@@ -10,6 +10,7 @@ using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Review;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Comparison;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Catalogue.Comparison
 {

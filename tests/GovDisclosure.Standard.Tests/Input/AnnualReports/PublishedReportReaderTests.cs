@@ -8,6 +8,7 @@ using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Tests.RealDocuments;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Input.AnnualReports
 {

@@ -9,8 +9,8 @@ using GovDisclosure.Standard.Reporting.Comparison;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.ServiceGuides.Comparison;
 using GovDisclosure.Standard.Text;
-using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Comparison;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.ServiceGuides.Comparison
 {

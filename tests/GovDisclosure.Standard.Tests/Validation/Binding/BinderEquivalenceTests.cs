@@ -10,6 +10,7 @@ using FsCheck.Xunit;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Tests.Reporting;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation.Binding
 {

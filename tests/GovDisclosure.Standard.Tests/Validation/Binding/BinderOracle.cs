@@ -6,6 +6,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation.Binding
 {

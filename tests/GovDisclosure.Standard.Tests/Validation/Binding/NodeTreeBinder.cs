@@ -14,9 +14,9 @@ using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Text;
-using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.CatalogueEntries;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Validation.Binding
 {

@@ -1,11 +1,12 @@
 using System.Collections.Generic;
+using GovDisclosure.Standard.Validation.Rules;
 
-namespace GovDisclosure.Standard.Validation.Comparison
+namespace GovDisclosure.Standard.Validation.ServiceGuides
 {
     /// <summary>
     /// The rules of the consistency check of service guides published in several places (办事指南一致性检查: the
     /// department's website, the government portal, the 政务服务网, the service hall's printed guide), reported by
-    /// <see cref="ServiceGuideComparisonFindings"/>. Copies of one guide must say the same thing: every element that
+    /// <see cref="Comparison.ServiceGuideComparisonFindings"/>. Copies of one guide must say the same thing: every element that
     /// differs is a warning; an item published in one source only is information.
     /// </summary>
     internal static class ServiceGuideComparisonRules

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Linq.Expressions;
 using GovDisclosure.Standard.Shapes;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// One field a completeness rule requires: a field of the catalogue (<see cref="DocumentShapes"/>), named by the

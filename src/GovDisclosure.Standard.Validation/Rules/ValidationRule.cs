@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A validation rule (校验规则). Derive your own from <see cref="DocumentRule{TDocument}"/> (one

@@ -1,6 +1,6 @@
 using System;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A named value a finding's message is rendered with (消息参数), e.g. <c>field</c> = 办理地点 / place of

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A rule whose findings are reported on its behalf by another part of the library: the structure rules

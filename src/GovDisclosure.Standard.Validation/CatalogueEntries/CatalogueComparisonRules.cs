@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using GovDisclosure.Standard.Validation.Rules;
 
-namespace GovDisclosure.Standard.Validation.Comparison
+namespace GovDisclosure.Standard.Validation.CatalogueEntries
 {
     /// <summary>
     /// The rules of the comparison of a local catalogue with the standard (GD-CMP-…), reported by
-    /// <see cref="CatalogueComparisonFindings"/>. A standard item missing or weakened is a warning: the local
+    /// <see cref="Comparison.CatalogueComparisonFindings"/>. A standard item missing or weakened is a warning: the local
     /// catalogue is compiled from the standard (国办发〔2019〕54号: 各地区各部门要依据本领域标准指引编制目录);
     /// additions, stronger entries, probable matches and limits that cannot be compared are information.
     /// </summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>The last document seen per pair rule and key, during one streaming validation.</summary>
     internal sealed class PairMemory

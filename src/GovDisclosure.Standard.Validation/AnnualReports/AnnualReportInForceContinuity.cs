@@ -4,8 +4,9 @@ using System.Globalization;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>
     /// GD-AR-015, the check across an agency's reports for two consecutive years in the 2021 format (现行有效件数衔接):

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Text;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// Whether a phone field is plausible: one or more numbers separated by 、，,;；/ or 或, each an

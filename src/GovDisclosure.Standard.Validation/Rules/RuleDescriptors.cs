@@ -3,16 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
-using GovDisclosure.Standard.Validation.AnnualReports;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// Every built-in rule (内置规则), written once: its stable id, severity, category, document kind, title and
     /// description in Chinese and English, and where it is documented. The rule classes, <see cref="RuleRegistry"/>,
     /// the rules README (src/GovDisclosure.Standard.Validation/README.md) and the SARIF report read them from here.
-    /// The ids shipped in each release are listed in RuleReleases.Shipped.md and RuleReleases.Unshipped.md beside
-    /// this file; an id never changes meaning and is never reused once shipped.
+    /// The ids shipped in each release are listed in RuleReleases.Shipped.md and RuleReleases.Unshipped.md in the
+    /// project folder; an id never changes meaning and is never reused once shipped.
     /// </summary>
     internal static class RuleDescriptors
     {
@@ -50,14 +49,40 @@ namespace GovDisclosure.Standard.Validation
             "{identity}不成立：{sums}，相差 {difference}；已填写的数字已超出另一边，空白格无论填什么都不能补足。",
             "{identity} does not hold: {sums}, a difference of {difference}; the written cells already exceed the other side, which no value of the blank cells can make up (cells {cells}).");
 
-        /// <summary>Rows 二 and 四 of table 三 as the form prints them (GD-AR-009 quotes them).</summary>
-        private static readonly FieldShape CarriedOverRow = FieldPaths.Of<ApplicationTable>(t => t.CarriedOver).Field;
+        // Table 三 and 四 as the forms print them (GD-AR-004, 005, 006, 008 and 009 quote them), from the field catalogue.
+        private static readonly FieldPath CarriedOver = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedOver);
 
-        private static readonly FieldShape CarriedForwardRow = FieldPaths.Of<ApplicationTable>(t => t.CarriedForward).Field;
+        private static readonly FieldPath CarriedForward = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedForward);
+
+        private static readonly FieldShape CarriedOverRow = CarriedOver.Field;
+
+        private static readonly FieldShape CarriedForwardRow = CarriedForward.Field;
+
+        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(t => t.NewlyReceived).Field;
+
+        private static readonly FieldShape OutcomesRow = FieldPaths.Of<ApplicationTable>(t => t.Outcomes).Field;
+
+        private static readonly FieldShape OutcomeTotalRow = FieldPaths.Of<ApplicationOutcomes>(o => o.Total).Field;
+
+        private static readonly FieldShape ApplicantTotal = FieldPaths.Of<ApplicantCounts>(c => c.Total).Field;
+
+        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field;
+
+        /// <summary>Table 三's balance in every column: 一、本年新收 + 二、上年结转 = 三、本年度办理结果（七）总计 + 四、结转下年度继续办理 (GD-AR-004).</summary>
+        private static readonly string BalanceSum = ShortLabel(NewlyReceivedRow) + " + " + ShortLabel(CarriedOverRow) + " = "
+            + OutcomesRow.Number!.Chinese + OutcomesRow.Title.Chinese + OutcomeTotalRow.Form!.Printed + " + " + CarriedForwardRow.Form!.Printed;
+
+        /// <summary>A row of table 三 as its columns are titled: 总计 = 自然人 + 商业企业 + … + 其他 (GD-AR-005).</summary>
+        private static readonly string ApplicantSum = ApplicantTotal.Form!.Printed + " = "
+            + string.Join(" + ", Fields<ApplicantCounts>().Where(f => f != ApplicantTotal).Select(f => f.Form!.Printed));
+
+        /// <summary>A column of 三、本年度办理结果 as its rows are printed: 三（七）总计 = （一）予以公开 + … + （六）其他处理各项; a group of rows counts with its rows (各项) (GD-AR-006).</summary>
+        private static readonly string OutcomeSum = OutcomeTotalRow.Number!.Chinese + OutcomeTotalRow.Title.Chinese + " = "
+            + string.Join(" + ", Fields<ApplicationOutcomes>().Where(f => f != OutcomeTotalRow).Select(f => f.Form!.Printed + (f.PartType == typeof(ApplicantCounts) ? string.Empty : "各项")));
 
         /// <summary>A group of table 四 sums as its cells are titled: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (GD-AR-008).</summary>
-        private static readonly string RemedySum = ReportTable.RemedyCells.Single(c => c.Key == ReportTable.RemedyTotal).Chinese + " = "
-            + string.Join(" + ", ReportTable.RemedyCells.Where(c => c.Key != ReportTable.RemedyTotal).Select(c => c.Chinese));
+        private static readonly string RemedySum = RemedyTotal.Title.Chinese + " = "
+            + string.Join(" + ", Fields<RemedyOutcomeCounts>().Where(f => f != RemedyTotal).Select(f => f.Title.Chinese));
 
         /// <summary>GD-STR-001: Record cannot be read (记录无法读取).</summary>
         public static readonly RuleDescriptor UnreadableRecord = Rule(
@@ -651,7 +676,7 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("申请数与办理数不平衡", "Applications received and handled do not balance"),
             new BilingualText(
-                "表三每一列（各类申请人及总计）：一、本年新收 + 二、上年结转 = 三、本年度办理结果（七）总计 + 四、结转下年度继续办理（表格本身印有此关系）。",
+                "表三每一列（各类申请人及总计）：" + BalanceSum + "（表格本身印有此关系）。",
                 "In every column of table III (each kind of applicant and the total): I received this year + II carried over = III(7) total handled + IV carried forward (the form prints this identity)."),
             SumBroken,
             SumBrokenDespiteBlanks);
@@ -664,7 +689,7 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("行合计不等于各类申请人之和", "Row total is not the sum of the applicants"),
             new BilingualText(
-                "表三每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他。",
+                "表三每一行：" + ApplicantSum + "。",
                 "In every row of table III: total = natural persons + commercial enterprises + research institutions + public-interest organisations + legal service agencies + other organisations."),
             SumBroken,
             SumBrokenDespiteBlanks);
@@ -677,7 +702,7 @@ namespace GovDisclosure.Standard.Validation
             DocumentKind.AnnualReport,
             new BilingualText("办理结果总计不等于各项之和", "Total handled is not the sum of the outcomes"),
             new BilingualText(
-                "表三每一列：三（七）总计 = （一）予以公开 + （二）部分公开 + （三）不予公开各项 + （四）无法提供各项 + （五）不予处理各项 + （六）其他处理各项。",
+                "表三每一列：" + OutcomeSum + "。",
                 "In every column of table III: III(7) total = (1) disclosed + (2) partially disclosed + the rows of (3) withheld + (4) unable to provide + (5) not processed + (6) other processing."),
             SumBroken,
             SumBrokenDespiteBlanks);
@@ -738,8 +763,8 @@ namespace GovDisclosure.Standard.Validation
                 "For an agency's reports of two consecutive years, table III row IV (carried forward) of year N equals row II (carried over) of year N+1, column by column. The two reports may be in one file or in different files of one run (e.g. a folder holding the 2023 page and the 2024 PDF), matched by the agency's name; the finding is located in the report read second and names the other file's cell as its related location."),
             new MessageTemplate(
                 "default",
-                $"“{{column}}”列：{{year}} 年度报告“{CarriedForwardRow.Form!.Printed}”为 {{carriedForward}}，而 {{nextYear}} 年度报告“{CarriedOverRow.Number!.Chinese}{CarriedOverRow.Form!.Words[0]}”为 {{carriedOver}}，两者应相等。",
-                $"Column {{column}}: the {{year}} report carries {{carriedForward}} forward (row IV, {ReportTable.CarriedForwardPointer}/{{columnKey}}), but the {{nextYear}} report carries {{carriedOver}} over (row II, {ReportTable.CarriedOverPointer}/{{columnKey}}); they must be equal."));
+                $"“{{column}}”列：{{year}} 年度报告“{CarriedForwardRow.Form!.Printed}”为 {{carriedForward}}，而 {{nextYear}} 年度报告“{ShortLabel(CarriedOverRow)}”为 {{carriedOver}}，两者应相等。",
+                $"Column {{column}}: the {{year}} report carries {{carriedForward}} forward (row IV, {CarriedForward.Pointer}/{{columnKey}}), but the {{nextYear}} report carries {{carriedOver}} over (row II, {CarriedOver.Pointer}/{{columnKey}}); they must be equal."));
 
         /// <summary>GD-AR-010: A sum with blank cells cannot be confirmed (含空白的合计关系无法确认).</summary>
         public static readonly RuleDescriptor UnconfirmedSum = Rule(
@@ -1240,5 +1265,10 @@ namespace GovDisclosure.Standard.Validation
             Declared.Add(descriptor);
             return descriptor;
         }
+
+        /// <summary>A row of table 三 by its number and the word it is read by, as a sum quotes it: 一、本年新收.</summary>
+        private static string ShortLabel(FieldShape row) => row.Number!.Chinese + row.Form!.Words[0];
+
+        private static IReadOnlyList<FieldShape> Fields<T>() => DocumentShapes.Of(typeof(T))!.Fields;
     }
 }

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>Which of two consecutive annual reports a continuity finding points into.</summary>
     public enum ReportSide

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A rule that checks one document of type <typeparamref name="TDocument"/> (a service guide, a

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// One thing a rule found in one document: which rule (a stable id that never changes meaning),

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A completeness rule: one finding per required field that is absent or blank, unless binding

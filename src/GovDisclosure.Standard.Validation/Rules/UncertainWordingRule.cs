@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using GovDisclosure.Standard.Text;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// The shape every uncertain-wording rule shares: run <see cref="VagueWording"/> over some text

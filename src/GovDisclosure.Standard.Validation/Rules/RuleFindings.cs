@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>Makes findings for a rule, with the rule's severity and category.</summary>
     internal static class RuleFindings

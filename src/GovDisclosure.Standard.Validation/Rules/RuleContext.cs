@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Calendar;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// What a rule may know besides the document: the working-day calendar, where a JSON pointer is

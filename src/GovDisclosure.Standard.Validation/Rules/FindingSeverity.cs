@@ -1,4 +1,4 @@
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>How serious a finding is, in ascending order (so <c>--fail-on</c> compares).</summary>
     public enum FindingSeverity

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>Chinese numerals, both ways: the item numbers of laws and forms (1 → 一, 12 → 十二), and the counts reports write in words (一百七十 → 170).</summary>
     internal static class ChineseNumerals

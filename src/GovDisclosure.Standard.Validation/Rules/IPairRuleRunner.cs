@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>How the validator runs a <see cref="DocumentPairRule{TDocument}"/> without knowing its document type.</summary>
     internal interface IPairRuleRunner

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// A rule that compares two documents of the same kind met in one stream, e.g. an agency's annual

@@ -1,6 +1,6 @@
 using GovDisclosure.Standard.Codelists;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>What kind of problem a finding reports.</summary>
     public sealed class FindingCategory : CodelistValue<FindingCategory>

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation.Rules;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {
     /// <summary>
     /// GD-AR-017, the check across an agency's reports for two consecutive years (章节文字沿用上年报告): the share of section

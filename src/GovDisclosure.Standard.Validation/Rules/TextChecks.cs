@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Text;
 
-namespace GovDisclosure.Standard.Validation
+namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>Small tests on text written by people: blank, or a placeholder that says nothing.</summary>
     internal static class TextChecks
