@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
-using GovDisclosure.Standard.Validation.AnnualReports;
 using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
