@@ -6,7 +6,7 @@ using SharpFuzz;
 namespace GovDisclosure.Standard.Fuzz
 {
     /// <summary>
-    /// Feeds fuzzer input to one reader: <c>json</c>, <c>jsonl</c>, <c>csv</c> or <c>xlsx</c> (first argument), under AFL
+    /// Feeds fuzzer input to one reader: <c>json</c>, <c>jsonl</c>, <c>csv</c>, <c>xlsx</c>, <c>xls</c>, or a published annual report's <c>html</c> page or <c>pdf</c> (first argument), under AFL
     /// (<c>afl-fuzz … -- dotnet GovDisclosure.Standard.Fuzz.dll json</c>) or, with <c>--libfuzzer</c>, libfuzzer-dotnet.
     /// A refusal with the documented <see cref="InputException"/> is an answer; any other exception escapes and is
     /// a crash the fuzzer keeps. A crasher found is copied to tests/GovDisclosure.Standard.Tests/Input/Crashers/, which
@@ -18,7 +18,7 @@ namespace GovDisclosure.Standard.Fuzz
         {
             if (args.Length == 0 || ReaderTarget.For(args[0]) is not Action<Stream> read)
             {
-                Console.Error.WriteLine("usage: GovDisclosure.Standard.Fuzz json|jsonl|csv|xlsx [--libfuzzer] [FILE…]");
+                Console.Error.WriteLine("usage: GovDisclosure.Standard.Fuzz json|jsonl|csv|xlsx|xls|html|pdf [--libfuzzer] [FILE…]");
                 return 2;
             }
 

@@ -8,7 +8,7 @@ namespace GovDisclosure.Standard.Fuzz
     /// <summary>One reader as a fuzz target: reads every record of the input; <see cref="InputException"/> is an answer, not a crash.</summary>
     internal static class ReaderTarget
     {
-        /// <summary>The target named <paramref name="name"/> (json, jsonl, csv, xlsx), or <c>null</c>.</summary>
+        /// <summary>The target named <paramref name="name"/> (json, jsonl, csv, xlsx, xls; html and pdf: a published annual report), or <c>null</c>.</summary>
         public static Action<Stream>? For(string name) => name switch
         {
             "json" => stream => Drain(() => new JsonRecordReader(Copy(stream), Options("fuzz.json")).Read()),
@@ -21,6 +21,15 @@ namespace GovDisclosure.Standard.Fuzz
                 records.AddRange(reader.Read());
                 return records;
             }),
+            "xls" => stream => Drain(() =>
+            {
+                var records = new List<SourceRecord>();
+                using var reader = new XlsRecordReader(Copy(stream), Options("fuzz.xls"));
+                records.AddRange(reader.Read());
+                return records;
+            }),
+            "html" => stream => Report(stream, "fuzz.html"),
+            "pdf" => stream => Report(stream, "fuzz.pdf"),
             _ => null,
         };
 
@@ -33,6 +42,19 @@ namespace GovDisclosure.Standard.Fuzz
             stream.CopyTo(copy);
             copy.Position = 0;
             return copy;
+        }
+
+        /// <summary>A published annual report's page or PDF (<see cref="PublishedReportReader"/>): a report or a located refusal.</summary>
+        private static void Report(Stream stream, string name)
+        {
+            try
+            {
+                PublishedReport report = PublishedReportReader.Read(Copy(stream), name);
+                GC.KeepAlive(report);
+            }
+            catch (InputException refused) when (refused.Location.File != null)
+            {
+            }
         }
 
         private static void Drain(Func<IEnumerable<SourceRecord>> read)

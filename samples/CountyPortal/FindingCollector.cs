@@ -47,7 +47,7 @@ namespace Bailuwan.CountyPortal
         {
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)
             {

@@ -20,6 +20,9 @@ namespace GovDisclosure.Standard.Input
     public sealed class XlsRecordReader : IDisposable
     {
         private const int HeaderSearchRows = TabularHeader.SearchRows;
+
+        /// <summary>The columns a BIFF8 sheet can have (A to IV): a damaged DIMENSION record may claim 65,536, and every row would then be walked that wide.</summary>
+        private const int Biff8Columns = 256;
         private readonly string? file;
         private readonly InputLimits limits;
         private readonly Stream stream;
@@ -262,7 +265,7 @@ namespace GovDisclosure.Standard.Input
 
             rowNumber++;
             var cells = new Dictionary<int, string>();
-            int count = Math.Min(reader.FieldCount, limits.MaxCellsPerRow);
+            int count = Math.Min(reader.FieldCount, Math.Min(limits.MaxCellsPerRow, Biff8Columns));
             for (int i = 0; i < count; i++)
             {
                 int column = i;

@@ -36,7 +36,7 @@ namespace GovDisclosure.Standard.Reporting
         }
 
         /// <inheritdoc />
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings) => Add(null, findings);
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted) => Add(null, findings);
 
         /// <inheritdoc />
         public void End(ValidationSummary total, int exitCode)

@@ -46,11 +46,11 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (IReportWriter writer in writers)
             {
-                writer.Coverage(coverage, findings);
+                writer.Coverage(coverage, findings, accepted);
             }
         }
 

@@ -92,11 +92,16 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)
             {
                 Add(finding.Location.File ?? string.Empty, run.Text("目录覆盖", "catalogue coverage"), finding, false);
+            }
+
+            foreach (Finding finding in accepted)
+            {
+                Add(finding.Location.File ?? string.Empty, run.Text("目录覆盖", "catalogue coverage"), finding, false, accepted: true);
             }
         }
 

@@ -34,7 +34,11 @@ namespace GovDisclosure.Standard.Reporting
         /// </summary>
         /// <param name="coverage">The coverage check.</param>
         /// <param name="findings">Its findings, already counted in the totals.</param>
-        void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings);
+        /// <param name="accepted">
+        /// Its findings that the run's <see cref="ValidationRunOptions.Baseline"/> accepts: not counted, and marked as
+        /// accepted where a report shows them (as <see cref="RecordValidation.Accepted"/> is for a record's).
+        /// </param>
+        void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted);
 
         /// <summary>The run is over.</summary>
         /// <param name="total">The counts over every input.</param>

@@ -72,11 +72,16 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)
             {
                 Write(finding, finding.Location.File, null, null);
+            }
+
+            foreach (Finding finding in accepted)
+            {
+                Write(finding, finding.Location.File, null, null, accepted: true);
             }
         }
 

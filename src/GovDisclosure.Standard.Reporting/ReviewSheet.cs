@@ -136,7 +136,7 @@ namespace GovDisclosure.Standard.Reporting
         }
 
         /// <inheritdoc/>
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
         }
 

@@ -81,11 +81,16 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)
             {
                 Write(finding, finding.Location.File ?? string.Empty, null, null);
+            }
+
+            foreach (Finding finding in accepted)
+            {
+                Write(finding, finding.Location.File ?? string.Empty, null, null, accepted: true);
             }
         }
 

@@ -76,7 +76,8 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings)
+        /// <summary>The coverage findings; those the baseline accepts are left out, as a record's are (standard error counts them).</summary>
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted)
         {
             output.WriteLine();
             output.WriteLine(Bold(run.Text(

@@ -83,14 +83,15 @@ namespace GovDisclosure.Standard.Reporting
             if (coverage != null)
             {
                 IReadOnlyList<Finding> findings = coverage.Findings();
-                findings = baseline?.Filter(null, findings) ?? findings;
+                IReadOnlyList<Finding> accepted = Array.Empty<Finding>();
+                findings = baseline?.Filter(null, findings, out accepted) ?? findings;
                 foreach (Finding finding in findings)
                 {
                     total.Add(finding);
                     failing |= finding.Severity >= Options.FailOn;
                 }
 
-                writer?.Coverage(coverage, findings);
+                writer?.Coverage(coverage, findings, accepted);
             }
 
             var result = new ValidationRunResult(run, files, total, failing, unusable)

@@ -80,7 +80,7 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "truncated-1", "truncated-10", "truncated-100", "truncated-1000", "truncated-half", "truncated-last",
                 "random.json", "random.csv", "random.xlsx", "random-noext", "empty.json", "bom-only.csv",
                 "invalid-utf8-value.json", "lone-surrogate-key.json", "lone-surrogate-value.json", "lone-surrogate-convert-csv",
-                "control-chars-convert-xlsx", "text-report-injection", "deep-nesting.json", "huge-string.json", "huge-line.csv",
+                "control-chars-convert-xlsx", "text-report-injection", "deep-nesting.json", "huge-string.json", "huge-code-values.json", "huge-code-values-sarif", "huge-code-values-html", "huge-line.csv",
                 "ragged.csv", "unclosed-quote.csv", "two-arrays.json", "same-member-twice.json", "trailing-object.json",
                 "fake.xlsx", "zip-garbage.xlsx", "dtd-bomb.xlsx", "external-entity.xlsx", "malformed-sheet.xlsx", "wrong-sheet-rid.xlsx",
                 "bad-row-index.xlsx", "negative-row-index.xlsx", "overflow-row-index.xlsx", "row-above-header.xlsx", "huge-merge.xlsx",
@@ -93,6 +93,8 @@ namespace GovDisclosure.Standard.Cli.Tests
                 "record-over-limit.json", "record-too-deep.json", "real.xls",
                 "merges-bomb.xlsx", "huge-attribute-sheet.xlsx", "huge-attribute-workbook.xlsx", "xls-too-large.xls",
                 "rules-file-mistake", "rules-file-random", "baseline-random",
+                "device-symlink.jsonl", "diff-device", "output-symlink", "output-mode-owner-links", "output-device-full",
+                "template-output-device", "catalog-show-output-device",
             };
 
             private readonly Dictionary<string, Case> cases = new Dictionary<string, Case>(StringComparer.Ordinal);
@@ -167,6 +169,30 @@ namespace GovDisclosure.Standard.Cli.Tests
                 Add("deep-nesting.json", Validate("deep-nesting.json"), 2);
                 Text("huge-string.json", "[" + WithTitle("\"" + new string('长', 5_000_000) + "\"") + "]");
                 cases["huge-string.json"] = new Case(Validate("huge-string.json"), new[] { 0, 1 }, 1);
+
+                // Code values of a million letters (under the string limit): "did you mean" advice once measured each against
+                // every spelling of every channel, audience and mode, half a minute a value. The JSON report stays small.
+                string Coded(int i) => new[] { ("channels", 'y'), ("audiences", 'a'), ("modes", 'm') }.Aggregate(entries[i].GetRawText(), (json, member) =>
+                    Regex.Replace(json, "\"" + member.Item1 + "\"\\s*:\\s*\\[[^\\]]*\\]", "\"" + member.Item1 + "\":[\"" + new string(member.Item2, 1_000_000) + "\"]"));
+                Text("huge-code-values.json", "[" + Coded(0) + "," + Coded(1) + "," + Coded(2) + "]");
+                cases["huge-code-values.json"] = new Case(new[] { "validate", "huge-code-values.json", "--format", "json", "--output", "huge-code-values.report.json", "--lang", "en" }, new[] { 1 })
+                {
+                    After = _ =>
+                    {
+                        using JsonDocument report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder.Path, "huge-code-values.report.json")));
+                        Assert.Equal(3, report.RootElement.GetProperty("summary").GetProperty("read").GetInt64());
+                        Assert.Contains(report.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString()!.StartsWith("GD-", StringComparison.Ordinal) && f.GetProperty("value").GetString()?.Length == 1_000_000);
+                        Assert.True(new FileInfo(Path.Combine(Folder.Path, "huge-code-values.report.json")).Length < 2 * new FileInfo(Path.Combine(Folder.Path, "huge-code-values.json")).Length);
+                    },
+                };
+                foreach (string format in new[] { "sarif", "html" })
+                {
+                    string report = "huge-code-values.report." + format;
+                    cases["huge-code-values-" + format] = new Case(new[] { "validate", "huge-code-values.json", "--format", format, "--output", report, "--lang", "en" }, new[] { 1 })
+                    {
+                        After = _ => Assert.True(new FileInfo(Path.Combine(Folder.Path, report)).Length < 2 * new FileInfo(Path.Combine(Folder.Path, "huge-code-values.json")).Length),
+                    };
+                }
                 Text("huge-line.csv", new string('x', 20_000_000));
                 Add("huge-line.csv", Validate("huge-line.csv"), 2);
 
@@ -299,6 +325,17 @@ namespace GovDisclosure.Standard.Cli.Tests
                 cases["stdin"] = new Case(new[] { "validate", "-", "--lang", "en" }, new[] { 0 }, n) { Stdin = goodBytes };
                 cases["fifo"] = MakeFifo(goodBytes, n);
                 cases["device-node"] = MakeDevice();
+                if (OperatingSystem.IsWindows())
+                {
+                    foreach (string name in new[] { "device-symlink.jsonl", "diff-device", "output-symlink", "output-mode-owner-links", "output-device-full", "template-output-device", "catalog-show-output-device" })
+                    {
+                        cases[name] = new Case(Array.Empty<string>(), new[] { 0 }) { SkipReason = "device nodes, symlinks and Unix modes are Unix cases" };
+                    }
+                }
+                else
+                {
+                    AddFileHandlingCases();
+                }
                 Directory.CreateDirectory(Path.Combine(Folder.Path, "a-folder"));
                 Add("folder", Validate("a-folder"), 2);
                 cases["output-is-input"] = new Case(new[] { "validate", "good.json", "--output", "good.json" }, new[] { 2 })
@@ -518,6 +555,114 @@ namespace GovDisclosure.Standard.Cli.Tests
                 }
 
                 return new Case(new[] { "validate", "zero.jsonl", "--lang", "en" }, new[] { 2 });
+            }
+
+            /// <summary>
+            /// Unsafe file handling, each in the temporary folder: a symlink input to a private device node; <c>diff</c> of a
+            /// device; outputs that are a symlink (written through, the link kept), an existing file with its own mode, owner
+            /// and a hard link (all kept), and private device nodes (written into, never deleted or replaced).
+            /// </summary>
+            [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+            private void AddFileHandlingCases()
+            {
+                string folder = Folder.Path;
+                string Here(string name) => Path.Combine(folder, name);
+                string? nodeRefused = RunQuietly("mknod", Here("urandom-node"), "c", "1", "9");
+                Case Skipped(string why) => new Case(Array.Empty<string>(), new[] { 0 }) { SkipReason = why };
+
+                // A *.jsonl symlink to a node with /dev/urandom's numbers: refused, never read forever.
+                if (nodeRefused is null)
+                {
+                    File.CreateSymbolicLink(Here("device-symlink.jsonl"), Here("urandom-node"));
+                    cases["device-symlink.jsonl"] = new Case(Validate("device-symlink.jsonl"), new[] { 2 })
+                    {
+                        After = r => Assert.Contains("a device or special file", r.Stdout + r.Stderr, StringComparison.Ordinal),
+                    };
+
+                    // diff of /dev/zero once read 4 GB, then ran out of memory.
+                    string? zeroRefused = RunQuietly("mknod", Here("zero-node.json"), "c", "1", "5");
+                    cases["diff-device"] = zeroRefused is null
+                        ? new Case(new[] { "diff", "zero-node.json", "good.json", "--lang", "en" }, new[] { 2 })
+                        : Skipped("mknod refused (needs CAP_MKNOD): " + zeroRefused);
+                }
+                else
+                {
+                    cases["device-symlink.jsonl"] = Skipped("mknod refused (needs CAP_MKNOD): " + nodeRefused);
+                    cases["diff-device"] = Skipped("mknod refused (needs CAP_MKNOD): " + nodeRefused);
+                }
+
+                // An output that is a symlink: the file it points at is written, the link stays a link.
+                Text("linked-target.csv", "old\n");
+                File.CreateSymbolicLink(Here("linked.csv"), Here("linked-target.csv"));
+                cases["output-symlink"] = new Case(new[] { "convert", "good.json", "linked.csv", "--lang", "en" }, new[] { 0 })
+                {
+                    After = _ =>
+                    {
+                        Assert.Equal(Here("linked-target.csv"), new FileInfo(Here("linked.csv")).LinkTarget);
+                        Assert.Contains("一级事项", File.ReadAllText(Here("linked-target.csv")), StringComparison.Ordinal);
+                    },
+                };
+
+                // An existing output with its own mode, owner and a hard link: overwritten in place, all three kept.
+                Text("kept.csv", "old\n");
+                File.SetUnixFileMode(Here("kept.csv"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+                string? linkRefused = RunQuietly("ln", Here("kept.csv"), Here("kept-hardlink.csv"));
+                string? chownRefused = RunQuietly("chown", "12345:12345", Here("kept.csv"));
+                string ownerBefore = Stat("%u:%g", Here("kept.csv"));
+                cases["output-mode-owner-links"] = new Case(new[] { "convert", "good.json", "kept.csv", "--lang", "en" }, new[] { 0 })
+                {
+                    After = _ =>
+                    {
+                        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(Here("kept.csv")));
+                        Assert.Contains("一级事项", File.ReadAllText(Here("kept.csv")), StringComparison.Ordinal);
+                        Assert.Equal(ownerBefore, Stat("%u:%g", Here("kept.csv")));
+                        if (chownRefused is null)
+                        {
+                            Assert.Equal("12345:12345", ownerBefore);
+                        }
+
+                        if (linkRefused is null)
+                        {
+                            Assert.Equal(File.ReadAllText(Here("kept.csv")), File.ReadAllText(Here("kept-hardlink.csv")));
+                            Assert.Equal("2", Stat("%h", Here("kept.csv")));
+                        }
+                    },
+                };
+
+                // Private nodes with the numbers of /dev/full (1, 7) and /dev/null (1, 3): written into, never deleted or replaced.
+                string? fullRefused = RunQuietly("mknod", Here("full-node.csv"), "c", "1", "7");
+                string? nullRefused = RunQuietly("mknod", Here("null-node.xlsx"), "c", "1", "3");
+                string? nullJsonRefused = RunQuietly("mknod", Here("null-node.json"), "c", "1", "3");
+                Action<Tool.Result> StillDevice(string name) => _ => Assert.Equal("character special file", Stat("%F", Here(name)));
+                cases["output-device-full"] = fullRefused is null
+                    ? new Case(new[] { "convert", "good.json", "full-node.csv", "--lang", "en" }, new[] { 2 })
+                    {
+                        After = r =>
+                        {
+                            StillDevice("full-node.csv")(r);
+                            Assert.Contains("No space left on device", r.Stderr, StringComparison.Ordinal);
+                        },
+                    }
+                    : Skipped("mknod refused (needs CAP_MKNOD): " + fullRefused);
+                cases["template-output-device"] = nullRefused is null
+                    ? new Case(new[] { "template", "socialAssistance", "--output", "null-node.xlsx", "--lang", "en" }, new[] { 0 }) { After = StillDevice("null-node.xlsx") }
+                    : Skipped("mknod refused (needs CAP_MKNOD): " + nullRefused);
+                cases["catalog-show-output-device"] = nullJsonRefused is null
+                    ? new Case(new[] { "catalog", "show", "socialAssistance", "--format", "json", "--output", "null-node.json", "--lang", "en" }, new[] { 0 }) { After = StillDevice("null-node.json") }
+                    : Skipped("mknod refused (needs CAP_MKNOD): " + nullJsonRefused);
+            }
+
+            /// <summary><c>stat -c FORMAT</c> of a file in the temporary folder (the file type, owner or link count).</summary>
+            private static string Stat(string format, string path)
+            {
+                var start = new ProcessStartInfo("stat") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+                start.ArgumentList.Add("-c");
+                start.ArgumentList.Add(format);
+                start.ArgumentList.Add(path);
+                using Process process = Process.Start(start)!;
+                string output = process.StandardOutput.ReadToEnd().Trim();
+                process.WaitForExit();
+                return output;
             }
 
             private static string? RunQuietly(string program, params string[] arguments)

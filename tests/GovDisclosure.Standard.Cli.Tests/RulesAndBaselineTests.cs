@@ -103,6 +103,52 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void Accepted_catalogue_coverage_findings_are_marked_as_accepted_in_every_report_format()
+        {
+            using var temp = new TempFolder();
+            string data = temp.File("catalogue.json");
+            string baseline = temp.File("baseline.json");
+            string sarif = temp.File("report.sarif");
+            string html = temp.File("report.html");
+            File.Copy(Path.Combine(Tool.Root, Tool.Sample("county-catalogue.json")), data);
+            (Tool.Result plain, JsonElement plainReport) = Tool.ValidateJson(data, "--agency-kind", "county-government");
+            Tool.Result written = Tool.Run("validate", data, "--agency-kind", "county-government", "--write-baseline", baseline, "--lang", "en");
+
+            (Tool.Result json, JsonElement report) = Tool.ValidateJson(data, "--agency-kind", "county-government", "--baseline", baseline);
+            Tool.Result sarifRun = Tool.Run("validate", data, "--agency-kind", "county-government", "--baseline", baseline, "--format", "sarif", "--output", sarif, "--lang", "en");
+            Tool.Result htmlRun = Tool.Run("validate", data, "--agency-kind", "county-government", "--baseline", baseline, "--format", "html", "--output", html, "--lang", "en");
+            Tool.Result text = Tool.Run("validate", data, "--agency-kind", "county-government", "--baseline", baseline, "--lang", "en");
+
+            Assert.True(plain.ExitCode == 0 && written.ExitCode == 0, plain + "\n" + written);
+            // Coverage findings carry no record number; GD-CAT-010 names the domain the catalogue lacks.
+            string[] coverage = plainReport.GetProperty("findings").EnumerateArray()
+                .Where(f => !f.TryGetProperty("record", out _)).Select(f => f.GetProperty("ruleId").GetString() + "=" + f.GetProperty("value").GetString()).ToArray();
+            Assert.Contains("GD-CAT-010=landExpropriation", coverage);
+            Assert.True(json.ExitCode == 0, json.ToString());
+            JsonElement[] acceptedCoverage = report.GetProperty("findings").EnumerateArray().Where(f => !f.TryGetProperty("record", out _)).ToArray();
+            Assert.Equal(coverage, acceptedCoverage.Select(f => f.GetProperty("ruleId").GetString() + "=" + f.GetProperty("value").GetString()));
+            Assert.All(acceptedCoverage, f => Assert.True(f.GetProperty("accepted").GetBoolean()));
+            Assert.Equal(0, report.GetProperty("summary").GetProperty("information").GetInt64() + report.GetProperty("summary").GetProperty("warnings").GetInt64());
+
+            Assert.True(sarifRun.ExitCode == 0, sarifRun.ToString());
+            using JsonDocument log = JsonDocument.Parse(File.ReadAllText(sarif));
+            JsonElement[] sarifCoverage = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Where(r => !r.GetProperty("properties").TryGetProperty("recordNumber", out _)).ToArray();
+            Assert.Equal(coverage.Length, sarifCoverage.Length);
+            Assert.All(sarifCoverage, r => Assert.Equal("external", Assert.Single(r.GetProperty("suppressions").EnumerateArray()).GetProperty("kind").GetString()));
+
+            Assert.True(htmlRun.ExitCode == 0, htmlRun.ToString());
+            string page = File.ReadAllText(html);
+            Assert.Equal(coverage.Length, System.Text.RegularExpressions.Regex.Matches(page, "<tr data-severity=\"\\w+\" data-accepted=\"1\"[^>]*><td>[^<]*</td><td>catalogue coverage</td>").Count);
+
+            // The text report leaves accepted findings out, a record's and the coverage's alike; standard error counts them.
+            Assert.True(text.ExitCode == 0, text.ToString());
+            Assert.Contains("Catalogue coverage (county people's government", text.Stdout, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("GD-CAT-010", text.Stdout, System.StringComparison.Ordinal);
+            Assert.Contains($"baseline {baseline}: {coverage.Length + report.GetProperty("findings").GetArrayLength() - acceptedCoverage.Length} accepted findings not counted", text.Stderr, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_rules_file_cannot_set_the_report_due_date_and_says_where_it_tried()
         {
             using var temp = new TempFolder();

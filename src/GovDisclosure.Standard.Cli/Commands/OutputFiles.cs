@@ -46,7 +46,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                 // Overwritten in place, never deleted: a file keeps its owner, mode and hard links; a device stays a device.
                 using var source = new FileStream(temporary, FileMode.Open, FileAccess.Read);
                 using var destination = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.Read);
-                if (destination.CanSeek)
+                // A character device (/dev/null, /dev/full) is seekable but cannot be truncated (EINVAL); it has no length either.
+                if (destination.CanSeek && destination.Length > 0)
                 {
                     destination.SetLength(0);
                 }

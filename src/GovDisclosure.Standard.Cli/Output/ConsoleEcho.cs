@@ -49,7 +49,7 @@ namespace GovDisclosure.Standard.Cli.Output
             report.FileEnded(file);
         }
 
-        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings) => report.Coverage(coverage, findings);
+        public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted) => report.Coverage(coverage, findings, accepted);
 
         public void End(ValidationSummary total, int exitCode) => report.End(total, exitCode);
 

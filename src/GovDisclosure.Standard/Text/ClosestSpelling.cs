@@ -29,15 +29,28 @@ namespace GovDisclosure.Standard.Text
 
             T? best = null;
             int bestDistance = int.MaxValue;
+            int tolerance = Math.Max(2, folded.Length / 2);
             foreach (T candidate in candidates)
             {
                 foreach (string spelling in spellings(candidate))
                 {
                     string other = ChineseText.Fold(spelling);
-                    int distance = ChineseText.EditDistance(folded, other);
+
+                    // The edit distance is at least the difference in length: a spelling that far away cannot be chosen,
+                    // and is not measured (a value of a million letters against each spelling would take minutes).
+                    int lower = Math.Abs(folded.Length - other.Length);
+                    int distance;
                     if (other.Contains(folded) || folded.Contains(other))
                     {
-                        distance = Math.Min(distance, 1);
+                        distance = lower == 0 ? 0 : 1;
+                    }
+                    else if (lower > tolerance || lower >= bestDistance)
+                    {
+                        continue;
+                    }
+                    else
+                    {
+                        distance = ChineseText.EditDistance(folded, other);
                     }
 
                     if (distance < bestDistance)
@@ -48,7 +61,6 @@ namespace GovDisclosure.Standard.Text
                 }
             }
 
-            int tolerance = Math.Max(2, folded.Length / 2);
             return bestDistance <= tolerance ? best : null;
         }
     }

@@ -49,6 +49,28 @@ namespace GovDisclosure.Standard.Tests.Reporting
         }
 
         [Fact]
+        public async System.Threading.Tasks.Task Accepted_catalogue_coverage_findings_reach_the_report_writer_marked_as_accepted()
+        {
+            byte[] input = Sample();
+            var options = new ValidationRunOptions { AgencyKind = GovDisclosure.Standard.Disclosure.AgencyKind.CountyGovernment, MaxDegreeOfParallelism = 1 };
+            var recorder = new BaselineRecorder();
+            var firstCollector = new FindingCollector();
+            ValidationRunResult first = await new ValidationRun(options).RunAsync(ValidationSource.FromStream(new MemoryStream(input), Name), firstCollector);
+            await new ValidationRun(options).RunAsync(ValidationSource.FromStream(new MemoryStream(input), Name), recorder);
+            var collector = new FindingCollector();
+
+            ValidationRunResult again = await new ValidationRun(options with { Baseline = recorder.Baseline })
+                .RunAsync(ValidationSource.FromStream(new MemoryStream(input), Name), collector);
+
+            List<Finding> coverage = firstCollector.Findings.Where(f => f.RuleId is "GD-CAT-008" or "GD-CAT-010" or "GD-CAT-011").ToList();
+            Assert.NotEmpty(coverage);
+            Assert.Empty(collector.Findings);
+            Assert.Equal(coverage.Select(f => f.RuleId + f.Value), collector.CoverageAccepted.Select(f => f.RuleId + f.Value));
+            Assert.Equal(first.Total.Errors + first.Total.Warnings + first.Total.Information, again.AcceptedByBaseline);
+            Assert.Equal(0, again.Total.Warnings + again.Total.Information + again.Total.Errors);
+        }
+
+        [Fact]
         public void Records_moved_within_the_file_keep_their_findings_accepted()
         {
             (_, FindingBaseline baseline) = Record(Sample());
@@ -185,7 +207,13 @@ namespace GovDisclosure.Standard.Tests.Reporting
             {
             }
 
-            public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings) => Findings.AddRange(findings);
+            public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
+            {
+                Findings.AddRange(findings);
+                CoverageAccepted.AddRange(accepted);
+            }
+
+            public List<Finding> CoverageAccepted { get; } = new List<Finding>();
 
             public void End(ValidationSummary total, int exitCode)
             {
