@@ -46,7 +46,11 @@ namespace Bailuwan.CountyPortal
         {
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings)
+        public void BatchFindings(IReadOnlyList<Finding> findings) => Collect(findings);
+
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings) => Collect(findings);
+
+        private void Collect(IReadOnlyList<Finding> findings)
         {
             foreach (Finding finding in findings)
             {

@@ -48,6 +48,8 @@ namespace GovDisclosure.Standard.Cli.Output
             report.FileEnded(file);
         }
 
+        public void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings) => report.BatchFindings(findings);
+
         public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings) => report.Coverage(coverage, findings);
 
         public void End(ValidationSummary total, int exitCode) => report.End(total, exitCode);

@@ -184,6 +184,8 @@ namespace GovDisclosure.Standard.Tests.Reporting
             {
             }
 
+            public void BatchFindings(IReadOnlyList<Finding> findings) => Findings.AddRange(findings);
+
             public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings) => Findings.AddRange(findings);
 
             public void End(ValidationSummary total, int exitCode)
