@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Validation
     /// of its members in the same batch, whatever order they come in (国办公开办函〔2021〕30号: 县级以上地方人民政府年度报告，
     /// 应当逐级汇总相关情况和数据). Which report is a summary and which are its members is <see cref="RegionSummary"/>'s;
     /// the cells compared are those of tables 三 and 四, which add up from agency to region. Each report is kept as its
-    /// name, year, file and the numbers of those two tables (a few hundred bytes); a summary also keeps its record, to
+    /// name, year, file and the numbers of those two tables (under two kilobytes); a summary also keeps its record, to
     /// locate its cells. <see cref="Findings"/>, after the last report, gives the findings, located at the summary's
     /// cells, with the member reports as related locations.
     /// </summary>
@@ -66,7 +66,7 @@ namespace GovDisclosure.Standard.Validation
                 return;
             }
 
-            var values = new List<(int Slot, long Value)>();
+            var values = new List<(int Slot, int Value)>();
             foreach (ReportCells.Entry cell in ReportCells.All(report))
             {
                 if (cell.RowAbsent || cell.Value is null || (cell.Table != ReportCells.Applications && cell.Table != ReportCells.Remedies))
@@ -81,7 +81,7 @@ namespace GovDisclosure.Standard.Validation
                     cells.Add((cell.Pointer, cell.Chinese, cell.English));
                 }
 
-                values.Add((slot, (long)cell.Value.Value));
+                values.Add((slot, (int)cell.Value.Value));
             }
 
             (string Full, string Short)? region = RegionSummary.RegionOf(name, report.AgencyKind);
@@ -93,7 +93,7 @@ namespace GovDisclosure.Standard.Validation
                 report.AgencyName!.Trim(),
                 year,
                 place with { File = place.File ?? source },
-                values.ToDictionary(v => v.Slot, v => v.Value),
+                Dense(values),
                 region,
                 summary ? statements[0] : null,
                 units,
@@ -108,10 +108,11 @@ namespace GovDisclosure.Standard.Validation
         public IReadOnlyList<Finding> Findings()
         {
             var findings = new List<Finding>();
+            var governed = entries.Where(e => e.Region != null).GroupBy(e => e.Year)
+                .ToDictionary(g => g.Key, g => g.SelectMany(e => new[] { e.Region!.Value.Full, e.Region!.Value.Short }).Distinct().ToArray());
             foreach (Entry summary in entries.Where(e => e.Statement != null))
             {
-                var lowerRegions = entries.Where(e => e.Year == summary.Year && e.Region != null && e != summary)
-                    .SelectMany(e => new[] { e.Region!.Value.Full, e.Region!.Value.Short }).Distinct().ToArray();
+                string[] lowerRegions = governed[summary.Year];
                 Entry[] members = entries.Where(e => e.Year == summary.Year && e != summary && RegionSummary.IsMember(e.Name, summary.Region!.Value, lowerRegions)).ToArray();
                 if (members.Length == 0)
                 {
@@ -122,16 +123,16 @@ namespace GovDisclosure.Standard.Validation
                 var statement = new FindingArgument("statement", summary.Statement!);
                 if (rules.Contains(Exceeded.Id))
                 {
-                    foreach (KeyValuePair<int, long> cell in summary.Values.OrderBy(v => v.Key))
+                    for (int slot = 0; slot < summary.Values.Length; slot++)
                     {
-                        (string pointer, string chinese, string english) = cells[cell.Key];
-                        if (complete && members.Any(m => !m.Values.ContainsKey(cell.Key)))
+                        if (!(summary.Values[slot] is int value) || (complete && members.Any(m => m.ValueAt(slot) is null)))
                         {
                             continue;
                         }
 
-                        long sum = members.Sum(m => m.Values.TryGetValue(cell.Key, out long v) ? v : 0);
-                        if (complete ? sum == cell.Value : sum <= cell.Value)
+                        (string pointer, string chinese, string english) = cells[slot];
+                        long sum = members.Sum(m => (long)(m.ValueAt(slot) ?? 0));
+                        if (complete ? sum == value : sum <= value)
                         {
                             continue;
                         }
@@ -139,10 +140,10 @@ namespace GovDisclosure.Standard.Validation
                         var arguments = new List<FindingArgument>
                         {
                             new FindingArgument("cell", chinese, english),
-                            new FindingArgument("value", Text(cell.Value)),
+                            new FindingArgument("value", Text(value)),
                             new FindingArgument("sum", Text(sum)),
                             new FindingArgument("count", Text(members.Length)),
-                            Listed(members, m => m.Values.TryGetValue(cell.Key, out long v) ? Text(v) : "—"),
+                            Listed(members, m => m.ValueAt(slot) is int v ? Text(v) : "—"),
                             statement,
                         };
                         if (complete)
@@ -150,7 +151,7 @@ namespace GovDisclosure.Standard.Validation
                             arguments.Add(new FindingArgument("units", Text(summary.Units!.Value)));
                         }
 
-                        findings.Add(RuleFindings.Create(Exceeded, rules.SeverityOf(Exceeded.Id), summary.Record!.Locate(pointer), complete ? "differs" : "belowMembers", Text(cell.Value), arguments)
+                        findings.Add(RuleFindings.Create(Exceeded, rules.SeverityOf(Exceeded.Id), summary.Record!.Locate(pointer), complete ? "differs" : "belowMembers", Text(value), arguments)
                             with { RelatedLocations = members.Select(m => m.Place).ToArray() });
                     }
                 }
@@ -186,9 +187,21 @@ namespace GovDisclosure.Standard.Validation
 
         private static string Text(long n) => n.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>The values by slot, a blank cell <c>null</c>: a few bytes a cell, for a batch of thousands of reports.</summary>
+        private static int?[] Dense(List<(int Slot, int Value)> values)
+        {
+            var dense = new int?[values.Count == 0 ? 0 : values.Max(v => v.Slot) + 1];
+            foreach ((int slot, int value) in values)
+            {
+                dense[slot] = value;
+            }
+
+            return dense;
+        }
+
         private sealed class Entry
         {
-            public Entry(string name, string written, int year, SourceLocation place, Dictionary<int, long> values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
+            public Entry(string name, string written, int year, SourceLocation place, int?[] values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
             {
                 Name = name;
                 Written = written;
@@ -209,7 +222,8 @@ namespace GovDisclosure.Standard.Validation
 
             public SourceLocation Place { get; }
 
-            public Dictionary<int, long> Values { get; }
+            /// <summary>The cells of tables 三 and 四 by slot; a slot past the end, like a <c>null</c>, is a blank cell.</summary>
+            public int?[] Values { get; }
 
             public (string Full, string Short)? Region { get; }
 
@@ -218,6 +232,8 @@ namespace GovDisclosure.Standard.Validation
             public int? Units { get; }
 
             public SourceRecord? Record { get; }
+
+            public int? ValueAt(int slot) => slot < Values.Length ? Values[slot] : null;
         }
     }
 }

@@ -147,6 +147,21 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
             Assert.Equal(expected, errors);
         }
 
+        /// <summary>
+        /// 国办公开办函〔2021〕30号 asks section 六 to report "specifically" the information-processing fees collected: each
+        /// whole 2021-format report of the corpus does (收取政府信息公开信息处理费 N 元), so GD-AR-013 is silent on them; the
+        /// 2019-format reports say 无 there, which their form allows.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(WholeReports))]
+        public void Section_six_of_a_whole_report_says_what_its_form_asks(string slug)
+        {
+            AnnualReport report = Read(slug);
+
+            Assert.DoesNotContain(Validate(slug), f => f.RuleId == "GD-AR-013" && f.Location.JsonPointer == "/otherMatters");
+            Assert.Equal(report.Format == AnnualReportFormat.Format2021, report.OtherMatters!.Contains("信息处理费", StringComparison.Ordinal));
+        }
+
         [Fact]
         public void Pingtan_2019_in_the_2019_form_is_read_cell_by_cell_and_holds_every_identity()
         {

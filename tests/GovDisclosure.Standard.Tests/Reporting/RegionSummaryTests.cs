@@ -164,6 +164,32 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Assert.Contains(summary.MostSerious, f => f.RuleId == Differs);
         }
 
+        [Theory]
+        [InlineData(ReportFormat.Text, "== 汇总报告与所属机关报告")]
+        [InlineData(ReportFormat.Text, "之和为 120")]
+        [InlineData(ReportFormat.Html, "之和为 120")]
+        public void The_text_and_html_reports_show_the_batch_findings(ReportFormat format, string expected)
+        {
+            string[] files = SyntheticSet(member => member["applications"]!["carriedOver"]!["total"] = 40);
+
+            string report = ReportRuns.Report(format, files.Select(f => ValidationSource.FromFile(f)).ToArray(), RuleSet.Standard);
+
+            Assert.Contains(expected, report, StringComparison.Ordinal);
+            Assert.Contains("summary.json", report, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void The_sarif_report_has_a_result_at_the_summarys_cell()
+        {
+            string[] files = SyntheticSet(member => member["applications"]!["carriedOver"]!["total"] = 40);
+
+            string report = ReportRuns.Report(ReportFormat.Sarif, files.Select(f => ValidationSource.FromFile(f)).ToArray(), RuleSet.Standard);
+
+            JsonElement result = JsonDocument.Parse(report).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Single(r => r.GetProperty("ruleId").GetString() == Differs);
+            Assert.Contains("summary.json", result.GetProperty("locations")[0].GetRawText(), StringComparison.Ordinal);
+        }
+
         private static AnnualReport Read(string name) =>
             CanonicalJson.Deserialize<AnnualReport>(File.ReadAllText(Path.Combine(Corpus, name)));
 
