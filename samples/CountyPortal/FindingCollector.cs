@@ -47,7 +47,11 @@ namespace Bailuwan.CountyPortal
         {
         }
 
-        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
+        public void BatchFindings(IReadOnlyList<Finding> findings) => Collect(findings);
+
+        public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted) => Collect(findings);
+
+        private void Collect(IReadOnlyList<Finding> findings)
         {
             foreach (Finding finding in findings)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -33,6 +34,15 @@ namespace GovDisclosure.Standard.Reporting
         /// <inheritdoc />
         public void FileEnded(ReportFile file)
         {
+        }
+
+        /// <inheritdoc />
+        public void BatchFindings(IReadOnlyList<Finding> findings)
+        {
+            foreach (IGrouping<string?, Finding> file in findings.GroupBy(f => f.Location.File))
+            {
+                Add(file.Key, file.ToArray());
+            }
         }
 
         /// <inheritdoc />

@@ -46,6 +46,14 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        public void BatchFindings(IReadOnlyList<Finding> findings)
+        {
+            foreach (IReportWriter writer in writers)
+            {
+                writer.BatchFindings(findings);
+            }
+        }
+
         public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (IReportWriter writer in writers)

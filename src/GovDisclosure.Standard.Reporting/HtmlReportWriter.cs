@@ -92,6 +92,14 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        public void BatchFindings(IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Add(finding.Location.File ?? string.Empty, finding.Location.RecordNumber?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, finding, false);
+            }
+        }
+
         public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)

@@ -7,7 +7,7 @@ namespace GovDisclosure.Standard.Reporting
     /// <summary>
     /// A report format (报告格式). <see cref="ValidationRun"/> calls it in order: <see cref="Begin"/>, then per file
     /// <see cref="FileStarted"/>, <see cref="Record"/> for each record, <see cref="FileEnded"/>, then
-    /// <see cref="Coverage"/> when the run checked a catalogue's coverage, and finally <see cref="End"/> with the totals. Writers write as records come; summaries come at the end.
+    /// <see cref="BatchFindings"/> once, <see cref="Coverage"/> when the run checked a catalogue's coverage, and finally <see cref="End"/> with the totals. Writers write as records come; summaries come at the end.
     /// </summary>
     public interface IReportWriter : IDisposable
     {
@@ -27,6 +27,14 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>An input has been read to its end, or stopped (<see cref="ReportFile.Failure"/>).</summary>
         /// <param name="file">The input.</param>
         void FileEnded(ReportFile file);
+
+        /// <summary>
+        /// The findings that compare the batch's reports with each other and are known only after the last input (GD-AR-018,
+        /// GD-AR-019: a region's summary annual report against its members' reports); each is located in the file it is
+        /// about. Called once, after the last input, with no findings when there are none.
+        /// </summary>
+        /// <param name="findings">The findings, already counted in the totals.</param>
+        void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings);
 
         /// <summary>
         /// The findings about one agency's whole catalogue (GD-CAT-008, GD-CAT-010, GD-CAT-011), which belong to no

@@ -72,6 +72,14 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        public void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File, finding.Location.RecordNumber, null);
+            }
+        }
+
         public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)

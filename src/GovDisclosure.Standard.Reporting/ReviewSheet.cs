@@ -108,7 +108,7 @@ namespace GovDisclosure.Standard.Reporting
                 Deadline = report is null ? null : AnnualReportDeadline.Of(report, rules),
                 Errors = result.Findings.Count(f => f.Severity == FindingSeverity.Error),
                 Warnings = result.Findings.Count(f => f.Severity == FindingSeverity.Warning),
-                MostSerious = result.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Location, LocationOrder.Instance).Take(Shown).ToArray(),
+                MostSerious = MostSerious(result.Findings),
                 ReadFailure = result.Record.ReadError,
             });
         }
@@ -135,6 +135,31 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        /// <summary>The batch's findings (a region's summary against its members, GD-AR-018/019) are added to the row of the report each is located in.</summary>
+        /// <param name="findings">The findings.</param>
+        public void BatchFindings(IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings ?? throw new ArgumentNullException(nameof(findings)))
+            {
+                string? file = finding.Location.File;
+                string numbered = file + "#" + finding.Location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                int i = rows.FindIndex(r => r.File == numbered || r.File == file);
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                ReviewSheetRow row = rows[i];
+                rows[i] = row with
+                {
+                    Status = finding.Severity >= FindingSeverity.Warning && row.Status == RecordStatus.Valid ? RecordStatus.WithFindings : row.Status,
+                    Errors = row.Errors + (finding.Severity == FindingSeverity.Error ? 1 : 0),
+                    Warnings = row.Warnings + (finding.Severity == FindingSeverity.Warning ? 1 : 0),
+                    MostSerious = MostSerious(row.MostSerious.Append(finding)),
+                };
+            }
+        }
+
         /// <inheritdoc/>
         public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
@@ -149,6 +174,10 @@ namespace GovDisclosure.Standard.Reporting
         public void Dispose()
         {
         }
+
+        /// <summary>The <see cref="Shown"/> most serious findings: by severity, then rule id, then location.</summary>
+        private static Finding[] MostSerious(IEnumerable<Finding> findings) =>
+            findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Location, LocationOrder.Instance).Take(Shown).ToArray();
 
         private bool Chinese(string? requested) => (requested ?? language).StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 

@@ -81,6 +81,14 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        public void BatchFindings(IReadOnlyList<Finding> findings)
+        {
+            foreach (Finding finding in findings)
+            {
+                Write(finding, finding.Location.File ?? string.Empty, finding.Location.RecordNumber, null);
+            }
+        }
+
         public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
         {
             foreach (Finding finding in findings)

@@ -76,6 +76,23 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
+        public void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings)
+        {
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            output.WriteLine();
+            output.WriteLine(Bold(run.Text("== 汇总报告与所属机关报告", "== Summary reports against their members' reports")));
+            foreach (Finding finding in findings)
+            {
+                string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
+                output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + Dim(TerminalText.Escape(finding.Location.ToString())));
+                output.WriteLine("      " + TerminalText.Escape(run.Text(finding.Message)));
+            }
+        }
+
         /// <summary>The coverage findings; those the baseline accepts are left out, as a record's are (standard error counts them).</summary>
         public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted)
         {

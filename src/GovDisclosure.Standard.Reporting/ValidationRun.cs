@@ -69,17 +69,28 @@ namespace GovDisclosure.Standard.Reporting
             bool unusable = false;
             CatalogueCoverage? coverage = null;
             var series = new AnnualReportSeries(Options.Rules);
+            var regions = new AnnualReportRegions(Options.Rules);
             BaselineMatch? baseline = Options.Baseline is null ? null : new BaselineMatch(Options.Baseline);
             writer?.Begin(run);
             foreach (ValidationSource source in sources)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReportFile file = Check(source, writer, total, series, baseline, ref coverage, ref failing, cancellationToken);
+                ReportFile file = Check(source, writer, total, series, regions, baseline, ref coverage, ref failing, cancellationToken);
                 unusable |= file.Failure != null;
                 files.Add(file);
                 writer?.FileEnded(file);
             }
 
+            // A region's summary is compared with its members' reports once every report has been read (GD-AR-018/019).
+            IReadOnlyList<Finding> batch = regions.Findings();
+            batch = baseline?.Filter(null, batch) ?? batch;
+            foreach (Finding finding in batch)
+            {
+                total.Add(finding);
+                failing |= finding.Severity >= Options.FailOn;
+            }
+
+            writer?.BatchFindings(batch);
             if (coverage != null)
             {
                 IReadOnlyList<Finding> findings = coverage.Findings();
@@ -103,7 +114,7 @@ namespace GovDisclosure.Standard.Reporting
             return result;
         }
 
-        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
+        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, AnnualReportRegions regions, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
         {
             var file = new ReportFile(source.Name);
             SourceInput input;
@@ -134,6 +145,7 @@ namespace GovDisclosure.Standard.Reporting
 
                     // An agency's reports of consecutive years in different inputs are compared too (GD-AR-009).
                     RecordValidation result = series.Add(checkedAlone, source.Name);
+                    regions.Add(result, source.Name);
 
                     // Findings the baseline accepts are left out before anything counts or reports them.
                     result = baseline?.Filter(source.Name, result) ?? result;

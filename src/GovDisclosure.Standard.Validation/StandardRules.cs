@@ -83,6 +83,8 @@ namespace GovDisclosure.Standard.Validation
             ContinuityRule.Instance,
             InForceContinuityRule.Instance,
             CarriedOverTextRule.Instance,
+            RegionSummaryRules.Differs,
+            RegionSummaryRules.Unconfirmed,
             EnforcementPublishedInTimeRule.Instance,
             DirectoryPublishedInTimeRule.Instance,
             AnnualReportPublishedInTimeRule.Instance,

@@ -49,6 +49,8 @@ namespace GovDisclosure.Standard.Cli.Output
             report.FileEnded(file);
         }
 
+        public void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings) => report.BatchFindings(findings);
+
         public void Coverage(CatalogueCoverage coverage, System.Collections.Generic.IReadOnlyList<Finding> findings, System.Collections.Generic.IReadOnlyList<Finding> accepted) => report.Coverage(coverage, findings, accepted);
 
         public void End(ValidationSummary total, int exitCode) => report.End(total, exitCode);

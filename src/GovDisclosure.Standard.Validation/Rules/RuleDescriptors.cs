@@ -823,8 +823,8 @@ namespace GovDisclosure.Standard.Validation.Rules
             DocumentKind.AnnualReport,
             new BilingualText("第五、六部分内容空泛", "Section V or VI says nothing"),
             new BilingualText(
-                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况，30 个汉字是问题与改进各一句的下限。“六、其他需要报告的事项”自 2021 年度报告起检查：2021 年是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年，收费情况自此是须报告的事项，故第六部分只写“无”之类、或完全没有提到收费的，报告为警告；一句“本年度未收取信息处理费。”即已说明，不论长短。2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。空白的第五、六部分由 GD-AR-001 报告。",
-                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported, and 30 characters is the least one sentence on each takes. Section VI (other matters) is checked from the 2021 report on: 2021 is the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020), which made the fees a matter to report, so a section VI that reads only 无 or the like, or says nothing of fees, is a warning; one sentence such as 本年度未收取信息处理费 says it, however short. A 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). A blank section V or VI is GD-AR-001's."),
+                "“五、存在的主要问题及改进情况”只写“无”“暂无”“无其他需要报告的事项”之类，或标题后不足 30 个汉字；条例第五十条要求报告存在的主要问题及改进情况，30 个汉字是问题与改进各一句的下限。“六、其他需要报告的事项”自 2021 年度报告起检查：国办公开办函〔2021〕30号（2021 年 9 月 26 日）写明第六部分“主要报告本机关认为需要报告的其他事项，以及其他有关文件专门要求通过年度报告予以报告的事项。各行政机关依据《政府信息公开信息处理费管理办法》收取信息处理费的情况，在此处专门报告”，格式模板第六部分注“收取信息处理费情况在此处报告”——这是 30号对第六部分提出的唯一一项具体内容（本规则核对的即是它；“其他有关文件”要求报告的事项因文件而异，不检查）；2021 年也是国办函〔2020〕109号（政府信息公开信息处理费管理办法，2020 年 11 月 17 日印发）下的第一个整年。故第六部分只写“无”之类、或完全没有提到收费的，报告为警告；一句“本年度未收取信息处理费。”即已说明，不论长短。2019、2020 年度报告的第六部分可以写“无”（已发布的上海市人民政府办公厅 2019 年度报告即如此）。空白的第五、六部分由 GD-AR-001 报告。",
+                "Section V (problems and improvements) reads only 无, 暂无, 无其他需要报告的事项 or the like, or has fewer than 30 Chinese characters after its heading; Article 50 of the Regulations requires the main problems and the improvements to be reported, and 30 characters is the least one sentence on each takes. Section VI (other matters) is checked from the 2021 report on: 国办公开办函〔2021〕30号 (26 September 2021) says section VI \"mainly reports other matters the agency considers need reporting, and matters other documents specifically require to be reported in the annual report; the information-processing fees each agency collects under the fee rules are reported specifically here\", and the template's section VI reads 收取信息处理费情况在此处报告 — the one specific content 30号 asks of section VI (the one this rule checks; what \"other documents\" require differs from document to document and is not checked); 2021 is also the first whole year under 国办函〔2020〕109号 (the information-processing fee rules, issued on 17 November 2020). So a section VI that reads only 无 or the like, or says nothing of fees, is a warning; one sentence such as 本年度未收取信息处理费 says it, however short. A 2019 or 2020 report's section VI may read 无 (the published 2019 report of the Shanghai municipal government office does). A blank section V or VI is GD-AR-001's."),
             new MessageTemplate(
                 "placeholder",
                 "“{section}”只写了“{text}”。",
@@ -846,8 +846,8 @@ namespace GovDisclosure.Standard.Validation.Rules
             DocumentKind.AnnualReport,
             new BilingualText("第六部分称未收费而报告写有收费", "Section VI says no fee was charged while the report states fees"),
             new BilingualText(
-                "“六、其他需要报告的事项”称未收取（信息处理）费用，而报告其他文字写明收取了金额大于 0 的信息处理费（国办函〔2020〕109号）。表三“申请人逾期未按收费通知要求缴纳费用”一行记的是未缴费的收费通知，不是已收的费用，不与“未收费”矛盾，不作比对；表二“行政事业性收费”是机关的收费项目，不是信息处理费，也不比对。国办公开办函〔2021〕30号对第六部分所列的其他内容未能取得原文，只检查收费表述。文字提取属启发式，故为警告。",
-                "Section VI (other matters) says no (information-processing) fee was charged, while another part of the report's text states an information-processing fee above 0 (国办函〔2020〕109号). Table III's row for fee notices not paid in time counts unpaid notices, not fees collected, and does not contradict \"no fee\", so it is not compared; table II's 行政事业性收费 are the agency's fee items, not the information-processing fee, and are not compared either. The text of 国办公开办函〔2021〕30号 on the other contents of section VI could not be obtained, so only the fee statement is checked. Reading text is heuristic, hence a warning."),
+                "“六、其他需要报告的事项”称未收取（信息处理）费用，而报告其他文字写明收取了金额大于 0 的信息处理费（国办函〔2020〕109号）。表三“申请人逾期未按收费通知要求缴纳费用”一行记的是未缴费的收费通知，不是已收的费用，不与“未收费”矛盾，不作比对；表二“行政事业性收费”是机关的收费项目，不是信息处理费，也不比对。国办公开办函〔2021〕30号对第六部分只具体要求报告信息处理费的收取情况（其原文见 GD-AR-013），故只检查收费表述。文字提取属启发式，故为警告。",
+                "Section VI (other matters) says no (information-processing) fee was charged, while another part of the report's text states an information-processing fee above 0 (国办函〔2020〕109号). Table III's row for fee notices not paid in time counts unpaid notices, not fees collected, and does not contradict \"no fee\", so it is not compared; table II's 行政事业性收费 are the agency's fee items, not the information-processing fee, and are not compared either. 国办公开办函〔2021〕30号 asks specifically only for the information-processing fees collected in section VI (its words are quoted under GD-AR-013), so only the fee statement is checked. Reading text is heuristic, hence a warning."),
             new MessageTemplate(
                 "default",
                 "第六部分称“{none}”，而{where}写有“{charged}”。",
@@ -897,6 +897,40 @@ namespace GovDisclosure.Standard.Validation.Rules
                 "default",
                 "{year} 年度报告“{section}”有 {share}% 的文字与 {otherYear} 年度报告同一部分逐字相同，最长一段：“{passage}”。",
                 "{share}% of section {sectionEnglish} of the {year} report is word for word that of the {otherYear} report; the longest passage: \"{passage}\"."));
+
+        /// <summary>GD-AR-018: A region's summary report does not add up with its members' reports (汇总报告与所属机关报告数字不符).</summary>
+        public static readonly RuleDescriptor RegionSummary = Rule(
+            "GD-AR-018",
+            FindingSeverity.Warning,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("汇总报告与所属机关报告数字不符", "A region's summary report does not add up with its members' reports"),
+            new BilingualText(
+                "国办公开办函〔2021〕30号：“县级以上地方人民政府年度报告，应当逐级汇总相关情况和数据”——县级政府汇总所属部门和乡镇政府的年度报告，地市级政府汇总所属部门和县级政府的年度报告，省级政府汇总所属部门和地市级政府的年度报告。一次校验中，县级以上地方人民政府的报告，其文字写明汇总（“汇总……各……”）或写出全区域的申请数（“全市共受理政府信息公开申请 N 件”），即作为汇总报告；同一年度、机关名称以该区域名称开头的其他报告（本级政府部门、办公室，乡镇、街道，下一级人民政府；已有下一级人民政府报告的，其所属部门由它汇总，不重复计入）为其所属机关报告。表三（申请情况）、表四（复议诉讼）的各格可以相加：申请按受理机关各计一次，30号规定复议机关作共同被告的诉讼“只计算原行为主体的案件数量”，汇总时不会重复。汇总报告某格小于本批所属机关报告该格之和，必有一方有误，报告为警告；汇总报告写明所汇总的单位数（“汇总 23 个部门和 8 个乡镇”）且本批所属机关报告已齐时，某格不等于各格之和也报告。表二不比对：汇总报告的表二可以一半是本级、一半是全区域——已发布的淮安市人民政府 2024 年度报告表二“规章”本年制发 1 件、“行政规范性文件”本年制发 8 件（市政府本级），而“行政许可”447228 件、“行政处罚”3985758 件（全市）——规章和规范性文件又只由有权制定的机关制发，逐格相加没有依据。",
+                "国办公开办函〔2021〕30号: \"the annual reports of local people's governments at and above the county level shall summarise the situation and data level by level\" — a county government summarises the reports of its departments and townships, a city government those of its departments and counties, a province those of its departments and cities. In one run, a report of a local government at or above the county level whose text says it summarises (汇总……各……) or states applications for the whole region (全市共受理政府信息公开申请 N 件) is a summary; the other reports of the same year whose agency's name begins with the region's name (the government's departments and office, townships and sub-districts, the governments one level down; where a lower government's report is in the run, its departments are summed by it and not counted twice) are its members. The cells of table III (applications) and table IV (reviews and litigation) add up: an application is counted once, by the agency that received it, and 30号 counts a suit in which the review body is a co-defendant \"only for the original agency\", so a summary counts nothing twice. A cell of the summary below the sum of its members' cells in the run means one of them is wrong and is a warning; when the summary states how many units it summarises (汇总 23 个部门和 8 个乡镇) and the run holds that many members, a cell that differs from their sum is reported too. Table II is not compared: a summary's table II can be half the government's own and half the region's — the published 2024 report of 淮安市人民政府 gives 1 rule and 8 normative documents issued (the city government's own) but 447228 licensing and 3985758 penalty decisions (the whole city) — and rules and normative documents are issued only by the agencies empowered to, so adding them cell by cell has no ground."),
+            new MessageTemplate(
+                "belowMembers",
+                "汇总报告“{cell}”为 {value}，少于本批 {count} 份所属机关报告该格之和 {sum}（{members}）。汇总报告所述：“{statement}”",
+                "The summary's {cell} is {value}, below the sum {sum} of that cell in the {count} member reports of this run ({members}). The summary says: \"{statement}\""),
+            new MessageTemplate(
+                "differs",
+                "汇总报告“{cell}”为 {value}，而它所汇总的 {count} 份所属机关报告（汇总报告称汇总 {units} 个单位）该格之和为 {sum}（{members}）。汇总报告所述：“{statement}”",
+                "The summary's {cell} is {value}, while the {count} member reports it summarises (it says {units} units) hold {sum} in that cell ({members}). The summary says: \"{statement}\""));
+
+        /// <summary>GD-AR-019: A region's summary cannot be confirmed from the reports of the run (汇总报告无法用本批报告核对).</summary>
+        public static readonly RuleDescriptor RegionSummaryUnconfirmed = Rule(
+            "GD-AR-019",
+            FindingSeverity.Information,
+            FindingCategory.Consistency,
+            DocumentKind.AnnualReport,
+            new BilingualText("汇总报告无法用本批报告核对", "A region's summary cannot be confirmed from the reports of the run"),
+            new BilingualText(
+                "一次校验中有汇总报告（见 GD-AR-018）及其所属机关报告，但所属机关报告不齐（汇总报告写明的单位数多于本批所属机关报告数），或汇总报告没有写明汇总了多少个单位：汇总数是否等于各机关之和无法确认，只能确认它不小于本批各机关之和（小于时由 GD-AR-018 报告）。每份汇总报告报告一次，列出本批所属机关报告；这不是报告的缺陷。",
+                "A run holds a summary report (see GD-AR-018) and some of its members' reports, but not all of them (the summary states more units than the run holds), or the summary does not state how many units it summarises: whether its cells equal the sums of its members' cannot be confirmed; only that no cell is below the sum of the members in the run (GD-AR-018 reports one that is). Reported once per summary, with the member reports of the run; it is not a fault of the report."),
+            new MessageTemplate(
+                "default",
+                "汇总报告与本批 {count} 份所属机关报告（{members}）的数字无法核对是否相等：{units}。汇总报告所述：“{statement}”",
+                "Whether the summary's cells equal the sums of the {count} member reports in this run ({members}) cannot be confirmed: {units}. The summary says: \"{statement}\""));
 
         /// <summary>GD-TIME-001: Enforcement result published late (执法结果公示超期).</summary>
         public static readonly RuleDescriptor EnforcementPublishedInTime = Rule(

@@ -30,6 +30,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         private static readonly IReadOnlyDictionary<string, (Level Level, string[] NotFound)> Corpus = new Dictionary<string, (Level, string[])>
         {
             ["shanghai-municipal-government-office-2019"] = (Level.ProvincialOrMunicipalDepartment, Array.Empty<string>()),
+            ["pingtan-experimental-zone-2019"] = (Level.CityGovernment, Array.Empty<string>()),
             ["xiaogan-municipal-government-office-2020"] = (Level.ProvincialOrMunicipalDepartment, NoApplications),
             ["huaian-city-2024"] = (Level.CityGovernment, Array.Empty<string>()),
             ["hongze-district-2023"] = (Level.CountyGovernment, Array.Empty<string>()),
@@ -145,6 +146,39 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
                 .OrderBy(s => s, StringComparer.Ordinal);
 
             Assert.Equal(expected, errors);
+        }
+
+        /// <summary>
+        /// 国办公开办函〔2021〕30号 asks section 六 to report "specifically" the information-processing fees collected: each
+        /// whole 2021-format report of the corpus does (收取政府信息公开信息处理费 N 元), so GD-AR-013 is silent on them; the
+        /// 2019-format reports say 无 there, which their form allows.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(WholeReports))]
+        public void Section_six_of_a_whole_report_says_what_its_form_asks(string slug)
+        {
+            AnnualReport report = Read(slug);
+
+            Assert.DoesNotContain(Validate(slug), f => f.RuleId == "GD-AR-013" && f.Location.JsonPointer == "/otherMatters");
+            Assert.Equal(report.Format == AnnualReportFormat.Format2021, report.OtherMatters!.Contains("信息处理费", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Pingtan_2019_in_the_2019_form_is_read_cell_by_cell_and_holds_every_identity()
+        {
+            AnnualReport report = Read("pingtan-experimental-zone-2019");
+            IReadOnlyList<Finding> findings = Validate("pingtan-experimental-zone-2019");
+
+            Assert.Equal(AnnualReportFormat.Format2019, report.Format);
+            ProactiveDisclosure2019 two = report.ProactiveDisclosure2019!;
+            Assert.Equal(((int?)89, (int?)89, (int?)89), (two.NormativeDocuments!.NewlyMade, two.NormativeDocuments.NewlyPublished, two.NormativeDocuments.TotalPublished));
+            Assert.Equal(((int?)396, (int?)0, (int?)181), (two.AdministrativeLicensing!.PreviousYearItems, two.AdministrativeLicensing.NetChange, two.AdministrativeLicensing.Decisions));
+            Assert.Equal(((int?)2648, (int?)0, (int?)430), (two.AdministrativePenalties!.PreviousYearItems, two.AdministrativePenalties.NetChange, two.AdministrativePenalties.Decisions));
+            Assert.Equal(((int?)126, (int?)0, (int?)25), (two.AdministrativeCompulsion!.PreviousYearItems, two.AdministrativeCompulsion.NetChange, two.AdministrativeCompulsion.Decisions));
+            Assert.Equal("75394432.52元", two.CentralisedProcurement!.TotalAmount!.Text);
+            Assert.Equal(23, report.Applications!.NewlyReceived!.Total);
+            Assert.Equal(23, report.Applications.Outcomes!.Total!.Total);
+            Assert.Empty(findings.Where(f => f.Severity >= FindingSeverity.Warning && f.RuleId.StartsWith("GD-AR-", StringComparison.Ordinal)).Select(Describe));
         }
 
         [Fact]

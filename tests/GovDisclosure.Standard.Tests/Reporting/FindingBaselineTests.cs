@@ -207,6 +207,8 @@ namespace GovDisclosure.Standard.Tests.Reporting
             {
             }
 
+            public void BatchFindings(IReadOnlyList<Finding> findings) => Findings.AddRange(findings);
+
             public void Coverage(CatalogueCoverage coverage, IReadOnlyList<Finding> findings, IReadOnlyList<Finding> accepted)
             {
                 Findings.AddRange(findings);
