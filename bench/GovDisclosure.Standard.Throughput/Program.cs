@@ -37,9 +37,11 @@ namespace GovDisclosure.Standard.Throughput
                 return 0;
             }
 
-            if ((args.Length == 2 || args.Length == 3) && args[0] == "split")
+            if (args.Length >= 2 && args[0] == "split")
             {
-                return AllocationSplit.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+                bool perRule = args.Contains("--rules");
+                string[] rest = args.Skip(2).Where(a => a != "--rules").ToArray();
+                return AllocationSplit.Run(args[1], rest.Length == 1 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000, perRule);
             }
 
             if (args.Length > 0 && args[0] == "build-cost")
