@@ -46,7 +46,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 {
                     foreach (FieldShape column in columns.Fields)
                     {
-                        (string cellPointer, string chinese, string english) = Cells.GetOrAdd((pointer, column), static (key, name) =>
+                        (string cellPointer, string chinese, string english) = ReportTable.Once(Cells, (Row: pointer, Column: column), static (key, name) =>
                             (JsonPointer.Append(key.Row, key.Column.Name), name.Chinese + "·" + key.Column.Title.Chinese, name.English + ", " + key.Column.Title.English), name);
                         yield return new ProactiveCell(
                             cellPointer,

@@ -80,7 +80,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
                     foreach (var cell in ReportTable.RemedyCells)
                     {
-                        (string cellPointer, string chinese, string english) = RemedyNames.GetOrAdd((pointer, cell.Key), static (key, names) =>
+                        (string cellPointer, string chinese, string english) = ReportTable.Once(RemedyNames, (Group: pointer, Cell: cell.Key), static (key, names) =>
                             (JsonPointer.Append(key.Group, key.Cell), Prefix.Chinese + names.Group + "·" + names.Cell.Chinese, Prefix.English + names.GroupEnglish + ", " + names.Cell.English), (Group: group.Chinese, GroupEnglish: group.English, Cell: (cell.Chinese, cell.English)));
                         yield return new Entry(Remedies, cellPointer, chinese, english, cell.Get(counts), false, false);
                     }

@@ -67,7 +67,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 Cell carriedOver = ReportTable.CarriedOver(t).CellOf(column);
                 Cell handled = ReportTable.OutcomeTotal(t.Outcomes).CellOf(column);
                 Cell carriedForward = ReportTable.CarriedForward(t).CellOf(column);
-                yield return new ReportIdentity(carriedForward, new[] { received, carriedOver }, new[] { handled, carriedForward }, null, Names.GetOrAdd(("balance", column.Key), static (_, column) => new BilingualText(
+                yield return new ReportIdentity(carriedForward, new[] { received, carriedOver }, new[] { handled, carriedForward }, null, ReportTable.Once(Names, (Identity: "balance", Key: column.Key), static (_, column) => new BilingualText(
                     $"“{column.Chinese}”列 一 + 二 = 三（七）+ 四",
                     $"In the column {column.English}, I + II = III(7) + IV"), column));
             }
@@ -95,7 +95,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     parts[i] = row.CellOf(ReportTable.ApplicantColumns[i]);
                 }
 
-                yield return new ReportIdentity(total, new[] { total }, parts, total, Names.GetOrAdd(("row", row.Pointer), static (_, row) => new BilingualText(
+                yield return new ReportIdentity(total, new[] { total }, parts, total, ReportTable.Once(Names, (Identity: "row", Key: row.Pointer), static (_, row) => new BilingualText(
                     $"“{row.Chinese}”行 总计 = 各类申请人之和",
                     $"In the row {row.English}, total = sum of the applicants"), row));
             }
@@ -120,7 +120,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     cells[i] = parts[i].CellOf(column);
                 }
 
-                yield return new ReportIdentity(total, new[] { total }, cells, total, Names.GetOrAdd(("outcomes", column.Key), static (_, column) => new BilingualText(
+                yield return new ReportIdentity(total, new[] { total }, cells, total, ReportTable.Once(Names, (Identity: "outcomes", Key: column.Key), static (_, column) => new BilingualText(
                     $"“{column.Chinese}”列 三（七）总计 = 各项办理结果之和",
                     $"In the column {column.English}, III(7) total = sum of the outcomes"), column));
             }
@@ -142,7 +142,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     continue;
                 }
 
-                (string Pointer, string Chinese, string English)[] names = RemedyCellNames.GetOrAdd(group.Key, static (_, group) => ReportTable.RemedyCells
+                (string Pointer, string Chinese, string English)[] names = ReportTable.Once(RemedyCellNames, group.Key, static (_, group) => ReportTable.RemedyCells
                     .Select(c => (JsonPointer.Append(JsonPointer.Append(ReportCells.Remedies, group.Key), c.Key), ReportCells.Prefix.Chinese + group.Chinese + "·" + c.Chinese, ReportCells.Prefix.English + group.English + ", " + c.English))
                     .ToArray(), group);
                 var cells = new Cell[names.Length];
@@ -151,7 +151,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     cells[i] = new Cell(names[i].Pointer, names[i].Chinese, names[i].English, ReportTable.RemedyCells[i].Get(counts));
                 }
 
-                yield return new ReportIdentity(cells[4], new[] { cells[4] }, cells.Take(4).ToArray(), cells[4], Names.GetOrAdd(("remedy", group.Key), static (_, group) => new BilingualText(
+                yield return new ReportIdentity(cells[4], new[] { cells[4] }, cells.Take(4).ToArray(), cells[4], ReportTable.Once(Names, (Identity: "remedy", Key: group.Key), static (_, group) => new BilingualText(
                     $"“{group.Chinese}”总计 = 维持 + 纠正 + 其他 + 尚未审结",
                     $"For {group.English}, total = upheld + corrected + other + pending"), group));
             }

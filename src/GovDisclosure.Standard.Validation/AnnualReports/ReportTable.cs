@@ -173,6 +173,22 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static readonly ConcurrentDictionary<(string Row, string Column), (string Pointer, string Chinese, string English)> Cells =
             new ConcurrentDictionary<(string, string), (string, string, string)>();
 
+        /// <summary>
+        /// The value kept for <paramref name="key"/>, made by <paramref name="make"/> the first time (what
+        /// <c>ConcurrentDictionary.GetOrAdd(key, factory, argument)</c> does, which .NET Standard 2.0 lacks).
+        /// </summary>
+        internal static TValue Once<TKey, TValue, TArgument>(ConcurrentDictionary<TKey, TValue> kept, TKey key, Func<TKey, TArgument, TValue> make, TArgument argument)
+            where TKey : notnull
+        {
+            if (!kept.TryGetValue(key, out TValue? value))
+            {
+                value = make(key, argument);
+                kept[key] = value;
+            }
+
+            return value;
+        }
+
         private static Row RowOf(ObjectShape shape, object owner, string name)
         {
             (FieldShape field, string pointer, BilingualText label) = Rows.GetOrAdd((shape, name), static key =>
@@ -233,7 +249,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             public Cell CellOf(Column column)
             {
-                (string pointer, string chinese, string english) = Cells.GetOrAdd((Pointer, column.Key), static (key, row) =>
+                (string pointer, string chinese, string english) = Once(Cells, (Row: Pointer, Column: column.Key), static (key, row) =>
                     (JsonPointer.Append(row.Row.Pointer, key.Column), row.Row.Chinese + "·" + row.Column.Chinese, row.Row.English + ", " + row.Column.English), (Row: this, Column: column));
                 return new Cell(pointer, chinese, english, Counts is null ? null : column.Get(Counts));
             }
