@@ -19,6 +19,8 @@ namespace GovDisclosure.Standard.Throughput
             "  --no-tool               do not run the tool as a process\n" +
             "  --repeat N              measure each file N times (default 1); figures are printed as min–max ranges\n" +
             "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll)\n" +
+            "  --baseline-tool PATH    also run another build of the tool (e.g. an older commit's) on each file right after the tool\n" +
+            "                          (--format json), alternately, and print the tool's rate as a multiple of the baseline's\n" +
             "  --heap-limit MB         run the measured processes with DOTNET_GCHeapHardLimit (proves a file validates in bounded heap)\n" +
             "  --dir PATH              where to generate files (default a new folder under the temp folder)\n" +
             "  --keep                  keep the generated files (default: each is deleted after it is measured)";
@@ -34,6 +36,8 @@ namespace GovDisclosure.Standard.Throughput
         public int Repeat { get; init; } = 1;
 
         public string? ToolDll { get; init; }
+
+        public string? BaselineToolDll { get; init; }
 
         public long? HeapLimitMegabytes { get; init; }
 
@@ -80,6 +84,9 @@ namespace GovDisclosure.Standard.Throughput
                         break;
                     case "--tool-dll":
                         options = options with { ToolDll = Value() };
+                        break;
+                    case "--baseline-tool":
+                        options = options with { BaselineToolDll = Value() };
                         break;
                     case "--heap-limit":
                         options = options with { HeapLimitMegabytes = long.Parse(Value(), CultureInfo.InvariantCulture) };

@@ -37,9 +37,11 @@ namespace GovDisclosure.Standard.Throughput
                 return 0;
             }
 
-            if ((args.Length == 2 || args.Length == 3) && args[0] == "split")
+            if (args.Length >= 2 && args[0] == "split")
             {
-                return AllocationSplit.Run(args[1], args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+                bool perRule = args.Contains("--rules");
+                string[] rest = args.Skip(2).Where(a => a != "--rules").ToArray();
+                return AllocationSplit.Run(args[1], rest.Length == 1 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000, perRule);
             }
 
             if (args.Length > 0 && args[0] == "build-cost")
@@ -217,10 +219,19 @@ namespace GovDisclosure.Standard.Throughput
                 }
             }
 
-            foreach (string reportFormat in options.ToolFormats)
+            double? toolJsonSeconds = null;
+            IEnumerable<string> toolFormats = options.BaselineToolDll != null && !options.ToolFormats.Contains("json")
+                ? options.ToolFormats.Append("json")
+                : options.ToolFormats;
+            foreach (string reportFormat in toolFormats)
             {
                 string output = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.Path) + "-report." + reportFormat);
                 ToolResult run = ToolRun.Measure(toolDll, file.Path, reportFormat, output, environment);
+                if (reportFormat == "json")
+                {
+                    toolJsonSeconds = run.Seconds;
+                }
+
                 if (!figures.Tool.TryGetValue(reportFormat, out var tool))
                 {
                     figures.Tool[reportFormat] = tool = (new Spread(), new Spread(), new Spread(), new Spread(), new Spread(), new List<int>());
@@ -241,6 +252,24 @@ namespace GovDisclosure.Standard.Throughput
                 if (!options.Keep)
                 {
                     File.Delete(output);
+                }
+            }
+
+            if (options.BaselineToolDll != null && toolJsonSeconds is double seconds)
+            {
+                // The baseline build right after the tool, on the same file: the two share the minute and its load.
+                string output = Path.Combine(folder, Path.GetFileNameWithoutExtension(file.Path) + "-baseline.json");
+                ToolResult baseline = ToolRun.Measure(options.BaselineToolDll, file.Path, "json", output, environment);
+                File.Delete(output);
+                if (baseline.ExitCode > 1)
+                {
+                    figures.Problem = $"baseline tool exit {baseline.ExitCode}: {baseline.Error}";
+                    ok = false;
+                }
+                else
+                {
+                    figures.BaselineRecordsPerSecond.Add(file.Records / baseline.Seconds);
+                    figures.BaselineMultiple.Add(baseline.Seconds / seconds);
                 }
             }
 
@@ -315,6 +344,20 @@ namespace GovDisclosure.Standard.Throughput
                     {
                         Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool.Key} | {string.Join(",", tool.Value.Exits.Distinct())} | {tool.Value.Speed.Format("F1")} | {tool.Value.Ratio.Format("F3")} | {tool.Value.RecordsPerSecond.Format("N0")} | {tool.Value.PeakRss.Format("F0")} | {tool.Value.ReportMiB.Format("F1")} |");
                     }
+                }
+            }
+
+            if (options.BaselineToolDll != null)
+            {
+                Console.WriteLine();
+                Console.WriteLine("Tool against the baseline build (" + options.BaselineToolDll + "), both `validate --format json --output …`, run one right after the other in each repeat");
+                Console.WriteLine();
+                Console.WriteLine("| format | MiB | records | tool records/s | baseline records/s | tool ÷ baseline |");
+                Console.WriteLine("|---|--:|--:|--:|--:|--:|");
+                foreach (FileFigures f in all)
+                {
+                    string tool = f.Tool.TryGetValue("json", out var json) ? json.RecordsPerSecond.Format("N0") : "–";
+                    Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool} | {f.BaselineRecordsPerSecond.Format("N0")} | {f.BaselineMultiple.Format("F1")}× |");
                 }
             }
 

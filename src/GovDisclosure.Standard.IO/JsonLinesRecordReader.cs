@@ -17,8 +17,10 @@ namespace GovDisclosure.Standard.Input
     {
         private readonly JsonDocumentOptions documentOptions;
         private readonly InputLimits limits;
-        private readonly BoundedLineReader lines;
+        private readonly Utf8LineReader? utf8Lines;
+        private BoundedLineReader? lines;
         private readonly string? file;
+        private RecordLocator? locator;
         private bool used;
 
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
@@ -36,7 +38,15 @@ namespace GovDisclosure.Standard.Input
             Encoding = encoding;
             limits = options?.Limits ?? InputLimits.Default;
             documentOptions = new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
-            lines = new BoundedLineReader(new StreamReader(text, encoding, false), limits.MaxLineLength);
+            if (encoding.CodePage == Encoding.UTF8.CodePage && encoding.GetPreamble().Length == 0 && encoding.DecoderFallback is DecoderReplacementFallback)
+            {
+                // UTF-8 is read as bytes, line by line, with no string made of a line.
+                utf8Lines = new Utf8LineReader(text, limits.MaxLineLength);
+            }
+            else
+            {
+                lines = LinesOf(text);
+            }
         }
 
         /// <summary>The text encoding of the input.</summary>
@@ -55,8 +65,31 @@ namespace GovDisclosure.Standard.Input
             {
                 long lineNumber = 0;
                 long number = 0;
+                if (utf8Lines != null)
+                {
+                    byte[]? bytes;
+                    while ((bytes = utf8Lines.ReadLine(out bool overlong)) != null || overlong)
+                    {
+                        if (overlong)
+                        {
+                            // A line longer than the limit in bytes may be cut: the rest of the input is read as text.
+                            lines = LinesOf(utf8Lines.Rest());
+                            break;
+                        }
+
+                        lineNumber++;
+                        if (IsBlank(bytes!))
+                        {
+                            continue;
+                        }
+
+                        number++;
+                        yield return ReadLine(bytes!, lineNumber, number);
+                    }
+                }
+
                 string? line;
-                while ((line = lines.ReadLine(out bool cut)) != null)
+                while (lines != null && (line = lines.ReadLine(out bool cut)) != null)
                 {
                     lineNumber++;
                     if (cut)
@@ -80,18 +113,78 @@ namespace GovDisclosure.Standard.Input
             }
             finally
             {
-                lines.Dispose();
+                utf8Lines?.Dispose();
+                lines?.Dispose();
             }
+        }
+
+        private BoundedLineReader LinesOf(Stream text) => new BoundedLineReader(new StreamReader(text, Encoding, false), limits.MaxLineLength);
+
+        /// <summary>Whether a UTF-8 line is blank (white space only), as <see cref="string.Trim()"/> of its text says.</summary>
+        private bool IsBlank(byte[] bytes)
+        {
+            foreach (byte b in bytes)
+            {
+                if (b >= 0x80)
+                {
+                    return Encoding.GetString(bytes).Trim().Length == 0;
+                }
+
+                if (!char.IsWhiteSpace((char)b))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A line read as UTF-8 bytes: the same record as its text gives (an invalid sequence is read as the decoder reads it, U+FFFD).</summary>
+        private SourceRecord ReadLine(byte[] bytes, long lineNumber, long number)
+        {
+#if NET8_0_OR_GREATER
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                return ReadLine(Encoding.GetString(bytes), lineNumber, number);
+            }
+#else
+            return ReadLine(Encoding.GetString(bytes), lineNumber, number);
+#endif
+#if NET8_0_OR_GREATER
+            int indent = 0;
+            while (indent < bytes.Length && bytes[indent] < 0x80 && char.IsWhiteSpace((char)bytes[indent]))
+            {
+                indent++;
+            }
+
+            if (indent < bytes.Length && bytes[indent] >= 0x80)
+            {
+                string text = Encoding.GetString(bytes);
+                indent = 0;
+                while (indent < text.Length && char.IsWhiteSpace(text[indent]))
+                {
+                    indent++;
+                }
+            }
+
+            return ReadLine(bytes, null, indent, lineNumber, number);
+#endif
         }
 
         private SourceRecord ReadLine(string line, long lineNumber, long number)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(line);
             int indent = 0;
             while (indent < line.Length && char.IsWhiteSpace(line[indent]))
             {
                 indent++;
             }
+
+            return ReadLine(Encoding.UTF8.GetBytes(line), line, indent, lineNumber, number);
+        }
+
+        /// <summary>One line's record, from its UTF-8 bytes (<paramref name="line"/> is its text when it was read as text, else made only for a syntax error).</summary>
+        private SourceRecord ReadLine(byte[] bytes, string? line, int indent, long lineNumber, long number)
+        {
 
             var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
             var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
@@ -106,6 +199,7 @@ namespace GovDisclosure.Standard.Input
             }
             catch (JsonException e)
             {
+                line ??= Encoding.UTF8.GetString(bytes);
                 long column = CharacterColumn(bytes, (int)(e.BytePositionInLine ?? 0)) + 1;
                 var at = origin with { Column = column };
                 return SourceRecord.Unreadable(number, at, new BilingualText(
@@ -132,22 +226,10 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return new SourceRecord(number, bytes, readerOptions, origin, () => FieldLocations(bytes, readerOptions, origin));
+            return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
         }
 
-        /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>
-        private static Dictionary<string, SourceLocation> FieldLocations(byte[] bytes, JsonReaderOptions readerOptions, SourceLocation origin)
-        {
-            var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
-            {
-                fields.Add(member.Key, origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
-            }
-
-            return fields;
-        }
-
-        private static long CharacterColumn(byte[] bytes, int byteIndex)
+        private static long CharacterColumn(ReadOnlySpan<byte> bytes, int byteIndex)
         {
             long characters = 0;
             for (int i = 0; i < byteIndex && i < bytes.Length; i++)
@@ -160,5 +242,29 @@ namespace GovDisclosure.Standard.Input
 
             return characters;
         }
+
+        /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>
+        private sealed class LineLocator : RecordLocator
+        {
+            private readonly JsonReaderOptions readerOptions;
+
+            public LineLocator(JsonReaderOptions readerOptions)
+            {
+                this.readerOptions = readerOptions;
+            }
+
+            public override IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record)
+            {
+                var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
+                {
+                    fields.Add(member.Key, record.Origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
+                }
+
+                return fields;
+            }
+        }
+
     }
 }

@@ -38,6 +38,7 @@ namespace GovDisclosure.Standard.Input
         private long cursorColumn = 1;
         private long cursorByteColumn = 1;
         private long number;
+        private RecordLocator? locator;
         private bool used;
         private int nameStart;
         private bool tooLarge;
@@ -334,37 +335,7 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            long recordNumber = number;
-            return new SourceRecord(number, bytes, readerOptions, origin, () => FieldLocations(bytes, origin, recordNumber));
-        }
-
-        /// <summary>Where each member and item of a record is, from its bytes and where it starts: worked out only when a finding needs it.</summary>
-        private Dictionary<string, SourceLocation> FieldLocations(byte[] bytes, SourceLocation origin, long recordNumber)
-        {
-            var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            int walk = 0;
-            long line = origin.Line ?? 1;
-            long column = origin.Column ?? 1;
-            foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
-            {
-                for (; walk < member.Value; walk++)
-                {
-                    byte b = bytes[walk];
-                    if (b == (byte)'\n')
-                    {
-                        line++;
-                        column = 1;
-                    }
-                    else if ((b & 0xC0) != 0x80)
-                    {
-                        column++;
-                    }
-                }
-
-                locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = recordNumber });
-            }
-
-            return locations;
+            return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new RecordBytesLocator(file, readerOptions));
         }
 
         private SourceLocation Position(int index)
@@ -526,6 +497,48 @@ namespace GovDisclosure.Standard.Input
             int length = Math.Min(end - start, 120);
             string text = Encoding.UTF8.GetString(buffer, start, Math.Max(0, length));
             return text.Trim();
+        }
+
+        /// <summary>Where each member and item of a record is, from its bytes and where it starts: worked out only when a finding needs it.</summary>
+        private sealed class RecordBytesLocator : RecordLocator
+        {
+            private readonly string? file;
+            private readonly JsonReaderOptions readerOptions;
+
+            public RecordBytesLocator(string? file, JsonReaderOptions readerOptions)
+            {
+                this.file = file;
+                this.readerOptions = readerOptions;
+            }
+
+            public override IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record)
+            {
+                var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int walk = 0;
+                long line = record.Origin.Line ?? 1;
+                long column = record.Origin.Column ?? 1;
+                foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
+                {
+                    for (; walk < member.Value; walk++)
+                    {
+                        byte b = bytes[walk];
+                        if (b == (byte)'\n')
+                        {
+                            line++;
+                            column = 1;
+                        }
+                        else if ((b & 0xC0) != 0x80)
+                        {
+                            column++;
+                        }
+                    }
+
+                    locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = record.Number });
+                }
+
+                return locations;
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ namespace GovDisclosure.Standard
     public sealed class SourceRecord
     {
         private readonly Func<IReadOnlyDictionary<string, SourceLocation>>? locateFields;
+        private readonly RecordLocator? locator;
         private IReadOnlyDictionary<string, SourceLocation>? fieldLocations;
         private readonly JsonElement? content;
         private readonly JsonReaderOptions readerOptions;
@@ -50,13 +51,13 @@ namespace GovDisclosure.Standard
         /// A record kept as its UTF-8 bytes, as a JSON reader read them (one well-formed value, read with
         /// <paramref name="readerOptions"/>): <see cref="Content"/> is parsed from them only when something asks for it.
         /// </summary>
-        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, JsonReaderOptions readerOptions, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
+        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, JsonReaderOptions readerOptions, SourceLocation origin, RecordLocator locator)
         {
             Number = number;
             Utf8 = utf8;
             this.readerOptions = readerOptions;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
-            this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
+            this.locator = locator ?? throw new ArgumentNullException(nameof(locator));
         }
 
         private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
@@ -128,7 +129,7 @@ namespace GovDisclosure.Standard
         {
             string pointer = jsonPointer ?? string.Empty;
             string probe = pointer;
-            IReadOnlyDictionary<string, SourceLocation> fieldLocations = this.fieldLocations ??= locateFields!();
+            IReadOnlyDictionary<string, SourceLocation> fieldLocations = this.fieldLocations ??= locator != null ? locator.FieldsOf(this) : locateFields!();
             while (true)
             {
                 if (fieldLocations.TryGetValue(probe, out SourceLocation? found))

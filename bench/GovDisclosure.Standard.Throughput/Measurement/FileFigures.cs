@@ -34,6 +34,12 @@ namespace GovDisclosure.Standard.Throughput.Measurement
 
         public Spread PeakWorkingSet { get; } = new Spread();
 
+        /// <summary>The baseline build of the tool (<c>--baseline-tool</c>): its records/s, and the tool's rate ÷ the baseline's in the same repeat.</summary>
+        public Spread BaselineRecordsPerSecond { get; } = new Spread();
+
+        /// <summary>The tool's records/s ÷ the baseline's, per repeat (the two runs one right after the other).</summary>
+        public Spread BaselineMultiple { get; } = new Spread();
+
         public long Records { get; set; }
 
         public long Findings { get; set; }

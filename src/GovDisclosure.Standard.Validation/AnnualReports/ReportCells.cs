@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
@@ -21,6 +22,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         /// <summary>How a cell of table 四 is named: 四·行政复议·总计, IV. administrative reconsideration, total.</summary>
         public static readonly BilingualText Prefix = AnnualReportTable.ReviewAndLitigation.CellPrefix;
+
+        /// <summary>Each remedy group's pointer, worked out once.</summary>
+        private static readonly ConcurrentDictionary<string, string> GroupPointers = new ConcurrentDictionary<string, string>();
+
+        /// <summary>Each remedy cell's pointer and labels, by its group's pointer and its key, worked out once (they are the form's).</summary>
+        private static readonly ConcurrentDictionary<(string Group, string Cell), (string Pointer, string Chinese, string English)> RemedyNames =
+            new ConcurrentDictionary<(string, string), (string, string, string)>();
 
         public static IEnumerable<Entry> All(AnnualReport report)
         {
@@ -62,7 +70,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             {
                 foreach (var group in ReportTable.RemedyGroups)
                 {
-                    string pointer = JsonPointer.Append(Remedies, group.Key);
+                    string pointer = GroupPointers.GetOrAdd(group.Key, static key => JsonPointer.Append(Remedies, key));
                     RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
                     if (counts is null)
                     {
@@ -72,7 +80,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
                     foreach (var cell in ReportTable.RemedyCells)
                     {
-                        yield return new Entry(Remedies, JsonPointer.Append(pointer, cell.Key), Prefix.Chinese + group.Chinese + "·" + cell.Chinese, Prefix.English + group.English + ", " + cell.English, cell.Get(counts), false, false);
+                        (string cellPointer, string chinese, string english) = ReportTable.Once(RemedyNames, (Group: pointer, Cell: cell.Key), static (key, names) =>
+                            (JsonPointer.Append(key.Group, key.Cell), Prefix.Chinese + names.Group + "·" + names.Cell.Chinese, Prefix.English + names.GroupEnglish + ", " + names.Cell.English), (Group: group.Chinese, GroupEnglish: group.English, Cell: (cell.Chinese, cell.English)));
+                        yield return new Entry(Remedies, cellPointer, chinese, english, cell.Get(counts), false, false);
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
@@ -18,7 +19,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             ShapeOf<ApplicantCounts>().Fields.Select(f => new Column(f.Name, f.Title.Chinese, f.Title.English, c => (int?)f.ValueOf(c))).ToArray();
 
         /// <summary>The six applicant columns, without 总计.</summary>
-        public static IReadOnlyList<Column> ApplicantColumns => Columns.Take(6).ToArray();
+        public static readonly IReadOnlyList<Column> ApplicantColumns = Columns.Take(6).ToArray();
 
         /// <summary>The 总计 column.</summary>
         public static Column TotalColumn => Columns[6];
@@ -160,18 +161,49 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return new BilingualText(numberZh + field.Title.Chinese, numberEn.Length == 0 ? field.Title.English : numberEn + " " + field.Title.English);
         }
 
+        /// <summary>Each row's field, pointer and label, worked out once (they are the form's, the same in every report).</summary>
+        private static readonly ConcurrentDictionary<(ObjectShape Shape, string Name), (FieldShape Field, string Pointer, BilingualText Label)> Rows =
+            new ConcurrentDictionary<(ObjectShape, string), (FieldShape, string, BilingualText)>();
+
+        /// <summary>Each sub-row's pointer and label, worked out once.</summary>
+        private static readonly ConcurrentDictionary<(FieldShape Group, FieldShape Field), (string Pointer, BilingualText Label)> SubRows =
+            new ConcurrentDictionary<(FieldShape, FieldShape), (string, BilingualText)>();
+
+        /// <summary>Each cell's pointer and labels, by its row's pointer and its column, worked out once.</summary>
+        private static readonly ConcurrentDictionary<(string Row, string Column), (string Pointer, string Chinese, string English)> Cells =
+            new ConcurrentDictionary<(string, string), (string, string, string)>();
+
+        /// <summary>
+        /// The value kept for <paramref name="key"/>, made by <paramref name="make"/> the first time (what
+        /// <c>ConcurrentDictionary.GetOrAdd(key, factory, argument)</c> does, which .NET Standard 2.0 lacks).
+        /// </summary>
+        internal static TValue Once<TKey, TValue, TArgument>(ConcurrentDictionary<TKey, TValue> kept, TKey key, Func<TKey, TArgument, TValue> make, TArgument argument)
+            where TKey : notnull
+        {
+            if (!kept.TryGetValue(key, out TValue? value))
+            {
+                value = make(key, argument);
+                kept[key] = value;
+            }
+
+            return value;
+        }
+
         private static Row RowOf(ObjectShape shape, object owner, string name)
         {
-            FieldShape field = shape.Field(name)!;
-            string pointer = JsonPointer.Append(shape == Table ? TablePointer : OutcomesPointer, name);
-            BilingualText label = Label(field);
+            (FieldShape field, string pointer, BilingualText label) = Rows.GetOrAdd((shape, name), static key =>
+            {
+                FieldShape field = key.Shape.Field(key.Name)!;
+                return (field, JsonPointer.Append(key.Shape == Table ? TablePointer : OutcomesPointer, key.Name), Label(field));
+            });
             return new Row(pointer, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(owner));
         }
 
         private static Row SubRow(FieldShape group, FieldShape field, object counts)
         {
-            BilingualText label = Label(field, group);
-            return new Row(JsonPointer.Append(JsonPointer.Append(OutcomesPointer, group.Name), field.Name), label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(counts));
+            (string pointer, BilingualText label) = SubRows.GetOrAdd((group, field), static key =>
+                (JsonPointer.Append(JsonPointer.Append(OutcomesPointer, key.Group.Name), key.Field.Name), Label(key.Field, key.Group)));
+            return new Row(pointer, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(counts));
         }
 
         /// <summary>A column of table 三.</summary>
@@ -215,8 +247,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             public static Row Absent(string pointer, string chinese, string english) => new Row(pointer, chinese, english, null);
 
-            public Cell CellOf(Column column) =>
-                new Cell(JsonPointer.Append(Pointer, column.Key), Chinese + "·" + column.Chinese, English + ", " + column.English, Counts is null ? null : column.Get(Counts));
+            public Cell CellOf(Column column)
+            {
+                (string pointer, string chinese, string english) = Once(Cells, (Row: Pointer, Column: column.Key), static (key, row) =>
+                    (JsonPointer.Append(row.Row.Pointer, key.Column), row.Row.Chinese + "·" + row.Column.Chinese, row.Row.English + ", " + row.Column.English), (Row: this, Column: column));
+                return new Cell(pointer, chinese, english, Counts is null ? null : column.Get(Counts));
+            }
         }
     }
 }

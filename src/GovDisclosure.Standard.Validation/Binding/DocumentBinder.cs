@@ -75,6 +75,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Per code-like type, what its canonical values were read as.</summary>
         private readonly Dictionary<BindingPlan, CanonicalValues> canonicalValues = new Dictionary<BindingPlan, CanonicalValues>();
 
+        /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>).</summary>
+        private readonly Dictionary<BindingPlan, ReadValues<object>> remembered = new Dictionary<BindingPlan, ReadValues<object>>();
+
         /// <summary>Why a value could not be made (the record is then unreadable), once the walk is over.</summary>
         private Exception? failure;
 
@@ -237,7 +240,92 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
+            if (MakeDirectly(ref reader, plan, out value))
+            {
+                return true;
+            }
+
+            if (reader.TokenType == JsonTokenType.String && RemembersText(plan.Kind))
+            {
+                return BindRemembered(ref reader, source, plan, out value);
+            }
+
             return BindThroughJson(ref reader, source, plan, out value);
+        }
+
+        /// <summary>
+        /// A value the metadata would read straight back from what <see cref="Walk"/> writes for it, made from the reader
+        /// with no JSON in between: text (a number written where text is expected is its text), a date, yes or no, a
+        /// whole number. Only values <see cref="Walk"/> keeps without a finding are made here; false for any other, which
+        /// then goes the metadata's way with its findings.
+        /// </summary>
+        private static bool MakeDirectly(ref Utf8JsonReader reader, BindingPlan plan, out object? value)
+        {
+            value = null;
+            switch (plan.Kind)
+            {
+                case BindingKind.Text when reader.TokenType == JsonTokenType.String:
+                    value = reader.GetString();
+                    return true;
+                case BindingKind.Text when reader.TokenType == JsonTokenType.Number:
+                    value = Utf8(reader.ValueSpan);
+                    return true;
+                case BindingKind.Date when reader.TokenType == JsonTokenType.String:
+                    if (CalendarDate.TryParse(reader.GetString(), out CalendarDate date))
+                    {
+                        value = date;
+                        return true;
+                    }
+
+                    return false;
+                case BindingKind.Boolean when reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False:
+                    value = reader.TokenType == JsonTokenType.True;
+                    return true;
+                case BindingKind.WholeNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int whole):
+                    value = whole;
+                    return true;
+                case BindingKind.LongNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long longWhole):
+                    value = longWhole;
+                    return true;
+                case BindingKind.Category when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int item) && item >= 1 && item <= 15:
+                    value = DisclosureCategory.FromNumber(item);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Whether a text of this kind is read the same way wherever it stands, so that what it was read as can be remembered by its text.</summary>
+        private static bool RemembersText(BindingKind kind) =>
+            kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
+
+        /// <summary>
+        /// A code, a channel, an Article 20 item or a time limit written as text: what the same text was read as before
+        /// (when it was kept with no finding), else read through the metadata (<see cref="BindThroughJson"/>) and
+        /// remembered when it is kept with no finding.
+        /// </summary>
+        private bool BindRemembered(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        {
+            if (!remembered.TryGetValue(plan, out ReadValues<object>? known))
+            {
+                remembered[plan] = known = new ReadValues<object>();
+            }
+
+            if (known.TryGet(ref reader, out value))
+            {
+                return true;
+            }
+
+            int findingsBefore = findings?.Count ?? 0;
+            int reportedBefore = reported?.Count ?? 0;
+            bool kept = BindThroughJson(ref reader, source, plan, out value);
+            if (kept && value != null && !known.Full && failure is null && (findings?.Count ?? 0) == findingsBefore && (reported?.Count ?? 0) == reportedBefore
+                && !reader.ValueIsEscaped && !reader.HasValueSequence)
+            {
+                known.Add(reader.GetString()!, value);
+            }
+
+            return kept;
         }
 
         /// <summary>Reports a member given more than once (once per pointer) and skips its value.</summary>

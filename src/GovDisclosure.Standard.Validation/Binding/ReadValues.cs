@@ -42,6 +42,9 @@ namespace GovDisclosure.Standard.Validation.Binding
 #endif
         }
 
+        /// <summary>Whether no more texts are kept.</summary>
+        public bool Full => values.Count >= Limit;
+
         /// <summary>Remembers what <paramref name="text"/> was read as, while fewer than <see cref="Limit"/> texts are kept.</summary>
         /// <param name="text">The text as read.</param>
         /// <param name="value">What it was read as.</param>

@@ -1,0 +1,103 @@
+#!/bin/sh
+# Every throughput figure of issue 17 in one unattended run, for a quiet machine (see bench/README.md):
+#   1. Release builds of the tool and the throughput harness (this commit), and of the tool at 616585f (the annual-report baseline);
+#   2. the ratio set on 50 MiB files (clean-json, clean-jsonl, findings-jsonl, catalogue-csv, catalogue-csv-gb18030,
+#      catalogue-xlsx, guides-json, reports-jsonl), --repeat 3;
+#   3. clean-json and clean-jsonl at 1 GiB, --repeat 1;
+#   4. the annual-report rate of the tool against the tool of 616585f on the same file, run one right after the other (--repeat 3);
+#   5. build-cost --entries 2146 --size 10.
+# Everything goes to one log, with the machine, its load and the commit at the top.
+#
+# Usage: bench/measure-all.sh [LOG]          (default: bench-results/measure-all-<UTC time>.log under the repository)
+# Environment:
+#   MEASURE_QUICK=1     tiny sizes to check the script end to end in a few minutes (1 MiB files, 2 MiB for the "1 GiB" step,
+#                       --repeat 1, build-cost --entries 50 --builds 1)
+#   MEASURE_WORK=DIR    where the generated files, the baseline build and the build-cost projects go (default: a new folder in /tmp;
+#                       the 1 GiB step needs about 2 GiB free there). It is removed at the end unless it was given.
+#   MEASURE_BASELINE=REV the commit of the annual-report baseline (default 616585f)
+#   MEASURE_NICE=N      the niceness of every step (default 10; 0 on a machine of your own)
+# Estimated time on an idle 2-core machine: about 35–45 minutes (see bench/README.md, "One run of everything").
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+STAMP=$(date -u +%Y%m%dT%H%MZ)
+LOG=${1:-$ROOT/bench-results/measure-all-$STAMP.log}
+mkdir -p "$(dirname "$LOG")"
+BASELINE=${MEASURE_BASELINE:-616585f}
+NICE=${MEASURE_NICE:-10}
+if [ -n "${MEASURE_WORK:-}" ]; then
+  WORK=$MEASURE_WORK
+  KEEP_WORK=1
+  mkdir -p "$WORK"
+else
+  WORK=$(mktemp -d /tmp/govdisclosure-measure-all-XXXXXX)
+  KEEP_WORK=0
+fi
+
+if [ "${MEASURE_QUICK:-0}" = 1 ]; then
+  SIZE=1; BIG=2; REPEAT=1; BUILD_COST="--entries 50 --builds 1"
+else
+  SIZE=50; BIG=1024; REPEAT=3; BUILD_COST="--entries 2146 --size 10"
+fi
+
+run() {
+  # One step: its command line and its whole output go to the log; its time too.
+  echo "" >>"$LOG"
+  echo "### $(date -u '+%Y-%m-%d %H:%M:%S UTC') — load average $(cut -d' ' -f1-3 /proc/loadavg) — $*" >>"$LOG"
+  start=$(date +%s)
+  if nice -n "$NICE" "$@" >>"$LOG" 2>&1; then status=0; else status=$?; fi
+  echo "### exit $status after $(( $(date +%s) - start )) s" >>"$LOG"
+  echo "$(date -u '+%H:%M:%S') exit $status after $(( $(date +%s) - start )) s: $*"
+  return 0
+}
+
+{
+  echo "# bench/measure-all.sh — $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+  echo "commit: $(git -C "$ROOT" rev-parse HEAD) ($(git -C "$ROOT" log -1 --format=%s | cut -c1-100))"
+  if [ -n "$(git -C "$ROOT" status --porcelain --untracked-files=no)" ]; then echo "working tree: CHANGED (not the commit alone)"; fi
+  echo "baseline for annual reports: $BASELINE ($(git -C "$ROOT" log -1 --format='%h %ci' "$BASELINE" 2>/dev/null || echo 'not found'))"
+  echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), $(uname -r)"
+  echo "dotnet: $(dotnet --version)"
+  echo "load average at start (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "sizes: ${SIZE} MiB ratio set (repeat $REPEAT), ${BIG} MiB large files; build-cost $BUILD_COST; niceness $NICE; work folder $WORK"
+} >"$LOG"
+echo "log: $LOG"
+
+# 1. Builds.
+run dotnet build -c Release "$ROOT/src/GovDisclosure.Standard.Cli"
+run dotnet build -c Release "$ROOT/bench/GovDisclosure.Standard.Throughput"
+H=$ROOT/bench/GovDisclosure.Standard.Throughput/bin/Release/net10.0/GovDisclosure.Standard.Throughput.dll
+OLD=$WORK/baseline-$BASELINE
+if git -C "$ROOT" cat-file -e "$BASELINE^{commit}" 2>/dev/null; then
+  mkdir -p "$OLD"
+  git -C "$ROOT" archive "$BASELINE" | tar -x -C "$OLD"
+  run dotnet build -c Release "$OLD/src/GovDisclosure.Standard.Cli"
+fi
+OLD_TOOL=$OLD/src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll
+
+# 2. The ratio set.
+run dotnet "$H" --size "$SIZE" --formats clean-json,clean-jsonl,findings-jsonl,catalogue-csv,catalogue-csv-gb18030,catalogue-xlsx,guides-json,reports-jsonl --repeat "$REPEAT" --dir "$WORK/files"
+
+# 3. Large files.
+run dotnet "$H" --size "$BIG" --formats clean-json,clean-jsonl --repeat 1 --dir "$WORK/files"
+
+# 4. Annual reports against the baseline build.
+if [ -f "$OLD_TOOL" ]; then
+  run dotnet "$H" --size "$SIZE" --formats reports-jsonl --no-tool --baseline-tool "$OLD_TOOL" --repeat "$REPEAT" --dir "$WORK/files"
+else
+  echo "" >>"$LOG"; echo "### the baseline $BASELINE could not be built: annual-report comparison skipped" >>"$LOG"
+fi
+
+# 5. What a generated catalogue adds to a consumer's build.
+# shellcheck disable=SC2086
+run dotnet "$H" build-cost $BUILD_COST --dir "$WORK/build-cost"
+
+{
+  echo ""
+  echo "load average at end (1/5/15 min): $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "ended: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+} >>"$LOG"
+if [ "$KEEP_WORK" = 0 ]; then
+  rm -rf "$WORK"
+fi
+echo "done: $LOG"
