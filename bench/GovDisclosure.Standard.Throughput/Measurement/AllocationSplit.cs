@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Throughput.Measurement
 {

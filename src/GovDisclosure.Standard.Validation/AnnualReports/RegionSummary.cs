@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Disclosure;
 using GovDisclosure.Standard.Text;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {

@@ -11,6 +11,7 @@ using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Reporting;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Tests.Reporting
 {
