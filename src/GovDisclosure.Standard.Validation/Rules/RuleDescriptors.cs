@@ -27,7 +27,6 @@ namespace GovDisclosure.Standard.Validation.Rules
             "规则 {rule} 执行失败：{error}",
             "Rule {rule} failed: {exception}: {error}");
 
-        // The messages of an annual-report sum (GD-AR-004, 005, 006 and 008 when it is broken), written once.
         // The messages of a working-day time limit missed (GD-TIME-001, 002, 005 and 006), written once.
         private static readonly MessageTemplate Late = new MessageTemplate(
             "late",
@@ -39,6 +38,7 @@ namespace GovDisclosure.Standard.Validation.Rules
             "{action}日期 {actual} 晚于期限：{event} {eventDate} 起{period}内，即最迟 {due}（逾期 {late} 个工作日）。该期限跨越日历最后一年年底，次年放假安排可能调整，暂定。",
             "The {action} on {actual} is late: within {period} of the {event} on {eventDate} means by {due} ({late} working days late). The deadline is provisional: it runs into the end of the calendar's last year, which next year's holiday notice may change.");
 
+        // The messages of an annual-report sum (GD-AR-004, 005, 006 and 008 when it is broken), written once.
         private static readonly MessageTemplate SumBroken = new MessageTemplate(
             "broken",
             "{identity}不成立：{sums}，相差 {difference}。",
