@@ -23,6 +23,12 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The columns a BIFF8 sheet can have (A to IV): a damaged DIMENSION record may claim 65,536, and every row would then be walked that wide.</summary>
         private const int Biff8Columns = 256;
+
+        /// <summary>
+        /// The rows a BIFF8 sheet can have: a damaged DIMENSION record may claim hundreds of millions, and ExcelDataReader
+        /// then walks every claimed row before it returns the next one that exists.
+        /// </summary>
+        private const int Biff8Rows = 65536;
         private readonly string? file;
         private readonly InputLimits limits;
         private readonly Stream stream;
@@ -109,6 +115,15 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 SheetName = names[sheet];
+                int claimedRows = Guard(() => reader.RowCount, null);
+                if (claimedRows < 0 || claimedRows > Biff8Rows)
+                {
+                    Dispose();
+                    throw new InputException(new SourceLocation { File = file, Sheet = SheetName }, new BilingualText(
+                        $"Excel 97-2003 工作簿（.xls）已损坏：工作表“{SheetName}”声称有 {((uint)claimedRows).ToString("N0", CultureInfo.InvariantCulture)} 行，超过此格式的上限 {Biff8Rows.ToString("N0", CultureInfo.InvariantCulture)} 行。",
+                        $"The Excel 97-2003 workbook (.xls) is damaged: the sheet '{SheetName}' claims {((uint)claimedRows).ToString("N0", CultureInfo.InvariantCulture)} rows, more than the {Biff8Rows.ToString("N0", CultureInfo.InvariantCulture)} the format allows."));
+                }
+
                 rowNumber = 0;
                 mergeAnchors.Clear();
                 if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow))

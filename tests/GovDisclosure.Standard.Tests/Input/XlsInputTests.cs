@@ -32,6 +32,23 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(("目录", 4L, "C4"), (at.Sheet, at.Row ?? 0, at.Cell));
         }
 
+        [Theory]
+        [InlineData("xls-dimension-rows-1.xls", "目录")]
+        [InlineData("xls-dimension-rows-3.xls", "填报说明")]
+        [InlineData("xls-dimension-rows-4.xls", "填报说明")]
+        [InlineData("xls-dimension-rows-6.xls", "填报说明")]
+        public void A_sheet_claiming_more_rows_than_the_format_allows_is_refused_at_the_sheet_before_any_row_is_read(string name, string sheet)
+        {
+            // Fuzzed copies of the workbook above where one sheet's DIMENSION record claims hundreds of millions of
+            // rows; ExcelDataReader would walk every claimed row before it returned the next one that exists.
+            string path = RepositoryFiles.PathOf("tests", "GovDisclosure.Standard.Tests", "Input", "Crashers", name);
+
+            InputException e = Assert.Throws<InputException>(() => SourceInput.Open(path).Records().ToArray());
+
+            Assert.Equal((sheet, path), (e.Location.Sheet, e.Location.File));
+            Assert.Contains("more than the 65,536 the format allows", e.Text.English, System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void An_office_97_2003_file_that_is_no_workbook_is_refused_with_a_located_message()
         {
