@@ -13,6 +13,8 @@ namespace GovDisclosure.Standard.Validation.Rules
     /// </summary>
     public sealed record Finding
     {
+        private readonly string? offendingValue;
+
         /// <summary>Creates a finding whose message is given as text (no template; <see cref="MessageId"/> is <c>null</c>).</summary>
         /// <param name="ruleId">The rule's stable id, e.g. <c>GD-SG-003</c>.</param>
         /// <param name="severity">How serious it is.</param>
@@ -64,8 +66,16 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>The named values the message was rendered with (消息参数), in the template's parameter order; empty for a message given as text.</summary>
         public IReadOnlyList<FindingArgument> Arguments { get; } = NoArguments;
 
-        /// <summary>The offending value as written (the vague phrase, the wrong sum…), when there is one.</summary>
-        public string? Value { get; init; }
+        /// <summary>
+        /// The offending value as written (the vague phrase, the wrong sum…), when there is one; a value longer than
+        /// <see cref="FindingArgument.MaxLength"/> characters is cut there and says how long it was, as a message's
+        /// arguments are, so that no report repeats a huge value in each finding.
+        /// </summary>
+        public string? Value
+        {
+            get => offendingValue;
+            init => offendingValue = value is null ? null : FindingArgument.Cut(value, "（共 {0:N0} 字 / {0:N0} characters）");
+        }
 
         /// <summary>Where in <see cref="Value"/>'s field the offending text starts (0-based, in characters), for wording findings.</summary>
         public int? SpanStart { get; init; }

@@ -41,7 +41,8 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>The value in each language (参数值), cut to <see cref="MaxLength"/> characters.</summary>
         public BilingualText Value { get; }
 
-        private static string Cut(string value, string length) =>
+        /// <summary>The value, or its first <see cref="MaxLength"/> characters followed by "…" and <paramref name="length"/> (a format of the full length).</summary>
+        internal static string Cut(string value, string length) =>
             value.Length <= MaxLength ? value : value.Substring(0, char.IsHighSurrogate(value[MaxLength - 1]) ? MaxLength - 1 : MaxLength) + "…" + string.Format(System.Globalization.CultureInfo.InvariantCulture, length, value.Length);
     }
 }

@@ -40,6 +40,19 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.EndsWith("… (5,000,000 characters).", text.English, StringComparison.Ordinal);
         }
 
+        [FsCheck.Xunit.Property]
+        public bool A_findings_value_is_kept_whole_up_to_the_echo_limit_and_cut_there_with_its_length_beyond(FsCheck.PositiveInt extra, bool longer)
+        {
+            int length = longer ? FindingArgument.MaxLength + extra.Get : Math.Max(0, FindingArgument.MaxLength - extra.Get + 1);
+            string written = new string('长', length);
+
+            string? kept = new Finding("GD-TEST-001", FindingSeverity.Warning, FindingCategory.Completeness, new SourceLocation(), new BilingualText("甲", "a")) { Value = written }.Value;
+
+            return length <= FindingArgument.MaxLength
+                ? kept == written
+                : kept == new string('长', FindingArgument.MaxLength) + string.Format(System.Globalization.CultureInfo.InvariantCulture, "…（共 {0:N0} 字 / {0:N0} characters）", length);
+        }
+
         [Fact]
         public void A_missing_or_unknown_argument_is_an_error_not_a_blank()
         {
