@@ -65,7 +65,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                 return Find(pointer, format2021);
             }
 
-            if (outcome == OtherProcessingRow && !format2021)
+            // The 2019 form prints 其他处理 as one row; a 2021-form report that still prints that one row (the 洪泽区
+            // reports of 2023 and 2024 do) gives it to the 2021 form's 3.其他, as the PDF reading does.
+            if (outcome == OtherProcessingRow && (!format2021 || !hasItem))
             {
                 return hasItem ? null : Find(JsonPointer.Append(pointer, AnnualReportFields.OtherProcessing2019.Name), format2021);
             }

@@ -470,7 +470,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
                         .OrderBy(a => Math.Abs(a.Line.Baseline - (block[0].Baseline + block[block.Count - 1].Baseline) / 2)).Take(1).ToList();
                 }
 
-                string label = PublishedText.Tidy(string.Join(" ", block.Select(r => r.Text)));
+                string label = PublishedText.Tidy(string.Join("\n", block.Select(r => r.Text)));
                 if (beside.Count == 1 && (keepAll || taken.Add(beside[0].Row)))
                 {
                     yield return (beside[0].Row, label, block[0]);

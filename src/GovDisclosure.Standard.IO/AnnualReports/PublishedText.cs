@@ -8,13 +8,14 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 {
     /// <summary>
     /// The text of published markup as a reader sees it: <c>&amp;nbsp;</c>, <c>&lt;o:p&gt;</c> and line breaks
-    /// are white space; a label split across spans or lines joins again; white space between two Chinese
-    /// characters (a line break in the page's source) is not part of the text.
+    /// are white space; a label split across spans or lines joins again; a line break between two Chinese
+    /// characters (where the page's source or a PDF wraps a line) is not part of the text, while a space typed
+    /// between them on one line is, as the page shows it.
     /// </summary>
     internal static class PublishedText
     {
         private static readonly Regex Spaces = new Regex(@"[\s\u00A0\u3000\u200B\uFEFF]+", RegexOptions.CultureInvariant);
-        private static readonly Regex SpaceBetweenWide = new Regex(@"(?<=[^\x00-\x7F]) (?=[^\x00-\x7F])|(?<=[^\x00-\x7F]) (?=[\x00-\x7F])(?=[,.;:!?)\]])|(?<=[(\[]) ", RegexOptions.CultureInvariant);
+        private static readonly Regex SpaceBetweenWide = new Regex(@"(?<=[^\x00-\x7F])\n(?=[^\x00-\x7F])|(?<=[^\x00-\x7F])[ \n](?=[\x00-\x7F])(?=[,.;:!?)\]])|(?<=[(\[])[ \n]", RegexOptions.CultureInvariant);
 
         /// <summary>The visible text of an element, without nested tables, scripts and styles, with white space tidied.</summary>
         public static string Of(INode node)
@@ -24,12 +25,17 @@ namespace GovDisclosure.Standard.Input.AnnualReports
             return Tidy(builder.ToString());
         }
 
-        /// <summary>Collapses white space, drops it at both ends and between two Chinese characters.</summary>
+        /// <summary>
+        /// Collapses white space to one space, drops it at both ends, and drops a line break between two Chinese
+        /// characters (a run of white space holding <c>\r</c> or <c>\n</c> is a line break).
+        /// </summary>
         public static string Tidy(string text)
         {
-            string collapsed = Spaces.Replace(text, " ").Trim();
-            return SpaceBetweenWide.Replace(collapsed, string.Empty);
+            string collapsed = Spaces.Replace(text, run => run.Value.IndexOfAny(LineBreaks) >= 0 ? "\n" : " ").Trim();
+            return SpaceBetweenWide.Replace(collapsed, string.Empty).Replace('\n', ' ');
         }
+
+        private static readonly char[] LineBreaks = { '\r', '\n' };
 
         /// <summary>The folded form used to compare labels: full-width folded to half-width, no white space at all.</summary>
         public static string Fold(string text) => ChineseText.Fold(text);
@@ -48,14 +54,14 @@ namespace GovDisclosure.Standard.Input.AnnualReports
 
                     if (name == "br")
                     {
-                        builder.Append(' ');
+                        builder.Append('\n');
                         continue;
                     }
 
                     Append(element, builder);
                     if (name == "p" || name == "div")
                     {
-                        builder.Append(' ');
+                        builder.Append('\n');
                     }
                 }
                 else if (child.NodeType == NodeType.Text)

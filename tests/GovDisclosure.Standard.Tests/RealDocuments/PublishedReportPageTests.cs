@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Input.AnnualReports;
 using GovDisclosure.Standard.Tests.Validation;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Rules;
@@ -22,6 +23,9 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         {
             "shanghai-municipal-government-office-2019",
             "huaian-city-2024",
+            "pingtan-experimental-zone-2019",
+            "hongze-district-2023",
+            "hongze-district-2024",
         };
 
         [Theory]
@@ -42,7 +46,34 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
             RecordValidation fromPage = Validator.ValidateRecord(DocumentKind.AnnualReport, PublishedReportReader.Read(PagePath(slug)).ToRecord());
             RecordValidation fromJson = Validator.ValidateRecord(DocumentKind.AnnualReport, Records.Json(File.ReadAllText(TranscriptionPath(slug))));
 
-            Assert.Equal(Verdict(fromJson.Findings), Verdict(fromPage.Findings));
+            // What the reading says of the page itself (GD-PUB: a row the form has and the page does not print) has no
+            // counterpart in the JSON; the two 洪泽区 pages have such rows and a test of their own.
+            Assert.Equal(Verdict(fromJson.Findings), Verdict(fromPage.Findings.Where(f => !f.RuleId.StartsWith("GD-PUB-", StringComparison.Ordinal))));
+        }
+
+        [Theory]
+        [InlineData("hongze-district-2023")]
+        [InlineData("hongze-district-2024")]
+        public void A_2021_form_page_that_prints_the_2019_forms_one_row_of_other_processing_reads_it_as_3_other_and_names_the_two_rows_it_lacks(string slug)
+        {
+            PublishedReport page = PublishedReportReader.Read(PagePath(slug));
+            RecordValidation result = Validator.ValidateRecord(DocumentKind.AnnualReport, page.ToRecord());
+
+            Assert.Equal(0, page.Report.Applications!.Outcomes!.OtherProcessing!.Other!.Total);
+            Assert.Equal(
+                new[] { "（六）其他处理 / 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理 / 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" },
+                result.Findings.Where(f => f.RuleId == "GD-PUB-002").Select(f => f.Location.RowLabel).ToArray());
+            Assert.DoesNotContain(result.Findings, f => f.RuleId == "GD-PUB-001");
+        }
+
+        [Fact]
+        public void A_space_typed_between_two_Chinese_characters_is_kept_and_a_line_break_between_them_is_not()
+        {
+            PublishedReport page = PublishedReportReader.Read(PagePath("pingtan-experimental-zone-2019"));
+
+            Assert.Contains("《2019年春季学校食堂“双随机、一公开” 抽查工作实施方案》", page.Report.OverallSituation, StringComparison.Ordinal);
+            Assert.Equal("申请人情况", PublishedText.Tidy("申请人\n  情况"));
+            Assert.Equal("申请人 情况", PublishedText.Tidy("申请人 情况"));
         }
 
         [Fact]

@@ -131,9 +131,11 @@ def applications(r, format2021, item_mark):
         ("unableToProvide", "（四）无法提供", [("notHeld", "本机关不掌握相关政府信息"), ("needsCreation", "没有现成信息需要另行制作"), ("unclearAfterCorrection", "补正后申请内容仍不明确")]),
         ("notProcessed", "（五）不予处理", [("petitionOrComplaint", "信访举报投诉类申请"), ("repeatedApplication", "重复申请"), ("publicationRequested", "要求提供公开出版物"), ("unreasonableMassRequests", "无正当理由大量反复申请"), ("confirmationOrReissue", "要求行政机关确认或重新出具已获取信息")]),
     ]
-    if format2021:
+    # A 2021-form report that prints the 2019 form's single row 其他处理 (as the two 洪泽区 reports do) keeps it.
+    single_other = not format2021 or not any(k in (o.get("otherProcessing") or {}) for k in ("overdueCorrection", "overdueFee"))
+    if not single_other:
         groups.append(("otherProcessing", "（六）其他处理", [("overdueCorrection", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"), ("overdueFee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"), ("other", "其他")]))
-    span = 2 + sum(len(g[2]) for g in groups) + (0 if format2021 else 1) + 1
+    span = 2 + sum(len(g[2]) for g in groups) + (1 if single_other else 0) + 1
     rows = [
         row(cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", rowspan=3, colspan=3), cell("申请人情况", colspan=7, split=True)),
         row(cell("自然人", rowspan=2, split=True), cell("法人或其他组织", colspan=5), cell("总计", rowspan=2)),
@@ -147,7 +149,7 @@ def applications(r, format2021, item_mark):
         for i, (member, text) in enumerate(items):
             first = [cell(label, rowspan=len(items))] if i == 0 else []
             rows.append(row(*first, cell("%d%s%s" % (i + 1, item_mark, text)), *numbers((o.get(key) or {}).get(member))))
-    if not format2021:
+    if single_other:
         rows.append(row(cell("（六）其他处理", colspan=2), *numbers((o.get("otherProcessing") or {}).get("other"))))
     rows.append(row(cell("（七）总计", colspan=2), *numbers(o.get("total"))))
     rows.append(row(cell("四、结转下年度继续办理", colspan=3), *numbers(a.get("carriedForward"))))
@@ -224,3 +226,19 @@ page("huaian-city-2024",
      "淮安市人民政府2024年政府信息公开工作年度报告", "淮安市人民政府", "淮安市人民政府办公室", None,
      ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
       "五、存在的主要问题及改进情况", "六、其他需要报告的事项"], charset="gb2312", nested=True)
+# The real page (pingtan.gov.cn …/t20200120_80576.htm) heads its sections as below and states 发布时间 2020-01-20 15:22
+# with an empty 发布机构 line; its site is the 平潭综合实验区党工委管委会 portal.
+page("pingtan-experimental-zone-2019",
+     "平潭综合实验区2019年政府信息公开工作年度报告", "平潭综合实验区党工委管委会", "", "2020-01-20 15:22",
+     ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况", "六、其他需要报告的事项"])
+# The two 洪泽区 reports were published as PDFs (../pdfs/); these pages lay the same text out as a portal would.
+# They state no publication date, so their pages state none.
+page("hongze-district-2023",
+     "洪泽区人民政府2023年政府信息公开工作年度报告", "淮安市洪泽区人民政府", "淮安市洪泽区人民政府办公室", None,
+     ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况", "六、其他需要报告的事项"])
+page("hongze-district-2024",
+     "淮安市洪泽区人民政府2024年政府信息公开工作年度报告", "淮安市洪泽区人民政府", "淮安市洪泽区人民政府办公室", None,
+     ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况", "六、其他需要报告的事项"], charset="gb2312")
