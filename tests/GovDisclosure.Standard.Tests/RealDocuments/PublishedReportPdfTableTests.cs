@@ -22,6 +22,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         [Theory]
         [InlineData("pages/shanghai-municipal-government-office-2019.pdf", "shanghai-municipal-government-office-2019")]
         [InlineData("pages/huaian-city-2024.pdf", "huaian-city-2024")]
+        [InlineData("pages/pingtan-experimental-zone-2019.pdf", "pingtan-experimental-zone-2019")]
         [InlineData("pdfs/huaian-city-2024.pdf", "huaian-city-2024")]
         public void Every_cell_of_the_tables_read_from_the_pdf_equals_the_transcription(string pdf, string slug)
         {

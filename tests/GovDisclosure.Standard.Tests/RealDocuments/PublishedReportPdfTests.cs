@@ -20,6 +20,7 @@ namespace GovDisclosure.Standard.Tests.RealDocuments
         [Theory]
         [InlineData("shanghai-municipal-government-office-2019")]
         [InlineData("huaian-city-2024")]
+        [InlineData("pingtan-experimental-zone-2019")]
         public void The_header_and_sections_read_from_the_pdf_equal_those_of_the_page(string slug)
         {
             PublishedReport fromPage = PublishedReportReader.Read(PublishedReportPageTests.PagePath(slug));

@@ -11,7 +11,7 @@ print() {
   "$CHROMIUM" --headless --disable-gpu --no-sandbox --user-data-dir="$PROFILE" --no-pdf-header-footer \
     --print-to-pdf="$2" "file://$PWD/$1" 2>/dev/null
 }
-for page in shanghai-municipal-government-office-2019 huaian-city-2024; do
+for page in shanghai-municipal-government-office-2019 huaian-city-2024 pingtan-experimental-zone-2019; do
   print "$page.html" "$page.pdf"
 done
 # A derived page, not a published one: the Huaian page with table 四's 总计 headings left blank, so that the
