@@ -346,24 +346,80 @@ namespace GovDisclosure.Standard.Input
 
         private void MoveCursor(int index)
         {
-            for (; cursor < index; cursor++)
+            if (cursor >= index)
             {
-                byte b = buffer[cursor];
-                if (b == (byte)'\n')
+                return;
+            }
+
+            // The same count as a byte at a time (a line per '\n', a column per byte that is not a UTF-8 continuation
+            // byte), done with vectorized searches: a minified array is one long line, walked once per record.
+            ReadOnlySpan<byte> passed = buffer.AsSpan(cursor, index - cursor);
+            int lastLineEnd = passed.LastIndexOf((byte)'\n');
+            if (lastLineEnd >= 0)
+            {
+                cursorLine += LineEnds(passed.Slice(0, lastLineEnd + 1));
+                cursorColumn = 1;
+                cursorByteColumn = 1;
+                passed = passed.Slice(lastLineEnd + 1);
+            }
+
+            cursorByteColumn += passed.Length;
+            cursorColumn += passed.Length - ContinuationBytes(passed);
+            cursor = index;
+        }
+
+        /// <summary>How many '\n' bytes <paramref name="bytes"/> holds.</summary>
+        private static int LineEnds(ReadOnlySpan<byte> bytes)
+        {
+#if NET8_0_OR_GREATER
+            return bytes.Count((byte)'\n');
+#else
+            int count = 0;
+            int at;
+            while ((at = bytes.IndexOf((byte)'\n')) >= 0)
+            {
+                count++;
+                bytes = bytes.Slice(at + 1);
+            }
+
+            return count;
+#endif
+        }
+
+        /// <summary>How many bytes of <paramref name="bytes"/> are UTF-8 continuation bytes (10xxxxxx).</summary>
+        private static int ContinuationBytes(ReadOnlySpan<byte> bytes)
+        {
+            int count = 0;
+            int i = 0;
+#if NET8_0_OR_GREATER
+            if (System.Text.Ascii.IsValid(bytes))
+            {
+                return 0;
+            }
+
+            // A continuation byte is 0x80–0xBF: as a signed byte, -128 to -65.
+            ReadOnlySpan<sbyte> signed = MemoryMarshal.Cast<byte, sbyte>(bytes);
+            if (System.Numerics.Vector.IsHardwareAccelerated)
+            {
+                var limit = new System.Numerics.Vector<sbyte>(-65);
+                int width = System.Numerics.Vector<sbyte>.Count;
+                for (; i + width <= signed.Length; i += width)
                 {
-                    cursorLine++;
-                    cursorColumn = 1;
-                    cursorByteColumn = 1;
-                }
-                else
-                {
-                    cursorByteColumn++;
-                    if ((b & 0xC0) != 0x80)
-                    {
-                        cursorColumn++;
-                    }
+                    var v = new System.Numerics.Vector<sbyte>(signed.Slice(i, width));
+                    count -= System.Numerics.Vector.Sum(System.Numerics.Vector.LessThanOrEqual(v, limit));
                 }
             }
+#endif
+
+            for (; i < bytes.Length; i++)
+            {
+                if ((bytes[i] & 0xC0) == 0x80)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private void Refill()

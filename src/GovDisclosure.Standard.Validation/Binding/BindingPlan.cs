@@ -28,7 +28,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly byte[][] NoUtf8Names = Array.Empty<byte[]>();
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
-        private readonly Func<object?[], int, int, Array>? arrayMaker;
+        private readonly ListArray? arrays;
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
         private JsonTypeInfo? typeInfo;
@@ -82,7 +82,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         Structure = BindingKind.List;
                         ItemType = info.ElementType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
-                        arrayMaker = MakesArray ? ArrayMaker(ItemType) : null;
+                        arrays = MakesArray ? ListArray.For(ItemType) : null;
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -133,38 +133,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
 
-        /// <summary>
-        /// For a list the binder makes as an array (<see cref="MakesArray"/>): a typed array of <paramref name="count"/>
-        /// items from <paramref name="items"/> at <paramref name="first"/>, each set as <see cref="Array.SetValue(object, int)"/>
-        /// sets it (a <c>null</c> is the item type's default), made by a typed method instead of a reflection call per
-        /// list and per item; an empty list is the item type's shared empty array, as a serializer's empty array is.
-        /// </summary>
+        /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the array of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/>.</summary>
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public Array MakeArray(object?[] items, int first, int count) => arrayMaker!(items, first, count);
-
-        private static Func<object?[], int, int, Array> ArrayMaker(Type itemType) =>
-            typeof(BindingPlan).GetMethod(nameof(TypedArray), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(itemType)
-                .CreateDelegate<Func<object?[], int, int, Array>>();
-
-        private static Array TypedArray<T>(object?[] items, int first, int count)
-        {
-            if (count == 0)
-            {
-                return Array.Empty<T>();
-            }
-
-            var list = new T[count];
-            for (int i = 0; i < count; i++)
-            {
-                object? item = items[first + i];
-                list[i] = item is null ? default! : (T)item;
-            }
-
-            return list;
-        }
+        public Array MakeArray(object?[] items, int first, int count) => arrays!.Make(items, first, count);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>
