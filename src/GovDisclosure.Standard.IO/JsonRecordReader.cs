@@ -364,7 +364,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             cursorByteColumn += passed.Length;
-            cursorColumn += passed.Length - ContinuationBytes(passed);
+            cursorColumn += Utf8Characters.Count(passed);
             cursor = index;
         }
 
@@ -384,42 +384,6 @@ namespace GovDisclosure.Standard.Input
 
             return count;
 #endif
-        }
-
-        /// <summary>How many bytes of <paramref name="bytes"/> are UTF-8 continuation bytes (10xxxxxx).</summary>
-        private static int ContinuationBytes(ReadOnlySpan<byte> bytes)
-        {
-            int count = 0;
-            int i = 0;
-#if NET8_0_OR_GREATER
-            if (System.Text.Ascii.IsValid(bytes))
-            {
-                return 0;
-            }
-
-            // A continuation byte is 0x80–0xBF: as a signed byte, -128 to -65.
-            ReadOnlySpan<sbyte> signed = MemoryMarshal.Cast<byte, sbyte>(bytes);
-            if (System.Numerics.Vector.IsHardwareAccelerated)
-            {
-                var limit = new System.Numerics.Vector<sbyte>(-65);
-                int width = System.Numerics.Vector<sbyte>.Count;
-                for (; i + width <= signed.Length; i += width)
-                {
-                    var v = new System.Numerics.Vector<sbyte>(signed.Slice(i, width));
-                    count -= System.Numerics.Vector.Sum(System.Numerics.Vector.LessThanOrEqual(v, limit));
-                }
-            }
-#endif
-
-            for (; i < bytes.Length; i++)
-            {
-                if ((bytes[i] & 0xC0) == 0x80)
-                {
-                    count++;
-                }
-            }
-
-            return count;
         }
 
         private void Refill()
