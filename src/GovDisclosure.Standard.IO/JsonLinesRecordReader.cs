@@ -229,19 +229,8 @@ namespace GovDisclosure.Standard.Input
             return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
         }
 
-        private static long CharacterColumn(ReadOnlySpan<byte> bytes, int byteIndex)
-        {
-            long characters = 0;
-            for (int i = 0; i < byteIndex && i < bytes.Length; i++)
-            {
-                if ((bytes[i] & 0xC0) != 0x80)
-                {
-                    characters++;
-                }
-            }
-
-            return characters;
-        }
+        private static long CharacterColumn(ReadOnlySpan<byte> bytes, int byteIndex) =>
+            Utf8Characters.Count(bytes.Slice(0, Math.Max(0, Math.Min(byteIndex, bytes.Length))));
 
         /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>
         private sealed class LineLocator : RecordLocator
@@ -257,9 +246,21 @@ namespace GovDisclosure.Standard.Input
             {
                 var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
                 ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                // Members come in the order written: each column is counted on from the one before, not from the line's start.
+                int counted = 0;
+                long characters = 0;
                 foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
                 {
-                    fields.Add(member.Key, record.Origin with { Column = CharacterColumn(bytes, member.Value) + 1, JsonPointer = member.Key });
+                    int at = Math.Max(0, Math.Min(member.Value, bytes.Length));
+                    if (at < counted)
+                    {
+                        counted = 0;
+                        characters = 0;
+                    }
+
+                    characters += Utf8Characters.Count(bytes.Slice(counted, at - counted));
+                    counted = at;
+                    fields.Add(member.Key, record.Origin with { Column = characters + 1, JsonPointer = member.Key });
                 }
 
                 return fields;

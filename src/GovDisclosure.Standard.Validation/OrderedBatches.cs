@@ -7,8 +7,9 @@ namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// Work on a sequence in batches on several threads, the results yielded in input order: the source is
-    /// enumerated on the calling thread, each batch is worked on by one task, and at most
-    /// <c>maxDegreeOfParallelism</c> batches are in flight, so memory holds a few batches, not the input.
+    /// enumerated on the calling thread, each batch is worked on by one task, and at most twice
+    /// <c>maxDegreeOfParallelism</c> batches are in flight (so every thread has a batch waiting while the calling
+    /// thread reads the source and takes the results), so memory holds a few batches, not the input.
     /// </summary>
     internal static class OrderedBatches
     {
@@ -29,7 +30,7 @@ namespace GovDisclosure.Standard.Validation
                 bool more = true;
                 while (true)
                 {
-                    while (more && inFlight.Count < maxDegreeOfParallelism)
+                    while (more && inFlight.Count < 2 * maxDegreeOfParallelism)
                     {
                         var batch = new List<TSource>(BatchSize);
                         try

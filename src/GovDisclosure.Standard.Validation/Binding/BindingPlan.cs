@@ -28,6 +28,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly byte[][] NoUtf8Names = Array.Empty<byte[]>();
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
+        private readonly ListArray? arrays;
+
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
         private JsonTypeInfo? typeInfo;
 
@@ -80,6 +82,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         Structure = BindingKind.List;
                         ItemType = info.ElementType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
+                        arrays = MakesArray ? ListArray.For(ItemType) : null;
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -129,6 +132,12 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
+
+        /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the array of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/>.</summary>
+        /// <param name="items">The bound items.</param>
+        /// <param name="first">Where the list's items start.</param>
+        /// <param name="count">How many items the list has.</param>
+        public Array MakeArray(object?[] items, int first, int count) => arrays!.Make(items, first, count);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>

@@ -541,11 +541,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            Array list = Array.CreateInstance(plan.ItemType, itemsUsed - first);
-            for (int i = first; i < itemsUsed; i++)
-            {
-                list.SetValue(items[i], i - first);
-            }
+            Array list = plan.MakeArray(items, first, itemsUsed - first);
 
             Array.Clear(items, first, itemsUsed - first);
             itemsUsed = first;

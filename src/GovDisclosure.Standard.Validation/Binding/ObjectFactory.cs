@@ -137,12 +137,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             if (property.AttributeProvider is PropertyInfo clr && clr.GetSetMethod() is MethodInfo accessor)
             {
-#if NET8_0_OR_GREATER
-                MethodInvoker invoker = MethodInvoker.Create(accessor);
-                return (instance, value) => invoker.Invoke(instance, value);
-#else
-                return (instance, value) => accessor.Invoke(instance, new[] { value });
-#endif
+                return MemberSetter.For(accessor);
             }
 
             return property.Set;

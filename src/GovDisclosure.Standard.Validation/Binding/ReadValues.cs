@@ -18,7 +18,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The most texts kept.</summary>
         public const int Limit = 512;
 
-        private const int LongestKept = 128;
+        private const int LongestKept = 512;
 
         private readonly Dictionary<string, T> values = new Dictionary<string, T>(StringComparer.Ordinal);
 

@@ -20,6 +20,8 @@ namespace GovDisclosure.Standard.Codelists
         private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
             new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
 
+        private string[]? foldedSpellings;
+
         /// <summary>Creates a code-list value.</summary>
         /// <param name="code">Stable ASCII camelCase code; never changes meaning once shipped.</param>
         /// <param name="order">Position in the code list's declaration order, from 1.</param>
@@ -87,7 +89,10 @@ namespace GovDisclosure.Standard.Codelists
         /// distance, or <c>null</c> when none is reasonably close. Used to suggest a correction.
         /// </summary>
         /// <param name="text">Unrecognised text.</param>
-        public static TSelf? Closest(string? text) => ClosestSpelling.Among(text, Declared, candidate => candidate.Spellings());
+        public static TSelf? Closest(string? text) => ClosestSpelling.Among(text, Declared, candidate => candidate.FoldedSpellings);
+
+        /// <summary>The value's spellings (<see cref="Spellings"/>) folded (<see cref="ChineseText.Fold"/>), worked out once: a suggestion is looked for in every finding of an unknown code.</summary>
+        private IReadOnlyList<string> FoldedSpellings => foldedSpellings ??= Spellings().Select(ChineseText.Fold).ToArray();
 
         /// <inheritdoc />
         public override string ToString() => Code;

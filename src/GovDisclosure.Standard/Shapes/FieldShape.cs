@@ -17,6 +17,7 @@ namespace GovDisclosure.Standard.Shapes
     public sealed class FieldShape
     {
         private PropertyInfo? property;
+        private Func<object, object?>? getter;
 
         internal FieldShape(string name, BilingualText title, FieldPresence presence, CellType? cellType, IReadOnlyList<string> aliases, BilingualText? number = null, string? exemptWhenFalse = null, FormLabel? form = null)
         {
@@ -91,7 +92,7 @@ namespace GovDisclosure.Standard.Shapes
 
         /// <summary>The field's value in <paramref name="owner"/> (a document or part of this field's shape).</summary>
         /// <param name="owner">The object that has the field.</param>
-        public object? ValueOf(object owner) => Property.GetValue(owner ?? throw new ArgumentNullException(nameof(owner)));
+        public object? ValueOf(object owner) => (getter ??= PropertyGetter.For(Property))(owner ?? throw new ArgumentNullException(nameof(owner)));
 
         /// <summary>
         /// Whether <paramref name="owner"/> gives the field as the completeness rules count it: a text
@@ -116,7 +117,11 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>The title as a short label: <c>公开时限 (time limit)</c>.</summary>
         public override string ToString() => Title.Chinese + " (" + Title.English + ")";
 
-        internal void Attach(PropertyInfo attached) => property = attached;
+        internal void Attach(PropertyInfo attached)
+        {
+            property = attached;
+            getter = null;
+        }
 
         private static bool IsGiven(object? value, bool item)
         {

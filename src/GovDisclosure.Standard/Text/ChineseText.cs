@@ -43,8 +43,9 @@ namespace GovDisclosure.Standard.Text
 
         /// <summary>
         /// Whether <paramref name="text"/> is already its own fold: every character is ASCII but an upper-case
-        /// letter or white space, or a CJK Unified Ideograph (U+4E00–U+9FFF) — characters that are their own
-        /// NFKC form and compose with nothing — so folding would return the same text.
+        /// letter or white space, a CJK Unified Ideograph (U+4E00–U+9FFF) or stable CJK punctuation
+        /// (<see cref="IsStablePunctuation"/>) — characters that are their own NFKC form and compose with nothing — so
+        /// folding would return the same text.
         /// </summary>
         private static bool IsFolded(string text)
         {
@@ -57,7 +58,7 @@ namespace GovDisclosure.Standard.Text
                         return false;
                     }
                 }
-                else if (c < '\u4E00' || c > '\u9FFF')
+                else if ((c < '\u4E00' || c > '\u9FFF') && !IsStablePunctuation(c))
                 {
                     return false;
                 }
@@ -65,6 +66,15 @@ namespace GovDisclosure.Standard.Text
 
             return true;
         }
+
+        /// <summary>
+        /// Whether <paramref name="c"/> is CJK punctuation that is its own NFKC form, composes with nothing and is not
+        /// white space: 、。〃 and the brackets 〈〉《》「」『』【】〔〕〖〗〘〙〚〛 (U+3001–U+3003, U+3008–U+3011,
+        /// U+3014–U+301B), which bodies, titles and legal bases are full of. The ideographic space U+3000 and the
+        /// full-width forms (，：（）) are not: they fold.
+        /// </summary>
+        internal static bool IsStablePunctuation(char c) =>
+            (c >= '\u3001' && c <= '\u3003') || (c >= '\u3008' && c <= '\u3011') || (c >= '\u3014' && c <= '\u301B');
 
         /// <summary>
         /// The Levenshtein distance between the folded forms of two texts: how many single-character

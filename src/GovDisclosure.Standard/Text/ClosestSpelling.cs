@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Text
         /// <typeparam name="T">The candidates' type.</typeparam>
         /// <param name="text">The text that named no candidate.</param>
         /// <param name="candidates">The candidates, in the order that breaks ties.</param>
-        /// <param name="spellings">Every way of writing a candidate (code, names, synonyms).</param>
+        /// <param name="spellings">Every way of writing a candidate (code, names, synonyms), already folded (<see cref="ChineseText.Fold"/>).</param>
         public static T? Among<T>(string? text, IEnumerable<T> candidates, Func<T, IEnumerable<string>> spellings)
             where T : class
         {
@@ -34,7 +34,7 @@ namespace GovDisclosure.Standard.Text
             {
                 foreach (string spelling in spellings(candidate))
                 {
-                    string other = ChineseText.Fold(spelling);
+                    string other = spelling;
 
                     // The edit distance is at least the difference in length: a spelling that far away cannot be chosen,
                     // and is not measured (a value of a million letters against each spelling would take minutes).

@@ -1,0 +1,59 @@
+using System;
+using System.Reflection;
+
+namespace GovDisclosure.Standard.Validation.Binding
+{
+    /// <summary>
+    /// Sets one property (its <c>set</c> or <c>init</c> accessor) of an object the binder makes, through a typed delegate
+    /// made once per property, instead of a reflection call per record. A <c>null</c> for a property of a value type sets
+    /// its default, and what the accessor throws is thrown inside a
+    /// <see cref="TargetInvocationException"/>, as a reflection call does.
+    /// </summary>
+    internal abstract class MemberSetter
+    {
+        /// <summary>A setter of <paramref name="accessor"/>, the set (or init) accessor of an instance property.</summary>
+        /// <param name="accessor">The accessor.</param>
+        public static Action<object, object?> For(MethodInfo accessor)
+        {
+            Type owner = accessor.DeclaringType!;
+            Type value = accessor.GetParameters()[0].ParameterType;
+            var setter = (MemberSetter)Activator.CreateInstance(typeof(MemberSetter<,>).MakeGenericType(owner, value), accessor)!;
+            return setter.Set;
+        }
+
+        /// <summary>Sets the property of <paramref name="instance"/> to <paramref name="value"/>.</summary>
+        /// <param name="instance">The object.</param>
+        /// <param name="value">The value, of the property's type or <c>null</c>.</param>
+        public abstract void Set(object instance, object? value);
+    }
+
+    /// <summary>A <see cref="MemberSetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
+    /// <typeparam name="TOwner">The type that declares the property.</typeparam>
+    /// <typeparam name="TValue">The property's type.</typeparam>
+    internal sealed class MemberSetter<TOwner, TValue> : MemberSetter
+        where TOwner : class
+    {
+        private readonly Action<TOwner, TValue> set;
+
+        /// <summary>Binds the accessor to a typed delegate.</summary>
+        /// <param name="accessor">The set (or init) accessor.</param>
+        public MemberSetter(MethodInfo accessor)
+        {
+            set = (Action<TOwner, TValue>)Delegate.CreateDelegate(typeof(Action<TOwner, TValue>), accessor);
+        }
+
+        /// <inheritdoc/>
+        public override void Set(object instance, object? value)
+        {
+            try
+            {
+                set((TOwner)instance, value is null ? default! : (TValue)value);
+            }
+            catch (Exception e)
+            {
+                // As a reflection call throws it, so the binder says why a value could not be made as before.
+                throw new TargetInvocationException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Reflection;
+
+namespace GovDisclosure.Standard.Shapes
+{
+    /// <summary>
+    /// Reads one property of a document or part through a typed delegate made once per property, instead of a reflection
+    /// call per record (the completeness rules read every required field of every record). What the getter throws is
+    /// thrown inside a <see cref="TargetInvocationException"/>, as <see cref="PropertyInfo.GetValue(object)"/> throws it.
+    /// </summary>
+    internal abstract class PropertyGetter
+    {
+        /// <summary>A getter of <paramref name="property"/>: typed for an instance property of a class, else the reflection call.</summary>
+        /// <param name="property">The property.</param>
+        public static Func<object, object?> For(PropertyInfo property)
+        {
+            MethodInfo? accessor = property.GetGetMethod(nonPublic: true);
+            Type? owner = property.DeclaringType;
+            if (accessor is null || accessor.IsStatic || owner is null || owner.IsValueType || owner.ContainsGenericParameters
+                || property.GetIndexParameters().Length > 0 || property.PropertyType.IsByRef)
+            {
+                return property.GetValue;
+            }
+
+            var getter = (PropertyGetter)Activator.CreateInstance(typeof(PropertyGetter<,>).MakeGenericType(owner, property.PropertyType), accessor)!;
+            return getter.Get;
+        }
+
+        /// <summary>The property's value in <paramref name="owner"/>, boxed as a reflection call boxes it.</summary>
+        /// <param name="owner">An object of the property's type.</param>
+        public abstract object? Get(object owner);
+    }
+
+    /// <summary>A <see cref="PropertyGetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
+    /// <typeparam name="TOwner">The class that declares the property.</typeparam>
+    /// <typeparam name="TValue">The property's type.</typeparam>
+    internal sealed class PropertyGetter<TOwner, TValue> : PropertyGetter
+        where TOwner : class
+    {
+        private readonly Func<TOwner, TValue> get;
+
+        /// <summary>Binds the get accessor to a typed delegate.</summary>
+        /// <param name="accessor">The get accessor.</param>
+        public PropertyGetter(MethodInfo accessor)
+        {
+            get = (Func<TOwner, TValue>)Delegate.CreateDelegate(typeof(Func<TOwner, TValue>), accessor);
+        }
+
+        /// <inheritdoc/>
+        public override object? Get(object owner)
+        {
+            TOwner typed = owner as TOwner ?? throw new TargetException("The object is not of the type that declares the property.");
+            try
+            {
+                return get(typed);
+            }
+            catch (Exception e)
+            {
+                throw new TargetInvocationException(e);
+            }
+        }
+    }
+}
