@@ -57,16 +57,12 @@ namespace GovDisclosure.Standard.Tests.Input
 
                     number++;
                     long recordNumber = number;
-                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                    JsonElement? content = TabularRecordOracle.ToRecord(
+                    before.AddRange(Before(
                         header,
+                        number,
                         carryDown.Apply(i => i < cells.Length ? cells[i] : null),
                         (i, h) => new SourceLocation { File = "t.csv", Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
-                        fields);
-                    if (content != null)
-                    {
-                        before.AddRange(Findings(new SourceRecord(number, content.Value, new SourceLocation { File = "t.csv", Line = line, Column = 1, RecordNumber = number }, fields)));
-                    }
+                        new SourceLocation { File = "t.csv", Line = line, Column = 1, RecordNumber = number }) ?? Array.Empty<string>());
                 }
 
                 return now.SequenceEqual(before).Label(string.Join("\n", now.Except(before).Concat(new[] { "-- before --" }).Concat(before.Except(now))));
@@ -99,23 +95,31 @@ namespace GovDisclosure.Standard.Tests.Input
 
                     number++;
                     long recordNumber = number;
-                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                    JsonElement? content = TabularRecordOracle.ToRecord(
+                    IEnumerable<string>? found = Before(
                         header,
+                        number,
                         i => cells.TryGetValue(i, out string? text) ? text : null,
                         (i, h) => new SourceLocation { File = "t.xlsx", Sheet = "目录", Row = row, Column = i + 1, Cell = SpreadsheetColumnName.Of(i) + row, RecordNumber = recordNumber },
-                        fields);
-                    if (content is null)
+                        new SourceLocation { File = "t.xlsx", Sheet = "目录", Row = row, Cell = "A" + row, RecordNumber = number });
+                    if (found is null)
                     {
                         number--;
                         continue;
                     }
 
-                    before.AddRange(Findings(new SourceRecord(number, content.Value, new SourceLocation { File = "t.xlsx", Sheet = "目录", Row = row, Cell = "A" + row, RecordNumber = number }, fields)));
+                    before.AddRange(found);
                 }
 
                 return now.SequenceEqual(before).Label(string.Join("\n", now.Except(before).Concat(new[] { "-- before --" }).Concat(before.Except(now))));
             });
+        }
+
+        /// <summary>The findings of a row read the old way, or <c>null</c> when the row is no record.</summary>
+        private static IEnumerable<string>? Before(TabularHeader header, long number, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
+        {
+            var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            JsonElement? content = TabularRecordOracle.ToRecord(header, cellText, cellLocation, fields);
+            return content is null ? null : Findings(new SourceRecord(number, content.Value, origin, fields)).ToArray();
         }
 
         private static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(c => "\"" + c.Replace("\"", "\"\"") + "\"")) + "\n";
