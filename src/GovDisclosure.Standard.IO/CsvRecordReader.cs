@@ -37,6 +37,7 @@ namespace GovDisclosure.Standard.Input
         private readonly TabularHeader header;
         private readonly int headerWidth;
         private readonly ItemCarryDown carryDown;
+        private readonly TabularRowWriter rows;
         private string? badData;
         private string[]? pending;
         private long lastRawRow;
@@ -114,6 +115,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     carryDown = new ItemCarryDown(header);
+                    rows = new TabularRowWriter(header);
                     return;
                 }
             }
@@ -247,16 +249,15 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
                     long recordNumber = number;
-                    JsonElement? content = TabularRecordMapper.ToRecord(
-                        header,
+                    SourceRecord? record = rows.Write(
+                        number,
                         carryDown.Apply(i => i < cells.Length ? cells[i] : null),
                         (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
-                        fields);
-                    if (content != null)
+                        origin);
+                    if (record != null)
                     {
-                        yield return new SourceRecord(number, content.Value, origin, fields);
+                        yield return record;
                     }
                 }
             }

@@ -162,6 +162,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             used = true;
+            var rowWriter = new TabularRowWriter(header);
             try
             {
                 long number = 0;
@@ -191,19 +192,18 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     long recordNumber = number;
-                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                    JsonElement? content = TabularRecordMapper.ToRecord(
-                        header,
+                    SourceRecord? record = rowWriter.Write(
+                        number,
                         i => cells.TryGetValue(i, out string? text) ? text : null,
                         (i, h) => new SourceLocation { File = file, Sheet = SheetName, Row = row, Column = i + 1, Cell = Reference(i, row), RecordNumber = recordNumber },
-                        fields);
-                    if (content is null)
+                        new SourceLocation { File = file, Sheet = SheetName, Row = row, Cell = Reference(0, row), RecordNumber = number });
+                    if (record is null)
                     {
                         number--;
                         continue;
                     }
 
-                    yield return new SourceRecord(number, content.Value, new SourceLocation { File = file, Sheet = SheetName, Row = row, Cell = Reference(0, row), RecordNumber = number }, fields);
+                    yield return record;
                 }
             }
             finally

@@ -211,6 +211,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             used = true;
+            var rowWriter = new TabularRowWriter(header);
             try
             {
                 long number = 0;
@@ -251,16 +252,14 @@ namespace GovDisclosure.Standard.Input
 
                     number++;
                     long recordNumber = number;
-                    var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                    JsonElement? content = TabularRecordMapper.ToRecord(
-                        header,
+                    SourceRecord? record = rowWriter.Write(
+                        number,
                         i => cells.TryGetValue(i, out string? text) ? text : null,
                         (i, h) => new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Column = i + 1, Cell = Reference(i, rowNumber), RecordNumber = recordNumber },
-                        fields);
-                    if (content != null)
+                        new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Cell = Reference(0, rowNumber), RecordNumber = number });
+                    if (record != null)
                     {
-                        var origin = new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Cell = Reference(0, rowNumber), RecordNumber = number };
-                        yield return new SourceRecord(number, content.Value, origin, fields);
+                        yield return record;
                     }
                     else
                     {
@@ -278,6 +277,7 @@ namespace GovDisclosure.Standard.Input
         public void Dispose()
         {
             document?.Dispose();
+            sharedStrings?.Dispose();
             stream.Dispose();
         }
 
@@ -413,7 +413,7 @@ namespace GovDisclosure.Standard.Input
 
         private XmlReader OpenSheet() => Guard(() => OpenPart(worksheet), null);
 
-        /// <summary>Reads the shared-strings table one item at a time into one block of text; an item over the string limit keeps one character more than the limit, so that a cell using it is reported.</summary>
+        /// <summary>Reads the shared-strings table one item at a time into a compact store (in files past a size); an item over the string limit keeps one character more than the limit, so that a cell using it is reported.</summary>
         private XlsxSharedStrings ReadSharedStrings(SharedStringTablePart? part)
         {
             var strings = new XlsxSharedStrings();
@@ -422,16 +422,25 @@ namespace GovDisclosure.Standard.Input
                 return strings;
             }
 
-            using XmlReader xml = OpenPart(part);
-            var item = new StringBuilder();
-            while (xml.Read())
+            try
             {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+                using XmlReader xml = OpenPart(part);
+                var item = new StringBuilder();
+                while (xml.Read())
                 {
-                    item.Clear();
-                    ReadRichText(xml, item);
-                    strings.Add(item);
+                    if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+                    {
+                        item.Clear();
+                        ReadRichText(xml, item);
+                        strings.Add(item);
+                    }
                 }
+            }
+            catch
+            {
+                // A table that cannot be read leaves no file behind.
+                strings.Dispose();
+                throw;
             }
 
             return strings;

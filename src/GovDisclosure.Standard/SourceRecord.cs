@@ -60,6 +60,19 @@ namespace GovDisclosure.Standard
             this.locator = locator ?? throw new ArgumentNullException(nameof(locator));
         }
 
+        /// <summary>
+        /// A record written as UTF-8 JSON bytes by a reader that is not JSON (a CSV or spreadsheet row): it is bound from
+        /// the bytes, its <see cref="Content"/> parsed only when something asks for it (with default reader options), and
+        /// its field locations worked out only when a finding needs one.
+        /// </summary>
+        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
+        {
+            Number = number;
+            Utf8 = utf8;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
+        }
+
         private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
         {
             Number = number;

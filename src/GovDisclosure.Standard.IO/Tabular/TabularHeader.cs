@@ -33,11 +33,18 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             Layout = layout;
             Cells = cells;
+            foreach (HeaderCell cell in cells)
+            {
+                HasTicks |= cell.Tick != null;
+            }
         }
 
         public TabularLayout Layout { get; }
 
         public IReadOnlyList<HeaderCell> Cells { get; }
+
+        /// <summary>Whether any column is a tick column (勾选列) of a list field.</summary>
+        public bool HasTicks { get; }
 
         /// <summary>
         /// The layout whose header row <paramref name="cells"/> is, one of the first <see cref="SearchRows"/> rows a reader

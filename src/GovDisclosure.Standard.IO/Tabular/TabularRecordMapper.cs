@@ -16,16 +16,76 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
 
-        /// <summary>Builds a record from a row; <c>null</c> when every cell is empty or only 试点领域 is filled (a blank or untouched template row is not a record).</summary>
+        /// <summary>
+        /// Writes a record from a row as UTF-8 JSON into <paramref name="output"/> (cleared first); <c>false</c> when every
+        /// cell is empty or only 试点领域 is filled (a blank or untouched template row is not a record). Where each field came
+        /// from is worked out apart, by <see cref="Locate"/>, only when a finding needs it.
+        /// </summary>
+        /// <param name="header">The resolved header.</param>
+        /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
+        /// <param name="output">Receives the record's bytes.</param>
+        /// <param name="writer">A writer reset onto <paramref name="output"/>, reused from row to row.</param>
+        public static bool TryWrite(TabularHeader header, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer)
+        {
+            var record = new JsonObject();
+            Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice = null;
+            bool any = false;
+            HashSet<string>? ticked = null;
+            foreach (TabularHeader.HeaderCell cell in header.Cells)
+            {
+                string? text = cellText(cell.Index);
+                if (cell.Tick != null)
+                {
+                    any |= ReadTick(record, cell, text, null, null, null, ticked ??= new HashSet<string>(StringComparer.Ordinal));
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    continue;
+                }
+
+                // A row that names only its pilot domain is a template row nobody filled in (the template writes
+                // 试点领域 on every row to fill, see XlsxTemplateWriter): no content, so not a record.
+                any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
+                JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                Set(record, cell.Path, value, twice ??= new Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>());
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+
+            if (record[Fees] is JsonArray fees && fees.Count == 0 && header.Layout.Kind == DocumentKind.ServiceGuide && record[IsCharged] is null)
+            {
+                record[IsCharged] = false;
+            }
+
+            output.SetLength(0);
+            writer.Reset(output);
+            Write(writer, record, twice);
+            writer.Flush();
+            return true;
+        }
+
+        /// <summary>
+        /// Where each column's field of a row is, by JSON pointer, blank cells included (so that a missing field is located
+        /// at its cell); a filled cell of a field wins over a blank one, a tick column's field is at its first ticked cell
+        /// and each ticked value at the cell that gave it.
+        /// </summary>
         /// <param name="header">The resolved header.</param>
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
-        /// <param name="fieldLocations">Receives the location of each column's field, by JSON pointer, blank cells included (so that a missing field is located at its cell).</param>
-        public static JsonElement? ToRecord(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations)
+        public static Dictionary<string, SourceLocation> Locate(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation)
         {
-            var record = new JsonObject();
-            var twice = new Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>();
-            bool any = false;
+            var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            JsonObject? record = null;
             var ticked = new HashSet<string>(StringComparer.Ordinal);
             foreach (TabularHeader.HeaderCell cell in header.Cells)
             {
@@ -33,7 +93,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 string? text = cellText(cell.Index);
                 if (cell.Tick != null)
                 {
-                    any |= ReadTick(record, cell, text, pointer, cellLocation, fieldLocations, ticked);
+                    ReadTick(record ??= new JsonObject(), cell, text, pointer, cellLocation, fieldLocations, ticked);
                     continue;
                 }
 
@@ -49,37 +109,19 @@ namespace GovDisclosure.Standard.Input.Tabular
                     continue;
                 }
 
-                // A row that names only its pilot domain is a template row nobody filled in (the template writes
-                // 试点领域 on every row to fill, see XlsxTemplateWriter): no content, so not a record.
-                any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
                 fieldLocations[pointer] = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
-                JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
-                if (value is null)
+                if (record != null || header.HasTicks)
                 {
-                    continue;
+                    // A tick column numbers its values after those of a column of the same field read before it.
+                    JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
+                    if (value != null)
+                    {
+                        Set(record ??= new JsonObject(), cell.Path, value, null);
+                    }
                 }
-
-                Set(record, cell.Path, value, twice);
             }
 
-            if (!any)
-            {
-                return null;
-            }
-
-            if (record[Fees] is JsonArray fees && fees.Count == 0 && header.Layout.Kind == DocumentKind.ServiceGuide && record[IsCharged] is null)
-            {
-                record[IsCharged] = false;
-            }
-
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                Write(writer, record, twice);
-            }
-
-            using JsonDocument document = JsonDocument.Parse(stream.ToArray());
-            return document.RootElement.Clone();
+            return fieldLocations;
         }
 
         /// <summary>
@@ -87,14 +129,14 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// (县级 → <c>county</c>); blank or a "no" mark (× □ 否) adds nothing; any other text is read as
         /// the field's own cell would be, so that a value the code list does not know is reported at
         /// this cell. The field is located at its first ticked cell (at its first tick column while
-        /// none is ticked), each value at the cell that gave it.
+        /// none is ticked), each value at the cell that gave it (only when <paramref name="fieldLocations"/> is given).
         /// </summary>
-        private static bool ReadTick(JsonObject record, TabularHeader.HeaderCell cell, string? text, string pointer, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, Dictionary<string, SourceLocation> fieldLocations, HashSet<string> ticked)
+        private static bool ReadTick(JsonObject record, TabularHeader.HeaderCell cell, string? text, string? pointer, Func<int, TabularHeader.HeaderCell, SourceLocation>? cellLocation, Dictionary<string, SourceLocation>? fieldLocations, HashSet<string> ticked)
         {
-            SourceLocation location = cellLocation(cell.Index, cell) with { JsonPointer = pointer };
-            if (!fieldLocations.ContainsKey(pointer))
+            SourceLocation? location = fieldLocations != null ? cellLocation!(cell.Index, cell) with { JsonPointer = pointer! } : null;
+            if (fieldLocations != null && !fieldLocations.ContainsKey(pointer!))
             {
-                fieldLocations[pointer] = location;
+                fieldLocations[pointer!] = location!;
             }
 
             if (string.IsNullOrWhiteSpace(text))
@@ -107,9 +149,10 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return true;
             }
 
-            if (ticked.Add(pointer))
+            pointer ??= JsonPointer.Of(cell.Path);
+            if (ticked.Add(pointer) && fieldLocations != null)
             {
-                fieldLocations[pointer] = location;
+                fieldLocations[pointer] = location!;
             }
 
             JsonNode? value = CellSyntax.Read(cell.Column!, CellSyntax.IsTick(text) ? cell.Tick : text);
@@ -127,7 +170,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 item.Parent?.AsArray().Remove(item);
-                fieldLocations[JsonPointer.Append(pointer, list.Count)] = location with { JsonPointer = JsonPointer.Append(pointer, list.Count) };
+                if (fieldLocations != null)
+                {
+                    fieldLocations[JsonPointer.Append(pointer, list.Count)] = location! with { JsonPointer = JsonPointer.Append(pointer, list.Count) };
+                }
+
                 list.Add(item);
             }
 
@@ -269,7 +316,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <summary>Writes an object with the values kept aside for it, each after its own members (a field then appears twice).</summary>
-        private static void Write(Utf8JsonWriter writer, JsonObject node, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>> twice)
+        private static void Write(Utf8JsonWriter writer, JsonObject node, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice)
         {
             writer.WriteStartObject();
             foreach (KeyValuePair<string, JsonNode?> member in node)
@@ -278,7 +325,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 WriteValue(writer, member.Value, twice);
             }
 
-            if (twice.TryGetValue(node, out List<KeyValuePair<string, JsonNode>>? aside))
+            if (twice != null && twice.TryGetValue(node, out List<KeyValuePair<string, JsonNode>>? aside))
             {
                 foreach (KeyValuePair<string, JsonNode> member in aside)
                 {
@@ -290,7 +337,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             writer.WriteEndObject();
         }
 
-        private static void WriteValue(Utf8JsonWriter writer, JsonNode? value, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>> twice)
+        private static void WriteValue(Utf8JsonWriter writer, JsonNode? value, Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice)
         {
             if (value is JsonObject inner)
             {

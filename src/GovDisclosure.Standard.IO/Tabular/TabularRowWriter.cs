@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Turns the rows of one table into records kept as UTF-8 JSON bytes, so that they are bound as JSON records are (from
+    /// the bytes, never parsed into a document first), with one buffer and one writer reused from row to row. Where each
+    /// field came from is worked out from the row's cells only when a finding asks (<see cref="TabularRecordMapper.Locate"/>).
+    /// One per reader; not for several threads.
+    /// </summary>
+    internal sealed class TabularRowWriter
+    {
+        private static readonly JsonWriterOptions Options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+        private readonly MemoryStream buffer = new MemoryStream(4096);
+        private readonly Utf8JsonWriter writer;
+        private readonly TabularHeader header;
+
+        /// <summary>Creates the writer of a table's rows.</summary>
+        public TabularRowWriter(TabularHeader header)
+        {
+            this.header = header;
+            writer = new Utf8JsonWriter(buffer, Options);
+        }
+
+        /// <summary>The record of a row; <c>null</c> when the row is no record (blank, or only 试点领域 filled).</summary>
+        /// <param name="number">The record's number.</param>
+        /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>; it must give the same texts later, when a finding asks where a field is.</param>
+        /// <param name="cellLocation">The location of the cell at a column index.</param>
+        /// <param name="origin">Where the record starts.</param>
+        public SourceRecord? Write(long number, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
+        {
+            if (!TabularRecordMapper.TryWrite(header, cellText, buffer, writer))
+            {
+                return null;
+            }
+
+            TabularHeader table = header;
+            return new SourceRecord(number, buffer.ToArray(), origin, () => TabularRecordMapper.Locate(table, cellText, cellLocation));
+        }
+    }
+}
