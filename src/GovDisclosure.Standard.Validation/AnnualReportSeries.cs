@@ -25,8 +25,11 @@ namespace GovDisclosure.Standard.Validation
     {
         private static readonly string CarriedForward = ReportTable.CarriedForwardPointer;
         private static readonly string CarriedOver = ReportTable.CarriedOverPointer;
+        private static readonly string[] PlacePointers = PlacePointersOf();
+        private static readonly IReadOnlyDictionary<string, int> PlaceSlots = PlacePointers.Select((pointer, slot) => (pointer, slot)).ToDictionary(p => p.pointer, p => p.slot, StringComparer.Ordinal);
         private readonly RuleSet rules;
         private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
+        private readonly LocationPool locations = new LocationPool();
 
         /// <summary>A series checked under <paramref name="rules"/> (GD-AR-009 off there: nothing is compared; re-graded: its findings take that severity).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
@@ -119,7 +122,7 @@ namespace GovDisclosure.Standard.Validation
                     OverallSituation = report.OverallSituation,
                     ProblemsAndImprovements = report.ProblemsAndImprovements,
                 };
-                years[year] = new Entry(source, kept, Places(result));
+                years[year] = new Entry(source, kept, new RememberedPlaces(result.Record, PlacePointers, PlaceSlots, locations));
             }
 
             if (found.Count == 0)
@@ -155,30 +158,26 @@ namespace GovDisclosure.Standard.Validation
                 ? finding with { RelatedLocations = new[] { place } }
                 : finding);
 
-        /// <summary>Where each carried cell and each 现行有效件数 cell of the report is (the pointers GD-AR-009 and GD-AR-015 report at).</summary>
-        private static IReadOnlyDictionary<string, SourceLocation> Places(RecordValidation result)
+        /// <summary>The pointers of each carried cell, each 现行有效件数 cell and each section compared (the pointers GD-AR-009, GD-AR-015 and GD-AR-017 report at), once for every report.</summary>
+        private static string[] PlacePointersOf()
         {
-            var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            var pointers = new List<string>();
             foreach (ReportTable.Column column in ReportTable.Columns)
             {
                 foreach (string row in new[] { CarriedForward, CarriedOver })
                 {
-                    string pointer = JsonPointer.Append(row, column.Key);
-                    places[pointer] = result.Record.Locate(pointer);
+                    pointers.Add(JsonPointer.Append(row, column.Key));
                 }
             }
 
-            foreach (string pointer in AnnualReportInForceContinuity.InForcePointers().Concat(AnnualReportCarriedOverText.SectionPointers()))
-            {
-                places[pointer] = result.Record.Locate(pointer);
-            }
-
-            return places;
+            pointers.AddRange(AnnualReportInForceContinuity.InForcePointers());
+            pointers.AddRange(AnnualReportCarriedOverText.SectionPointers());
+            return pointers.ToArray();
         }
 
         private sealed class Entry
         {
-            public Entry(string source, AnnualReport report, IReadOnlyDictionary<string, SourceLocation> places)
+            public Entry(string source, AnnualReport report, RememberedPlaces places)
             {
                 Source = source;
                 Report = report;
@@ -189,7 +188,7 @@ namespace GovDisclosure.Standard.Validation
 
             public AnnualReport Report { get; }
 
-            public IReadOnlyDictionary<string, SourceLocation> Places { get; }
+            public RememberedPlaces Places { get; }
         }
     }
 }
