@@ -46,7 +46,7 @@ namespace GovDisclosure.Standard.Throughput
 
             if (args.Length >= 2 && args[0] == "retained")
             {
-                return RetainedHeap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+                return RetainedHeap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Skip(3).ToArray());
             }
 
             if (args.Length > 0 && args[0] == "build-cost")

@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Validation
     /// agency of the batch; each finding is located in the report just added and names the
     /// cell of the other file as its related location. Pairs within one file are left to
     /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
-    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>) and their places, not the report.
+    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>, only while that rule is on) and their places (the cells' pointers shared by every report, each location once per batch: <see cref="LocationPool"/>), not the report.
     /// </summary>
     public sealed class AnnualReportSeries
     {
@@ -119,8 +119,8 @@ namespace GovDisclosure.Standard.Validation
                 AnnualReport kept = ContinuityRule.Instance.Remembered(report) with
                 {
                     ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report),
-                    OverallSituation = report.OverallSituation,
-                    ProblemsAndImprovements = report.ProblemsAndImprovements,
+                    OverallSituation = text ? report.OverallSituation : null,
+                    ProblemsAndImprovements = text ? report.ProblemsAndImprovements : null,
                 };
                 years[year] = new Entry(source, kept, new RememberedPlaces(result.Record, PlacePointers, PlaceSlots, locations));
             }
