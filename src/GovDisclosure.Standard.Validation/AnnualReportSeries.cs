@@ -19,14 +19,17 @@ namespace GovDisclosure.Standard.Validation
     /// agency of the batch; each finding is located in the report just added and names the
     /// cell of the other file as its related location. Pairs within one file are left to
     /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
-    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>) and their places, not the report.
+    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>, only while that rule is on) and their places (the cells' pointers shared by every report, each location once per batch: <see cref="LocationPool"/>), not the report.
     /// </summary>
     public sealed class AnnualReportSeries
     {
         private static readonly string CarriedForward = ReportTable.CarriedForwardPointer;
         private static readonly string CarriedOver = ReportTable.CarriedOverPointer;
+        private static readonly string[] PlacePointers = PlacePointersOf();
+        private static readonly IReadOnlyDictionary<string, int> PlaceSlots = PlacePointers.Select((pointer, slot) => (pointer, slot)).ToDictionary(p => p.pointer, p => p.slot, StringComparer.Ordinal);
         private readonly RuleSet rules;
         private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
+        private readonly LocationPool locations = new LocationPool();
 
         /// <summary>A series checked under <paramref name="rules"/> (GD-AR-009 off there: nothing is compared; re-graded: its findings take that severity).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
@@ -116,10 +119,10 @@ namespace GovDisclosure.Standard.Validation
                 AnnualReport kept = ContinuityRule.Instance.Remembered(report) with
                 {
                     ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report),
-                    OverallSituation = report.OverallSituation,
-                    ProblemsAndImprovements = report.ProblemsAndImprovements,
+                    OverallSituation = text ? report.OverallSituation : null,
+                    ProblemsAndImprovements = text ? report.ProblemsAndImprovements : null,
                 };
-                years[year] = new Entry(source, kept, Places(result));
+                years[year] = new Entry(source, kept, new RememberedPlaces(result.Record, PlacePointers, PlaceSlots, locations));
             }
 
             if (found.Count == 0)
@@ -155,30 +158,26 @@ namespace GovDisclosure.Standard.Validation
                 ? finding with { RelatedLocations = new[] { place } }
                 : finding);
 
-        /// <summary>Where each carried cell and each 现行有效件数 cell of the report is (the pointers GD-AR-009 and GD-AR-015 report at).</summary>
-        private static IReadOnlyDictionary<string, SourceLocation> Places(RecordValidation result)
+        /// <summary>The pointers of each carried cell, each 现行有效件数 cell and each section compared (the pointers GD-AR-009, GD-AR-015 and GD-AR-017 report at), once for every report.</summary>
+        private static string[] PlacePointersOf()
         {
-            var places = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            var pointers = new List<string>();
             foreach (ReportTable.Column column in ReportTable.Columns)
             {
                 foreach (string row in new[] { CarriedForward, CarriedOver })
                 {
-                    string pointer = JsonPointer.Append(row, column.Key);
-                    places[pointer] = result.Record.Locate(pointer);
+                    pointers.Add(JsonPointer.Append(row, column.Key));
                 }
             }
 
-            foreach (string pointer in AnnualReportInForceContinuity.InForcePointers().Concat(AnnualReportCarriedOverText.SectionPointers()))
-            {
-                places[pointer] = result.Record.Locate(pointer);
-            }
-
-            return places;
+            pointers.AddRange(AnnualReportInForceContinuity.InForcePointers());
+            pointers.AddRange(AnnualReportCarriedOverText.SectionPointers());
+            return pointers.ToArray();
         }
 
         private sealed class Entry
         {
-            public Entry(string source, AnnualReport report, IReadOnlyDictionary<string, SourceLocation> places)
+            public Entry(string source, AnnualReport report, RememberedPlaces places)
             {
                 Source = source;
                 Report = report;
@@ -189,7 +188,7 @@ namespace GovDisclosure.Standard.Validation
 
             public AnnualReport Report { get; }
 
-            public IReadOnlyDictionary<string, SourceLocation> Places { get; }
+            public RememberedPlaces Places { get; }
         }
     }
 }
