@@ -539,6 +539,34 @@ namespace GovDisclosure.Standard.Input
 
                 return locations;
             }
+
+            public override SourceLocation? Locate(SourceRecord record, string jsonPointer)
+            {
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int offset = JsonMemberOffsets.Find(bytes, readerOptions, jsonPointer);
+                if (offset < 0)
+                {
+                    return record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number };
+                }
+
+                long line = record.Origin.Line ?? 1;
+                long column = record.Origin.Column ?? 1;
+                for (int walk = 0; walk < offset; walk++)
+                {
+                    byte b = bytes[walk];
+                    if (b == (byte)'\n')
+                    {
+                        line++;
+                        column = 1;
+                    }
+                    else if ((b & 0xC0) != 0x80)
+                    {
+                        column++;
+                    }
+                }
+
+                return new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointer, RecordNumber = record.Number };
+            }
         }
     }
 }
