@@ -3,8 +3,9 @@
 # generates (`reports-jsonl`: the 2021 form, two consecutive years per agency, its fixed mistakes), then the two sample
 # reports and every bundled real annual report (tests/RealDocuments/annual-reports), each minified to one line.
 # The golden report (annual-reports.golden.jsonl) is the tool's `validate annual-reports.jsonl --format json` of main
-# before the annual-report speed work (f367560), one finding a line, then its "files", "summary" and "exitCode" (not the "run" block, which names the build and the time); regenerate it only for a deliberate change
-# of findings, with GOVDISCLOSURE_APPROVE=1 (see AnnualReportGoldenTests).
+# before the annual-report speed work (f367560), one finding a line, then its "files", "summary" and "exitCode" (not
+# the "run" block, which names the build and the time); regenerate it only for a deliberate change of findings, with
+# GOVDISCLOSURE_APPROVE=1 (see AnnualReportGoldenTests).
 set -eu
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 OUT=$(cd "$(dirname "$0")" && pwd)/annual-reports.jsonl
