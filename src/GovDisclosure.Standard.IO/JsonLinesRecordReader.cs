@@ -265,6 +265,15 @@ namespace GovDisclosure.Standard.Input
 
                 return fields;
             }
+
+            public override SourceLocation? Locate(SourceRecord record, string jsonPointer)
+            {
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int offset = JsonMemberOffsets.Find(bytes, readerOptions, jsonPointer);
+                return offset < 0
+                    ? record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number }
+                    : record.Origin with { Column = CharacterColumn(bytes, offset) + 1, JsonPointer = jsonPointer, RecordNumber = record.Number };
+            }
         }
 
     }

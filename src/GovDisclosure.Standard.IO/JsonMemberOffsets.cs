@@ -67,6 +67,170 @@ namespace GovDisclosure.Standard.Input
             return found;
         }
 
+        /// <summary>
+        /// The byte offset at which <see cref="Of"/> would locate <paramref name="pointer"/>: the first offset of the
+        /// pointer itself when a member or item has it, else of its longest prefix that one has; <c>-1</c> when none
+        /// has (the pointer is then located at the record's origin). One pass over <paramref name="json"/> that makes
+        /// no pointer strings, for a finding that needs one location, not the map of every member.
+        /// </summary>
+        /// <param name="json">One complete JSON value, in UTF-8.</param>
+        /// <param name="options">The reader options the record was read with.</param>
+        /// <param name="pointer">An RFC 6901 pointer, e.g. <c>/applications/newlyReceived/total</c>.</param>
+        public static int Find(ReadOnlySpan<byte> json, JsonReaderOptions options, string pointer)
+        {
+            if (pointer.Length == 0 || pointer[0] != '/')
+            {
+                return -1;
+            }
+
+            // The pointer's member names and indexes, unescaped; null for a segment no member's pointer can have (a bad ~ escape).
+            string?[] segments = pointer.Substring(1).Split('/');
+            for (int i = 0; i < segments.Length; i++)
+            {
+                segments[i] = Unescape(segments[i]!);
+            }
+
+            int count = segments.Length;
+
+            // first[k - 1]: the first offset of a member or item whose pointer is the first k segments.
+            Span<int> first = count <= 32 ? stackalloc int[count] : new int[count];
+            first.Fill(-1);
+
+            // Every open container's pointer is the first `depth` segments: the others are skipped. nextIndex[d] is the
+            // index of the next item of the open array at depth d, -1 for an object.
+            Span<int> nextIndex = count <= 32 ? stackalloc int[count] : new int[count];
+            int depth = -1;
+            bool memberOnPath = false;
+            var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
+            while (reader.Read())
+            {
+                JsonTokenType token = reader.TokenType;
+                switch (token)
+                {
+                    case JsonTokenType.Comment:
+                    case JsonTokenType.None:
+                        continue;
+                    case JsonTokenType.PropertyName:
+                        memberOnPath = segments[depth] is string name && reader.ValueTextEquals(name);
+                        if (memberOnPath && Found(first, depth, (int)reader.TokenStartIndex, count))
+                        {
+                            return first[count - 1];
+                        }
+
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        depth--;
+                        continue;
+                }
+
+                // A value: the record itself, an array item or a member's value.
+                bool onPath;
+                if (depth < 0)
+                {
+                    onPath = true;
+                }
+                else if (nextIndex[depth] >= 0)
+                {
+                    int index = nextIndex[depth]++;
+                    onPath = segments[depth] is string segment && IsIndex(segment, index);
+                    if (onPath && Found(first, depth, (int)reader.TokenStartIndex, count))
+                    {
+                        return first[count - 1];
+                    }
+                }
+                else
+                {
+                    onPath = memberOnPath;
+                }
+
+                if (token == JsonTokenType.StartObject || token == JsonTokenType.StartArray)
+                {
+                    if (!onPath || depth + 1 >= count)
+                    {
+                        // Nothing inside is the pointer or a prefix of it.
+                        reader.Skip();
+                        continue;
+                    }
+
+                    depth++;
+                    nextIndex[depth] = token == JsonTokenType.StartArray ? 0 : -1;
+                }
+            }
+
+            for (int k = count - 1; k >= 0; k--)
+            {
+                if (first[k] >= 0)
+                {
+                    return first[k];
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Notes the offset of the first segments up to <paramref name="depth"/>; <c>true</c> when that is the whole pointer.</summary>
+        private static bool Found(Span<int> first, int depth, int offset, int count)
+        {
+            if (first[depth] < 0)
+            {
+                first[depth] = offset;
+            }
+
+            return depth + 1 == count;
+        }
+
+        /// <summary>Whether <paramref name="segment"/> is <paramref name="index"/> as a pointer writes it (decimal, no leading zero).</summary>
+        private static bool IsIndex(string segment, int index)
+        {
+            if (segment.Length == 0 || (segment.Length > 1 && segment[0] == '0') || segment.Length > 10)
+            {
+                return false;
+            }
+
+            long value = 0;
+            foreach (char c in segment)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return value == index;
+        }
+
+        /// <summary>A pointer segment as the member name it stands for (<c>~1</c> → <c>/</c>, <c>~0</c> → <c>~</c>); null when it is not a valid escape.</summary>
+        private static string? Unescape(string segment)
+        {
+            if (segment.IndexOf('~') < 0)
+            {
+                return segment;
+            }
+
+            var name = new System.Text.StringBuilder(segment.Length);
+            for (int i = 0; i < segment.Length; i++)
+            {
+                if (segment[i] != '~')
+                {
+                    name.Append(segment[i]);
+                }
+                else if (i + 1 < segment.Length && (segment[i + 1] == '0' || segment[i + 1] == '1'))
+                {
+                    name.Append(segment[i + 1] == '0' ? '~' : '/');
+                    i++;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            return name.ToString();
+        }
+
         private static void Add(List<KeyValuePair<string, int>> found, HashSet<string> seen, string pointer, int offset)
         {
             if (seen.Add(pointer))

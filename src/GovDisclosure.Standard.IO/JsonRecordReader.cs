@@ -540,24 +540,45 @@ namespace GovDisclosure.Standard.Input
                 long column = record.Origin.Column ?? 1;
                 foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
                 {
-                    for (; walk < member.Value; walk++)
-                    {
-                        byte b = bytes[walk];
-                        if (b == (byte)'\n')
-                        {
-                            line++;
-                            column = 1;
-                        }
-                        else if ((b & 0xC0) != 0x80)
-                        {
-                            column++;
-                        }
-                    }
-
+                    Advance(bytes, walk, member.Value, ref line, ref column);
+                    walk = Math.Max(walk, member.Value);
                     locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = record.Number });
                 }
 
                 return locations;
+            }
+
+            public override SourceLocation? Locate(SourceRecord record, string jsonPointer)
+            {
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int offset = JsonMemberOffsets.Find(bytes, readerOptions, jsonPointer);
+                if (offset < 0)
+                {
+                    return record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number };
+                }
+
+                long line = record.Origin.Line ?? 1;
+                long column = record.Origin.Column ?? 1;
+                Advance(bytes, 0, offset, ref line, ref column);
+                return new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointer, RecordNumber = record.Number };
+            }
+
+            /// <summary>Moves the line and column from byte <paramref name="from"/> to byte <paramref name="to"/> of the record.</summary>
+            private static void Advance(ReadOnlySpan<byte> bytes, int from, int to, ref long line, ref long column)
+            {
+                for (int walk = from; walk < to; walk++)
+                {
+                    byte b = bytes[walk];
+                    if (b == (byte)'\n')
+                    {
+                        line++;
+                        column = 1;
+                    }
+                    else if ((b & 0xC0) != 0x80)
+                    {
+                        column++;
+                    }
+                }
             }
         }
     }

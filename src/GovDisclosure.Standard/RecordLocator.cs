@@ -12,5 +12,15 @@ namespace GovDisclosure.Standard
         /// <summary>Where each member and item of <paramref name="record"/> is.</summary>
         /// <param name="record">A record this reader read, kept as its bytes.</param>
         public abstract IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record);
+
+        /// <summary>
+        /// Where <paramref name="jsonPointer"/> is in <paramref name="record"/>, as <see cref="SourceRecord.Locate"/> says it
+        /// from <see cref="FieldsOf"/>: a reader that can find one member without the map of all of them overrides it, since
+        /// a record with findings needs a few locations, not one per member.
+        /// </summary>
+        /// <param name="record">A record this reader read, kept as its bytes.</param>
+        /// <param name="jsonPointer">An RFC 6901 pointer.</param>
+        /// <returns>The location, or <c>null</c> to look it up in <see cref="FieldsOf"/>.</returns>
+        public virtual SourceLocation? Locate(SourceRecord record, string jsonPointer) => null;
     }
 }

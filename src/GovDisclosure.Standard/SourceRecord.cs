@@ -141,6 +141,11 @@ namespace GovDisclosure.Standard
         public SourceLocation Locate(string jsonPointer)
         {
             string pointer = jsonPointer ?? string.Empty;
+            if (this.fieldLocations is null && locator?.Locate(this, pointer) is SourceLocation located)
+            {
+                return located;
+            }
+
             string probe = pointer;
             IReadOnlyDictionary<string, SourceLocation> fieldLocations = this.fieldLocations ??= locator != null ? locator.FieldsOf(this) : locateFields!();
             while (true)

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
 
@@ -30,7 +32,28 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static readonly ConcurrentDictionary<(string Group, string Cell), (string Pointer, string Chinese, string English)> RemedyNames =
             new ConcurrentDictionary<(string, string), (string, string, string)>();
 
-        public static IEnumerable<Entry> All(AnnualReport report)
+        /// <summary>
+        /// Every cell of the report, in table order. The rules that read them (GD-AR-002, 003 and the region summary)
+        /// run one after another on the same report, on one thread: they are listed once per report, not once per rule.
+        /// </summary>
+        public static IReadOnlyList<Entry> All(AnnualReport report)
+        {
+            (AnnualReport Report, Entry[] Cells)? known = lastReport;
+            if (known is { } last && ReferenceEquals(last.Report, report))
+            {
+                return last.Cells;
+            }
+
+            Entry[] cells = Build(report).ToArray();
+            lastReport = (report, cells);
+            return cells;
+        }
+
+        /// <summary>The cells of the report this thread listed last.</summary>
+        [ThreadStatic]
+        private static (AnnualReport Report, Entry[] Cells)? lastReport;
+
+        private static IEnumerable<Entry> Build(AnnualReport report)
         {
             if (report.ProactiveDisclosure2019 != null)
             {

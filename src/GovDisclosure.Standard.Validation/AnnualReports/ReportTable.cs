@@ -16,7 +16,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     {
         /// <summary>The applicant columns of table 三, then 总计.</summary>
         public static readonly IReadOnlyList<Column> Columns =
-            ShapeOf<ApplicantCounts>().Fields.Select(f => new Column(f.Name, f.Title.Chinese, f.Title.English, c => (int?)f.ValueOf(c))).ToArray();
+            ShapeOf<ApplicantCounts>().Fields.Select(f => new Column(f.Name, f.Title.Chinese, f.Title.English, Getter<ApplicantCounts, int?>(f))).ToArray();
 
         /// <summary>The six applicant columns, without 总计.</summary>
         public static readonly IReadOnlyList<Column> ApplicantColumns = Columns.Take(6).ToArray();
@@ -27,13 +27,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The groups of table 四 and their cells.</summary>
         public static readonly IReadOnlyList<(string Key, string Chinese, string English, Func<ReviewAndLitigationTable, RemedyOutcomeCounts?> Get)> RemedyGroups =
             ShapeOf<ReviewAndLitigationTable>().Fields
-                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, (Func<ReviewAndLitigationTable, RemedyOutcomeCounts?>)(t => (RemedyOutcomeCounts?)f.ValueOf(t))))
+                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, Getter<ReviewAndLitigationTable, RemedyOutcomeCounts?>(f)))
                 .ToArray();
 
         /// <summary>The cells of a group of table 四: the four results, then 总计.</summary>
         public static readonly IReadOnlyList<(string Key, string Chinese, string English, Func<RemedyOutcomeCounts, int?> Get)> RemedyCells =
             ShapeOf<RemedyOutcomeCounts>().Fields
-                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, (Func<RemedyOutcomeCounts, int?>)(c => (int?)f.ValueOf(c))))
+                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, Getter<RemedyOutcomeCounts, int?>(f)))
                 .ToArray();
 
         public static Row NewlyReceived(ApplicationTable t) => RowOf(Table, t, NewlyReceivedRow.Name);
@@ -162,12 +162,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         }
 
         /// <summary>Each row's field, pointer and label, worked out once (they are the form's, the same in every report).</summary>
-        private static readonly ConcurrentDictionary<(ObjectShape Shape, string Name), (FieldShape Field, string Pointer, BilingualText Label)> Rows =
-            new ConcurrentDictionary<(ObjectShape, string), (FieldShape, string, BilingualText)>();
+        private static readonly ConcurrentDictionary<(ObjectShape Shape, string Name), (FieldShape Field, string Pointer, BilingualText Label, Func<object, ApplicantCounts?> Get)> Rows =
+            new ConcurrentDictionary<(ObjectShape, string), (FieldShape, string, BilingualText, Func<object, ApplicantCounts?>)>();
 
         /// <summary>Each sub-row's pointer and label, worked out once.</summary>
-        private static readonly ConcurrentDictionary<(FieldShape Group, FieldShape Field), (string Pointer, BilingualText Label)> SubRows =
-            new ConcurrentDictionary<(FieldShape, FieldShape), (string, BilingualText)>();
+        private static readonly ConcurrentDictionary<(FieldShape Group, FieldShape Field), (string Pointer, BilingualText Label, Func<object, ApplicantCounts?> Get)> SubRows =
+            new ConcurrentDictionary<(FieldShape, FieldShape), (string, BilingualText, Func<object, ApplicantCounts?>)>();
 
         /// <summary>Each cell's pointer and labels, by its row's pointer and its column, worked out once.</summary>
         private static readonly ConcurrentDictionary<(string Row, string Column), (string Pointer, string Chinese, string English)> Cells =
@@ -191,19 +191,46 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         private static Row RowOf(ObjectShape shape, object owner, string name)
         {
-            (FieldShape field, string pointer, BilingualText label) = Rows.GetOrAdd((shape, name), static key =>
+            (FieldShape field, string pointer, BilingualText label, Func<object, ApplicantCounts?> get) = Rows.GetOrAdd((shape, name), static key =>
             {
                 FieldShape field = key.Shape.Field(key.Name)!;
-                return (field, JsonPointer.Append(key.Shape == Table ? TablePointer : OutcomesPointer, key.Name), Label(field));
+                return (field, JsonPointer.Append(key.Shape == Table ? TablePointer : OutcomesPointer, key.Name), Label(field), RowGetter(field));
             });
-            return new Row(pointer, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(owner));
+            return new Row(pointer, label.Chinese, label.English, get(owner));
         }
 
         private static Row SubRow(FieldShape group, FieldShape field, object counts)
         {
-            (string pointer, BilingualText label) = SubRows.GetOrAdd((group, field), static key =>
-                (JsonPointer.Append(JsonPointer.Append(OutcomesPointer, key.Group.Name), key.Field.Name), Label(key.Field, key.Group)));
-            return new Row(pointer, label.Chinese, label.English, (ApplicantCounts?)field.ValueOf(counts));
+            (string pointer, BilingualText label, Func<object, ApplicantCounts?> get) = SubRows.GetOrAdd((group, field), static key =>
+                (JsonPointer.Append(JsonPointer.Append(OutcomesPointer, key.Group.Name), key.Field.Name), Label(key.Field, key.Group), RowGetter(key.Field)));
+            return new Row(pointer, label.Chinese, label.English, get(counts));
+        }
+
+        /// <summary>
+        /// A field's getter as a typed delegate: the cells of every report are read through these, and a property read
+        /// by reflection (<see cref="FieldShape.ValueOf"/>) costs far more than a call and boxes each number.
+        /// </summary>
+        private static Func<TOwner, TValue> Getter<TOwner, TValue>(FieldShape field) =>
+            (Func<TOwner, TValue>)field.Property.GetGetMethod()!.CreateDelegate(typeof(Func<TOwner, TValue>));
+
+        /// <summary>The getter of a row of counts (a field of type <see cref="ApplicantCounts"/>) on an owner of the field's declaring type.</summary>
+        private static Func<object, ApplicantCounts?> RowGetter(FieldShape field)
+        {
+            if (field.Property.PropertyType != typeof(ApplicantCounts) || field.Property.DeclaringType is null)
+            {
+                return owner => (ApplicantCounts?)field.ValueOf(owner);
+            }
+
+            return (Func<object, ApplicantCounts?>)typeof(ReportTable)
+                .GetMethod(nameof(TypedRowGetter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                .MakeGenericMethod(field.Property.DeclaringType)
+                .Invoke(null, new object[] { field })!;
+        }
+
+        private static Func<object, ApplicantCounts?> TypedRowGetter<TOwner>(FieldShape field)
+        {
+            Func<TOwner, ApplicantCounts?> get = Getter<TOwner, ApplicantCounts?>(field);
+            return owner => get((TOwner)owner);
         }
 
         /// <summary>A column of table 三.</summary>
