@@ -7,7 +7,6 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Input;
@@ -81,8 +80,8 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
         }
 
-        /// <summary>Writes an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> (inline strings, no shared-strings table).</summary>
-        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <summary>Writes an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> into a forward-only package (inline strings, no shared-strings table), so memory holds one row.</summary>
+        /// <param name="output">Where to write (need not be seekable); left open.</param>
         /// <param name="kind">The document kind.</param>
         /// <param name="records">The records.</param>
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
@@ -95,7 +94,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// (<paramref name="envelope"/>: publisher, title, version …) on a second sheet named <see cref="DocumentEnvelope.SheetName"/>,
         /// which <see cref="XlsxRecordReader.Envelope"/> reads back.
         /// </summary>
-        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="output">Where to write (need not be seekable); left open.</param>
         /// <param name="kind">The document kind.</param>
         /// <param name="records">The records.</param>
         /// <param name="additionalColumns">Additional columns (see <see cref="AdditionalColumns"/>).</param>
@@ -110,7 +109,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 envelope);
 
         /// <summary>Writes a table of text as an Excel workbook with one sheet, streaming the rows with <see cref="OpenXmlWriter"/> (inline strings: no cell is a formula).</summary>
-        /// <param name="output">Where to write (must be seekable, e.g. a file); left open.</param>
+        /// <param name="output">Where to write (need not be seekable); left open.</param>
         /// <param name="header">The header row.</param>
         /// <param name="rows">The rows, written as they come.</param>
         /// <param name="sheetName">The sheet's name.</param>
@@ -129,37 +128,20 @@ namespace GovDisclosure.Standard.Input.Tabular
                 throw new ArgumentNullException(nameof(output));
             }
 
-            using SpreadsheetDocument document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-            WorkbookPart workbook = document.AddWorkbookPart();
-            WorksheetPart worksheet = workbook.AddNewPart<WorksheetPart>();
-            using (OpenXmlWriter writer = OpenXmlWriter.Create(worksheet))
+            using var workbook = new StreamedWorkbook(output);
+            workbook.WriteSheet(sheetName, writer =>
             {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
                 long row = 1;
                 WriteRow(writer, row++, header);
                 foreach (IReadOnlyList<string> cells in rows)
                 {
                     WriteRow(writer, row++, cells);
                 }
-
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-
-            var sheets = new Sheets(new Sheet
-            {
-                Id = workbook.GetIdOfPart(worksheet),
-                SheetId = 1,
-                Name = sheetName,
             });
             if (envelope != null)
             {
-                WorksheetPart information = workbook.AddNewPart<WorksheetPart>();
-                using (OpenXmlWriter writer = OpenXmlWriter.Create(information))
+                workbook.WriteSheet(DocumentEnvelope.SheetName, writer =>
                 {
-                    writer.WriteStartElement(new Worksheet());
-                    writer.WriteStartElement(new SheetData());
                     long row = 1;
                     WriteRow(writer, row++, new[] { "成员", "值" });
                     for (int i = 0; i <= envelope.Members.Count; i++)
@@ -174,16 +156,8 @@ namespace GovDisclosure.Standard.Input.Tabular
                             WriteRow(writer, row++, new[] { envelope.Members[i].Key, CellSyntax.WriteAdditional(envelope.Members[i].Value) });
                         }
                     }
-
-                    writer.WriteEndElement();
-                    writer.WriteEndElement();
-                }
-
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(information), SheetId = 2, Name = DocumentEnvelope.SheetName });
+                });
             }
-
-            workbook.Workbook = new Workbook(sheets);
-            workbook.Workbook.Save();
         }
 
         private static void WriteRow(OpenXmlWriter writer, long row, IReadOnlyList<string> cells)

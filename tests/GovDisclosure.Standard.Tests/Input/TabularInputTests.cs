@@ -181,5 +181,37 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(2, record.Locate("/timeLimit").Row);
             Assert.Equal("标准目录条目", record.Locate("/timeLimit").Sheet);
         }
+    
+
+        [Fact]
+        public void A_workbook_is_written_while_its_rows_come_into_a_stream_that_cannot_seek()
+        {
+            var output = new ForwardOnlyOutputStream();
+            long writtenBeforeTheLastTenThousandRows = -1;
+            IEnumerable<IReadOnlyList<string>> Rows()
+            {
+                for (int i = 1; i <= 40_000; i++)
+                {
+                    if (i == 30_000)
+                    {
+                        writtenBeforeTheLastTenThousandRows = output.BytesWritten;
+                    }
+
+                    yield return new[] { "县民政局", "最低生活保障对象认定第" + i + "项", i.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                }
+            }
+
+            TabularWriter.WriteXlsx(output, new[] { "实施主体", "事项", "序号" }, Rows(), "事项表");
+
+            // A package that holds its parts until it closes would have written nothing by then.
+            Assert.True(writtenBeforeTheLastTenThousandRows > 64 * 1024, $"only {writtenBeforeTheLastTenThousandRows} bytes were written before row 30,000");
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output.Contents(), false);
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single();
+            Assert.Equal("事项表", sheet.Name!.Value);
+            var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+            Assert.Equal(40_001, rows.Count);
+            Assert.Equal("最低生活保障对象认定第40000项", rows[^1].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(1).InnerText);
+        }
     }
 }
