@@ -87,6 +87,7 @@ namespace GovDisclosure.Standard.Reporting
             foreach (Finding finding in batch)
             {
                 total.Add(finding);
+                FileOf(files, finding)?.Summary.Add(finding);
                 failing |= finding.Severity >= Options.FailOn;
             }
 
@@ -113,6 +114,10 @@ namespace GovDisclosure.Standard.Reporting
             writer?.End(total, result.ExitCode);
             return result;
         }
+
+        /// <summary>The file a finding of the whole batch stands in (a region's summary report), counted in that file's own counts too.</summary>
+        private static ReportFile? FileOf(List<ReportFile> files, Finding finding) =>
+            finding.Location.File is string path ? files.Find(f => string.Equals(f.Path, path, StringComparison.Ordinal)) : null;
 
         private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, AnnualReportRegions regions, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
         {

@@ -114,6 +114,31 @@ namespace GovDisclosure.Standard.Tests.Reporting
         }
 
         [Fact]
+        public void A_warning_of_the_summary_is_counted_in_the_summary_files_own_counts_as_in_the_runs()
+        {
+            string[] files = SyntheticSet(member =>
+            {
+                if (member["agencyName"]!.GetValue<string>() == "淮安市公安局")
+                {
+                    JsonNode total = member["reviewAndLitigation"]!["administrativeReconsideration"]!;
+                    total["upheld"] = total["upheld"]!.GetValue<int>() + 1;
+                }
+            });
+
+            JsonElement report = JsonDocument.Parse(ReportRuns.Report(ReportFormat.Json, files.Select(f => ValidationSource.FromFile(f)).ToArray(), RuleSet.Standard)).RootElement;
+            JsonElement summaryFile = report.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("path").GetString() == files[0]);
+            int warningsInTheFile = report.GetProperty("findings").EnumerateArray()
+                .Count(f => f.GetProperty("location").GetProperty("file").GetString() == files[0] && f.GetProperty("severity").GetString() == "warning");
+
+            Assert.True(warningsInTheFile >= 1);
+            Assert.Equal(warningsInTheFile, summaryFile.GetProperty("summary").GetProperty("warnings").GetInt32());
+            Assert.Equal(1, summaryFile.GetProperty("summary").GetProperty("findingsByRule").GetProperty(Differs).GetInt32());
+            Assert.Equal(
+                report.GetProperty("files").EnumerateArray().Sum(f => f.GetProperty("summary").GetProperty("warnings").GetInt32()),
+                report.GetProperty("summary").GetProperty("warnings").GetInt32());
+        }
+
+        [Fact]
         public void A_synthetic_incomplete_set_is_unconfirmed_but_a_member_above_the_summary_is_still_a_warning()
         {
             string[] files = SyntheticSet(member =>
