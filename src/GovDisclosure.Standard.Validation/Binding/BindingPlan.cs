@@ -82,7 +82,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         Structure = BindingKind.List;
                         ItemType = info.ElementType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
-                        arrays = MakesArray ? ListArray.For(ItemType) : null;
+                        arrays = MakesArray ? ListArray.For(type, ItemType) : null;
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -133,11 +133,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
 
-        /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the array of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/>.</summary>
+        /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the list of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/> (see <see cref="ListArray"/>).</summary>
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public Array MakeArray(object?[] items, int first, int count) => arrays!.Make(items, first, count);
+        public object MakeArray(object?[] items, int first, int count) => arrays!.Make(items, first, count);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>

@@ -512,7 +512,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>A list made as an array of its items (see <see cref="WalkList"/>, whose findings it gives); a single value stands for a list of it.</summary>
-        private Array BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
+        private object BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
         {
             int start = (int)reader.TokenStartIndex;
             BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
@@ -541,7 +541,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            Array list = plan.MakeArray(items, first, itemsUsed - first);
+            object list = plan.MakeArray(items, first, itemsUsed - first);
 
             Array.Clear(items, first, itemsUsed - first);
             itemsUsed = first;

@@ -1,4 +1,5 @@
 using System;
+using GovDisclosure.Standard.Collections;
 
 namespace GovDisclosure.Standard.Validation.Binding
 {
@@ -6,31 +7,46 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// Makes the array of a list the binder makes, for one item type: a typed array filled from the bound items, each set
     /// as <see cref="Array.SetValue(object, int)"/> sets it (a <c>null</c> is the item type's default), by a typed method
     /// instead of <see cref="Array.CreateInstance(Type, int)"/> and a reflection call per item. An empty list is the item
-    /// type's shared empty array, as a serializer's empty array is.
+    /// type's shared empty array, as a serializer's empty array is. Where the list's type takes it (a read-only list
+    /// interface), the array is handed over as a <see cref="ValueList{T}"/>, which the documents' own list setters keep
+    /// as it is: one array per list, not a second copy made by the setter.
     /// </summary>
     internal abstract class ListArray
     {
-        /// <summary>The maker of arrays of <paramref name="itemType"/>.</summary>
+        /// <summary>The maker of lists of <paramref name="itemType"/> for a member of type <paramref name="listType"/>.</summary>
+        /// <param name="listType">The list's type (an interface an array of the items implements).</param>
         /// <param name="itemType">The list's item type.</param>
-        public static ListArray For(Type itemType) => (ListArray)Activator.CreateInstance(typeof(ListArray<>).MakeGenericType(itemType))!;
+        public static ListArray For(Type listType, Type itemType) =>
+            (ListArray)Activator.CreateInstance(
+                typeof(ListArray<>).MakeGenericType(itemType),
+                new object[] { listType.IsAssignableFrom(typeof(ValueList<>).MakeGenericType(itemType)) })!;
 
-        /// <summary>An array of the <paramref name="count"/> items of <paramref name="items"/> from <paramref name="first"/>.</summary>
+        /// <summary>The list of the <paramref name="count"/> items of <paramref name="items"/> from <paramref name="first"/>: an array, or a value list over one.</summary>
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public abstract Array Make(object?[] items, int first, int count);
+        public abstract object Make(object?[] items, int first, int count);
     }
 
     /// <summary>A <see cref="ListArray"/> of items of type <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     internal sealed class ListArray<T> : ListArray
     {
+        private readonly bool asValueList;
+
+        /// <summary>Creates the maker.</summary>
+        /// <param name="asValueList">Whether the array is handed over as a <see cref="ValueList{T}"/>.</param>
+        public ListArray(bool asValueList)
+        {
+            this.asValueList = asValueList;
+        }
+
         /// <inheritdoc/>
-        public override Array Make(object?[] items, int first, int count)
+        public override object Make(object?[] items, int first, int count)
         {
             if (count == 0)
             {
-                return Array.Empty<T>();
+                return asValueList ? ValueList<T>.None : Array.Empty<T>();
             }
 
             var list = new T[count];
@@ -40,7 +56,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 list[i] = item is null ? default! : (T)item;
             }
 
-            return list;
+            return asValueList ? ValueList<T>.Adopt(list) : list;
         }
     }
 }

@@ -24,6 +24,13 @@ namespace GovDisclosure.Standard.Collections
         public static ValueList<T> Of(IEnumerable<T>? items) =>
             items is null ? None : items as ValueList<T> ?? new ValueList<T>(items.ToArray());
 
+        /// <summary>
+        /// A value list over <paramref name="items"/> itself, not a copy: for an array its maker hands over and never
+        /// touches again (the binder's lists), so that <see cref="Of"/> keeps it as it is instead of copying it.
+        /// </summary>
+        /// <param name="items">An array no one else holds.</param>
+        public static ValueList<T> Adopt(T[] items) => items.Length == 0 ? None : new ValueList<T>(items);
+
         public bool Equals(ValueList<T>? other) =>
             other is not null && (ReferenceEquals(this, other) || this.SequenceEqual(other));
 
