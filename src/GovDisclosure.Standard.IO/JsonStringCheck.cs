@@ -14,6 +14,10 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     internal static class JsonStringCheck
     {
+#if NET8_0_OR_GREATER
+        private static ReadOnlySpan<byte> UnicodeEscape => "\\u"u8;
+
+#endif
         /// <summary>
         /// Whether every member name and string value of one parsed JSON value is readable text of at most
         /// <paramref name="maxLength"/> characters, found in one pass over its bytes with nothing allocated for a
@@ -29,6 +33,15 @@ namespace GovDisclosure.Standard.Input
             // Without a UTF-8 validator in the framework, every record takes the full check.
             return false;
 #else
+            // Most records are settled by two vectorized searches over their bytes instead of a reader pass: in a value
+            // that parsed, a string is a stretch between two ASCII quotes, so if all the bytes are valid UTF-8 each
+            // string's raw bytes are; only a \u escape can decode to a lone surrogate (every other escape is ASCII);
+            // and a string never has more characters than the record has bytes.
+            if (json.Length <= maxLength && json.IndexOf(UnicodeEscape) < 0 && Utf8.IsValid(json))
+            {
+                return true;
+            }
+
             var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
             char[]? scratch = null;
             try

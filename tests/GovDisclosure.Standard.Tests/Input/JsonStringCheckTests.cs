@@ -42,7 +42,9 @@ namespace GovDisclosure.Standard.Tests.Input
             Gen<(byte[] Name, byte[] Value)> pairs = Gen.Zip<byte[], byte[], (byte[] Name, byte[] Value)>(text, text, (name, value) => (name, value));
             Gen<(byte[] Name, byte[] Value, bool Listed)[]> members = Gen.Zip<(byte[] Name, byte[] Value), bool, (byte[] Name, byte[] Value, bool Listed)>(
                 pairs, Gen.Elements(true, false), (pair, listed) => (pair.Name, pair.Value, listed)).ArrayOf();
-            return Prop.ForAll(members.ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), (fields, maxLength) =>
+            // Short limits take the reader pass; the default limit lets the vectorized search over the bytes settle the record.
+            Gen<int> limits = Gen.OneOf(Gen.Choose(0, 6), Gen.Constant(InputLimits.Default.MaxStringLength));
+            return Prop.ForAll(members.ToArbitrary(), limits.ToArbitrary(), (fields, maxLength) =>
             {
                 byte[] json = Record(fields);
                 JsonElement content;
@@ -60,6 +62,16 @@ namespace GovDisclosure.Standard.Tests.Input
                 bool problem = JsonStringCheck.FirstUnreadable(content) != null || JsonStringCheck.FirstTooLong(content, maxLength) != null;
                 return !passed || !problem;
             });
+        }
+
+        [Fact]
+        public void A_record_with_raw_bytes_that_are_not_utf8_in_a_string_does_not_pass_at_the_default_limit()
+        {
+            byte[] json = Encoding.UTF8.GetBytes("{\"name\": \"ab\"}");
+            json[11] = 0xFF;
+            Assert.False(JsonStringCheck.AllReadable(json, Options, InputLimits.Default.MaxStringLength));
+            Assert.False(JsonStringCheck.AllReadable(Encoding.UTF8.GetBytes("{\"name\": \"\\udc00\"}"), Options, InputLimits.Default.MaxStringLength));
+            Assert.True(JsonStringCheck.AllReadable(Encoding.UTF8.GetBytes("{\"name\": \"\\ud83d\\ude00\"}"), Options, InputLimits.Default.MaxStringLength));
         }
 
         [Fact]
