@@ -92,19 +92,31 @@ namespace GovDisclosure.Standard.Text
                 return Array.Empty<VagueWordingMatch>();
             }
 
+            // A text that is already its own fold (most bodies, names and bases) is searched as it is: its folded
+            // positions are its own, and nothing is allocated unless a phrase is found.
+            if (ChineseText.IsFolded(text!))
+            {
+                return Scan(text!, text!, null);
+            }
+
             FoldedText folded = FoldedText.Of(text!);
-            string s = folded.Text;
-            bool[] excluded = Excluded(s);
-            var matches = new List<VagueWordingMatch>();
+            return Scan(text!, folded.Text, folded);
+        }
+
+        /// <summary>The matches in <paramref name="s"/>, the fold of <paramref name="text"/> (<paramref name="folded"/>; <c>null</c> when the text is its own fold).</summary>
+        private IReadOnlyList<VagueWordingMatch> Scan(string text, string s, FoldedText? folded)
+        {
+            bool[]? excluded = null;
+            List<VagueWordingMatch>? matches = null;
             int position = 0;
             while (position < s.Length)
             {
                 (int length, string phrase) = LongestAt(s, position);
-                if (length > 0 && !Enumerable.Range(position, length).Any(i => excluded[i]))
+                if (length > 0 && !IsExcluded(excluded ??= Excluded(s), position, length))
                 {
-                    int start = folded.OriginStart(position);
-                    int end = folded.OriginEnd(position + length - 1);
-                    matches.Add(new VagueWordingMatch(start, end - start, text!.Substring(start, end - start), phrase));
+                    int start = folded is null ? position : folded.OriginStart(position);
+                    int end = folded is null ? position + length : folded.OriginEnd(position + length - 1);
+                    (matches ??= new List<VagueWordingMatch>()).Add(new VagueWordingMatch(start, end - start, text.Substring(start, end - start), phrase));
                     position += length;
                 }
                 else
@@ -113,14 +125,22 @@ namespace GovDisclosure.Standard.Text
                 }
             }
 
-            return matches;
+            return matches ?? (IReadOnlyList<VagueWordingMatch>)Array.Empty<VagueWordingMatch>();
         }
 
-        /// <summary>
-        /// Whether no match can start anywhere in <paramref name="text"/>, told without folding it: no character
-        /// folds (<see cref="FoldedText"/> folds character by character) to a letter a phrase or a catch-all head
-        /// begins with. Most texts are told this way, with nothing allocated.
-        /// </summary>
+        private static bool IsExcluded(bool[] excluded, int start, int length)
+        {
+            for (int i = start; i < start + length; i++)
+            {
+                if (excluded[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool CannotMatch(string text)
         {
             bool[] starts = mayStart.Value;

@@ -31,6 +31,21 @@ namespace GovDisclosure.Standard.Tests.Validation
                     });
         }
 
+        /// <summary>Pieces of text that are their own fold (ideographs, ASCII, stable CJK punctuation), phrases and proper names among them.</summary>
+        private static readonly string[] FoldedPieces = { "有关部门", "其他", "材料", "与申请有关的", "其他行政机关", "《条例》", "的有关规定", "、", "。", "民政局", "abc", "1", "有", "等", "其它", "事项" };
+
+        [Property]
+        public Property A_text_that_is_its_own_fold_gives_the_matches_the_folding_path_gives()
+        {
+            // A zero-width space at the end makes the text need folding (it folds away) without moving any position,
+            // so the matches of the text searched as it is must be those of the text searched through its fold.
+            return Prop.ForAll(Gen.Elements(FoldedPieces).ArrayOf().ToArbitrary(), pieces =>
+            {
+                string text = string.Concat(pieces);
+                return VagueWording.Default.Find(text).SequenceEqual(VagueWording.Default.Find(text + "\u200B"));
+            });
+        }
+
         [Fact]
         public void Spaces_and_full_width_spaces_inside_a_phrase_are_still_found_and_the_span_covers_them()
         {
