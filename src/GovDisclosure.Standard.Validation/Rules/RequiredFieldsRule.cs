@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Validation.Rules
@@ -22,9 +23,36 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         public override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
+            // Most documents give every field: they are settled without an iterator or an enumerator.
+            if (FieldsOf(document) is RequiredField[] fields)
+            {
+                bool anyMissing = false;
+                foreach (RequiredField field in fields)
+                {
+                    if (IsMissing(field, document, context))
+                    {
+                        anyMissing = true;
+                        break;
+                    }
+                }
+
+                if (!anyMissing)
+                {
+                    return Array.Empty<Finding>();
+                }
+            }
+
+            return Missing(document, context);
+        }
+
+        private static bool IsMissing(RequiredField field, TDocument document, RuleContext context) =>
+            !field.IsGivenIn(document) && !context.HasBindingFinding(field.Pointer);
+
+        private IEnumerable<Finding> Missing(TDocument document, RuleContext context)
+        {
             foreach (RequiredField field in FieldsOf(document))
             {
-                if (!field.IsGivenIn(document) && !context.HasBindingFinding(field.Pointer))
+                if (IsMissing(field, document, context))
                 {
                     yield return Report(context, field.Pointer, "missing", null,
                         new FindingArgument("field", field.Name.Chinese, field.Name.English),
