@@ -21,9 +21,25 @@ namespace GovDisclosure.Standard.Shapes
 
         /// <summary>The shape of a document kind.</summary>
         /// <param name="kind">A document kind.</param>
-        public static DocumentShape For(DocumentKind kind) =>
-            All.FirstOrDefault(s => s.Kind == (kind ?? throw new ArgumentNullException(nameof(kind))))
-            ?? throw new ArgumentException($"No shape for the document kind '{kind.Code}'.", nameof(kind));
+        public static DocumentShape For(DocumentKind kind)
+        {
+            if (kind is null)
+            {
+                throw new ArgumentNullException(nameof(kind));
+            }
+
+            // A loop, not a predicate: the validator asks once per record, and a lambda over kind is an allocation each time.
+            IReadOnlyList<DocumentShape> documents = Shapes.Value.Documents;
+            for (int i = 0; i < documents.Count; i++)
+            {
+                if (documents[i].Kind == kind)
+                {
+                    return documents[i];
+                }
+            }
+
+            throw new ArgumentException($"No shape for the document kind '{kind.Code}'.", nameof(kind));
+        }
 
         /// <summary>The document shape whose model type is <paramref name="type"/>, or <c>null</c>.</summary>
         /// <param name="type">A model type.</param>

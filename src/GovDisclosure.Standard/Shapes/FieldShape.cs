@@ -168,9 +168,11 @@ namespace GovDisclosure.Standard.Shapes
                 return true;
             }
 
-            foreach (FieldShape field in shape.Fields)
+            // By index: no enumerator per item checked.
+            IReadOnlyList<FieldShape> fields = shape.Fields;
+            for (int i = 0; i < fields.Count; i++)
             {
-                if (field.IsRequired && !IsGiven(field.ValueOf(value), item: false))
+                if (fields[i].IsRequired && !IsGiven(fields[i].ValueOf(value), item: false))
                 {
                     return false;
                 }
