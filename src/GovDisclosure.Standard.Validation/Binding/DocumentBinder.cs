@@ -1069,11 +1069,27 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            for (int i = first + 1; i < first + count; i++)
+            // A known name is its plan position (an unknown one never equals a known one: every known name was tried
+            // on it), so known names are told apart by a bit each and only unknown names are compared as text.
+            ulong known = 0;
+            for (int i = first; i < first + count; i++)
             {
+                int position = positions[i];
+                if (position >= 0 && position < 64)
+                {
+                    ulong bit = 1UL << position;
+                    if ((known & bit) != 0)
+                    {
+                        return true;
+                    }
+
+                    known |= bit;
+                    continue;
+                }
+
                 for (int j = first; j < i; j++)
                 {
-                    if (string.Equals(names[i], names[j], StringComparison.Ordinal))
+                    if (positions[j] == position && string.Equals(names[i], names[j], StringComparison.Ordinal))
                     {
                         return true;
                     }
