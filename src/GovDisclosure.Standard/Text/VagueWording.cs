@@ -155,6 +155,10 @@ namespace GovDisclosure.Standard.Text
             return true;
         }
 
+        /// <summary>Whether <paramref name="c"/> is known to be its own NFKC form: ASCII, a CJK Unified Ideograph (U+4E00–U+9FFF), stable CJK punctuation or a Hangul syllable (U+AC00–U+D7A3).</summary>
+        internal static bool IsOwnNormalForm(char c) =>
+            c < '\u0080' || (c >= '\u4E00' && c <= '\u9FFF') || ChineseText.IsStablePunctuation(c) || (c >= '\uAC00' && c <= '\uD7A3');
+
         /// <summary>For each character, whether its fold holds a letter a match can begin with.</summary>
         private bool[] MayStartTable()
         {
@@ -166,11 +170,13 @@ namespace GovDisclosure.Standard.Text
                     continue;
                 }
 
+                // ASCII, the CJK Unified Ideographs, stable CJK punctuation and the Hangul syllables are their own NFKC
+                // form: half the table is made without asking ICU (a start-up cost of every run).
                 string unit = ((char)c).ToString();
                 string normalized;
                 try
                 {
-                    normalized = unit.Normalize(NormalizationForm.FormKC);
+                    normalized = IsOwnNormalForm((char)c) ? unit : unit.Normalize(NormalizationForm.FormKC);
                 }
                 catch (ArgumentException)
                 {

@@ -47,6 +47,19 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void Every_character_taken_as_its_own_normal_form_is_its_own_nfkc_form()
+        {
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (!char.IsSurrogate((char)c) && VagueWording.IsOwnNormalForm((char)c))
+                {
+                    string unit = ((char)c).ToString();
+                    Assert.Equal(unit, unit.Normalize(System.Text.NormalizationForm.FormKC));
+                }
+            }
+        }
+
+        [Fact]
         public void Spaces_and_full_width_spaces_inside_a_phrase_are_still_found_and_the_span_covers_them()
         {
             const string text = "提交户口簿及其　他 材料。";
