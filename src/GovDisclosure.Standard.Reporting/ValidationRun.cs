@@ -72,13 +72,21 @@ namespace GovDisclosure.Standard.Reporting
             var regions = new AnnualReportRegions(Options.Rules);
             BaselineMatch? baseline = Options.Baseline is null ? null : new BaselineMatch(Options.Baseline);
             writer?.Begin(run);
-            foreach (ValidationSource source in sources)
+            // The next source is taken before a source is checked, so the series knows the last one: its reports are compared
+            // with earlier sources' but not kept, since no later source can pair with them (a run of one file keeps none).
+            using (IEnumerator<ValidationSource> next = sources.GetEnumerator())
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                ReportFile file = Check(source, writer, total, series, regions, baseline, ref coverage, ref failing, cancellationToken);
-                unusable |= file.Failure != null;
-                files.Add(file);
-                writer?.FileEnded(file);
+                bool more = next.MoveNext();
+                while (more)
+                {
+                    ValidationSource source = next.Current;
+                    more = next.MoveNext();
+                    cancellationToken.ThrowIfCancellationRequested();
+                    ReportFile file = Check(source, last: !more, writer, total, series, regions, baseline, ref coverage, ref failing, cancellationToken);
+                    unusable |= file.Failure != null;
+                    files.Add(file);
+                    writer?.FileEnded(file);
+                }
             }
 
             // A region's summary is compared with its members' reports once every report has been read (GD-AR-018/019).
@@ -119,7 +127,7 @@ namespace GovDisclosure.Standard.Reporting
         private static ReportFile? FileOf(List<ReportFile> files, Finding finding) =>
             finding.Location.File is string path ? files.Find(f => string.Equals(f.Path, path, StringComparison.Ordinal)) : null;
 
-        private ReportFile Check(ValidationSource source, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, AnnualReportRegions regions, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
+        private ReportFile Check(ValidationSource source, bool last, IReportWriter? writer, ValidationSummary total, AnnualReportSeries series, AnnualReportRegions regions, BaselineMatch? baseline, ref CatalogueCoverage? coverage, ref bool failing, CancellationToken cancellationToken)
         {
             var file = new ReportFile(source.Name);
             SourceInput input;
@@ -149,7 +157,7 @@ namespace GovDisclosure.Standard.Reporting
                     cancellationToken.ThrowIfCancellationRequested();
 
                     // An agency's reports of consecutive years in different inputs are compared too (GD-AR-009).
-                    RecordValidation result = series.Add(checkedAlone, source.Name);
+                    RecordValidation result = last ? series.Compare(checkedAlone, source.Name) : series.Add(checkedAlone, source.Name);
                     regions.Add(result, source.Name);
 
                     // Findings the baseline accepts are left out before anything counts or reports them.

@@ -24,9 +24,10 @@ namespace GovDisclosure.Standard.Validation
         private const int MembersNamed = 10;
 
         private readonly RuleSet rules;
-        private readonly Dictionary<string, int> slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int[]> rowSlots = new Dictionary<string, int[]>(StringComparer.Ordinal);
         private readonly List<(string Pointer, string Chinese, string English)> cells = new List<(string, string, string)>();
         private readonly List<Entry> entries = new List<Entry>();
+        private readonly HashSet<(int Year, string Name)> added = new HashSet<(int, string)>();
 
         /// <summary>A batch checked under <paramref name="rules"/> (both rules off there: nothing is kept).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
@@ -62,28 +63,13 @@ namespace GovDisclosure.Standard.Validation
 
             string name = ChineseText.Fold(report.AgencyName);
             int year = report.Year.Value;
-            if (entries.Exists(e => e.Year == year && e.Name == name))
+            if (!added.Add((year, name)))
             {
                 return;
             }
 
             var values = new List<(int Slot, int Value)>();
-            foreach (ReportCells.Entry cell in ReportCells.All(report))
-            {
-                if (cell.RowAbsent || cell.Value is null || (cell.Table != ReportCells.Applications && cell.Table != ReportCells.Remedies))
-                {
-                    continue;
-                }
-
-                if (!slots.TryGetValue(cell.Pointer, out int slot))
-                {
-                    slot = cells.Count;
-                    slots.Add(cell.Pointer, slot);
-                    cells.Add((cell.Pointer, cell.Chinese, cell.English));
-                }
-
-                values.Add((slot, (int)cell.Value.Value));
-            }
+            AddValues(report, values);
 
             (string Full, string Short)? region = RegionSummary.RegionOf(name, report.AgencyKind);
             (IReadOnlyList<string> statements, int? units) = region is null ? (Array.Empty<string>(), null) : RegionSummary.StatementsOf(report);
@@ -94,11 +80,95 @@ namespace GovDisclosure.Standard.Validation
                 report.AgencyName!.Trim(),
                 year,
                 place with { File = place.File ?? source },
-                Dense(values),
+                CellValues.Pack(values),
                 region,
                 summary ? statements[0] : null,
                 units,
                 summary ? result.Record : null));
+        }
+
+        /// <summary>
+        /// The written cells of tables 三 and 四, by slot, in table order. A cell gets its slot (and its pointer and labels are
+        /// kept) the first time a report writes it; the slots of a row are found by the row's pointer, once a row, so a report
+        /// costs a look-up a row, not a list of its cells.
+        /// </summary>
+        private void AddValues(AnnualReport report, List<(int Slot, int Value)> values)
+        {
+            IReadOnlyList<ReportTable.Column> columns = ReportTable.Columns;
+            if (report.Applications != null)
+            {
+                foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
+                {
+                    if (row.Counts is null)
+                    {
+                        continue;
+                    }
+
+                    int[] rowSlots = SlotsOf(row.Pointer, columns.Count);
+                    for (int i = 0; i < columns.Count; i++)
+                    {
+                        if (columns[i].Get(row.Counts) is int value)
+                        {
+                            if (rowSlots[i] < 0)
+                            {
+                                Cell cell = row.CellOf(columns[i]);
+                                rowSlots[i] = NewSlot(cell.Pointer, cell.Chinese, cell.English);
+                            }
+
+                            values.Add((rowSlots[i], value));
+                        }
+                    }
+                }
+            }
+
+            if (report.ReviewAndLitigation != null)
+            {
+                for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+                {
+                    if (!(ReportTable.RemedyGroups[g].Get(report.ReviewAndLitigation) is RemedyOutcomeCounts counts))
+                    {
+                        continue;
+                    }
+
+                    int[] groupSlots = SlotsOf(ReportCells.RemedyGroupPointer(g), ReportTable.RemedyCells.Count);
+                    for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
+                    {
+                        if (ReportTable.RemedyCells[i].Get(counts) is int value)
+                        {
+                            if (groupSlots[i] < 0)
+                            {
+                                (string pointer, string chinese, string english) = ReportCells.RemedyCell(g, i);
+                                groupSlots[i] = NewSlot(pointer, chinese, english);
+                            }
+
+                            values.Add((groupSlots[i], value));
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The slots of a row's (or a remedy group's) cells, -1 for a cell no report has written yet.</summary>
+        private int[] SlotsOf(string rowPointer, int width)
+        {
+            if (!rowSlots.TryGetValue(rowPointer, out int[]? kept))
+            {
+                kept = new int[width];
+                for (int i = 0; i < width; i++)
+                {
+                    kept[i] = -1;
+                }
+
+                rowSlots.Add(rowPointer, kept);
+            }
+
+            return kept;
+        }
+
+        private int NewSlot(string pointer, string chinese, string english)
+        {
+            cells.Add((pointer, chinese, english));
+            return cells.Count - 1;
         }
 
         /// <summary>
@@ -120,19 +190,21 @@ namespace GovDisclosure.Standard.Validation
                     continue;
                 }
 
+                int?[] own = CellValues.Unpack(summary.Values);
+                int?[][] memberValues = Array.ConvertAll(members, m => CellValues.Unpack(m.Values));
                 bool complete = summary.Units is int units && members.Length >= units;
                 var statement = new FindingArgument("statement", summary.Statement!);
                 if (rules.Contains(Exceeded.Id))
                 {
-                    for (int slot = 0; slot < summary.Values.Length; slot++)
+                    for (int slot = 0; slot < own.Length; slot++)
                     {
-                        if (!(summary.Values[slot] is int value) || (complete && members.Any(m => m.ValueAt(slot) is null)))
+                        if (!(own[slot] is int value) || (complete && Array.Exists(memberValues, m => ValueAt(m, slot) is null)))
                         {
                             continue;
                         }
 
                         (string pointer, string chinese, string english) = cells[slot];
-                        long sum = members.Sum(m => (long)(m.ValueAt(slot) ?? 0));
+                        long sum = memberValues.Sum(m => (long)(ValueAt(m, slot) ?? 0));
                         if (complete ? sum == value : sum <= value)
                         {
                             continue;
@@ -144,7 +216,7 @@ namespace GovDisclosure.Standard.Validation
                             new FindingArgument("value", Text(value)),
                             new FindingArgument("sum", Text(sum)),
                             new FindingArgument("count", Text(members.Length)),
-                            Listed(members, m => m.ValueAt(slot) is int v ? Text(v) : "—"),
+                            Listed(members, i => ValueAt(memberValues[i], slot) is int v ? Text(v) : "—"),
                             statement,
                         };
                         if (complete)
@@ -176,11 +248,11 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The member reports by name (and the cell's value in each), the first <see cref="MembersNamed"/>, then how many more.</summary>
-        private static FindingArgument Listed(IReadOnlyList<Entry> members, Func<Entry, string>? value)
+        private static FindingArgument Listed(IReadOnlyList<Entry> members, Func<int, string>? value)
         {
-            IEnumerable<string> named = members.Take(MembersNamed).Select(m => value is null ? m.Written : m.Written + " " + value(m));
+            IEnumerable<string> named = members.Take(MembersNamed).Select((m, i) => value is null ? m.Written : m.Written + " " + value(i));
             string list = string.Join("、", named);
-            string english = string.Join(", ", members.Take(MembersNamed).Select(m => value is null ? m.Written : m.Written + " " + value(m)));
+            string english = string.Join(", ", members.Take(MembersNamed).Select((m, i) => value is null ? m.Written : m.Written + " " + value(i)));
             return members.Count > MembersNamed
                 ? new FindingArgument("members", list + $"等，另 {Text(members.Count - MembersNamed)} 份", english + $" and {Text(members.Count - MembersNamed)} more")
                 : new FindingArgument("members", list, english);
@@ -188,21 +260,12 @@ namespace GovDisclosure.Standard.Validation
 
         private static string Text(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The values by slot, a blank cell <c>null</c>: a few bytes a cell, for a batch of thousands of reports.</summary>
-        private static int?[] Dense(List<(int Slot, int Value)> values)
-        {
-            var dense = new int?[values.Count == 0 ? 0 : values.Max(v => v.Slot) + 1];
-            foreach ((int slot, int value) in values)
-            {
-                dense[slot] = value;
-            }
-
-            return dense;
-        }
+        /// <summary>The value at <paramref name="slot"/>; a slot past the end, like a <c>null</c>, is a blank cell.</summary>
+        private static int? ValueAt(int?[] values, int slot) => slot < values.Length ? values[slot] : null;
 
         private sealed class Entry
         {
-            public Entry(string name, string written, int year, SourceLocation place, int?[] values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
+            public Entry(string name, string written, int year, SourceLocation place, byte[] values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
             {
                 Name = name;
                 Written = written;
@@ -223,8 +286,8 @@ namespace GovDisclosure.Standard.Validation
 
             public SourceLocation Place { get; }
 
-            /// <summary>The cells of tables 三 and 四 by slot; a slot past the end, like a <c>null</c>, is a blank cell.</summary>
-            public int?[] Values { get; }
+            /// <summary>The cells of tables 三 and 四 by slot, packed (<see cref="CellValues"/>): about a byte a cell.</summary>
+            public byte[] Values { get; }
 
             public (string Full, string Short)? Region { get; }
 
@@ -233,8 +296,6 @@ namespace GovDisclosure.Standard.Validation
             public int? Units { get; }
 
             public SourceRecord? Record { get; }
-
-            public int? ValueAt(int slot) => slot < Values.Length ? Values[slot] : null;
         }
     }
 }

@@ -45,7 +45,20 @@ namespace GovDisclosure.Standard.Validation
         /// <param name="result">The record as <see cref="DisclosureValidator"/> checked it.</param>
         /// <param name="source">The file (or stream name) it was read from.</param>
         /// <returns>The record, with any new findings after its own and its status brought up to date.</returns>
-        public RecordValidation Add(RecordValidation result, string source)
+        public RecordValidation Add(RecordValidation result, string source) => Check(result, source, keep: true);
+
+        /// <summary>
+        /// Returns <paramref name="result"/> with the GD-AR-009 findings against the same agency's reports of the year before
+        /// and the year after that earlier sources held, as <see cref="Add(RecordValidation, string)"/> does, but keeps nothing of it: for the last
+        /// source of a batch, whose reports no later source can be compared with (比对而不保留). A run of one file then keeps
+        /// nothing here at all.
+        /// </summary>
+        /// <param name="result">The record as <see cref="DisclosureValidator"/> checked it.</param>
+        /// <param name="source">The file (or stream name) it was read from.</param>
+        /// <returns>The record, with any new findings after its own and its status brought up to date.</returns>
+        public RecordValidation Compare(RecordValidation result, string source) => Check(result, source, keep: false);
+
+        private RecordValidation Check(RecordValidation result, string source, bool keep)
         {
             if (result is null)
             {
@@ -68,9 +81,19 @@ namespace GovDisclosure.Standard.Validation
                 return result;
             }
 
+            if (!keep && byAgency.Count == 0)
+            {
+                return result;
+            }
+
             string key = AgencyNames.SameAgencyKey(folded, byAgency.Keys) ?? folded;
             if (!byAgency.TryGetValue(key, out Dictionary<int, Entry>? years))
             {
+                if (!keep)
+                {
+                    return result;
+                }
+
                 years = new Dictionary<int, Entry>();
                 byAgency[key] = years;
             }
@@ -114,7 +137,7 @@ namespace GovDisclosure.Standard.Validation
                 }
             }
 
-            if (!years.ContainsKey(year))
+            if (keep && !years.ContainsKey(year))
             {
                 AnnualReport kept = ContinuityRule.Instance.Remembered(report) with
                 {
@@ -135,6 +158,9 @@ namespace GovDisclosure.Standard.Validation
                 : findings.Any(f => f.Severity >= FindingSeverity.Warning) ? RecordStatus.WithFindings : RecordStatus.Valid;
             return new RecordValidation(result.Record, result.Document, status, findings);
         }
+
+        /// <summary>How many agencies the series keeps reports of, for tests.</summary>
+        internal int Agencies => byAgency.Count;
 
         /// <summary>The findings, each naming the other report's cell of its column as related location.</summary>
         private static IEnumerable<Finding> Related(IReadOnlyList<Finding> findings, Entry other, string otherRow) =>

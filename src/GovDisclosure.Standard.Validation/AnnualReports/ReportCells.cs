@@ -25,12 +25,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>How a cell of table 四 is named: 四·行政复议·总计, IV. administrative reconsideration, total.</summary>
         public static readonly BilingualText Prefix = AnnualReportTable.ReviewAndLitigation.CellPrefix;
 
-        /// <summary>Each remedy group's pointer, worked out once.</summary>
-        private static readonly ConcurrentDictionary<string, string> GroupPointers = new ConcurrentDictionary<string, string>();
+        /// <summary>Each remedy group's pointer, by the group's index, worked out once.</summary>
+        private static readonly string[] RemedyGroupPointers = ReportTable.RemedyGroups.Select(g => JsonPointer.Append(Remedies, g.Key)).ToArray();
 
-        /// <summary>Each remedy cell's pointer and labels, by its group's pointer and its key, worked out once (they are the form's).</summary>
-        private static readonly ConcurrentDictionary<(string Group, string Cell), (string Pointer, string Chinese, string English)> RemedyNames =
-            new ConcurrentDictionary<(string, string), (string, string, string)>();
+        /// <summary>Each remedy cell's pointer and labels, by its group's and its own index, worked out once (they are the form's).</summary>
+        private static readonly (string Pointer, string Chinese, string English)[][] RemedyCellNames = ReportTable.RemedyGroups
+            .Select((group, g) => ReportTable.RemedyCells
+                .Select(cell => (JsonPointer.Append(RemedyGroupPointers[g], cell.Key), Prefix.Chinese + group.Chinese + "·" + cell.Chinese, Prefix.English + group.English + ", " + cell.English))
+                .ToArray())
+            .ToArray();
 
         /// <summary>
         /// Every cell of the report, in table order. The rules that read them (GD-AR-002, 003 and the region summary)
@@ -91,25 +94,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             if (report.ReviewAndLitigation != null)
             {
-                foreach (var group in ReportTable.RemedyGroups)
+                for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
                 {
-                    string pointer = GroupPointers.GetOrAdd(group.Key, static key => JsonPointer.Append(Remedies, key));
+                    var group = ReportTable.RemedyGroups[g];
                     RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
                     if (counts is null)
                     {
-                        yield return new Entry(Remedies, pointer, Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
+                        yield return new Entry(Remedies, RemedyGroupPointer(g), Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
                         continue;
                     }
 
-                    foreach (var cell in ReportTable.RemedyCells)
+                    for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
                     {
-                        (string cellPointer, string chinese, string english) = ReportTable.Once(RemedyNames, (Group: pointer, Cell: cell.Key), static (key, names) =>
-                            (JsonPointer.Append(key.Group, key.Cell), Prefix.Chinese + names.Group + "·" + names.Cell.Chinese, Prefix.English + names.GroupEnglish + ", " + names.Cell.English), (Group: group.Chinese, GroupEnglish: group.English, Cell: (cell.Chinese, cell.English)));
-                        yield return new Entry(Remedies, cellPointer, chinese, english, cell.Get(counts), false, false);
+                        (string cellPointer, string chinese, string english) = RemedyCell(g, i);
+                        yield return new Entry(Remedies, cellPointer, chinese, english, ReportTable.RemedyCells[i].Get(counts), false, false);
                     }
                 }
             }
         }
+
+        /// <summary>The pointer of remedy group <paramref name="group"/> (an index of <see cref="ReportTable.RemedyGroups"/>) in table 四.</summary>
+        public static string RemedyGroupPointer(int group) => RemedyGroupPointers[group];
+
+        /// <summary>The pointer and labels of cell <paramref name="cell"/> of remedy group <paramref name="group"/> (indexes of <see cref="ReportTable.RemedyCells"/> and <see cref="ReportTable.RemedyGroups"/>).</summary>
+        public static (string Pointer, string Chinese, string English) RemedyCell(int group, int cell) => RemedyCellNames[group][cell];
 
         /// <summary>One cell, or an absent row, with the pointer of its table.</summary>
         internal sealed record Entry(string Table, string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);

@@ -13,6 +13,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     {
         private static readonly IReadOnlyCollection<string> NoPointers = Array.Empty<string>();
         private readonly IReadOnlyCollection<string> reportedPointers;
+        private string? firstPointer;
+        private SourceLocation? firstLocated;
+        private Dictionary<string, SourceLocation>? located;
 
         /// <summary>Creates a context.</summary>
         /// <param name="calendar">The working-day calendar.</param>
@@ -33,8 +36,38 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         /// <summary>The location of <paramref name="jsonPointer"/>: in the source record when there is one, else the pointer alone.</summary>
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>
-        public SourceLocation Locate(string jsonPointer) =>
-            Record is null ? new SourceLocation { JsonPointer = jsonPointer ?? string.Empty } : Record.Locate(jsonPointer);
+        public SourceLocation Locate(string jsonPointer)
+        {
+            if (Record is null)
+            {
+                return new SourceLocation { JsonPointer = jsonPointer ?? string.Empty };
+            }
+
+            // Several rules name the same cells of a record (an annual report's identities are checked by six rules, each
+            // finding naming the identity's cells): each pointer is located once per record, as locating reads the record again.
+            // The first pointer is kept in two fields, so a record with one finding makes no dictionary.
+            string pointer = jsonPointer ?? string.Empty;
+            if (firstLocated is null)
+            {
+                firstPointer = pointer;
+                firstLocated = Record.Locate(pointer);
+                return firstLocated;
+            }
+
+            if (string.Equals(pointer, firstPointer, StringComparison.Ordinal))
+            {
+                return firstLocated;
+            }
+
+            located ??= new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            if (!located.TryGetValue(pointer, out SourceLocation? location))
+            {
+                location = Record.Locate(pointer);
+                located.Add(pointer, location);
+            }
+
+            return location;
+        }
 
         /// <summary>Whether binding already reported the value at <paramref name="jsonPointer"/> (wrong type, unknown code, bad date) and left it absent.</summary>
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>

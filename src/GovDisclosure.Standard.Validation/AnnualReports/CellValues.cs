@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>
+    /// A report's cell values by slot, packed for a batch that keeps thousands of reports until its end (数值紧凑保存, GD-AR-018/019):
+    /// each slot in order as one variable-length number — 0 for a blank cell, otherwise the value zigzagged (so a small negative
+    /// stays small) plus one — seven bits a byte. A count under 63 takes one byte, where an <c>int?</c> takes eight.
+    /// </summary>
+    internal static class CellValues
+    {
+        /// <summary>The values packed: slot 0 to the highest slot given; a slot not given is blank.</summary>
+        /// <param name="values">The cells that have a value, by slot, in any order, each slot once.</param>
+        public static byte[] Pack(IReadOnlyList<(int Slot, int Value)> values)
+        {
+            int length = 0;
+            foreach ((int slot, _) in values)
+            {
+                length = Math.Max(length, slot + 1);
+            }
+
+            var dense = new int?[length];
+            foreach ((int slot, int value) in values)
+            {
+                dense[slot] = value;
+            }
+
+            var packed = new List<byte>(length + 8);
+            foreach (int? value in dense)
+            {
+                // Zigzag in 64 bits, so int.MinValue and int.MaxValue fit too.
+                ulong code = value is int v ? (((ulong)(long)v << 1) ^ (ulong)((long)v >> 63)) + 1 : 0;
+                while (code >= 0x80)
+                {
+                    packed.Add((byte)(code | 0x80));
+                    code >>= 7;
+                }
+
+                packed.Add((byte)code);
+            }
+
+            return packed.ToArray();
+        }
+
+        /// <summary>The values by slot, a blank cell <c>null</c>, as <see cref="Pack"/> was given them.</summary>
+        /// <param name="packed">What <see cref="Pack"/> returned.</param>
+        public static int?[] Unpack(byte[] packed)
+        {
+            var values = new List<int?>(packed.Length);
+            int i = 0;
+            while (i < packed.Length)
+            {
+                ulong code = 0;
+                int shift = 0;
+                byte b;
+                do
+                {
+                    b = packed[i++];
+                    code |= (ulong)(b & 0x7F) << shift;
+                    shift += 7;
+                }
+                while ((b & 0x80) != 0);
+
+                if (code == 0)
+                {
+                    values.Add(null);
+                    continue;
+                }
+
+                ulong zigzag = code - 1;
+                values.Add((int)(long)((zigzag >> 1) ^ (0UL - (zigzag & 1))));
+            }
+
+            return values.ToArray();
+        }
+    }
+}
