@@ -23,6 +23,9 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>The most member reports named in one finding; the rest are counted.</summary>
         private const int MembersNamed = 10;
 
+        /// <summary>A blank cell among the values kept: no count of tables 三 and 四 is negative.</summary>
+        private const int Blank = int.MinValue;
+
         private readonly RuleSet rules;
         private readonly Dictionary<string, int> slots = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly List<(string Pointer, string Chinese, string English)> cells = new List<(string, string, string)>();
@@ -126,7 +129,7 @@ namespace GovDisclosure.Standard.Validation
                 {
                     for (int slot = 0; slot < summary.Values.Length; slot++)
                     {
-                        if (!(summary.Values[slot] is int value) || (complete && members.Any(m => m.ValueAt(slot) is null)))
+                        if (!(summary.ValueAt(slot) is int value) || (complete && members.Any(m => m.ValueAt(slot) is null)))
                         {
                             continue;
                         }
@@ -188,10 +191,15 @@ namespace GovDisclosure.Standard.Validation
 
         private static string Text(long n) => n.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The values by slot, a blank cell <c>null</c>: a few bytes a cell, for a batch of thousands of reports.</summary>
-        private static int?[] Dense(List<(int Slot, int Value)> values)
+        /// <summary>The values by slot, a blank cell <see cref="Blank"/>: four bytes a cell (an <c>int?</c> takes eight), for a batch of thousands of reports.</summary>
+        private static int[] Dense(List<(int Slot, int Value)> values)
         {
-            var dense = new int?[values.Count == 0 ? 0 : values.Max(v => v.Slot) + 1];
+            var dense = new int[values.Count == 0 ? 0 : values.Max(v => v.Slot) + 1];
+            for (int i = 0; i < dense.Length; i++)
+            {
+                dense[i] = Blank;
+            }
+
             foreach ((int slot, int value) in values)
             {
                 dense[slot] = value;
@@ -202,7 +210,7 @@ namespace GovDisclosure.Standard.Validation
 
         private sealed class Entry
         {
-            public Entry(string name, string written, int year, SourceLocation place, int?[] values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
+            public Entry(string name, string written, int year, SourceLocation place, int[] values, (string Full, string Short)? region, string? statement, int? units, SourceRecord? record)
             {
                 Name = name;
                 Written = written;
@@ -223,8 +231,8 @@ namespace GovDisclosure.Standard.Validation
 
             public SourceLocation Place { get; }
 
-            /// <summary>The cells of tables 三 and 四 by slot; a slot past the end, like a <c>null</c>, is a blank cell.</summary>
-            public int?[] Values { get; }
+            /// <summary>The cells of tables 三 and 四 by slot; a slot past the end, like <see cref="Blank"/>, is a blank cell.</summary>
+            public int[] Values { get; }
 
             public (string Full, string Short)? Region { get; }
 
@@ -234,7 +242,7 @@ namespace GovDisclosure.Standard.Validation
 
             public SourceRecord? Record { get; }
 
-            public int? ValueAt(int slot) => slot < Values.Length ? Values[slot] : null;
+            public int? ValueAt(int slot) => slot < Values.Length && Values[slot] != Blank ? Values[slot] : null;
         }
     }
 }
