@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Validation
     /// agency of the batch; each finding is located in the report just added and names the
     /// cell of the other file as its related location. Pairs within one file are left to
     /// <see cref="DisclosureValidator.Validate(DocumentKind, IEnumerable{SourceRecord})"/>, which checks them as the
-    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>, only while that rule is on) and their places (the cells' pointers shared by every report, each location once per batch: <see cref="LocationPool"/>), not the report.
+    /// stream goes. Per agency and year it keeps the two carried rows, the two rows of 第二十条第（一）项, the text of sections 一 and 五 compressed (GD-AR-017, <see cref="AnnualReportCarriedOverText"/>, only while that rule is on; <see cref="CompressedText"/>) and their places (the cells' pointers shared by every report, each location once per batch: <see cref="LocationPool"/>), not the report.
     /// </summary>
     public sealed class AnnualReportSeries
     {
@@ -115,7 +115,7 @@ namespace GovDisclosure.Standard.Validation
 
                 if (text)
                 {
-                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(earlier.Report, report, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(earlier.WithSections(), report, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
                 }
             }
 
@@ -133,7 +133,7 @@ namespace GovDisclosure.Standard.Validation
 
                 if (text)
                 {
-                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(report, later.Report, context), later).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(report, later.WithSections(), context), later).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
                 }
             }
 
@@ -142,10 +142,12 @@ namespace GovDisclosure.Standard.Validation
                 AnnualReport kept = ContinuityRule.Instance.Remembered(report) with
                 {
                     ProactiveDisclosure2021 = AnnualReportInForceContinuity.Remembered(report),
-                    OverallSituation = text ? report.OverallSituation : null,
-                    ProblemsAndImprovements = text ? report.ProblemsAndImprovements : null,
                 };
-                years[year] = new Entry(source, kept, new RememberedPlaces(result.Record, PlacePointers, PlaceSlots, locations));
+                years[year] = new Entry(source, kept, new RememberedPlaces(result.Record, PlacePointers, PlaceSlots, locations))
+                {
+                    OverallSituation = text ? CompressedText.Of(report.OverallSituation) : null,
+                    ProblemsAndImprovements = text ? CompressedText.Of(report.ProblemsAndImprovements) : null,
+                };
             }
 
             if (found.Count == 0)
@@ -215,6 +217,19 @@ namespace GovDisclosure.Standard.Validation
             public AnnualReport Report { get; }
 
             public RememberedPlaces Places { get; }
+
+            /// <summary>Section 一's text, compressed (only while GD-AR-017 is on).</summary>
+            public CompressedText? OverallSituation { get; init; }
+
+            /// <summary>Section 五's text, compressed (only while GD-AR-017 is on).</summary>
+            public CompressedText? ProblemsAndImprovements { get; init; }
+
+            /// <summary>The report kept, with the texts of sections 一 and 五 as written.</summary>
+            public AnnualReport WithSections() => Report with
+            {
+                OverallSituation = OverallSituation?.Text(),
+                ProblemsAndImprovements = ProblemsAndImprovements?.Text(),
+            };
         }
     }
 }
