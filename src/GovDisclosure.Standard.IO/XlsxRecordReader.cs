@@ -36,6 +36,9 @@ namespace GovDisclosure.Standard.Input
         private readonly SpreadsheetDocument document;
         private WorksheetPart worksheet;
         private readonly XlsxSharedStrings sharedStrings;
+
+        /// <summary>What a cell's or a shared string's text is read through, in chunks: one for the reader, not one a cell (8 KB a cell was 120 KB a row).</summary>
+        private readonly char[] chunk = new char[4096];
         private readonly List<bool> dateStyles;
         private List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -485,7 +488,6 @@ namespace GovDisclosure.Standard.Input
             }
 
             int depth = xml.Depth;
-            char[] chunk = new char[4096];
             while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
                 if (xml.NodeType == XmlNodeType.Text || xml.NodeType == XmlNodeType.CDATA || xml.NodeType == XmlNodeType.Whitespace || xml.NodeType == XmlNodeType.SignificantWhitespace)
