@@ -283,7 +283,7 @@ namespace GovDisclosure.Standard.Throughput
 
         private static IEnumerable<string> PassesFor(ExportFormat format) => format.Format switch
         {
-            InputFormat.Csv => new[] { BarePass.Sylvan, BarePass.CsvHelper },
+            InputFormat.Csv => new[] { BarePass.Sylvan },
             InputFormat.Xlsx => new[] { BarePass.OpenXml },
             _ => new[] { BarePass.Json },
         };

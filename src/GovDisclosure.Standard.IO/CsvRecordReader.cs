@@ -1,14 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
-using CsvHelper.Delegates;
 using GovDisclosure.Standard.Input.Tabular;
+using Sylvan.Data.Csv;
 
 namespace GovDisclosure.Standard.Input
 {
@@ -25,23 +21,28 @@ namespace GovDisclosure.Standard.Input
     /// <see cref="InputLimits.MaxStringLength"/> characters (1 Mi by default), a row longer than <see cref="InputLimits.MaxLineLength"/>
     /// or with more fields than <see cref="InputLimits.MaxFieldsPerRow"/> stops the reading at its line (a record that
     /// <see cref="SourceRecord.StopsReading"/>; an <see cref="InputException"/> while the header is sought): otherwise the
-    /// rest of the file would be read into one row, in memory.
+    /// rest of the file would be read into one row, in memory. Fields are split by Sylvan.Data.Csv (RFC 4180, lax about
+    /// quotes, no comment lines); a quote that does not pair as RFC 4180 pairs it is found from the row's raw text.
     /// </summary>
     public sealed class CsvRecordReader : IDisposable
     {
         private const int HeaderSearchRows = TabularHeader.SearchRows;
         private readonly string? file;
         private readonly InputLimits limits;
-        private readonly TextReader text;
-        private readonly CsvParser parser;
+        private readonly CsvRowGuard text;
+        private readonly CsvDataReader parser;
+        private readonly char delimiter;
         private readonly TabularHeader header;
         private readonly int headerWidth;
         private readonly ItemCarryDown carryDown;
         private readonly TabularRowWriter rows;
-        private string? badData;
+        private bool badData;
         private string[]? pending;
-        private long lastRawRow;
+        private long nextLine = 1;
+        private long rowLine;
+        private long rowEndLine;
         private bool used;
+        private char[] raw = new char[256];
 
         /// <summary>Creates a reader and reads the header row.</summary>
         /// <param name="stream">The input (it need not be seekable); disposed with the reader.</param>
@@ -58,31 +59,39 @@ namespace GovDisclosure.Standard.Input
             limits = options?.Limits ?? InputLimits.Default;
             Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
-            var guard = new CsvRowGuard(new StreamReader(input, encoding, false), limits, file);
-            text = guard;
-            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            text = new CsvRowGuard(new StreamReader(input, encoding, false), limits, file);
+            delimiter = text.Delimiter = CsvDelimiter.Choose(text.Preview());
+            try
             {
-                HasHeaderRecord = false,
-                IgnoreBlankLines = false,
-                DetectDelimiterValues = new[] { ",", "\t", ";" },
-                BadDataFound = args => badData = args.Field,
-                MissingFieldFound = null,
-                MaxFieldSize = limits.MaxStringLength,
-            };
-            // The delimiter is chosen from the first block as the parser's own detection would, before the guard hands anything on.
-            guard.Delimiter = ConfigurationFunctions.GetDelimiter(new GetDelimiterArgs(guard.Preview(), configuration)) ?? ",";
-            parser = new CsvParser(text, configuration with { Delimiter = guard.Delimiter });
+                parser = CsvDataReader.Create(text, new CsvDataReaderOptions
+                {
+                    HasHeaders = false,
+                    Delimiter = delimiter,
+                    CsvStyle = CsvStyle.Lax,
+                    Comment = NoComment,
+                    MaxBufferSize = (int)Math.Min(int.MaxValue / 2, (long)limits.MaxLineLength + 64),
+                    OwnsReader = true,
+                });
+            }
+            catch (InputException)
+            {
+                text.Dispose();
+                throw;
+            }
+            catch (CsvRecordTooLargeException e)
+            {
+                text.Dispose();
+                throw RowTooLong(e);
+            }
 
             for (int row = 0; row < HeaderSearchRows && ReadRow(); row++)
             {
-                string[] cells = parser.Record ?? Array.Empty<string>();
-                lastRawRow = parser.RawRow;
-                badData = null;
+                string[] cells = Cells();
                 if (cells.Length > limits.MaxColumns)
                 {
                     Dispose();
-                    throw new InputException(new SourceLocation { File = file, Line = lastRawRow }, InputLimits.Exceeded(
-                        $"第 {lastRawRow} 行的列数（{cells.Length:N0}）", $"The number of columns on line {lastRawRow} ({cells.Length:N0})", "columns", limits.MaxColumns));
+                    throw new InputException(new SourceLocation { File = file, Line = rowEndLine }, InputLimits.Exceeded(
+                        $"第 {rowEndLine} 行的列数（{cells.Length:N0}）", $"The number of columns on line {rowEndLine} ({cells.Length:N0})", "columns", limits.MaxColumns));
                 }
 
                 TabularLayout? layout = TabularHeader.LayoutOfHeaderRow(cells, options?.Kind, out BilingualText? refusal);
@@ -95,18 +104,16 @@ namespace GovDisclosure.Standard.Input
                 if (layout != null)
                 {
                     Kind = layout.Kind;
-                    HeaderLine = parser.RawRow;
+                    HeaderLine = rowEndLine;
                     headerWidth = cells.Length;
                     KeyValuePair<int, string>[] headerCells = Indexed(cells);
                     header = TabularHeader.Resolve(layout, headerCells);
-                    badData = null;
                     if (ReadRow())
                     {
-                        string[] next = parser.Record ?? Array.Empty<string>();
-                        if (badData is null && TabularHeader.IsSubHeaderRow(layout, headerCells, Indexed(next)))
+                        string[] next = Cells();
+                        if (!badData && TabularHeader.IsSubHeaderRow(layout, headerCells, Indexed(next)))
                         {
                             header = TabularHeader.Resolve(layout, headerCells, Indexed(next));
-                            lastRawRow = parser.RawRow;
                         }
                         else
                         {
@@ -163,7 +170,6 @@ namespace GovDisclosure.Standard.Input
                     }
                     else
                     {
-                        badData = null;
                         InputException? stop = null;
                         bool more;
                         try
@@ -188,11 +194,10 @@ namespace GovDisclosure.Standard.Input
                             yield break;
                         }
 
-                        cells = parser.Record ?? Array.Empty<string>();
+                        cells = Cells();
                     }
 
-                    long line = lastRawRow + 1;
-                    lastRawRow = parser.RawRow;
+                    long line = rowLine;
                     if (cells.All(string.IsNullOrWhiteSpace))
                     {
                         continue;
@@ -200,9 +205,9 @@ namespace GovDisclosure.Standard.Input
 
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
-                    int swallowing = badData is null && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
+                    int swallowing = !badData && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
                     int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? Array.FindIndex(cells, c => c.IndexOf('\uFFFD') >= 0) : -1;
-                    if (badData is null && cells.Length == headerWidth && swallowing < 0 && damaged >= 0)
+                    if (!badData && cells.Length == headerWidth && swallowing < 0 && damaged >= 0)
                     {
                         // A byte sequence that is not UTF-8 (decoded as U+FFFD): this row is damaged, the file is still UTF-8.
                         carryDown.Reset();
@@ -215,15 +220,15 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    if (badData != null || cells.Length != headerWidth || swallowing >= 0)
+                    if (badData || cells.Length != headerWidth || swallowing >= 0)
                     {
-                        string raw = parser.RawRecord.TrimEnd('\r', '\n');
-                        BilingualText why = badData != null
+                        string raw = RawRecord().TrimEnd("\r\n").ToString();
+                        BilingualText why = badData
                             ? new BilingualText($"第 {line} 行的引号不配对，无法分列。", $"Line {line} has an unbalanced quote and cannot be split into fields.")
                             : swallowing >= 0
                             ? new BilingualText(
-                                $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {parser.RawRow} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
-                                $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {parser.RawRow}, taking the lines between into one cell; check for a stray or missing quote.")
+                                $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {rowEndLine} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
+                                $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {rowEndLine}, taking the lines between into one cell; check for a stray or missing quote.")
                             : new BilingualText(
                                 $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
@@ -274,7 +279,6 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         private int SwallowingCell(string[] cells)
         {
-            string delimiter = parser.Delimiter;
             int rowDelimiters = Math.Max(2, headerWidth - 1);
             for (int i = 0; i < cells.Length; i++)
             {
@@ -285,7 +289,7 @@ namespace GovDisclosure.Standard.Input
 
                 foreach (string inner in cells[i].Split('\n').Skip(1))
                 {
-                    if (inner.Split(new[] { delimiter }, StringSplitOptions.None).Length - 1 >= rowDelimiters)
+                    if (inner.Count(c => c == delimiter) >= rowDelimiters)
                     {
                         return i;
                     }
@@ -298,26 +302,137 @@ namespace GovDisclosure.Standard.Input
         private static KeyValuePair<int, string>[] Indexed(string[] cells) =>
             cells.Select((c, i) => new KeyValuePair<int, string>(i, c)).ToArray();
 
+        /// <summary>The character Sylvan.Data.Csv takes for a comment line at the start of a row: U+FFFF, a noncharacter no text holds (a row that begins with # is a row).</summary>
+        private const char NoComment = '\uFFFF';
+
+        private string[] Cells()
+        {
+            var cells = new string[parser.RowFieldCount];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                cells[i] = parser.GetString(i);
+            }
+
+            return cells;
+        }
+
+        /// <summary>Reads the next row, with the lines it starts and ends on and whether its quotes pair as RFC 4180 pairs them.</summary>
         private bool ReadRow()
         {
+            bool more;
             try
             {
-                return parser.Read();
+                more = parser.Read();
             }
             catch (InputException)
             {
-                // A row over the line or fields limit (CsvRowGuard), said before the parser held it.
+                // A row over the line, field or fields limit (CsvRowGuard), said before the parser held it.
                 Dispose();
                 throw;
             }
-            catch (MaxFieldSizeException e)
+            catch (CsvRecordTooLargeException e)
             {
-                long line = lastRawRow + 1;
                 Dispose();
-                throw new InputException(new SourceLocation { File = file, Line = line }, new BilingualText(
-                    $"第 {line} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可调高读取上限“string”）。",
-                    $"A field at or after line {line} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the reading limit 'string')."), e);
+                throw RowTooLong(e);
             }
+
+            if (!more)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> record = RawRecord();
+            rowLine = nextLine;
+            ReadOnlySpan<char> content = record.TrimEnd("\r\n");
+            rowEndLine = rowLine + LineBreaks(content);
+            nextLine = rowEndLine + (content.Length < record.Length ? 1 : 0);
+            badData = content.IndexOf('"') >= 0 && !QuotesPair(content, delimiter);
+            return true;
+        }
+
+        /// <summary>The current row as written, its line ending included.</summary>
+        private ReadOnlySpan<char> RawRecord()
+        {
+            int length = parser.GetRawRecord(null, 0);
+            if (raw.Length < length)
+            {
+                raw = new char[Math.Max(length, raw.Length * 2)];
+            }
+
+            return length == 0 ? ReadOnlySpan<char>.Empty : raw.AsSpan(0, parser.GetRawRecord(raw, 0));
+        }
+
+        private InputException RowTooLong(Exception e) => new InputException(new SourceLocation { File = file, Line = nextLine }, InputLimits.Exceeded(
+            $"从第 {nextLine} 行起的一行记录的长度（字符数）", $"The length in characters of the row starting on line {nextLine}", "line", limits.MaxLineLength), e);
+
+        private static long LineBreaks(ReadOnlySpan<char> text)
+        {
+            long breaks = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                {
+                    breaks++;
+                }
+            }
+
+            return breaks;
+        }
+
+        /// <summary>
+        /// Whether every quote of a row pairs as RFC 4180 pairs it: a quote opens a field only at the field's start, a doubled
+        /// quote inside is one quote, and the closing quote is followed by the delimiter or the end of the row.
+        /// </summary>
+        private static bool QuotesPair(ReadOnlySpan<char> row, char delimiter)
+        {
+            const int FieldStart = 0, Unquoted = 1, Quoted = 2, Closed = 3;
+            int state = FieldStart;
+            foreach (char c in row)
+            {
+                switch (state)
+                {
+                    case Quoted:
+                        state = c == '"' ? Closed : Quoted;
+                        break;
+                    case Closed:
+                        if (c == '"')
+                        {
+                            state = Quoted;
+                        }
+                        else if (c == delimiter)
+                        {
+                            state = FieldStart;
+                        }
+                        else
+                        {
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        if (c == delimiter)
+                        {
+                            state = FieldStart;
+                        }
+                        else if (c == '"')
+                        {
+                            if (state == Unquoted)
+                            {
+                                return false;
+                            }
+
+                            state = Quoted;
+                        }
+                        else
+                        {
+                            state = Unquoted;
+                        }
+
+                        break;
+                }
+            }
+
+            return state != Quoted;
         }
 
         /// <summary>Closes the input.</summary>

@@ -8,10 +8,12 @@ namespace GovDisclosure.Standard.Input
     /// (its lines, when a quoted cell spans several) longer than <see cref="InputLimits.MaxLineLength"/> characters,
     /// or with more than <see cref="InputLimits.MaxFieldsPerRow"/> fields, stops the reading with a located
     /// <see cref="InputException"/>. Without it a 200 MB line or a million-column header would be parsed whole, in
-    /// memory, before anything could be said about it. Quotes are followed as RFC 4180 reads them (a quote opens a
-    /// field only at its start; a doubled quote inside is one quote), with the delimiter chosen from the
-    /// first block (as the parser would choose it); the parser is handed at most one line a read, each character
-    /// checked before it is handed, so a row over a limit is said while the parser is on it, after every row before it.
+    /// memory, before anything could be said about it. A field longer than <see cref="InputLimits.MaxStringLength"/>
+    /// characters (most likely a quote that is never closed) stops it too, said at the line its row starts on.
+    /// Quotes are followed as RFC 4180 reads them (a quote opens a field only at its start; a doubled quote inside is
+    /// one quote), with the delimiter chosen from the first block (<see cref="CsvDelimiter"/>). Each character is checked
+    /// before it is handed on; the parser is handed everything before the first character over a limit, and the next
+    /// read throws: so a row over a limit is said while the parser is on it, after every row before it.
     /// </summary>
     internal sealed class CsvRowGuard : TextReader
     {
@@ -28,6 +30,8 @@ namespace GovDisclosure.Standard.Input
         private long rowLine = 1;
         private long rowLength;
         private long rowFields = 1;
+        private long fieldLength;
+        private InputException? pending;
 
         public CsvRowGuard(TextReader inner, InputLimits limits, string? file)
         {
@@ -44,11 +48,11 @@ namespace GovDisclosure.Standard.Input
             QuoteInQuoted,
         }
 
-        /// <summary>The delimiter the rows are split by (one character); set once it is chosen, before the first read.</summary>
-        public string Delimiter
+        /// <summary>The delimiter the rows are split by; set once it is chosen, before the first read.</summary>
+        public char Delimiter
         {
-            get => separator.ToString();
-            set => separator = value.Length == 1 ? value[0] : ',';
+            get => separator;
+            set => separator = value;
         }
 
         /// <summary>The first characters of the input (as many as one block holds), without reading past them: what the delimiter is chosen from.</summary>
@@ -84,9 +88,14 @@ namespace GovDisclosure.Standard.Input
             return Read(one, 0, 1) == 0 ? -1 : one[0];
         }
 
-        /// <summary>Hands the parser at most the rest of one line, each character checked before it is handed: a row over a limit is said while the parser is still on it.</summary>
+        /// <summary>Hands the parser the characters before the first one over a limit, each checked before it is handed; the read after that throws.</summary>
         public override int Read(char[] buffer, int index, int count)
         {
+            if (pending != null)
+            {
+                throw pending;
+            }
+
             if (position == length && !Fill())
             {
                 return 0;
@@ -96,13 +105,19 @@ namespace GovDisclosure.Standard.Input
             while (handed < count && position < length)
             {
                 char c = block[position];
-                Step(c);
-                buffer[index + handed++] = c;
-                position++;
-                if (c == '\n' || c == '\r')
+                try
                 {
+                    Step(c);
+                }
+                catch (InputException e) when (handed > 0)
+                {
+                    // What came before is handed on first: the rows before this one are read, then the next read says it.
+                    pending = e;
                     break;
                 }
+
+                buffer[index + handed++] = c;
+                position++;
             }
 
             return handed;
@@ -140,6 +155,13 @@ namespace GovDisclosure.Standard.Input
                 {
                     state = State.QuoteInQuoted;
                 }
+                else if (++fieldLength > limits.MaxStringLength)
+                {
+                    throw TooLongField();
+                }
+
+                CountRowLength();
+                return;
             }
             else if (c == '\n' || c == '\r')
             {
@@ -147,12 +169,14 @@ namespace GovDisclosure.Standard.Input
                 state = State.FieldStart;
                 rowLength = 0;
                 rowFields = 1;
+                fieldLength = 0;
                 rowLine = line;
                 return;
             }
             else if (c == separator)
             {
                 state = State.FieldStart;
+                fieldLength = 0;
                 if (++rowFields > limits.MaxFieldsPerRow)
                 {
                     throw new InputException(new SourceLocation { File = file, Line = rowLine }, InputLimits.Exceeded(
@@ -166,8 +190,21 @@ namespace GovDisclosure.Standard.Input
             else
             {
                 state = State.Unquoted;
+                if (++fieldLength > limits.MaxStringLength)
+                {
+                    throw TooLongField();
+                }
             }
 
+            CountRowLength();
+        }
+
+        private InputException TooLongField() => new InputException(new SourceLocation { File = file, Line = rowLine }, new BilingualText(
+            $"第 {rowLine} 行起有一个字段超过 {limits.MaxStringLength:N0} 个字符（多半是引号没有闭合），其后的内容无法分列（如确属正常，可调高读取上限“string”）。",
+            $"A field at or after line {rowLine} is longer than {limits.MaxStringLength:N0} characters (most likely a quote that is not closed); nothing after it can be split into fields (if it is genuine, raise the reading limit 'string')."));
+
+        private void CountRowLength()
+        {
             if (++rowLength > limits.MaxLineLength)
             {
                 throw new InputException(new SourceLocation { File = file, Line = rowLine }, InputLimits.Exceeded(

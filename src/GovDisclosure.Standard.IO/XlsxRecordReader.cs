@@ -36,6 +36,9 @@ namespace GovDisclosure.Standard.Input
         private readonly SpreadsheetDocument document;
         private WorksheetPart worksheet;
         private readonly XlsxSharedStrings sharedStrings;
+
+        /// <summary>What a cell's or a shared string's text is read through, in chunks: one for the reader, not one a cell (8 KB a cell was 120 KB a row).</summary>
+        private readonly char[] chunk = new char[4096];
         private readonly List<bool> dateStyles;
         private List<MergedRange> merges;
         private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -98,7 +101,7 @@ namespace GovDisclosure.Standard.Input
             foreach (Sheet sheet in candidates)
             {
                 SheetName = sheet.Name?.Value ?? string.Empty;
-                worksheet = Guard(() => workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart as WorksheetPart, null)
+                worksheet = Guard(() => WorksheetOf(workbook, sheet), null)
                     ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
                 merges = Guard(() => ReadMerges(), null);
                 mergeAnchors.Clear();
@@ -485,7 +488,6 @@ namespace GovDisclosure.Standard.Input
             }
 
             int depth = xml.Depth;
-            char[] chunk = new char[4096];
             while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
                 if (xml.NodeType == XmlNodeType.Text || xml.NodeType == XmlNodeType.CDATA || xml.NodeType == XmlNodeType.Whitespace || xml.NodeType == XmlNodeType.SignificantWhitespace)
@@ -644,10 +646,14 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
+        /// <summary>The worksheet part a sheet's relationship names, or <c>null</c> when it names none.</summary>
+        private static WorksheetPart? WorksheetOf(WorkbookPart workbook, Sheet sheet) =>
+            sheet.Id?.Value is string id && workbook.TryGetPartById(id, out OpenXmlPart? part) ? part as WorksheetPart : null;
+
         /// <summary>Reads the <see cref="DocumentEnvelope.SheetName"/> sheet: below its header row, one member a row (name, value in the cell syntax of an additional column), <c>json:[]</c> marking the record array.</summary>
         private DocumentEnvelope? ReadEnvelope(WorkbookPart workbook, Sheet sheet)
         {
-            if (workbook.Parts.FirstOrDefault(p => p.RelationshipId == sheet.Id?.Value)?.OpenXmlPart is not WorksheetPart part)
+            if (WorksheetOf(workbook, sheet) is not WorksheetPart part)
             {
                 return null;
             }

@@ -16,10 +16,10 @@ namespace GovDisclosure.Standard.Input
     internal sealed class XlsxSharedStrings : IDisposable
     {
         /// <summary>The text, in UTF-8 bytes, held in memory before the table moves to files.</summary>
-        internal const int SpillBytes = 8 * 1024 * 1024;
+        internal const int SpillBytes = 2 * 1024 * 1024;
 
         /// <summary>The number of items held in memory before the table moves to files.</summary>
-        internal const int SpillItems = 1024 * 1024;
+        internal const int SpillItems = 256 * 1024;
 
         private const int CacheSize = 4096;
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false, false);

@@ -99,6 +99,65 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
         }
 
+        /// <summary>
+        /// Writes a filled cell's value straight into <paramref name="writer"/> as <see cref="Read"/> or, with no column,
+        /// <see cref="ReadAdditional"/> would give it, when its syntax is a plain one (text, a code, a list of texts or codes, a
+        /// number, a date) and it is no <c>json:</c> cell; <c>false</c>, with nothing written, otherwise.
+        /// </summary>
+        public static bool TryWrite(Utf8JsonWriter writer, TabularColumn? column, string text)
+        {
+            if (IsJsonCell(text))
+            {
+                return false;
+            }
+
+            if (column is null)
+            {
+                writer.WriteStringValue(text);
+                return true;
+            }
+
+            string cell = text.Trim();
+            switch (column.CellType)
+            {
+                case CellType.Text:
+                    writer.WriteStringValue(cell);
+                    return true;
+                case CellType.Code:
+                    writer.WriteStringValue(ReadCode(column.Codelist!, cell));
+                    return true;
+                case CellType.TextList:
+                case CellType.CodeList:
+                    writer.WriteStartArray();
+                    foreach (string item in ItemList.Split(cell, ListSeparators))
+                    {
+                        writer.WriteStringValue(column.CellType == CellType.TextList ? Unquote(item) : ReadCode(column.Codelist!, item));
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.Integer:
+                    if (int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+                    {
+                        writer.WriteNumberValue(number);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(cell);
+                    }
+
+                    return true;
+                case CellType.Date:
+                    writer.WriteStringValue(ReadDate(cell));
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Whether a cell holds <c>json:</c> and then (it may be) a JSON value.</summary>
+        public static bool IsJsonCell(string text) => text.AsSpan().Trim().StartsWith(JsonPrefix.AsSpan(), StringComparison.Ordinal);
+
         /// <summary>Whether a cell of a tick column (勾选列) is ticked: √ (also ✓ ✔ ☑ ■ ● 是).</summary>
         public static bool IsTick(string? text) => text != null && TickMarks.Contains(text.Trim());
 

@@ -25,8 +25,14 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
         /// <param name="output">Receives the record's bytes.</param>
         /// <param name="writer">A writer reset onto <paramref name="output"/>, reused from row to row.</param>
-        public static bool TryWrite(TabularHeader header, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer)
+        /// <param name="plan">The header's plan (<see cref="TabularRecordPlan.Of"/>), or <c>null</c> when its rows are written through a tree.</param>
+        public static bool TryWrite(TabularHeader header, TabularRecordPlan? plan, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer)
         {
+            if (plan != null && TryWritePlanned(header, plan, cellText, output, writer, out bool isRecord))
+            {
+                return isRecord;
+            }
+
             var record = new JsonObject();
             Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice = null;
             bool any = false;
@@ -72,6 +78,103 @@ namespace GovDisclosure.Standard.Input.Tabular
             Write(writer, record, twice);
             writer.Flush();
             return true;
+        }
+
+        /// <summary>
+        /// Writes a row by its header's plan, each filled cell straight into the bytes, in the order and with the values the
+        /// tree would give; <c>false</c> (nothing written) when a cell holds <c>json:</c>, which the tree reads.
+        /// </summary>
+        private static bool TryWritePlanned(TabularHeader header, TabularRecordPlan plan, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer, out bool isRecord)
+        {
+            isRecord = false;
+            string?[] texts = plan.Texts;
+            bool any = false;
+            for (int i = 0; i < texts.Length; i++)
+            {
+                TabularHeader.HeaderCell cell = header.Cells[i];
+                string? text = cellText(cell.Index);
+                if (string.IsNullOrWhiteSpace(text))
+                {
+                    texts[i] = null;
+                    continue;
+                }
+
+                if (CellSyntax.IsJsonCell(text!))
+                {
+                    return false;
+                }
+
+                texts[i] = text;
+                any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
+            }
+
+            if (!any)
+            {
+                return true;
+            }
+
+            output.SetLength(0);
+            writer.Reset(output);
+            writer.WriteStartObject();
+            bool[] written = plan.Written;
+            System.Array.Clear(written, 0, written.Length);
+            bool noFees = false;
+            bool charged = false;
+            for (int i = 0; i < texts.Length; i++)
+            {
+                int index = plan.MemberOfCell[i];
+                if (texts[i] is null || written[index])
+                {
+                    continue;
+                }
+
+                // A member is written where its first filled cell is, as the tree adds it.
+                written[index] = true;
+                TabularRecordPlan.Member member = plan.Members[index];
+                writer.WritePropertyName(member.Name);
+                if (!member.Nested)
+                {
+                    JsonNode? value = WriteCell(writer, header.Cells[i].Column, texts[i]!);
+                    noFees |= member.Name == Fees && value is JsonArray { Count: 0 };
+                    charged |= member.Name == IsCharged;
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                foreach (int part in member.Cells)
+                {
+                    if (texts[part] != null)
+                    {
+                        writer.WritePropertyName(header.Cells[part].Path[1]);
+                        WriteCell(writer, header.Cells[part].Column, texts[part]!);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            if (noFees && !charged && header.Layout.Kind == DocumentKind.ServiceGuide)
+            {
+                writer.WriteBoolean(IsCharged, false);
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            isRecord = true;
+            return true;
+        }
+
+        /// <summary>Writes a filled cell's value; the value as a tree only when its syntax is not a plain one.</summary>
+        private static JsonNode? WriteCell(Utf8JsonWriter writer, TabularColumn? column, string text)
+        {
+            if (CellSyntax.TryWrite(writer, column, text))
+            {
+                return null;
+            }
+
+            JsonNode value = (column != null ? CellSyntax.Read(column, text) : CellSyntax.ReadAdditional(text))!;
+            value.WriteTo(writer);
+            return value;
         }
 
         /// <summary>

@@ -10,6 +10,7 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// Turns the rows of one table into records kept as UTF-8 JSON bytes, so that they are bound as JSON records are (from
     /// the bytes, never parsed into a document first), with one buffer and one writer reused from row to row. Where each
     /// field came from is worked out from the row's cells only when a finding asks (<see cref="TabularRecordMapper.Locate"/>).
+    /// Where the header allows it (<see cref="TabularRecordPlan"/>) the cells are written straight into the bytes, with no tree.
     /// One per reader; not for several threads.
     /// </summary>
     internal sealed class TabularRowWriter
@@ -18,11 +19,13 @@ namespace GovDisclosure.Standard.Input.Tabular
         private readonly MemoryStream buffer = new MemoryStream(4096);
         private readonly Utf8JsonWriter writer;
         private readonly TabularHeader header;
+        private readonly TabularRecordPlan? plan;
 
         /// <summary>Creates the writer of a table's rows.</summary>
         public TabularRowWriter(TabularHeader header)
         {
             this.header = header;
+            plan = TabularRecordPlan.Of(header);
             writer = new Utf8JsonWriter(buffer, Options);
         }
 
@@ -33,7 +36,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="origin">Where the record starts.</param>
         public SourceRecord? Write(long number, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
         {
-            if (!TabularRecordMapper.TryWrite(header, cellText, buffer, writer))
+            if (!TabularRecordMapper.TryWrite(header, plan, cellText, buffer, writer))
             {
                 return null;
             }

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using GovDisclosure.Standard.Json;
@@ -68,7 +67,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         public static void WriteCsv(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, Encoding? encoding = null)
         {
             using var text = new StreamWriter(output ?? throw new ArgumentNullException(nameof(output)), encoding ?? new UTF8Encoding(true), 64 * 1024, leaveOpen: true);
-            using var csv = new CsvWriter(text, CultureInfo.InvariantCulture, leaveOpen: true);
+            var csv = new CsvFieldWriter(text);
             foreach (IReadOnlyList<string> row in new[] { header ?? throw new ArgumentNullException(nameof(header)) }.Concat(rows ?? throw new ArgumentNullException(nameof(rows))))
             {
                 foreach (string cell in row)

@@ -46,7 +46,7 @@ namespace GovDisclosure.Standard.Tests.Architecture
         public void The_core_carries_no_reader_or_writer_dependency()
         {
             string[] references = Layers.Core.Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToArray();
-            Assert.DoesNotContain("CsvHelper", references);
+            Assert.DoesNotContain("Sylvan.Data.Csv", references);
             Assert.DoesNotContain("DocumentFormat.OpenXml", references);
         }
 

@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Tests.Architecture
     {
         public static readonly Layer Core = new Layer(typeof(DocumentKind).Assembly, new[] { "Ardalis.SmartEnum", "System.Text.Json" });
 
-        public static readonly Layer IO = new Layer(typeof(SourceInput).Assembly, new[] { "CsvHelper", "DocumentFormat.OpenXml", "System.IO.Packaging", "System.Text.Encoding.CodePages" });
+        public static readonly Layer IO = new Layer(typeof(SourceInput).Assembly, new[] { "Sylvan.Data.Csv", "DocumentFormat.OpenXml", "System.IO.Packaging", "System.Text.Encoding.CodePages" });
 
         public static readonly Layer Validation = new Layer(typeof(RuleSet).Assembly, Array.Empty<string>());
 

@@ -23,8 +23,11 @@ namespace GovDisclosure.Standard.Tests.Input
     {
         private static readonly DisclosureValidator Validator = new DisclosureValidator(RuleSet.Standard);
 
-        /// <summary>The catalogue columns, then 公开时限 once more (a repeated column: the record then holds the field twice).</summary>
-        private static readonly string[] Headers = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.Select(c => c.Header).Append("公开时限").ToArray();
+        /// <summary>The catalogue columns, each once.</summary>
+        private static readonly string[] Columns = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.Select(c => c.Header).ToArray();
+
+        /// <summary>The catalogue columns, then 公开时限 once more (a repeated column, kept as an additional field).</summary>
+        private static readonly string[] Headers = Columns.Append("公开时限").ToArray();
 
         /// <summary>Typical cells and typical mistakes: blanks, a vague body, unknown channels and modes, unreadable limits, JSON cells.</summary>
         private static readonly Gen<string> Cell = Gen.Elements(
@@ -33,16 +36,32 @@ namespace GovDisclosure.Standard.Tests.Input
             "全社会", "特定群体", "县级", "√", "×", "2024-02-30", "2024年3月1日", "json:{\"a\":1}", "json:[1,", "1", "-3", "第十五项", "是", "否", "含\"引号\"的文字");
 
         [Property(MaxTest = 60)]
-        public Property A_csv_row_gives_the_findings_of_the_path_before()
+        public Property A_csv_row_gives_the_findings_of_the_path_before() => CsvRowsAgree(Headers);
+
+        [Property(MaxTest = 60)]
+        public Property A_csv_row_of_each_column_once_gives_the_findings_of_the_path_before() => CsvRowsAgree(Columns);
+
+        [Fact]
+        public void Catalogue_columns_are_written_straight_into_bytes_and_a_whole_field_beside_its_part_through_a_tree()
         {
-            Gen<string[][]> table = Cell.ArrayOf(Headers.Length).NonEmptyListOf().Select(rows => rows.ToArray());
+            TabularLayout catalogue = TabularLayout.For(DocumentKind.CatalogueEntry)!;
+            TabularLayout guide = TabularLayout.For(DocumentKind.DisclosureGuide)!;
+
+            // A repeated standard column is kept as an additional field named as written: still one member a column.
+            Assert.NotNull(TabularRecordPlan.Of(TabularHeader.Resolve(catalogue, Headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray())));
+            Assert.Null(TabularRecordPlan.Of(TabularHeader.Resolve(guide, new[] { "机关名称", "工作机构名称", "office" }.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray())));
+        }
+
+        private static Property CsvRowsAgree(string[] headers)
+        {
+            Gen<string[][]> table = Cell.ArrayOf(headers.Length).NonEmptyListOf().Select(rows => rows.ToArray());
             return Prop.ForAll(table.ToArbitrary(), rows =>
             {
-                string csv = Line(Headers) + string.Concat(rows.Select(Line));
+                string csv = Line(headers) + string.Concat(rows.Select(Line));
                 var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "t.csv" });
                 string[] now = reader.Read().SelectMany(Findings).ToArray();
 
-                TabularHeader header = TabularHeader.Resolve(TabularLayout.For(DocumentKind.CatalogueEntry)!, Headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+                TabularHeader header = TabularHeader.Resolve(TabularLayout.For(DocumentKind.CatalogueEntry)!, headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
                 var carryDown = new ItemCarryDown(header);
                 var before = new List<string>();
                 long number = 0;

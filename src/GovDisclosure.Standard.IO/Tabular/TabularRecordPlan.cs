@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// How the cells of a table's rows are written straight into a record's UTF-8 bytes, worked out once from its header:
+    /// the record's members, each a field of one column or an object of the part columns of one field (机关 → office.name,
+    /// office.phone). It exists only for a header where no two columns give the same field, no column gives a whole field
+    /// and another one of its parts, and no tick column (勾选列) gathers a list: there each filled cell is one member, so a
+    /// row is written in one pass with no tree. Other headers are written through a tree (<see cref="TabularRecordMapper"/>).
+    /// One per reader (it holds the row being written); not for several threads.
+    /// </summary>
+    internal sealed class TabularRecordPlan
+    {
+        private TabularRecordPlan(Member[] members, int[] memberOfCell)
+        {
+            Members = members;
+            MemberOfCell = memberOfCell;
+            Texts = new string?[memberOfCell.Length];
+            Written = new bool[members.Length];
+        }
+
+        /// <summary>The filled cells' texts of the row being written, by position in the header (reused from row to row).</summary>
+        public string?[] Texts { get; }
+
+        /// <summary>Which members of the row being written are written (reused from row to row).</summary>
+        public bool[] Written { get; }
+
+        /// <summary>The record's members in the header's order of their first column.</summary>
+        public Member[] Members { get; }
+
+        /// <summary>For each cell of the header (by its position in <see cref="TabularHeader.Cells"/>), the index of its member.</summary>
+        public int[] MemberOfCell { get; }
+
+        /// <summary>The plan of a header, or <c>null</c> when a row of it must be written through a tree.</summary>
+        public static TabularRecordPlan? Of(TabularHeader header)
+        {
+            if (header.HasTicks || header.Cells.Any(c => c.Path.Length == 0 || c.Path.Length > 2))
+            {
+                return null;
+            }
+
+            var paths = new HashSet<string>(StringComparer.Ordinal);
+            var members = new List<Member>();
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var memberOfCell = new int[header.Cells.Count];
+            for (int i = 0; i < header.Cells.Count; i++)
+            {
+                string[] path = header.Cells[i].Path;
+                if (!paths.Add(string.Join("\u0000", path)))
+                {
+                    return null;
+                }
+
+                bool nested = path.Length == 2;
+                if (byName.TryGetValue(path[0], out int member))
+                {
+                    if (!nested || !members[member].Nested)
+                    {
+                        // A whole field and one of its parts (office and office.name): the record holds the field twice.
+                        return null;
+                    }
+
+                    members[member].Cells.Add(i);
+                }
+                else
+                {
+                    member = members.Count;
+                    byName.Add(path[0], member);
+                    members.Add(new Member(path[0], nested, new List<int> { i }));
+                }
+
+                memberOfCell[i] = member;
+            }
+
+            return new TabularRecordPlan(members.ToArray(), memberOfCell);
+        }
+
+        /// <summary>One member of the record: a field of one column, or an object of the part columns of one field.</summary>
+        internal sealed class Member
+        {
+            public Member(string name, bool nested, List<int> cells)
+            {
+                Name = name;
+                Nested = nested;
+                Cells = cells;
+            }
+
+            /// <summary>The member's name in the record.</summary>
+            public string Name { get; }
+
+            /// <summary>Whether the member is an object of part columns (each cell's second path segment a member of it).</summary>
+            public bool Nested { get; }
+
+            /// <summary>The positions of its cells in <see cref="TabularHeader.Cells"/>, in order.</summary>
+            public List<int> Cells { get; }
+        }
+    }
+}
