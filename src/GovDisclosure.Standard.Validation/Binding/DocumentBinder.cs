@@ -466,10 +466,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>What binding an object changes beyond its own bytes, taken before it so that it can be undone (<see cref="Undo"/>).</summary>
-        private Checkpoint Mark() => new Checkpoint(findings?.Count ?? 0, reportedInOrder.Count, failure, depth);
+        private (int Findings, int Reported, Exception? Failure, int Depth) Mark() => (findings?.Count ?? 0, reportedInOrder.Count, failure, depth);
 
         /// <summary>Takes back the findings, reported pointers, failure and held writers of what was bound since <paramref name="mark"/>.</summary>
-        private void Undo(Checkpoint mark)
+        private void Undo((int Findings, int Reported, Exception? Failure, int Depth) mark)
         {
             findings?.RemoveRange(mark.Findings, findings.Count - mark.Findings);
             for (int i = mark.Reported; i < reportedInOrder.Count; i++)
@@ -490,7 +490,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
             Utf8JsonReader start = reader;
-            Checkpoint mark = Mark();
+            var mark = Mark();
             if (BindMembers(ref reader, source, plan, null, out value, out bool complete))
             {
                 return complete;
@@ -1077,7 +1077,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Utf8JsonReader begin = reader;
-            Checkpoint mark = Mark();
+            var mark = Mark();
             if (WalkMembers(ref reader, source, plan, name, null, out bool kept))
             {
                 return kept;
@@ -1506,26 +1506,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             {
                 (findings ??= new List<Finding>()).Add(new Finding(rule.Id, rule.Severity, rule.Category, Locate(pointer), rule.Message(messageId), arguments) { Value = value });
             }
-        }
-
-        /// <summary>How far a record's binding had gone when an object began (<see cref="Mark"/>): its findings, reported pointers, failure and held writers.</summary>
-        private readonly struct Checkpoint
-        {
-            public Checkpoint(int findings, int reported, Exception? failure, int depth)
-            {
-                Findings = findings;
-                Reported = reported;
-                Failure = failure;
-                Depth = depth;
-            }
-
-            public int Findings { get; }
-
-            public int Reported { get; }
-
-            public Exception? Failure { get; }
-
-            public int Depth { get; }
         }
 
         /// <summary>One step of the path to the value being read: a member's name, or (when the name is <c>null</c>) a list item's index.</summary>
