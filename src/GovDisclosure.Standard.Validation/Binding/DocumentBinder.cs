@@ -54,14 +54,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         private int depth;
         private readonly Dictionary<CodelistReader, ReadValues<CodelistEntry>> codes = new Dictionary<CodelistReader, ReadValues<CodelistEntry>>();
         private readonly ReadValues<string> channels = new ReadValues<string>();
+        /// <summary>Member names of the objects being read (a stack): the unknown ones while an object is bound in one pass, all of them when it is bound again (<see cref="ReadMemberNames"/>).</summary>
         private string[] names = new string[32];
-        private int[] positions = new int[32];
         private int namesUsed;
         private Func<string, SourceLocation>? locate;
         private SourceRecord? locator;
         private ISet<string> enabledRules = new HashSet<string>();
         private List<Finding>? findings;
         private HashSet<string>? reported;
+
+        /// <summary>The pointers added to <see cref="reported"/>, in order, so that an object bound again can take back its own.</summary>
+        private readonly List<string> reportedInOrder = new List<string>();
 
         /// <summary>The values read for the members of the objects being made, one slot per member (a stack, like <see cref="names"/>).</summary>
         private object?[] slots = new object?[64];
@@ -199,6 +202,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             namesUsed = 0;
             findings = null;
             reported = null;
+            reportedInOrder.Clear();
             failure = null;
             Array.Clear(slots, 0, slotsUsed);
             Array.Clear(filled, 0, slotsUsed);
@@ -380,8 +384,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>
-        /// Reads the names of the object's members from a copy of the reader (which runs ahead of the caller's) into
-        /// <c>names</c> and their plan positions into <c>positions</c>; returns the index of the first.
+        /// Reads the names of the object's members from a copy of the reader (which runs ahead of the caller's) onto
+        /// <see cref="names"/>; returns the index of the first. Only an object found to repeat a name is read so.
         /// </summary>
         private int ReadMemberNames(Utf8JsonReader ahead, BindingPlan plan)
         {
@@ -389,24 +393,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             int last = -1;
             while (ahead.Read() && ahead.TokenType == JsonTokenType.PropertyName)
             {
-                if (namesUsed == names.Length)
-                {
-                    Array.Resize(ref names, names.Length * 2);
-                    Array.Resize(ref positions, names.Length);
-                }
-
-                int position = plan.IndexOf(ref ahead, last);
-                if (position >= 0)
-                {
-                    names[namesUsed] = plan.MemberNames[position];
-                    last = position;
-                }
-                else
-                {
-                    names[namesUsed] = ahead.GetString()!;
-                }
-
-                positions[namesUsed++] = position;
+                PushName(MemberName(ref ahead, plan, ref last, out _));
                 ahead.Read();
                 ahead.Skip();
             }
@@ -414,15 +401,117 @@ namespace GovDisclosure.Standard.Validation.Binding
             return first;
         }
 
-        /// <summary>An object made member by member (see <see cref="WalkObject"/>, whose findings it gives).</summary>
+        /// <summary>The name of the member the reader is on (a known one as the plan spells it) and its plan position (-1 when unknown).</summary>
+        private static string MemberName(ref Utf8JsonReader reader, BindingPlan plan, ref int last, out int position)
+        {
+            position = plan.IndexOf(ref reader, last);
+            if (position < 0)
+            {
+                return reader.GetString()!;
+            }
+
+            last = position;
+            return plan.MemberNames[position];
+        }
+
+        private void PushName(string memberName)
+        {
+            if (namesUsed == names.Length)
+            {
+                Array.Resize(ref names, names.Length * 2);
+            }
+
+            names[namesUsed++] = memberName;
+        }
+
+        /// <summary>
+        /// Whether a member name was given before in the object being read, noting it if not: a known member by its plan
+        /// position (a bit each, below 64), any other by its text on <see cref="names"/> from <paramref name="first"/> on
+        /// (a set once there are many).
+        /// </summary>
+        private bool GivenBefore(int position, string memberName, ref ulong known, int first, ref HashSet<string>? many)
+        {
+            if (position >= 0 && position < 64)
+            {
+                ulong bit = 1UL << position;
+                bool before = (known & bit) != 0;
+                known |= bit;
+                return before;
+            }
+
+            if (many is null && namesUsed - first >= 16)
+            {
+                many = new HashSet<string>(StringComparer.Ordinal);
+                for (int i = first; i < namesUsed; i++)
+                {
+                    many.Add(names[i]);
+                }
+            }
+
+            if (many != null)
+            {
+                return !many.Add(memberName);
+            }
+
+            for (int i = first; i < namesUsed; i++)
+            {
+                if (string.Equals(names[i], memberName, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            PushName(memberName);
+            return false;
+        }
+
+        /// <summary>What binding an object changes beyond its own bytes, taken before it so that it can be undone (<see cref="Undo"/>).</summary>
+        private (int Findings, int Reported, Exception? Failure, int Depth) Mark() => (findings?.Count ?? 0, reportedInOrder.Count, failure, depth);
+
+        /// <summary>Takes back the findings, reported pointers, failure and held writers of what was bound since <paramref name="mark"/>.</summary>
+        private void Undo((int Findings, int Reported, Exception? Failure, int Depth) mark)
+        {
+            findings?.RemoveRange(mark.Findings, findings.Count - mark.Findings);
+            for (int i = mark.Reported; i < reportedInOrder.Count; i++)
+            {
+                reported!.Remove(reportedInOrder[i]);
+            }
+
+            reportedInOrder.RemoveRange(mark.Reported, reportedInOrder.Count - mark.Reported);
+            failure = mark.Failure;
+            depth = mark.Depth;
+        }
+
+        /// <summary>
+        /// An object made member by member (see <see cref="WalkObject"/>, whose findings it gives). It is read in one pass
+        /// on the assumption that no member name is given twice; when one is (rare), what the pass did is undone and the
+        /// object is read again knowing its names, and a name given twice is reported and left out.
+        /// </summary>
         private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
-            value = null;
+            Utf8JsonReader start = reader;
+            var mark = Mark();
+            if (BindMembers(ref reader, source, plan, null, out value, out bool complete))
+            {
+                return complete;
+            }
 
-            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
+            Undo(mark);
+            reader = start;
             int first = ReadMemberNames(reader, plan);
-            int count = namesUsed - first;
-            Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
+            BindMembers(ref reader, source, plan, Counts(first, namesUsed - first), out value, out complete);
+            namesUsed = first;
+            return complete;
+        }
+
+        /// <summary>
+        /// Reads an object's members into its slots and makes it; <paramref name="complete"/> is false when it is left out.
+        /// Without <paramref name="counts"/> (how often each name is given) it gives up, false, at the first name given twice.
+        /// </summary>
+        private bool BindMembers(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, Dictionary<string, int>? counts, out object? value, out bool complete)
+        {
+            value = null;
+            complete = false;
             string[]? required = plan.Required;
             Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
             int slot = slotsUsed;
@@ -436,11 +525,22 @@ namespace GovDisclosure.Standard.Validation.Binding
             slotsUsed += members;
             Utf8JsonWriter? extension = null;
             int extensionAt = -1;
-            int index = first;
+            int last = -1;
+            ulong known = 0;
+            int first = namesUsed;
+            HashSet<string>? many = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string memberName = names[index];
-                int position = positions[index++];
+                string memberName = MemberName(ref reader, plan, ref last, out int position);
+                if (counts is null && GivenBefore(position, memberName, ref known, first, ref many))
+                {
+                    Array.Clear(slots, slot, members);
+                    Array.Clear(filled, slot, members);
+                    slotsUsed = slot;
+                    namesUsed = first;
+                    return false;
+                }
+
                 reader.Read();
                 path.Add(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
@@ -484,15 +584,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 depth = extensionAt;
             }
 
-            bool complete = true;
-            if (required != null)
-            {
-                if (!AllGiven(required, given))
-                {
-                    complete = false;
-                }
-            }
-
+            complete = required is null || AllGiven(required, given);
             if (complete && failure is null)
             {
                 try
@@ -508,7 +600,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             Array.Clear(slots, slot, members);
             Array.Clear(filled, slot, members);
             slotsUsed = slot;
-            return complete;
+            return true;
         }
 
         /// <summary>A list made as an array of its items (see <see cref="WalkList"/>, whose findings it gives); a single value stands for a list of it.</summary>
@@ -972,6 +1064,10 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
+        /// <summary>
+        /// An object written member by member, aside (<see cref="Held"/>) and copied once it is known to be kept. Like
+        /// <see cref="BindObject"/> it is read in one pass unless a member name turns out to be given twice.
+        /// </summary>
         private bool WalkObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -980,28 +1076,46 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            // The members' names, read once (a copy of the reader runs ahead); a name given twice is reported and left out.
+            Utf8JsonReader begin = reader;
+            var mark = Mark();
+            if (WalkMembers(ref reader, source, plan, name, null, out bool kept))
+            {
+                return kept;
+            }
+
+            Undo(mark);
+            reader = begin;
             int first = ReadMemberNames(reader, plan);
-            int count = namesUsed - first;
-            Dictionary<string, int>? counts = Repeated(first, count) ? Counts(first, count) : null;
+            WalkMembers(ref reader, source, plan, name, Counts(first, namesUsed - first), out kept);
+            namesUsed = first;
+            return kept;
+        }
+
+        /// <summary>
+        /// Writes an object's members aside and then, when it has every essential member, under <paramref name="name"/>;
+        /// <paramref name="kept"/> says whether it was. Without <paramref name="counts"/> it gives up, false, at the first name given twice.
+        /// </summary>
+        private bool WalkMembers(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name, Dictionary<string, int>? counts, out bool kept)
+        {
+            kept = false;
             string[]? required = plan.Required;
             Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
             Utf8JsonWriter parent = writer;
-            if (required is null)
-            {
-                Name(name);
-                writer.WriteStartObject();
-            }
-            else
-            {
-                writer = Held();
-            }
-
-            int index = first;
+            writer = Held();
+            int last = -1;
+            ulong known = 0;
+            int first = namesUsed;
+            HashSet<string>? many = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string memberName = names[index];
-                int position = positions[index++];
+                string memberName = MemberName(ref reader, plan, ref last, out int position);
+                if (counts is null && GivenBefore(position, memberName, ref known, first, ref many))
+                {
+                    namesUsed = first;
+                    writer = parent;
+                    return false;
+                }
+
                 reader.Read();
                 path.Add(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
@@ -1024,24 +1138,19 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             namesUsed = first;
-            if (required is null)
-            {
-                writer.WriteEndObject();
-                return true;
-            }
-
             writer.WriteEndObject();
             writer.Flush();
             BoundBuffer buffer = held[depth - 1].Buffer;
             depth--;
             writer = parent;
-            if (!AllGiven(required, given))
+            if (required != null && !AllGiven(required, given))
             {
-                return false;
+                return true;
             }
 
             Name(name);
             writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+            kept = true;
             return true;
         }
 
@@ -1051,52 +1160,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             Utf8JsonWriter aside = Scratch();
             aside.WriteStartObject();
             return aside;
-        }
-
-        private bool Repeated(int first, int count)
-        {
-            if (count > 16)
-            {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                for (int i = first; i < first + count; i++)
-                {
-                    if (!seen.Add(names[i]))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            // A known name is its plan position (an unknown one never equals a known one: every known name was tried
-            // on it), so known names are told apart by a bit each and only unknown names are compared as text.
-            ulong known = 0;
-            for (int i = first; i < first + count; i++)
-            {
-                int position = positions[i];
-                if (position >= 0 && position < 64)
-                {
-                    ulong bit = 1UL << position;
-                    if ((known & bit) != 0)
-                    {
-                        return true;
-                    }
-
-                    known |= bit;
-                    continue;
-                }
-
-                for (int j = first; j < i; j++)
-                {
-                    if (positions[j] == position && string.Equals(names[i], names[j], StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         private Dictionary<string, int> Counts(int first, int count)
@@ -1433,7 +1496,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             if (markReported)
             {
-                (reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(pointer);
+                if ((reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(pointer))
+                {
+                    reportedInOrder.Add(pointer);
+                }
             }
 
             if (enabledRules.Contains(rule.Id))

@@ -151,6 +151,95 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property A_record_with_member_names_given_more_than_once_at_any_depth_binds_as_the_former_binder_bound_it()
+        {
+            Gen<(int Base, int[] Choices, int[] Repeats)> inputs =
+                from r in MistakenRecordChoices
+                from count in Gen.Choose(1, 12)
+                from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
+                select (r.Base, r.Choices, repeats);
+            return Prop.ForAll(inputs.ToArbitrary(), r =>
+            {
+                (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
+                string repeated = WithRepeatedNames(json, r.Repeats);
+                using JsonDocument document = JsonDocument.Parse(repeated);
+                var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
+                IReadOnlyList<string> differences = BinderOracle.Differences(kind, record);
+                return differences.Count == 0 ? true.ToProperty() : false.Label(repeated + "\n" + string.Join("\n", differences));
+            });
+        }
+
+        /// <summary>
+        /// The record with, in some of its objects at any depth (in lists too, counted in document order), a member given
+        /// again — first, in the middle or last, with its own value or another member's, once or twice — or an unknown
+        /// member given twice, as <paramref name="repeats"/> choose.
+        /// </summary>
+        private static string WithRepeatedNames(string json, int[] repeats)
+        {
+            using JsonDocument document = JsonDocument.Parse(json);
+            var output = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                int objects = 0;
+                WriteRepeating(document.RootElement, writer, repeats, ref objects);
+            }
+
+            return Encoding.UTF8.GetString(output.WrittenSpan);
+        }
+
+        private static void WriteRepeating(JsonElement element, Utf8JsonWriter writer, int[] repeats, ref int objects)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    int choice = repeats[objects++ % repeats.Length];
+                    List<JsonProperty> members = element.EnumerateObject().ToList();
+                    bool repeat = choice % 3 == 0 && members.Count > 0;
+                    int which = members.Count == 0 ? 0 : (choice / 3) % members.Count;
+                    int where = (choice / 7) % (members.Count + 1);
+                    writer.WriteStartObject();
+                    for (int i = 0; i <= members.Count; i++)
+                    {
+                        if (repeat && i == where)
+                        {
+                            for (int times = 0; times < 1 + ((choice / 11) % 2); times++)
+                            {
+                                writer.WritePropertyName(members[which].Name);
+                                (((choice / 13) % 2 == 0) ? members[which] : members[(which + 1) % members.Count]).Value.WriteTo(writer);
+                            }
+                        }
+
+                        if (choice % 3 == 1 && i == where)
+                        {
+                            writer.WriteString("附加说明", "一");
+                            writer.WriteString("附加说明", "二");
+                        }
+
+                        if (i < members.Count)
+                        {
+                            writer.WritePropertyName(members[i].Name);
+                            WriteRepeating(members[i].Value, writer, repeats, ref objects);
+                        }
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case JsonValueKind.Array:
+                    writer.WriteStartArray();
+                    foreach (JsonElement item in element.EnumerateArray())
+                    {
+                        WriteRepeating(item, writer, repeats, ref objects);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                default:
+                    element.WriteTo(writer);
+                    break;
+            }
+        }
+
         [Fact]
         public void With_only_some_rules_enabled_the_two_binders_keep_the_same_findings_and_report_the_same_pointers()
         {
