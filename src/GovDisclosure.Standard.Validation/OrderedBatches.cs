@@ -1,19 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.ExceptionServices;
-using System.Threading.Tasks;
+using System.Threading;
 
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// Work on a sequence in batches on several threads, the results yielded in input order: the source is
-    /// enumerated on the calling thread, each batch is worked on by one task, and at most twice
-    /// <c>maxDegreeOfParallelism</c> batches are in flight (so every thread has a batch waiting while the calling
-    /// thread reads the source and takes the results), so memory holds a few batches, not the input.
+    /// enumerated on the calling thread, batches are worked on by up to <c>maxDegreeOfParallelism</c> threads of
+    /// the run's own, and at most twice <c>maxDegreeOfParallelism</c> batches are in flight (so every thread has a
+    /// batch waiting while the calling thread reads the source and takes the results), so memory holds a few
+    /// batches, not the input. The batches' arrays are used again, nothing is made per item, and a thread
+    /// that has nothing to do sleeps instead of spinning: on a machine with few cores a spinning thread takes
+    /// the core a working one needs. When the calling thread waits for the oldest batch, it first works on
+    /// any batch no thread has taken yet; a source of one batch is worked on by the calling thread alone.
     /// </summary>
     internal static class OrderedBatches
     {
-        /// <summary>Records per batch: enough to outweigh handing a batch to another thread, few enough to keep memory flat.</summary>
+        /// <summary>Items per batch: enough to outweigh handing a batch to another thread, few enough to keep memory flat.</summary>
         public const int BatchSize = 64;
 
         /// <summary>
@@ -23,21 +27,24 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int maxDegreeOfParallelism)
         {
-            var inFlight = new Queue<Task<TResult[]>>();
+            var crew = new Crew<TSource, TResult>(work, maxDegreeOfParallelism);
+            var window = new Queue<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
+            var spare = new Stack<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
             ExceptionDispatchInfo? failure = null;
-            using (IEnumerator<TSource> items = source.GetEnumerator())
+            try
             {
+                using IEnumerator<TSource> items = source.GetEnumerator();
                 bool more = true;
                 while (true)
                 {
-                    while (more && inFlight.Count < 2 * maxDegreeOfParallelism)
+                    while (more && window.Count < 2 * maxDegreeOfParallelism)
                     {
-                        var batch = new List<TSource>(BatchSize);
+                        Batch<TSource, TResult> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TResult>(BatchSize);
                         try
                         {
                             while (batch.Count < BatchSize && (more = items.MoveNext()))
                             {
-                                batch.Add(items.Current);
+                                batch.Items[batch.Count++] = items.Current;
                             }
                         }
                         catch (Exception e)
@@ -46,37 +53,225 @@ namespace GovDisclosure.Standard.Validation
                             more = false;
                         }
 
-                        if (batch.Count > 0)
+                        if (batch.Count == 0)
                         {
-                            TSource[] taken = batch.ToArray();
-                            inFlight.Enqueue(Task.Run(() => WorkOn(taken, work)));
+                            spare.Push(batch);
+                            break;
                         }
+
+                        window.Enqueue(batch);
+                        crew.Post(batch, startThreads: more || window.Count > 1);
                     }
 
-                    if (inFlight.Count == 0)
+                    if (window.Count == 0)
                     {
                         break;
                     }
 
-                    foreach (TResult result in inFlight.Dequeue().GetAwaiter().GetResult())
+                    Batch<TSource, TResult> head = window.Dequeue();
+                    crew.WaitFor(head);
+                    head.Failure?.Throw();
+                    for (int i = 0; i < head.Count; i++)
                     {
-                        yield return result;
+                        yield return head.Results[i];
                     }
+
+                    head.Clear();
+                    spare.Push(head);
                 }
+            }
+            finally
+            {
+                crew.Stop();
             }
 
             failure?.Throw();
         }
 
-        private static TResult[] WorkOn<TSource, TResult>(TSource[] batch, Func<TSource, TResult> work)
+        /// <summary>Items read in order, their results, and whether every result is there.</summary>
+        private sealed class Batch<TSource, TResult>
         {
-            var results = new TResult[batch.Length];
-            for (int i = 0; i < batch.Length; i++)
+            private readonly object signal = new object();
+            private volatile bool done;
+
+            public Batch(int size)
             {
-                results[i] = work(batch[i]);
+                Items = new TSource[size];
+                Results = new TResult[size];
             }
 
-            return results;
+            public TSource[] Items { get; }
+
+            public TResult[] Results { get; }
+
+            public int Count { get; set; }
+
+            public bool Done => done;
+
+            /// <summary>An exception of the work, thrown in place of the batch's results.</summary>
+            public ExceptionDispatchInfo? Failure { get; private set; }
+
+            /// <summary>Works on every item, on whichever thread took the batch; wakes the calling thread if it waits.</summary>
+            public void Run(Func<TSource, TResult> work)
+            {
+                try
+                {
+                    for (int i = 0; i < Count; i++)
+                    {
+                        Results[i] = work(Items[i]);
+                    }
+                }
+                catch (Exception e)
+                {
+                    Failure = ExceptionDispatchInfo.Capture(e);
+                }
+
+                lock (signal)
+                {
+                    done = true;
+                    Monitor.PulseAll(signal);
+                }
+            }
+
+            public void Wait()
+            {
+                lock (signal)
+                {
+                    while (!done)
+                    {
+                        Monitor.Wait(signal);
+                    }
+                }
+            }
+
+            /// <summary>Lets go of the items and results, so the batch can be filled again.</summary>
+            public void Clear()
+            {
+                Array.Clear(Items, 0, Count);
+                Array.Clear(Results, 0, Count);
+                Count = 0;
+                Failure = null;
+                done = false;
+            }
+        }
+
+        /// <summary>The threads of one run and the batches no thread has taken yet.</summary>
+        private sealed class Crew<TSource, TResult>
+        {
+            private readonly object gate = new object();
+            private readonly Queue<Batch<TSource, TResult>> pending = new Queue<Batch<TSource, TResult>>();
+            private readonly Func<TSource, TResult> work;
+            private readonly int size;
+
+            /// <summary>The calling thread's context (its culture among others), which the threads work in, as a task would.</summary>
+            private readonly ExecutionContext? context = ExecutionContext.Capture();
+            private Thread[]? threads;
+            private bool stopped;
+
+            public Crew(Func<TSource, TResult> work, int size)
+            {
+                this.work = work;
+                this.size = size;
+            }
+
+            /// <summary>Hands a batch to the threads; they are started when a second batch is read.</summary>
+            public void Post(Batch<TSource, TResult> batch, bool startThreads)
+            {
+                lock (gate)
+                {
+                    pending.Enqueue(batch);
+                    Monitor.Pulse(gate);
+                }
+
+                if (startThreads && threads is null)
+                {
+                    threads = new Thread[size];
+                    for (int i = 0; i < size; i++)
+                    {
+                        threads[i] = new Thread(Work) { IsBackground = true, Name = "govdisclosure validation " + (i + 1) };
+                        threads[i].Start();
+                    }
+                }
+            }
+
+            /// <summary>Waits until the batch is done, working on batches no thread has taken meanwhile.</summary>
+            public void WaitFor(Batch<TSource, TResult> batch)
+            {
+                while (!batch.Done)
+                {
+                    Batch<TSource, TResult>? untaken = null;
+                    lock (gate)
+                    {
+                        if (pending.Count > 0)
+                        {
+                            untaken = pending.Dequeue();
+                        }
+                    }
+
+                    if (untaken is null)
+                    {
+                        batch.Wait();
+                        return;
+                    }
+
+                    untaken.Run(work);
+                }
+            }
+
+            /// <summary>Ends the threads once each has finished the batch it works on.</summary>
+            public void Stop()
+            {
+                lock (gate)
+                {
+                    stopped = true;
+                    pending.Clear();
+                    Monitor.PulseAll(gate);
+                }
+
+                if (threads != null)
+                {
+                    foreach (Thread thread in threads)
+                    {
+                        thread.Join();
+                    }
+                }
+            }
+
+            private void Work()
+            {
+                if (context is null)
+                {
+                    TakeBatches();
+                }
+                else
+                {
+                    ExecutionContext.Run(context, crew => ((Crew<TSource, TResult>)crew!).TakeBatches(), this);
+                }
+            }
+
+            private void TakeBatches()
+            {
+                while (true)
+                {
+                    Batch<TSource, TResult> batch;
+                    lock (gate)
+                    {
+                        while (pending.Count == 0 && !stopped)
+                        {
+                            Monitor.Wait(gate);
+                        }
+
+                        if (stopped)
+                        {
+                            return;
+                        }
+
+                        batch = pending.Dequeue();
+                    }
+
+                    batch.Run(work);
+                }
+            }
         }
     }
 }
