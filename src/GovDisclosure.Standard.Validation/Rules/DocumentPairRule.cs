@@ -60,6 +60,8 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         bool IPairRuleRunner.Accepts(object document) => document is TDocument;
 
+        bool IPairRuleRunner.Accepts(System.Type documentType) => typeof(TDocument).IsAssignableFrom(documentType);
+
         IEnumerable<Finding> IPairRuleRunner.Run(object document, RuleContext context, PairMemory memory)
         {
             var current = (TDocument)document;

@@ -50,7 +50,7 @@ namespace GovDisclosure.Standard.Validation.Rules
         protected Finding Report(RuleContext context, string jsonPointer, string messageId, string? value, params FindingArgument[] arguments) =>
             RuleFindings.Create(Descriptor, context, jsonPointer, messageId, value, arguments);
 
-        internal override bool AppliesTo(object document) => document is TDocument;
+        internal override bool AppliesTo(Type documentType) => typeof(TDocument).IsAssignableFrom(documentType);
 
         internal override IEnumerable<Finding> CheckDocument(object document, RuleContext context) =>
             Check((TDocument)document ?? throw new ArgumentNullException(nameof(document)), context);

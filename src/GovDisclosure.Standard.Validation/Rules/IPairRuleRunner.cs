@@ -7,6 +7,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     {
         bool Accepts(object document);
 
+        /// <summary>Whether the rule compares documents of the type with earlier ones.</summary>
+        bool Accepts(System.Type documentType);
+
         IEnumerable<Finding> Run(object document, RuleContext context, PairMemory memory);
     }
 }

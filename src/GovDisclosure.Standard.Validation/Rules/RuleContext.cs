@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Validation.Rules
     public sealed class RuleContext
     {
         private static readonly IReadOnlyCollection<string> NoPointers = Array.Empty<string>();
-        private readonly IReadOnlyCollection<string> reportedPointers;
+        private IReadOnlyCollection<string> reportedPointers;
         private string? firstPointer;
         private SourceLocation? firstLocated;
         private Dictionary<string, SourceLocation>? located;
@@ -29,10 +29,30 @@ namespace GovDisclosure.Standard.Validation.Rules
         }
 
         /// <summary>The working-day calendar deadlines are counted on.</summary>
-        public WorkingDayCalendar Calendar { get; }
+        public WorkingDayCalendar Calendar { get; private set; }
 
         /// <summary>The source record, or <c>null</c> for an in-memory document.</summary>
-        public SourceRecord? Record { get; }
+        public SourceRecord? Record { get; private set; }
+
+        /// <summary>
+        /// A context for the next record: <paramref name="used"/> emptied of the last record's located pointers, or a new
+        /// one when there is none. Only for a context no one keeps once its record's rules have run.
+        /// </summary>
+        internal static RuleContext Reuse(RuleContext? used, WorkingDayCalendar calendar, SourceRecord record, IReadOnlyCollection<string> reportedPointers)
+        {
+            if (used is null)
+            {
+                return new RuleContext(calendar, record, reportedPointers);
+            }
+
+            used.Calendar = calendar;
+            used.Record = record;
+            used.reportedPointers = reportedPointers;
+            used.firstPointer = null;
+            used.firstLocated = null;
+            used.located?.Clear();
+            return used;
+        }
 
         /// <summary>The location of <paramref name="jsonPointer"/>: in the source record when there is one, else the pointer alone.</summary>
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>

@@ -25,7 +25,8 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <inheritdoc />
         public override string ToString() => Id;
 
-        internal virtual bool AppliesTo(object document) => false;
+        /// <summary>Whether the rule looks at documents of the type (the validator asks once per type, not per record).</summary>
+        internal virtual bool AppliesTo(Type documentType) => false;
 
         internal virtual IEnumerable<Finding> CheckDocument(object document, RuleContext context) => Array.Empty<Finding>();
     }
