@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
@@ -23,12 +24,33 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
         {
+            // Most limits can be read: told without an iterator, a clause list or a finding.
             DisclosureTimeLimit? limit = document.TimeLimit;
-            if (limit is null || TextChecks.IsBlank(limit.Text) || limit.IsReadable)
+            return limit is null || TextChecks.IsBlank(limit.Text) || IsReadable(limit) ? Array.Empty<Finding>() : Unreadable(limit, context);
+        }
+
+        /// <summary><see cref="DisclosureTimeLimit.IsReadable"/>, told without making the list of unreadable clauses.</summary>
+        private static bool IsReadable(DisclosureTimeLimit limit)
+        {
+            IReadOnlyList<TimeLimitClause> clauses = limit.Clauses;
+            if (clauses.Count == 0 && limit.NoticePeriod is null)
             {
-                yield break;
+                return false;
             }
 
+            for (int i = 0; i < clauses.Count; i++)
+            {
+                if (!clauses[i].IsUnderstood && !clauses[i].IsBarePeriod)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private IEnumerable<Finding> Unreadable(DisclosureTimeLimit limit, RuleContext context)
+        {
             TimeLimitClause[] unread = limit.UnreadableClauses.ToArray();
             string clauses = unread.Length == 0 ? limit.Text : string.Join("；", unread.Select(c => c.Text));
             yield return Report(context, TimeLimitPointer, "default", clauses,

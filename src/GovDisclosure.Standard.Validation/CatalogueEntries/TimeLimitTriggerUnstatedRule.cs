@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.Catalogue;
@@ -24,12 +25,27 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
         {
+            // Most limits name the event their period runs from: told without an iterator or a clause list.
             DisclosureTimeLimit? limit = document.TimeLimit;
-            if (limit is null || TextChecks.IsBlank(limit.Text))
+            return limit is null || TextChecks.IsBlank(limit.Text) || !HasBarePeriod(limit) ? Array.Empty<Finding>() : Unstated(limit, context);
+        }
+
+        private static bool HasBarePeriod(DisclosureTimeLimit limit)
+        {
+            IReadOnlyList<TimeLimitClause> clauses = limit.Clauses;
+            for (int i = 0; i < clauses.Count; i++)
             {
-                yield break;
+                if (clauses[i].IsBarePeriod)
+                {
+                    return true;
+                }
             }
 
+            return false;
+        }
+
+        private IEnumerable<Finding> Unstated(DisclosureTimeLimit limit, RuleContext context)
+        {
             foreach (TimeLimitClause clause in limit.BarePeriodClauses)
             {
                 yield return Report(context, TimeLimitPointer, "default", clause.Text,

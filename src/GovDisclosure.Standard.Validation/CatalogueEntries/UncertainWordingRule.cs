@@ -59,6 +59,11 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         protected override IEnumerable<WordedField> FieldsOf(CatalogueEntry document) => Fields(document);
 
+        protected override int TextCount(CatalogueEntry document) => 1 + document.ContentElements.Count;
+
+        protected override string? TextAt(CatalogueEntry document, int index) =>
+            index == 0 ? document.ResponsibleBody : document.ContentElements[index - 1].Name;
+
         private static void Add(Dictionary<(string Domain, string Field), HashSet<string>> texts, (string Domain, string Field) key, string text)
         {
             if (!texts.TryGetValue(key, out HashSet<string>? set))

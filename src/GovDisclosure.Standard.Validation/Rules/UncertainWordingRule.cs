@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.Text;
 
@@ -23,6 +24,21 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         public sealed override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
+            // Most texts hold no vague phrase: told without an iterator over the fields or a finding.
+            int count = TextCount(document);
+            for (int i = 0; i < count; i++)
+            {
+                if (wording.Find(TextAt(document, i)).Count > 0)
+                {
+                    return Matches(document, context);
+                }
+            }
+
+            return Array.Empty<Finding>();
+        }
+
+        private IEnumerable<Finding> Matches(TDocument document, RuleContext context)
+        {
             foreach (WordedField field in FieldsOf(document))
             {
                 IReadOnlyList<VagueWordingMatch> matches = wording.Find(field.Text);
@@ -47,6 +63,12 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         /// <summary>The text fields to check, with their pointers and names.</summary>
         protected abstract IEnumerable<WordedField> FieldsOf(TDocument document);
+
+        /// <summary>How many texts <see cref="FieldsOf"/> gives for the document.</summary>
+        protected abstract int TextCount(TDocument document);
+
+        /// <summary>The text of one of <see cref="FieldsOf"/>'s fields, in any order: a scan that usually finds nothing reads them without an iterator.</summary>
+        protected abstract string? TextAt(TDocument document, int index);
 
         /// <summary>One text field: where it is and what it is called in both languages.</summary>
         protected readonly struct WordedField

@@ -26,6 +26,13 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
         }
 
+        protected override int TextCount(ServiceGuide document) => document.Materials.Count + 2;
+
+        protected override string? TextAt(ServiceGuide document, int index) =>
+            index < document.Materials.Count ? document.Materials[index].Name
+            : index == document.Materials.Count ? document.Conditions
+            : document.HandlingBody;
+
         protected override IEnumerable<WordedField> FieldsOf(ServiceGuide document)
         {
             for (int i = 0; i < document.Materials.Count; i++)
