@@ -7,13 +7,13 @@ namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
     /// Work on a sequence in batches on several threads, the results yielded in input order: the source is
-    /// enumerated on the calling thread, batches are worked on by up to <c>maxDegreeOfParallelism</c> threads of
-    /// the run's own, and at most twice <c>maxDegreeOfParallelism</c> batches are in flight (so every thread has a
-    /// batch waiting while the calling thread reads the source and takes the results), so memory holds a few
-    /// batches, not the input. The batches' arrays are used again, nothing is made per item, and a thread
-    /// that has nothing to do sleeps instead of spinning: on a machine with few cores a spinning thread takes
-    /// the core a working one needs. When the calling thread waits for the oldest batch, it first works on
-    /// any batch no thread has taken yet; a source of one batch is worked on by the calling thread alone.
+    /// enumerated on the calling thread; batches are worked on by <c>maxDegreeOfParallelism</c> − 1 threads of the
+    /// run's own and by the calling thread whenever it would otherwise wait, so as many threads work as asked for
+    /// and no more (on a machine with few cores, a thread more than cores is one the others wait for). At most
+    /// twice <c>maxDegreeOfParallelism</c> batches are in flight, so memory holds a few batches, not the input.
+    /// The batches' arrays are used again, nothing is made per item, and a thread with nothing to do sleeps
+    /// instead of spinning (a spinning thread takes the core a working one needs). A source of one batch is
+    /// worked on by the calling thread alone.
     /// </summary>
     internal static class OrderedBatches
     {
@@ -27,7 +27,7 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int maxDegreeOfParallelism)
         {
-            var crew = new Crew<TSource, TResult>(work, maxDegreeOfParallelism);
+            var crew = new Crew<TSource, TResult>(work, Math.Max(1, maxDegreeOfParallelism - 1));
             var window = new Queue<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
             var spare = new Stack<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
             ExceptionDispatchInfo? failure = null;
