@@ -28,56 +28,38 @@ namespace GovDisclosure.Standard.Validation
         public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int maxDegreeOfParallelism)
         {
             var crew = new Crew<TSource, TResult>(work, Math.Max(1, maxDegreeOfParallelism - 1));
-            var window = new Queue<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
-            var spare = new Stack<Batch<TSource, TResult>>(2 * maxDegreeOfParallelism);
-            ExceptionDispatchInfo? failure = null;
+            using IEnumerator<TSource> items = source.GetEnumerator();
+            var reader = new Reader<TSource, TResult>(items, crew, 2 * maxDegreeOfParallelism);
             try
             {
-                using IEnumerator<TSource> items = source.GetEnumerator();
-                bool more = true;
-                while (true)
+                while (reader.Fill())
                 {
-                    while (more && window.Count < 2 * maxDegreeOfParallelism)
+                    // While the oldest batch is worked on, the reading thread first keeps the threads fed (reading further
+                    // ahead), then works on a batch they have not taken, leaving them one, and only then sleeps.
+                    Batch<TSource, TResult> head = reader.Oldest;
+                    while (!head.Done)
                     {
-                        Batch<TSource, TResult> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TResult>(BatchSize);
-                        try
+                        if (crew.Untaken < 2 && reader.ReadAhead())
                         {
-                            while (batch.Count < BatchSize && (more = items.MoveNext()))
-                            {
-                                batch.Items[batch.Count++] = items.Current;
-                            }
-                        }
-                        catch (Exception e)
-                        {
-                            failure = ExceptionDispatchInfo.Capture(e);
-                            more = false;
+                            continue;
                         }
 
-                        if (batch.Count == 0)
+                        if (crew.TryTake(head) is Batch<TSource, TResult> untaken)
                         {
-                            spare.Push(batch);
-                            break;
+                            untaken.Run(work);
+                            continue;
                         }
 
-                        window.Enqueue(batch);
-                        crew.Post(batch, startThreads: more || window.Count > 1);
+                        head.Wait();
                     }
 
-                    if (window.Count == 0)
-                    {
-                        break;
-                    }
-
-                    Batch<TSource, TResult> head = window.Dequeue();
-                    crew.WaitFor(head);
                     head.Failure?.Throw();
                     for (int i = 0; i < head.Count; i++)
                     {
                         yield return head.Results[i];
                     }
 
-                    head.Clear();
-                    spare.Push(head);
+                    reader.Release(head);
                 }
             }
             finally
@@ -85,7 +67,85 @@ namespace GovDisclosure.Standard.Validation
                 crew.Stop();
             }
 
-            failure?.Throw();
+            reader.Failure?.Throw();
+        }
+
+        /// <summary>The batches read and not yet taken back, oldest first, and the source they are read from.</summary>
+        private sealed class Reader<TSource, TResult>
+        {
+            private readonly IEnumerator<TSource> items;
+            private readonly Crew<TSource, TResult> crew;
+            private readonly int window;
+            private readonly Queue<Batch<TSource, TResult>> read;
+            private readonly Stack<Batch<TSource, TResult>> spare;
+            private bool more = true;
+
+            public Reader(IEnumerator<TSource> items, Crew<TSource, TResult> crew, int window)
+            {
+                this.items = items;
+                this.crew = crew;
+                this.window = window;
+                read = new Queue<Batch<TSource, TResult>>(2 * window);
+                spare = new Stack<Batch<TSource, TResult>>(2 * window);
+            }
+
+            /// <summary>An exception of the source, thrown after the results of every item read before it.</summary>
+            public ExceptionDispatchInfo? Failure { get; private set; }
+
+            public Batch<TSource, TResult> Oldest => read.Peek();
+
+            /// <summary>Reads batches until the usual number is in flight; whether any is.</summary>
+            public bool Fill()
+            {
+                while (read.Count < window && ReadBatch())
+                {
+                }
+
+                return read.Count > 0;
+            }
+
+            /// <summary>Reads one batch more, up to twice the usual number in flight; whether it did.</summary>
+            public bool ReadAhead() => read.Count < 2 * window && ReadBatch();
+
+            /// <summary>Takes back the oldest batch, its results yielded, to be filled again.</summary>
+            public void Release(Batch<TSource, TResult> batch)
+            {
+                read.Dequeue();
+                batch.Clear();
+                spare.Push(batch);
+            }
+
+            private bool ReadBatch()
+            {
+                if (!more)
+                {
+                    return false;
+                }
+
+                Batch<TSource, TResult> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TResult>(BatchSize);
+                try
+                {
+                    while (batch.Count < BatchSize && (more = items.MoveNext()))
+                    {
+                        batch.Items[batch.Count++] = items.Current;
+                    }
+                }
+                catch (Exception e)
+                {
+                    Failure = ExceptionDispatchInfo.Capture(e);
+                    more = false;
+                }
+
+                if (batch.Count == 0)
+                {
+                    spare.Push(batch);
+                    return false;
+                }
+
+                read.Enqueue(batch);
+                crew.Post(batch, startThreads: more || read.Count > 1);
+                return true;
+            }
         }
 
         /// <summary>Items read in order, their results, and whether every result is there.</summary>
@@ -194,27 +254,27 @@ namespace GovDisclosure.Standard.Validation
                 }
             }
 
-            /// <summary>Waits until the batch is done, working on batches no thread has taken meanwhile.</summary>
-            public void WaitFor(Batch<TSource, TResult> batch)
+            /// <summary>How many batches no thread has taken yet.</summary>
+            public int Untaken
             {
-                while (!batch.Done)
+                get
                 {
-                    Batch<TSource, TResult>? untaken = null;
                     lock (gate)
                     {
-                        if (pending.Count > 0)
-                        {
-                            untaken = pending.Dequeue();
-                        }
+                        return pending.Count;
                     }
+                }
+            }
 
-                    if (untaken is null)
-                    {
-                        batch.Wait();
-                        return;
-                    }
-
-                    untaken.Run(work);
+            /// <summary>
+            /// A batch no thread has taken, for the calling thread to work on while it waits for <paramref name="oldest"/>: that
+            /// batch itself if untaken, otherwise one of the others as long as one is left for the threads; <c>null</c> when none.
+            /// </summary>
+            public Batch<TSource, TResult>? TryTake(Batch<TSource, TResult> oldest)
+            {
+                lock (gate)
+                {
+                    return pending.Count > 1 || (pending.Count == 1 && ReferenceEquals(pending.Peek(), oldest)) ? pending.Dequeue() : null;
                 }
             }
 
