@@ -81,14 +81,15 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Record(ReportFile file, RecordValidation result)
         {
+            string? number = null;
             foreach (Finding finding in result.Findings)
             {
-                Add(file.Path, result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, result.Status == RecordStatus.Unreadable);
+                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, result.Status == RecordStatus.Unreadable);
             }
 
             foreach (Finding finding in result.Accepted)
             {
-                Add(file.Path, result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, false, accepted: true);
+                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, false, accepted: true);
             }
         }
 
@@ -115,6 +116,14 @@ namespace GovDisclosure.Standard.Reporting
 
         private void Add(string file, string record, Finding finding, bool unreadable, bool accepted = false)
         {
+            List<string[]>? list = null;
+            if (SpilledRows >= MaxRows && (accepted || (examples.TryGetValue(finding.RuleId, out list) && list.Count >= ExamplesPerRule)))
+            {
+                // Past the rows the page shows, with this rule's examples taken: the finding is only counted, no row is made.
+                findings++;
+                return;
+            }
+
             string[] row =
             {
                 file,
@@ -142,7 +151,7 @@ namespace GovDisclosure.Standard.Reporting
                 return;
             }
 
-            if (!examples.TryGetValue(finding.RuleId, out List<string[]>? list))
+            if (list is null && !examples.TryGetValue(finding.RuleId, out list))
             {
                 list = new List<string[]>();
                 examples.Add(finding.RuleId, list);

@@ -19,19 +19,19 @@ namespace GovDisclosure.Standard.Reporting
         public static void Location(Utf8JsonWriter writer, SourceLocation location)
         {
             writer.WriteStartObject();
-            String(writer, "file", location.File);
-            Number(writer, "recordNumber", location.RecordNumber);
-            writer.WriteString("jsonPointer", location.JsonPointer);
-            Number(writer, "line", location.Line);
-            Number(writer, "column", location.Column);
-            String(writer, "sheet", location.Sheet);
-            Number(writer, "row", location.Row);
-            String(writer, "cell", location.Cell);
-            String(writer, "table", location.Table);
-            String(writer, "rowLabel", location.RowLabel);
-            String(writer, "columnLabel", location.ColumnLabel);
-            String(writer, "elementPath", location.ElementPath);
-            Number(writer, "page", location.Page);
+            String(writer, JsonNames.File, location.File);
+            Number(writer, JsonNames.RecordNumber, location.RecordNumber);
+            writer.WriteString(JsonNames.JsonPointer, location.JsonPointer);
+            Number(writer, JsonNames.Line, location.Line);
+            Number(writer, JsonNames.Column, location.Column);
+            String(writer, JsonNames.Sheet, location.Sheet);
+            Number(writer, JsonNames.Row, location.Row);
+            String(writer, JsonNames.Cell, location.Cell);
+            String(writer, JsonNames.Table, location.Table);
+            String(writer, JsonNames.RowLabel, location.RowLabel);
+            String(writer, JsonNames.ColumnLabel, location.ColumnLabel);
+            String(writer, JsonNames.ElementPath, location.ElementPath);
+            Number(writer, JsonNames.Page, location.Page);
             writer.WriteEndObject();
         }
 
@@ -109,6 +109,22 @@ namespace GovDisclosure.Standard.Reporting
             writer.WritePropertyName("summary");
             Summary(writer, file.Summary);
             writer.WriteEndObject();
+        }
+
+        public static void String(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+        {
+            if (value != null)
+            {
+                writer.WriteString(name, value);
+            }
+        }
+
+        public static void Number(Utf8JsonWriter writer, JsonEncodedText name, long? value)
+        {
+            if (value != null)
+            {
+                writer.WriteNumber(name, value.Value);
+            }
         }
 
         public static void String(Utf8JsonWriter writer, string name, string? value)

@@ -119,49 +119,49 @@ namespace GovDisclosure.Standard.Reporting
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
-            JsonFields.String(writer, "file", file);
-            JsonFields.Number(writer, "record", record);
-            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
-            writer.WriteString("ruleId", finding.RuleId);
-            writer.WriteString("severity", Labels.Code(finding.Severity));
-            writer.WriteString("category", finding.Category.Code);
-            writer.WriteString("message", run.Text(finding.Message));
+            JsonFields.String(writer, JsonNames.File, file);
+            JsonFields.Number(writer, JsonNames.Record, record);
+            JsonFields.String(writer, JsonNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
+            writer.WriteString(JsonNames.RuleId, finding.RuleId);
+            writer.WriteString(JsonNames.Severity, Labels.Code(finding.Severity));
+            writer.WriteString(JsonNames.Category, finding.Category.Code);
+            writer.WriteString(JsonNames.Message, run.Text(finding.Message));
             if (accepted)
             {
-                writer.WriteBoolean("accepted", true);
+                writer.WriteBoolean(JsonNames.Accepted, true);
             }
 
-            writer.WriteStartObject("messages");
-            writer.WriteString("zh", finding.Message.Chinese);
-            writer.WriteString("en", finding.Message.English);
+            writer.WriteStartObject(JsonNames.Messages);
+            writer.WriteString(JsonNames.Zh, finding.Message.Chinese);
+            writer.WriteString(JsonNames.En, finding.Message.English);
             writer.WriteEndObject();
             if (finding.MessageId != null)
             {
-                writer.WriteString("messageId", finding.MessageId);
-                writer.WriteStartObject("arguments");
+                writer.WriteString(JsonNames.MessageId, finding.MessageId);
+                writer.WriteStartObject(JsonNames.Arguments);
                 foreach (FindingArgument argument in finding.Arguments)
                 {
                     writer.WriteStartObject(argument.Name);
-                    writer.WriteString("zh", argument.Value.Chinese);
-                    writer.WriteString("en", argument.Value.English);
+                    writer.WriteString(JsonNames.Zh, argument.Value.Chinese);
+                    writer.WriteString(JsonNames.En, argument.Value.English);
                     writer.WriteEndObject();
                 }
 
                 writer.WriteEndObject();
             }
 
-            JsonFields.String(writer, "value", finding.Value);
+            JsonFields.String(writer, JsonNames.Value, finding.Value);
             if (finding.SpanStart != null)
             {
-                writer.WriteNumber("spanStart", finding.SpanStart.Value);
-                writer.WriteNumber("spanLength", finding.SpanLength ?? 0);
+                writer.WriteNumber(JsonNames.SpanStart, finding.SpanStart.Value);
+                writer.WriteNumber(JsonNames.SpanLength, finding.SpanLength ?? 0);
             }
 
-            writer.WritePropertyName("location");
+            writer.WritePropertyName(JsonNames.Location);
             JsonFields.Location(writer, finding.Location);
             if (finding.RelatedLocations.Count > 0)
             {
-                writer.WriteStartArray("relatedLocations");
+                writer.WriteStartArray(JsonNames.RelatedLocations);
                 foreach (SourceLocation related in finding.RelatedLocations)
                 {
                     JsonFields.Location(writer, related);

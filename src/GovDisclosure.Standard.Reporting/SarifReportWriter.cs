@@ -28,6 +28,12 @@ namespace GovDisclosure.Standard.Reporting
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
+
+        // messageIds as (rule id, message id) pairs, so a result's check makes no string.
+        private readonly HashSet<(string Rule, string Message)> messagesWritten = new HashSet<(string Rule, string Message)>();
+
+        // A reference, replaced whole, so that writers on several threads never see a path with another's URI.
+        private static volatile Tuple<string, string>? lastArtifact;
         private ReportRun run = null!;
 
         public SarifReportWriter(Stream output, bool ownsOutput)
@@ -46,18 +52,36 @@ namespace GovDisclosure.Standard.Reporting
 
         public static string ArtifactUri(string path)
         {
-            if (Path.IsPathRooted(path))
+            // Every result names its file's URI: the last one is kept (the path and its URI, replaced together), so the
+            // URI of a file with a finding in every record is made once instead of once per finding.
+            Tuple<string, string>? last = lastArtifact;
+            if (last != null && string.Equals(last.Item1, path, StringComparison.Ordinal))
             {
-                return new Uri(Path.GetFullPath(path)).AbsoluteUri;
+                return last.Item2;
             }
 
-            return string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+            string uri = Path.IsPathRooted(path)
+                ? new Uri(Path.GetFullPath(path)).AbsoluteUri
+                : string.Join("/", path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+            lastArtifact = Tuple.Create(path, uri);
+            return uri;
         }
 
         public void Begin(ReportRun run)
         {
             this.run = run;
             SarifDriver.WriteRunStart(writer, run.Rules, run.Language, ruleIndex, messageIds);
+            foreach (RuleDescriptor rule in run.Rules)
+            {
+                foreach (MessageTemplate message in rule.Messages)
+                {
+                    if (messageIds.Contains(rule.Id + "/" + message.Id))
+                    {
+                        messagesWritten.Add((rule.Id, message.Id));
+                    }
+                }
+            }
+
             writer.WriteStartArray("results");
         }
 
@@ -114,7 +138,7 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteString("level", Level(finding.Severity));
             writer.WriteStartObject("message");
             writer.WriteString("text", run.Text(finding.Message));
-            if (finding.MessageId != null && messageIds.Contains(finding.RuleId + "/" + finding.MessageId))
+            if (finding.MessageId != null && messagesWritten.Contains((finding.RuleId, finding.MessageId)))
             {
                 writer.WriteString("id", finding.MessageId);
                 writer.WriteStartArray("arguments");

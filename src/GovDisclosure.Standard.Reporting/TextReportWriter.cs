@@ -56,17 +56,40 @@ namespace GovDisclosure.Standard.Reporting
                 return;
             }
 
-            string status = result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty;
-            output.WriteLine(Bold(run.Text("记录 ", "record ") + result.Record.Number) + "  " + Dim(TerminalText.Escape(result.Record.Origin.ToString())) + status);
+            // Written piece by piece: a file with a finding in every record writes these lines for each, so no line is first
+            // concatenated into a string of its own.
+            output.Write(BoldOn);
+            output.Write(run.Text("记录 ", "record "));
+            output.Write(result.Record.Number);
+            output.Write(BoldOff);
+            output.Write("  ");
+            output.Write(DimOn);
+            output.Write(TerminalText.Escape(result.Record.Origin.ToString()));
+            output.Write(DimOff);
+            output.WriteLine(result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty);
             foreach (Finding finding in result.Findings)
             {
-                string severity = Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
-                string pointer = finding.Location.JsonPointer.Length == 0 ? "/" : TerminalText.Escape(finding.Location.JsonPointer);
-                output.WriteLine("  " + Paint(finding.Severity, severity) + "  " + finding.RuleId + "  " + pointer + "  " + Dim(Place(finding.Location)));
-                output.WriteLine("      " + TerminalText.Escape(run.Text(finding.Message)));
+                output.Write("  ");
+                output.Write(PaintOn(finding.Severity));
+                output.Write(Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11));
+                output.Write(PaintOff);
+                output.Write("  ");
+                output.Write(finding.RuleId);
+                output.Write("  ");
+                output.Write(finding.Location.JsonPointer.Length == 0 ? "/" : TerminalText.Escape(finding.Location.JsonPointer));
+                output.Write("  ");
+                output.Write(DimOn);
+                output.Write(Place(finding.Location));
+                output.WriteLine(DimOff);
+                output.Write("      ");
+                output.WriteLine(TerminalText.Escape(run.Text(finding.Message)));
                 if (!string.IsNullOrEmpty(finding.Value))
                 {
-                    output.WriteLine("      " + Dim(run.Text("值：", "value: ") + OneLine(finding.Value!)));
+                    output.Write("      ");
+                    output.Write(DimOn);
+                    output.Write(run.Text("值：", "value: "));
+                    output.Write(OneLine(finding.Value!));
+                    output.WriteLine(DimOff);
                 }
 
                 if (finding.RelatedLocations.Count > 0)
@@ -177,24 +200,29 @@ namespace GovDisclosure.Standard.Reporting
             return text;
         }
 
-        private string Bold(string text) => colour ? "\u001b[1m" + text + "\u001b[0m" : text;
+        private string BoldOn => colour ? "\u001b[1m" : string.Empty;
 
-        private string Dim(string text) => colour ? "\u001b[2m" + text + "\u001b[0m" : text;
+        private string BoldOff => colour ? "\u001b[0m" : string.Empty;
 
-        private string Paint(FindingSeverity severity, string text)
-        {
-            if (!colour)
+        private string DimOn => colour ? "\u001b[2m" : string.Empty;
+
+        private string DimOff => BoldOff;
+
+        private string PaintOff => BoldOff;
+
+        private string Bold(string text) => BoldOn + text + BoldOff;
+
+        private string Dim(string text) => DimOn + text + DimOff;
+
+        private string Paint(FindingSeverity severity, string text) => PaintOn(severity) + text + PaintOff;
+
+        private string PaintOn(FindingSeverity severity) =>
+            !colour ? string.Empty
+            : severity switch
             {
-                return text;
-            }
-
-            string code = severity switch
-            {
-                FindingSeverity.Error => "31",
-                FindingSeverity.Warning => "33",
-                _ => "36",
+                FindingSeverity.Error => "\u001b[31m",
+                FindingSeverity.Warning => "\u001b[33m",
+                _ => "\u001b[36m",
             };
-            return "\u001b[" + code + "m" + text + "\u001b[0m";
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace GovDisclosure.Standard.Validation.Rules
 {
@@ -39,10 +38,15 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <param name="arguments">A value for each of the template's placeholders.</param>
         /// <exception cref="System.ArgumentException">A placeholder has no argument, or an argument fills none.</exception>
         public Finding(string ruleId, FindingSeverity severity, FindingCategory category, SourceLocation location, MessageTemplate message, IReadOnlyList<FindingArgument> arguments)
-            : this(ruleId, severity, category, location, (message ?? throw new System.ArgumentNullException(nameof(message))).Render(arguments))
+            : this(ruleId, severity, category, location, message, (message ?? throw new System.ArgumentNullException(nameof(message))).InParameterOrder(arguments))
+        {
+        }
+
+        private Finding(string ruleId, FindingSeverity severity, FindingCategory category, SourceLocation location, MessageTemplate message, FindingArgument[] ordered)
+            : this(ruleId, severity, category, location, message.RenderInOrder(ordered))
         {
             MessageId = message.Id;
-            Arguments = message.Parameters.Select(name => arguments.First(a => a.Name == name)).ToArray();
+            Arguments = ordered;
         }
 
         /// <summary>The rule's stable id.</summary>

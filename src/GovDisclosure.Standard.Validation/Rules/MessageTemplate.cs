@@ -13,6 +13,13 @@ namespace GovDisclosure.Standard.Validation.Rules
     /// </summary>
     public sealed class MessageTemplate
     {
+        private readonly MessageParts chineseParts;
+        private readonly MessageParts englishParts;
+
+        // The last message rendered and its arguments: findings of a rule often repeat their arguments (the same field, the
+        // same code), and then share one rendered text instead of making two strings each. Replaced whole, so threads may share it.
+        private volatile RenderedMessage? lastRendered;
+
         /// <summary>Creates a message template.</summary>
         /// <param name="id">The id within the rule, e.g. <c>default</c> or <c>feeWithoutBasis</c>.</param>
         /// <param name="chinese">The Chinese wording with its placeholders.</param>
@@ -27,7 +34,10 @@ namespace GovDisclosure.Standard.Validation.Rules
 
             Id = id;
             Text = new BilingualText(chinese ?? throw new ArgumentNullException(nameof(chinese)), english ?? throw new ArgumentNullException(nameof(english)));
-            Parameters = Placeholders(english).Concat(Placeholders(chinese)).Distinct(StringComparer.Ordinal).ToArray();
+            string[] parameters = Placeholders(english).Concat(Placeholders(chinese)).Distinct(StringComparer.Ordinal).ToArray();
+            Parameters = parameters;
+            chineseParts = MessageParts.Of(chinese, parameters);
+            englishParts = MessageParts.Of(english, parameters);
         }
 
         /// <summary>The id within the rule (消息编号).</summary>
@@ -42,27 +52,53 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>The message with every placeholder replaced by its argument.</summary>
         /// <param name="arguments">One argument per parameter (any order).</param>
         /// <exception cref="ArgumentException">A parameter has no argument, or an argument fills no parameter.</exception>
-        public BilingualText Render(IReadOnlyList<FindingArgument> arguments)
+        public BilingualText Render(IReadOnlyList<FindingArgument> arguments) => RenderInOrder(InParameterOrder(arguments));
+
+        /// <summary>The arguments in <see cref="Parameters"/> order, one for each.</summary>
+        /// <exception cref="ArgumentException">A parameter has no argument, or an argument fills no parameter or is given twice.</exception>
+        internal FindingArgument[] InParameterOrder(IReadOnlyList<FindingArgument> arguments)
         {
-            var byName = new Dictionary<string, FindingArgument>(StringComparer.Ordinal);
-            foreach (FindingArgument argument in arguments ?? throw new ArgumentNullException(nameof(arguments)))
+            if (arguments is null)
             {
-                if (!Parameters.Contains(argument.Name, StringComparer.Ordinal) || byName.ContainsKey(argument.Name))
+                throw new ArgumentNullException(nameof(arguments));
+            }
+
+            var ordered = new FindingArgument[Parameters.Count];
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                FindingArgument argument = arguments[i];
+                int index = IndexOf(argument.Name);
+                if (index < 0 || ordered[index] != null)
                 {
                     throw new ArgumentException($"Message '{Id}' has no placeholder {{{argument.Name}}}, or it is given twice.", nameof(arguments));
                 }
 
-                byName.Add(argument.Name, argument);
+                ordered[index] = argument;
             }
 
-            foreach (string parameter in Parameters.Where(p => !byName.ContainsKey(p)))
+            for (int i = 0; i < ordered.Length; i++)
             {
-                throw new ArgumentException($"Message '{Id}' needs an argument for {{{parameter}}}.", nameof(arguments));
+                if (ordered[i] is null)
+                {
+                    throw new ArgumentException($"Message '{Id}' needs an argument for {{{Parameters[i]}}}.", nameof(arguments));
+                }
             }
 
-            return new BilingualText(
-                Substitute(Text.Chinese, name => byName[name].Value.Chinese),
-                Substitute(Text.English, name => byName[name].Value.English));
+            return ordered;
+        }
+
+        /// <summary>The message rendered from <paramref name="ordered"/>, one argument for each of <see cref="Parameters"/> in their order.</summary>
+        internal BilingualText RenderInOrder(FindingArgument[] ordered)
+        {
+            RenderedMessage? last = lastRendered;
+            if (last != null && last.IsFor(ordered))
+            {
+                return last.Text;
+            }
+
+            var text = new BilingualText(chineseParts.Render(ordered, chinese: true), englishParts.Render(ordered, chinese: false));
+            lastRendered = new RenderedMessage(ordered, text);
+            return text;
         }
 
         /// <summary>

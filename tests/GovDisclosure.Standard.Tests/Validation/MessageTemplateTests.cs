@@ -53,6 +53,26 @@ namespace GovDisclosure.Standard.Tests.Validation
                 : kept == new string('长', FindingArgument.MaxLength) + string.Format(System.Globalization.CultureInfo.InvariantCulture, "…（共 {0:N0} 字 / {0:N0} characters）", length);
         }
 
+        [FsCheck.Xunit.Property]
+        public bool A_message_reads_its_own_arguments_whatever_was_rendered_before_it(FsCheck.NonEmptyArray<(FsCheck.NonNull<string> Literal, byte Name)> pieces, FsCheck.NonNull<string>[] first, FsCheck.NonNull<string>[] second)
+        {
+            string[] names = { "a", "b", "c" };
+            string Literal(string text) => text.Replace("{", "{{").Replace("}", "}}");
+            string template = string.Concat(pieces.Get.Select(p => Literal(p.Literal.Get) + "{" + names[p.Name % 3] + "}"));
+            var message = new MessageTemplate("default", "中" + template, template);
+            string Value(FsCheck.NonNull<string>[] values, int i) => values.Length == 0 ? string.Empty : values[i % values.Length].Get;
+            FindingArgument[] Arguments(FsCheck.NonNull<string>[] values) =>
+                message.Parameters.Select(name => new FindingArgument(name, Value(values, Array.IndexOf(names, name)), "en" + Value(values, Array.IndexOf(names, name)))).Reverse().ToArray();
+            string Expected(FsCheck.NonNull<string>[] values, bool chinese) =>
+                (chinese ? "中" : string.Empty) + string.Concat(pieces.Get.Select(p => p.Literal.Get + (chinese ? string.Empty : "en") + Value(values, p.Name % 3)));
+
+            return new[] { first, second, first, first }.All(values =>
+            {
+                BilingualText text = message.Render(Arguments(values));
+                return text.Chinese == Expected(values, chinese: true) && text.English == Expected(values, chinese: false);
+            });
+        }
+
         [Fact]
         public void A_missing_or_unknown_argument_is_an_error_not_a_blank()
         {
