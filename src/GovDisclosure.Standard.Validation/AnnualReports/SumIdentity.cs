@@ -176,7 +176,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return false;
         }
 
-        private static string Zh(IReadOnlyList<int> cells, ReportValues values)
+        private static string Zh(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: true);
+
+        private static string En(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: false);
+
+        /// <summary>One side of an identity as the message prints it: each cell's name and value (或空白 / or blank), joined by “ + ”.</summary>
+        private static string Side(IReadOnlyList<int> cells, ReportValues values, bool zh)
         {
             var text = new StringBuilder();
             for (int i = 0; i < cells.Count; i++)
@@ -186,23 +191,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     text.Append(" + ");
                 }
 
-                text.Append(values.Layout.Names[cells[i]].Chinese).Append('（').Append(Shown(values[cells[i]], "空白")).Append('）');
-            }
-
-            return text.ToString();
-        }
-
-        private static string En(IReadOnlyList<int> cells, ReportValues values)
-        {
-            var text = new StringBuilder();
-            for (int i = 0; i < cells.Count; i++)
-            {
-                if (i > 0)
-                {
-                    text.Append(" + ");
-                }
-
-                text.Append(values.Layout.Names[cells[i]].English).Append(" (").Append(Shown(values[cells[i]], "blank")).Append(')');
+                (_, string chinese, string english) = values.Layout.Names[cells[i]];
+                string shown = Shown(values[cells[i]], zh ? "空白" : "blank");
+                text.Append(zh ? chinese : english).Append(zh ? "（" : " (").Append(shown).Append(zh ? '）' : ')');
             }
 
             return text.ToString();
