@@ -94,56 +94,45 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         private void AddValues(AnnualReport report, List<(int Slot, int Value)> values)
         {
-            IReadOnlyList<ReportTable.Column> columns = ReportTable.Columns;
-            if (report.Applications != null)
+            if (report.Applications is null && report.ReviewAndLitigation is null)
             {
-                foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
+                return;
+            }
+
+            ReportValues cells = ReportValues.Of(report);
+            ReportLayout layout = cells.Layout;
+            int width = ReportTable.Columns.Count;
+            for (int r = 0; r < layout.Rows.Count; r++)
+            {
+                if (cells.IsPresent(r))
                 {
-                    if (row.Counts is null)
-                    {
-                        continue;
-                    }
-
-                    int[] rowSlots = SlotsOf(row.Pointer, columns.Count);
-                    for (int i = 0; i < columns.Count; i++)
-                    {
-                        if (columns[i].Get(row.Counts) is int value)
-                        {
-                            if (rowSlots[i] < 0)
-                            {
-                                Cell cell = row.CellOf(columns[i]);
-                                rowSlots[i] = NewSlot(cell.Pointer, cell.Chinese, cell.English);
-                            }
-
-                            values.Add((rowSlots[i], value));
-                        }
-                    }
+                    AddRow(layout, cells, SlotsOf(layout.Rows[r].Pointer, width), ReportLayout.CellOf(r, 0), values);
                 }
             }
 
-            if (report.ReviewAndLitigation != null)
+            for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
             {
-                for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+                if (cells.IsPresent(layout.RemedyGroup(g)))
                 {
-                    if (!(ReportTable.RemedyGroups[g].Get(report.ReviewAndLitigation) is RemedyOutcomeCounts counts))
+                    AddRow(layout, cells, SlotsOf(ReportCells.RemedyGroupPointer(g), ReportTable.RemedyCells.Count), layout.RemedyCell(g, 0), values);
+                }
+            }
+        }
+
+        /// <summary>The written cells of one row (or remedy group), whose cells are the layout's from <paramref name="first"/> on.</summary>
+        private void AddRow(ReportLayout layout, ReportValues cells, int[] rowSlots, int first, List<(int Slot, int Value)> values)
+        {
+            for (int i = 0; i < rowSlots.Length; i++)
+            {
+                if (cells[first + i] is int value)
+                {
+                    if (rowSlots[i] < 0)
                     {
-                        continue;
+                        (string pointer, string chinese, string english) = layout.Names[first + i];
+                        rowSlots[i] = NewSlot(pointer, chinese, english);
                     }
 
-                    int[] groupSlots = SlotsOf(ReportCells.RemedyGroupPointer(g), ReportTable.RemedyCells.Count);
-                    for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
-                    {
-                        if (ReportTable.RemedyCells[i].Get(counts) is int value)
-                        {
-                            if (groupSlots[i] < 0)
-                            {
-                                (string pointer, string chinese, string english) = ReportCells.RemedyCell(g, i);
-                                groupSlots[i] = NewSlot(pointer, chinese, english);
-                            }
-
-                            values.Add((groupSlots[i], value));
-                        }
-                    }
+                    values.Add((rowSlots[i], value));
                 }
             }
         }

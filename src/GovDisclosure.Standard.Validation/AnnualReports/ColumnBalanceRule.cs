@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -15,9 +14,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         {
         }
 
-        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context) =>
-            ReportIdentities.ColumnBalances(document)
-                .Select(identity => SumIdentity.Check(Descriptor, context, identity, SumOutcome.Broken))
-                .OfType<Finding>();
+        public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
+        {
+            ReportValues values = ReportValues.Of(document);
+            return SumIdentity.CheckAll(Descriptor, context, values, values.Layout.ColumnBalances, SumOutcome.Broken);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
@@ -36,27 +35,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             .ToArray();
 
         /// <summary>
-        /// Every cell of the report, in table order. The rules that read them (GD-AR-002, 003 and the region summary)
-        /// run one after another on the same report, on one thread: they are listed once per report, not once per rule.
+        /// Every cell of the report, in table order (an absent row or group of tables 三 and 四 as one entry): tables 三 and
+        /// 四 from the report's <see cref="ReportValues"/>, read once per report for every rule that needs them.
         /// </summary>
-        public static IReadOnlyList<Entry> All(AnnualReport report)
-        {
-            (AnnualReport Report, Entry[] Cells)? known = lastReport;
-            if (known is { } last && ReferenceEquals(last.Report, report))
-            {
-                return last.Cells;
-            }
-
-            Entry[] cells = Build(report).ToArray();
-            lastReport = (report, cells);
-            return cells;
-        }
-
-        /// <summary>The cells of the report this thread listed last.</summary>
-        [ThreadStatic]
-        private static (AnnualReport Report, Entry[] Cells)? lastReport;
-
-        private static IEnumerable<Entry> Build(AnnualReport report)
+        public static IEnumerable<Entry> All(AnnualReport report)
         {
             if (report.ProactiveDisclosure2019 != null)
             {
@@ -74,41 +56,49 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 }
             }
 
-            if (report.Applications != null)
+            if (report.Applications is null && report.ReviewAndLitigation is null)
             {
-                foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
-                {
-                    if (row.Counts is null)
-                    {
-                        yield return new Entry(Applications, row.Pointer, row.Chinese, row.English, null, false, true);
-                        continue;
-                    }
+                yield break;
+            }
 
-                    foreach (ReportTable.Column column in ReportTable.Columns)
-                    {
-                        Cell cell = row.CellOf(column);
-                        yield return new Entry(Applications, cell.Pointer, cell.Chinese, cell.English, cell.Value, false, false);
-                    }
+            ReportValues values = ReportValues.Of(report);
+            ReportLayout layout = values.Layout;
+            for (int r = 0; r < layout.Rows.Count; r++)
+            {
+                if (!values.IsPresent(r))
+                {
+                    ReportLayout.RowSlot row = layout.Rows[r];
+                    yield return new Entry(Applications, row.Pointer, row.Chinese, row.English, null, false, true);
+                    continue;
+                }
+
+                for (int c = 0; c < ReportTable.Columns.Count; c++)
+                {
+                    int cell = ReportLayout.CellOf(r, c);
+                    (string pointer, string chinese, string english) = layout.Names[cell];
+                    yield return new Entry(Applications, pointer, chinese, english, values[cell], false, false);
                 }
             }
 
-            if (report.ReviewAndLitigation != null)
+            if (report.ReviewAndLitigation is null)
             {
-                for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+                yield break;
+            }
+
+            for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+            {
+                if (!values.IsPresent(layout.RemedyGroup(g)))
                 {
                     var group = ReportTable.RemedyGroups[g];
-                    RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
-                    if (counts is null)
-                    {
-                        yield return new Entry(Remedies, RemedyGroupPointer(g), Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
-                        continue;
-                    }
+                    yield return new Entry(Remedies, RemedyGroupPointer(g), Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
+                    continue;
+                }
 
-                    for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
-                    {
-                        (string cellPointer, string chinese, string english) = RemedyCell(g, i);
-                        yield return new Entry(Remedies, cellPointer, chinese, english, ReportTable.RemedyCells[i].Get(counts), false, false);
-                    }
+                for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
+                {
+                    int cell = layout.RemedyCell(g, i);
+                    (string pointer, string chinese, string english) = layout.Names[cell];
+                    yield return new Entry(Remedies, pointer, chinese, english, values[cell], false, false);
                 }
             }
         }
@@ -119,7 +109,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The pointer and labels of cell <paramref name="cell"/> of remedy group <paramref name="group"/> (indexes of <see cref="ReportTable.RemedyCells"/> and <see cref="ReportTable.RemedyGroups"/>).</summary>
         public static (string Pointer, string Chinese, string English) RemedyCell(int group, int cell) => RemedyCellNames[group][cell];
 
-        /// <summary>One cell, or an absent row, with the pointer of its table.</summary>
-        internal sealed record Entry(string Table, string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);
+        /// <summary>One cell, or an absent row, with the pointer of its table (a value, made as the cells are listed).</summary>
+        internal readonly record struct Entry(string Table, string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);
     }
 }

@@ -1,186 +1,147 @@
-using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using GovDisclosure.Standard.AnnualReports;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>
-    /// The identities of tables 三 and 四 that a report's numbers must satisfy, each listed once so that
-    /// the error rules (GD-AR-004, 005, 006, 008) and the rules for what blanks leave open (GD-AR-010,
-    /// GD-AR-011) speak of the same sums in the same words.
+    /// The identities of tables 三 and 四 that a report's numbers must satisfy, each listed once per
+    /// <see cref="ReportLayout"/> so that the error rules (GD-AR-004, 005, 006, 008) and the rules for what blanks leave
+    /// open (GD-AR-010, GD-AR-011) speak of the same sums in the same words.
     /// </summary>
     internal static class ReportIdentities
     {
-        /// <summary>Every identity of the report.</summary>
-        public static IEnumerable<ReportIdentity> All(AnnualReport report) => Of(report).All;
+        private static readonly string NewlyReceivedPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.NewlyReceived).Pointer;
 
-        public static IEnumerable<ReportIdentity> ColumnBalances(AnnualReport report) => Of(report).ColumnBalances;
+        private static readonly string OutcomeTotalPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.Total).Pointer;
 
-        public static IEnumerable<ReportIdentity> RowTotals(AnnualReport report) => Of(report).RowTotals;
-
-        public static IEnumerable<ReportIdentity> OutcomeTotals(AnnualReport report) => Of(report).OutcomeTotals;
-
-        public static IEnumerable<ReportIdentity> RemedyTotals(AnnualReport report) => Of(report).RemedyTotals;
-
-        /// <summary>
-        /// The identities of a report. The rules that check them (GD-AR-004, 005, 006, 008, 010, 011) run one after
-        /// another on the same report, on one thread: they are worked out once per report, not once per rule.
-        /// </summary>
-        private static Identities Of(AnnualReport report)
+        /// <summary>The identities of <paramref name="layout"/>, by kind.</summary>
+        public static void Lay(
+            ReportLayout layout,
+            out IReadOnlyList<ReportIdentity> columnBalances,
+            out IReadOnlyList<ReportIdentity> rowTotals,
+            out IReadOnlyList<ReportIdentity> outcomeTotals,
+            out IReadOnlyList<ReportIdentity> remedyTotals)
         {
-            Identities? known = lastReport;
-            if (known != null && ReferenceEquals(known.Report, report))
-            {
-                return known;
-            }
-
-            known = new Identities(report);
-            lastReport = known;
-            return known;
+            columnBalances = ColumnBalances(layout);
+            rowTotals = RowTotals(layout);
+            outcomeTotals = OutcomeTotals(layout);
+            remedyTotals = RemedyTotals(layout);
         }
 
-        /// <summary>The identities of the report this thread checked last.</summary>
-        [ThreadStatic]
-        private static Identities? lastReport;
-
-        /// <summary>The identities' names, by what they are about, worked out once (they are the form's).</summary>
-        private static readonly ConcurrentDictionary<(string Identity, string Key), BilingualText> Names = new ConcurrentDictionary<(string, string), BilingualText>();
-
-        /// <summary>The cells of each remedy group, without their values, worked out once.</summary>
-        private static readonly ConcurrentDictionary<string, (string Pointer, string Chinese, string English)[]> RemedyCellNames =
-            new ConcurrentDictionary<string, (string, string, string)[]>();
-
-        /// <summary>Per column of table 三: 一 + 二 = 三(七) + 四 (the form prints it).</summary>
-        private static IEnumerable<ReportIdentity> BuildColumnBalances(AnnualReport report)
+        /// <summary>Per column of table 三: 一 + 二 = 三(七) + 四 (the form prints it); only when 三 is there.</summary>
+        private static ReportIdentity[] ColumnBalances(ReportLayout layout)
         {
-            ApplicationTable? t = report.Applications;
-            if (t?.Outcomes is null)
+            int total = layout.RowAt(OutcomeTotalPointer);
+            if (total < 0)
             {
-                yield break;
+                return System.Array.Empty<ReportIdentity>();
             }
 
-            foreach (ReportTable.Column column in ReportTable.Columns)
+            int received = layout.RowAt(NewlyReceivedPointer);
+            int carriedOver = layout.RowAt(ReportTable.CarriedOverPointer);
+            int carriedForward = layout.RowAt(ReportTable.CarriedForwardPointer);
+            var identities = new ReportIdentity[ReportTable.Columns.Count];
+            for (int c = 0; c < identities.Length; c++)
             {
-                Cell received = ReportTable.NewlyReceived(t).CellOf(column);
-                Cell carriedOver = ReportTable.CarriedOver(t).CellOf(column);
-                Cell handled = ReportTable.OutcomeTotal(t.Outcomes).CellOf(column);
-                Cell carriedForward = ReportTable.CarriedForward(t).CellOf(column);
-                yield return new ReportIdentity(carriedForward, new[] { received, carriedOver }, new[] { handled, carriedForward }, null, ReportTable.Once(Names, (Identity: "balance", Key: column.Key), static (_, column) => new BilingualText(
-                    $"“{column.Chinese}”列 一 + 二 = 三（七）+ 四",
-                    $"In the column {column.English}, I + II = III(7) + IV"), column));
+                ReportTable.Column column = ReportTable.Columns[c];
+                int anchor = ReportLayout.CellOf(carriedForward, c);
+                identities[c] = new ReportIdentity(
+                    anchor,
+                    new[] { ReportLayout.CellOf(received, c), ReportLayout.CellOf(carriedOver, c) },
+                    new[] { ReportLayout.CellOf(total, c), anchor },
+                    -1,
+                    new BilingualText($"“{column.Chinese}”列 一 + 二 = 三（七）+ 四", $"In the column {column.English}, I + II = III(7) + IV"),
+                    -1);
             }
+
+            return identities;
         }
 
-        /// <summary>Per row of table 三: 总计 = the six applicant columns.</summary>
-        private static IEnumerable<ReportIdentity> BuildRowTotals(AnnualReport report)
+        /// <summary>Per row of table 三 that is in the report: 总计 = the six applicant columns.</summary>
+        private static ReportIdentity[] RowTotals(ReportLayout layout)
         {
-            if (report.Applications is null)
+            var identities = new List<ReportIdentity>();
+            int totalColumn = ReportTable.Columns.Count - 1;
+            for (int r = 0; r < layout.Rows.Count; r++)
             {
-                yield break;
-            }
-
-            foreach (ReportTable.Row row in ReportTable.AllRows(report.Applications, report.Format))
-            {
-                if (row.Counts is null)
+                ReportLayout.RowSlot row = layout.Rows[r];
+                if (row.Get is null)
                 {
                     continue;
                 }
 
-                Cell total = row.CellOf(ReportTable.TotalColumn);
-                var parts = new Cell[ReportTable.ApplicantColumns.Count];
+                int total = ReportLayout.CellOf(r, totalColumn);
+                var parts = new int[ReportTable.ApplicantColumns.Count];
                 for (int i = 0; i < parts.Length; i++)
                 {
-                    parts[i] = row.CellOf(ReportTable.ApplicantColumns[i]);
+                    parts[i] = ReportLayout.CellOf(r, i);
                 }
 
-                yield return new ReportIdentity(total, new[] { total }, parts, total, ReportTable.Once(Names, (Identity: "row", Key: row.Pointer), static (_, row) => new BilingualText(
-                    $"“{row.Chinese}”行 总计 = 各类申请人之和",
-                    $"In the row {row.English}, total = sum of the applicants"), row));
+                identities.Add(new ReportIdentity(
+                    total,
+                    new[] { total },
+                    parts,
+                    total,
+                    new BilingualText($"“{row.Chinese}”行 总计 = 各类申请人之和", $"In the row {row.English}, total = sum of the applicants"),
+                    r));
             }
+
+            return identities.ToArray();
         }
 
-        /// <summary>Per column of table 三: 三(七) = (一) + (二) + Σ(三) + Σ(四) + Σ(五) + Σ(六).</summary>
-        private static IEnumerable<ReportIdentity> BuildOutcomeTotals(AnnualReport report)
+        /// <summary>Per column of table 三: 三(七) = (一) + (二) + Σ(三) + Σ(四) + Σ(五) + Σ(六); only when 三 is there.</summary>
+        private static ReportIdentity[] OutcomeTotals(ReportLayout layout)
         {
-            ApplicationOutcomes? outcomes = report.Applications?.Outcomes;
-            if (outcomes is null)
+            int total = layout.RowAt(OutcomeTotalPointer);
+            if (total < 0)
             {
-                yield break;
+                return System.Array.Empty<ReportIdentity>();
             }
 
-            IReadOnlyList<ReportTable.Row> parts = ReportTable.OutcomeParts(outcomes, report.Format);
-            foreach (ReportTable.Column column in ReportTable.Columns)
+            // The parts are the rows between 二、上年结转 and 三（七）总计 (ReportTable.AllRows lists ReportTable.OutcomeParts there).
+            int first = layout.RowAt(ReportTable.CarriedOverPointer) + 1;
+            var identities = new ReportIdentity[ReportTable.Columns.Count];
+            for (int c = 0; c < identities.Length; c++)
             {
-                Cell total = ReportTable.OutcomeTotal(outcomes).CellOf(column);
-                var cells = new Cell[parts.Count];
+                ReportTable.Column column = ReportTable.Columns[c];
+                int anchor = ReportLayout.CellOf(total, c);
+                var cells = new int[total - first];
                 for (int i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = parts[i].CellOf(column);
+                    cells[i] = ReportLayout.CellOf(first + i, c);
                 }
 
-                yield return new ReportIdentity(total, new[] { total }, cells, total, ReportTable.Once(Names, (Identity: "outcomes", Key: column.Key), static (_, column) => new BilingualText(
-                    $"“{column.Chinese}”列 三（七）总计 = 各项办理结果之和",
-                    $"In the column {column.English}, III(7) total = sum of the outcomes"), column));
+                identities[c] = new ReportIdentity(
+                    anchor,
+                    new[] { anchor },
+                    cells,
+                    anchor,
+                    new BilingualText($"“{column.Chinese}”列 三（七）总计 = 各项办理结果之和", $"In the column {column.English}, III(7) total = sum of the outcomes"),
+                    -1);
             }
+
+            return identities;
         }
 
-        /// <summary>Per group of table 四: 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
-        private static IEnumerable<ReportIdentity> BuildRemedyTotals(AnnualReport report)
+        /// <summary>Per group of table 四 that is in the report: 总计 = 维持 + 纠正 + 其他 + 尚未审结.</summary>
+        private static ReportIdentity[] RemedyTotals(ReportLayout layout)
         {
-            if (report.ReviewAndLitigation is null)
+            var identities = new ReportIdentity[ReportTable.RemedyGroups.Count];
+            for (int g = 0; g < identities.Length; g++)
             {
-                yield break;
+                var group = ReportTable.RemedyGroups[g];
+                int total = layout.RemedyCell(g, 4);
+                identities[g] = new ReportIdentity(
+                    total,
+                    new[] { total },
+                    new[] { layout.RemedyCell(g, 0), layout.RemedyCell(g, 1), layout.RemedyCell(g, 2), layout.RemedyCell(g, 3) },
+                    total,
+                    new BilingualText($"“{group.Chinese}”总计 = 维持 + 纠正 + 其他 + 尚未审结", $"For {group.English}, total = upheld + corrected + other + pending"),
+                    layout.RemedyGroup(g));
             }
 
-            foreach (var group in ReportTable.RemedyGroups)
-            {
-                RemedyOutcomeCounts? counts = group.Get(report.ReviewAndLitigation);
-                if (counts is null)
-                {
-                    continue;
-                }
-
-                (string Pointer, string Chinese, string English)[] names = ReportTable.Once(RemedyCellNames, group.Key, static (_, group) => ReportTable.RemedyCells
-                    .Select(c => (JsonPointer.Append(JsonPointer.Append(ReportCells.Remedies, group.Key), c.Key), ReportCells.Prefix.Chinese + group.Chinese + "·" + c.Chinese, ReportCells.Prefix.English + group.English + ", " + c.English))
-                    .ToArray(), group);
-                var cells = new Cell[names.Length];
-                for (int i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = new Cell(names[i].Pointer, names[i].Chinese, names[i].English, ReportTable.RemedyCells[i].Get(counts));
-                }
-
-                yield return new ReportIdentity(cells[4], new[] { cells[4] }, cells.Take(4).ToArray(), cells[4], ReportTable.Once(Names, (Identity: "remedy", Key: group.Key), static (_, group) => new BilingualText(
-                    $"“{group.Chinese}”总计 = 维持 + 纠正 + 其他 + 尚未审结",
-                    $"For {group.English}, total = upheld + corrected + other + pending"), group));
-            }
-        }
-
-        /// <summary>A report's identities, by kind.</summary>
-        private sealed class Identities
-        {
-            public Identities(AnnualReport report)
-            {
-                Report = report;
-                ColumnBalances = BuildColumnBalances(report).ToArray();
-                RowTotals = BuildRowTotals(report).ToArray();
-                OutcomeTotals = BuildOutcomeTotals(report).ToArray();
-                RemedyTotals = BuildRemedyTotals(report).ToArray();
-                All = ColumnBalances.Concat(RowTotals).Concat(OutcomeTotals).Concat(RemedyTotals).ToArray();
-            }
-
-            public AnnualReport Report { get; }
-
-            public ReportIdentity[] ColumnBalances { get; }
-
-            public ReportIdentity[] RowTotals { get; }
-
-            public ReportIdentity[] OutcomeTotals { get; }
-
-            public ReportIdentity[] RemedyTotals { get; }
-
-            public ReportIdentity[] All { get; }
+            return identities;
         }
     }
 }

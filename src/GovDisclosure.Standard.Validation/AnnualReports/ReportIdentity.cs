@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>
-    /// One identity of a report's tables, left₁ + left₂ + … = right₁ + right₂ + …: the cell a finding
-    /// is located at, the two sides, the side's single 总计 cell when the identity is "total = parts",
-    /// and its name as a sentence of the report.
+    /// One identity of a report's tables, left₁ + left₂ + … = right₁ + right₂ + …, as cell indexes of a
+    /// <see cref="ReportLayout"/>: the cell a finding is located at, the two sides, the side's single 总计 cell when the
+    /// identity is "total = parts" (else -1), its name as a sentence of the report, and the row or group that must be in
+    /// the report for the identity to apply (a presence flag of the layout, else -1).
     /// </summary>
-    internal sealed record ReportIdentity(Cell Anchor, IReadOnlyList<Cell> Left, IReadOnlyList<Cell> Right, Cell? Total, BilingualText Name);
+    internal sealed record ReportIdentity(int Anchor, IReadOnlyList<int> Left, IReadOnlyList<int> Right, int Total, BilingualText Name, int Requires);
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
@@ -13,95 +13,161 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// </summary>
     internal static class SumIdentity
     {
-        public static SumOutcome Evaluate(ReportIdentity identity)
+        public static SumOutcome Evaluate(ReportIdentity identity, ReportValues values)
         {
-            long left = Written(identity.Left);
-            long right = Written(identity.Right);
+            long left = Written(identity.Left, values);
+            long right = Written(identity.Right, values);
             if (left == right)
             {
                 return SumOutcome.Holds;
             }
 
-            bool leftHasBlank = HasBlank(identity.Left);
-            bool rightHasBlank = HasBlank(identity.Right);
+            bool leftHasBlank = HasBlank(identity.Left, values);
+            bool rightHasBlank = HasBlank(identity.Right, values);
             if ((left < right && !leftHasBlank) || (right < left && !rightHasBlank))
             {
                 return SumOutcome.Broken;
             }
 
-            return identity.Total is { Value: null } ? SumOutcome.TotalBlank : SumOutcome.Unconfirmed;
+            return identity.Total >= 0 && values[identity.Total] is null ? SumOutcome.TotalBlank : SumOutcome.Unconfirmed;
+        }
+
+        /// <summary>The findings of <paramref name="rule"/> for the identities of <paramref name="identities"/> whose outcome is <paramref name="reported"/>, in order.</summary>
+        public static IEnumerable<Finding> CheckAll(RuleDescriptor rule, RuleContext context, ReportValues values, IReadOnlyList<ReportIdentity> identities, SumOutcome reported)
+        {
+            for (int i = 0; i < identities.Count; i++)
+            {
+                ReportIdentity identity = identities[i];
+                if ((identity.Requires < 0 || values.IsPresent(identity.Requires)) && Check(rule, context, identity, values, reported) is Finding finding)
+                {
+                    yield return finding;
+                }
+            }
         }
 
         /// <summary>The finding of <paramref name="rule"/> when the identity's outcome is <paramref name="reported"/>, else <c>null</c>.</summary>
-        public static Finding? Check(RuleDescriptor rule, RuleContext context, ReportIdentity identity, SumOutcome reported)
+        public static Finding? Check(RuleDescriptor rule, RuleContext context, ReportIdentity identity, ReportValues values, SumOutcome reported)
         {
-            SumOutcome outcome = Evaluate(identity);
+            SumOutcome outcome = Evaluate(identity, values);
             if (outcome != reported)
             {
                 return null;
             }
 
-            long left = Written(identity.Left);
-            long right = Written(identity.Right);
+            IReadOnlyList<(string Pointer, string Chinese, string English)> names = values.Layout.Names;
+            long left = Written(identity.Left, values);
+            long right = Written(identity.Right, values);
             long difference = System.Math.Abs(left - right);
-            string pointers = string.Join(", ", identity.Left.Concat(identity.Right).Select(c => c.Pointer));
+            var pointers = new StringBuilder();
+            AppendPointers(pointers, identity.Left, names);
+            AppendPointers(pointers, identity.Right, names);
             var arguments = new List<FindingArgument>
             {
                 new FindingArgument("identity", identity.Name.Chinese, identity.Name.English),
-                new FindingArgument("sums", $"{Zh(identity.Left)} = {N(left)}，{Zh(identity.Right)} = {N(right)}", $"{En(identity.Left)} = {N(left)}, {En(identity.Right)} = {N(right)}"),
-                new FindingArgument("cells", pointers),
+                new FindingArgument("sums", $"{Zh(identity.Left, values)} = {N(left)}，{Zh(identity.Right, values)} = {N(right)}", $"{En(identity.Left, values)} = {N(left)}, {En(identity.Right, values)} = {N(right)}"),
+                new FindingArgument("cells", pointers.ToString()),
             };
             string messageId;
             switch (outcome)
             {
                 case SumOutcome.Broken:
-                    bool blanks = identity.Left.Concat(identity.Right).Any(c => c.Value is null);
+                    bool blanks = HasBlank(identity.Left, values) || HasBlank(identity.Right, values);
                     messageId = blanks ? "brokenDespiteBlanks" : "broken";
                     arguments.Add(new FindingArgument("difference", N(left - right)));
                     break;
                 case SumOutcome.TotalBlank:
                     messageId = "totalBlank";
                     arguments.Add(new FindingArgument("difference", N(difference)));
-                    arguments.Add(new FindingArgument("total", identity.Total!.Chinese, identity.Total!.English));
+                    arguments.Add(new FindingArgument("total", names[identity.Total].Chinese, names[identity.Total].English));
                     break;
                 default:
                     messageId = "unconfirmed";
                     arguments.Add(new FindingArgument("difference", N(difference)));
-                    arguments.Add(new FindingArgument("blanks", string.Join("、", Blanks(identity).Select(c => c.Chinese)), string.Join(", ", Blanks(identity).Select(c => c.English))));
+                    IReadOnlyList<int> side = left < right ? identity.Left : identity.Right;
+                    arguments.Add(new FindingArgument("blanks", Blanks(side, values, "、", zh: true), Blanks(side, values, ", ", zh: false)));
                     break;
             }
 
-            string? value = identity.Anchor.Value is int v ? N(v) : null;
-            return RuleFindings.Create(rule, context, identity.Anchor.Pointer, messageId, value, arguments) with
+            string? value = values[identity.Anchor] is int v ? N(v) : null;
+            return RuleFindings.Create(rule, context, names[identity.Anchor].Pointer, messageId, value, arguments) with
             {
-                RelatedLocations = identity.Left.Concat(identity.Right).Where(c => c.Pointer != identity.Anchor.Pointer).Select(c => context.Locate(c.Pointer)).ToArray(),
+                RelatedLocations = Related(identity, names, context),
             };
         }
 
-        private static IEnumerable<Cell> Blanks(ReportIdentity identity)
+        /// <summary>The locations of the identity's cells other than its anchor, left side then right side.</summary>
+        private static SourceLocation[] Related(ReportIdentity identity, IReadOnlyList<(string Pointer, string Chinese, string English)> names, RuleContext context)
         {
-            long left = Written(identity.Left);
-            long right = Written(identity.Right);
-            return (left < right ? identity.Left : identity.Right).Where(c => c.Value is null);
+            string anchor = names[identity.Anchor].Pointer;
+            var related = new List<SourceLocation>(identity.Left.Count + identity.Right.Count);
+            foreach (IReadOnlyList<int> side in new[] { identity.Left, identity.Right })
+            {
+                for (int i = 0; i < side.Count; i++)
+                {
+                    string pointer = names[side[i]].Pointer;
+                    if (pointer != anchor)
+                    {
+                        related.Add(context.Locate(pointer));
+                    }
+                }
+            }
+
+            return related.ToArray();
+        }
+
+        private static void AppendPointers(StringBuilder text, IReadOnlyList<int> cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)
+        {
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(", ");
+                }
+
+                text.Append(names[cells[i]].Pointer);
+            }
+        }
+
+        /// <summary>The blank cells of one side, named and joined by <paramref name="separator"/>.</summary>
+        private static string Blanks(IReadOnlyList<int> side, ReportValues values, string separator, bool zh)
+        {
+            var text = new StringBuilder();
+            bool first = true;
+            for (int i = 0; i < side.Count; i++)
+            {
+                if (values[side[i]] is null)
+                {
+                    if (!first)
+                    {
+                        text.Append(separator);
+                    }
+
+                    first = false;
+                    (_, string chinese, string english) = values.Layout.Names[side[i]];
+                    text.Append(zh ? chinese : english);
+                }
+            }
+
+            return text.ToString();
         }
 
         /// <summary>The sum of the written cells (a loop, not a query: every rule evaluates every identity of every report).</summary>
-        private static long Written(IReadOnlyList<Cell> cells)
+        private static long Written(IReadOnlyList<int> cells, ReportValues values)
         {
             long sum = 0;
             for (int i = 0; i < cells.Count; i++)
             {
-                sum += cells[i].Value ?? 0;
+                sum += values[cells[i]] ?? 0;
             }
 
             return sum;
         }
 
-        private static bool HasBlank(IReadOnlyList<Cell> cells)
+        private static bool HasBlank(IReadOnlyList<int> cells, ReportValues values)
         {
             for (int i = 0; i < cells.Count; i++)
             {
-                if (cells[i].Value is null)
+                if (values[cells[i]] is null)
                 {
                     return true;
                 }
@@ -110,11 +176,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return false;
         }
 
-        private static string Zh(IReadOnlyList<Cell> cells) => string.Join(" + ", cells.Select(c => $"{c.Chinese}（{Shown(c, "空白")}）"));
+        private static string Zh(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: true);
 
-        private static string En(IReadOnlyList<Cell> cells) => string.Join(" + ", cells.Select(c => $"{c.English} ({Shown(c, "blank")})"));
+        private static string En(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: false);
 
-        private static string Shown(Cell cell, string blank) => cell.Value is int v ? N(v) : blank;
+        /// <summary>One side of an identity as the message prints it: each cell's name and value (或空白 / or blank), joined by “ + ”.</summary>
+        private static string Side(IReadOnlyList<int> cells, ReportValues values, bool zh)
+        {
+            var text = new StringBuilder();
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(" + ");
+                }
+
+                (_, string chinese, string english) = values.Layout.Names[cells[i]];
+                string shown = Shown(values[cells[i]], zh ? "空白" : "blank");
+                text.Append(zh ? chinese : english).Append(zh ? "（" : " (").Append(shown).Append(zh ? '）' : ')');
+            }
+
+            return text.ToString();
+        }
+
+        private static string Shown(int? value, string blank) => value is int v ? N(v) : blank;
 
         private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
     }

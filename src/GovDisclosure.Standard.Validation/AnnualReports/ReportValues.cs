@@ -1,0 +1,85 @@
+using GovDisclosure.Standard.AnnualReports;
+
+namespace GovDisclosure.Standard.Validation.AnnualReports
+{
+    /// <summary>
+    /// One report's values of tables 三 and 四, by the cell indexes of its <see cref="ReportLayout"/>: a value a cell
+    /// (<c>null</c> when blank or when its row is absent) and whether each row of 三 and group of 四 is there.
+    /// </summary>
+    internal sealed class ReportValues
+    {
+        private readonly int?[] values;
+        private readonly bool[] present;
+
+        private ReportValues(AnnualReport report, ReportLayout layout)
+        {
+            Report = report;
+            Layout = layout;
+            values = new int?[layout.CellCount];
+            present = new bool[layout.PresenceCount];
+            if (report.Applications is ApplicationTable table)
+            {
+                var columns = ReportTable.Columns;
+                for (int r = 0; r < layout.Rows.Count; r++)
+                {
+                    if (layout.Rows[r].Get?.Invoke(table) is ApplicantCounts counts)
+                    {
+                        present[r] = true;
+                        for (int c = 0; c < columns.Count; c++)
+                        {
+                            values[ReportLayout.CellOf(r, c)] = columns[c].Get(counts);
+                        }
+                    }
+                }
+            }
+
+            if (report.ReviewAndLitigation is ReviewAndLitigationTable remedies)
+            {
+                for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+                {
+                    if (ReportTable.RemedyGroups[g].Get(remedies) is RemedyOutcomeCounts counts)
+                    {
+                        present[layout.RemedyGroup(g)] = true;
+                        for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
+                        {
+                            values[layout.RemedyCell(g, i)] = ReportTable.RemedyCells[i].Get(counts);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>The report.</summary>
+        public AnnualReport Report { get; }
+
+        /// <summary>Its layout.</summary>
+        public ReportLayout Layout { get; }
+
+        /// <summary>The value of cell <paramref name="cell"/>, <c>null</c> when blank.</summary>
+        public int? this[int cell] => values[cell];
+
+        /// <summary>Whether row or group <paramref name="flag"/> (a presence flag of <see cref="ReportLayout"/>) is in the report.</summary>
+        public bool IsPresent(int flag) => present[flag];
+
+        /// <summary>
+        /// The values of <paramref name="report"/>. The rules that read them (GD-AR-002 to 006, 008, 010, 011) run one after
+        /// another on the same report, on one thread: they are read once per report, not once per rule.
+        /// </summary>
+        public static ReportValues Of(AnnualReport report)
+        {
+            ReportValues? known = lastReport;
+            if (known != null && ReferenceEquals(known.Report, report))
+            {
+                return known;
+            }
+
+            known = new ReportValues(report, ReportLayout.Of(report));
+            lastReport = known;
+            return known;
+        }
+
+        /// <summary>The values of the report this thread read last.</summary>
+        [System.ThreadStatic]
+        private static ReportValues? lastReport;
+    }
+}
