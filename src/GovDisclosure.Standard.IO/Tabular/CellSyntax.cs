@@ -49,6 +49,8 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static readonly string ElementNameKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Name).Field.Name;
         private static readonly string RequirementKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Requirement).Field.Name;
         private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
+        private const string WorkingDays = "workingDays";
+        private const string CalendarDays = "calendarDays";
 
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
         public static JsonNode? Read(TabularColumn column, string? text)
@@ -101,8 +103,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>
         /// Writes a filled cell's value straight into <paramref name="writer"/> as <see cref="Read"/> or, with no column,
-        /// <see cref="ReadAdditional"/> would give it, when its syntax is a plain one (text, a code, a list of texts or codes, a
-        /// number, a date) and it is no <c>json:</c> cell; <c>false</c>, with nothing written, otherwise.
+        /// <see cref="ReadAdditional"/> would give it, when its syntax is one written without a tree (text, a code, a list of
+        /// texts or codes, a number, a date, channels, content elements, a period) and it is no <c>json:</c> cell; <c>false</c>,
+        /// with nothing written, otherwise.
         /// </summary>
         public static bool TryWrite(Utf8JsonWriter writer, TabularColumn? column, string text)
         {
@@ -149,6 +152,46 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return true;
                 case CellType.Date:
                     writer.WriteStringValue(ReadDate(cell));
+                    return true;
+                case CellType.Channels:
+                    writer.WriteStartArray();
+                    foreach (string item in ItemList.Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value))
+                    {
+                        string? channel = ChannelCode(item);
+                        if (channel != null)
+                        {
+                            writer.WriteStringValue(channel);
+                        }
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.ContentElements:
+                    writer.WriteStartArray();
+                    foreach (string item in ItemList.Split(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()))
+                    {
+                        string name = ElementOf(item, out string requirement);
+                        writer.WriteStartObject();
+                        writer.WriteString(ElementNameKey, name);
+                        writer.WriteString(RequirementKey, requirement);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.TimePeriod:
+                    if (TryReadPeriod(cell, out int count, out bool working))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteNumber(CountKey, count);
+                        writer.WriteString(UnitKey, working ? WorkingDays : CalendarDays);
+                        writer.WriteEndObject();
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(cell);
+                    }
+
                     return true;
                 default:
                     return false;
@@ -284,6 +327,13 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static JsonNode? ReadChannel(string item)
         {
+            string? code = ChannelCode(item);
+            return code is null ? null : JsonValue.Create(code);
+        }
+
+        /// <summary>The code of a channel item (its text when it names no channel), or <c>null</c> for an unticked one (□ ☐).</summary>
+        private static string? ChannelCode(string item)
+        {
             string text = item;
             if (text.Length > 0 && ChannelMarks.IndexOf(text[0]) >= 0)
             {
@@ -295,7 +345,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 text = text.Substring(1).Trim();
             }
 
-            return JsonValue.Create(PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text);
+            return PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text;
         }
 
         private static JsonNode? ReadCategory(string item)
@@ -351,22 +401,39 @@ namespace GovDisclosure.Standard.Input.Tabular
                 : cell;
         }
 
-        private static JsonNode ReadPeriod(string cell)
+        private static JsonNode ReadPeriod(string cell) =>
+            TryReadPeriod(cell, out int count, out bool working)
+                ? new JsonObject { [CountKey] = count, [UnitKey] = working ? WorkingDays : CalendarDays }
+                : JsonValue.Create(cell);
+
+        /// <summary>Whether a cell is a period (20个工作日, 30日, 15 working-days): its count and whether its days are working days.</summary>
+        private static bool TryReadPeriod(string cell, out int count, out bool working)
         {
+            working = false;
             Match match = PeriodPattern.Match(cell.Trim());
-            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+            if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
-                return JsonValue.Create(cell);
+                count = 0;
+                return false;
             }
 
-            string unit = match.Groups[3].Value.ToLowerInvariant();
-            bool working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
-            return new JsonObject { [CountKey] = count, [UnitKey] = working ? "workingDays" : "calendarDays" };
+            ReadOnlySpan<char> written = match.Groups[3].ValueSpan;
+            Span<char> unit = stackalloc char[written.Length];
+            written.ToLowerInvariant(unit);
+            working = unit.SequenceEqual("工作日") || unit.SequenceEqual("workingdays") || unit.SequenceEqual("working-days");
+            return true;
         }
 
         private static JsonNode ReadElement(string item)
         {
-            string requirement = "unspecified";
+            string name = ElementOf(item, out string requirement);
+            return new JsonObject { [ElementNameKey] = name, [RequirementKey] = requirement };
+        }
+
+        /// <summary>The name of a content element item and, from its mark, its requirement (● required, 〇○ optional, none unspecified).</summary>
+        private static string ElementOf(string item, out string requirement)
+        {
+            requirement = "unspecified";
             string name = item;
             if (name.Length > 0 && ElementMarks.IndexOf(name[0]) >= 0)
             {
@@ -374,7 +441,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 name = name.Substring(1).Trim();
             }
 
-            return new JsonObject { [ElementNameKey] = Unquote(name), [RequirementKey] = requirement };
+            return Unquote(name);
         }
 
         private static JsonNode ReadParts(string line, string[] names)

@@ -1,6 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 
 namespace GovDisclosure.Standard.Text
 {
@@ -38,33 +37,36 @@ namespace GovDisclosure.Standard.Text
         /// <param name="protectedPhrases">Phrases that hold a separator but are one item (a name with 、 in it).</param>
         public static IReadOnlyList<string> Split(string text, string separators, string marks, IReadOnlyList<string> protectedPhrases)
         {
+            // An item is always one slice of the text (a separator ends it and is left out; a mark or a phrase stays in it),
+            // so it is cut from the text where it ends, with no builder.
             var items = new List<string>();
-            var current = new StringBuilder();
+            ReadOnlySpan<char> all = text.AsSpan();
+            int start = 0;
             int depth = 0;
             int i = 0;
-            while (i < text.Length)
+            while (i < all.Length)
             {
-                char c = text[i];
+                char c = all[i];
                 if (depth == 0)
                 {
-                    string? phrase = protectedPhrases.FirstOrDefault(p => string.CompareOrdinal(text, i, p, 0, p.Length) == 0);
-                    if (phrase != null)
+                    int phrase = PhraseAt(all.Slice(i), protectedPhrases);
+                    if (phrase > 0)
                     {
-                        current.Append(phrase);
-                        i += phrase.Length;
+                        i += phrase;
                         continue;
                     }
 
                     if (separators.IndexOf(c) >= 0)
                     {
-                        Flush(items, current);
-                        i++;
+                        Flush(items, text, start, i);
+                        start = ++i;
                         continue;
                     }
 
-                    if (marks.IndexOf(c) >= 0 && current.ToString().Trim().Length > 0)
+                    if (marks.Length > 0 && marks.IndexOf(c) >= 0 && !all.Slice(start, i - start).IsWhiteSpace())
                     {
-                        Flush(items, current);
+                        Flush(items, text, start, i);
+                        start = i;
                     }
                 }
 
@@ -77,23 +79,35 @@ namespace GovDisclosure.Standard.Text
                     depth--;
                 }
 
-                current.Append(c);
                 i++;
             }
 
-            Flush(items, current);
+            Flush(items, text, start, i);
             return items;
         }
 
-        private static void Flush(List<string> items, StringBuilder current)
+        /// <summary>The length of the first protected phrase the text starts with, or 0.</summary>
+        private static int PhraseAt(ReadOnlySpan<char> rest, IReadOnlyList<string> protectedPhrases)
         {
-            string item = current.ToString().Trim();
-            if (item.Length > 0)
+            for (int k = 0; k < protectedPhrases.Count; k++)
             {
-                items.Add(item);
+                string phrase = protectedPhrases[k];
+                if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal))
+                {
+                    return phrase.Length;
+                }
             }
 
-            current.Clear();
+            return 0;
+        }
+
+        private static void Flush(List<string> items, string text, int start, int end)
+        {
+            ReadOnlySpan<char> item = text.AsSpan(start, end - start).Trim();
+            if (item.Length > 0)
+            {
+                items.Add(item.Length == text.Length ? text : item.ToString());
+            }
         }
     }
 }
