@@ -52,6 +52,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const string WorkingDays = "workingDays";
         private const string CalendarDays = "calendarDays";
 
+        [ThreadStatic]
+        private static List<(int Start, int Length)>? itemRanges;
+
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
         public static JsonNode? Read(TabularColumn column, string? text)
         {
@@ -130,11 +133,19 @@ namespace GovDisclosure.Standard.Input.Tabular
                     writer.WriteStringValue(ReadCode(column.Codelist!, cell));
                     return true;
                 case CellType.TextList:
+                    writer.WriteStartArray();
+                    foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
+                    {
+                        writer.WriteStringValue(Unquote(cell.AsSpan(start, length)));
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
                 case CellType.CodeList:
                     writer.WriteStartArray();
                     foreach (string item in ItemList.Split(cell, ListSeparators))
                     {
-                        writer.WriteStringValue(column.CellType == CellType.TextList ? Unquote(item) : ReadCode(column.Codelist!, item));
+                        writer.WriteStringValue(ReadCode(column.Codelist!, item));
                     }
 
                     writer.WriteEndArray();
@@ -168,9 +179,9 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return true;
                 case CellType.ContentElements:
                     writer.WriteStartArray();
-                    foreach (string item in ItemList.Split(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()))
+                    foreach ((int start, int length) in Items(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()))
                     {
-                        string name = ElementOf(item, out string requirement);
+                        ReadOnlySpan<char> name = ElementOf(cell.AsSpan(start, length), out string requirement);
                         writer.WriteStartObject();
                         writer.WriteString(ElementNameKey, name);
                         writer.WriteString(RequirementKey, requirement);
@@ -277,9 +288,14 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
         private static string Unquote(string item) =>
-            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.IndexOf('“', 1) < 0 && item.IndexOf('”') == item.Length - 1
-                ? item.Substring(1, item.Length - 2)
-                : item;
+            IsQuoted(item.AsSpan()) ? item.Substring(1, item.Length - 2) : item;
+
+        /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
+        private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> item) =>
+            IsQuoted(item) ? item.Slice(1, item.Length - 2) : item;
+
+        private static bool IsQuoted(ReadOnlySpan<char> item) =>
+            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.Slice(1).IndexOf('“') < 0 && item.IndexOf('”') == item.Length - 1;
 
         private static bool TryReadJson(string cell, out JsonNode? node)
         {
@@ -426,22 +442,31 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static JsonNode ReadElement(string item)
         {
-            string name = ElementOf(item, out string requirement);
+            string name = ElementOf(item.AsSpan(), out string requirement).ToString();
             return new JsonObject { [ElementNameKey] = name, [RequirementKey] = requirement };
         }
 
         /// <summary>The name of a content element item and, from its mark, its requirement (● required, 〇○ optional, none unspecified).</summary>
-        private static string ElementOf(string item, out string requirement)
+        private static ReadOnlySpan<char> ElementOf(ReadOnlySpan<char> item, out string requirement)
         {
             requirement = "unspecified";
-            string name = item;
+            ReadOnlySpan<char> name = item;
             if (name.Length > 0 && ElementMarks.IndexOf(name[0]) >= 0)
             {
                 requirement = name[0] == '●' ? "required" : "optional";
-                name = name.Substring(1).Trim();
+                name = name.Slice(1).Trim();
             }
 
             return Unquote(name);
+        }
+
+        /// <summary>The items of a list cell, as ranges of it (<see cref="ItemList.Cut"/>), in a list reused on the thread until the next call.</summary>
+        private static List<(int Start, int Length)> Items(string cell, string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        {
+            List<(int Start, int Length)> items = itemRanges ??= new List<(int Start, int Length)>();
+            items.Clear();
+            ItemList.Cut(cell.AsSpan(), separators, marks, protectedPhrases, items);
+            return items;
         }
 
         private static JsonNode ReadParts(string line, string[] names)

@@ -37,19 +37,39 @@ namespace GovDisclosure.Standard.Text
         /// <param name="protectedPhrases">Phrases that hold a separator but are one item (a name with 、 in it).</param>
         public static IReadOnlyList<string> Split(string text, string separators, string marks, IReadOnlyList<string> protectedPhrases)
         {
+            var ranges = new List<(int Start, int Length)>();
+            Cut(text.AsSpan(), separators, marks, protectedPhrases, ranges);
+            var items = new List<string>(ranges.Count);
+            foreach ((int start, int length) in ranges)
+            {
+                items.Add(length == text.Length ? text : text.Substring(start, length));
+            }
+
+            return items;
+        }
+
+        /// <summary>
+        /// Where the items of <paramref name="text"/> are, as <see cref="Split(string, string, string, IReadOnlyList{string})"/>
+        /// gives them (trimmed, empty ones left out), added to <paramref name="items"/>: no string is made.
+        /// </summary>
+        /// <param name="text">The list as written.</param>
+        /// <param name="separators">The characters that separate items outside brackets.</param>
+        /// <param name="marks">Characters that begin an item (●, ■); empty for none.</param>
+        /// <param name="protectedPhrases">Phrases that hold a separator but are one item.</param>
+        /// <param name="items">Receives each item's start and length in <paramref name="text"/>.</param>
+        public static void Cut(ReadOnlySpan<char> text, string separators, string marks, IReadOnlyList<string> protectedPhrases, List<(int Start, int Length)> items)
+        {
             // An item is always one slice of the text (a separator ends it and is left out; a mark or a phrase stays in it),
             // so it is cut from the text where it ends, with no builder.
-            var items = new List<string>();
-            ReadOnlySpan<char> all = text.AsSpan();
             int start = 0;
             int depth = 0;
             int i = 0;
-            while (i < all.Length)
+            while (i < text.Length)
             {
-                char c = all[i];
+                char c = text[i];
                 if (depth == 0)
                 {
-                    int phrase = PhraseAt(all.Slice(i), protectedPhrases);
+                    int phrase = PhraseAt(text.Slice(i), protectedPhrases);
                     if (phrase > 0)
                     {
                         i += phrase;
@@ -63,7 +83,7 @@ namespace GovDisclosure.Standard.Text
                         continue;
                     }
 
-                    if (marks.Length > 0 && marks.IndexOf(c) >= 0 && !all.Slice(start, i - start).IsWhiteSpace())
+                    if (marks.Length > 0 && marks.IndexOf(c) >= 0 && !text.Slice(start, i - start).IsWhiteSpace())
                     {
                         Flush(items, text, start, i);
                         start = i;
@@ -83,7 +103,6 @@ namespace GovDisclosure.Standard.Text
             }
 
             Flush(items, text, start, i);
-            return items;
         }
 
         /// <summary>The length of the first protected phrase the text starts with, or 0.</summary>
@@ -101,12 +120,14 @@ namespace GovDisclosure.Standard.Text
             return 0;
         }
 
-        private static void Flush(List<string> items, string text, int start, int end)
+        private static void Flush(List<(int Start, int Length)> items, ReadOnlySpan<char> text, int start, int end)
         {
-            ReadOnlySpan<char> item = text.AsSpan(start, end - start).Trim();
-            if (item.Length > 0)
+            ReadOnlySpan<char> item = text.Slice(start, end - start);
+            int leading = item.Length - item.TrimStart().Length;
+            int length = item.Trim().Length;
+            if (length > 0)
             {
-                items.Add(item.Length == text.Length ? text : item.ToString());
+                items.Add((start + leading, length));
             }
         }
     }
