@@ -427,16 +427,14 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             working = false;
             Match match = PeriodPattern.Match(cell.Trim());
-            if (!match.Success || !int.TryParse(match.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out count))
+            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
                 count = 0;
                 return false;
             }
 
-            ReadOnlySpan<char> written = match.Groups[3].ValueSpan;
-            Span<char> unit = stackalloc char[written.Length];
-            written.ToLowerInvariant(unit);
-            working = unit.SequenceEqual("工作日") || unit.SequenceEqual("workingdays") || unit.SequenceEqual("working-days");
+            string unit = match.Groups[3].Value.ToLowerInvariant();
+            working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
             return true;
         }
 

@@ -86,6 +86,6 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static string? Cell(string?[] cells, int column) => column < cells.Length ? cells[column] : null;
 
         /// <summary>Forgets the row above (after an unreadable row, nothing is carried past it).</summary>
-        public void Reset() => System.Array.Clear(above);
+        public void Reset() => System.Array.Clear(above, 0, above.Length);
     }
 }
