@@ -52,8 +52,13 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const string WorkingDays = "workingDays";
         private const string CalendarDays = "calendarDays";
 
+        private const int ChannelCodesKept = 512;
+
         [ThreadStatic]
         private static List<(int Start, int Length)>? itemRanges;
+
+        [ThreadStatic]
+        private static Dictionary<string, string>? channelCodes;
 
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
         public static JsonNode? Read(TabularColumn column, string? text)
@@ -361,7 +366,22 @@ namespace GovDisclosure.Standard.Input.Tabular
                 text = text.Substring(1).Trim();
             }
 
-            return PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text;
+            // Channels are a short vocabulary written again on every row, and parsing one folds it (NFKC through ICU): the
+            // codes of the texts seen last are kept, a few hundred at most, on each thread.
+            Dictionary<string, string> codes = channelCodes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (codes.TryGetValue(text, out string? known))
+            {
+                return known;
+            }
+
+            if (codes.Count >= ChannelCodesKept)
+            {
+                codes.Clear();
+            }
+
+            string code = PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text;
+            codes.Add(text, code);
+            return code;
         }
 
         private static JsonNode? ReadCategory(string item)
