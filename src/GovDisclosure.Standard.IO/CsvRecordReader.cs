@@ -255,9 +255,10 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     long recordNumber = number;
+                    carryDown.Apply(cells);
                     SourceRecord? record = rows.Write(
                         number,
-                        carryDown.Apply(i => i < cells.Length ? cells[i] : null),
+                        i => i < cells.Length ? cells[i] : null,
                         (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
                         origin);
                     if (record != null)

@@ -49,6 +49,16 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static readonly string ElementNameKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Name).Field.Name;
         private static readonly string RequirementKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Requirement).Field.Name;
         private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
+        private const string WorkingDays = "workingDays";
+        private const string CalendarDays = "calendarDays";
+
+        private const int ChannelCodesKept = 512;
+
+        [ThreadStatic]
+        private static List<(int Start, int Length)>? itemRanges;
+
+        [ThreadStatic]
+        private static Dictionary<string, string>? channelCodes;
 
         /// <summary>Reads a cell of a standard column; <c>null</c> when the cell is empty.</summary>
         public static JsonNode? Read(TabularColumn column, string? text)
@@ -101,8 +111,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>
         /// Writes a filled cell's value straight into <paramref name="writer"/> as <see cref="Read"/> or, with no column,
-        /// <see cref="ReadAdditional"/> would give it, when its syntax is a plain one (text, a code, a list of texts or codes, a
-        /// number, a date) and it is no <c>json:</c> cell; <c>false</c>, with nothing written, otherwise.
+        /// <see cref="ReadAdditional"/> would give it, when its syntax is one written without a tree (text, a code, a list of
+        /// texts or codes, a number, a date, channels, content elements, a period) and it is no <c>json:</c> cell; <c>false</c>,
+        /// with nothing written, otherwise.
         /// </summary>
         public static bool TryWrite(Utf8JsonWriter writer, TabularColumn? column, string text)
         {
@@ -127,11 +138,19 @@ namespace GovDisclosure.Standard.Input.Tabular
                     writer.WriteStringValue(ReadCode(column.Codelist!, cell));
                     return true;
                 case CellType.TextList:
+                    writer.WriteStartArray();
+                    foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
+                    {
+                        writer.WriteStringValue(Unquote(cell.AsSpan(start, length)));
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
                 case CellType.CodeList:
                     writer.WriteStartArray();
                     foreach (string item in ItemList.Split(cell, ListSeparators))
                     {
-                        writer.WriteStringValue(column.CellType == CellType.TextList ? Unquote(item) : ReadCode(column.Codelist!, item));
+                        writer.WriteStringValue(ReadCode(column.Codelist!, item));
                     }
 
                     writer.WriteEndArray();
@@ -149,6 +168,46 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return true;
                 case CellType.Date:
                     writer.WriteStringValue(ReadDate(cell));
+                    return true;
+                case CellType.Channels:
+                    writer.WriteStartArray();
+                    foreach (string item in ItemList.Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value))
+                    {
+                        string? channel = ChannelCode(item);
+                        if (channel != null)
+                        {
+                            writer.WriteStringValue(channel);
+                        }
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.ContentElements:
+                    writer.WriteStartArray();
+                    foreach ((int start, int length) in Items(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()))
+                    {
+                        ReadOnlySpan<char> name = ElementOf(cell.AsSpan(start, length), out string requirement);
+                        writer.WriteStartObject();
+                        writer.WriteString(ElementNameKey, name);
+                        writer.WriteString(RequirementKey, requirement);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.TimePeriod:
+                    if (TryReadPeriod(cell, out int count, out bool working))
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteNumber(CountKey, count);
+                        writer.WriteString(UnitKey, working ? WorkingDays : CalendarDays);
+                        writer.WriteEndObject();
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(cell);
+                    }
+
                     return true;
                 default:
                     return false;
@@ -234,9 +293,14 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
         private static string Unquote(string item) =>
-            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.IndexOf('“', 1) < 0 && item.IndexOf('”') == item.Length - 1
-                ? item.Substring(1, item.Length - 2)
-                : item;
+            IsQuoted(item.AsSpan()) ? item.Substring(1, item.Length - 2) : item;
+
+        /// <summary>An item without the “ ” that <see cref="Quote"/> put round it.</summary>
+        private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> item) =>
+            IsQuoted(item) ? item.Slice(1, item.Length - 2) : item;
+
+        private static bool IsQuoted(ReadOnlySpan<char> item) =>
+            item.Length >= 2 && item[0] == '“' && item[item.Length - 1] == '”' && item.Slice(1).IndexOf('“') < 0 && item.IndexOf('”') == item.Length - 1;
 
         private static bool TryReadJson(string cell, out JsonNode? node)
         {
@@ -284,6 +348,13 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static JsonNode? ReadChannel(string item)
         {
+            string? code = ChannelCode(item);
+            return code is null ? null : JsonValue.Create(code);
+        }
+
+        /// <summary>The code of a channel item (its text when it names no channel), or <c>null</c> for an unticked one (□ ☐).</summary>
+        private static string? ChannelCode(string item)
+        {
             string text = item;
             if (text.Length > 0 && ChannelMarks.IndexOf(text[0]) >= 0)
             {
@@ -295,7 +366,22 @@ namespace GovDisclosure.Standard.Input.Tabular
                 text = text.Substring(1).Trim();
             }
 
-            return JsonValue.Create(PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text);
+            // Channels are a short vocabulary written again on every row, and parsing one folds it (NFKC through ICU): the
+            // codes of the texts seen last are kept, a few hundred at most, on each thread.
+            Dictionary<string, string> codes = channelCodes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (codes.TryGetValue(text, out string? known))
+            {
+                return known;
+            }
+
+            if (codes.Count >= ChannelCodesKept)
+            {
+                codes.Clear();
+            }
+
+            string code = PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text;
+            codes.Add(text, code);
+            return code;
         }
 
         private static JsonNode? ReadCategory(string item)
@@ -351,30 +437,54 @@ namespace GovDisclosure.Standard.Input.Tabular
                 : cell;
         }
 
-        private static JsonNode ReadPeriod(string cell)
+        private static JsonNode ReadPeriod(string cell) =>
+            TryReadPeriod(cell, out int count, out bool working)
+                ? new JsonObject { [CountKey] = count, [UnitKey] = working ? WorkingDays : CalendarDays }
+                : JsonValue.Create(cell);
+
+        /// <summary>Whether a cell is a period (20个工作日, 30日, 15 working-days): its count and whether its days are working days.</summary>
+        private static bool TryReadPeriod(string cell, out int count, out bool working)
         {
+            working = false;
             Match match = PeriodPattern.Match(cell.Trim());
-            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
-                return JsonValue.Create(cell);
+                count = 0;
+                return false;
             }
 
             string unit = match.Groups[3].Value.ToLowerInvariant();
-            bool working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
-            return new JsonObject { [CountKey] = count, [UnitKey] = working ? "workingDays" : "calendarDays" };
+            working = unit == "工作日" || unit == "workingdays" || unit == "working-days";
+            return true;
         }
 
         private static JsonNode ReadElement(string item)
         {
-            string requirement = "unspecified";
-            string name = item;
+            string name = ElementOf(item.AsSpan(), out string requirement).ToString();
+            return new JsonObject { [ElementNameKey] = name, [RequirementKey] = requirement };
+        }
+
+        /// <summary>The name of a content element item and, from its mark, its requirement (● required, 〇○ optional, none unspecified).</summary>
+        private static ReadOnlySpan<char> ElementOf(ReadOnlySpan<char> item, out string requirement)
+        {
+            requirement = "unspecified";
+            ReadOnlySpan<char> name = item;
             if (name.Length > 0 && ElementMarks.IndexOf(name[0]) >= 0)
             {
                 requirement = name[0] == '●' ? "required" : "optional";
-                name = name.Substring(1).Trim();
+                name = name.Slice(1).Trim();
             }
 
-            return new JsonObject { [ElementNameKey] = Unquote(name), [RequirementKey] = requirement };
+            return Unquote(name);
+        }
+
+        /// <summary>The items of a list cell, as ranges of it (<see cref="ItemList.Cut"/>), in a list reused on the thread until the next call.</summary>
+        private static List<(int Start, int Length)> Items(string cell, string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        {
+            List<(int Start, int Length)> items = itemRanges ??= new List<(int Start, int Length)>();
+            items.Clear();
+            ItemList.Cut(cell.AsSpan(), separators, marks, protectedPhrases, items);
+            return items;
         }
 
         private static JsonNode ReadParts(string line, string[] names)

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -24,6 +22,7 @@ namespace GovDisclosure.Standard.Input.Tabular
     {
         private readonly int[] columns;
         private string?[] above;
+        private string?[] spare;
 
         public ItemCarryDown(TabularHeader header)
         {
@@ -32,45 +31,61 @@ namespace GovDisclosure.Standard.Input.Tabular
                 .Where(i => i >= 0)
                 .ToArray();
             above = new string?[columns.Length];
+            spare = new string?[columns.Length];
         }
 
-        /// <summary>The cells of a record row with its blank item cells carried down; remembers the row for the next one.</summary>
-        public Func<int, string?> Apply(Func<int, string?> cellText)
+        /// <summary>
+        /// Carries the blank item cells of a record row down, in place (a blank item cell that is not carried becomes
+        /// <c>null</c>); remembers the row for the next one.
+        /// </summary>
+        /// <param name="cells">The row's cells by 0-based column index.</param>
+        public void Apply(string?[] cells)
         {
             if (columns.Length < 2)
             {
-                return cellText;
+                return;
             }
 
-            var own = columns.Select(i => cellText(i)).ToArray();
-            var result = new string?[columns.Length];
+            // The lowest filled level decides which higher levels may be carried (a lower item level of the row is filled).
+            int lowestFilled = -1;
+            for (int level = columns.Length - 1; level >= 0; level--)
+            {
+                if (!string.IsNullOrWhiteSpace(Cell(cells, columns[level])))
+                {
+                    lowestFilled = level;
+                    break;
+                }
+            }
+
             bool carrying = true;
+            string?[] result = spare;
             for (int level = 0; level < columns.Length; level++)
             {
-                bool blank = string.IsNullOrWhiteSpace(own[level]);
-                bool lowerFilled = own.Skip(level + 1).Any(t => !string.IsNullOrWhiteSpace(t));
-                if (blank && carrying && lowerFilled && above[level] != null)
+                string? own = Cell(cells, columns[level]);
+                bool blank = string.IsNullOrWhiteSpace(own);
+                if (blank && carrying && level < lowestFilled && above[level] != null)
                 {
                     result[level] = above[level];
                 }
                 else
                 {
                     carrying = false;
-                    result[level] = blank ? null : own[level];
+                    result[level] = blank ? null : own;
+                }
+
+                if (columns[level] < cells.Length)
+                {
+                    cells[columns[level]] = result[level];
                 }
             }
 
+            spare = above;
             above = result;
-            var carried = new Dictionary<int, string?>();
-            for (int level = 0; level < columns.Length; level++)
-            {
-                carried[columns[level]] = result[level];
-            }
-
-            return i => carried.TryGetValue(i, out string? value) ? value : cellText(i);
         }
 
+        private static string? Cell(string?[] cells, int column) => column < cells.Length ? cells[column] : null;
+
         /// <summary>Forgets the row above (after an unreadable row, nothing is carried past it).</summary>
-        public void Reset() => above = new string?[columns.Length];
+        public void Reset() => System.Array.Clear(above, 0, above.Length);
     }
 }

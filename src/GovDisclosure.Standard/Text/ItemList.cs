@@ -1,6 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 
 namespace GovDisclosure.Standard.Text
 {
@@ -38,8 +37,31 @@ namespace GovDisclosure.Standard.Text
         /// <param name="protectedPhrases">Phrases that hold a separator but are one item (a name with 、 in it).</param>
         public static IReadOnlyList<string> Split(string text, string separators, string marks, IReadOnlyList<string> protectedPhrases)
         {
-            var items = new List<string>();
-            var current = new StringBuilder();
+            var ranges = new List<(int Start, int Length)>();
+            Cut(text.AsSpan(), separators, marks, protectedPhrases, ranges);
+            var items = new List<string>(ranges.Count);
+            foreach ((int start, int length) in ranges)
+            {
+                items.Add(length == text.Length ? text : text.Substring(start, length));
+            }
+
+            return items;
+        }
+
+        /// <summary>
+        /// Where the items of <paramref name="text"/> are, as <see cref="Split(string, string, string, IReadOnlyList{string})"/>
+        /// gives them (trimmed, empty ones left out), added to <paramref name="items"/>: no string is made.
+        /// </summary>
+        /// <param name="text">The list as written.</param>
+        /// <param name="separators">The characters that separate items outside brackets.</param>
+        /// <param name="marks">Characters that begin an item (●, ■); empty for none.</param>
+        /// <param name="protectedPhrases">Phrases that hold a separator but are one item.</param>
+        /// <param name="items">Receives each item's start and length in <paramref name="text"/>.</param>
+        public static void Cut(ReadOnlySpan<char> text, string separators, string marks, IReadOnlyList<string> protectedPhrases, List<(int Start, int Length)> items)
+        {
+            // An item is always one slice of the text (a separator ends it and is left out; a mark or a phrase stays in it),
+            // so it is cut from the text where it ends, with no builder.
+            int start = 0;
             int depth = 0;
             int i = 0;
             while (i < text.Length)
@@ -47,24 +69,24 @@ namespace GovDisclosure.Standard.Text
                 char c = text[i];
                 if (depth == 0)
                 {
-                    string? phrase = protectedPhrases.FirstOrDefault(p => string.CompareOrdinal(text, i, p, 0, p.Length) == 0);
-                    if (phrase != null)
+                    int phrase = PhraseAt(text.Slice(i), protectedPhrases);
+                    if (phrase > 0)
                     {
-                        current.Append(phrase);
-                        i += phrase.Length;
+                        i += phrase;
                         continue;
                     }
 
                     if (separators.IndexOf(c) >= 0)
                     {
-                        Flush(items, current);
-                        i++;
+                        Flush(items, text, start, i);
+                        start = ++i;
                         continue;
                     }
 
-                    if (marks.IndexOf(c) >= 0 && current.ToString().Trim().Length > 0)
+                    if (marks.Length > 0 && marks.IndexOf(c) >= 0 && !text.Slice(start, i - start).IsWhiteSpace())
                     {
-                        Flush(items, current);
+                        Flush(items, text, start, i);
+                        start = i;
                     }
                 }
 
@@ -77,23 +99,36 @@ namespace GovDisclosure.Standard.Text
                     depth--;
                 }
 
-                current.Append(c);
                 i++;
             }
 
-            Flush(items, current);
-            return items;
+            Flush(items, text, start, i);
         }
 
-        private static void Flush(List<string> items, StringBuilder current)
+        /// <summary>The length of the first protected phrase the text starts with, or 0.</summary>
+        private static int PhraseAt(ReadOnlySpan<char> rest, IReadOnlyList<string> protectedPhrases)
         {
-            string item = current.ToString().Trim();
-            if (item.Length > 0)
+            for (int k = 0; k < protectedPhrases.Count; k++)
             {
-                items.Add(item);
+                string phrase = protectedPhrases[k];
+                if (rest.StartsWith(phrase.AsSpan(), StringComparison.Ordinal))
+                {
+                    return phrase.Length;
+                }
             }
 
-            current.Clear();
+            return 0;
+        }
+
+        private static void Flush(List<(int Start, int Length)> items, ReadOnlySpan<char> text, int start, int end)
+        {
+            ReadOnlySpan<char> item = text.Slice(start, end - start);
+            int leading = item.Length - item.TrimStart().Length;
+            int length = item.Trim().Length;
+            if (length > 0)
+            {
+                items.Add((start + leading, length));
+            }
         }
     }
 }

@@ -67,7 +67,7 @@ namespace GovDisclosure.Standard.Tests.Input
                 long number = 0;
                 for (int r = 0; r < rows.Length; r++)
                 {
-                    string[] cells = rows[r];
+                    string?[] cells = (string?[])rows[r].Clone();
                     long line = r + 2;
                     if (cells.All(string.IsNullOrWhiteSpace))
                     {
@@ -76,10 +76,11 @@ namespace GovDisclosure.Standard.Tests.Input
 
                     number++;
                     long recordNumber = number;
+                    carryDown.Apply(cells);
                     before.AddRange(Before(
                         header,
                         number,
-                        carryDown.Apply(i => i < cells.Length ? cells[i] : null),
+                        i => i < cells.Length ? cells[i] : null,
                         (i, h) => new SourceLocation { File = "t.csv", Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
                         new SourceLocation { File = "t.csv", Line = line, Column = 1, RecordNumber = number }) ?? Array.Empty<string>());
                 }
