@@ -266,7 +266,7 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return JsonStringCheck.IsPlainlyReadable(line.Slice(first, length), limits.MaxStringLength);
+            return JsonStringCheck.IsPlainlyReadableUnescaped(line.Slice(first, length), limits.MaxStringLength);
         }
 
         private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';

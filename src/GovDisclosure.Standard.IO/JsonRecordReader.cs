@@ -51,6 +51,10 @@ namespace GovDisclosure.Standard.Input
         private long stateLineOrigin;
         private long stateByteOrigin;
 
+        /// <summary>The buffer index the reader state's count starts from, until the cursor passes it and the origin above is set (-1 then).</summary>
+        private int pendingStateOrigin = -1;
+        private int pendingPrefixLength;
+
         /// <summary>The reader's state after a record of the records array, by array depth and record kind (see <see cref="AfterElementPrefix"/>).</summary>
         private readonly JsonReaderState?[] afterElement = new JsonReaderState?[4];
 
@@ -346,21 +350,24 @@ namespace GovDisclosure.Standard.Input
 
             ReadOnlySpan<byte> rest = new ReadOnlySpan<byte>(buffer, from, end - from);
             int length = JsonValueExtent.Measure(rest, limits.MaxDepth - elementDepth - 2);
-            if (length < 0 || !JsonStringCheck.IsPlainlyReadable(rest.Slice(0, length), limits.MaxStringLength))
+            if (length < 0 || !JsonStringCheck.IsPlainlyReadableUnescaped(rest.Slice(0, length), limits.MaxStringLength))
             {
                 return false;
             }
 
+            // The state is replaced below: where the one it replaces started counting no longer matters.
+            pendingStateOrigin = -1;
             int to = from + length;
             record = Record(from, to, readable: true);
-            MoveCursor(to);
             // The records array is the top-level value (depth 1) or a member of the top-level object (depth 2).
             int which = (elementDepth - 1) * 2 + (container == JsonTokenType.StartObject ? 0 : 1);
             ReadOnlySpan<byte> prefix = AfterElementPrefix(elementDepth, container);
             state = (afterElement[which] ??= StateAfter(prefix));
             start = to;
-            stateLineOrigin = cursorLine - 1;
-            stateByteOrigin = cursorByteColumn - 1 - prefix.Length;
+
+            // Its line and byte are counted only when the cursor gets there (a syntax error, the next record, a refill).
+            pendingStateOrigin = to;
+            pendingPrefixLength = prefix.Length;
             return true;
         }
 
@@ -422,6 +429,15 @@ namespace GovDisclosure.Standard.Input
 
         private void MoveCursor(int index)
         {
+            if (pendingStateOrigin >= 0 && pendingStateOrigin <= index)
+            {
+                int origin = pendingStateOrigin;
+                pendingStateOrigin = -1;
+                MoveCursor(origin);
+                stateLineOrigin = cursorLine - 1;
+                stateByteOrigin = cursorByteColumn - 1 - pendingPrefixLength;
+            }
+
             if (cursor >= index)
             {
                 return;
@@ -472,6 +488,11 @@ namespace GovDisclosure.Standard.Input
                 end -= keep;
                 start -= keep;
                 cursor -= keep;
+                if (pendingStateOrigin >= 0)
+                {
+                    pendingStateOrigin -= keep;
+                }
+
                 if (retain >= 0)
                 {
                     retain -= keep;
@@ -500,6 +521,11 @@ namespace GovDisclosure.Standard.Input
 
         private SourceRecord SyntaxError(JsonException e)
         {
+            if (pendingStateOrigin >= 0)
+            {
+                MoveCursor(pendingStateOrigin);
+            }
+
             long stateLine = e.LineNumber ?? 0;
             long line = stateLineOrigin + stateLine + 1;
             long byteInLine = (e.BytePositionInLine ?? 0) + 1 + (stateLine == 0 ? stateByteOrigin : 0);

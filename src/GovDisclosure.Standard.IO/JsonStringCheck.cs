@@ -122,6 +122,19 @@ namespace GovDisclosure.Standard.Input
             false;
 #endif
 
+        /// <summary>
+        /// <see cref="IsPlainlyReadable"/> for a value already known to hold no <c>\u</c> escape (one that
+        /// <see cref="JsonValueExtent"/> measured): valid UTF-8 and no longer than the limit in bytes.
+        /// </summary>
+        /// <param name="json">One well-formed JSON value with no <c>\u</c> escape, in UTF-8.</param>
+        /// <param name="maxLength">The longest string allowed, in characters.</param>
+        public static bool IsPlainlyReadableUnescaped(ReadOnlySpan<byte> json, int maxLength) =>
+#if NET8_0_OR_GREATER
+            json.Length <= maxLength && Utf8.IsValid(json);
+#else
+            false;
+#endif
+
         /// <summary>The JSON pointer of the first unreadable string, or <c>null</c> when every string is readable.</summary>
         public static string? FirstUnreadable(JsonElement element, string pointer = "")
         {
