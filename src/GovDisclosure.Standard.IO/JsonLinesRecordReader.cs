@@ -52,6 +52,12 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The text encoding of the input.</summary>
         public Encoding Encoding { get; }
 
+        /// <summary>
+        /// <c>true</c> to check every line by a reader pass, as before the record-boundary scan: the test-only oracle the
+        /// scan is compared with.
+        /// </summary>
+        internal bool ReaderPassOnly { get; init; }
+
         /// <summary>Reads the records, lazily; can be enumerated once.</summary>
         public IEnumerable<SourceRecord> Read()
         {
@@ -188,6 +194,11 @@ namespace GovDisclosure.Standard.Input
 
             var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
             var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
+            if (!ReaderPassOnly && IsPlainRecord(bytes))
+            {
+                return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
+            }
+
             try
             {
                 // One pass of the reader checks the line as parsing it would (the same reader, the same errors); the
@@ -228,6 +239,37 @@ namespace GovDisclosure.Standard.Input
 
             return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
         }
+
+        /// <summary>
+        /// Whether the line is, by <see cref="JsonValueExtent"/> and no reader pass, one well-formed object or array between
+        /// JSON blanks whose strings are plainly readable: then the reader pass would find nothing wrong with it.
+        /// </summary>
+        private bool IsPlainRecord(ReadOnlySpan<byte> line)
+        {
+            int first = 0;
+            while (first < line.Length && IsJsonBlank(line[first]))
+            {
+                first++;
+            }
+
+            int length = JsonValueExtent.Measure(line.Slice(first), limits.MaxDepth - 2);
+            if (length < 0)
+            {
+                return false;
+            }
+
+            for (int after = first + length; after < line.Length; after++)
+            {
+                if (!IsJsonBlank(line[after]))
+                {
+                    return false;
+                }
+            }
+
+            return JsonStringCheck.IsPlainlyReadableUnescaped(line.Slice(first, length), limits.MaxStringLength);
+        }
+
+        private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';
 
         private static long CharacterColumn(ReadOnlySpan<byte> bytes, int byteIndex) =>
             Utf8Characters.Count(bytes.Slice(0, Math.Max(0, Math.Min(byteIndex, bytes.Length))));

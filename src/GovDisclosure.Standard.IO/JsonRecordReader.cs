@@ -43,6 +43,21 @@ namespace GovDisclosure.Standard.Input
         private int nameStart;
         private bool tooLarge;
 
+        /// <summary>
+        /// Where the reader state's own count of lines and bytes starts: a record found by <see cref="JsonValueExtent"/>
+        /// is not read by the reader, whose state then goes on from a made-up prefix, so a syntax error's line and byte
+        /// are these plus the state's (the byte only on the state's first line).
+        /// </summary>
+        private long stateLineOrigin;
+        private long stateByteOrigin;
+
+        /// <summary>The buffer index the reader state's count starts from, until the cursor passes it and the origin above is set (-1 then).</summary>
+        private int pendingStateOrigin = -1;
+        private int pendingPrefixLength;
+
+        /// <summary>The reader's state after a record of the records array, by array depth and record kind (see <see cref="AfterElementPrefix"/>).</summary>
+        private readonly JsonReaderState?[] afterElement = new JsonReaderState?[4];
+
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
         /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
         /// <param name="options">The file name for locations and an optional encoding.</param>
@@ -82,6 +97,12 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The largest buffer the reader needed, in bytes (about the size of the largest record).</summary>
         public int BufferSize => buffer.Length;
+
+        /// <summary>
+        /// <c>true</c> to find every record's end by a reader pass, as before the record-boundary scan: the test-only
+        /// oracle the scan is compared with.
+        /// </summary>
+        internal bool ReaderPassOnly { get; init; }
 
         /// <summary>Reads the records, lazily; can be enumerated once.</summary>
         public IEnumerable<SourceRecord> Read()
@@ -248,6 +269,11 @@ namespace GovDisclosure.Standard.Input
                         }
 
                         int elementStart = start + (int)reader.TokenStartIndex;
+                        if ((reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray) && Scanned(elementStart, reader.TokenType, out record))
+                        {
+                            return true;
+                        }
+
                         if ((reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray) && !reader.TrySkip())
                         {
                             Save(before, consumedBefore);
@@ -309,14 +335,71 @@ namespace GovDisclosure.Standard.Input
             state = reader.CurrentState;
         }
 
-        private SourceRecord Record(int from, int to)
+        /// <summary>
+        /// The record that starts at <paramref name="from"/> with a <paramref name="container"/> token, when
+        /// <see cref="JsonValueExtent"/> finds it whole and well formed in the buffer with plainly readable strings:
+        /// then the reader does not read it, and goes on after it from the state it would have had there.
+        /// </summary>
+        private bool Scanned(int from, JsonTokenType container, out SourceRecord? record)
+        {
+            record = null;
+            if (ReaderPassOnly)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<byte> rest = new ReadOnlySpan<byte>(buffer, from, end - from);
+            int length = JsonValueExtent.Measure(rest, limits.MaxDepth - elementDepth - 2);
+            if (length < 0 || !JsonStringCheck.IsPlainlyReadableUnescaped(rest.Slice(0, length), limits.MaxStringLength))
+            {
+                return false;
+            }
+
+            // The state is replaced below: where the one it replaces started counting no longer matters.
+            pendingStateOrigin = -1;
+            int to = from + length;
+            record = Record(from, to, readable: true);
+            // The records array is the top-level value (depth 1) or a member of the top-level object (depth 2).
+            int which = (elementDepth - 1) * 2 + (container == JsonTokenType.StartObject ? 0 : 1);
+            ReadOnlySpan<byte> prefix = AfterElementPrefix(elementDepth, container);
+            state = (afterElement[which] ??= StateAfter(prefix));
+            start = to;
+
+            // Its line and byte are counted only when the cursor gets there (a syntax error, the next record, a refill).
+            pendingStateOrigin = to;
+            pendingPrefixLength = prefix.Length;
+            return true;
+        }
+
+        /// <summary>The bytes that leave a reader where it is after a record (an object or array) of the records array at <paramref name="depth"/>.</summary>
+        private static ReadOnlySpan<byte> AfterElementPrefix(int depth, JsonTokenType container) => (depth, container) switch
+        {
+            (1, JsonTokenType.StartObject) => "[{}"u8,
+            (1, _) => "[[]"u8,
+            (_, JsonTokenType.StartObject) => "{\"\":[{}"u8,
+            _ => "{\"\":[[]"u8,
+        };
+
+        private JsonReaderState StateAfter(ReadOnlySpan<byte> prefix)
+        {
+            var reader = new Utf8JsonReader(prefix, false, new JsonReaderState(readerOptions));
+            long read = 0;
+            while (read < prefix.Length && reader.Read())
+            {
+                read = reader.BytesConsumed;
+            }
+
+            return reader.CurrentState;
+        }
+
+        private SourceRecord Record(int from, int to, bool readable = false)
         {
             number++;
             SourceLocation origin = Position(from);
 
             // The record's own bytes, kept as they are: its content is parsed only when something asks for it.
             byte[] bytes = new ReadOnlySpan<byte>(buffer, from, to - from).ToArray();
-            if (!JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
+            if (!readable && !JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
             {
                 JsonElement content;
                 using (JsonDocument document = JsonDocument.Parse(bytes, documentOptions))
@@ -346,6 +429,15 @@ namespace GovDisclosure.Standard.Input
 
         private void MoveCursor(int index)
         {
+            if (pendingStateOrigin >= 0 && pendingStateOrigin <= index)
+            {
+                int origin = pendingStateOrigin;
+                pendingStateOrigin = -1;
+                MoveCursor(origin);
+                stateLineOrigin = cursorLine - 1;
+                stateByteOrigin = cursorByteColumn - 1 - pendingPrefixLength;
+            }
+
             if (cursor >= index)
             {
                 return;
@@ -396,6 +488,11 @@ namespace GovDisclosure.Standard.Input
                 end -= keep;
                 start -= keep;
                 cursor -= keep;
+                if (pendingStateOrigin >= 0)
+                {
+                    pendingStateOrigin -= keep;
+                }
+
                 if (retain >= 0)
                 {
                     retain -= keep;
@@ -424,8 +521,14 @@ namespace GovDisclosure.Standard.Input
 
         private SourceRecord SyntaxError(JsonException e)
         {
-            long line = (e.LineNumber ?? 0) + 1;
-            long byteInLine = (e.BytePositionInLine ?? 0) + 1;
+            if (pendingStateOrigin >= 0)
+            {
+                MoveCursor(pendingStateOrigin);
+            }
+
+            long stateLine = e.LineNumber ?? 0;
+            long line = stateLineOrigin + stateLine + 1;
+            long byteInLine = (e.BytePositionInLine ?? 0) + 1 + (stateLine == 0 ? stateByteOrigin : 0);
             long column = CharacterColumn(line, byteInLine);
             var location = new SourceLocation { File = file, Line = line, Column = column, RecordNumber = number + 1 };
             // System.Text.Json says the depth limit only in its message; it is ours, so it is said as a reading limit.

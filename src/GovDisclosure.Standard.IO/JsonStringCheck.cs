@@ -37,7 +37,7 @@ namespace GovDisclosure.Standard.Input
             // that parsed, a string is a stretch between two ASCII quotes, so if all the bytes are valid UTF-8 each
             // string's raw bytes are; only a \u escape can decode to a lone surrogate (every other escape is ASCII);
             // and a string never has more characters than the record has bytes.
-            if (json.Length <= maxLength && json.IndexOf(UnicodeEscape) < 0 && Utf8.IsValid(json))
+            if (IsPlainlyReadable(json, maxLength))
             {
                 return true;
             }
@@ -106,6 +106,34 @@ namespace GovDisclosure.Standard.Input
             }
 #endif
         }
+
+        /// <summary>
+        /// Whether the bytes of one well-formed JSON value settle, by two vectorized searches and no reader pass, that
+        /// every string in it is readable text of at most <paramref name="maxLength"/> characters: no <c>\u</c> escape
+        /// (only one can make a lone surrogate), valid UTF-8 throughout, and no longer than the limit in bytes.
+        /// <c>false</c> says nothing either way.
+        /// </summary>
+        /// <param name="json">One well-formed JSON value, in UTF-8.</param>
+        /// <param name="maxLength">The longest string allowed, in characters.</param>
+        public static bool IsPlainlyReadable(ReadOnlySpan<byte> json, int maxLength) =>
+#if NET8_0_OR_GREATER
+            json.Length <= maxLength && json.IndexOf(UnicodeEscape) < 0 && Utf8.IsValid(json);
+#else
+            false;
+#endif
+
+        /// <summary>
+        /// <see cref="IsPlainlyReadable"/> for a value already known to hold no <c>\u</c> escape (one that
+        /// <see cref="JsonValueExtent"/> measured): valid UTF-8 and no longer than the limit in bytes.
+        /// </summary>
+        /// <param name="json">One well-formed JSON value with no <c>\u</c> escape, in UTF-8.</param>
+        /// <param name="maxLength">The longest string allowed, in characters.</param>
+        public static bool IsPlainlyReadableUnescaped(ReadOnlySpan<byte> json, int maxLength) =>
+#if NET8_0_OR_GREATER
+            json.Length <= maxLength && Utf8.IsValid(json);
+#else
+            false;
+#endif
 
         /// <summary>The JSON pointer of the first unreadable string, or <c>null</c> when every string is readable.</summary>
         public static string? FirstUnreadable(JsonElement element, string pointer = "")

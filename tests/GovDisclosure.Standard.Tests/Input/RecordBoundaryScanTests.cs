@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Input;
+using Xunit;
+
+namespace GovDisclosure.Standard.Tests.Input
+{
+    /// <summary>
+    /// The record-boundary scan (<see cref="JsonValueExtent"/>) changes nothing the JSON readers yield: for generated
+    /// arrays and JSON Lines, clean or damaged (cut short, a bracket or quote added or taken away, a stray comma), the
+    /// readers give the same records — numbers, bytes, locations, read errors and raw text — as the reader pass alone
+    /// (<c>ReaderPassOnly</c>, the test-only oracle). The seed is fixed so that a run is repeatable.
+    /// </summary>
+    [Properties(Replay = "(8120394857736120115,1297331152083311917)")]
+    public class RecordBoundaryScanTests
+    {
+        private const int Cases = 400;
+
+        private static readonly string[] Words =
+        {
+            "事项", "a", "", "[", "]", "{", "}", "\\\"", "\\\\", "\\n", "\\/", "\\u4e2d", "\\ud800", "\\u00", "\\x", ",", ":", "//", "/*", "é", "\t", "公开",
+        };
+
+        private static readonly string[] Damages =
+        {
+            "]", "[", "}", "{", "\"", ",", ",,", "\\", "\n", " ", "x", "/* c */", "// c\n", "01", "-", "1e", "tru", "\u00a0", "\ufeff",
+        };
+
+        private static Arbitrary<int> Seeds => Gen.Choose(int.MinValue, int.MaxValue).ToArbitrary();
+
+        [Property(MaxTest = Cases)]
+        public Property A_json_array_reads_to_the_same_records_with_the_scan_as_with_the_reader_pass_alone() =>
+            Prop.ForAll(Seeds, Gen.Choose(16, 300).ToArbitrary(), (seed, bufferSize) =>
+            {
+                byte[] file = Damaged(JsonArray(new Random(seed)), new Random(seed ^ 0x5bd1e995));
+                return ReadArray(file, bufferSize, scan: true).SequenceEqual(ReadArray(file, bufferSize, scan: false));
+            });
+
+        [Property(MaxTest = Cases)]
+        public Property A_json_lines_file_reads_to_the_same_records_with_the_scan_as_with_the_reader_pass_alone() =>
+            Prop.ForAll(Seeds, seed =>
+            {
+                byte[] file = Damaged(JsonLines(new Random(seed)), new Random(seed ^ 0x5bd1e995));
+                return ReadLines(file, scan: true).SequenceEqual(ReadLines(file, scan: false));
+            });
+
+        [Property(MaxTest = Cases)]
+        public Property A_measured_value_is_read_by_the_reader_to_the_same_end_without_error() =>
+            Prop.ForAll(Seeds, seed =>
+            {
+                var random = new Random(seed);
+                byte[] bytes = Damaged(Encoding.UTF8.GetBytes(Value(random, 0) + Blanks(random) + "]"), random);
+                if (bytes.Length == 0 || (bytes[0] != (byte)'{' && bytes[0] != (byte)'['))
+                {
+                    return JsonValueExtent.Measure(bytes, 64) == -1;
+                }
+
+                int measured = JsonValueExtent.Measure(bytes, 64);
+                if (measured < 0)
+                {
+                    return true;
+                }
+
+                var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                try
+                {
+                    return reader.Read() && reader.TrySkip() && reader.BytesConsumed == measured;
+                }
+                catch (JsonException)
+                {
+                    return false;
+                }
+            });
+
+        [Fact]
+        public void A_syntax_error_after_scanned_records_is_reported_at_its_own_line_and_column()
+        {
+            byte[] file = Encoding.UTF8.GetBytes("[{\"a\":\"事项\"},\n  {\"b\":[1,2]} , {\"c\":1}\n, {\"d\":2} x]");
+            List<string> scanned = ReadArray(file, 64 * 1024, scan: true);
+            Assert.Equal(ReadArray(file, 64 * 1024, scan: false), scanned);
+            Assert.Contains("f.json:3:11 JSON syntax error at line 3, column 11", scanned[^1], StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Garbage_after_a_scanned_array_is_reported_as_the_reader_pass_reports_it()
+        {
+            foreach (string text in new[] { "[{\"a\":1}]x", "{\"entries\":[{\"a\":1},[2]],\"more\":[{}]}", "[{\"a\":1}] ]", "\ufeff[{\"a\":1},\r\n{\"b\":\"]\"}]  {" })
+            {
+                byte[] file = Encoding.UTF8.GetBytes(text);
+                Assert.Equal(ReadArray(file, 64 * 1024, scan: false), ReadArray(file, 64 * 1024, scan: true));
+            }
+        }
+
+        private static List<string> ReadArray(byte[] file, int bufferSize, bool scan)
+        {
+            var reader = new JsonRecordReader(new MemoryStream(file), new InputOptions { DisplayName = "f.json" }, bufferSize) { ReaderPassOnly = !scan };
+            return reader.Read().Select(Describe).ToList();
+        }
+
+        private static List<string> ReadLines(byte[] file, bool scan)
+        {
+            var reader = new JsonLinesRecordReader(new MemoryStream(file), new InputOptions { DisplayName = "f.jsonl" }) { ReaderPassOnly = !scan };
+            return reader.Read().Select(Describe).ToList();
+        }
+
+        private static string Describe(SourceRecord record) =>
+            $"{record.Number} {record.StopsReading} {record.Origin} {record.ReadError?.English} {record.ReadError?.Chinese} {record.RawText} " +
+            Convert.ToBase64String(record.Utf8.ToArray());
+
+        private static byte[] JsonArray(Random random)
+        {
+            var text = new StringBuilder();
+            bool held = random.Next(3) == 0;
+            text.Append(held ? "{\"entries\":" + Blanks(random) + "[" : "[");
+            int count = random.Next(0, 8);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(i == 0 ? Blanks(random) : Blanks(random) + "," + Blanks(random));
+                text.Append(random.Next(6) == 0 ? Value(random, 1) : Record(random));
+            }
+
+            text.Append(Blanks(random)).Append(']');
+            if (held)
+            {
+                text.Append(random.Next(3) == 0 ? ",\"more\":[{}]" : string.Empty).Append('}');
+            }
+
+            return Encoding.UTF8.GetBytes(text.Append(Blanks(random)).ToString());
+        }
+
+        private static byte[] JsonLines(Random random)
+        {
+            var text = new StringBuilder();
+            int count = random.Next(0, 8);
+            for (int i = 0; i < count; i++)
+            {
+                text.Append(random.Next(5) == 0 ? " " : string.Empty).Append(random.Next(6) == 0 ? Value(random, 1) : Record(random)).Append(random.Next(4) == 0 ? " \r\n" : "\n");
+            }
+
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        private static string Record(Random random)
+        {
+            var text = new StringBuilder("{");
+            int members = random.Next(0, 5);
+            for (int i = 0; i < members; i++)
+            {
+                text.Append(i == 0 ? Blanks(random) : Blanks(random) + "," + Blanks(random));
+                text.Append(Text(random)).Append(Blanks(random)).Append(':').Append(Blanks(random)).Append(Value(random, 1));
+            }
+
+            return text.Append(Blanks(random)).Append('}').ToString();
+        }
+
+        private static string Value(Random random, int depth)
+        {
+            switch (random.Next(depth > 3 ? 4 : 6))
+            {
+                case 0:
+                    return Text(random);
+                case 1:
+                    return new[] { "0", "-1", "12.5", "1e3", "-0.25E-2", "123456789012345678901234567890" }[random.Next(6)];
+                case 2:
+                    return new[] { "true", "false", "null" }[random.Next(3)];
+                case 3:
+                    return Text(random);
+                case 4:
+                    return "[" + string.Join(Blanks(random) + "," + Blanks(random), Enumerable.Range(0, random.Next(0, 4)).Select(_ => Value(random, depth + 1))) + "]";
+                default:
+                    return Record(random);
+            }
+        }
+
+        private static string Text(Random random) =>
+            "\"" + string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => Words[random.Next(Words.Length)]).Where(w => w != "\t" || random.Next(4) == 0)) + "\"";
+
+        private static string Blanks(Random random) => random.Next(4) switch
+        {
+            0 => " ",
+            1 => "\n  ",
+            _ => string.Empty,
+        };
+
+        /// <summary>The file with up to two damages, or none (a third of the time): cut short, or a fragment put in at a random place.</summary>
+        private static byte[] Damaged(byte[] file, Random random)
+        {
+            int damages = random.Next(3);
+            for (int i = 0; i < damages && file.Length > 0; i++)
+            {
+                int at = random.Next(file.Length + 1);
+                byte[] before = file[..at];
+                file = random.Next(4) switch
+                {
+                    0 => before,
+                    1 => [.. before, .. file[Math.Min(at + 1, file.Length)..]],
+                    _ => [.. before, .. Encoding.UTF8.GetBytes(Damages[random.Next(Damages.Length)]), .. file[at..]],
+                };
+            }
+
+            return file;
+        }
+    }
+}
