@@ -3,11 +3,8 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Calendar;
-using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
 using GovDisclosure.Standard.Validation.AnnualReports.Published;
@@ -25,7 +22,6 @@ namespace GovDisclosure.Standard.Validation
     public sealed class DisclosureValidator
     {
         private static readonly Lazy<string> Version = new Lazy<string>(ReadLibraryVersion);
-        private static readonly Lazy<string> CodelistHash = new Lazy<string>(HashCodelists);
         private readonly HashSet<string> enabled;
 
         /// <summary>The rules, in order, read once: a record is checked by walking an array.</summary>
@@ -56,7 +52,7 @@ namespace GovDisclosure.Standard.Validation
             pairRules = checks.OfType<IPairRuleRunner>().Select(r => ((ValidationRule)r, r)).ToArray();
             RunInfo = new ValidationRunInfo(
                 Version.Value,
-                Version.Value + "/sha256:" + CodelistHash.Value,
+                Version.Value + "/sha256:" + CodelistDigest.Recorded,
                 Calendar.CoveredYears,
                 Rules.Name,
                 Rules.Rules.Select(r => r.Id).ToArray());
@@ -429,28 +425,6 @@ namespace GovDisclosure.Standard.Validation
             Assembly assembly = typeof(DisclosureValidator).Assembly;
             string? informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
             return string.IsNullOrEmpty(informational) ? assembly.GetName().Version?.ToString() ?? "0.0.0" : informational!;
-        }
-
-        private static string HashCodelists()
-        {
-            var text = new StringBuilder();
-            foreach (KeyValuePair<Type, CodelistReader> list in CodelistReader.All.OrderBy(p => p.Key.FullName, StringComparer.Ordinal))
-            {
-                text.Append(list.Key.FullName).Append('\n');
-                foreach (CodelistEntry value in list.Value.Values)
-                {
-                    text.Append(value.Code).Append('\t').Append(value.ChineseName).Append('\t').Append(value.EnglishName).Append('\n');
-                }
-            }
-
-            foreach (Disclosure.DisclosureChannel channel in Disclosure.DisclosureChannel.Declared)
-            {
-                text.Append(channel.Code).Append('\t').Append(channel.ChineseName).Append('\n');
-            }
-
-            using SHA256 sha = SHA256.Create();
-            byte[] hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text.ToString()));
-            return string.Concat(hash.Take(6).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         /// <summary>A record after binding and the rules that look at it alone: either its final result, or its document and findings so far.</summary>

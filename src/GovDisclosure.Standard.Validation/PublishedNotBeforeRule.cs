@@ -18,8 +18,10 @@ namespace GovDisclosure.Standard.Validation
     {
         private readonly string eventArgument;
         private readonly Func<TDocument, CalendarDate?> eventDate;
-        private readonly Func<TDocument, CalendarDate?> publishedOn;
-        private readonly string publishedOnPointer;
+        private readonly Expression<Func<TDocument, CalendarDate?>> publishedOnField;
+
+        /// <summary>The compiled publication date and its pointer, made at the first check (a file without such documents never pays for them).</summary>
+        private readonly Lazy<(Func<TDocument, CalendarDate?> Read, string Pointer)> publishedOn;
 
         /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> uses <c>{published}</c> and the event's argument.</param>
         /// <param name="eventArgument">The message argument that names the event's date (<c>created</c>, <c>decided</c>).</param>
@@ -30,15 +32,15 @@ namespace GovDisclosure.Standard.Validation
         {
             this.eventArgument = eventArgument;
             this.eventDate = eventDate;
-            this.publishedOn = publishedOn.Compile();
-            publishedOnPointer = FieldPaths.Of(typeof(TDocument), publishedOn).Pointer;
+            publishedOnField = publishedOn;
+            this.publishedOn = new Lazy<(Func<TDocument, CalendarDate?> Read, string Pointer)>(() => (publishedOnField.Compile(), FieldPaths.Of(typeof(TDocument), publishedOnField).Pointer));
         }
 
         public override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
-            if (eventDate(document) is { } happened && publishedOn(document) is { } published && published < happened)
+            if (eventDate(document) is { } happened && publishedOn.Value.Read(document) is { } published && published < happened)
             {
-                yield return Report(context, publishedOnPointer, "default", published.ToString(),
+                yield return Report(context, publishedOn.Value.Pointer, "default", published.ToString(),
                     new FindingArgument("published", published.ToString()),
                     new FindingArgument(eventArgument, happened.ToString()));
             }

@@ -36,6 +36,15 @@ namespace GovDisclosure.Standard.Validation
                 "标准规则集，加上某区 2020 年对政府信息公开指南的做法：指南分五部分（GD-DG-001）。全国性的要求是条例第十二条（GD-DG-002，已在标准规则集中）。",
                 "The standard set plus a district's 2020 convention for disclosure guides: a guide in five parts (GD-DG-001). The national requirement is Article 12 of the Regulations (GD-DG-002, in the standard set).")));
 
+        /// <summary>The built-in sets by name, each made when first asked for: a run that names one set never builds the others.</summary>
+        private static readonly (string Name, Func<RuleSet> Set)[] ByName =
+        {
+            ("standard", () => Standard),
+            ("strict", () => Strict),
+            ("platform-column", () => PlatformColumn),
+            ("five-part-guide", () => FivePartGuide),
+        };
+
         private readonly IReadOnlyDictionary<string, FindingSeverity> severities;
         private readonly Dictionary<string, ValidationRule> byId;
 
@@ -77,7 +86,10 @@ namespace GovDisclosure.Standard.Validation
         public static RuleSet FivePartGuide => FivePartGuideSet.Value;
 
         /// <summary>The built-in named sets: <see cref="Standard"/>, <see cref="Strict"/>, and the opt-in <see cref="PlatformColumn"/> and <see cref="FivePartGuide"/>.</summary>
-        public static IReadOnlyList<RuleSet> BuiltIn => new[] { Standard, Strict, PlatformColumn, FivePartGuide };
+        public static IReadOnlyList<RuleSet> BuiltIn => ByName.Select(s => s.Set()).ToArray();
+
+        /// <summary>The names of <see cref="BuiltIn"/>, in its order, known without making the sets (a command line lists them at every start).</summary>
+        internal static IReadOnlyList<string> BuiltInNames { get; } = ByName.Select(s => s.Name).ToArray();
 
         /// <summary>The set's name, recorded in <see cref="ValidationRunInfo.RuleSetName"/>.</summary>
         public string Name { get; }
@@ -91,7 +103,7 @@ namespace GovDisclosure.Standard.Validation
         /// <summary>The built-in set named <paramref name="name"/> (case-insensitive), or <c>null</c>.</summary>
         /// <param name="name">A set name such as <c>standard</c> or <c>strict</c>.</param>
         public static RuleSet? FindBuiltIn(string? name) =>
-            BuiltIn.FirstOrDefault(s => string.Equals(s.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+            ByName.FirstOrDefault(s => string.Equals(s.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase)).Set?.Invoke();
 
         /// <summary>Whether the set has a rule with this id.</summary>
         /// <param name="ruleId">A rule id.</param>

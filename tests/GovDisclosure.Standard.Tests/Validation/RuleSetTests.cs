@@ -78,6 +78,16 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
+        public void Built_in_names_are_the_names_of_the_built_in_sets_and_each_finds_its_set()
+        {
+            Assert.Equal(RuleSet.BuiltIn.Select(s => s.Name), RuleSet.BuiltInNames);
+            foreach (RuleSet set in RuleSet.BuiltIn)
+            {
+                Assert.Same(set, RuleSet.FindBuiltIn(" " + set.Name.ToUpperInvariant() + " "));
+            }
+        }
+
+        [Fact]
         public void Failing_rule_becomes_a_finding_and_the_other_rules_still_run()
         {
             var validator = new DisclosureValidator(RuleSet.Standard.With(new Throwing()));
