@@ -28,6 +28,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly byte[][] NoUtf8Names = Array.Empty<byte[]>();
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
+        private static int made;
+
         private readonly ListArray? arrays;
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
@@ -41,6 +43,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private BindingPlan(Type type)
         {
+            Number = System.Threading.Interlocked.Increment(ref made) - 1;
             Type = type;
             Kind = KindOf(type);
             Codelist = CodelistReader.For(type);
@@ -76,6 +79,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         MemberTypes = order.Select(n => members[n]).ToArray();
                         memberPlans = new BindingPlan?[order.Count];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
+                        RequiredAt = Required is null ? null : MemberNames.Select(n => Array.IndexOf(Required, n)).ToArray();
                         Factory = ObjectFactory.For(info, MemberNames);
                         break;
                     case JsonTypeInfoKind.Enumerable:
@@ -90,6 +94,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
         }
+
+        /// <summary>The plan's number, one for each plan made (from 0), by which a binder keeps what it remembers per type in an array.</summary>
+        public int Number { get; }
 
         /// <summary>The model type (not nullable).</summary>
         public Type Type { get; }
@@ -120,6 +127,9 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For an object: the members without which it is left out, or <c>null</c>.</summary>
         public string[]? Required { get; }
+
+        /// <summary>For an object with <see cref="Required"/> members: for each of <see cref="MemberNames"/>, its index in <see cref="Required"/>, or -1.</summary>
+        public int[]? RequiredAt { get; }
 
         /// <summary>For an object: how the binder makes it itself, or <c>null</c> when it is read through its JSON metadata.</summary>
         public ObjectFactory? Factory { get; }
