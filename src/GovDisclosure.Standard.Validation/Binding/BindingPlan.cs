@@ -34,6 +34,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
         private JsonTypeInfo? typeInfo;
+        private BindingPlan? itemPlan;
 
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
@@ -143,6 +144,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
 
+        /// <summary>For a list: the plan of its items (<see cref="ItemType"/>), worked out once.</summary>
+        public BindingPlan ItemPlan => itemPlan ??= For(ItemType);
+
         /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the list of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/> (see <see cref="ListArray"/>).</summary>
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
@@ -165,9 +169,15 @@ namespace GovDisclosure.Standard.Validation.Binding
             int count = MemberUtf8Names.Length;
             bool plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
             ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
+            int i = after;
             for (int step = 1; step <= count; step++)
             {
-                int i = (after + step) % count;
+                // (after + step) % count, without a division per member.
+                if (++i == count)
+                {
+                    i = 0;
+                }
+
                 if (plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]))
                 {
                     return i;

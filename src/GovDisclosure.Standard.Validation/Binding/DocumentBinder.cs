@@ -81,6 +81,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private ReadValues?[] remembered = new ReadValues?[64];
 
+        /// <summary>The document type of the last record bound and its plan, so that a file of one kind looks its plan up once.</summary>
+        private Type? lastDocumentType;
+        private BindingPlan? lastDocumentPlan;
+
         /// <summary>Why a value could not be made (the record is then unreadable), once the walk is over.</summary>
         private Exception? failure;
 
@@ -145,7 +149,13 @@ namespace GovDisclosure.Standard.Validation.Binding
             // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
             var reader = new Utf8JsonReader(source, ReaderOptions);
             reader.Read();
-            BindingPlan plan = BindingPlan.For(documentType);
+            if (documentType != lastDocumentType)
+            {
+                lastDocumentPlan = BindingPlan.For(documentType);
+                lastDocumentType = documentType;
+            }
+
+            BindingPlan plan = lastDocumentPlan!;
             if (plan.Factory != null)
             {
                 // The document is made member by member as the record is read.
@@ -610,7 +620,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private object BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
         {
             int start = (int)reader.TokenStartIndex;
-            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            BindingPlan itemPlan = plan.ItemPlan;
             int first = itemsUsed;
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -1216,7 +1226,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return true;
             }
 
-            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            BindingPlan itemPlan = plan.ItemPlan;
             Name(name);
             writer.WriteStartArray();
             if (kind != JsonValueKind.Array)
