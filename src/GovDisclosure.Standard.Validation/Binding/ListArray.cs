@@ -34,8 +34,10 @@ namespace GovDisclosure.Standard.Validation.Binding
     {
         private readonly bool asValueList;
 
+#if NET8_0_OR_GREATER
         /// <summary>The type of the last item that the cast to <typeparamref name="T"/> took: an item of it needs no cast again.</summary>
         private Type? castItemType;
+#endif
 
         /// <summary>Creates the maker.</summary>
         /// <param name="asValueList">Whether the array is handed over as a <see cref="ValueList{T}"/>.</param>

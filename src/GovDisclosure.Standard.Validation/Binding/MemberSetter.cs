@@ -34,10 +34,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         where TOwner : class
     {
         private readonly Action<TOwner, TValue> set;
+#if NET8_0_OR_GREATER
         private readonly Type ownerType = typeof(TOwner);
 
         /// <summary>The type of the last value set that the cast to <typeparamref name="TValue"/> took: a value of it needs no cast again.</summary>
         private Type? castValueType;
+#endif
 
         /// <summary>Binds the accessor to a typed delegate.</summary>
         /// <param name="accessor">The set (or init) accessor.</param>

@@ -38,7 +38,9 @@ namespace GovDisclosure.Standard.Shapes
         where TOwner : class
     {
         private readonly Func<TOwner, TValue> get;
+#if NET8_0_OR_GREATER
         private readonly Type ownerType = typeof(TOwner);
+#endif
 
         /// <summary>Binds the get accessor to a typed delegate.</summary>
         /// <param name="accessor">The get accessor.</param>
