@@ -188,7 +188,7 @@ namespace GovDisclosure.Standard.Input
             return ReadLine(Encoding.UTF8.GetBytes(line), line, indent, lineNumber, number);
         }
 
-        /// <summary>One line's record, from its UTF-8 bytes (<paramref name="line"/> is its text when it was read as text, else made only for a syntax error).</summary>
+        /// <summary>One line's record, from its UTF-8 bytes, which are valid UTF-8 (<paramref name="line"/> is its text when it was read as text, else made only for a syntax error).</summary>
         private SourceRecord ReadLine(byte[] bytes, string? line, int indent, long lineNumber, long number)
         {
 
@@ -266,7 +266,9 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return JsonStringCheck.IsPlainlyReadableUnescaped(line.Slice(first, length), limits.MaxStringLength);
+            // The line is valid UTF-8 (checked when it was read, or encoded from its text), and the value starts and ends
+            // at ASCII bytes, so it is valid UTF-8 too: of IsPlainlyReadableUnescaped only the length is left to check.
+            return JsonStringCheck.IsPlainlyReadableValidUtf8(line.Slice(first, length), limits.MaxStringLength);
         }
 
         private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';

@@ -135,6 +135,19 @@ namespace GovDisclosure.Standard.Input
             false;
 #endif
 
+        /// <summary>
+        /// <see cref="IsPlainlyReadableUnescaped"/> for a value also known to be valid UTF-8 (a slice, at ASCII bytes, of
+        /// bytes already checked): no longer than the limit in bytes.
+        /// </summary>
+        /// <param name="json">One well-formed JSON value with no <c>\u</c> escape, in valid UTF-8.</param>
+        /// <param name="maxLength">The longest string allowed, in characters.</param>
+        public static bool IsPlainlyReadableValidUtf8(ReadOnlySpan<byte> json, int maxLength) =>
+#if NET8_0_OR_GREATER
+            json.Length <= maxLength;
+#else
+            false;
+#endif
+
         /// <summary>The JSON pointer of the first unreadable string, or <c>null</c> when every string is readable.</summary>
         public static string? FirstUnreadable(JsonElement element, string pointer = "")
         {

@@ -28,10 +28,13 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly byte[][] NoUtf8Names = Array.Empty<byte[]>();
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
+        private static int made;
+
         private readonly ListArray? arrays;
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
         private JsonTypeInfo? typeInfo;
+        private BindingPlan? itemPlan;
 
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
         private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
@@ -41,6 +44,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private BindingPlan(Type type)
         {
+            Number = System.Threading.Interlocked.Increment(ref made) - 1;
             Type = type;
             Kind = KindOf(type);
             Codelist = CodelistReader.For(type);
@@ -76,6 +80,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         MemberTypes = order.Select(n => members[n]).ToArray();
                         memberPlans = new BindingPlan?[order.Count];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
+                        RequiredAt = Required is null ? null : MemberNames.Select(n => Array.IndexOf(Required, n)).ToArray();
                         Factory = ObjectFactory.For(info, MemberNames);
                         break;
                     case JsonTypeInfoKind.Enumerable:
@@ -90,6 +95,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
         }
+
+        /// <summary>The plan's number, one for each plan made (from 0), by which a binder keeps what it remembers per type in an array.</summary>
+        public int Number { get; }
 
         /// <summary>The model type (not nullable).</summary>
         public Type Type { get; }
@@ -121,6 +129,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>For an object: the members without which it is left out, or <c>null</c>.</summary>
         public string[]? Required { get; }
 
+        /// <summary>For an object with <see cref="Required"/> members: for each of <see cref="MemberNames"/>, its index in <see cref="Required"/>, or -1.</summary>
+        public int[]? RequiredAt { get; }
+
         /// <summary>For an object: how the binder makes it itself, or <c>null</c> when it is read through its JSON metadata.</summary>
         public ObjectFactory? Factory { get; }
 
@@ -132,6 +143,9 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For a list: the type of its items.</summary>
         public Type ItemType { get; } = typeof(object);
+
+        /// <summary>For a list: the plan of its items (<see cref="ItemType"/>), worked out once.</summary>
+        public BindingPlan ItemPlan => itemPlan ??= For(ItemType);
 
         /// <summary>For a list the binder makes as an array (<see cref="MakesArray"/>): the list of <paramref name="count"/> items from <paramref name="items"/> at <paramref name="first"/> (see <see cref="ListArray"/>).</summary>
         /// <param name="items">The bound items.</param>
@@ -155,9 +169,15 @@ namespace GovDisclosure.Standard.Validation.Binding
             int count = MemberUtf8Names.Length;
             bool plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
             ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
+            int i = after;
             for (int step = 1; step <= count; step++)
             {
-                int i = (after + step) % count;
+                // (after + step) % count, without a division per member.
+                if (++i == count)
+                {
+                    i = 0;
+                }
+
                 if (plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]))
                 {
                     return i;

@@ -52,8 +52,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly Utf8JsonWriter root;
         private Utf8JsonWriter writer;
         private int depth;
-        private readonly Dictionary<CodelistReader, ReadValues<CodelistEntry>> codes = new Dictionary<CodelistReader, ReadValues<CodelistEntry>>();
-        private readonly ReadValues<string> channels = new ReadValues<string>();
+        private readonly Dictionary<CodelistReader, ReadValues> codes = new Dictionary<CodelistReader, ReadValues>();
+        private readonly ReadValues channels = new ReadValues();
         /// <summary>Member names of the objects being read (a stack): the unknown ones while an object is bound in one pass, all of them when it is bound again (<see cref="ReadMemberNames"/>).</summary>
         private string[] names = new string[32];
         private int namesUsed;
@@ -75,11 +75,15 @@ namespace GovDisclosure.Standard.Validation.Binding
         private object?[] items = new object?[32];
         private int itemsUsed;
 
-        /// <summary>Per code-like type, what its canonical values were read as.</summary>
-        private readonly Dictionary<BindingPlan, CanonicalValues> canonicalValues = new Dictionary<BindingPlan, CanonicalValues>();
+        /// <summary>Per code-like type, what its canonical values were read as; indexed by <see cref="BindingPlan.Number"/>.</summary>
+        private CanonicalValues?[] canonicalValues = new CanonicalValues?[64];
 
-        /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>).</summary>
-        private readonly Dictionary<BindingPlan, ReadValues<object>> remembered = new Dictionary<BindingPlan, ReadValues<object>>();
+        /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
+        private ReadValues?[] remembered = new ReadValues?[64];
+
+        /// <summary>The document type of the last record bound and its plan, so that a file of one kind looks its plan up once.</summary>
+        private Type? lastDocumentType;
+        private BindingPlan? lastDocumentPlan;
 
         /// <summary>Why a value could not be made (the record is then unreadable), once the walk is over.</summary>
         private Exception? failure;
@@ -145,7 +149,13 @@ namespace GovDisclosure.Standard.Validation.Binding
             // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
             var reader = new Utf8JsonReader(source, ReaderOptions);
             reader.Read();
-            BindingPlan plan = BindingPlan.For(documentType);
+            if (documentType != lastDocumentType)
+            {
+                lastDocumentPlan = BindingPlan.For(documentType);
+                lastDocumentType = documentType;
+            }
+
+            BindingPlan plan = lastDocumentPlan!;
             if (plan.Factory != null)
             {
                 // The document is made member by member as the record is read.
@@ -310,10 +320,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private bool BindRemembered(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
-            if (!remembered.TryGetValue(plan, out ReadValues<object>? known))
-            {
-                remembered[plan] = known = new ReadValues<object>();
-            }
+            ReadValues known = PerPlan(ref remembered, plan) ??= new ReadValues();
 
             if (known.TryGet(ref reader, out value))
             {
@@ -346,19 +353,25 @@ namespace GovDisclosure.Standard.Validation.Binding
             reader.Skip();
         }
 
-        /// <summary>Marks a member as given when it is one of the members the object cannot do without.</summary>
-        private static void Given(string[]? required, Span<bool> given, string memberName)
+        /// <summary>Marks a member as given when it is one of the members the object cannot do without (<see cref="BindingPlan.RequiredAt"/>).</summary>
+        private static void Given(int[]? requiredAt, Span<bool> given, int position)
         {
-            if (required is null)
+            if (requiredAt != null && requiredAt[position] >= 0)
             {
-                return;
+                given[requiredAt[position]] = true;
+            }
+        }
+
+        /// <summary>The slot of <paramref name="plan"/> in a per-plan table, grown to hold it.</summary>
+        private static ref T? PerPlan<T>(ref T?[] table, BindingPlan plan)
+            where T : class
+        {
+            if (plan.Number >= table.Length)
+            {
+                Array.Resize(ref table, Math.Max(table.Length * 2, plan.Number + 1));
             }
 
-            int at = Array.IndexOf(required, memberName);
-            if (at >= 0)
-            {
-                given[at] = true;
-            }
+            return ref table[plan.Number];
         }
 
         /// <summary>Whether every member the object cannot do without was given; reports the missing ones (GD-STR) where not.</summary>
@@ -553,7 +566,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     {
                         slots[slot + position] = member;
                         filled[slot + position] = true;
-                        Given(required, given, memberName);
+                        Given(plan.RequiredAt, given, position);
                     }
                 }
                 else
@@ -607,7 +620,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private object BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
         {
             int start = (int)reader.TokenStartIndex;
-            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            BindingPlan itemPlan = plan.ItemPlan;
             int first = itemsUsed;
             if (reader.TokenType != JsonTokenType.StartArray)
             {
@@ -678,10 +691,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 ReadOnlySpan<byte> canonical = held[at].Buffer.WrittenSpan;
                 if (plan.Kind == BindingKind.Code || plan.Kind == BindingKind.Category || plan.Kind == BindingKind.Channel)
                 {
-                    if (!canonicalValues.TryGetValue(plan, out CanonicalValues? known))
-                    {
-                        canonicalValues[plan] = known = new CanonicalValues();
-                    }
+                    CanonicalValues known = PerPlan(ref canonicalValues, plan) ??= new CanonicalValues();
 
                     value = known.Find(canonical);
                     if (value is null)
@@ -1126,7 +1136,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     if (Walk(ref reader, source, plan.MemberPlan(position), memberName))
                     {
-                        Given(required, given, memberName);
+                        Given(plan.RequiredAt, given, position);
                     }
                 }
                 else
@@ -1216,7 +1226,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return true;
             }
 
-            BindingPlan itemPlan = BindingPlan.For(plan.ItemType);
+            BindingPlan itemPlan = plan.ItemPlan;
             Name(name);
             writer.WriteStartArray();
             if (kind != JsonValueKind.Array)
@@ -1287,13 +1297,14 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            if (!codes.TryGetValue(codelist, out ReadValues<CodelistEntry>? known))
+            if (!codes.TryGetValue(codelist, out ReadValues? known))
             {
-                codes[codelist] = known = new ReadValues<CodelistEntry>();
+                codes[codelist] = known = new ReadValues();
             }
 
             string? text = null;
-            if (!known.TryGet(ref reader, out CodelistEntry? value))
+            CodelistEntry? value = known.TryGet(ref reader, out object? found) ? (CodelistEntry)found! : null;
+            if (value is null)
             {
                 text = reader.GetString()!;
                 value = codelist.Parse(text);
@@ -1362,7 +1373,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            if (channels.TryGet(ref reader, out string? known))
+            if (channels.TryGet(ref reader, out object? found) && found is string known)
             {
                 Name(name);
                 writer.WriteStringValue(known);

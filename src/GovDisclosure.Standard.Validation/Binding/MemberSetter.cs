@@ -34,6 +34,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         where TOwner : class
     {
         private readonly Action<TOwner, TValue> set;
+#if NET8_0_OR_GREATER
+        private readonly Type ownerType = typeof(TOwner);
+
+        /// <summary>The type of the last value set that the cast to <typeparamref name="TValue"/> took: a value of it needs no cast again.</summary>
+        private Type? castValueType;
+#endif
 
         /// <summary>Binds the accessor to a typed delegate.</summary>
         /// <param name="accessor">The set (or init) accessor.</param>
@@ -47,13 +53,41 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             try
             {
-                set((TOwner)instance, value is null ? default! : (TValue)value);
+                set(Owner(instance), value is null ? default! : Value(value));
             }
             catch (Exception e)
             {
                 // As a reflection call throws it, so the binder says why a value could not be made as before.
                 throw new TargetInvocationException(e);
             }
+        }
+
+        /// <summary>
+        /// The object as <typeparamref name="TOwner"/>: an object of exactly that type is taken as it is (a cast in shared
+        /// generic code looks the type up at run time, per member of every record); any other is cast.
+        /// </summary>
+        private TOwner Owner(object instance) =>
+#if NET8_0_OR_GREATER
+            instance.GetType() == ownerType ? System.Runtime.CompilerServices.Unsafe.As<TOwner>(instance) : (TOwner)instance;
+#else
+            (TOwner)instance;
+#endif
+
+        /// <summary>The value as <typeparamref name="TValue"/>: a value of a type the cast took before is taken as it is; any other is cast.</summary>
+        private TValue Value(object value)
+        {
+#if NET8_0_OR_GREATER
+            if (!typeof(TValue).IsValueType && value.GetType() == castValueType)
+            {
+                return System.Runtime.CompilerServices.Unsafe.As<object, TValue>(ref value);
+            }
+
+            TValue cast = (TValue)value;
+            castValueType = value.GetType();
+            return cast;
+#else
+            return (TValue)value;
+#endif
         }
     }
 }

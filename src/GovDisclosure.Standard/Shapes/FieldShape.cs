@@ -19,6 +19,12 @@ namespace GovDisclosure.Standard.Shapes
         private PropertyInfo? property;
         private Func<object, object?>? getter;
 
+        /// <summary>The shape of the type of the last value (or list item) of this field checked, so that the next one of the same type needs no look-up.</summary>
+        private ShapeOfType? lastValueShape;
+
+        /// <summary>The field <see cref="ExemptWhenFalse"/> names in the shape of the last owner checked.</summary>
+        private ShapeOfType? lastExemption;
+
         internal FieldShape(string name, BilingualText title, FieldPresence presence, CellType? cellType, IReadOnlyList<string> aliases, BilingualText? number = null, string? exemptWhenFalse = null, FormLabel? form = null)
         {
             Name = name;
@@ -104,14 +110,31 @@ namespace GovDisclosure.Standard.Shapes
         {
             if (ExemptWhenFalse != null && Property.DeclaringType != null)
             {
-                ObjectShape? shape = DocumentShapes.Of(owner.GetType());
-                if (shape?.Field(ExemptWhenFalse)?.ValueOf(owner) is false)
+                ShapeOfType? exemption = lastExemption;
+                if (exemption is null || exemption.Type != owner.GetType())
+                {
+                    lastExemption = exemption = new ShapeOfType(owner.GetType(), null, DocumentShapes.Of(owner.GetType())?.Field(ExemptWhenFalse));
+                }
+
+                if (exemption.Field?.ValueOf(owner) is false)
                 {
                     return true;
                 }
             }
 
             return IsGiven(ValueOf(owner), item: false);
+        }
+
+        /// <summary>The shape of <paramref name="type"/> (<see cref="DocumentShapes.Of"/>), remembered for the next value of this field.</summary>
+        private ObjectShape? ShapeOf(Type type)
+        {
+            ShapeOfType? known = lastValueShape;
+            if (known is null || known.Type != type)
+            {
+                lastValueShape = known = new ShapeOfType(type, DocumentShapes.Of(type), null);
+            }
+
+            return known.Shape;
         }
 
         /// <summary>The title as a short label: <c>公开时限 (time limit)</c>.</summary>
@@ -121,9 +144,11 @@ namespace GovDisclosure.Standard.Shapes
         {
             property = attached;
             getter = null;
+            lastValueShape = null;
+            lastExemption = null;
         }
 
-        private static bool IsGiven(object? value, bool item)
+        private bool IsGiven(object? value, bool item)
         {
             switch (value)
             {
@@ -157,7 +182,7 @@ namespace GovDisclosure.Standard.Shapes
                     return true;
             }
 
-            ObjectShape? shape = DocumentShapes.Of(value.GetType());
+            ObjectShape? shape = ShapeOf(value.GetType());
             if (shape is null)
             {
                 return !string.IsNullOrWhiteSpace(value.ToString());
@@ -172,7 +197,7 @@ namespace GovDisclosure.Standard.Shapes
             IReadOnlyList<FieldShape> fields = shape.Fields;
             for (int i = 0; i < fields.Count; i++)
             {
-                if (fields[i].IsRequired && !IsGiven(fields[i].ValueOf(value), item: false))
+                if (fields[i].IsRequired && !fields[i].IsGiven(fields[i].ValueOf(value), item: false))
                 {
                     return false;
                 }
@@ -205,6 +230,23 @@ namespace GovDisclosure.Standard.Shapes
             }
 
             return false;
+        }
+
+        /// <summary>A type and what the field catalogue has for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
+        private sealed class ShapeOfType
+        {
+            public ShapeOfType(Type type, ObjectShape? shape, FieldShape? field)
+            {
+                Type = type;
+                Shape = shape;
+                Field = field;
+            }
+
+            public Type Type { get; }
+
+            public ObjectShape? Shape { get; }
+
+            public FieldShape? Field { get; }
         }
     }
 }

@@ -38,6 +38,9 @@ namespace GovDisclosure.Standard.Shapes
         where TOwner : class
     {
         private readonly Func<TOwner, TValue> get;
+#if NET8_0_OR_GREATER
+        private readonly Type ownerType = typeof(TOwner);
+#endif
 
         /// <summary>Binds the get accessor to a typed delegate.</summary>
         /// <param name="accessor">The get accessor.</param>
@@ -49,7 +52,14 @@ namespace GovDisclosure.Standard.Shapes
         /// <inheritdoc/>
         public override object? Get(object owner)
         {
+            // An object of exactly the declaring type is taken as it is (a cast in shared generic code looks the type up
+            // at run time, per field of every record); any other is cast.
+#if NET8_0_OR_GREATER
+            TOwner typed = owner?.GetType() == ownerType ? System.Runtime.CompilerServices.Unsafe.As<TOwner>(owner)
+                : owner as TOwner ?? throw new TargetException("The object is not of the type that declares the property.");
+#else
             TOwner typed = owner as TOwner ?? throw new TargetException("The object is not of the type that declares the property.");
+#endif
             try
             {
                 return get(typed);
