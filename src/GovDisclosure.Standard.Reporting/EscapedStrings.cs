@@ -13,7 +13,9 @@ namespace GovDisclosure.Standard.Reporting
     /// transcodes it, about a tenth of a run where every record has findings. Here the string is transcoded once, the
     /// encoder finds each character it escapes, and an ASCII one is replaced by the encoder's own escape of it, worked
     /// out once; a string with a non-ASCII character to escape, or that is not well-formed UTF-16, is left to the writer.
-    /// One per writer (it reuses its buffers); not for sharing between threads.
+    /// Only a member's value is written so (<see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> after the
+    /// member's name): an indented writer does not indent a raw array item as its own. One per writer (it reuses its
+    /// buffers); not for sharing between threads.
     /// </summary>
     internal sealed class EscapedStrings
     {
@@ -60,18 +62,6 @@ namespace GovDisclosure.Standard.Reporting
             }
         }
 
-        /// <summary>Writes <paramref name="value"/> as an array item or a value after a property name, as <see cref="Utf8JsonWriter.WriteStringValue(string)"/> would.</summary>
-        public void WriteValue(Utf8JsonWriter writer, string value)
-        {
-            if (value is null || !TryQuote(value, out int length))
-            {
-                writer.WriteStringValue(value);
-                return;
-            }
-
-            writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
-        }
-
         /// <summary>
         /// The JSON string of <paramref name="value"/>, quotes included, in <see cref="quoted"/>; <c>false</c> when the
         /// writer must escape it itself (a non-ASCII character to escape, or a lone surrogate).
@@ -85,10 +75,22 @@ namespace GovDisclosure.Standard.Reporting
                 utf8 = new byte[Math.Max(most, utf8.Length * 2)];
             }
 
+#if NET8_0_OR_GREATER
             if (System.Text.Unicode.Utf8.FromUtf16(value, utf8, out _, out int count, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 return false;
             }
+#else
+            foreach (char c in value)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return false;
+                }
+            }
+
+            int count = Encoding.UTF8.GetBytes(value, 0, value.Length, utf8, 0);
+#endif
 
             // An ASCII escape is at most six bytes (\uXXXX) for one.
             int room = 2 + (count * 6);
