@@ -318,6 +318,31 @@ namespace GovDisclosure.Standard.Input
                     ? record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number }
                     : record.Origin with { Column = CharacterColumn(bytes, offset) + 1, JsonPointer = jsonPointer, RecordNumber = record.Number };
             }
+
+            public override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)
+            {
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int[] offsets = JsonMemberOffsets.FindAll(bytes, readerOptions, jsonPointers);
+                var located = new SourceLocation[offsets.Length];
+
+                // The columns are counted on from one offset to the next, in the order of the offsets: the line is read once.
+                int counted = 0;
+                long characters = 0;
+                foreach (int i in OffsetOrder.Of(offsets))
+                {
+                    int at = Math.Max(0, Math.Min(offsets[i], bytes.Length));
+                    characters += Utf8Characters.Count(bytes.Slice(counted, at - counted));
+                    counted = at;
+                    located[i] = record.Origin with { Column = characters + 1, JsonPointer = jsonPointers[i], RecordNumber = record.Number };
+                }
+
+                for (int i = 0; i < located.Length; i++)
+                {
+                    located[i] ??= record.Origin with { JsonPointer = jsonPointers[i], RecordNumber = record.Number };
+                }
+
+                return located;
+            }
         }
 
     }

@@ -169,6 +169,124 @@ namespace GovDisclosure.Standard.Input
             return -1;
         }
 
+        /// <summary>
+        /// The byte offset <see cref="Find"/> gives for each of <paramref name="pointers"/>, all in one pass over
+        /// <paramref name="json"/>: a finding about an annual report's identity names seven or so of the report's cells,
+        /// and a record with several findings names several members, each of which would otherwise be a pass of its own.
+        /// The pointers are walked together as a tree of their segments: a container none of them enters is skipped.
+        /// </summary>
+        /// <param name="json">One complete JSON value, in UTF-8.</param>
+        /// <param name="options">The reader options the record was read with.</param>
+        /// <param name="pointers">RFC 6901 pointers; one may be given twice or be a prefix of another.</param>
+        /// <returns>For each pointer, in order, the offset <see cref="Find"/> would return for it.</returns>
+        public static int[] FindAll(ReadOnlySpan<byte> json, JsonReaderOptions options, IReadOnlyList<string> pointers)
+        {
+            var root = new Step(null, null);
+            var ends = new Step?[pointers.Count];
+            int deepest = 0;
+            for (int i = 0; i < pointers.Count; i++)
+            {
+                string pointer = pointers[i] ?? string.Empty;
+                if (pointer.Length == 0 || pointer[0] != '/')
+                {
+                    continue;
+                }
+
+                Step step = root;
+                string[] segments = pointer.Substring(1).Split('/');
+                foreach (string segment in segments)
+                {
+                    step = step.Child(segment);
+                }
+
+                ends[i] = step;
+                deepest = Math.Max(deepest, segments.Length);
+            }
+
+            if (root.Next != null)
+            {
+                Walk(json, options, root, deepest);
+            }
+
+            var offsets = new int[pointers.Count];
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                // The pointer's own offset, else its longest prefix's that has one (never the record's own, at the root).
+                int offset = -1;
+                for (Step? step = ends[i]; step != null && step != root; step = step.Parent)
+                {
+                    if (step.First >= 0)
+                    {
+                        offset = step.First;
+                        break;
+                    }
+                }
+
+                offsets[i] = offset;
+            }
+
+            return offsets;
+        }
+
+        /// <summary>Notes in the tree's steps the first offset of each member or item a pointer's prefix names.</summary>
+        private static void Walk(ReadOnlySpan<byte> json, JsonReaderOptions options, Step root, int deepest)
+        {
+            // open[d]: the step of the open container at depth d; nextIndex[d]: the index of its next item, -1 for an object.
+            var open = new Step[deepest];
+            var nextIndex = new int[deepest];
+            int depth = -1;
+            Step? member = null;
+            var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
+            while (reader.Read())
+            {
+                JsonTokenType token = reader.TokenType;
+                switch (token)
+                {
+                    case JsonTokenType.Comment:
+                    case JsonTokenType.None:
+                        continue;
+                    case JsonTokenType.PropertyName:
+                        member = open[depth].Member(ref reader);
+                        member?.Note((int)reader.TokenStartIndex);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        depth--;
+                        continue;
+                }
+
+                // A value: the record itself, an array item or a member's value.
+                Step? step;
+                if (depth < 0)
+                {
+                    step = root;
+                }
+                else if (nextIndex[depth] >= 0)
+                {
+                    step = open[depth].Item(nextIndex[depth]++);
+                    step?.Note((int)reader.TokenStartIndex);
+                }
+                else
+                {
+                    step = member;
+                }
+
+                if (token == JsonTokenType.StartObject || token == JsonTokenType.StartArray)
+                {
+                    if (step?.Next is null)
+                    {
+                        // Nothing inside is a pointer or a prefix of one.
+                        reader.Skip();
+                        continue;
+                    }
+
+                    depth++;
+                    open[depth] = step;
+                    nextIndex[depth] = token == JsonTokenType.StartArray ? 0 : -1;
+                }
+            }
+        }
+
         /// <summary>Notes the offset of the first segments up to <paramref name="depth"/>; <c>true</c> when that is the whole pointer.</summary>
         private static bool Found(Span<int> first, int depth, int offset, int count)
         {
@@ -236,6 +354,91 @@ namespace GovDisclosure.Standard.Input
             if (seen.Add(pointer))
             {
                 found.Add(new KeyValuePair<string, int>(pointer, offset));
+            }
+        }
+
+        /// <summary>One segment of the pointers <see cref="FindAll"/> looks for, with the segments that follow it.</summary>
+        private sealed class Step
+        {
+            private readonly string? raw;
+
+            public Step(Step? parent, string? raw)
+            {
+                Parent = parent;
+                this.raw = raw;
+                Name = raw is null ? null : Unescape(raw);
+            }
+
+            public Step? Parent { get; }
+
+            /// <summary>The member name or index the segment stands for; <c>null</c> when no member's can be it (a bad ~ escape).</summary>
+            public string? Name { get; }
+
+            /// <summary>The first offset of a member or item at this step's pointer; -1 while none is seen.</summary>
+            public int First { get; private set; } = -1;
+
+            public List<Step>? Next { get; private set; }
+
+            public Step Child(string segment)
+            {
+                Next ??= new List<Step>();
+                foreach (Step next in Next)
+                {
+                    if (string.Equals(next.raw, segment, StringComparison.Ordinal))
+                    {
+                        return next;
+                    }
+                }
+
+                var child = new Step(this, segment);
+                Next.Add(child);
+                return child;
+            }
+
+            /// <summary>The following step the member whose name the reader is on stands for, if any.</summary>
+            public Step? Member(ref Utf8JsonReader reader)
+            {
+                if (Next is null)
+                {
+                    return null;
+                }
+
+                foreach (Step next in Next)
+                {
+                    if (next.Name is string name && reader.ValueTextEquals(name))
+                    {
+                        return next;
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>The following step item <paramref name="index"/> stands for, if any.</summary>
+            public Step? Item(int index)
+            {
+                if (Next is null)
+                {
+                    return null;
+                }
+
+                foreach (Step next in Next)
+                {
+                    if (next.Name is string name && IsIndex(name, index))
+                    {
+                        return next;
+                    }
+                }
+
+                return null;
+            }
+
+            public void Note(int offset)
+            {
+                if (First < 0)
+                {
+                    First = offset;
+                }
             }
         }
 

@@ -666,6 +666,31 @@ namespace GovDisclosure.Standard.Input
                 return new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointer, RecordNumber = record.Number };
             }
 
+            public override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)
+            {
+                ReadOnlySpan<byte> bytes = record.Utf8.Span;
+                int[] offsets = JsonMemberOffsets.FindAll(bytes, readerOptions, jsonPointers);
+                var located = new SourceLocation[offsets.Length];
+
+                // The lines and columns are counted on from one offset to the next, in the order of the offsets.
+                int walk = 0;
+                long line = record.Origin.Line ?? 1;
+                long column = record.Origin.Column ?? 1;
+                foreach (int i in OffsetOrder.Of(offsets))
+                {
+                    Advance(bytes, walk, offsets[i], ref line, ref column);
+                    walk = offsets[i];
+                    located[i] = new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointers[i], RecordNumber = record.Number };
+                }
+
+                for (int i = 0; i < located.Length; i++)
+                {
+                    located[i] ??= record.Origin with { JsonPointer = jsonPointers[i], RecordNumber = record.Number };
+                }
+
+                return located;
+            }
+
             /// <summary>Moves the line and column from byte <paramref name="from"/> to byte <paramref name="to"/> of the record.</summary>
             private static void Advance(ReadOnlySpan<byte> bytes, int from, int to, ref long line, ref long column)
             {

@@ -10,18 +10,40 @@ namespace GovDisclosure.Standard.Reporting
     /// <summary>Writes the parts the JSON and SARIF reports share: locations, summaries, run information.</summary>
     internal static class JsonFields
     {
+        /// <summary>The encoder of the reports' writers: every character is written as itself except those JavaScript or HTML would misread.</summary>
+        public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
         public static JsonWriterOptions WriterOptions(bool indented) => new JsonWriterOptions
         {
             Indented = indented,
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+            Encoder = Encoder,
         };
 
-        public static void Location(Utf8JsonWriter writer, SourceLocation location)
+        public static void Location(Utf8JsonWriter writer, SourceLocation location) => Location(writer, location, null);
+
+        /// <summary>Writes a location, its texts through <paramref name="strings"/> when given (the same bytes, written faster).</summary>
+        public static void Location(Utf8JsonWriter writer, SourceLocation location, EscapedStrings? strings)
         {
             writer.WriteStartObject();
-            String(writer, JsonNames.File, location.File);
+            if (strings is null)
+            {
+                String(writer, JsonNames.File, location.File);
+            }
+            else
+            {
+                strings.WriteIfGiven(writer, JsonNames.File, location.File);
+            }
+
             Number(writer, JsonNames.RecordNumber, location.RecordNumber);
-            writer.WriteString(JsonNames.JsonPointer, location.JsonPointer);
+            if (strings is null)
+            {
+                writer.WriteString(JsonNames.JsonPointer, location.JsonPointer);
+            }
+            else
+            {
+                strings.Write(writer, JsonNames.JsonPointer, location.JsonPointer);
+            }
+
             Number(writer, JsonNames.Line, location.Line);
             Number(writer, JsonNames.Column, location.Column);
             String(writer, JsonNames.Sheet, location.Sheet);

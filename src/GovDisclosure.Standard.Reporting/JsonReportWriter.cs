@@ -19,6 +19,8 @@ namespace GovDisclosure.Standard.Reporting
         private readonly bool ownsOutput;
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
+        private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
+        private readonly Dictionary<string, JsonEncodedText> argumentNames = new Dictionary<string, JsonEncodedText>(System.StringComparer.Ordinal);
         private ReportRun run = null!;
 
         /// <summary>The published JSON Schema of the report, written as its <c>$schema</c>.</summary>
@@ -119,21 +121,21 @@ namespace GovDisclosure.Standard.Reporting
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
-            JsonFields.String(writer, JsonNames.File, file);
+            strings.WriteIfGiven(writer, JsonNames.File, file);
             JsonFields.Number(writer, JsonNames.Record, record);
             JsonFields.String(writer, JsonNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
             writer.WriteString(JsonNames.RuleId, finding.RuleId);
             writer.WriteString(JsonNames.Severity, Labels.Code(finding.Severity));
             writer.WriteString(JsonNames.Category, finding.Category.Code);
-            writer.WriteString(JsonNames.Message, run.Text(finding.Message));
+            strings.Write(writer, JsonNames.Message, run.Text(finding.Message));
             if (accepted)
             {
                 writer.WriteBoolean(JsonNames.Accepted, true);
             }
 
             writer.WriteStartObject(JsonNames.Messages);
-            writer.WriteString(JsonNames.Zh, finding.Message.Chinese);
-            writer.WriteString(JsonNames.En, finding.Message.English);
+            strings.Write(writer, JsonNames.Zh, finding.Message.Chinese);
+            strings.Write(writer, JsonNames.En, finding.Message.English);
             writer.WriteEndObject();
             if (finding.MessageId != null)
             {
@@ -141,16 +143,16 @@ namespace GovDisclosure.Standard.Reporting
                 writer.WriteStartObject(JsonNames.Arguments);
                 foreach (FindingArgument argument in finding.Arguments)
                 {
-                    writer.WriteStartObject(argument.Name);
-                    writer.WriteString(JsonNames.Zh, argument.Value.Chinese);
-                    writer.WriteString(JsonNames.En, argument.Value.English);
+                    writer.WriteStartObject(ArgumentName(argument.Name));
+                    strings.Write(writer, JsonNames.Zh, argument.Value.Chinese);
+                    strings.Write(writer, JsonNames.En, argument.Value.English);
                     writer.WriteEndObject();
                 }
 
                 writer.WriteEndObject();
             }
 
-            JsonFields.String(writer, JsonNames.Value, finding.Value);
+            strings.WriteIfGiven(writer, JsonNames.Value, finding.Value);
             if (finding.SpanStart != null)
             {
                 writer.WriteNumber(JsonNames.SpanStart, finding.SpanStart.Value);
@@ -158,19 +160,34 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             writer.WritePropertyName(JsonNames.Location);
-            JsonFields.Location(writer, finding.Location);
+            JsonFields.Location(writer, finding.Location, strings);
             if (finding.RelatedLocations.Count > 0)
             {
                 writer.WriteStartArray(JsonNames.RelatedLocations);
                 foreach (SourceLocation related in finding.RelatedLocations)
                 {
-                    JsonFields.Location(writer, related);
+                    JsonFields.Location(writer, related, strings);
                 }
 
                 writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
+        }
+
+        /// <summary>An argument's name, encoded once: a rule names its arguments with a few constant names.</summary>
+        private JsonEncodedText ArgumentName(string name)
+        {
+            if (!argumentNames.TryGetValue(name, out JsonEncodedText encoded))
+            {
+                encoded = JsonEncodedText.Encode(name, JsonFields.Encoder);
+                if (argumentNames.Count < 256)
+                {
+                    argumentNames.Add(name, encoded);
+                }
+            }
+
+            return encoded;
         }
 
         public void Dispose()

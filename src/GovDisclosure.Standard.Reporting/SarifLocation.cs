@@ -10,58 +10,82 @@ namespace GovDisclosure.Standard.Reporting
         /// <param name="location">The location.</param>
         /// <param name="fallbackFile">The file to name when the location names none.</param>
         /// <param name="relatedId">The id of a related location (<c>relatedLocations</c>), or <c>null</c> for a primary one.</param>
-        public static void Write(Utf8JsonWriter writer, SourceLocation location, string fallbackFile, int? relatedId = null)
+        public static void Write(Utf8JsonWriter writer, SourceLocation location, string fallbackFile, int? relatedId = null) =>
+            Write(writer, location, fallbackFile, relatedId, null);
+
+        /// <summary>Writes one SARIF <c>location</c> object as <see cref="Write(Utf8JsonWriter, SourceLocation, string, int?)"/> does, its texts through <paramref name="strings"/> when given (the same bytes, written faster).</summary>
+        public static void Write(Utf8JsonWriter writer, SourceLocation location, string fallbackFile, int? relatedId, EscapedStrings? strings)
         {
             writer.WriteStartObject();
+            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
             if (relatedId != null)
             {
-                writer.WriteNumber("id", relatedId.Value);
-                writer.WriteStartObject("message");
-                writer.WriteString("text", location.JsonPointer.Length == 0 ? "/" : location.JsonPointer);
+                writer.WriteNumber(SarifNames.Id, relatedId.Value);
+                writer.WriteStartObject(SarifNames.Message);
+                Text(writer, strings, SarifNames.Text, pointer);
                 writer.WriteEndObject();
             }
 
-            writer.WriteStartObject("physicalLocation");
-            writer.WriteStartObject("artifactLocation");
-            writer.WriteString("uri", SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
+            writer.WriteStartObject(SarifNames.PhysicalLocation);
+            writer.WriteStartObject(SarifNames.ArtifactLocation);
+            Text(writer, strings, SarifNames.Uri, SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
             writer.WriteEndObject();
             // A PDF's line is counted on its page, not in the file: it is a property, not a region.
             if (location.Line != null && location.Page is null)
             {
-                writer.WriteStartObject("region");
-                writer.WriteNumber("startLine", location.Line.Value);
+                writer.WriteStartObject(SarifNames.Region);
+                writer.WriteNumber(SarifNames.StartLine, location.Line.Value);
                 if (location.Column != null && location.Cell is null)
                 {
-                    writer.WriteNumber("startColumn", location.Column.Value);
+                    writer.WriteNumber(SarifNames.StartColumn, location.Column.Value);
                 }
 
                 writer.WriteEndObject();
             }
 
             writer.WriteEndObject();
-            writer.WriteStartArray("logicalLocations");
+            writer.WriteStartArray(SarifNames.LogicalLocations);
             writer.WriteStartObject();
-            string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
             string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-            writer.WriteString("name", pointer);
-            writer.WriteString("fullyQualifiedName", "record[" + record + "]" + (location.JsonPointer.Length == 0 ? string.Empty : location.JsonPointer));
-            writer.WriteString("kind", "member");
+            Text(writer, strings, SarifNames.Name, pointer);
+            Text(writer, strings, SarifNames.FullyQualifiedName, "record[" + record + "]" + (location.JsonPointer.Length == 0 ? string.Empty : location.JsonPointer));
+            writer.WriteString(SarifNames.Kind, SarifNames.Member);
             writer.WriteEndObject();
             writer.WriteEndArray();
-            writer.WriteStartObject("properties");
-            writer.WriteString("jsonPointer", location.JsonPointer);
-            JsonFields.Number(writer, "recordNumber", location.RecordNumber);
-            JsonFields.String(writer, "sheet", location.Sheet);
-            JsonFields.String(writer, "cell", location.Cell);
-            JsonFields.Number(writer, "row", location.Row);
-            JsonFields.String(writer, "table", location.Table);
-            JsonFields.String(writer, "rowLabel", location.RowLabel);
-            JsonFields.String(writer, "columnLabel", location.ColumnLabel);
-            JsonFields.String(writer, "elementPath", location.ElementPath);
-            JsonFields.Number(writer, "page", location.Page);
-            JsonFields.Number(writer, "lineOnPage", location.Page is null ? null : location.Line);
+            writer.WriteStartObject(SarifNames.Properties);
+            Text(writer, strings, SarifNames.JsonPointer, location.JsonPointer);
+            JsonFields.Number(writer, SarifNames.RecordNumber, location.RecordNumber);
+            TextIfGiven(writer, strings, SarifNames.Sheet, location.Sheet);
+            TextIfGiven(writer, strings, SarifNames.Cell, location.Cell);
+            JsonFields.Number(writer, SarifNames.Row, location.Row);
+            TextIfGiven(writer, strings, SarifNames.Table, location.Table);
+            TextIfGiven(writer, strings, SarifNames.RowLabel, location.RowLabel);
+            TextIfGiven(writer, strings, SarifNames.ColumnLabel, location.ColumnLabel);
+            TextIfGiven(writer, strings, SarifNames.ElementPath, location.ElementPath);
+            JsonFields.Number(writer, SarifNames.Page, location.Page);
+            JsonFields.Number(writer, SarifNames.LineOnPage, location.Page is null ? null : location.Line);
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        private static void Text(Utf8JsonWriter writer, EscapedStrings? strings, JsonEncodedText name, string value)
+        {
+            if (strings is null)
+            {
+                writer.WriteString(name, value);
+            }
+            else
+            {
+                strings.Write(writer, name, value);
+            }
+        }
+
+        private static void TextIfGiven(Utf8JsonWriter writer, EscapedStrings? strings, JsonEncodedText name, string? value)
+        {
+            if (value != null)
+            {
+                Text(writer, strings, name, value);
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Stream output;
         private readonly bool ownsOutput;
         private readonly Utf8JsonWriter writer;
+        private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
@@ -129,19 +130,19 @@ namespace GovDisclosure.Standard.Reporting
         private void Write(Finding finding, string file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
-            writer.WriteString("ruleId", finding.RuleId);
+            writer.WriteString(SarifNames.RuleId, finding.RuleId);
             if (ruleIndex.TryGetValue(finding.RuleId, out int index))
             {
-                writer.WriteNumber("ruleIndex", index);
+                writer.WriteNumber(SarifNames.RuleIndex, index);
             }
 
-            writer.WriteString("level", Level(finding.Severity));
-            writer.WriteStartObject("message");
-            writer.WriteString("text", run.Text(finding.Message));
+            writer.WriteString(SarifNames.Level, Level(finding.Severity));
+            writer.WriteStartObject(SarifNames.Message);
+            strings.Write(writer, SarifNames.Text, run.Text(finding.Message));
             if (finding.MessageId != null && messagesWritten.Contains((finding.RuleId, finding.MessageId)))
             {
-                writer.WriteString("id", finding.MessageId);
-                writer.WriteStartArray("arguments");
+                writer.WriteString(SarifNames.Id, finding.MessageId);
+                writer.WriteStartArray(SarifNames.Arguments);
                 foreach (FindingArgument argument in finding.Arguments)
                 {
                     writer.WriteStringValue(run.Text(argument.Value));
@@ -151,12 +152,12 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             writer.WriteEndObject();
-            writer.WriteStartArray("locations");
+            writer.WriteStartArray(SarifNames.Locations);
             Location(finding.Location, file);
             writer.WriteEndArray();
             if (finding.RelatedLocations.Count > 0)
             {
-                writer.WriteStartArray("relatedLocations");
+                writer.WriteStartArray(SarifNames.RelatedLocations);
                 int id = 0;
                 foreach (SourceLocation related in finding.RelatedLocations)
                 {
@@ -178,17 +179,17 @@ namespace GovDisclosure.Standard.Reporting
                 writer.WriteEndArray();
             }
 
-            writer.WriteStartObject("properties");
-            writer.WriteString("jsonPointer", finding.Location.JsonPointer);
-            JsonFields.Number(writer, "recordNumber", record);
-            JsonFields.String(writer, "recordStatus", status is null ? null : Labels.Status(status.Value));
-            writer.WriteString("category", finding.Category.Code);
-            JsonFields.String(writer, "value", finding.Value);
-            JsonFields.String(writer, "sheet", finding.Location.Sheet);
-            JsonFields.Number(writer, "row", finding.Location.Row);
-            JsonFields.String(writer, "cell", finding.Location.Cell);
-            writer.WriteString("messageZh", finding.Message.Chinese);
-            writer.WriteString("messageEn", finding.Message.English);
+            writer.WriteStartObject(SarifNames.Properties);
+            strings.Write(writer, SarifNames.JsonPointer, finding.Location.JsonPointer);
+            JsonFields.Number(writer, SarifNames.RecordNumber, record);
+            JsonFields.String(writer, SarifNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
+            writer.WriteString(SarifNames.Category, finding.Category.Code);
+            strings.WriteIfGiven(writer, SarifNames.Value, finding.Value);
+            strings.WriteIfGiven(writer, SarifNames.Sheet, finding.Location.Sheet);
+            JsonFields.Number(writer, SarifNames.Row, finding.Location.Row);
+            strings.WriteIfGiven(writer, SarifNames.Cell, finding.Location.Cell);
+            strings.Write(writer, SarifNames.MessageZh, finding.Message.Chinese);
+            strings.Write(writer, SarifNames.MessageEn, finding.Message.English);
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -264,6 +265,6 @@ namespace GovDisclosure.Standard.Reporting
         }
 
         private void Location(SourceLocation location, string fallbackFile, int? relatedId = null) =>
-            SarifLocation.Write(writer, location, fallbackFile, relatedId);
+            SarifLocation.Write(writer, location, fallbackFile, relatedId, strings);
     }
 }

@@ -17,6 +17,9 @@ namespace GovDisclosure.Standard.Reporting
         private readonly bool colour;
         private readonly bool ownsOutput;
         private ReportRun run = null!;
+        private readonly string?[] severityColumns = new string?[8];
+        private string? lastFile;
+        private string lastEscapedFile = string.Empty;
 
         public TextReportWriter(TextWriter output, bool colour, bool ownsOutput)
         {
@@ -64,14 +67,22 @@ namespace GovDisclosure.Standard.Reporting
             output.Write(BoldOff);
             output.Write("  ");
             output.Write(DimOn);
-            output.Write(TerminalText.Escape(result.Record.Origin.ToString()));
+            if (result.Record.Origin.JsonPointer.Length == 0)
+            {
+                WritePlace(result.Record.Origin);
+            }
+            else
+            {
+                output.Write(TerminalText.Escape(result.Record.Origin.ToString()));
+            }
+
             output.Write(DimOff);
             output.WriteLine(result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty);
             foreach (Finding finding in result.Findings)
             {
                 output.Write("  ");
                 output.Write(PaintOn(finding.Severity));
-                output.Write(Labels.Severity(finding.Severity, run.Chinese).PadRight(run.Chinese ? 2 : 11));
+                output.Write(SeverityColumn(finding.Severity));
                 output.Write(PaintOff);
                 output.Write("  ");
                 output.Write(finding.RuleId);
@@ -79,7 +90,7 @@ namespace GovDisclosure.Standard.Reporting
                 output.Write(finding.Location.JsonPointer.Length == 0 ? "/" : TerminalText.Escape(finding.Location.JsonPointer));
                 output.Write("  ");
                 output.Write(DimOn);
-                output.Write(Place(finding.Location));
+                WritePlace(finding.Location);
                 output.WriteLine(DimOff);
                 output.Write("      ");
                 output.WriteLine(TerminalText.Escape(run.Text(finding.Message)));
@@ -186,6 +197,88 @@ namespace GovDisclosure.Standard.Reporting
             return location.Cell != null && location.Sheet != null ? pointer + "(" + location.Sheet + "!" + location.Cell + ")"
                 : location.Line != null ? pointer + "(" + location.Line.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
                 : pointer;
+        }
+
+        /// <summary>
+        /// Writes <see cref="Place"/> of <paramref name="location"/> piece by piece when it is a place in a text file (a file,
+        /// a line and a column, or a record number), as every finding of a JSON file has: the same text, without making the
+        /// location's copy, its string and its escaped string for each finding.
+        /// </summary>
+        private void WritePlace(SourceLocation location)
+        {
+            if (location.Sheet != null || location.Table != null || location.ElementPath != null || location.Page != null)
+            {
+                output.Write(Place(location));
+                return;
+            }
+
+            string file = EscapedFile(location.File);
+            if (location.Line != null)
+            {
+                output.Write(file);
+                output.Write(':');
+                WriteNumber(location.Line.Value);
+                if (location.Column != null)
+                {
+                    output.Write(':');
+                    WriteNumber(location.Column.Value);
+                }
+            }
+            else if (location.RecordNumber != null)
+            {
+                output.Write(file);
+                output.Write('#');
+                WriteNumber(location.RecordNumber.Value);
+            }
+            else
+            {
+                output.Write(file.Length == 0 ? "/" : file);
+            }
+
+            if (location.Cell != null)
+            {
+                output.Write(run.Text("（列 " + location.Cell + "）", " (column " + location.Cell + ")"));
+            }
+        }
+
+        /// <summary>The file's name escaped for the terminal, the last one kept: a file's findings all name it.</summary>
+        private string EscapedFile(string? file)
+        {
+            if (file is null)
+            {
+                return string.Empty;
+            }
+
+            if (!ReferenceEquals(file, lastFile))
+            {
+                lastFile = file;
+                lastEscapedFile = TerminalText.Escape(file);
+            }
+
+            return lastEscapedFile;
+        }
+
+        private void WriteNumber(long number)
+        {
+#if NET8_0_OR_GREATER
+            Span<char> digits = stackalloc char[20];
+            number.TryFormat(digits, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+            output.Write(digits.Slice(0, length));
+#else
+            output.Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+#endif
+        }
+
+        /// <summary>The severity's label padded to the column's width, made once per severity.</summary>
+        private string SeverityColumn(FindingSeverity severity)
+        {
+            int slot = (int)severity;
+            if ((uint)slot >= (uint)severityColumns.Length)
+            {
+                return Labels.Severity(severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
+            }
+
+            return severityColumns[slot] ??= Labels.Severity(severity, run.Chinese).PadRight(run.Chinese ? 2 : 11);
         }
 
         private string Place(SourceLocation location)

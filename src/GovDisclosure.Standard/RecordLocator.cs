@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard
         public abstract IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record);
 
         /// <summary>
-        /// Where <paramref name="jsonPointer"/> is in <paramref name="record"/>, as <see cref="SourceRecord.Locate"/> says it
+        /// Where <paramref name="jsonPointer"/> is in <paramref name="record"/>, as <see cref="SourceRecord.Locate(string)"/> says it
         /// from <see cref="FieldsOf"/>: a reader that can find one member without the map of all of them overrides it, since
         /// a record with findings needs a few locations, not one per member.
         /// </summary>
@@ -22,5 +22,14 @@ namespace GovDisclosure.Standard
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>
         /// <returns>The location, or <c>null</c> to look it up in <see cref="FieldsOf"/>.</returns>
         public virtual SourceLocation? Locate(SourceRecord record, string jsonPointer) => null;
+
+        /// <summary>
+        /// Where each of <paramref name="jsonPointers"/> is in <paramref name="record"/>, as <see cref="Locate"/> says it for
+        /// each: a reader that can find them all in one reading of the record overrides it.
+        /// </summary>
+        /// <param name="record">A record this reader read, kept as its bytes.</param>
+        /// <param name="jsonPointers">RFC 6901 pointers.</param>
+        /// <returns>The locations, in the order of the pointers, or <c>null</c> to locate them one by one.</returns>
+        public virtual SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers) => null;
     }
 }

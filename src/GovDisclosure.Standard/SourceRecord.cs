@@ -167,6 +167,33 @@ namespace GovDisclosure.Standard
             return Origin with { JsonPointer = pointer, RecordNumber = Number };
         }
 
+        /// <summary>
+        /// The locations of several JSON pointers within the record, each as <see cref="Locate(string)"/> gives it, worked out
+        /// together: a record kept as its bytes is read once for all of them, not once for each.
+        /// </summary>
+        /// <param name="jsonPointers">RFC 6901 pointers.</param>
+        /// <returns>The locations, in the order of the pointers.</returns>
+        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers)
+        {
+            if (jsonPointers is null)
+            {
+                throw new ArgumentNullException(nameof(jsonPointers));
+            }
+
+            if (jsonPointers.Count > 1 && fieldLocations is null && locator?.LocateAll(this, jsonPointers) is SourceLocation[] located)
+            {
+                return located;
+            }
+
+            var locations = new SourceLocation[jsonPointers.Count];
+            for (int i = 0; i < locations.Length; i++)
+            {
+                locations[i] = Locate(jsonPointers[i]);
+            }
+
+            return locations;
+        }
+
         private JsonElement Parsed()
         {
             if (parsed is null)

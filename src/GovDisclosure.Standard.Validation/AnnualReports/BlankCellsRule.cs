@@ -47,7 +47,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     new FindingArgument("count", count),
                     new FindingArgument("cells", namesZh, namesEn)) with
                 {
-                    RelatedLocations = cells.Select(c => context.Locate(c.Pointer)).ToArray(),
+                    RelatedLocations = context.Locate(cells.Select(c => c.Pointer).ToArray()),
                 };
             }
         }

@@ -34,9 +34,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             this.slots = slots;
             places = new SourceLocation[pointers.Count];
             whole = new bool[pointers.Count];
+            SourceLocation[] located = record.Locate(pointers);
             for (int i = 0; i < pointers.Count; i++)
             {
-                SourceLocation place = record.Locate(pointers[i]);
+                SourceLocation place = located[i];
                 if (i == 0)
                 {
                     file = place.File;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -89,17 +90,21 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
 
             string? value = values[identity.Anchor] is int v ? N(v) : null;
+            SourceLocation[] related = Related(identity, names, context);
             return RuleFindings.Create(rule, context, names[identity.Anchor].Pointer, messageId, value, arguments) with
             {
-                RelatedLocations = Related(identity, names, context),
+                RelatedLocations = related,
             };
         }
 
-        /// <summary>The locations of the identity's cells other than its anchor, left side then right side.</summary>
+        /// <summary>
+        /// The locations of the identity's cells other than its anchor, left side then right side: located together with the
+        /// anchor (which the finding names next), in one reading of the record.
+        /// </summary>
         private static SourceLocation[] Related(ReportIdentity identity, IReadOnlyList<(string Pointer, string Chinese, string English)> names, RuleContext context)
         {
             string anchor = names[identity.Anchor].Pointer;
-            var related = new List<SourceLocation>(identity.Left.Count + identity.Right.Count);
+            var pointers = new List<string>(identity.Left.Count + identity.Right.Count + 1) { anchor };
             foreach (IReadOnlyList<int> side in new[] { identity.Left, identity.Right })
             {
                 for (int i = 0; i < side.Count; i++)
@@ -107,12 +112,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     string pointer = names[side[i]].Pointer;
                     if (pointer != anchor)
                     {
-                        related.Add(context.Locate(pointer));
+                        pointers.Add(pointer);
                     }
                 }
             }
 
-            return related.ToArray();
+            SourceLocation[] located = context.Locate(pointers);
+            return located.AsSpan(1).ToArray();
         }
 
         private static void AppendPointers(StringBuilder text, IReadOnlyList<int> cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)

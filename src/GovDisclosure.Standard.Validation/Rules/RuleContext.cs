@@ -89,6 +89,60 @@ namespace GovDisclosure.Standard.Validation.Rules
             return location;
         }
 
+        /// <summary>
+        /// The locations of several pointers, each as <see cref="Locate(string)"/> gives it: those not located yet are
+        /// located together, in one reading of the record (a finding about an annual report's identity names its cells).
+        /// </summary>
+        /// <param name="jsonPointers">RFC 6901 pointers.</param>
+        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers)
+        {
+            if (Record != null)
+            {
+                List<string>? notYet = null;
+                foreach (string jsonPointer in jsonPointers)
+                {
+                    string pointer = jsonPointer ?? string.Empty;
+                    if (!IsLocated(pointer) && (notYet is null || !notYet.Contains(pointer)))
+                    {
+                        (notYet ??= new List<string>()).Add(pointer);
+                    }
+                }
+
+                if (notYet != null && notYet.Count > 1)
+                {
+                    SourceLocation[] found = Record.Locate(notYet);
+                    for (int i = 0; i < found.Length; i++)
+                    {
+                        Remember(notYet[i], found[i]);
+                    }
+                }
+            }
+
+            var locations = new SourceLocation[jsonPointers.Count];
+            for (int i = 0; i < locations.Length; i++)
+            {
+                locations[i] = Locate(jsonPointers[i]);
+            }
+
+            return locations;
+        }
+
+        private bool IsLocated(string pointer) =>
+            (firstLocated != null && string.Equals(pointer, firstPointer, StringComparison.Ordinal)) || (located?.ContainsKey(pointer) ?? false);
+
+        private void Remember(string pointer, SourceLocation location)
+        {
+            if (firstLocated is null)
+            {
+                firstPointer = pointer;
+                firstLocated = location;
+            }
+            else
+            {
+                (located ??= new Dictionary<string, SourceLocation>(StringComparer.Ordinal))[pointer] = location;
+            }
+        }
+
         /// <summary>Whether binding already reported the value at <paramref name="jsonPointer"/> (wrong type, unknown code, bad date) and left it absent.</summary>
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>
         public bool HasBindingFinding(string jsonPointer)

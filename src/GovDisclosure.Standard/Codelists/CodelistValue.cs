@@ -20,6 +20,8 @@ namespace GovDisclosure.Standard.Codelists
         private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
             new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
 
+        private static RememberedAnswers<TSelf?>? rememberedClosest;
+
         private string[]? foldedSpellings;
 
         /// <summary>Creates a code-list value.</summary>
@@ -89,7 +91,11 @@ namespace GovDisclosure.Standard.Codelists
         /// distance, or <c>null</c> when none is reasonably close. Used to suggest a correction.
         /// </summary>
         /// <param name="text">Unrecognised text.</param>
-        public static TSelf? Closest(string? text) => ClosestSpelling.Among(text, Declared, candidate => candidate.FoldedSpellings);
+        public static TSelf? Closest(string? text) => text is null ? null : RememberedClosest.For(text);
+
+        /// <summary>The closest value to each distinct unrecognised text (<see cref="Closest"/>), remembered: a file repeats its misspellings, one in every entry.</summary>
+        private static RememberedAnswers<TSelf?> RememberedClosest => rememberedClosest ??=
+            new RememberedAnswers<TSelf?>(text => ClosestSpelling.Among(text, Declared, candidate => candidate.FoldedSpellings));
 
         /// <summary>The value's spellings (<see cref="Spellings"/>) folded (<see cref="ChineseText.Fold"/>), worked out once: a suggestion is looked for in every finding of an unknown code.</summary>
         private IReadOnlyList<string> FoldedSpellings => foldedSpellings ??= Spellings().Select(ChineseText.Fold).ToArray();

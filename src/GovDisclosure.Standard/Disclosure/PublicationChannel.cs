@@ -70,7 +70,7 @@ namespace GovDisclosure.Standard.Disclosure
             }
 
             string trimmed = text!.Trim();
-            string? otherName = OtherNameIn(trimmed);
+            string? otherName = OtherNames.For(trimmed);
             if (otherName != null)
             {
                 if (otherName.Length == 0)
@@ -162,6 +162,9 @@ namespace GovDisclosure.Standard.Disclosure
 
             return name;
         }
+
+        /// <summary>The 其他 channel's name in each distinct text (<see cref="OtherNameIn"/>, a Unicode normalisation each), remembered: a file repeats its unknown channels.</summary>
+        private static readonly RememberedAnswers<string?> OtherNames = new RememberedAnswers<string?>(OtherNameIn);
 
         private static string? OtherNameIn(string text)
         {

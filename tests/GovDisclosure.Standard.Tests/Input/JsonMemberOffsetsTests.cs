@@ -45,6 +45,31 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        [Property(MaxTest = 400)]
+        public Property Finding_several_pointers_in_one_pass_gives_each_the_offset_finding_it_alone_gives()
+        {
+            Gen<string> documents = Value(3);
+            Gen<string> pointers = Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
+            return Prop.ForAll(documents.ToArbitrary(), pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            {
+                byte[] json = Encoding.UTF8.GetBytes(document);
+                var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
+                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, options);
+                string[] asked = map.Select(m => m.Key)
+                    .Concat(map.Select(m => m.Key + "/a"))
+                    .Concat(extra)
+                    .Append(string.Empty)
+                    .Append("a")
+                    .ToArray();
+                int[] together = JsonMemberOffsets.FindAll(json, options, asked);
+                string[] wrong = asked.Select((p, i) => (Pointer: p, Together: together[i], Alone: JsonMemberOffsets.Find(json, options, p)))
+                    .Where(f => f.Together != f.Alone)
+                    .Select(f => $"{f.Pointer}: {f.Together} together against {f.Alone} alone")
+                    .ToArray();
+                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
+            });
+        }
+
         [Fact]
         public void A_pointer_past_the_last_member_it_reaches_is_found_at_that_member()
         {
@@ -55,7 +80,7 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(json.AsSpan().IndexOf(Encoding.UTF8.GetBytes("{\"c\"")), offset);
         }
 
-        /// <summary>What <see cref="SourceRecord.Locate"/> looks up in the map: the pointer, else its longest prefix there.</summary>
+        /// <summary>What <see cref="SourceRecord.Locate(string)"/> looks up in the map: the pointer, else its longest prefix there.</summary>
         private static int FromMap(List<KeyValuePair<string, int>> map, string pointer)
         {
             var offsets = map.ToDictionary(m => m.Key, m => m.Value);

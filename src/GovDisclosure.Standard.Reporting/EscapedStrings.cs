@@ -1,0 +1,134 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// Writes the texts of findings (messages, values, pointers) as JSON strings escaped exactly as the report's
+    /// <see cref="Utf8JsonWriter"/> escapes them with its encoder, but straight into UTF-8: a finding's message nearly
+    /// always quotes a value ('…'), and the writer escapes such a string in UTF-16 through the encoder and then
+    /// transcodes it, about a tenth of a run where every record has findings. Here the string is transcoded once, the
+    /// encoder finds each character it escapes, and an ASCII one is replaced by the encoder's own escape of it, worked
+    /// out once; a string with a non-ASCII character to escape, or that is not well-formed UTF-16, is left to the writer.
+    /// Only a member's value is written so (<see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/> after the
+    /// member's name): an indented writer does not indent a raw array item as its own. One per writer (it reuses its
+    /// buffers); not for sharing between threads.
+    /// </summary>
+    internal sealed class EscapedStrings
+    {
+        private readonly JavaScriptEncoder encoder;
+        private readonly byte[]?[] asciiEscapes = new byte[128][];
+        private byte[] utf8 = new byte[256];
+        private byte[] quoted = new byte[512];
+
+        /// <summary>Escapes as a writer with <paramref name="encoder"/> does.</summary>
+        /// <param name="encoder">The writer's encoder (<see cref="JsonWriterOptions.Encoder"/>).</param>
+        public EscapedStrings(JavaScriptEncoder encoder)
+        {
+            this.encoder = encoder ?? throw new ArgumentNullException(nameof(encoder));
+            for (int c = 0; c < asciiEscapes.Length; c++)
+            {
+                string one = ((char)c).ToString();
+                string escaped = encoder.Encode(one);
+                if (!string.Equals(escaped, one, StringComparison.Ordinal))
+                {
+                    asciiEscapes[c] = Encoding.UTF8.GetBytes(escaped);
+                }
+            }
+        }
+
+        /// <summary>Writes <paramref name="name"/> with <paramref name="value"/>, as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> would.</summary>
+        public void Write(Utf8JsonWriter writer, JsonEncodedText name, string value)
+        {
+            if (value is null || !TryQuote(value, out int length))
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+        }
+
+        /// <summary>Writes <paramref name="value"/> when it is not <c>null</c>, as <see cref="JsonFields.String(Utf8JsonWriter, JsonEncodedText, string?)"/> does.</summary>
+        public void WriteIfGiven(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+        {
+            if (value != null)
+            {
+                Write(writer, name, value);
+            }
+        }
+
+        /// <summary>
+        /// The JSON string of <paramref name="value"/>, quotes included, in <see cref="quoted"/>; <c>false</c> when the
+        /// writer must escape it itself (a non-ASCII character to escape, or a lone surrogate).
+        /// </summary>
+        private bool TryQuote(string value, out int length)
+        {
+            length = 0;
+            int most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (utf8.Length < most)
+            {
+                utf8 = new byte[Math.Max(most, utf8.Length * 2)];
+            }
+
+#if NET8_0_OR_GREATER
+            if (System.Text.Unicode.Utf8.FromUtf16(value, utf8, out _, out int count, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return false;
+            }
+#else
+            foreach (char c in value)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return false;
+                }
+            }
+
+            int count = Encoding.UTF8.GetBytes(value, 0, value.Length, utf8, 0);
+#endif
+
+            // An ASCII escape is at most six bytes (\uXXXX) for one.
+            int room = 2 + (count * 6);
+            if (quoted.Length < room)
+            {
+                quoted = new byte[Math.Max(room, quoted.Length * 2)];
+            }
+
+            ReadOnlySpan<byte> rest = utf8.AsSpan(0, count);
+            Span<byte> output = quoted;
+            int written = 0;
+            output[written++] = (byte)'"';
+            while (true)
+            {
+                int at = encoder.FindFirstCharacterToEncodeUtf8(rest);
+                if (at < 0)
+                {
+                    rest.CopyTo(output.Slice(written));
+                    written += rest.Length;
+                    break;
+                }
+
+                byte b = rest[at];
+                if (b >= 0x80 || asciiEscapes[b] is not byte[] escape)
+                {
+                    return false;
+                }
+
+                rest.Slice(0, at).CopyTo(output.Slice(written));
+                written += at;
+                escape.CopyTo(output.Slice(written));
+                written += escape.Length;
+                rest = rest.Slice(at + 1);
+            }
+
+            output[written++] = (byte)'"';
+            length = written;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Reporting;
+using Xunit;
+
+namespace GovDisclosure.Standard.Tests.Reporting
+{
+    /// <summary>
+    /// The reports write findings' texts through <see cref="EscapedStrings"/> instead of the writer's own escaping: the
+    /// bytes must be the writer's, for every text (quotes, HTML characters, controls, Chinese, lone surrogates,
+    /// characters outside the basic plane), indented or not. The writer is the oracle.
+    /// </summary>
+    public class EscapedStringsTests
+    {
+        private static readonly string[] Pieces =
+        {
+            "'", "\"", "<", ">", "&", "+", "`", "\\", "/", "\n", "\t", "\u0001", "\u007f", "\u0085", "\u00a0", "\u00e9",
+            "有关部门", "公开主体", "（", "）", "\u2028", "\u200b", "\ufeff", "\ud83d\ude00", "\ud800", "\udc00", "\uffff",
+            "a", "Z", "0", " ", "/responsibleBody", "~1", string.Empty,
+        };
+
+        [Property(MaxTest = 500)]
+        public Property A_text_is_written_as_the_writer_writes_it()
+        {
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
+            return Prop.ForAll(texts.ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (values, indented) =>
+            {
+                string expected = Written(indented, (writer, name, value) => writer.WriteString(name, value), values);
+                var strings = new EscapedStrings(JsonFields.Encoder);
+                string actual = Written(indented, (writer, name, value) => strings.Write(writer, name, value), values);
+                return (expected == actual).Label(expected + "\n" + actual);
+            });
+        }
+
+        [Fact]
+        public void A_quoted_value_is_escaped_as_the_writer_escapes_it()
+        {
+            var strings = new EscapedStrings(JsonFields.Encoder);
+
+            string written = Written(false, (writer, name, value) => strings.Write(writer, name, value), new[] { "'有关部门' & <b>" });
+
+            Assert.Equal("{\"v0\":\"\\u0027有关部门\\u0027 \\u0026 \\u003Cb\\u003E\",\"after\":1}", written);
+        }
+
+        private static string Written(bool indented, Action<Utf8JsonWriter, JsonEncodedText, string> write, string[] values)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, JsonFields.WriterOptions(indented)))
+            {
+                writer.WriteStartObject();
+                for (int i = 0; i < values.Length; i++)
+                {
+                    write(writer, JsonEncodedText.Encode("v" + i), values[i]);
+                }
+
+                writer.WriteNumber("after", 1);
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+    }
+}
