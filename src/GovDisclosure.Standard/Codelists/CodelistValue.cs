@@ -17,8 +17,8 @@ namespace GovDisclosure.Standard.Codelists
     public abstract class CodelistValue<TSelf> : SmartEnum<TSelf>
         where TSelf : CodelistValue<TSelf>
     {
-        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
-            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
+        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>> ByFoldedSpan)> Index =
+            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>)>(BuildIndex);
 
         private string[]? foldedSpellings;
 
@@ -69,7 +69,23 @@ namespace GovDisclosure.Standard.Codelists
             return Index.Value.ByFoldedText.TryGetValue(ChineseText.Fold(text), out value);
         }
 
-        /// <summary>Parses like <see cref="TryParse"/>, throwing when the text is not known.</summary>
+        /// <summary>
+        /// Parses a span as <see cref="TryParse(string, out TSelf)"/> parses the same text: a text that is already its own
+        /// fold (<see cref="ChineseText.IsFolded(ReadOnlySpan{char})"/>, as most cells are) is looked up with no string made.
+        /// </summary>
+        /// <param name="text">The text to parse.</param>
+        /// <param name="value">The value, when the text is known.</param>
+        internal static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out TSelf? value)
+        {
+            if (!ChineseText.IsFolded(text))
+            {
+                return TryParse(text.ToString(), out value);
+            }
+
+            return Index.Value.ByFoldedSpan.TryGetValue(text, out value);
+        }
+
+        /// <summary>Parses like <see cref="TryParse(string, out TSelf)"/>, throwing when the text is not known.</summary>
         /// <param name="text">The text to parse.</param>
         /// <exception cref="FormatException">The text names no value; the message lists the closest one.</exception>
         public static TSelf Parse(string text)
@@ -108,7 +124,7 @@ namespace GovDisclosure.Standard.Codelists
             }
         }
 
-        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>) BuildIndex()
+        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>) BuildIndex()
         {
             TSelf[] ordered = List.OrderBy(v => v.Value).ToArray();
             var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
@@ -127,7 +143,7 @@ namespace GovDisclosure.Standard.Codelists
                 }
             }
 
-            return (ordered, index);
+            return (ordered, index, index.GetAlternateLookup<ReadOnlySpan<char>>());
         }
     }
 }
