@@ -1,5 +1,7 @@
 using System;
+#if NET8_0_OR_GREATER
 using System.Buffers;
+#endif
 using System.IO;
 
 namespace GovDisclosure.Standard.Input
@@ -25,8 +27,13 @@ namespace GovDisclosure.Standard.Input
         private int position;
         private int length;
         private char separator = ',';
-        private SearchValues<char> unquotedStops = SearchValues.Create(",\"\n\r");
+#if NET8_0_OR_GREATER
         private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n\r");
+        private SearchValues<char> unquotedStops = SearchValues.Create(",\"\n\r");
+#else
+        private static readonly char[] QuotedStops = { '"', '\n', '\r' };
+        private char[] unquotedStops = { ',', '"', '\n', '\r' };
+#endif
         private State state = State.FieldStart;
         private bool afterCarriageReturn;
         private long line = 1;
@@ -58,7 +65,11 @@ namespace GovDisclosure.Standard.Input
             set
             {
                 separator = value;
+#if NET8_0_OR_GREATER
                 unquotedStops = SearchValues.Create(new[] { value, '"', '\n', '\r' });
+#else
+                unquotedStops = new[] { value, '"', '\n', '\r' };
+#endif
             }
         }
 

@@ -169,7 +169,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     WriteCategory(writer, cell);
                     return true;
                 case CellType.Integer:
-                    if (int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+                    if (TryParseInteger(cell, out int number))
                     {
                         writer.WriteNumberValue(number);
                     }
@@ -385,7 +385,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>Writes an article 20 item as <see cref="ReadCategory"/> reads it: its number, else the text itself.</summary>
         private static void WriteCategory(Utf8JsonWriter writer, ReadOnlySpan<char> item)
         {
-            if (int.TryParse(CategoryDigits(item), NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+            if (TryParseInteger(CategoryDigits(item), out int number))
             {
                 writer.WriteNumberValue(number);
                 return;
@@ -402,6 +402,14 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WriteStringValue(text);
             }
         }
+
+        /// <summary>An integer as <see cref="int.TryParse(string, NumberStyles, IFormatProvider, out int)"/> reads it, invariant.</summary>
+        private static bool TryParseInteger(ReadOnlySpan<char> text, out int number) =>
+#if NETSTANDARD2_0
+            int.TryParse(text.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number);
+#else
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number);
+#endif
 
         /// <summary>An article 20 item without 第 before it and 项 after it (第十五项 → 十五).</summary>
         private static ReadOnlySpan<char> CategoryDigits(ReadOnlySpan<char> item) => item.Trim().TrimStart('第').TrimEnd('项');
@@ -429,11 +437,17 @@ namespace GovDisclosure.Standard.Input.Tabular
             // Channels are a short vocabulary written again on every row, and parsing one folds it (NFKC through ICU): the
             // codes of the texts seen last are kept, a few hundred at most, on each thread.
             Dictionary<string, string> codes = channelCodes ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> known = codes.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (known.TryGetValue(text, out string? code))
+#if NET9_0_OR_GREATER
+            if (codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out string? code))
             {
                 return code;
             }
+#else
+            if (codes.TryGetValue(text.ToString(), out string? code))
+            {
+                return code;
+            }
+#endif
 
             if (codes.Count >= ChannelCodesKept)
             {
@@ -448,7 +462,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static JsonNode? ReadCategory(string item)
         {
-            if (int.TryParse(CategoryDigits(item), NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+            if (TryParseInteger(CategoryDigits(item.AsSpan()), out int number))
             {
                 return JsonValue.Create(number);
             }

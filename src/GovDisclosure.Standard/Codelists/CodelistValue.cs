@@ -17,8 +17,13 @@ namespace GovDisclosure.Standard.Codelists
     public abstract class CodelistValue<TSelf> : SmartEnum<TSelf>
         where TSelf : CodelistValue<TSelf>
     {
-        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>> ByFoldedSpan)> Index =
-            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>)>(BuildIndex);
+        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
+            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
+
+#if NET9_0_OR_GREATER
+        private static readonly Lazy<Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>> ByFoldedSpan =
+            new Lazy<Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>>(() => Index.Value.ByFoldedText.GetAlternateLookup<ReadOnlySpan<char>>());
+#endif
 
         private string[]? foldedSpellings;
 
@@ -77,12 +82,13 @@ namespace GovDisclosure.Standard.Codelists
         /// <param name="value">The value, when the text is known.</param>
         internal static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out TSelf? value)
         {
-            if (!ChineseText.IsFolded(text))
+#if NET9_0_OR_GREATER
+            if (ChineseText.IsFolded(text))
             {
-                return TryParse(text.ToString(), out value);
+                return ByFoldedSpan.Value.TryGetValue(text, out value);
             }
-
-            return Index.Value.ByFoldedSpan.TryGetValue(text, out value);
+#endif
+            return TryParse(text.ToString(), out value);
         }
 
         /// <summary>Parses like <see cref="TryParse(string, out TSelf)"/>, throwing when the text is not known.</summary>
@@ -124,7 +130,7 @@ namespace GovDisclosure.Standard.Codelists
             }
         }
 
-        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>, Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>) BuildIndex()
+        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>) BuildIndex()
         {
             TSelf[] ordered = List.OrderBy(v => v.Value).ToArray();
             var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
@@ -143,7 +149,7 @@ namespace GovDisclosure.Standard.Codelists
                 }
             }
 
-            return (ordered, index, index.GetAlternateLookup<ReadOnlySpan<char>>());
+            return (ordered, index);
         }
     }
 }
