@@ -1,8 +1,7 @@
 using System;
-using GovDisclosure.Standard.Input.Tabular;
 using Sylvan.Data.Csv;
 
-namespace GovDisclosure.Standard.Input
+namespace GovDisclosure.Standard.Input.Tabular
 {
     /// <summary>
     /// The cells of the CSV row being read, copied as spans into one buffer reused from row to row, with no string a cell:
