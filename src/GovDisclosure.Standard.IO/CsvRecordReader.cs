@@ -43,6 +43,7 @@ namespace GovDisclosure.Standard.Input
         private long rowEndLine;
         private bool used;
         private char[] raw = new char[256];
+        private readonly CsvRow row = new CsvRow();
 
         /// <summary>Creates a reader and reads the header row.</summary>
         /// <param name="stream">The input (it need not be seekable); disposed with the reader.</param>
@@ -162,10 +163,9 @@ namespace GovDisclosure.Standard.Input
             {
                 while (true)
                 {
-                    string[] cells;
                     if (pending != null)
                     {
-                        cells = pending;
+                        row.Read(pending);
                         pending = null;
                     }
                     else
@@ -194,24 +194,25 @@ namespace GovDisclosure.Standard.Input
                             yield break;
                         }
 
-                        cells = Cells();
+                        row.Read(parser);
                     }
 
                     long line = rowLine;
-                    if (cells.All(string.IsNullOrWhiteSpace))
+                    if (row.IsBlankRow)
                     {
                         continue;
                     }
 
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
-                    int swallowing = !badData && cells.Length == headerWidth ? SwallowingCell(cells) : -1;
-                    int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? Array.FindIndex(cells, c => c.IndexOf('\uFFFD') >= 0) : -1;
-                    if (!badData && cells.Length == headerWidth && swallowing < 0 && damaged >= 0)
+                    int width = row.Count;
+                    int swallowing = !badData && width == headerWidth ? SwallowingCell() : -1;
+                    int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? FirstCellHolding('\uFFFD') : -1;
+                    if (!badData && width == headerWidth && swallowing < 0 && damaged >= 0)
                     {
                         // A byte sequence that is not UTF-8 (decoded as U+FFFD): this row is damaged, the file is still UTF-8.
                         carryDown.Reset();
-                        string cell = cells[damaged];
+                        string cell = row.Text(damaged)!;
                         int at = cell.IndexOf('\uFFFD');
                         string around = cell.Substring(Math.Max(0, at - 10), Math.Min(cell.Length, at + 10) - Math.Max(0, at - 10));
                         yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = header.Cells.FirstOrDefault(c => c.Index == damaged)?.Text }, new BilingualText(
@@ -220,7 +221,7 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    if (badData || cells.Length != headerWidth || swallowing >= 0)
+                    if (badData || width != headerWidth || swallowing >= 0)
                     {
                         string raw = RawRecord().TrimEnd("\r\n").ToString();
                         BilingualText why = badData
@@ -230,8 +231,8 @@ namespace GovDisclosure.Standard.Input
                                 $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {rowEndLine} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
                                 $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {rowEndLine}, taking the lines between into one cell; check for a stray or missing quote.")
                             : new BilingualText(
-                                $"第 {line} 行有 {cells.Length} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
-                                $"Line {line} has {cells.Length} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
+                                $"第 {line} 行有 {width} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
+                                $"Line {line} has {width} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
                         carryDown.Reset();
                         yield return SourceRecord.Unreadable(number, origin, why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
 
@@ -255,10 +256,10 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     long recordNumber = number;
-                    carryDown.Apply(cells);
+                    carryDown.Apply(row);
                     SourceRecord? record = rows.Write(
                         number,
-                        i => i < cells.Length ? cells[i] : null,
+                        row,
                         (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
                         origin);
                     if (record != null)
@@ -278,22 +279,48 @@ namespace GovDisclosure.Standard.Input
         /// or -1: a line inside the cell, after its first, with as many delimiters as a row of the header
         /// has (at least two). A cell written on several lines by hand (材料 one per line) has none.
         /// </summary>
-        private int SwallowingCell(string[] cells)
+        private int SwallowingCell()
         {
             int rowDelimiters = Math.Max(2, headerWidth - 1);
-            for (int i = 0; i < cells.Length; i++)
+            for (int i = 0; i < row.Count; i++)
             {
-                if (cells[i].IndexOf('\n') < 0)
+                ReadOnlySpan<char> cell = row[i];
+                int lineBreak = cell.IndexOf('\n');
+                while (lineBreak >= 0)
                 {
-                    continue;
-                }
-
-                foreach (string inner in cells[i].Split('\n').Skip(1))
-                {
-                    if (inner.Count(c => c == delimiter) >= rowDelimiters)
+                    ReadOnlySpan<char> inner = cell.Slice(lineBreak + 1);
+                    lineBreak = inner.IndexOf('\n');
+                    if (Occurrences(lineBreak < 0 ? inner : inner.Slice(0, lineBreak), delimiter) >= rowDelimiters)
                     {
                         return i;
                     }
+
+                    cell = inner;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int Occurrences(ReadOnlySpan<char> text, char c)
+        {
+            int count = 0;
+            foreach (char each in text)
+            {
+                count += each == c ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        /// <summary>The index of the first cell of the row that holds a character, or -1.</summary>
+        private int FirstCellHolding(char c)
+        {
+            for (int i = 0; i < row.Count; i++)
+            {
+                if (row.Holds(i, c))
+                {
+                    return i;
                 }
             }
 

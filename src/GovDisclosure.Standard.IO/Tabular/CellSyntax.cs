@@ -112,10 +112,11 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>
         /// Writes a filled cell's value straight into <paramref name="writer"/> as <see cref="Read"/> or, with no column,
         /// <see cref="ReadAdditional"/> would give it, when its syntax is one written without a tree (text, a code, a list of
-        /// texts or codes, a number, a date, channels, content elements, a period) and it is no <c>json:</c> cell; <c>false</c>,
-        /// with nothing written, otherwise.
+        /// texts or codes, a number, a date, channels, content elements, a period, article 20 item numbers) and it is no
+        /// <c>json:</c> cell; <c>false</c>, with nothing written, otherwise. No string is made for a cell, an item or a code
+        /// the code list knows as written.
         /// </summary>
-        public static bool TryWrite(Utf8JsonWriter writer, TabularColumn? column, string text)
+        public static bool TryWrite(Utf8JsonWriter writer, TabularColumn? column, ReadOnlySpan<char> text)
         {
             if (IsJsonCell(text))
             {
@@ -128,35 +129,47 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return true;
             }
 
-            string cell = text.Trim();
+            ReadOnlySpan<char> cell = text.Trim();
             switch (column.CellType)
             {
                 case CellType.Text:
                     writer.WriteStringValue(cell);
                     return true;
                 case CellType.Code:
-                    writer.WriteStringValue(ReadCode(column.Codelist!, cell));
+                    WriteCode(writer, column.Codelist!, cell);
                     return true;
                 case CellType.TextList:
                     writer.WriteStartArray();
                     foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
                     {
-                        writer.WriteStringValue(Unquote(cell.AsSpan(start, length)));
+                        writer.WriteStringValue(Unquote(cell.Slice(start, length)));
                     }
 
                     writer.WriteEndArray();
                     return true;
                 case CellType.CodeList:
                     writer.WriteStartArray();
-                    foreach (string item in ItemList.Split(cell, ListSeparators))
+                    foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
                     {
-                        writer.WriteStringValue(ReadCode(column.Codelist!, item));
+                        WriteCode(writer, column.Codelist!, cell.Slice(start, length));
                     }
 
                     writer.WriteEndArray();
                     return true;
+                case CellType.CategoryNumbers:
+                    writer.WriteStartArray();
+                    foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
+                    {
+                        WriteCategory(writer, cell.Slice(start, length));
+                    }
+
+                    writer.WriteEndArray();
+                    return true;
+                case CellType.CategoryNumber:
+                    WriteCategory(writer, cell);
+                    return true;
                 case CellType.Integer:
-                    if (int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+                    if (TryParseInteger(cell, out int number))
                     {
                         writer.WriteNumberValue(number);
                     }
@@ -167,13 +180,22 @@ namespace GovDisclosure.Standard.Input.Tabular
 
                     return true;
                 case CellType.Date:
-                    writer.WriteStringValue(ReadDate(cell));
+                    // A date starts with its year's digits (DatePattern); any other cell is kept as written.
+                    if (cell.Length > 0 && char.IsDigit(cell[0]))
+                    {
+                        writer.WriteStringValue(ReadDate(cell.ToString()));
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(cell);
+                    }
+
                     return true;
                 case CellType.Channels:
                     writer.WriteStartArray();
-                    foreach (string item in ItemList.Split(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value))
+                    foreach ((int start, int length) in Items(cell, ListSeparators, ChannelMarks, ChannelPhrases.Value))
                     {
-                        string? channel = ChannelCode(item);
+                        string? channel = ChannelCode(cell.Slice(start, length));
                         if (channel != null)
                         {
                             writer.WriteStringValue(channel);
@@ -186,7 +208,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     writer.WriteStartArray();
                     foreach ((int start, int length) in Items(cell, ListSeparators, ElementMarks, System.Array.Empty<string>()))
                     {
-                        ReadOnlySpan<char> name = ElementOf(cell.AsSpan(start, length), out string requirement);
+                        ReadOnlySpan<char> name = ElementOf(cell.Slice(start, length), out string requirement);
                         writer.WriteStartObject();
                         writer.WriteString(ElementNameKey, name);
                         writer.WriteString(RequirementKey, requirement);
@@ -215,7 +237,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <summary>Whether a cell holds <c>json:</c> and then (it may be) a JSON value.</summary>
-        public static bool IsJsonCell(string text) => text.AsSpan().Trim().StartsWith(JsonPrefix.AsSpan(), StringComparison.Ordinal);
+        public static bool IsJsonCell(ReadOnlySpan<char> text) => text.Trim().StartsWith(JsonPrefix.AsSpan(), StringComparison.Ordinal);
 
         /// <summary>Whether a cell of a tick column (勾选列) is ticked: √ (also ✓ ✔ ☑ ■ ● 是).</summary>
         public static bool IsTick(string? text) => text != null && TickMarks.Contains(text.Trim());
@@ -346,16 +368,62 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static string ReadCode(Type codelist, string text) =>
             CodelistReader.For(codelist)?.Parse(text)?.Code ?? text;
 
+        /// <summary>Writes the code a text names, as <see cref="ReadCode"/> reads it: the text itself when it names none.</summary>
+        private static void WriteCode(Utf8JsonWriter writer, Type codelist, ReadOnlySpan<char> text)
+        {
+            string? code = CodelistReader.For(codelist)?.CodeOf(text);
+            if (code != null)
+            {
+                writer.WriteStringValue(code);
+            }
+            else
+            {
+                writer.WriteStringValue(text);
+            }
+        }
+
+        /// <summary>Writes an article 20 item as <see cref="ReadCategory"/> reads it: its number, else the text itself.</summary>
+        private static void WriteCategory(Utf8JsonWriter writer, ReadOnlySpan<char> item)
+        {
+            if (TryParseInteger(CategoryDigits(item), out int number))
+            {
+                writer.WriteNumberValue(number);
+                return;
+            }
+
+            string text = item.ToString();
+            CodelistEntry? entry = CodelistReader.For(typeof(DisclosureCategory))?.Parse(text);
+            if (entry != null)
+            {
+                writer.WriteNumberValue(entry.Number);
+            }
+            else
+            {
+                writer.WriteStringValue(text);
+            }
+        }
+
+        /// <summary>An integer as <see cref="int.TryParse(string, NumberStyles, IFormatProvider, out int)"/> reads it, invariant.</summary>
+        private static bool TryParseInteger(ReadOnlySpan<char> text, out int number) =>
+#if NETSTANDARD2_0
+            int.TryParse(text.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number);
+#else
+            int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out number);
+#endif
+
+        /// <summary>An article 20 item without 第 before it and 项 after it (第十五项 → 十五).</summary>
+        private static ReadOnlySpan<char> CategoryDigits(ReadOnlySpan<char> item) => item.Trim().TrimStart('第').TrimEnd('项');
+
         private static JsonNode? ReadChannel(string item)
         {
-            string? code = ChannelCode(item);
+            string? code = ChannelCode(item.AsSpan());
             return code is null ? null : JsonValue.Create(code);
         }
 
         /// <summary>The code of a channel item (its text when it names no channel), or <c>null</c> for an unticked one (□ ☐).</summary>
-        private static string? ChannelCode(string item)
+        private static string? ChannelCode(ReadOnlySpan<char> item)
         {
-            string text = item;
+            ReadOnlySpan<char> text = item;
             if (text.Length > 0 && ChannelMarks.IndexOf(text[0]) >= 0)
             {
                 if (text[0] == '□' || text[0] == '☐')
@@ -363,31 +431,38 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return null;
                 }
 
-                text = text.Substring(1).Trim();
+                text = text.Slice(1).Trim();
             }
 
             // Channels are a short vocabulary written again on every row, and parsing one folds it (NFKC through ICU): the
             // codes of the texts seen last are kept, a few hundred at most, on each thread.
             Dictionary<string, string> codes = channelCodes ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            if (codes.TryGetValue(text, out string? known))
+#if NET9_0_OR_GREATER
+            if (codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out string? code))
             {
-                return known;
+                return code;
             }
+#else
+            if (codes.TryGetValue(text.ToString(), out string? code))
+            {
+                return code;
+            }
+#endif
 
             if (codes.Count >= ChannelCodesKept)
             {
                 codes.Clear();
             }
 
-            string code = PublicationChannel.TryParse(text, out PublicationChannel? channel) ? channel!.ToString() : text;
-            codes.Add(text, code);
+            string name = text.ToString();
+            code = PublicationChannel.TryParse(name, out PublicationChannel? channel) ? channel!.ToString() : name;
+            codes.Add(name, code);
             return code;
         }
 
         private static JsonNode? ReadCategory(string item)
         {
-            string text = item.Trim().TrimStart('第').TrimEnd('项');
-            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number))
+            if (TryParseInteger(CategoryDigits(item.AsSpan()), out int number))
             {
                 return JsonValue.Create(number);
             }
@@ -438,15 +513,23 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         private static JsonNode ReadPeriod(string cell) =>
-            TryReadPeriod(cell, out int count, out bool working)
+            TryReadPeriod(cell.AsSpan(), out int count, out bool working)
                 ? new JsonObject { [CountKey] = count, [UnitKey] = working ? WorkingDays : CalendarDays }
                 : JsonValue.Create(cell);
 
         /// <summary>Whether a cell is a period (20个工作日, 30日, 15 working-days): its count and whether its days are working days.</summary>
-        private static bool TryReadPeriod(string cell, out int count, out bool working)
+        private static bool TryReadPeriod(ReadOnlySpan<char> cell, out int count, out bool working)
         {
             working = false;
-            Match match = PeriodPattern.Match(cell.Trim());
+            count = 0;
+            ReadOnlySpan<char> trimmed = cell.Trim();
+            if (trimmed.Length == 0 || !char.IsDigit(trimmed[0]))
+            {
+                // A period starts with its count's digits (PeriodPattern): most cells are a sentence, never matched.
+                return false;
+            }
+
+            Match match = PeriodPattern.Match(trimmed.ToString());
             if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out count))
             {
                 count = 0;
@@ -479,11 +562,11 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <summary>The items of a list cell, as ranges of it (<see cref="ItemList.Cut"/>), in a list reused on the thread until the next call.</summary>
-        private static List<(int Start, int Length)> Items(string cell, string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        private static List<(int Start, int Length)> Items(ReadOnlySpan<char> cell, string separators, string marks, IReadOnlyList<string> protectedPhrases)
         {
             List<(int Start, int Length)> items = itemRanges ??= new List<(int Start, int Length)>();
             items.Clear();
-            ItemList.Cut(cell.AsSpan(), separators, marks, protectedPhrases, items);
+            ItemList.Cut(cell, separators, marks, protectedPhrases, items);
             return items;
         }
 

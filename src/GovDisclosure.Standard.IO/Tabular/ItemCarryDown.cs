@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -39,7 +40,18 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <c>null</c>); remembers the row for the next one.
         /// </summary>
         /// <param name="cells">The row's cells by 0-based column index.</param>
-        public void Apply(string?[] cells)
+        public void Apply(string?[] cells) => Apply(new TextRow(cells));
+
+        /// <summary>
+        /// Carries the blank item cells of a CSV row down: a carried cell is replaced by the text above (a blank one that is
+        /// not carried stays blank); remembers the row for the next one, making a string only of an item that differs from
+        /// the one above.
+        /// </summary>
+        /// <param name="row">The row being read.</param>
+        public void Apply(CsvRow row) => Apply(new SpanRow(row));
+
+        private void Apply<TRow>(TRow cells)
+            where TRow : IItemCells
         {
             if (columns.Length < 2)
             {
@@ -50,7 +62,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             int lowestFilled = -1;
             for (int level = columns.Length - 1; level >= 0; level--)
             {
-                if (!string.IsNullOrWhiteSpace(Cell(cells, columns[level])))
+                if (!cells.IsBlank(columns[level]))
                 {
                     lowestFilled = level;
                     break;
@@ -61,29 +73,78 @@ namespace GovDisclosure.Standard.Input.Tabular
             string?[] result = spare;
             for (int level = 0; level < columns.Length; level++)
             {
-                string? own = Cell(cells, columns[level]);
-                bool blank = string.IsNullOrWhiteSpace(own);
-                if (blank && carrying && level < lowestFilled && above[level] != null)
+                bool blank = cells.IsBlank(columns[level]);
+                bool carried = blank && carrying && level < lowestFilled && above[level] != null;
+                if (carried)
                 {
                     result[level] = above[level];
                 }
                 else
                 {
                     carrying = false;
-                    result[level] = blank ? null : own;
+                    result[level] = blank ? null : cells.Text(columns[level], above[level]);
                 }
 
-                if (columns[level] < cells.Length)
-                {
-                    cells[columns[level]] = result[level];
-                }
+                cells.Set(columns[level], result[level], carried);
             }
 
             spare = above;
             above = result;
         }
 
-        private static string? Cell(string?[] cells, int column) => column < cells.Length ? cells[column] : null;
+        /// <summary>The item cells of a row as the carrying reads and writes them.</summary>
+        private interface IItemCells
+        {
+            /// <summary>Whether the cell is blank or missing.</summary>
+            bool IsBlank(int column);
+
+            /// <summary>The text of a filled cell: <paramref name="above"/> itself when the cell says the same.</summary>
+            string Text(int column, string? above);
+
+            /// <summary>Sets a cell to its item (<c>null</c>: blank), carried or its own.</summary>
+            void Set(int column, string? item, bool carried);
+        }
+
+        /// <summary>A row of strings, set in place (a cell the row does not have is left alone).</summary>
+        private readonly struct TextRow : IItemCells
+        {
+            private readonly string?[] cells;
+
+            public TextRow(string?[] cells) => this.cells = cells;
+
+            public bool IsBlank(int column) => column >= cells.Length || string.IsNullOrWhiteSpace(cells[column]);
+
+            public string Text(int column, string? above) => cells[column]!;
+
+            public void Set(int column, string? item, bool carried)
+            {
+                if (column < cells.Length)
+                {
+                    cells[column] = item;
+                }
+            }
+        }
+
+        /// <summary>A CSV row read as spans: only a carried cell is replaced (its own text, or its blank, stands as read).</summary>
+        private readonly struct SpanRow : IItemCells
+        {
+            private readonly CsvRow row;
+
+            public SpanRow(CsvRow row) => this.row = row;
+
+            public bool IsBlank(int column) => row.IsBlank(column);
+
+            public string Text(int column, string? above) =>
+                above != null && row[column].SequenceEqual(above.AsSpan()) ? above : row.Text(column)!;
+
+            public void Set(int column, string? item, bool carried)
+            {
+                if (carried && column < row.Count)
+                {
+                    row.Replace(column, item);
+                }
+            }
+        }
 
         /// <summary>Forgets the row above (after an unreadable row, nothing is carried past it).</summary>
         public void Reset() => System.Array.Clear(above, 0, above.Length);

@@ -22,16 +22,18 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// from is worked out apart, by <see cref="Locate"/>, only when a finding needs it.
         /// </summary>
         /// <param name="header">The resolved header.</param>
-        /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
+        /// <param name="cells">The row's cells by 0-based column index.</param>
         /// <param name="output">Receives the record's bytes.</param>
         /// <param name="writer">A writer reset onto <paramref name="output"/>, reused from row to row.</param>
         /// <param name="plan">The header's plan (<see cref="TabularRecordPlan.Of"/>), or <c>null</c> when its rows are written through a tree.</param>
-        public static bool TryWrite(TabularHeader header, TabularRecordPlan? plan, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer)
+        public static bool TryWrite(TabularHeader header, TabularRecordPlan? plan, ITabularCells cells, MemoryStream output, Utf8JsonWriter writer)
         {
-            if (plan != null && TryWritePlanned(header, plan, cellText, output, writer, out bool isRecord))
+            if (plan != null && TryWritePlanned(header, plan, cells, output, writer, out bool isRecord))
             {
                 return isRecord;
             }
+
+            Func<int, string?> cellText = cells.Text;
 
             var record = new JsonObject();
             Dictionary<JsonObject, List<KeyValuePair<string, JsonNode>>>? twice = null;
@@ -84,27 +86,27 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// Writes a row by its header's plan, each filled cell straight into the bytes, in the order and with the values the
         /// tree would give; <c>false</c> (nothing written) when a cell holds <c>json:</c>, which the tree reads.
         /// </summary>
-        private static bool TryWritePlanned(TabularHeader header, TabularRecordPlan plan, Func<int, string?> cellText, MemoryStream output, Utf8JsonWriter writer, out bool isRecord)
+        private static bool TryWritePlanned(TabularHeader header, TabularRecordPlan plan, ITabularCells cells, MemoryStream output, Utf8JsonWriter writer, out bool isRecord)
         {
             isRecord = false;
-            string?[] texts = plan.Texts;
+            bool[] filled = plan.Filled;
             bool any = false;
-            for (int i = 0; i < texts.Length; i++)
+            for (int i = 0; i < filled.Length; i++)
             {
                 TabularHeader.HeaderCell cell = header.Cells[i];
-                string? text = cellText(cell.Index);
-                if (string.IsNullOrWhiteSpace(text))
+                ReadOnlySpan<char> text = cells[cell.Index];
+                if (text.IsWhiteSpace())
                 {
-                    texts[i] = null;
+                    filled[i] = false;
                     continue;
                 }
 
-                if (CellSyntax.IsJsonCell(text!))
+                if (CellSyntax.IsJsonCell(text))
                 {
                     return false;
                 }
 
-                texts[i] = text;
+                filled[i] = true;
                 any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
             }
 
@@ -120,10 +122,10 @@ namespace GovDisclosure.Standard.Input.Tabular
             System.Array.Clear(written, 0, written.Length);
             bool noFees = false;
             bool charged = false;
-            for (int i = 0; i < texts.Length; i++)
+            for (int i = 0; i < filled.Length; i++)
             {
                 int index = plan.MemberOfCell[i];
-                if (texts[i] is null || written[index])
+                if (!filled[i] || written[index])
                 {
                     continue;
                 }
@@ -134,7 +136,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WritePropertyName(member.Name);
                 if (!member.Nested)
                 {
-                    JsonNode? value = WriteCell(writer, header.Cells[i].Column, texts[i]!);
+                    JsonNode? value = WriteCell(writer, header.Cells[i].Column, cells, header.Cells[i].Index);
                     noFees |= member.Name == Fees && value is JsonArray { Count: 0 };
                     charged |= member.Name == IsCharged;
                     continue;
@@ -143,10 +145,10 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WriteStartObject();
                 foreach (int part in member.Cells)
                 {
-                    if (texts[part] != null)
+                    if (filled[part])
                     {
                         writer.WritePropertyName(header.Cells[part].Path[1]);
-                        WriteCell(writer, header.Cells[part].Column, texts[part]!);
+                        WriteCell(writer, header.Cells[part].Column, cells, header.Cells[part].Index);
                     }
                 }
 
@@ -165,13 +167,14 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <summary>Writes a filled cell's value; the value as a tree only when its syntax is not a plain one.</summary>
-        private static JsonNode? WriteCell(Utf8JsonWriter writer, TabularColumn? column, string text)
+        private static JsonNode? WriteCell(Utf8JsonWriter writer, TabularColumn? column, ITabularCells cells, int index)
         {
-            if (CellSyntax.TryWrite(writer, column, text))
+            if (CellSyntax.TryWrite(writer, column, cells[index]))
             {
                 return null;
             }
 
+            string text = cells.Text(index)!;
             JsonNode value = (column != null ? CellSyntax.Read(column, text) : CellSyntax.ReadAdditional(text))!;
             value.WriteTo(writer);
             return value;
@@ -183,9 +186,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// and each ticked value at the cell that gave it.
         /// </summary>
         /// <param name="header">The resolved header.</param>
-        /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>.</param>
+        /// <param name="cells">The row's cells by 0-based column index: for a header without tick columns, only which are blank is read.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
-        public static Dictionary<string, SourceLocation> Locate(TabularHeader header, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation)
+        public static Dictionary<string, SourceLocation> Locate(TabularHeader header, ITabularCells cells, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation)
         {
             var fieldLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             JsonObject? record = null;
@@ -193,14 +196,13 @@ namespace GovDisclosure.Standard.Input.Tabular
             foreach (TabularHeader.HeaderCell cell in header.Cells)
             {
                 string pointer = JsonPointer.Of(cell.Path);
-                string? text = cellText(cell.Index);
                 if (cell.Tick != null)
                 {
-                    ReadTick(record ??= new JsonObject(), cell, text, pointer, cellLocation, fieldLocations, ticked);
+                    ReadTick(record ??= new JsonObject(), cell, cells.Text(cell.Index), pointer, cellLocation, fieldLocations, ticked);
                     continue;
                 }
 
-                if (string.IsNullOrWhiteSpace(text))
+                if (cells.IsBlank(cell.Index))
                 {
                     // A blank cell is no content, but it still has a place: a finding about the missing
                     // field points at this cell. A filled cell of the same field (a repeated column) wins.
@@ -216,6 +218,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 if (record != null || header.HasTicks)
                 {
                     // A tick column numbers its values after those of a column of the same field read before it.
+                    string? text = cells.Text(cell.Index);
                     JsonNode? value = cell.Column != null ? CellSyntax.Read(cell.Column, text) : CellSyntax.ReadAdditional(text);
                     if (value != null)
                     {

@@ -18,12 +18,12 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             Members = members;
             MemberOfCell = memberOfCell;
-            Texts = new string?[memberOfCell.Length];
+            Filled = new bool[memberOfCell.Length];
             Written = new bool[members.Length];
         }
 
-        /// <summary>The filled cells' texts of the row being written, by position in the header (reused from row to row).</summary>
-        public string?[] Texts { get; }
+        /// <summary>Which cells of the row being written are filled, by position in the header (reused from row to row).</summary>
+        public bool[] Filled { get; }
 
         /// <summary>Which members of the row being written are written (reused from row to row).</summary>
         public bool[] Written { get; }

@@ -34,15 +34,24 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="cellText">The text of the cell at a 0-based column index, or <c>null</c>; it must give the same texts later, when a finding asks where a field is.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
         /// <param name="origin">Where the record starts.</param>
-        public SourceRecord? Write(long number, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
+        public SourceRecord? Write(long number, Func<int, string?> cellText, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin) =>
+            Write(number, new TextCells(cellText), cellLocation, origin);
+
+        /// <summary>The record of a row; <c>null</c> when the row is no record (blank, or only 试点领域 filled).</summary>
+        /// <param name="number">The record's number.</param>
+        /// <param name="cells">The row's cells; what a finding needs of them later is kept (<see cref="ITabularCells.Keep"/>).</param>
+        /// <param name="cellLocation">The location of the cell at a column index.</param>
+        /// <param name="origin">Where the record starts.</param>
+        public SourceRecord? Write(long number, ITabularCells cells, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
         {
-            if (!TabularRecordMapper.TryWrite(header, plan, cellText, buffer, writer))
+            if (!TabularRecordMapper.TryWrite(header, plan, cells, buffer, writer))
             {
                 return null;
             }
 
             TabularHeader table = header;
-            return new SourceRecord(number, buffer.ToArray(), origin, () => TabularRecordMapper.Locate(table, cellText, cellLocation));
+            ITabularCells kept = cells.Keep(blanksOnly: !header.HasTicks);
+            return new SourceRecord(number, buffer.ToArray(), origin, () => TabularRecordMapper.Locate(table, kept, cellLocation));
         }
     }
 }

@@ -21,6 +21,10 @@ namespace GovDisclosure.Standard.Codelists
             new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
 
         private static RememberedAnswers<TSelf?>? rememberedClosest;
+#if NET9_0_OR_GREATER
+        private static readonly Lazy<Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>> ByFoldedSpan =
+            new Lazy<Dictionary<string, TSelf>.AlternateLookup<ReadOnlySpan<char>>>(() => Index.Value.ByFoldedText.GetAlternateLookup<ReadOnlySpan<char>>());
+#endif
 
         private string[]? foldedSpellings;
 
@@ -71,7 +75,24 @@ namespace GovDisclosure.Standard.Codelists
             return Index.Value.ByFoldedText.TryGetValue(ChineseText.Fold(text), out value);
         }
 
-        /// <summary>Parses like <see cref="TryParse"/>, throwing when the text is not known.</summary>
+        /// <summary>
+        /// Parses a span as <see cref="TryParse(string, out TSelf)"/> parses the same text: a text that is already its own
+        /// fold (<see cref="ChineseText.IsFolded(ReadOnlySpan{char})"/>, as most cells are) is looked up with no string made.
+        /// </summary>
+        /// <param name="text">The text to parse.</param>
+        /// <param name="value">The value, when the text is known.</param>
+        internal static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out TSelf? value)
+        {
+#if NET9_0_OR_GREATER
+            if (ChineseText.IsFolded(text))
+            {
+                return ByFoldedSpan.Value.TryGetValue(text, out value);
+            }
+#endif
+            return TryParse(text.ToString(), out value);
+        }
+
+        /// <summary>Parses like <see cref="TryParse(string, out TSelf)"/>, throwing when the text is not known.</summary>
         /// <param name="text">The text to parse.</param>
         /// <exception cref="FormatException">The text names no value; the message lists the closest one.</exception>
         public static TSelf Parse(string text)

@@ -31,15 +31,20 @@ namespace GovDisclosure.Standard.Schema
 
         private readonly Func<string, CodelistEntry?> parse;
         private readonly Func<string, CodelistEntry?> closest;
+        private readonly CodeOfText codeOf;
 
-        private CodelistReader(string chineseName, string englishName, Func<string, CodelistEntry?> parse, Func<string, CodelistEntry?> closest, IReadOnlyList<CodelistEntry> values)
+        private CodelistReader(string chineseName, string englishName, Func<string, CodelistEntry?> parse, Func<string, CodelistEntry?> closest, CodeOfText codeOf, IReadOnlyList<CodelistEntry> values)
         {
             ChineseName = chineseName;
             EnglishName = englishName;
             this.parse = parse;
             this.closest = closest;
+            this.codeOf = codeOf;
             Values = values;
         }
+
+        /// <summary>The code a text names, or <c>null</c>.</summary>
+        private delegate string? CodeOfText(ReadOnlySpan<char> text);
 
         /// <summary>Every code list binding knows, by type.</summary>
         public static IReadOnlyDictionary<Type, CodelistReader> All => ByType;
@@ -56,6 +61,9 @@ namespace GovDisclosure.Standard.Schema
 
         public CodelistEntry? Closest(string text) => closest(text);
 
+        /// <summary>The code of the value a text names (<c>Parse(text)?.Code</c>), with no string made for a text that is its own fold.</summary>
+        public string? CodeOf(ReadOnlySpan<char> text) => codeOf(text);
+
         private static CodelistReader Of<T>(string chineseName, string englishName)
             where T : CodelistValue<T> =>
             new CodelistReader(
@@ -63,6 +71,7 @@ namespace GovDisclosure.Standard.Schema
                 englishName,
                 text => CodelistValue<T>.TryParse(text, out T? value) ? Entry(value) : null,
                 text => CodelistValue<T>.Closest(text) is T value ? Entry(value) : null,
+                text => CodelistValue<T>.TryParse(text, out T? value) ? value.Code : null,
                 CodelistValue<T>.Declared.Select(Entry).ToArray());
 
         private static CodelistEntry Entry<T>(T value)

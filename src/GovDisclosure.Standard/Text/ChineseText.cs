@@ -47,7 +47,7 @@ namespace GovDisclosure.Standard.Text
         /// (<see cref="IsStablePunctuation"/>) — characters that are their own NFKC form and compose with nothing — so
         /// folding would return the same text.
         /// </summary>
-        internal static bool IsFolded(string text)
+        internal static bool IsFolded(ReadOnlySpan<char> text)
         {
             foreach (char c in text)
             {

@@ -1,4 +1,8 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+using System.Collections.Concurrent;
+#endif
 using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Text
@@ -21,6 +25,14 @@ namespace GovDisclosure.Standard.Text
 
         private const string Openers = "《（(【[「“";
         private const string Closers = "》）)】]」”";
+
+#if NET8_0_OR_GREATER
+        /// <summary>How many ways of cutting (separators, marks, phrases) keep their <see cref="Stops"/>: callers pass a few constant ones.</summary>
+        private const int StopsKept = 64;
+
+        private static readonly ConcurrentDictionary<(string Separators, string Marks, IReadOnlyList<string> Phrases), SearchValues<char>?> StopsByWay =
+            new ConcurrentDictionary<(string, string, IReadOnlyList<string>), SearchValues<char>?>();
+#endif
 
         /// <summary>The items of <paramref name="text"/>, trimmed, empty ones left out.</summary>
         /// <param name="text">The list as written.</param>
@@ -64,8 +76,25 @@ namespace GovDisclosure.Standard.Text
             int start = 0;
             int depth = 0;
             int i = 0;
+#if NET8_0_OR_GREATER
+            SearchValues<char>? stops = Stops(separators, marks, protectedPhrases);
+#endif
             while (i < text.Length)
             {
+#if NET8_0_OR_GREATER
+                if (stops != null)
+                {
+                    // A character that is no separator, mark, bracket or first character of a phrase changes nothing: skipped as a run.
+                    int plain = text.Slice(i).IndexOfAny(stops);
+                    if (plain < 0)
+                    {
+                        i = text.Length;
+                        break;
+                    }
+
+                    i += plain;
+                }
+#endif
                 char c = text[i];
                 if (depth == 0)
                 {
@@ -104,6 +133,42 @@ namespace GovDisclosure.Standard.Text
 
             Flush(items, text, start, i);
         }
+
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// The characters at which cutting may do something (a separator, a mark, a bracket, a protected phrase's first
+        /// character), kept for each way of cutting; <c>null</c> (every character is looked at) when a phrase is empty or
+        /// too many ways were asked for.
+        /// </summary>
+        private static SearchValues<char>? Stops(string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        {
+            var way = (separators, marks, protectedPhrases);
+            if (StopsByWay.TryGetValue(way, out SearchValues<char>? stops))
+            {
+                return stops;
+            }
+
+            HashSet<char>? characters = new HashSet<char>(separators + marks + Openers + Closers);
+            foreach (string phrase in protectedPhrases)
+            {
+                if (phrase.Length == 0)
+                {
+                    characters = null;
+                    break;
+                }
+
+                characters.Add(phrase[0]);
+            }
+
+            stops = characters is null ? null : SearchValues.Create(new List<char>(characters).ToArray());
+            if (StopsByWay.Count < StopsKept)
+            {
+                StopsByWay.TryAdd(way, stops);
+            }
+
+            return stops;
+        }
+#endif
 
         /// <summary>The length of the first protected phrase the text starts with, or 0.</summary>
         private static int PhraseAt(ReadOnlySpan<char> rest, IReadOnlyList<string> protectedPhrases)

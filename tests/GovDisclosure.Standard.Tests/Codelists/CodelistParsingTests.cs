@@ -48,6 +48,25 @@ namespace GovDisclosure.Standard.Tests.Codelists
             return Prop.ForAll(cases.ToArbitrary(), c => ReferenceEquals(c.Value, CodelistCatalog.TryParse(c.Type, c.Text)));
         }
 
+        [Property(MaxTest = 300)]
+        public Property A_span_names_the_code_its_text_parses_to()
+        {
+            // Spellings as written, changed the ways cells change them (case, spaces, full-width forms), and text no list knows.
+            string[] spellings = Schema.CodelistReader.All.Values
+                .SelectMany(r => r.Values.SelectMany(v => new[] { v.Code, v.ChineseName, v.EnglishName }))
+                .Concat(new[] { string.Empty, " ", "有关部门", "飞鸽传书", "ＡＢＣ", "县级 ", "\u3000主动公开" })
+                .ToArray();
+            Gen<string> texts = Gen.Elements(spellings).SelectMany(text => Gen.Elements<Func<string, string>>(
+                t => t,
+                t => t.ToUpperInvariant(),
+                t => " " + t + "\u3000",
+                t => new string(t.Select(c => c >= '!' && c <= '~' ? (char)(c + 0xFEE0) : c).ToArray()),
+                t => t.Length > 1 ? t.Substring(1) : t).Select(change => change(text)));
+            Gen<Schema.CodelistReader> readers = Gen.Elements(Schema.CodelistReader.All.Values.ToArray());
+            return Prop.ForAll(readers.ToArbitrary(), texts.ToArbitrary(), (reader, text) =>
+                reader.CodeOf(text.AsSpan()) == reader.Parse(text)?.Code);
+        }
+
         [Fact]
         public void Codes_are_ascii_camel_case_and_unique_within_each_list()
         {
