@@ -31,11 +31,19 @@ namespace GovDisclosure.Standard.Validation
         private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
         private readonly LocationPool locations = new LocationPool();
 
+        /// <summary>Whether GD-AR-009, GD-AR-015 and GD-AR-017 are on, asked of the rule set once, not per record.</summary>
+        private readonly bool carried;
+        private readonly bool inForce;
+        private readonly bool text;
+
         /// <summary>A series checked under <paramref name="rules"/> (GD-AR-009 off there: nothing is compared; re-graded: its findings take that severity).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
         public AnnualReportSeries(RuleSet? rules = null)
         {
             this.rules = rules ?? RuleSet.Standard;
+            carried = this.rules.Contains(AnnualReportContinuity.Descriptor.Id);
+            inForce = this.rules.Contains(AnnualReportInForceContinuity.Descriptor.Id);
+            text = this.rules.Contains(AnnualReportCarriedOverText.Descriptor.Id);
         }
 
         /// <summary>
@@ -70,21 +78,16 @@ namespace GovDisclosure.Standard.Validation
                 throw new ArgumentNullException(nameof(source));
             }
 
-            string id = AnnualReportContinuity.Descriptor.Id;
-            string inForceId = AnnualReportInForceContinuity.Descriptor.Id;
-            bool carried = rules.Contains(id);
-            bool inForce = rules.Contains(inForceId);
-            string textId = AnnualReportCarriedOverText.Descriptor.Id;
-            bool text = rules.Contains(textId);
-            if (!(result.Document is AnnualReport report) || !(carried || inForce || text) || !(ContinuityRule.Instance.KeyOf(report) is string folded))
+            // A run of one file compares every report with nothing kept: it returns before the agency's name is folded.
+            if (!(result.Document is AnnualReport report) || !(carried || inForce || text) || (!keep && byAgency.Count == 0)
+                || !(ContinuityRule.Instance.KeyOf(report) is string folded))
             {
                 return result;
             }
 
-            if (!keep && byAgency.Count == 0)
-            {
-                return result;
-            }
+            string id = AnnualReportContinuity.Descriptor.Id;
+            string inForceId = AnnualReportInForceContinuity.Descriptor.Id;
+            string textId = AnnualReportCarriedOverText.Descriptor.Id;
 
             string key = AgencyNames.SameAgencyKey(folded, byAgency.Keys) ?? folded;
             if (!byAgency.TryGetValue(key, out Dictionary<int, Entry>? years))

@@ -157,11 +157,15 @@ namespace GovDisclosure.Standard.Validation
         private IEnumerable<RecordValidation> ValidateInParallel(DocumentKind kind, IEnumerable<SourceRecord> records, int maxDegreeOfParallelism)
         {
             var memory = new PairMemory();
-            foreach (CheckedRecord done in OrderedBatches.Run(records, record => Check(kind, record), maxDegreeOfParallelism))
+            foreach (CheckedRecord done in OrderedBatches.Run(records, record => Check(kind, record), maxDegreeOfParallelism, BatchSizeOf(kind)))
             {
                 yield return Finish(done, memory);
             }
         }
+
+        /// <summary>Records handed to a thread at a time: fewer for annual reports, whose records in flight weigh ~20 KB each.</summary>
+        private static int BatchSizeOf(DocumentKind kind) =>
+            kind == DocumentKind.AnnualReport ? OrderedBatches.LargeRecordBatchSize : OrderedBatches.BatchSize;
 
         private RecordValidation ValidateRecord(DocumentKind kind, SourceRecord record, PairMemory? memory) =>
             Finish(Check(kind, record), memory);

@@ -25,31 +25,56 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
-            IEnumerable<ReportCells.Entry> blanks = ReportCells.All(document).Where(cell =>
-                cell.Value is null
-                && !context.HasBindingFinding(cell.Pointer)
-                && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(ReportTable.OtherProcessingPointer + "/", System.StringComparison.Ordinal)));
-            foreach (IGrouping<string, ReportCells.Entry> table in blanks.GroupBy(cell => cell.Table))
+            // The cells come table by table (ReportCells.All), so a table's blanks are together: one finding per table, in
+            // the order the tables come.
+            List<ReportCells.Entry>? cells = null;
+            foreach (ReportCells.Entry cell in ReportCells.All(document))
             {
-                ReportCells.Entry[] cells = table.ToArray();
-                BilingualText name = TableName(table.Key);
-                string count = cells.Length.ToString(CultureInfo.InvariantCulture);
-                string more = cells.Length > NamedInMessage ? "……" : string.Empty;
-                string moreEn = cells.Length > NamedInMessage ? ", …" : string.Empty;
-                string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
-                string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
-                yield return Report(
-                    context,
-                    table.Key,
-                    "default",
-                    count,
-                    new FindingArgument("table", name.Chinese, name.English),
-                    new FindingArgument("count", count),
-                    new FindingArgument("cells", namesZh, namesEn)) with
+                if (cell.Value is null
+                    && !context.HasBindingFinding(cell.Pointer)
+                    && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(ReportTable.OtherProcessingPointer + "/", System.StringComparison.Ordinal)))
                 {
-                    RelatedLocations = context.Locate(cells.Select(c => c.Pointer).ToArray()),
-                };
+                    if (cells != null && cells.Count > 0 && cells[0].Table != cell.Table)
+                    {
+                        yield return Blanks(cells, context);
+                        cells.Clear();
+                    }
+
+                    (cells ??= new List<ReportCells.Entry>()).Add(cell);
+                }
             }
+
+            if (cells != null && cells.Count > 0)
+            {
+                yield return Blanks(cells, context);
+            }
+        }
+
+        /// <summary>The finding for the blank <paramref name="cells"/> of one table.</summary>
+        private Finding Blanks(List<ReportCells.Entry> cells, RuleContext context)
+        {
+            string table = cells[0].Table;
+            BilingualText name = TableName(table);
+            string count = cells.Count.ToString(CultureInfo.InvariantCulture);
+            string more = cells.Count > NamedInMessage ? "……" : string.Empty;
+            string moreEn = cells.Count > NamedInMessage ? ", …" : string.Empty;
+            string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
+            string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
+            Finding finding = Report(
+                context,
+                table,
+                "default",
+                count,
+                new FindingArgument("table", name.Chinese, name.English),
+                new FindingArgument("count", count),
+                new FindingArgument("cells", namesZh, namesEn));
+            var pointers = new string[cells.Count];
+            for (int i = 0; i < cells.Count; i++)
+            {
+                pointers[i] = cells[i].Pointer;
+            }
+
+            return finding with { RelatedLocations = context.Locate(pointers) };
         }
 
         private static BilingualText TableName(string table) =>

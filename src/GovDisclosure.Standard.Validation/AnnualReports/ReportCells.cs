@@ -42,17 +42,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         {
             if (report.ProactiveDisclosure2019 != null)
             {
-                foreach (ProactiveCell c in ProactiveTable.Cells2019(report.ProactiveDisclosure2019))
+                foreach (Entry e in Proactive(ProactiveLayout.Format2019, Proactive2019, report.ProactiveDisclosure2019))
                 {
-                    yield return new Entry(Proactive2019, c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                    yield return e;
                 }
             }
 
             if (report.ProactiveDisclosure2021 != null)
             {
-                foreach (ProactiveCell c in ProactiveTable.Cells2021(report.ProactiveDisclosure2021))
+                foreach (Entry e in Proactive(ProactiveLayout.Format2021, Proactive2021, report.ProactiveDisclosure2021))
                 {
-                    yield return new Entry(Proactive2021, c.Pointer, c.Chinese, c.English, c.Value, c.MayBeNegative, c.RowAbsent);
+                    yield return e;
                 }
             }
 
@@ -99,6 +99,29 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     int cell = layout.RemedyCell(g, i);
                     (string pointer, string chinese, string english) = layout.Names[cell];
                     yield return new Entry(Remedies, pointer, chinese, english, values[cell], false, false);
+                }
+            }
+        }
+
+        /// <summary>The cells of table 二 (<paramref name="table"/>, laid out as <paramref name="layout"/>): an absent row as one entry.</summary>
+        private static IEnumerable<Entry> Proactive(ProactiveLayout layout, string tablePointer, object table)
+        {
+            IReadOnlyList<ProactiveLayout.RowSlot> rows = layout.Rows;
+            for (int r = 0; r < rows.Count; r++)
+            {
+                ProactiveLayout.RowSlot row = rows[r];
+                object? owner = row.Get is null ? table : row.Get(table);
+                if (owner is null)
+                {
+                    yield return new Entry(tablePointer, row.Pointer, row.Chinese, row.English, null, false, true);
+                    continue;
+                }
+
+                IReadOnlyList<ProactiveLayout.CellSlot> cells = row.Cells;
+                for (int c = 0; c < cells.Count; c++)
+                {
+                    ProactiveLayout.CellSlot cell = cells[c];
+                    yield return new Entry(tablePointer, cell.Pointer, cell.Chinese, cell.English, cell.Get(owner), cell.MayBeNegative, false);
                 }
             }
         }

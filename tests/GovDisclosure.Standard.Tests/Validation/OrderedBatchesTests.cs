@@ -27,6 +27,22 @@ namespace GovDisclosure.Standard.Tests.Validation
             });
         }
 
+        [Property(MaxTest = 60)]
+        public Property Results_come_in_input_order_whatever_the_batch_size()
+        {
+            Gen<(int Count, int Threads, int BatchSize)> shapes =
+                from count in Gen.Choose(0, 600)
+                from threads in Gen.Choose(1, 6)
+                from batchSize in Gen.Choose(1, 80)
+                select (count, threads, batchSize);
+            return Prop.ForAll(shapes.ToArbitrary(), shape =>
+            {
+                int[] items = Enumerable.Range(0, shape.Count).ToArray();
+                int[] results = OrderedBatches.Run(items, i => i * 3 + 1, shape.Threads, shape.BatchSize).ToArray();
+                return results.SequenceEqual(items.Select(i => i * 3 + 1));
+            });
+        }
+
         [Fact]
         public void A_failing_source_gives_every_result_read_before_it_then_its_exception()
         {

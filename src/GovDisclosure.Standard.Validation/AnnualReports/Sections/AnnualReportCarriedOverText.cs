@@ -93,23 +93,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         public static (int Percent, string Passage)? Repeated(string before, string now)
         {
-            (string letters, int[] start, int[] end) = Letters(now);
-            if (letters.Length < MinimumLetters)
+            // The runs are compared where they stand in the letters (no string per run): a run of last year's letters is
+            // its start, hashed and compared over RunLength letters.
+            char[] letters = new char[now.Length];
+            int[] start = new int[now.Length];
+            int[] end = new int[now.Length];
+            int length = Letters(now, letters, start, end);
+            if (length < MinimumLetters)
             {
                 return null;
             }
 
-            string earlier = Letters(before).Letters;
-            var runs = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i + RunLength <= earlier.Length; i++)
+            char[] earlier = new char[before.Length];
+            int earlierLength = Letters(before, earlier, null, null);
+            var runs = new HashSet<int>(new RunComparer(earlier, letters));
+            for (int i = 0; i + RunLength <= earlierLength; i++)
             {
-                runs.Add(earlier.Substring(i, RunLength));
+                runs.Add(i);
             }
 
-            var covered = new bool[letters.Length];
-            for (int i = 0; i + RunLength <= letters.Length; i++)
+            var covered = new bool[length];
+            for (int i = 0; i + RunLength <= length; i++)
             {
-                if (runs.Contains(letters.Substring(i, RunLength)))
+                // A run of this year's letters is its start, negated and less one, so the comparer knows which letters it is.
+                if (runs.Contains(-i - 1))
                 {
                     for (int j = i; j < i + RunLength; j++)
                     {
@@ -121,9 +128,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
             int count = 0;
             int bestFrom = 0;
             int bestLength = 0;
-            for (int i = 0, from = 0; i <= letters.Length; i++)
+            for (int i = 0, from = 0; i <= length; i++)
             {
-                if (i < letters.Length && covered[i])
+                if (i < length && covered[i])
                 {
                     count++;
                     continue;
@@ -144,34 +151,93 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
             }
 
             string passage = now.Substring(start[bestFrom], end[bestFrom + bestLength - 1] - start[bestFrom]);
-            return (count * 100 / letters.Length, passage.Length > PassageShown ? passage.Substring(0, PassageShown) + "…" : passage);
+            return (count * 100 / length, passage.Length > PassageShown ? passage.Substring(0, PassageShown) + "…" : passage);
         }
 
-        /// <summary>The Chinese characters and digits of a text, a year before 年 as one letter, with where each letter starts and ends in the text.</summary>
-        private static (string Letters, int[] Start, int[] End) Letters(string text)
+        /// <summary>
+        /// The Chinese characters and digits of <paramref name="text"/>, a year before 年 as one letter, into
+        /// <paramref name="letters"/>, with where each letter starts and ends in the text (when asked); how many there are.
+        /// </summary>
+        private static int Letters(string text, char[] letters, int[]? start, int[]? end)
         {
-            var letters = new System.Text.StringBuilder(text.Length);
-            var start = new List<int>(text.Length);
-            var end = new List<int>(text.Length);
+            int n = 0;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
                 if (IsDigit(c) && i + 4 < text.Length && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3]) && text[i + 4] == '年' && (i == 0 || !IsDigit(text[i - 1])))
                 {
-                    letters.Append('#');
-                    start.Add(i);
-                    end.Add(i + 4);
+                    letters[n] = '#';
+                    if (start != null && end != null)
+                    {
+                        start[n] = i;
+                        end[n] = i + 4;
+                    }
+
+                    n++;
                     i += 3;
                 }
                 else if (IsDigit(c) || (c >= '\u4e00' && c <= '\u9fff'))
                 {
-                    letters.Append(c);
-                    start.Add(i);
-                    end.Add(i + 1);
+                    letters[n] = c;
+                    if (start != null && end != null)
+                    {
+                        start[n] = i;
+                        end[n] = i + 1;
+                    }
+
+                    n++;
                 }
             }
 
-            return (letters.ToString(), start.ToArray(), end.ToArray());
+            return n;
+        }
+
+        /// <summary>
+        /// Runs of <see cref="RunLength"/> letters named by where they start: <c>i</c> ≥ 0 in last year's letters, <c>-i - 1</c>
+        /// in this year's; equal when their letters are.
+        /// </summary>
+        private sealed class RunComparer : IEqualityComparer<int>
+        {
+            private readonly char[] earlier;
+            private readonly char[] now;
+
+            public RunComparer(char[] earlier, char[] now)
+            {
+                this.earlier = earlier;
+                this.now = now;
+            }
+
+            public bool Equals(int x, int y)
+            {
+                (char[] a, int i) = Run(x);
+                (char[] b, int j) = Run(y);
+                for (int k = 0; k < RunLength; k++)
+                {
+                    if (a[i + k] != b[j + k])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            public int GetHashCode(int run)
+            {
+                (char[] a, int i) = Run(run);
+                unchecked
+                {
+                    int hash = (int)2166136261;
+                    for (int k = 0; k < RunLength; k++)
+                    {
+                        hash = (hash ^ a[i + k]) * 16777619;
+                    }
+
+                    return hash;
+                }
+            }
+
+            private (char[] Letters, int Start) Run(int run) => run >= 0 ? (earlier, run) : (now, -run - 1);
         }
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
