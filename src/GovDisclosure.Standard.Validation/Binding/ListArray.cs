@@ -34,10 +34,8 @@ namespace GovDisclosure.Standard.Validation.Binding
     {
         private readonly bool asValueList;
 
-#if NET8_0_OR_GREATER
-        /// <summary>The type of the last item that the cast to <typeparamref name="T"/> took: an item of it needs no cast again.</summary>
-        private Type? castItemType;
-#endif
+        /// <summary>The cast of an item, which takes an item of the type of the last one as it is.</summary>
+        private RememberedCast<T> itemCast;
 
         /// <summary>Creates the maker.</summary>
         /// <param name="asValueList">Whether the array is handed over as a <see cref="ValueList{T}"/>.</param>
@@ -58,27 +56,10 @@ namespace GovDisclosure.Standard.Validation.Binding
             for (int i = 0; i < count; i++)
             {
                 object? item = items[first + i];
-                list[i] = item is null ? default! : Item(item);
+                list[i] = item is null ? default! : itemCast.Cast(item);
             }
 
             return asValueList ? ValueList<T>.Adopt(list) : list;
-        }
-
-        /// <summary>The item as <typeparamref name="T"/>: an item of a type the cast took before is taken as it is (a cast in shared generic code looks the type up at run time); any other is cast.</summary>
-        private T Item(object item)
-        {
-#if NET8_0_OR_GREATER
-            if (!typeof(T).IsValueType && item.GetType() == castItemType)
-            {
-                return System.Runtime.CompilerServices.Unsafe.As<object, T>(ref item);
-            }
-
-            T cast = (T)item;
-            castItemType = item.GetType();
-            return cast;
-#else
-            return (T)item;
-#endif
         }
     }
 }

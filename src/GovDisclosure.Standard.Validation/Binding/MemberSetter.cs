@@ -36,10 +36,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly Action<TOwner, TValue> set;
 #if NET8_0_OR_GREATER
         private readonly Type ownerType = typeof(TOwner);
-
-        /// <summary>The type of the last value set that the cast to <typeparamref name="TValue"/> took: a value of it needs no cast again.</summary>
-        private Type? castValueType;
 #endif
+
+        /// <summary>The cast of a value, which takes a value of the type of the last one as it is.</summary>
+        private RememberedCast<TValue> valueCast;
 
         /// <summary>Binds the accessor to a typed delegate.</summary>
         /// <param name="accessor">The set (or init) accessor.</param>
@@ -53,7 +53,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             try
             {
-                set(Owner(instance), value is null ? default! : Value(value));
+                set(Owner(instance), value is null ? default! : valueCast.Cast(value));
             }
             catch (Exception e)
             {
@@ -72,22 +72,5 @@ namespace GovDisclosure.Standard.Validation.Binding
 #else
             (TOwner)instance;
 #endif
-
-        /// <summary>The value as <typeparamref name="TValue"/>: a value of a type the cast took before is taken as it is; any other is cast.</summary>
-        private TValue Value(object value)
-        {
-#if NET8_0_OR_GREATER
-            if (!typeof(TValue).IsValueType && value.GetType() == castValueType)
-            {
-                return System.Runtime.CompilerServices.Unsafe.As<object, TValue>(ref value);
-            }
-
-            TValue cast = (TValue)value;
-            castValueType = value.GetType();
-            return cast;
-#else
-            return (TValue)value;
-#endif
-        }
     }
 }

@@ -233,20 +233,6 @@ namespace GovDisclosure.Standard.Shapes
         }
 
         /// <summary>A type and what the field catalogue has for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
-        private sealed class ShapeOfType
-        {
-            public ShapeOfType(Type type, ObjectShape? shape, FieldShape? field)
-            {
-                Type = type;
-                Shape = shape;
-                Field = field;
-            }
-
-            public Type Type { get; }
-
-            public ObjectShape? Shape { get; }
-
-            public FieldShape? Field { get; }
-        }
+        private sealed record ShapeOfType(Type Type, ObjectShape? Shape, FieldShape? Field);
     }
 }
