@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Disclosure;
+using GovDisclosure.Standard.Schema;
 
 namespace GovDisclosure.Standard.Tests.Codelists
 {
@@ -52,7 +53,7 @@ namespace GovDisclosure.Standard.Tests.Codelists
         public Property A_span_names_the_code_its_text_parses_to()
         {
             // Spellings as written, changed the ways cells change them (case, spaces, full-width forms), and text no list knows.
-            string[] spellings = Schema.CodelistReader.All.Values
+            string[] spellings = CodelistReader.All.Values
                 .SelectMany(r => r.Values.SelectMany(v => new[] { v.Code, v.ChineseName, v.EnglishName }))
                 .Concat(new[] { string.Empty, " ", "有关部门", "飞鸽传书", "ＡＢＣ", "县级 ", "\u3000主动公开" })
                 .ToArray();
@@ -62,7 +63,7 @@ namespace GovDisclosure.Standard.Tests.Codelists
                 t => " " + t + "\u3000",
                 t => new string(t.Select(c => c >= '!' && c <= '~' ? (char)(c + 0xFEE0) : c).ToArray()),
                 t => t.Length > 1 ? t.Substring(1) : t).Select(change => change(text)));
-            Gen<Schema.CodelistReader> readers = Gen.Elements(Schema.CodelistReader.All.Values.ToArray());
+            Gen<CodelistReader> readers = Gen.Elements(CodelistReader.All.Values.ToArray());
             return Prop.ForAll(readers.ToArbitrary(), texts.ToArbitrary(), (reader, text) =>
                 reader.CodeOf(text.AsSpan()) == reader.Parse(text)?.Code);
         }
