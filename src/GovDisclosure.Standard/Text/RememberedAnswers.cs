@@ -5,7 +5,7 @@ using System.Threading;
 namespace GovDisclosure.Standard.Text
 {
     /// <summary>
-    /// The answers of a pure function of a text, remembered for the first few distinct texts it is asked about: a
+    /// The answers of a pure function of a text, remembered for the first few distinct texts it is asked about in the process: a
     /// file repeats its mistakes (the same misspelt channel in thousands of entries), and each answer — a spelling
     /// suggestion, a Unicode normalisation — costs far more than a lookup. Bounded, so that a file of all-different
     /// texts costs a little memory and no more; safe to share between threads (an answer may be worked out twice, never wrongly).
