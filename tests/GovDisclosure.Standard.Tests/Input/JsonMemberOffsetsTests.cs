@@ -22,24 +22,28 @@ namespace GovDisclosure.Standard.Tests.Input
 
         private static readonly string[] Segments = { "a", "b", "a~1b", "~0", "x~01", "名", "", "0", "1", "2", "~", "~2", "01" };
 
+        /// <summary>The reader options records are read with (comments skipped).</summary>
+        private static readonly JsonReaderOptions Options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
+
+        /// <summary>Pointers of up to five segments, among them ones with escapes, bad escapes and indexes.</summary>
+        private static Gen<string> Pointers => Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
+
         [Property(MaxTest = 400)]
         public Property Finding_one_pointer_gives_the_offset_the_map_of_every_member_gives()
         {
             Gen<string> documents = Value(3);
-            Gen<string> pointers = Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
-            return Prop.ForAll(documents.ToArbitrary(), pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
             {
                 byte[] json = Encoding.UTF8.GetBytes(document);
-                var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
-                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, options);
+                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, Options);
                 IEnumerable<string> asked = map.Select(m => m.Key)
                     .Concat(map.Select(m => m.Key + "/a"))
                     .Concat(map.Select(m => m.Key + "/0/b"))
                     .Concat(extra)
                     .Append(string.Empty)
                     .Append("a");
-                string[] wrong = asked.Where(p => JsonMemberOffsets.Find(json, options, p) != FromMap(map, p))
-                    .Select(p => $"{p}: {JsonMemberOffsets.Find(json, options, p)} against {FromMap(map, p)}")
+                string[] wrong = asked.Where(p => JsonMemberOffsets.Find(json, Options, p) != FromMap(map, p))
+                    .Select(p => $"{p}: {JsonMemberOffsets.Find(json, Options, p)} against {FromMap(map, p)}")
                     .ToArray();
                 return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
             });
@@ -49,20 +53,18 @@ namespace GovDisclosure.Standard.Tests.Input
         public Property Finding_several_pointers_in_one_pass_gives_each_the_offset_finding_it_alone_gives()
         {
             Gen<string> documents = Value(3);
-            Gen<string> pointers = Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
-            return Prop.ForAll(documents.ToArbitrary(), pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
             {
                 byte[] json = Encoding.UTF8.GetBytes(document);
-                var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
-                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, options);
+                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, Options);
                 string[] asked = map.Select(m => m.Key)
                     .Concat(map.Select(m => m.Key + "/a"))
                     .Concat(extra)
                     .Append(string.Empty)
                     .Append("a")
                     .ToArray();
-                int[] together = JsonMemberOffsets.FindAll(json, options, asked);
-                string[] wrong = asked.Select((p, i) => (Pointer: p, Together: together[i], Alone: JsonMemberOffsets.Find(json, options, p)))
+                int[] together = JsonMemberOffsets.FindAll(json, Options, asked);
+                string[] wrong = asked.Select((p, i) => (Pointer: p, Together: together[i], Alone: JsonMemberOffsets.Find(json, Options, p)))
                     .Where(f => f.Together != f.Alone)
                     .Select(f => $"{f.Pointer}: {f.Together} together against {f.Alone} alone")
                     .ToArray();
