@@ -33,6 +33,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly ListArray? arrays;
 
         private BindingPlan?[] memberPlans = Array.Empty<BindingPlan?>();
+
+        /// <summary>
+        /// For an object: at 1 + a member's position (at 0 for the start of the object), the position of the member found
+        /// after it last time (<see cref="IndexOf"/>'s first guess); at first the next in declared order.
+        /// </summary>
+        private readonly int[] followers = { 0 };
         private JsonTypeInfo? typeInfo;
         private BindingPlan? itemPlan;
 
@@ -78,6 +84,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         MemberNames = order.ToArray();
                         MemberUtf8Names = order.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
                         MemberTypes = order.Select(n => members[n]).ToArray();
+                        followers = Enumerable.Range(0, order.Count + 1).Select(next => next % Math.Max(1, order.Count)).ToArray();
                         memberPlans = new BindingPlan?[order.Count];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
                         RequiredAt = Required is null ? null : MemberNames.Select(n => Array.IndexOf(Required, n)).ToArray();
@@ -169,6 +176,14 @@ namespace GovDisclosure.Standard.Validation.Binding
             int count = MemberUtf8Names.Length;
             bool plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
             ReadOnlySpan<byte> name = plain ? reader.ValueSpan : default;
+
+            // The member that followed this one last time comes first: a file's records list their members in one order.
+            int guess = followers[after + 1];
+            if (guess < count && Is(ref reader, plain, name, guess))
+            {
+                return guess;
+            }
+
             int i = after;
             for (int step = 1; step <= count; step++)
             {
@@ -178,14 +193,19 @@ namespace GovDisclosure.Standard.Validation.Binding
                     i = 0;
                 }
 
-                if (plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]))
+                if (Is(ref reader, plain, name, i))
                 {
+                    // A lost write (another thread's record, the same plan) only costs a guess.
+                    followers[after + 1] = i;
                     return i;
                 }
             }
 
             return -1;
         }
+
+        private bool Is(ref Utf8JsonReader reader, bool plain, ReadOnlySpan<byte> name, int i) =>
+            plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]);
 
         /// <summary>The plan for a declared type (a nullable type is read as its underlying type).</summary>
         public static BindingPlan For(Type declaredType) =>
