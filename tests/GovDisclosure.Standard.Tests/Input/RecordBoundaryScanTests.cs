@@ -79,6 +79,35 @@ namespace GovDisclosure.Standard.Tests.Input
                 }
             });
 
+        [Property(MaxTest = Cases)]
+        public Property The_string_scan_stops_where_a_search_for_a_quote_a_backslash_or_a_control_character_stops() =>
+            Prop.ForAll(Seeds, seed =>
+            {
+                var random = new Random(seed);
+                byte[] plain = Encoding.UTF8.GetBytes("a事é 9~\u007f");
+                var bytes = new byte[random.Next(0, 80)];
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    // Mostly plain bytes (ASCII and UTF-8 of CJK), so that a stop falls anywhere in a block, and sometimes none.
+                    bytes[i] = random.Next(12) switch
+                    {
+                        0 => (byte)'"',
+                        1 => (byte)'\\',
+                        2 => (byte)random.Next(0, 32),
+                        _ => random.Next(4) == 0 ? (byte)random.Next(32, 256) : plain[random.Next(plain.Length)],
+                    };
+                }
+
+                if (random.Next(3) == 0)
+                {
+                    Array.Fill(bytes, (byte)'x', 0, random.Next(bytes.Length + 1));
+                }
+
+                var stops = System.Buffers.SearchValues.Create(Enumerable.Range(0, 32).Select(b => (byte)b).Concat(new[] { (byte)'"', (byte)'\\' }).ToArray());
+                return Enumerable.Range(0, bytes.Length + 1).All(from =>
+                    JsonValueExtent.IndexOfStringStop(bytes.AsSpan(from)) == bytes.AsSpan(from).IndexOfAny(stops));
+            });
+
         [Fact]
         public void A_syntax_error_after_scanned_records_is_reported_at_its_own_line_and_column()
         {
