@@ -67,8 +67,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly List<string> reportedInOrder = new List<string>();
 
         /// <summary>The values read for the members of the objects being made, one slot per member (a stack, like <see cref="names"/>).</summary>
-        private object?[] slots = new object?[64];
-        private bool[] filled = new bool[64];
+        private BoundSlot[] slots = new BoundSlot[64];
         private int slotsUsed;
 
         /// <summary>The items read for the lists being made (a stack).</summary>
@@ -215,7 +214,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             reportedInOrder.Clear();
             failure = null;
             Array.Clear(slots, 0, slotsUsed);
-            Array.Clear(filled, 0, slotsUsed);
             slotsUsed = 0;
             Array.Clear(items, 0, itemsUsed);
             itemsUsed = 0;
@@ -532,7 +530,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             if (slotsUsed + members > slots.Length)
             {
                 Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + members));
-                Array.Resize(ref filled, slots.Length);
             }
 
             slotsUsed += members;
@@ -548,7 +545,6 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (counts is null && GivenBefore(position, memberName, ref known, first, ref many))
                 {
                     Array.Clear(slots, slot, members);
-                    Array.Clear(filled, slot, members);
                     slotsUsed = slot;
                     namesUsed = first;
                     return false;
@@ -564,8 +560,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     if (BindValue(ref reader, source, plan.MemberPlan(position), out object? member))
                     {
-                        slots[slot + position] = member;
-                        filled[slot + position] = true;
+                        ref BoundSlot read = ref slots[slot + position];
+                        read.Value = member;
+                        read.Given = true;
                         Given(plan.RequiredAt, given, position);
                     }
                 }
@@ -602,7 +599,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             {
                 try
                 {
-                    value = plan.Factory!.Create(slots, filled, slot, kept);
+                    value = plan.Factory!.Create(slots, slot, kept);
                 }
                 catch (Exception e) when (e is JsonException || e is ArgumentException || e is FormatException || e is InvalidOperationException || e is System.Reflection.TargetInvocationException)
                 {
@@ -611,7 +608,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Array.Clear(slots, slot, members);
-            Array.Clear(filled, slot, members);
             slotsUsed = slot;
             return true;
         }

@@ -23,16 +23,20 @@ namespace GovDisclosure.Standard.Validation.Binding
 #else
         private readonly ConstructorInfo constructor;
 #endif
+        /// <summary>The metadata's own creator for a type made by a parameterless constructor (a plain <c>new</c>, no reflection call), or <c>null</c>.</summary>
+        private readonly Func<object>? create;
         private readonly object?[] defaults;
         private readonly int[] parameterOf;
         private readonly int[] memberOfParameter;
         private readonly Action<object, object?>?[] setters;
         private readonly Action<object, object?>? setExtension;
 
-        private ObjectFactory(ConstructorInfo constructor, object?[] defaults, int[] parameterOf, Action<object, object?>?[] setters, Action<object, object?>? setExtension, JsonTypeInfo? extensionInfo)
+        private ObjectFactory(ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Action<object, object?>?[] setters, Action<object, object?>? setExtension, JsonTypeInfo? extensionInfo)
         {
+            this.create = defaults.Length == 0 ? create : null;
 #if NET8_0_OR_GREATER
-            this.constructor = ConstructorInvoker.Create(constructor);
+            // Made only for a constructor with parameters: an invoker costs reflection (and code emitted) at its first calls.
+            this.constructor = this.create is null ? ConstructorInvoker.Create(constructor) : null!;
 #else
             this.constructor = constructor;
 #endif
@@ -122,6 +126,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             return new ObjectFactory(
                 constructor,
+                info.CreateObject,
                 defaults,
                 parameterOf,
                 setters,
@@ -144,21 +149,21 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>
-        /// Makes the object from the values read for its members (<paramref name="values"/>[<paramref name="first"/> + i] for
-        /// member i, where <paramref name="given"/> says so) and the extension data, if any.
+        /// Makes the object from the values read for its members (<paramref name="slots"/>[<paramref name="first"/> + i] for
+        /// member i, where given) and the extension data, if any.
         /// </summary>
-        /// <param name="values">The binder's value slots.</param>
-        /// <param name="given">Which slots hold a value.</param>
+        /// <param name="slots">The binder's value slots.</param>
         /// <param name="first">The slot of member 0.</param>
         /// <param name="extension">The unknown members kept, or <c>null</c>.</param>
-        public object Create(object?[] values, bool[] given, int first, object? extension)
+        public object Create(BoundSlot[] slots, int first, object? extension)
         {
-            object instance = Construct(values, given, first);
+            object instance = Construct(slots, first);
             for (int i = 0; i < parameterOf.Length; i++)
             {
-                if (parameterOf[i] < 0 && given[first + i])
+                ref BoundSlot slot = ref slots[first + i];
+                if (parameterOf[i] < 0 && slot.Given)
                 {
-                    setters[i]!(instance, values[first + i]);
+                    setters[i]!(instance, slot.Value);
                 }
             }
 
@@ -170,27 +175,40 @@ namespace GovDisclosure.Standard.Validation.Binding
             return instance;
         }
 
-        private object Construct(object?[] values, bool[] given, int first)
+        private object Construct(BoundSlot[] slots, int first)
         {
+            if (create != null)
+            {
+                try
+                {
+                    return create();
+                }
+                catch (Exception e)
+                {
+                    // As a reflection call throws it, so the binder says why a value could not be made as before.
+                    throw new TargetInvocationException(e);
+                }
+            }
+
 #if NET8_0_OR_GREATER
             switch (defaults.Length)
             {
                 case 0:
                     return constructor.Invoke();
                 case 1:
-                    return constructor.Invoke(Argument(0, values, given, first));
+                    return constructor.Invoke(Argument(0, slots, first));
                 case 2:
-                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first));
+                    return constructor.Invoke(Argument(0, slots, first), Argument(1, slots, first));
                 case 3:
-                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first), Argument(2, values, given, first));
+                    return constructor.Invoke(Argument(0, slots, first), Argument(1, slots, first), Argument(2, slots, first));
                 case 4:
-                    return constructor.Invoke(Argument(0, values, given, first), Argument(1, values, given, first), Argument(2, values, given, first), Argument(3, values, given, first));
+                    return constructor.Invoke(Argument(0, slots, first), Argument(1, slots, first), Argument(2, slots, first), Argument(3, slots, first));
             }
 #endif
             var arguments = new object?[defaults.Length];
             for (int p = 0; p < arguments.Length; p++)
             {
-                arguments[p] = Argument(p, values, given, first);
+                arguments[p] = Argument(p, slots, first);
             }
 
 #if NET8_0_OR_GREATER
@@ -201,10 +219,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>The constructor's argument at <paramref name="position"/>: the value read for its member, or the parameter's default.</summary>
-        private object? Argument(int position, object?[] values, bool[] given, int first)
+        private object? Argument(int position, BoundSlot[] slots, int first)
         {
             int member = memberOfParameter[position];
-            return member >= 0 && given[first + member] ? values[first + member] : defaults[position];
+            return member >= 0 && slots[first + member].Given ? slots[first + member].Value : defaults[position];
         }
     }
 }
