@@ -28,6 +28,10 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         private static readonly (AdministrativeLevel Level, string[] Markers)[] FoldedMarkers =
             Markers.Select(m => (m.Level, m.Markers.Select(ChineseText.Fold).ToArray())).ToArray();
 
+        /// <summary>For each level of <see cref="FoldedMarkers"/>, the letters its markers begin with: a body without any of them names no marker of that level.</summary>
+        private static readonly char[][] FirstLetters =
+            FoldedMarkers.Select(m => m.Markers.Select(marker => marker[0]).Distinct().ToArray()).ToArray();
+
         private LevelsMatchBodyRule()
             : base(RuleDescriptors.LevelsMatchBody)
         {
@@ -47,17 +51,33 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
                 return Array.Empty<Finding>();
             }
 
-            // Most bodies name only levels the entry has: told without a list or a finding.
+            // Most bodies name only levels the entry has: told without a list or a finding. A level the entry has is not
+            // looked for, and a level none of whose markers' first letters the body holds is passed over in one scan.
+            IReadOnlyList<AdministrativeLevel> levels = document.Levels;
             string folded = ChineseText.Fold(document.ResponsibleBody).Replace("县级市", "县");
-            foreach ((AdministrativeLevel level, string[] markers) in FoldedMarkers)
+            for (int i = 0; i < FoldedMarkers.Length; i++)
             {
-                if (!document.Levels.Contains(level) && Names(folded, markers))
+                if (!Has(levels, FoldedMarkers[i].Level) && folded.IndexOfAny(FirstLetters[i]) >= 0 && Names(folded, FoldedMarkers[i].Markers))
                 {
                     return Report(document, context);
                 }
             }
 
             return Array.Empty<Finding>();
+        }
+
+        /// <summary>Whether <paramref name="levels"/> holds <paramref name="level"/>, as <c>Contains</c> tells it, without the interface calls.</summary>
+        private static bool Has(IReadOnlyList<AdministrativeLevel> levels, AdministrativeLevel level)
+        {
+            for (int i = 0; i < levels.Count; i++)
+            {
+                if (EqualityComparer<AdministrativeLevel>.Default.Equals(levels[i], level))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Names(string folded, string[] markers)

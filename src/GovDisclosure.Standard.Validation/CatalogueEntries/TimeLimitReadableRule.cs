@@ -49,10 +49,40 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             return true;
         }
 
+        /// <summary>
+        /// The clauses of <see cref="DisclosureTimeLimit.UnreadableClauses"/> joined by ；, or the whole wording when none
+        /// is (a limit that says nothing): told in one pass over the clauses, without a list of them.
+        /// </summary>
+        internal static string UnreadableWording(DisclosureTimeLimit limit)
+        {
+            IReadOnlyList<TimeLimitClause> all = limit.Clauses;
+            int count = 0;
+            string first = string.Empty;
+            System.Text.StringBuilder? joined = null;
+            for (int i = 0; i < all.Count; i++)
+            {
+                TimeLimitClause clause = all[i];
+                if (clause.IsUnderstood || clause.IsBarePeriod)
+                {
+                    continue;
+                }
+
+                if (count++ == 0)
+                {
+                    first = clause.Text;
+                }
+                else
+                {
+                    (joined ??= new System.Text.StringBuilder(first)).Append('；').Append(clause.Text);
+                }
+            }
+
+            return count == 0 ? limit.Text : joined?.ToString() ?? first;
+        }
+
         private IEnumerable<Finding> Unreadable(DisclosureTimeLimit limit, RuleContext context)
         {
-            TimeLimitClause[] unread = limit.UnreadableClauses.ToArray();
-            string clauses = unread.Length == 0 ? limit.Text : string.Join("；", unread.Select(c => c.Text));
+            string clauses = UnreadableWording(limit);
             yield return Report(context, TimeLimitPointer, "default", clauses,
                 new FindingArgument("timeLimit", limit.Text),
                 new FindingArgument("clauses", clauses));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace GovDisclosure.Standard.Validation.Rules
@@ -34,7 +33,10 @@ namespace GovDisclosure.Standard.Validation.Rules
 
             Id = id;
             Text = new BilingualText(chinese ?? throw new ArgumentNullException(nameof(chinese)), english ?? throw new ArgumentNullException(nameof(english)));
-            string[] parameters = Placeholders(english).Concat(Placeholders(chinese)).Distinct(StringComparer.Ordinal).ToArray();
+            var names = new List<string>();
+            AddPlaceholders(english, names);
+            AddPlaceholders(chinese, names);
+            string[] parameters = names.ToArray();
             Parameters = parameters;
             chineseParts = MessageParts.Of(chinese, parameters);
             englishParts = MessageParts.Of(english, parameters);
@@ -125,19 +127,31 @@ namespace GovDisclosure.Standard.Validation.Rules
             return -1;
         }
 
-        private static IReadOnlyList<string> Placeholders(string template)
+        /// <summary>Adds to <paramref name="names"/> each placeholder of <paramref name="template"/> it does not hold yet, in the order written.</summary>
+        private static void AddPlaceholders(string template, List<string> names)
         {
-            var names = new List<string>();
             Substitute(template, name =>
             {
-                if (!names.Contains(name, StringComparer.Ordinal))
+                if (!Holds(names, name))
                 {
                     names.Add(name);
                 }
 
                 return string.Empty;
             });
-            return names;
+        }
+
+        private static bool Holds(List<string> names, string name)
+        {
+            foreach (string known in names)
+            {
+                if (string.Equals(known, name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string Substitute(string template, Func<string, string> valueOf, bool literalBraces = false)

@@ -13,7 +13,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     {
         private static readonly IReadOnlyList<MessageTemplate> NoMessages = new MessageTemplate[0];
         private readonly IReadOnlyList<MessageTemplate> messages = NoMessages;
-        private static readonly Regex BuiltInPattern = new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant);
+
+        /// <summary>The form of a built-in id, made when <see cref="IsBuiltInIdForm"/> is first asked (a validation run never asks), not with the first descriptor.</summary>
+        private static Regex? builtInPattern;
 
         /// <summary>Describes a rule.</summary>
         /// <param name="id">The stable id; built-in rules use <c>GD-&lt;AREA&gt;-&lt;NNN&gt;</c>, your own rules any other prefix (e.g. <c>CQ-SG-001</c>).</param>
@@ -103,7 +105,8 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         /// <summary>Whether <paramref name="id"/> has the form of a built-in rule id: <c>GD-</c>, an area (STR, CAT, SG, DIR, ENF, AR, DG, TIME, CMP, PUB), <c>-</c> and three digits.</summary>
         /// <param name="id">A rule id.</param>
-        public static bool IsBuiltInIdForm(string? id) => id != null && BuiltInPattern.IsMatch(id);
+        public static bool IsBuiltInIdForm(string? id) =>
+            id != null && (builtInPattern ??= new Regex("^GD-(STR|CAT|SG|DIR|ENF|AR|DG|TIME|CMP|PUB)-[0-9]{3}$", RegexOptions.CultureInvariant)).IsMatch(id);
 
         /// <summary>A copy whose findings get <paramref name="severity"/> (as a rule set re-grades it); everything else is kept.</summary>
         internal RuleDescriptor WithSeverity(FindingSeverity severity) =>

@@ -46,8 +46,12 @@ namespace GovDisclosure.Standard.Text
         /// <summary>The letters a phrase or a catch-all head begins with: no match starts at any other letter.</summary>
         private readonly string firstLetters;
 
-        /// <summary>Per UTF-16 code unit, whether its fold holds one of <see cref="firstLetters"/>; built on first use.</summary>
-        private readonly Lazy<bool[]> mayStart;
+        /// <summary>
+        /// Per UTF-16 code unit, whether its fold holds one of <see cref="firstLetters"/>: 0 not yet known, 1 no, 2 yes.
+        /// Each unit is worked out the first time a text holds it, so a run normalises only the few it meets and never
+        /// the whole range (a start-up cost of every run). Threads that race on a unit write the same answer.
+        /// </summary>
+        private readonly byte[] mayStart = new byte[char.MaxValue + 1];
 
         private VagueWording(IEnumerable<string> phrases, IEnumerable<string> properNames)
         {
@@ -56,7 +60,6 @@ namespace GovDisclosure.Standard.Text
                 .SelectMany(p => new[] { p, p.Replace("其他", "其它"), p.Replace("其它", "其他") })
                 .Distinct(StringComparer.Ordinal).ToArray();
             firstLetters = new string(this.phrases.Select(p => p[0]).Concat(DefaultCatchAllHeads.Select(h => h[0])).Distinct().ToArray());
-            mayStart = new Lazy<bool[]>(MayStartTable);
         }
 
         /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
@@ -143,10 +146,21 @@ namespace GovDisclosure.Standard.Text
 
         private bool CannotMatch(string text)
         {
-            bool[] starts = mayStart.Value;
+            byte[] starts = mayStart;
             foreach (char c in text)
             {
-                if (char.IsSurrogate(c) || starts[c])
+                if (char.IsSurrogate(c))
+                {
+                    return false;
+                }
+
+                byte known = starts[c];
+                if (known == 0)
+                {
+                    starts[c] = known = MayStart(c) ? (byte)2 : (byte)1;
+                }
+
+                if (known == 2)
                 {
                     return false;
                 }
@@ -159,41 +173,35 @@ namespace GovDisclosure.Standard.Text
         internal static bool IsOwnNormalForm(char c) =>
             c < '\u0080' || (c >= '\u4E00' && c <= '\u9FFF') || ChineseText.IsStablePunctuation(c) || (c >= '\uAC00' && c <= '\uD7A3');
 
-        /// <summary>For each character, whether its fold holds a letter a match can begin with.</summary>
-        private bool[] MayStartTable()
+        /// <summary>Whether the fold of <paramref name="c"/> (not a surrogate) holds a letter a match can begin with.</summary>
+        internal bool MayStart(char c)
         {
-            var table = new bool[char.MaxValue + 1];
-            for (int c = 0; c <= char.MaxValue; c++)
+            // ASCII, the CJK Unified Ideographs, stable CJK punctuation and the Hangul syllables are their own NFKC
+            // form: they are decided without asking ICU.
+            if (IsOwnNormalForm(c))
             {
-                if (char.IsSurrogate((char)c))
-                {
-                    continue;
-                }
+                return firstLetters.IndexOf(c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) >= 0;
+            }
 
-                // ASCII, the CJK Unified Ideographs, stable CJK punctuation and the Hangul syllables are their own NFKC
-                // form: half the table is made without asking ICU (a start-up cost of every run).
-                string unit = ((char)c).ToString();
-                string normalized;
-                try
-                {
-                    normalized = IsOwnNormalForm((char)c) ? unit : unit.Normalize(NormalizationForm.FormKC);
-                }
-                catch (ArgumentException)
-                {
-                    normalized = unit;
-                }
+            string normalized;
+            try
+            {
+                normalized = c.ToString().Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                normalized = c.ToString();
+            }
 
-                foreach (char d in normalized)
+            foreach (char d in normalized)
+            {
+                if (firstLetters.IndexOf(d >= 'A' && d <= 'Z' ? (char)(d + 32) : d) >= 0)
                 {
-                    char folded = d >= 'A' && d <= 'Z' ? (char)(d + 32) : d;
-                    if (firstLetters.IndexOf(folded) >= 0)
-                    {
-                        table[c] = true;
-                    }
+                    return true;
                 }
             }
 
-            return table;
+            return false;
         }
 
         private (int Length, string Phrase) LongestAt(string s, int position)

@@ -118,5 +118,57 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             Assert.Equal(new[] { "有关规定" }, VagueWording.Default.Find("依照《城镇燃气管理条例》，按有关规定执行").Select(m => m.Text));
         }
+
+        /// <summary>The letters a match can begin with: the phrases' first letters and those of the catch-all heads 其他/其它.</summary>
+        private static readonly string FirstLetters = new string(VagueWording.Default.Phrases.Select(p => p[0]).Append('其').Distinct().ToArray());
+
+        /// <summary>The former start-up table, as it was built for every code unit at once: whether the unit's NFKC form, upper-case ASCII lowered, holds a first letter.</summary>
+        private static bool FormerMayStart(char c)
+        {
+            string unit = c.ToString();
+            string normalized;
+            try
+            {
+                normalized = VagueWording.IsOwnNormalForm(c) ? unit : unit.Normalize(System.Text.NormalizationForm.FormKC);
+            }
+            catch (System.ArgumentException)
+            {
+                normalized = unit;
+            }
+
+            return normalized.Any(d => FirstLetters.IndexOf(d >= 'A' && d <= 'Z' ? (char)(d + 32) : d) >= 0);
+        }
+
+        [Property]
+        public Property A_code_unit_may_start_a_match_exactly_when_the_former_table_said_so()
+        {
+            Gen<char> units = Gen.OneOf(
+                Gen.Choose(0, char.MaxValue).Select(i => (char)i),
+                Gen.Choose(0xF900, 0xFAFF).Select(i => (char)i),
+                Gen.Choose(0x2E80, 0x33FF).Select(i => (char)i),
+                Gen.Elements(FirstLetters.ToCharArray())).Where(c => !char.IsSurrogate(c));
+            return Prop.ForAll(units.ToArbitrary(), c => VagueWording.Default.MayStart(c) == FormerMayStart(c));
+        }
+
+        [Fact]
+        public void Every_code_unit_may_start_a_match_exactly_when_the_former_table_said_so()
+        {
+            var matcher = VagueWording.Default.WithPhrases();
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (!char.IsSurrogate((char)c))
+                {
+                    Assert.True(matcher.MayStart((char)c) == FormerMayStart((char)c), $"U+{c:X4}");
+                }
+            }
+        }
+
+        [Fact]
+        public void A_compatibility_form_of_a_first_letter_is_still_found()
+        {
+            // ㊒ (U+3292, CIRCLED IDEOGRAPH HAVE) folds to 有: a text with no other first letter is still searched.
+            VagueWordingMatch match = VagueWording.Default.WithPhrases().Find("请向㊒关部门咨询").Single();
+            Assert.Equal("㊒关部门", match.Text);
+        }
     }
 }
