@@ -128,7 +128,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                             Next(report.Applications is null && report.ReviewAndLitigation is null ? Done : ApplicationTable);
                             continue;
                         case ApplicationTable:
-                            if (NextApplication())
+                            if (NextValue(remedies: false))
                             {
                                 return true;
                             }
@@ -136,7 +136,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                             Next(report.ReviewAndLitigation is null ? Done : RemedyTable);
                             continue;
                         case RemedyTable:
-                            if (NextRemedy())
+                            if (NextValue(remedies: true))
                             {
                                 return true;
                             }
@@ -197,19 +197,20 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return false;
             }
 
-            /// <summary>The next entry of table 三; <c>false</c> after its last.</summary>
-            private bool NextApplication()
+            /// <summary>The next entry of table 三, or of table 四 when <paramref name="remedies"/> (group by group); <c>false</c> after its last.</summary>
+            private bool NextValue(bool remedies)
             {
                 ReportValues v = values ??= ReportValues.Of(report);
                 ReportLayout layout = v.Layout;
-                while (row < layout.Rows.Count)
+                int rows = remedies ? ReportTable.RemedyGroups.Count : layout.Rows.Count;
+                int width = remedies ? ReportTable.RemedyCells.Count : ReportTable.Columns.Count;
+                while (row < rows)
                 {
                     if (cell < 0)
                     {
-                        if (!v.IsPresent(row))
+                        if (!v.IsPresent(remedies ? layout.RemedyGroup(row) : row))
                         {
-                            ReportLayout.RowSlot slot = layout.Rows[row];
-                            current = new Entry(Applications, slot.Pointer, slot.Chinese, slot.English, null, false, true);
+                            current = remedies ? AbsentGroup(row) : AbsentRow(layout.Rows[row]);
                             row++;
                             return true;
                         }
@@ -217,11 +218,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                         cell = 0;
                     }
 
-                    if (cell < ReportTable.Columns.Count)
+                    if (cell < width)
                     {
-                        int at = ReportLayout.CellOf(row, cell++);
+                        int at = remedies ? layout.RemedyCell(row, cell++) : ReportLayout.CellOf(row, cell++);
                         (string pointer, string chinese, string english) = layout.Names[at];
-                        current = new Entry(Applications, pointer, chinese, english, v[at], false, false);
+                        current = new Entry(remedies ? Remedies : Applications, pointer, chinese, english, v[at], false, false);
                         return true;
                     }
 
@@ -232,39 +233,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return false;
             }
 
-            /// <summary>The next entry of table 四; <c>false</c> after its last.</summary>
-            private bool NextRemedy()
+            private static Entry AbsentRow(ReportLayout.RowSlot slot) => new Entry(Applications, slot.Pointer, slot.Chinese, slot.English, null, false, true);
+
+            private static Entry AbsentGroup(int group)
             {
-                ReportValues v = values ??= ReportValues.Of(report);
-                ReportLayout layout = v.Layout;
-                while (row < ReportTable.RemedyGroups.Count)
-                {
-                    if (cell < 0)
-                    {
-                        if (!v.IsPresent(layout.RemedyGroup(row)))
-                        {
-                            var group = ReportTable.RemedyGroups[row];
-                            current = new Entry(Remedies, RemedyGroupPointer(row), Prefix.Chinese + group.Chinese, Prefix.English + group.English, null, false, true);
-                            row++;
-                            return true;
-                        }
-
-                        cell = 0;
-                    }
-
-                    if (cell < ReportTable.RemedyCells.Count)
-                    {
-                        int at = layout.RemedyCell(row, cell++);
-                        (string pointer, string chinese, string english) = layout.Names[at];
-                        current = new Entry(Remedies, pointer, chinese, english, v[at], false, false);
-                        return true;
-                    }
-
-                    row++;
-                    cell = -1;
-                }
-
-                return false;
+                var named = ReportTable.RemedyGroups[group];
+                return new Entry(Remedies, RemedyGroupPointer(group), Prefix.Chinese + named.Chinese, Prefix.English + named.English, null, false, true);
             }
         }
     }

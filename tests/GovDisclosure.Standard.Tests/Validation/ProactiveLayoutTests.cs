@@ -60,7 +60,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                 FeeAmountTenThousandYuan = amount,
             };
 
-        private static readonly Gen<AnnualReport> Reports =
+        internal static readonly Gen<AnnualReport> Reports =
             from t2019 in Tables2019
             from t2021 in Tables2021
             from which in Gen.Choose(0, 3)
