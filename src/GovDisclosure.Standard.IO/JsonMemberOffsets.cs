@@ -192,15 +192,25 @@ namespace GovDisclosure.Standard.Input
                     continue;
                 }
 
+                // The segments are taken as spans of the pointer: a string is made only for a step not in the tree yet.
                 Step step = root;
-                string[] segments = pointer.Substring(1).Split('/');
-                foreach (string segment in segments)
+                int segments = 0;
+                ReadOnlySpan<char> rest = pointer.AsSpan(1);
+                while (true)
                 {
-                    step = step.Child(segment);
+                    int slash = rest.IndexOf('/');
+                    step = step.Child(slash < 0 ? rest : rest.Slice(0, slash));
+                    segments++;
+                    if (slash < 0)
+                    {
+                        break;
+                    }
+
+                    rest = rest.Slice(slash + 1);
                 }
 
                 ends[i] = step;
-                deepest = Math.Max(deepest, segments.Length);
+                deepest = Math.Max(deepest, segments);
             }
 
             if (root.Next != null)
@@ -379,18 +389,18 @@ namespace GovDisclosure.Standard.Input
 
             public List<Step>? Next { get; private set; }
 
-            public Step Child(string segment)
+            public Step Child(ReadOnlySpan<char> segment)
             {
                 Next ??= new List<Step>();
                 foreach (Step next in Next)
                 {
-                    if (string.Equals(next.raw, segment, StringComparison.Ordinal))
+                    if (segment.SequenceEqual(next.raw))
                     {
                         return next;
                     }
                 }
 
-                var child = new Step(this, segment);
+                var child = new Step(this, segment.ToString());
                 Next.Add(child);
                 return child;
             }

@@ -26,7 +26,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
             // The cells come table by table (ReportCells.All), so a table's blanks are together: one finding per table, in
-            // the order the tables come.
+            // the order the tables come. Not an iterator: the walk over every cell stays on the stack.
+            List<Finding>? found = null;
             List<ReportCells.Entry>? cells = null;
             foreach (ReportCells.Entry cell in ReportCells.All(document))
             {
@@ -36,7 +37,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 {
                     if (cells != null && cells.Count > 0 && cells[0].Table != cell.Table)
                     {
-                        yield return Blanks(cells, context);
+                        (found ??= new List<Finding>()).Add(Blanks(cells, context));
                         cells.Clear();
                     }
 
@@ -46,8 +47,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             if (cells != null && cells.Count > 0)
             {
-                yield return Blanks(cells, context);
+                (found ??= new List<Finding>()).Add(Blanks(cells, context));
             }
+
+            return found ?? (IEnumerable<Finding>)System.Array.Empty<Finding>();
         }
 
         /// <summary>The finding for the blank <paramref name="cells"/> of one table.</summary>

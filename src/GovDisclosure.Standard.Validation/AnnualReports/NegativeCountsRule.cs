@@ -17,17 +17,21 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
+            // Not an iterator: the walk over every cell stays on the stack, and a report with no negative count makes nothing.
+            List<Finding>? found = null;
             foreach (ReportCells.Entry cell in ReportCells.All(document))
             {
                 if (cell.Value is decimal value && value < 0 && !cell.MayBeNegative)
                 {
                     string shown = value.ToString(CultureInfo.InvariantCulture);
-                    yield return Report(context, cell.Pointer, "default", shown,
+                    (found ??= new List<Finding>()).Add(Report(context, cell.Pointer, "default", shown,
                         new FindingArgument("cell", cell.Chinese, cell.English),
                         new FindingArgument("cellZh", cell.Chinese),
-                        new FindingArgument("value", shown));
+                        new FindingArgument("value", shown)));
                 }
             }
+
+            return found ?? (IEnumerable<Finding>)System.Array.Empty<Finding>();
         }
     }
 }

@@ -59,14 +59,24 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             long left = Written(identity.Left, values);
             long right = Written(identity.Right, values);
             long difference = System.Math.Abs(left - right);
-            var pointers = new StringBuilder();
-            AppendPointers(pointers, identity.Left, names);
-            AppendPointers(pointers, identity.Right, names);
-            var arguments = new List<FindingArgument>
+
+            // The texts are written into one builder this thread keeps (three findings of every report are identities', each
+            // with two sides of seven or so cells in two languages): only the finished texts are new strings.
+            StringBuilder text = Builder();
+            AppendPointers(text, identity.Left, names);
+            AppendPointers(text, identity.Right, names);
+            string cells = text.ToString();
+            text.Clear();
+            string sumsZh = AppendSums(text, identity, values, left, right, zh: true).ToString();
+            text.Clear();
+            AppendSums(text, identity, values, left, right, zh: false);
+            string sumsEn = text.ToString();
+            text.Clear();
+            var arguments = new List<FindingArgument>(5)
             {
                 new FindingArgument("identity", identity.Name.Chinese, identity.Name.English),
-                new FindingArgument("sums", $"{Zh(identity.Left, values)} = {N(left)}，{Zh(identity.Right, values)} = {N(right)}", $"{En(identity.Left, values)} = {N(left)}, {En(identity.Right, values)} = {N(right)}"),
-                new FindingArgument("cells", pointers.ToString()),
+                new FindingArgument("sums", sumsZh, sumsEn),
+                new FindingArgument("cells", cells),
             };
             string messageId;
             switch (outcome)
@@ -105,20 +115,23 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         {
             string anchor = names[identity.Anchor].Pointer;
             var pointers = new List<string>(identity.Left.Count + identity.Right.Count + 1) { anchor };
-            foreach (IReadOnlyList<int> side in new[] { identity.Left, identity.Right })
-            {
-                for (int i = 0; i < side.Count; i++)
-                {
-                    string pointer = names[side[i]].Pointer;
-                    if (pointer != anchor)
-                    {
-                        pointers.Add(pointer);
-                    }
-                }
-            }
+            AddOthers(pointers, identity.Left, names, anchor);
+            AddOthers(pointers, identity.Right, names, anchor);
 
             SourceLocation[] located = context.Locate(pointers);
             return located.AsSpan(1).ToArray();
+        }
+
+        private static void AddOthers(List<string> pointers, IReadOnlyList<int> side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)
+        {
+            for (int i = 0; i < side.Count; i++)
+            {
+                string pointer = names[side[i]].Pointer;
+                if (pointer != anchor)
+                {
+                    pointers.Add(pointer);
+                }
+            }
         }
 
         private static void AppendPointers(StringBuilder text, IReadOnlyList<int> cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)
@@ -137,7 +150,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The blank cells of one side, named and joined by <paramref name="separator"/>.</summary>
         private static string Blanks(IReadOnlyList<int> side, ReportValues values, string separator, bool zh)
         {
-            var text = new StringBuilder();
+            StringBuilder text = Builder();
             bool first = true;
             for (int i = 0; i < side.Count; i++)
             {
@@ -154,7 +167,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 }
             }
 
-            return text.ToString();
+            string blanks = text.ToString();
+            text.Clear();
+            return blanks;
         }
 
         /// <summary>The sum of the written cells (a loop, not a query: every rule evaluates every identity of every report).</summary>
@@ -182,14 +197,18 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return false;
         }
 
-        private static string Zh(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: true);
-
-        private static string En(IReadOnlyList<int> cells, ReportValues values) => Side(cells, values, zh: false);
+        /// <summary>Both sides of an identity with their sums, as the message prints them: 左 = 和，右 = 和 / left = sum, right = sum.</summary>
+        private static StringBuilder AppendSums(StringBuilder text, ReportIdentity identity, ReportValues values, long left, long right, bool zh)
+        {
+            AppendSide(text, identity.Left, values, zh).Append(" = ");
+            AppendNumber(text, left).Append(zh ? "，" : ", ");
+            AppendSide(text, identity.Right, values, zh).Append(" = ");
+            return AppendNumber(text, right);
+        }
 
         /// <summary>One side of an identity as the message prints it: each cell's name and value (或空白 / or blank), joined by “ + ”.</summary>
-        private static string Side(IReadOnlyList<int> cells, ReportValues values, bool zh)
+        private static StringBuilder AppendSide(StringBuilder text, IReadOnlyList<int> cells, ReportValues values, bool zh)
         {
-            var text = new StringBuilder();
             for (int i = 0; i < cells.Count; i++)
             {
                 if (i > 0)
@@ -198,15 +217,60 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 }
 
                 (_, string chinese, string english) = values.Layout.Names[cells[i]];
-                string shown = Shown(values[cells[i]], zh ? "空白" : "blank");
-                text.Append(zh ? chinese : english).Append(zh ? "（" : " (").Append(shown).Append(zh ? '）' : ')');
+                text.Append(zh ? chinese : english).Append(zh ? "（" : " (");
+                if (values[cells[i]] is int v)
+                {
+                    AppendNumber(text, v);
+                }
+                else
+                {
+                    text.Append(zh ? "空白" : "blank");
+                }
+
+                text.Append(zh ? '）' : ')');
             }
 
-            return text.ToString();
+            return text;
         }
 
-        private static string Shown(int? value, string blank) => value is int v ? N(v) : blank;
+        /// <summary>Appends <paramref name="value"/> as <see cref="N"/> writes it (invariant digits), without a string.</summary>
+        private static StringBuilder AppendNumber(StringBuilder text, long value)
+        {
+            if (value == long.MinValue)
+            {
+                return text.Append(N(value));
+            }
+
+            if (value < 0)
+            {
+                text.Append('-');
+                value = -value;
+            }
+
+            // The digits from the last, into a stack buffer (netstandard2.0 has no long.TryFormat).
+            Span<char> digits = stackalloc char[20];
+            int at = digits.Length;
+            do
+            {
+                digits[--at] = (char)('0' + (int)(value % 10));
+                value /= 10;
+            }
+            while (value != 0);
+
+            for (; at < digits.Length; at++)
+            {
+                text.Append(digits[at]);
+            }
+
+            return text;
+        }
+
+        /// <summary>This thread's builder for a finding's texts, empty; the caller clears it after taking its text.</summary>
+        private static StringBuilder Builder() => (builder ??= new StringBuilder(512)).Clear();
 
         private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+        [ThreadStatic]
+        private static StringBuilder? builder;
     }
 }

@@ -104,7 +104,7 @@ namespace GovDisclosure.Standard.Validation.Rules
                     string pointer = jsonPointer ?? string.Empty;
                     if (!IsLocated(pointer) && (notYet is null || !notYet.Contains(pointer)))
                     {
-                        (notYet ??= new List<string>()).Add(pointer);
+                        (notYet ??= new List<string>(jsonPointers.Count)).Add(pointer);
                     }
                 }
 

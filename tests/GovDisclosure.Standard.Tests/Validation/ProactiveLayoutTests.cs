@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             (4, Gen.Choose(0, 100_000).Select(v => (decimal?)(v / 100m))),
             (1, Gen.Constant((decimal?)null)));
 
-        private static readonly Gen<ProactiveDisclosure2019> Tables2019 =
+        internal static readonly Gen<ProactiveDisclosure2019> Tables2019 =
             from v in Count.ArrayOf(20)
             from amount in Amount
             from absent in Gen.Elements(true, false, false).ArrayOf(8)
@@ -46,7 +46,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                 },
             };
 
-        private static readonly Gen<ProactiveDisclosure2021> Tables2021 =
+        internal static readonly Gen<ProactiveDisclosure2021> Tables2021 =
             from v in Count.ArrayOf(9)
             from amount in Amount
             from absent in Gen.Elements(true, false, false).ArrayOf(2)
@@ -60,7 +60,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                 FeeAmountTenThousandYuan = amount,
             };
 
-        private static readonly Gen<AnnualReport> Reports =
+        internal static readonly Gen<AnnualReport> Reports =
             from t2019 in Tables2019
             from t2021 in Tables2021
             from which in Gen.Choose(0, 3)

@@ -62,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Validation
                 Total = rows[21],
             };
 
-        private static readonly Gen<AnnualReport> Reports =
+        internal static readonly Gen<AnnualReport> Reports =
             from format in Gen.Elements(AnnualReportFormat.Format2019, AnnualReportFormat.Format2021, null)
             from rows in Counts.ArrayOf(3)
             from outcomes in Outcomes
