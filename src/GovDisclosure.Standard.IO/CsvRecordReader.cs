@@ -42,7 +42,10 @@ namespace GovDisclosure.Standard.Input
         private long rowLine;
         private long rowEndLine;
         private bool used;
+        private bool rowDamaged;
+#if NETSTANDARD2_0
         private char[] raw = new char[256];
+#endif
         private readonly CsvRow row = new CsvRow();
 
         /// <summary>Creates a reader and reads the header row.</summary>
@@ -206,8 +209,9 @@ namespace GovDisclosure.Standard.Input
                     number++;
                     var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
                     int width = row.Count;
-                    int swallowing = !badData && width == headerWidth ? SwallowingCell() : -1;
-                    int damaged = Encoding.CodePage == Encoding.UTF8.CodePage ? FirstCellHolding('\uFFFD') : -1;
+                    // A cell can hold a line break or U+FFFD only when the row's raw text does (its cells are parts of it).
+                    int swallowing = !badData && width == headerWidth && rowEndLine > rowLine ? SwallowingCell() : -1;
+                    int damaged = rowDamaged ? FirstCellHolding('\uFFFD') : -1;
                     if (!badData && width == headerWidth && swallowing < 0 && damaged >= 0)
                     {
                         // A byte sequence that is not UTF-8 (decoded as U+FFFD): this row is damaged, the file is still UTF-8.
@@ -372,15 +376,22 @@ namespace GovDisclosure.Standard.Input
             ReadOnlySpan<char> record = RawRecord();
             rowLine = nextLine;
             ReadOnlySpan<char> content = record.TrimEnd("\r\n");
-            rowEndLine = rowLine + LineBreaks(content);
+
+            // Most rows hold no quote and no line break: one scan says so, and the row spans one line with nothing to pair.
+            int special = content.IndexOfAny('"', '\r', '\n');
+            rowEndLine = special < 0 ? rowLine : rowLine + LineBreaks(content.Slice(special));
             nextLine = rowEndLine + (content.Length < record.Length ? 1 : 0);
-            badData = content.IndexOf('"') >= 0 && !QuotesPair(content, delimiter);
+            badData = special >= 0 && content.Slice(special).IndexOf('"') >= 0 && !QuotesPair(content, delimiter);
+            rowDamaged = Encoding.CodePage == Encoding.UTF8.CodePage && content.IndexOf('\uFFFD') >= 0;
             return true;
         }
 
         /// <summary>The current row as written, its line ending included.</summary>
         private ReadOnlySpan<char> RawRecord()
         {
+#if !NETSTANDARD2_0
+            return parser.GetRawRecordSpan();
+#else
             int length = parser.GetRawRecord(null, 0);
             if (raw.Length < length)
             {
@@ -388,6 +399,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             return length == 0 ? ReadOnlySpan<char>.Empty : raw.AsSpan(0, parser.GetRawRecord(raw, 0));
+#endif
         }
 
         private InputException RowTooLong(Exception e) => new InputException(new SourceLocation { File = file, Line = nextLine }, InputLimits.Exceeded(

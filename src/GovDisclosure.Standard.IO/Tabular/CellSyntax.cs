@@ -52,6 +52,17 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const string WorkingDays = "workingDays";
         private const string CalendarDays = "calendarDays";
 
+        // The names and fixed values written into a record's bytes on every row, escaped once (as the row writer escapes them).
+        private static readonly JsonEncodedText CountName = JsonEncodedText.Encode(CountKey, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode(UnitKey, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText ElementName = JsonEncodedText.Encode(ElementNameKey, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText RequirementName = JsonEncodedText.Encode(RequirementKey, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText WorkingDaysValue = JsonEncodedText.Encode(WorkingDays, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText CalendarDaysValue = JsonEncodedText.Encode(CalendarDays, TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText Required = JsonEncodedText.Encode("required", TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText Optional = JsonEncodedText.Encode("optional", TabularRowWriter.Encoder);
+        private static readonly JsonEncodedText Unspecified = JsonEncodedText.Encode("unspecified", TabularRowWriter.Encoder);
+
         private const int ChannelCodesKept = 512;
 
         [ThreadStatic]
@@ -210,8 +221,8 @@ namespace GovDisclosure.Standard.Input.Tabular
                     {
                         ReadOnlySpan<char> name = ElementOf(cell.Slice(start, length), out string requirement);
                         writer.WriteStartObject();
-                        writer.WriteString(ElementNameKey, name);
-                        writer.WriteString(RequirementKey, requirement);
+                        writer.WriteString(ElementName, name);
+                        writer.WriteString(RequirementName, requirement == "required" ? Required : requirement == "optional" ? Optional : Unspecified);
                         writer.WriteEndObject();
                     }
 
@@ -221,8 +232,8 @@ namespace GovDisclosure.Standard.Input.Tabular
                     if (TryReadPeriod(cell, out int count, out bool working))
                     {
                         writer.WriteStartObject();
-                        writer.WriteNumber(CountKey, count);
-                        writer.WriteString(UnitKey, working ? WorkingDays : CalendarDays);
+                        writer.WriteNumber(CountName, count);
+                        writer.WriteString(UnitName, working ? WorkingDaysValue : CalendarDaysValue);
                         writer.WriteEndObject();
                     }
                     else

@@ -133,7 +133,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 // A member is written where its first filled cell is, as the tree adds it.
                 written[index] = true;
                 TabularRecordPlan.Member member = plan.Members[index];
-                writer.WritePropertyName(member.Name);
+                writer.WritePropertyName(member.EncodedName);
                 if (!member.Nested)
                 {
                     JsonNode? value = WriteCell(writer, header.Cells[i].Column, cells, header.Cells[i].Index);
@@ -147,7 +147,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 {
                     if (filled[part])
                     {
-                        writer.WritePropertyName(header.Cells[part].Path[1]);
+                        writer.WritePropertyName(plan.PartOfCell[part]);
                         WriteCell(writer, header.Cells[part].Column, cells, header.Cells[part].Index);
                     }
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -14,10 +15,11 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// </summary>
     internal sealed class TabularRecordPlan
     {
-        private TabularRecordPlan(Member[] members, int[] memberOfCell)
+        private TabularRecordPlan(Member[] members, int[] memberOfCell, JsonEncodedText[] partOfCell)
         {
             Members = members;
             MemberOfCell = memberOfCell;
+            PartOfCell = partOfCell;
             Filled = new bool[memberOfCell.Length];
             Written = new bool[members.Length];
         }
@@ -34,6 +36,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>For each cell of the header (by its position in <see cref="TabularHeader.Cells"/>), the index of its member.</summary>
         public int[] MemberOfCell { get; }
 
+        /// <summary>For each cell of the header that gives a part of its member (机关电话 → phone), the part's name, escaped as the record's writer escapes it.</summary>
+        public JsonEncodedText[] PartOfCell { get; }
+
         /// <summary>The plan of a header, or <c>null</c> when a row of it must be written through a tree.</summary>
         public static TabularRecordPlan? Of(TabularHeader header)
         {
@@ -46,6 +51,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             var members = new List<Member>();
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
             var memberOfCell = new int[header.Cells.Count];
+            var partOfCell = new JsonEncodedText[header.Cells.Count];
             for (int i = 0; i < header.Cells.Count; i++)
             {
                 string[] path = header.Cells[i].Path;
@@ -55,6 +61,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 bool nested = path.Length == 2;
+                if (nested)
+                {
+                    partOfCell[i] = JsonEncodedText.Encode(path[1], TabularRowWriter.Encoder);
+                }
+
                 if (byName.TryGetValue(path[0], out int member))
                 {
                     if (!nested || !members[member].Nested)
@@ -75,7 +86,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 memberOfCell[i] = member;
             }
 
-            return new TabularRecordPlan(members.ToArray(), memberOfCell);
+            return new TabularRecordPlan(members.ToArray(), memberOfCell, partOfCell);
         }
 
         /// <summary>One member of the record: a field of one column, or an object of the part columns of one field.</summary>
@@ -84,12 +95,16 @@ namespace GovDisclosure.Standard.Input.Tabular
             public Member(string name, bool nested, List<int> cells)
             {
                 Name = name;
+                EncodedName = JsonEncodedText.Encode(name, TabularRowWriter.Encoder);
                 Nested = nested;
                 Cells = cells;
             }
 
             /// <summary>The member's name in the record.</summary>
             public string Name { get; }
+
+            /// <summary>The member's name escaped as the record's writer escapes it, written with no transcoding.</summary>
+            public JsonEncodedText EncodedName { get; }
 
             /// <summary>Whether the member is an object of part columns (each cell's second path segment a member of it).</summary>
             public bool Nested { get; }

@@ -15,7 +15,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// </summary>
     internal sealed class TabularRowWriter
     {
-        private static readonly JsonWriterOptions Options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+        /// <summary>How a record's texts are escaped (names written ahead of time, <see cref="TabularRecordPlan"/>, are escaped the same way).</summary>
+        public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+        private static readonly JsonWriterOptions Options = new JsonWriterOptions { Encoder = Encoder, SkipValidation = true };
         private readonly MemoryStream buffer = new MemoryStream(4096);
         private readonly Utf8JsonWriter writer;
         private readonly TabularHeader header;

@@ -32,6 +32,12 @@ namespace GovDisclosure.Standard.Text
 
         private static readonly ConcurrentDictionary<(string Separators, string Marks, IReadOnlyList<string> Phrases), SearchValues<char>?> StopsByWay =
             new ConcurrentDictionary<(string, string, IReadOnlyList<string>), SearchValues<char>?>();
+
+        /// <summary>How many ways of cutting are found again by reference before the dictionary is asked (callers pass constants).</summary>
+        private const int WaysByReference = 8;
+
+        /// <summary>The ways of cutting asked for first, each with its stops, found by reference with no hashing (replaced whole, never changed).</summary>
+        private static Way[] waysByReference = System.Array.Empty<Way>();
 #endif
 
         /// <summary>The items of <paramref name="text"/>, trimmed, empty ones left out.</summary>
@@ -142,6 +148,32 @@ namespace GovDisclosure.Standard.Text
         /// </summary>
         private static SearchValues<char>? Stops(string separators, string marks, IReadOnlyList<string> protectedPhrases)
         {
+            // The same strings and list as before (the callers' constants) have the same stops: found by reference, not hashed.
+            Way[] known = System.Threading.Volatile.Read(ref waysByReference);
+            for (int k = 0; k < known.Length; k++)
+            {
+                Way each = known[k];
+                if (ReferenceEquals(each.Separators, separators) && ReferenceEquals(each.Marks, marks) && ReferenceEquals(each.Phrases, protectedPhrases))
+                {
+                    return each.Stops;
+                }
+            }
+
+            SearchValues<char>? stops = StopsByKey(separators, marks, protectedPhrases);
+            if (known.Length < WaysByReference)
+            {
+                var more = new Way[known.Length + 1];
+                known.CopyTo(more, 0);
+                more[known.Length] = new Way(separators, marks, protectedPhrases, stops);
+                System.Threading.Interlocked.CompareExchange(ref waysByReference, more, known);
+            }
+
+            return stops;
+        }
+
+        /// <summary>The stops of a way of cutting, kept by its value for the first <see cref="StopsKept"/> ways.</summary>
+        private static SearchValues<char>? StopsByKey(string separators, string marks, IReadOnlyList<string> protectedPhrases)
+        {
             var way = (separators, marks, protectedPhrases);
             if (StopsByWay.TryGetValue(way, out SearchValues<char>? stops))
             {
@@ -167,6 +199,26 @@ namespace GovDisclosure.Standard.Text
             }
 
             return stops;
+        }
+
+        /// <summary>A way of cutting (separators, marks, phrases) with its stops.</summary>
+        private sealed class Way
+        {
+            public Way(string separators, string marks, IReadOnlyList<string> phrases, SearchValues<char>? stops)
+            {
+                Separators = separators;
+                Marks = marks;
+                Phrases = phrases;
+                Stops = stops;
+            }
+
+            public string Separators { get; }
+
+            public string Marks { get; }
+
+            public IReadOnlyList<string> Phrases { get; }
+
+            public SearchValues<char>? Stops { get; }
         }
 #endif
 

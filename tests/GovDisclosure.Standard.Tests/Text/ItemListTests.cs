@@ -37,6 +37,23 @@ namespace GovDisclosure.Standard.Tests.Text
                 ItemList.Split(text, way.Separators, way.Marks, way.Phrases).SequenceEqual(FormerSplit(text, way.Separators, way.Marks, way.Phrases)));
         }
 
+        /// <summary>
+        /// The stops of a way of cutting are found by reference first: a way given as fresh copies of its strings and list
+        /// (new references, found by value or worked out again) splits a text into the items the former split gave, as the constants do.
+        /// </summary>
+        [Property(MaxTest = 300)]
+        public Property A_way_of_cutting_given_as_copies_splits_into_the_items_the_former_split_gave()
+        {
+            Gen<string> texts = Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => string.Concat(p));
+            Gen<(string Separators, string Marks, string[] Phrases)> ways = Gen.Elements(
+                (ItemList.Separators, string.Empty, System.Array.Empty<string>()),
+                (ItemList.LineSeparators, "●〇○", System.Array.Empty<string>()),
+                (ItemList.Separators, "■□☑☐√", Phrases));
+            return Prop.ForAll(texts.ToArbitrary(), ways.ToArbitrary(), (text, way) =>
+                ItemList.Split(text, new string(way.Separators.ToCharArray()), new string(way.Marks.ToCharArray()), way.Phrases.ToArray())
+                    .SequenceEqual(FormerSplit(text, way.Separators, way.Marks, way.Phrases)));
+        }
+
         [Fact]
         public void A_separator_inside_brackets_or_a_protected_phrase_does_not_split()
         {
