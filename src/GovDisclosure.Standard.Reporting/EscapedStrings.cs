@@ -101,6 +101,24 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteRawValue(json, skipInputValidation: true);
         }
 
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// Writes <paramref name="name"/> with <paramref name="value"/>, as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, ReadOnlySpan{char})"/>
+        /// would: a text put together for this one member (nothing is remembered of it).
+        /// </summary>
+        public void Write(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> value)
+        {
+            if (!TryQuote(value, out int length))
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+        }
+
+#endif
         /// <summary>Writes <paramref name="value"/> when it is not <c>null</c>, as <see cref="JsonFields.String(Utf8JsonWriter, JsonEncodedText, string?)"/> does.</summary>
         public void WriteIfGiven(Utf8JsonWriter writer, JsonEncodedText name, string? value)
         {
@@ -114,7 +132,11 @@ namespace GovDisclosure.Standard.Reporting
         /// The JSON string of <paramref name="value"/>, quotes included, in <see cref="quoted"/>; <c>false</c> when the
         /// writer must escape it itself (a non-ASCII character to escape, or a lone surrogate).
         /// </summary>
+#if NET8_0_OR_GREATER
+        private bool TryQuote(ReadOnlySpan<char> value, out int length)
+#else
         private bool TryQuote(string value, out int length)
+#endif
         {
             length = 0;
             int most = Encoding.UTF8.GetMaxByteCount(value.Length);

@@ -56,6 +56,19 @@ namespace GovDisclosure.Standard.Tests.Reporting
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property A_text_put_together_in_a_buffer_is_written_as_the_writer_writes_it()
+        {
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
+            return Prop.ForAll(texts.ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (values, indented) =>
+            {
+                string expected = Written(indented, (writer, name, value) => writer.WriteString(name, value.AsSpan()), values);
+                var strings = new EscapedStrings(JsonFields.Encoder);
+                string actual = Written(indented, (writer, name, value) => strings.Write(writer, name, value.ToCharArray().AsSpan()), values);
+                return (expected == actual).Label(expected + "\n" + actual);
+            });
+        }
+
         [Fact]
         public void A_quoted_value_is_escaped_as_the_writer_escapes_it()
         {
