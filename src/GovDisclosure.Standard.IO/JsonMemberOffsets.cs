@@ -83,14 +83,21 @@ namespace GovDisclosure.Standard.Input
                 return -1;
             }
 
-            // The pointer's member names and indexes, unescaped; null for a segment no member's pointer can have (a bad ~ escape).
-            string?[] segments = pointer.Substring(1).Split('/');
-            for (int i = 0; i < segments.Length; i++)
+            // The pointer's member names and indexes, unescaped, as ranges of `names`: the pointer itself when it escapes
+            // nothing (no string is made for a finding's one location); a length of -1 for a segment no member's pointer
+            // can have (a bad ~ escape).
+            int count = 1;
+            for (int i = 1; i < pointer.Length; i++)
             {
-                segments[i] = Unescape(segments[i]!);
+                if (pointer[i] == '/')
+                {
+                    count++;
+                }
             }
 
-            int count = segments.Length;
+            Span<int> starts = count <= 32 ? stackalloc int[count] : new int[count];
+            Span<int> lengths = count <= 32 ? stackalloc int[count] : new int[count];
+            string names = Segments(pointer, starts, lengths);
 
             // first[k - 1]: the first offset of a member or item whose pointer is the first k segments.
             Span<int> first = count <= 32 ? stackalloc int[count] : new int[count];
@@ -111,7 +118,7 @@ namespace GovDisclosure.Standard.Input
                     case JsonTokenType.None:
                         continue;
                     case JsonTokenType.PropertyName:
-                        memberOnPath = segments[depth] is string name && reader.ValueTextEquals(name);
+                        memberOnPath = lengths[depth] >= 0 && reader.ValueTextEquals(names.AsSpan(starts[depth], lengths[depth]));
                         if (memberOnPath && Found(first, depth, (int)reader.TokenStartIndex, count))
                         {
                             return first[count - 1];
@@ -133,7 +140,7 @@ namespace GovDisclosure.Standard.Input
                 else if (nextIndex[depth] >= 0)
                 {
                     int index = nextIndex[depth]++;
-                    onPath = segments[depth] is string segment && IsIndex(segment, index);
+                    onPath = lengths[depth] >= 0 && IsIndex(names.AsSpan(starts[depth], lengths[depth]), index);
                     if (onPath && Found(first, depth, (int)reader.TokenStartIndex, count))
                     {
                         return first[count - 1];
@@ -308,8 +315,42 @@ namespace GovDisclosure.Standard.Input
             return depth + 1 == count;
         }
 
+        /// <summary>
+        /// The segments of <paramref name="pointer"/> (which starts with <c>/</c>), unescaped, as ranges of the string
+        /// returned: <paramref name="pointer"/> itself when it has no <c>~</c>; a length of -1 for a bad <c>~</c> escape.
+        /// </summary>
+        private static string Segments(string pointer, Span<int> starts, Span<int> lengths)
+        {
+            if (pointer.IndexOf('~') < 0)
+            {
+                int start = 1;
+                for (int k = 0; k < starts.Length; k++)
+                {
+                    int end = pointer.IndexOf('/', start);
+                    end = end < 0 ? pointer.Length : end;
+                    starts[k] = start;
+                    lengths[k] = end - start;
+                    start = end + 1;
+                }
+
+                return pointer;
+            }
+
+            string[] segments = pointer.Substring(1).Split('/');
+            var names = new System.Text.StringBuilder(pointer.Length);
+            for (int k = 0; k < segments.Length; k++)
+            {
+                string? name = Unescape(segments[k]);
+                starts[k] = names.Length;
+                lengths[k] = name is null ? -1 : name.Length;
+                names.Append(name);
+            }
+
+            return names.ToString();
+        }
+
         /// <summary>Whether <paramref name="segment"/> is <paramref name="index"/> as a pointer writes it (decimal, no leading zero).</summary>
-        private static bool IsIndex(string segment, int index)
+        private static bool IsIndex(ReadOnlySpan<char> segment, int index)
         {
             if (segment.Length == 0 || (segment.Length > 1 && segment[0] == '0') || segment.Length > 10)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -21,8 +22,19 @@ namespace GovDisclosure.Standard.Reporting
     {
         private readonly JavaScriptEncoder encoder;
         private readonly byte[]?[] asciiEscapes = new byte[128][];
+        private readonly RememberedQuote[] remembered = new RememberedQuote[RememberedSlots];
         private byte[] utf8 = new byte[256];
         private byte[] quoted = new byte[512];
+
+        /// <summary>
+        /// How many quoted strings are remembered, each in the slot its string object's identity picks. A finding writes
+        /// the same string objects again and again (the file's path twice, the message as <c>message</c> and as its
+        /// language's text, an argument's constant names): those are quoted once and their bytes copied after.
+        /// </summary>
+        private const int RememberedSlots = 32;
+
+        /// <summary>Strings longer than this are not remembered (each slot keeps its bytes; the buffers stay small).</summary>
+        private const int RememberedMaxLength = 256;
 
         /// <summary>Escapes as a writer with <paramref name="encoder"/> does.</summary>
         /// <param name="encoder">The writer's encoder (<see cref="JsonWriterOptions.Encoder"/>).</param>
@@ -43,7 +55,60 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>Writes <paramref name="name"/> with <paramref name="value"/>, as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> would.</summary>
         public void Write(Utf8JsonWriter writer, JsonEncodedText name, string value)
         {
-            if (value is null || !TryQuote(value, out int length))
+            if (value is null)
+            {
+                writer.WriteString(name, value);
+                return;
+            }
+
+            ReadOnlySpan<byte> json;
+            if (value.Length > RememberedMaxLength)
+            {
+                if (!TryQuote(value, out int length))
+                {
+                    writer.WriteString(name, value);
+                    return;
+                }
+
+                json = quoted.AsSpan(0, length);
+            }
+            else
+            {
+                // The same string object (strings do not change) was quoted before: its bytes are the same.
+                ref RememberedQuote slot = ref remembered[RuntimeHelpers.GetHashCode(value) & (RememberedSlots - 1)];
+                if (!ReferenceEquals(slot.Text, value))
+                {
+                    if (!TryQuote(value, out int length))
+                    {
+                        writer.WriteString(name, value);
+                        return;
+                    }
+
+                    if (slot.Json is null || slot.Json.Length < length)
+                    {
+                        slot.Json = new byte[Math.Max(length, 64)];
+                    }
+
+                    quoted.AsSpan(0, length).CopyTo(slot.Json);
+                    slot.Length = length;
+                    slot.Text = value;
+                }
+
+                json = slot.Json.AsSpan(0, slot.Length);
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// Writes <paramref name="name"/> with <paramref name="value"/>, as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, ReadOnlySpan{char})"/>
+        /// would: a text put together for this one member (nothing is remembered of it).
+        /// </summary>
+        public void Write(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> value)
+        {
+            if (!TryQuote(value, out int length))
             {
                 writer.WriteString(name, value);
                 return;
@@ -53,6 +118,7 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
         }
 
+#endif
         /// <summary>Writes <paramref name="value"/> when it is not <c>null</c>, as <see cref="JsonFields.String(Utf8JsonWriter, JsonEncodedText, string?)"/> does.</summary>
         public void WriteIfGiven(Utf8JsonWriter writer, JsonEncodedText name, string? value)
         {
@@ -66,7 +132,11 @@ namespace GovDisclosure.Standard.Reporting
         /// The JSON string of <paramref name="value"/>, quotes included, in <see cref="quoted"/>; <c>false</c> when the
         /// writer must escape it itself (a non-ASCII character to escape, or a lone surrogate).
         /// </summary>
+#if NET8_0_OR_GREATER
+        private bool TryQuote(ReadOnlySpan<char> value, out int length)
+#else
         private bool TryQuote(string value, out int length)
+#endif
         {
             length = 0;
             int most = Encoding.UTF8.GetMaxByteCount(value.Length);
@@ -129,6 +199,14 @@ namespace GovDisclosure.Standard.Reporting
             output[written++] = (byte)'"';
             length = written;
             return true;
+        }
+
+        /// <summary>A string last quoted in its slot, and its JSON string's bytes (the first <see cref="Length"/>).</summary>
+        private struct RememberedQuote
+        {
+            public string? Text;
+            public byte[]? Json;
+            public int Length;
         }
     }
 }

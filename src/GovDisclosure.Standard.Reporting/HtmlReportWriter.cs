@@ -82,14 +82,17 @@ namespace GovDisclosure.Standard.Reporting
         public void Record(ReportFile file, RecordValidation result)
         {
             string? number = null;
-            foreach (Finding finding in result.Findings)
+            // By index: a foreach over the interface would box the list's enumerator for every record.
+            IReadOnlyList<Finding> findings = result.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, result.Status == RecordStatus.Unreadable);
+                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), findings[i], result.Status == RecordStatus.Unreadable);
             }
 
-            foreach (Finding finding in result.Accepted)
+            IReadOnlyList<Finding> accepted = result.Accepted;
+            for (int i = 0; i < accepted.Count; i++)
             {
-                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), finding, false, accepted: true);
+                Add(file.Path, number ??= result.Record.Number.ToString(CultureInfo.InvariantCulture), accepted[i], false, accepted: true);
             }
         }
 

@@ -58,14 +58,17 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Record(ReportFile file, RecordValidation result)
         {
-            foreach (Finding finding in result.Findings)
+            // By index: a foreach over the interface would box the list's enumerator for every record.
+            IReadOnlyList<Finding> findings = result.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                Write(finding, file.Path, result.Record.Number, result.Status);
+                Write(findings[i], file.Path, result.Record.Number, result.Status);
             }
 
-            foreach (Finding finding in result.Accepted)
+            IReadOnlyList<Finding> accepted = result.Accepted;
+            for (int i = 0; i < accepted.Count; i++)
             {
-                Write(finding, file.Path, result.Record.Number, result.Status, accepted: true);
+                Write(accepted[i], file.Path, result.Record.Number, result.Status, accepted: true);
             }
 
             if (writer.BytesPending > 64 * 1024)
@@ -141,8 +144,10 @@ namespace GovDisclosure.Standard.Reporting
             {
                 writer.WriteString(JsonNames.MessageId, finding.MessageId);
                 writer.WriteStartObject(JsonNames.Arguments);
-                foreach (FindingArgument argument in finding.Arguments)
+                IReadOnlyList<FindingArgument> arguments = finding.Arguments;
+                for (int i = 0; i < arguments.Count; i++)
                 {
+                    FindingArgument argument = arguments[i];
                     writer.WriteStartObject(ArgumentName(argument.Name));
                     strings.Write(writer, JsonNames.Zh, argument.Value.Chinese);
                     strings.Write(writer, JsonNames.En, argument.Value.English);
@@ -164,9 +169,10 @@ namespace GovDisclosure.Standard.Reporting
             if (finding.RelatedLocations.Count > 0)
             {
                 writer.WriteStartArray(JsonNames.RelatedLocations);
-                foreach (SourceLocation related in finding.RelatedLocations)
+                IReadOnlyList<SourceLocation> related = finding.RelatedLocations;
+                for (int i = 0; i < related.Count; i++)
                 {
-                    JsonFields.Location(writer, related, strings);
+                    JsonFields.Location(writer, related[i], strings);
                 }
 
                 writer.WriteEndArray();

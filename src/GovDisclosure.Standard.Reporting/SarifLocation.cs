@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 
 namespace GovDisclosure.Standard.Reporting
@@ -46,9 +47,8 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteEndObject();
             writer.WriteStartArray(SarifNames.LogicalLocations);
             writer.WriteStartObject();
-            string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
             Text(writer, strings, SarifNames.Name, pointer);
-            Text(writer, strings, SarifNames.FullyQualifiedName, "record[" + record + "]" + (location.JsonPointer.Length == 0 ? string.Empty : location.JsonPointer));
+            QualifiedName(writer, strings, location);
             writer.WriteString(SarifNames.Kind, SarifNames.Member);
             writer.WriteEndObject();
             writer.WriteEndArray();
@@ -66,6 +66,37 @@ namespace GovDisclosure.Standard.Reporting
             JsonFields.Number(writer, SarifNames.LineOnPage, location.Page is null ? null : location.Line);
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        /// <summary>The logical location's <c>fullyQualifiedName</c>, <c>record[N]</c> and the pointer.</summary>
+        private static void QualifiedName(Utf8JsonWriter writer, EscapedStrings? strings, SourceLocation location)
+        {
+#if NET8_0_OR_GREATER
+            // Put together on the stack: the record's number and the name are no strings of their own for each finding.
+            if (strings != null && location.JsonPointer.Length <= 200)
+            {
+                Span<char> name = stackalloc char[240];
+                "record[".AsSpan().CopyTo(name);
+                int length = 7;
+                if (location.RecordNumber is long number)
+                {
+                    number.TryFormat(name.Slice(length), out int digits, default, System.Globalization.CultureInfo.InvariantCulture);
+                    length += digits;
+                }
+                else
+                {
+                    name[length++] = '?';
+                }
+
+                name[length++] = ']';
+                location.JsonPointer.AsSpan().CopyTo(name.Slice(length));
+                length += location.JsonPointer.Length;
+                strings.Write(writer, SarifNames.FullyQualifiedName, (ReadOnlySpan<char>)name.Slice(0, length));
+                return;
+            }
+#endif
+            string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+            Text(writer, strings, SarifNames.FullyQualifiedName, "record[" + record + "]" + location.JsonPointer);
         }
 
         private static void Text(Utf8JsonWriter writer, EscapedStrings? strings, JsonEncodedText name, string value)

@@ -90,14 +90,17 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Record(ReportFile file, RecordValidation result)
         {
-            foreach (Finding finding in result.Findings)
+            // By index: a foreach over the interface would box the list's enumerator for every record.
+            IReadOnlyList<Finding> findings = result.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                Write(finding, file.Path, result.Record.Number, result.Status);
+                Write(findings[i], file.Path, result.Record.Number, result.Status);
             }
 
-            foreach (Finding finding in result.Accepted)
+            IReadOnlyList<Finding> accepted = result.Accepted;
+            for (int i = 0; i < accepted.Count; i++)
             {
-                Write(finding, file.Path, result.Record.Number, result.Status, accepted: true);
+                Write(accepted[i], file.Path, result.Record.Number, result.Status, accepted: true);
             }
 
             if (writer.BytesPending > 64 * 1024)
@@ -143,9 +146,10 @@ namespace GovDisclosure.Standard.Reporting
             {
                 writer.WriteString(SarifNames.Id, finding.MessageId);
                 writer.WriteStartArray(SarifNames.Arguments);
-                foreach (FindingArgument argument in finding.Arguments)
+                IReadOnlyList<FindingArgument> arguments = finding.Arguments;
+                for (int i = 0; i < arguments.Count; i++)
                 {
-                    writer.WriteStringValue(run.Text(argument.Value));
+                    writer.WriteStringValue(run.Text(arguments[i].Value));
                 }
 
                 writer.WriteEndArray();

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using GovDisclosure.Standard.Validation;
@@ -78,8 +79,11 @@ namespace GovDisclosure.Standard.Reporting
 
             output.Write(DimOff);
             output.WriteLine(result.Status == RecordStatus.Unreadable ? run.Text("  [无法读取]", "  [unreadable]") : string.Empty);
-            foreach (Finding finding in result.Findings)
+            // By index: a foreach over the interface would box the list's enumerator for every record.
+            IReadOnlyList<Finding> findings = result.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
+                Finding finding = findings[i];
                 output.Write("  ");
                 output.Write(PaintOn(finding.Severity));
                 output.Write(SeverityColumn(finding.Severity));

@@ -108,17 +108,17 @@ namespace GovDisclosure.Standard.Validation
             {
                 if (carried)
                 {
-                    found.AddRange(Related(AnnualReportContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier, CarriedForward).Select(f => f.WithSeverity(rules.SeverityOf(id))));
+                    found.AddRange(Graded(Related(AnnualReportContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier, CarriedForward), id));
                 }
 
                 if (inForce)
                 {
-                    found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
+                    found.AddRange(Graded(RelatedInForce(AnnualReportInForceContinuity.Check(earlier.Report, report, ReportSide.Later, context), earlier), inForceId));
                 }
 
                 if (text)
                 {
-                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(earlier.WithSections(), report, context), earlier).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                    found.AddRange(Graded(RelatedText(AnnualReportCarriedOverText.Check(earlier.WithSections(), report, context), earlier), textId));
                 }
             }
 
@@ -126,17 +126,17 @@ namespace GovDisclosure.Standard.Validation
             {
                 if (carried)
                 {
-                    found.AddRange(Related(AnnualReportContinuity.Check(report, later.Report, ReportSide.Earlier, context), later, CarriedOver).Select(f => f.WithSeverity(rules.SeverityOf(id))));
+                    found.AddRange(Graded(Related(AnnualReportContinuity.Check(report, later.Report, ReportSide.Earlier, context), later, CarriedOver), id));
                 }
 
                 if (inForce)
                 {
-                    found.AddRange(RelatedInForce(AnnualReportInForceContinuity.Check(report, later.Report, ReportSide.Earlier, context), later).Select(f => f.WithSeverity(rules.SeverityOf(inForceId))));
+                    found.AddRange(Graded(RelatedInForce(AnnualReportInForceContinuity.Check(report, later.Report, ReportSide.Earlier, context), later), inForceId));
                 }
 
                 if (text)
                 {
-                    found.AddRange(RelatedText(AnnualReportCarriedOverText.Check(report, later.WithSections(), context), later).Select(f => f.WithSeverity(rules.SeverityOf(textId))));
+                    found.AddRange(Graded(RelatedText(AnnualReportCarriedOverText.Check(report, later.WithSections(), context), later), textId));
                 }
             }
 
@@ -168,6 +168,16 @@ namespace GovDisclosure.Standard.Validation
         internal int Agencies => byAgency.Count;
 
         /// <summary>The findings, each naming the other report's cell of its column as related location.</summary>
+        /// <summary>
+        /// <paramref name="findings"/> with the severity the rule set gives rule <paramref name="id"/>. A method of its own so
+        /// that <see cref="Check"/> captures nothing: its closure was made for every record checked, annual report or not.
+        /// </summary>
+        private IEnumerable<Finding> Graded(IEnumerable<Finding> findings, string id)
+        {
+            FindingSeverity severity = rules.SeverityOf(id);
+            return findings.Select(f => f.WithSeverity(severity));
+        }
+
         private static IEnumerable<Finding> Related(IReadOnlyList<Finding> findings, Entry other, string otherRow) =>
             findings.Select(finding =>
             {

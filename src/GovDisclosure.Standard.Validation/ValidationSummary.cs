@@ -63,9 +63,11 @@ namespace GovDisclosure.Standard.Validation
                     break;
             }
 
-            foreach (Finding finding in result.Findings)
+            // By index: a foreach over the interface would box the list's enumerator for every record.
+            IReadOnlyList<Finding> findings = result.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                Add(finding);
+                Add(findings[i]);
             }
         }
 

@@ -92,11 +92,12 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <exception cref="ArgumentException">The rule has no such message.</exception>
         public MessageTemplate Message(string messageId)
         {
-            foreach (MessageTemplate message in messages)
+            // By index: a foreach over the interface would box an enumerator for every finding.
+            for (int i = 0; i < messages.Count; i++)
             {
-                if (string.Equals(message.Id, messageId, StringComparison.Ordinal))
+                if (string.Equals(messages[i].Id, messageId, StringComparison.Ordinal))
                 {
-                    return message;
+                    return messages[i];
                 }
             }
 

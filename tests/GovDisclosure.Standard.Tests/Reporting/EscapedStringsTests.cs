@@ -38,6 +38,37 @@ namespace GovDisclosure.Standard.Tests.Reporting
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property The_same_texts_written_again_and_again_are_written_as_the_writer_writes_them()
+        {
+            // A report writes the same string objects again and again (a file's path, a message, an argument's names),
+            // and equal texts as other objects: each is written as the writer writes it, whatever was remembered before.
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
+            Gen<string> longTexts = texts.Select(t => new string('x', 250) + t);
+            Gen<string[]> pools = Gen.OneOf(texts, longTexts).ArrayOf().Where(p => p.Length > 0);
+            return Prop.ForAll(pools.ToArbitrary(), Gen.Choose(0, 1000).ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (pool, picks, indented) =>
+            {
+                string[] values = picks.Select(i => i % 7 == 0 ? new string(pool[i % pool.Length].AsSpan()) : pool[i % pool.Length]).ToArray();
+                string expected = Written(indented, (writer, name, value) => writer.WriteString(name, value), values);
+                var strings = new EscapedStrings(JsonFields.Encoder);
+                string actual = Written(indented, (writer, name, value) => strings.Write(writer, name, value), values);
+                return (expected == actual).Label(expected + "\n" + actual);
+            });
+        }
+
+        [Property(MaxTest = 300)]
+        public Property A_text_put_together_in_a_buffer_is_written_as_the_writer_writes_it()
+        {
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
+            return Prop.ForAll(texts.ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (values, indented) =>
+            {
+                string expected = Written(indented, (writer, name, value) => writer.WriteString(name, value.AsSpan()), values);
+                var strings = new EscapedStrings(JsonFields.Encoder);
+                string actual = Written(indented, (writer, name, value) => strings.Write(writer, name, value.ToCharArray().AsSpan()), values);
+                return (expected == actual).Label(expected + "\n" + actual);
+            });
+        }
+
         [Fact]
         public void A_quoted_value_is_escaped_as_the_writer_escapes_it()
         {
