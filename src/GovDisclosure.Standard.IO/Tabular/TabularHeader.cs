@@ -242,6 +242,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 Text = text;
                 Column = column;
                 Path = path;
+                Pointer = JsonPointer.Of(path);
                 Tick = tick;
             }
 
@@ -254,6 +255,9 @@ namespace GovDisclosure.Standard.Input.Tabular
             public TabularColumn? Column { get; }
 
             public string[] Path { get; }
+
+            /// <summary>The JSON pointer of <see cref="Path"/>, made once per header (a row with a finding locates every column by it).</summary>
+            public string Pointer { get; }
 
             /// <summary>For a tick column, the sub-header whose value a tick adds to the list column (<c>县级</c>); otherwise <c>null</c>.</summary>
             public string? Tick { get; }

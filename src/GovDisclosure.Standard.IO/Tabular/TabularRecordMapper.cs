@@ -195,7 +195,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             var ticked = new HashSet<string>(StringComparer.Ordinal);
             foreach (TabularHeader.HeaderCell cell in header.Cells)
             {
-                string pointer = JsonPointer.Of(cell.Path);
+                string pointer = cell.Pointer;
                 if (cell.Tick != null)
                 {
                     ReadTick(record ??= new JsonObject(), cell, cells.Text(cell.Index), pointer, cellLocation, fieldLocations, ticked);
@@ -255,7 +255,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return true;
             }
 
-            pointer ??= JsonPointer.Of(cell.Path);
+            pointer ??= cell.Pointer;
             if (ticked.Add(pointer) && fieldLocations != null)
             {
                 fieldLocations[pointer] = location!;
