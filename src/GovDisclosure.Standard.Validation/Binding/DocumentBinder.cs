@@ -54,6 +54,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         private int depth;
         private readonly Dictionary<CodelistReader, ReadValues> codes = new Dictionary<CodelistReader, ReadValues>();
         private readonly ReadValues channels = new ReadValues();
+
+        /// <summary>The texts read lately, so that a text given again (a body, a legal basis, an item's name) is the same string, not decoded again.</summary>
+        private readonly RecentTexts texts = new RecentTexts();
         /// <summary>Member names of the objects being read (a stack): the unknown ones while an object is bound in one pass, all of them when it is bound again (<see cref="ReadMemberNames"/>).</summary>
         private string[] names = new string[32];
         private int namesUsed;
@@ -252,7 +255,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            if (MakeDirectly(ref reader, plan, out value))
+            if (MakeDirectly(ref reader, plan, texts, out value))
             {
                 return true;
             }
@@ -271,13 +274,13 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// whole number. Only values <see cref="Walk"/> keeps without a finding are made here; false for any other, which
         /// then goes the metadata's way with its findings.
         /// </summary>
-        private static bool MakeDirectly(ref Utf8JsonReader reader, BindingPlan plan, out object? value)
+        private static bool MakeDirectly(ref Utf8JsonReader reader, BindingPlan plan, RecentTexts texts, out object? value)
         {
             value = null;
             switch (plan.Kind)
             {
                 case BindingKind.Text when reader.TokenType == JsonTokenType.String:
-                    value = reader.GetString();
+                    value = texts.Read(ref reader);
                     return true;
                 case BindingKind.Text when reader.TokenType == JsonTokenType.Number:
                     value = Utf8(reader.ValueSpan);
@@ -375,6 +378,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Whether every member the object cannot do without was given; reports the missing ones (GD-STR) where not.</summary>
         private bool AllGiven(string[] required, Span<bool> given)
         {
+            // Most objects give every member they cannot do without: the list of the missing ones is made only when one is.
+            if (given.IndexOf(false) < 0)
+            {
+                return true;
+            }
+
             var missing = new List<string>();
             for (int i = 0; i < required.Length; i++)
             {
@@ -382,11 +391,6 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     missing.Add(required[i]);
                 }
-            }
-
-            if (missing.Count == 0)
-            {
-                return true;
             }
 
             Report(RuleDescriptors.MissingMember, Pointer(), "default", null, true,

@@ -116,7 +116,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>A multiply-and-rotate hash over the bytes, eight at a time: keys are short (codes, time limits) and few.</summary>
-        private static int Hash(ReadOnlySpan<byte> key)
+        internal static int Hash(ReadOnlySpan<byte> key)
         {
             ulong hash = (ulong)key.Length * 0x9E3779B97F4A7C15UL;
             int i = 0;
