@@ -70,29 +70,22 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             var reader = new Utf8JsonReader(json);
             reader.Read();
             reader.Read();
-            Exception? thrown = null;
-            try
-            {
-                recent.Read(ref reader);
-            }
-            catch (InvalidOperationException e)
-            {
-                thrown = e;
-            }
-
-            Assert.NotNull(thrown);
+            Assert.True(ReadThrows(recent, ref reader));
             reader.Read();
-            Exception? again = null;
+            Assert.True(ReadThrows(recent, ref reader));
+        }
+
+        private static bool ReadThrows(RecentTexts recent, ref Utf8JsonReader reader)
+        {
             try
             {
                 recent.Read(ref reader);
+                return false;
             }
-            catch (InvalidOperationException e)
+            catch (InvalidOperationException)
             {
-                again = e;
+                return true;
             }
-
-            Assert.NotNull(again);
         }
     }
 }
