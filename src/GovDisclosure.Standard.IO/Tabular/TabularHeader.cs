@@ -33,10 +33,23 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             Layout = layout;
             Cells = cells;
-            foreach (HeaderCell cell in cells)
+            var fieldCells = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var fields = new List<string>();
+            for (int i = 0; i < cells.Count; i++)
             {
+                HeaderCell cell = cells[i];
                 HasTicks |= cell.Tick != null;
+                if (!fieldCells.TryGetValue(cell.Pointer, out List<int>? positions))
+                {
+                    fieldCells.Add(cell.Pointer, positions = new List<int>());
+                    fields.Add(cell.Pointer);
+                }
+
+                positions.Add(i);
             }
+
+            Fields = fields.ToArray();
+            FieldCells = fieldCells.ToDictionary(f => f.Key, f => f.Value.ToArray(), StringComparer.Ordinal);
         }
 
         public TabularLayout Layout { get; }
@@ -45,6 +58,12 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>Whether any column is a tick column (勾选列) of a list field.</summary>
         public bool HasTicks { get; }
+
+        /// <summary>The JSON pointers of the columns' fields, each once, in the order of their first column.</summary>
+        public IReadOnlyList<string> Fields { get; }
+
+        /// <summary>For each field's JSON pointer, the positions in <see cref="Cells"/> of the columns that give it, in order.</summary>
+        public IReadOnlyDictionary<string, int[]> FieldCells { get; }
 
         /// <summary>
         /// The layout whose header row <paramref name="cells"/> is, one of the first <see cref="SearchRows"/> rows a reader

@@ -9,7 +9,8 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// <summary>
     /// Turns the rows of one table into records kept as UTF-8 JSON bytes, so that they are bound as JSON records are (from
     /// the bytes, never parsed into a document first), with one buffer and one writer reused from row to row. Where each
-    /// field came from is worked out from the row's cells only when a finding asks (<see cref="TabularRecordMapper.Locate"/>).
+    /// field came from is worked out from the row's cells only when a finding asks (<see cref="TabularFieldLocations"/>, or
+    /// <see cref="TabularRecordMapper.Locate"/> for a header with tick columns).
     /// Where the header allows it (<see cref="TabularRecordPlan"/>) the cells are written straight into the bytes, with no tree.
     /// One per reader; not for several threads.
     /// </summary>
@@ -52,9 +53,13 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            TabularHeader table = header;
+            // A header without tick columns locates a field from which of its cells are blank, for the pointer a finding asks about only.
             ITabularCells kept = cells.Keep(blanksOnly: !header.HasTicks);
-            return new SourceRecord(number, buffer.ToArray(), origin, () => TabularRecordMapper.Locate(table, kept, cellLocation));
+            return new SourceRecord(number, buffer.ToArray(), origin, header.HasTicks ? LocateByValues(header, kept, cellLocation) : new TabularFieldLocations(header, kept, cellLocation).Fields);
         }
+
+        /// <summary>Where the fields of a row of a header with tick columns are: worked out from the ticked values, all at once.</summary>
+        private static Func<IReadOnlyDictionary<string, SourceLocation>> LocateByValues(TabularHeader table, ITabularCells kept, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation) =>
+            () => TabularRecordMapper.Locate(table, kept, cellLocation);
     }
 }

@@ -52,41 +52,60 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Null(TabularRecordPlan.Of(TabularHeader.Resolve(guide, new[] { "机关名称", "工作机构名称", "office" }.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray())));
         }
 
+        /// <summary>
+        /// Headers as published: some of the catalogue's columns in any order, each perhaps twice, with columns no layout
+        /// knows (备注2, extra, each perhaps twice); rows with blank cells, bad dates, unknown codes and JSON cells.
+        /// </summary>
+        [Property(MaxTest = 40)]
+        public Property A_csv_row_under_repeated_and_unknown_columns_gives_the_findings_of_the_path_before()
+        {
+            Gen<(string[] Headers, string[][] Rows)> tables =
+                from picked in Gen.Elements(Columns.Concat(new[] { "备注2", "extra", "公开时限", "一级事项" }).ToArray()).NonEmptyListOf()
+                let headers = new[] { "一级事项", "公开时限" }.Concat(picked).ToArray()
+                from rows in Cell.ArrayOf(headers.Length).NonEmptyListOf()
+                select (headers, rows.Prepend(headers.Select(_ => "1").ToArray()).ToArray());
+
+            // The first row is plainly data, never taken for a row of sub-headers (公开层级 over 县级).
+            return Prop.ForAll(tables.ToArbitrary(), table => CsvRowsAgree(table.Headers, table.Rows));
+        }
+
         private static Property CsvRowsAgree(string[] headers)
         {
             Gen<string[][]> table = Cell.ArrayOf(headers.Length).NonEmptyListOf().Select(rows => rows.ToArray());
-            return Prop.ForAll(table.ToArbitrary(), rows =>
+            return Prop.ForAll(table.ToArbitrary(), rows => CsvRowsAgree(headers, rows));
+        }
+
+        private static Property CsvRowsAgree(string[] headers, string[][] rows)
+        {
+            string csv = Line(headers) + string.Concat(rows.Select(Line));
+            var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "t.csv" });
+            string[] now = reader.Read().SelectMany(Findings).ToArray();
+
+            TabularHeader header = TabularHeader.Resolve(TabularLayout.For(DocumentKind.CatalogueEntry)!, headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+            var carryDown = new ItemCarryDown(header);
+            var before = new List<string>();
+            long number = 0;
+            for (int r = 0; r < rows.Length; r++)
             {
-                string csv = Line(headers) + string.Concat(rows.Select(Line));
-                var reader = new CsvRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new InputOptions { DisplayName = "t.csv" });
-                string[] now = reader.Read().SelectMany(Findings).ToArray();
-
-                TabularHeader header = TabularHeader.Resolve(TabularLayout.For(DocumentKind.CatalogueEntry)!, headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
-                var carryDown = new ItemCarryDown(header);
-                var before = new List<string>();
-                long number = 0;
-                for (int r = 0; r < rows.Length; r++)
+                string?[] cells = (string?[])rows[r].Clone();
+                long line = r + 2;
+                if (cells.All(string.IsNullOrWhiteSpace))
                 {
-                    string?[] cells = (string?[])rows[r].Clone();
-                    long line = r + 2;
-                    if (cells.All(string.IsNullOrWhiteSpace))
-                    {
-                        continue;
-                    }
-
-                    number++;
-                    long recordNumber = number;
-                    carryDown.Apply(cells);
-                    before.AddRange(Before(
-                        header,
-                        number,
-                        i => i < cells.Length ? cells[i] : null,
-                        (i, h) => new SourceLocation { File = "t.csv", Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
-                        new SourceLocation { File = "t.csv", Line = line, Column = 1, RecordNumber = number }) ?? Array.Empty<string>());
+                    continue;
                 }
 
-                return now.SequenceEqual(before).Label(string.Join("\n", now.Except(before).Concat(new[] { "-- before --" }).Concat(before.Except(now))));
-            });
+                number++;
+                long recordNumber = number;
+                carryDown.Apply(cells);
+                before.AddRange(Before(
+                    header,
+                    number,
+                    i => i < cells.Length ? cells[i] : null,
+                    (i, h) => new SourceLocation { File = "t.csv", Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
+                    new SourceLocation { File = "t.csv", Line = line, Column = 1, RecordNumber = number }) ?? Array.Empty<string>());
+            }
+
+            return now.SequenceEqual(before).Label(string.Join("\n", now.Except(before).Concat(new[] { "-- before --" }).Concat(before.Except(now))));
         }
 
         [Property(MaxTest = 25)]

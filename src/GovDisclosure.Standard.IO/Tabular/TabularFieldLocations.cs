@@ -1,0 +1,105 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+#if !NETSTANDARD2_0
+using System.Diagnostics.CodeAnalysis;
+#endif
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Where each field of one row of a header without tick columns (勾选列) came from, by JSON pointer, worked out for the
+    /// pointer asked for only: the same locations as <see cref="TabularRecordMapper.Locate"/> gives all at once (a field at
+    /// the last filled cell of its columns, else at its first column's blank cell), with no dictionary and no location made
+    /// for the columns no finding asks about. Reads only which of the row's cells are blank; safe for several threads.
+    /// </summary>
+    internal sealed class TabularFieldLocations : IReadOnlyDictionary<string, SourceLocation>
+    {
+        private readonly TabularHeader header;
+        private readonly ITabularCells cells;
+        private readonly Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation;
+
+        /// <summary>The locations of a row's fields.</summary>
+        /// <param name="header">The resolved header; it has no tick column.</param>
+        /// <param name="cells">The row's cells, kept after the row: only which are blank is read.</param>
+        /// <param name="cellLocation">The location of the cell at a column index.</param>
+        public TabularFieldLocations(TabularHeader header, ITabularCells cells, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation)
+        {
+            if (header.HasTicks)
+            {
+                throw new ArgumentException("A header with tick columns locates its fields by their values (TabularRecordMapper.Locate).", nameof(header));
+            }
+
+            this.header = header;
+            this.cells = cells;
+            this.cellLocation = cellLocation;
+        }
+
+        /// <summary>Itself, as the field locations a <see cref="SourceRecord"/> asks for when a finding needs one.</summary>
+        public IReadOnlyDictionary<string, SourceLocation> Fields() => this;
+
+        /// <inheritdoc />
+        public int Count => header.Fields.Count;
+
+        /// <inheritdoc />
+        public IEnumerable<string> Keys => header.Fields;
+
+        /// <inheritdoc />
+        public IEnumerable<SourceLocation> Values
+        {
+            get
+            {
+                foreach (string pointer in header.Fields)
+                {
+                    yield return this[pointer];
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public SourceLocation this[string key] => TryGetValue(key, out SourceLocation? location) ? location : throw new KeyNotFoundException(key);
+
+        /// <inheritdoc />
+        public bool ContainsKey(string key) => key != null && header.FieldCells.ContainsKey(key);
+
+        /// <inheritdoc />
+#if NETSTANDARD2_0
+        public bool TryGetValue(string key, out SourceLocation value)
+#else
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceLocation value)
+#endif
+        {
+            if (key is null || !header.FieldCells.TryGetValue(key, out int[]? positions))
+            {
+                value = null!;
+                return false;
+            }
+
+            // A filled cell of the field wins over a blank one (a repeated column), the last filled one over earlier ones.
+            int chosen = positions[0];
+            for (int k = positions.Length - 1; k >= 0; k--)
+            {
+                if (!cells.IsBlank(header.Cells[positions[k]].Index))
+                {
+                    chosen = positions[k];
+                    break;
+                }
+            }
+
+            TabularHeader.HeaderCell cell = header.Cells[chosen];
+            value = cellLocation(cell.Index, cell) with { JsonPointer = cell.Pointer };
+            return true;
+        }
+
+        /// <inheritdoc />
+        public IEnumerator<KeyValuePair<string, SourceLocation>> GetEnumerator()
+        {
+            foreach (string pointer in header.Fields)
+            {
+                yield return new KeyValuePair<string, SourceLocation>(pointer, this[pointer]);
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
