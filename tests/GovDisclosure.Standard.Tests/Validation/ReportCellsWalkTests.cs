@@ -10,7 +10,8 @@ namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
     /// The walk over every cell of a report (<see cref="ReportCells.All"/>, a value enumerator) lists the same entries, in
-    /// the same order, as the nested iterators it replaced, whichever tables, rows and groups are present.
+    /// the same order, as the nested iterators it replaced, whichever tables, rows and groups are present; the walks of the
+    /// blank and of the negative cells list what the whole walk lists of them.
     /// </summary>
     public class ReportCellsWalkTests
     {
@@ -38,6 +39,36 @@ namespace GovDisclosure.Standard.Tests.Validation
                 }
 
                 return walked.SequenceEqual(ByIterators(report));
+            });
+        }
+
+        [Property(MaxTest = 300)]
+        public Property The_blank_walk_lists_the_entries_of_the_whole_walk_without_a_value()
+        {
+            return Prop.ForAll(Reports.ToArbitrary(), report =>
+            {
+                var walked = new List<ReportCells.Entry>();
+                foreach (ReportCells.Entry entry in ReportCells.Blanks(report))
+                {
+                    walked.Add(entry);
+                }
+
+                return walked.SequenceEqual(ByIterators(report).Where(e => e.Value is null));
+            });
+        }
+
+        [Property(MaxTest = 300)]
+        public Property The_negative_walk_lists_the_entries_of_the_whole_walk_that_may_not_be_negative_and_are()
+        {
+            return Prop.ForAll(Reports.ToArbitrary(), report =>
+            {
+                var walked = new List<ReportCells.Entry>();
+                foreach (ReportCells.Entry entry in ReportCells.Negatives(report))
+                {
+                    walked.Add(entry);
+                }
+
+                return walked.SequenceEqual(ByIterators(report).Where(e => e.Value < 0 && !e.MayBeNegative));
             });
         }
 
