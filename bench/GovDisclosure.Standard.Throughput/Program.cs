@@ -44,6 +44,11 @@ namespace GovDisclosure.Standard.Throughput
                 return AllocationSplit.Run(args[1], rest.Length == 1 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000, perRule);
             }
 
+            if (args.Length >= 2 && args[0] == "warm")
+            {
+                return WarmRun.Run(args[1], args.Skip(2).ToArray());
+            }
+
             if (args.Length >= 2 && args[0] == "retained")
             {
                 return RetainedHeap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Skip(3).ToArray());

@@ -29,6 +29,9 @@ namespace GovDisclosure.Standard.Validation
         private readonly List<Entry> entries = new List<Entry>();
         private readonly HashSet<(int Year, string Name)> added = new HashSet<(int, string)>();
 
+        /// <summary>The written cells of the report being added, by slot (reused: a report has some 200).</summary>
+        private readonly List<(int Slot, int Value)> reportValues = new List<(int Slot, int Value)>();
+
         /// <summary>A batch checked under <paramref name="rules"/> (both rules off there: nothing is kept).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
         public AnnualReportRegions(RuleSet? rules = null)
@@ -68,7 +71,9 @@ namespace GovDisclosure.Standard.Validation
                 return;
             }
 
-            var values = new List<(int Slot, int Value)>();
+            // One list for every report (Add runs on one thread, a report at a time): only the packed values are kept.
+            List<(int Slot, int Value)> values = reportValues;
+            values.Clear();
             AddValues(report, values);
 
             (string Full, string Short)? region = RegionSummary.RegionOf(name, report.AgencyKind);

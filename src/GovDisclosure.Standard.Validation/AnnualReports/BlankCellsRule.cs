@@ -25,14 +25,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
-            // The cells come table by table (ReportCells.All), so a table's blanks are together: one finding per table, in
+            // The blank cells come table by table (ReportCells.Blanks, in the order of ReportCells.All), so a table's blanks are together: one finding per table, in
             // the order the tables come. Not an iterator: the walk over every cell stays on the stack.
             List<Finding>? found = null;
             List<ReportCells.Entry>? cells = null;
-            foreach (ReportCells.Entry cell in ReportCells.All(document))
+            foreach (ReportCells.Entry cell in ReportCells.Blanks(document))
             {
-                if (cell.Value is null
-                    && !context.HasBindingFinding(cell.Pointer)
+                if (!context.HasBindingFinding(cell.Pointer)
                     && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(ReportTable.OtherProcessingPointer + "/", System.StringComparison.Ordinal)))
                 {
                     if (cells != null && cells.Count > 0 && cells[0].Table != cell.Table)

@@ -12,36 +12,57 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     {
         /// <summary>The values packed: slot 0 to the highest slot given; a slot not given is blank.</summary>
         /// <param name="values">The cells that have a value, by slot, in any order, each slot once.</param>
+        /// <remarks>
+        /// Every report of a batch is packed (some 200 cells): the codes are worked out in a buffer on the stack (or one array
+        /// for a rare longer row of slots), measured, and written into the one array returned.
+        /// </remarks>
         public static byte[] Pack(IReadOnlyList<(int Slot, int Value)> values)
         {
             int length = 0;
-            foreach ((int slot, _) in values)
+            for (int i = 0; i < values.Count; i++)
             {
-                length = Math.Max(length, slot + 1);
+                length = Math.Max(length, values[i].Slot + 1);
             }
 
-            var dense = new int?[length];
-            foreach ((int slot, int value) in values)
+            Span<ulong> codes = length <= OnStack ? stackalloc ulong[length] : new ulong[length];
+            for (int i = 0; i < values.Count; i++)
             {
-                dense[slot] = value;
+                // Zigzag in 64 bits, so int.MinValue and int.MaxValue fit too; 0 is a blank.
+                long v = values[i].Value;
+                codes[values[i].Slot] = (((ulong)v << 1) ^ (ulong)(v >> 63)) + 1;
             }
 
-            var packed = new List<byte>(length + 8);
-            foreach (int? value in dense)
+            int size = 0;
+            for (int i = 0; i < codes.Length; i++)
             {
-                // Zigzag in 64 bits, so int.MinValue and int.MaxValue fit too.
-                ulong code = value is int v ? (((ulong)(long)v << 1) ^ (ulong)((long)v >> 63)) + 1 : 0;
+                ulong code = codes[i];
+                do
+                {
+                    size++;
+                    code >>= 7;
+                }
+                while (code != 0);
+            }
+
+            var packed = new byte[size];
+            int at = 0;
+            for (int i = 0; i < codes.Length; i++)
+            {
+                ulong code = codes[i];
                 while (code >= 0x80)
                 {
-                    packed.Add((byte)(code | 0x80));
+                    packed[at++] = (byte)(code | 0x80);
                     code >>= 7;
                 }
 
-                packed.Add((byte)code);
+                packed[at++] = (byte)code;
             }
 
-            return packed.ToArray();
+            return packed;
         }
+
+        /// <summary>How many slots <see cref="Pack"/> codes on the stack.</summary>
+        private const int OnStack = 512;
 
         /// <summary>The values by slot, a blank cell <c>null</c>, as <see cref="Pack"/> was given them.</summary>
         /// <param name="packed">What <see cref="Pack"/> returned.</param>

@@ -19,9 +19,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         {
             // Not an iterator: the walk over every cell stays on the stack, and a report with no negative count makes nothing.
             List<Finding>? found = null;
-            foreach (ReportCells.Entry cell in ReportCells.All(document))
+            foreach (ReportCells.Entry cell in ReportCells.Negatives(document))
             {
-                if (cell.Value is decimal value && value < 0 && !cell.MayBeNegative)
+                if (cell.Value is decimal value)
                 {
                     string shown = value.ToString(CultureInfo.InvariantCulture);
                     (found ??= new List<Finding>()).Add(Report(context, cell.Pointer, "default", shown,

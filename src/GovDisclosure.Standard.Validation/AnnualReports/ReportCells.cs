@@ -40,7 +40,19 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <c>foreach</c> over it makes no iterator and copies each entry once (GD-AR-002 and GD-AR-003 list some 300 cells
         /// of every report).
         /// </summary>
-        public static Cells All(AnnualReport report) => new Cells(report);
+        public static Cells All(AnnualReport report) => new Cells(report, Kept.Every);
+
+        /// <summary>
+        /// The entries of <see cref="All"/> without a value (blank cells and absent rows or groups), in the same order: the
+        /// cells of tables 三 and 四 that have a value are passed over by their index, without an entry (GD-AR-002).
+        /// </summary>
+        public static Cells Blanks(AnnualReport report) => new Cells(report, Kept.Blank);
+
+        /// <summary>
+        /// The entries of <see cref="All"/> with a negative value that may not be negative, in the same order: the cells of
+        /// tables 三 and 四 that are not negative are passed over by their index, without an entry (GD-AR-003).
+        /// </summary>
+        public static Cells Negatives(AnnualReport report) => new Cells(report, Kept.Negative);
 
         /// <summary>The pointer of remedy group <paramref name="group"/> (an index of <see cref="ReportTable.RemedyGroups"/>) in table 四.</summary>
         public static string RemedyGroupPointer(int group) => RemedyGroupPointers[group];
@@ -51,17 +63,32 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>One cell, or an absent row, with the pointer of its table (a value, made as the cells are listed).</summary>
         internal readonly record struct Entry(string Table, string Pointer, string Chinese, string English, decimal? Value, bool MayBeNegative, bool RowAbsent);
 
+        /// <summary>Which entries a walk lists.</summary>
+        internal enum Kept
+        {
+            /// <summary>Every entry.</summary>
+            Every,
+
+            /// <summary>The entries without a value.</summary>
+            Blank,
+
+            /// <summary>The entries with a negative value that may not be negative.</summary>
+            Negative,
+        }
+
         /// <summary>The cells of one report, listed as <see cref="Enumerator"/> walks them.</summary>
         internal readonly struct Cells : IEnumerable<Entry>
         {
             private readonly AnnualReport report;
+            private readonly Kept kept;
 
-            public Cells(AnnualReport report)
+            public Cells(AnnualReport report, Kept kept)
             {
                 this.report = report ?? throw new ArgumentNullException(nameof(report));
+                this.kept = kept;
             }
 
-            public Enumerator GetEnumerator() => new Enumerator(report);
+            public Enumerator GetEnumerator() => new Enumerator(report, kept);
 
             IEnumerator<Entry> IEnumerable<Entry>.GetEnumerator() => GetEnumerator();
 
@@ -81,6 +108,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             private const int Done = 4;
 
             private readonly AnnualReport report;
+            private readonly Kept kept;
             private int table;
             private int row;
 
@@ -90,9 +118,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             private ReportValues? values;
             private Entry current;
 
-            public Enumerator(AnnualReport report)
+            public Enumerator(AnnualReport report, Kept kept = Kept.Every)
             {
                 this.report = report;
+                this.kept = kept;
                 table = Proactive2019Tables;
                 row = 0;
                 cell = -1;
@@ -106,6 +135,36 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             readonly object System.Collections.IEnumerator.Current => current;
 
             public bool MoveNext()
+            {
+                while (Step())
+                {
+                    if (IsKept(current))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>Whether <paramref name="entry"/> is one this walk lists.</summary>
+            private readonly bool IsKept(in Entry entry) => kept switch
+            {
+                Kept.Blank => entry.Value is null,
+                Kept.Negative => entry.Value is decimal value && value < 0 && !entry.MayBeNegative,
+                _ => true,
+            };
+
+            /// <summary>Whether a value of table 三 or 四 (none of which may be negative) is one this walk lists.</summary>
+            private readonly bool IsKept(int? value) => kept switch
+            {
+                Kept.Blank => value is null,
+                Kept.Negative => value < 0,
+                _ => true,
+            };
+
+            /// <summary>The next entry of the walk, kept or not (a cell of tables 三 and 四 that is not kept is passed over there).</summary>
+            private bool Step()
             {
                 while (true)
                 {
@@ -149,7 +208,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 }
             }
 
-            public void Reset() => this = new Enumerator(report);
+            public void Reset() => this = new Enumerator(report, kept);
 
             public readonly void Dispose()
             {
@@ -218,11 +277,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                         cell = 0;
                     }
 
-                    if (cell < width)
+                    while (cell < width)
                     {
                         int at = remedies ? layout.RemedyCell(row, cell++) : ReportLayout.CellOf(row, cell++);
+                        int? value = v[at];
+                        if (!IsKept(value))
+                        {
+                            continue;
+                        }
+
                         (string pointer, string chinese, string english) = layout.Names[at];
-                        current = new Entry(remedies ? Remedies : Applications, pointer, chinese, english, v[at], false, false);
+                        current = new Entry(remedies ? Remedies : Applications, pointer, chinese, english, value, false, false);
                         return true;
                     }
 

@@ -32,6 +32,16 @@ namespace GovDisclosure.Standard.Tests.Validation
             });
         }
 
+        [Property]
+        public Property Packing_gives_the_bytes_the_list_of_bytes_gave()
+        {
+            return Prop.ForAll(Cells.ToArbitrary(), cells =>
+            {
+                var values = cells.Select((v, slot) => (slot, v)).Where(c => c.v != null).Select(c => (c.slot, c.v!.Value)).Reverse().ToList();
+                return CellValues.Pack(values).SequenceEqual(PackedAsAList(values));
+            });
+        }
+
         [Fact]
         public void A_count_under_63_or_a_blank_takes_one_byte()
         {
@@ -39,6 +49,37 @@ namespace GovDisclosure.Standard.Tests.Validation
 
             Assert.Equal(4, packed.Length);
             Assert.Equal(new int?[] { 0, 62, null, -5 }, CellValues.Unpack(packed));
+        }
+
+        /// <summary>The former packing, a byte at a time into a list (the oracle).</summary>
+        private static byte[] PackedAsAList(System.Collections.Generic.IReadOnlyList<(int Slot, int Value)> values)
+        {
+            int length = 0;
+            foreach ((int slot, _) in values)
+            {
+                length = System.Math.Max(length, slot + 1);
+            }
+
+            var dense = new int?[length];
+            foreach ((int slot, int value) in values)
+            {
+                dense[slot] = value;
+            }
+
+            var packed = new System.Collections.Generic.List<byte>(length + 8);
+            foreach (int? value in dense)
+            {
+                ulong code = value is int v ? (((ulong)(long)v << 1) ^ (ulong)((long)v >> 63)) + 1 : 0;
+                while (code >= 0x80)
+                {
+                    packed.Add((byte)(code | 0x80));
+                    code >>= 7;
+                }
+
+                packed.Add((byte)code);
+            }
+
+            return packed.ToArray();
         }
     }
 }

@@ -10,7 +10,8 @@ namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
     /// The walk over every cell of a report (<see cref="ReportCells.All"/>, a value enumerator) lists the same entries, in
-    /// the same order, as the nested iterators it replaced, whichever tables, rows and groups are present.
+    /// the same order, as the nested iterators it replaced, whichever tables, rows and groups are present; the walks of the
+    /// blank and of the negative cells list what the whole walk lists of them.
     /// </summary>
     public class ReportCellsWalkTests
     {
@@ -30,21 +31,39 @@ namespace GovDisclosure.Standard.Tests.Validation
         public Property The_walk_lists_the_entries_the_iterators_listed()
         {
             return Prop.ForAll(Reports.ToArbitrary(), report =>
-            {
-                var walked = new List<ReportCells.Entry>();
-                foreach (ReportCells.Entry entry in ReportCells.All(report))
-                {
-                    walked.Add(entry);
-                }
+                Walked(ReportCells.All(report)).SequenceEqual(ByIterators(report)));
+        }
 
-                return walked.SequenceEqual(ByIterators(report));
-            });
+        [Property(MaxTest = 300)]
+        public Property The_blank_walk_lists_the_entries_of_the_whole_walk_without_a_value()
+        {
+            return Prop.ForAll(Reports.ToArbitrary(), report =>
+                Walked(ReportCells.Blanks(report)).SequenceEqual(ByIterators(report).Where(e => e.Value is null)));
+        }
+
+        [Property(MaxTest = 300)]
+        public Property The_negative_walk_lists_the_entries_of_the_whole_walk_that_may_not_be_negative_and_are()
+        {
+            return Prop.ForAll(Reports.ToArbitrary(), report =>
+                Walked(ReportCells.Negatives(report)).SequenceEqual(ByIterators(report).Where(e => e.Value < 0 && !e.MayBeNegative)));
         }
 
         [Fact]
         public void A_report_without_tables_has_no_cells()
         {
             Assert.Empty(ReportCells.All(new AnnualReport()));
+        }
+
+        /// <summary>The entries a walk lists, walked by its value enumerator.</summary>
+        private static List<ReportCells.Entry> Walked(ReportCells.Cells cells)
+        {
+            var walked = new List<ReportCells.Entry>();
+            foreach (ReportCells.Entry entry in cells)
+            {
+                walked.Add(entry);
+            }
+
+            return walked;
         }
 
         /// <summary>The cells as the iterators listed them before the walk (the oracle).</summary>

@@ -18,6 +18,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         public static readonly FeeStatementRule Instance = new FeeStatementRule();
 
+        /// <summary>The fee a report states (信息处理费): a sentence without it states no fee charged.</summary>
+        private const string ProcessingFee = "信息处理费";
+
         private static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
 
         private static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
@@ -33,29 +36,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
+            // Every way of saying no fee names 费 (NoFee), and a fee charged is named 信息处理费, which no sentence break
+            // splits: a text without them has no such sentence, and is not cut into sentences at all.
             string? other = document.OtherMatters;
-            if (string.IsNullOrWhiteSpace(other))
+            if (string.IsNullOrWhiteSpace(other) || other!.IndexOf('费') < 0)
             {
                 yield break;
             }
 
-            string? none = Sentences(other!).FirstOrDefault(IsNoFee);
+            string? none = Sentences(other).FirstOrDefault(IsNoFee);
             if (none is null)
             {
                 yield break;
             }
 
-            var sections = new (string? Text, string Pointer, FindingArgument Where)[]
+            for (int i = 0; i < 3; i++)
             {
-                (document.OverallSituation, OverallSituationPointer, new FindingArgument("where", "第一部分", "section I")),
-                (document.ProblemsAndImprovements, ProblemsAndImprovementsPointer, new FindingArgument("where", "第五部分", "section V")),
-                (other, OtherMattersPointer, new FindingArgument("where", "第六部分另一句", "another sentence of section VI")),
-            };
-            foreach ((string? text, string pointer, FindingArgument where) in sections)
-            {
-                string? charged = text is null ? null : Sentences(text).FirstOrDefault(IsFeeCharged);
+                string? text = i == 0 ? document.OverallSituation : i == 1 ? document.ProblemsAndImprovements : other;
+                string? charged = text is null || text.IndexOf(ProcessingFee, System.StringComparison.Ordinal) < 0 ? null : Sentences(text).FirstOrDefault(IsFeeCharged);
                 if (charged != null)
                 {
+                    FindingArgument where = i == 0 ? new FindingArgument("where", "第一部分", "section I")
+                        : i == 1 ? new FindingArgument("where", "第五部分", "section V")
+                        : new FindingArgument("where", "第六部分另一句", "another sentence of section VI");
+                    string pointer = i == 0 ? OverallSituationPointer : i == 1 ? ProblemsAndImprovementsPointer : OtherMattersPointer;
                     yield return Report(context, OtherMattersPointer, "default", none, new FindingArgument("none", none), where, new FindingArgument("charged", charged))
                         with { RelatedLocations = new[] { context.Locate(pointer) } };
                     yield break;
@@ -65,11 +69,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         /// <summary>Whether a sentence says that no fee (or no information-processing fee) was charged.</summary>
         public static bool IsNoFee(string sentence) =>
-            NoFee.IsMatch(sentence) && (sentence.Contains("信息处理费") || !OtherFee.IsMatch(sentence));
+            NoFee.IsMatch(sentence) && (sentence.Contains(ProcessingFee) || !OtherFee.IsMatch(sentence));
 
         /// <summary>Whether a sentence states an information-processing fee above 0 that was charged.</summary>
         public static bool IsFeeCharged(string sentence) =>
-            sentence.Contains("信息处理费") && !NoFee.IsMatch(sentence)
+            sentence.Contains(ProcessingFee) && !NoFee.IsMatch(sentence)
             && Amount.Matches(sentence).Cast<Match>().Any(m => ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0);
 
         private static IEnumerable<string> Sentences(string text) =>
