@@ -39,10 +39,7 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             var generator = new ExportGenerator(root);
             var rows = new List<(GeneratedFile File, PassFigures Bare, PassFigures[] Builds)>();
             bool failed = false;
-            IEnumerable<(long? Records, long? Bytes)> targets = options.Records != null
-                ? options.Records.Select(r => ((long?)r, (long?)null))
-                : options.SizesMegabytes.Select(m => ((long?)null, (long?)(m * 1024 * 1024)));
-            foreach ((long? records, long? bytes) in targets)
+            foreach ((long? records, long? bytes) in HarnessOptions.Targets(options.Records, options.SizesMegabytes))
             {
                 foreach (ExportFormat format in options.Formats)
                 {

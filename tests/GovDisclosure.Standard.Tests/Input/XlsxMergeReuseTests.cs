@@ -1,9 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -81,40 +78,6 @@ namespace GovDisclosure.Standard.Tests.Input
 
         private static string Reference(int column, int row) => SpreadsheetColumnName.Of(column) + row;
 
-        private static byte[] Workbook(string[][] rows, params string[] merges)
-        {
-            var stream = new MemoryStream();
-            using (SpreadsheetDocument document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-            {
-                WorkbookPart workbook = document.AddWorkbookPart();
-                workbook.Workbook = new Workbook();
-                WorksheetPart sheet = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                for (int r = 0; r < rows.Length; r++)
-                {
-                    var row = new Row { RowIndex = (uint)(r + 1) };
-                    for (int c = 0; c < rows[r].Length; c++)
-                    {
-                        if (rows[r][c].Length > 0)
-                        {
-                            row.Append(new Cell { CellReference = Reference(c, r + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])) });
-                        }
-                    }
-
-                    data.Append(row);
-                }
-
-                var worksheet = new Worksheet(data);
-                if (merges.Length > 0)
-                {
-                    worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
-                }
-
-                sheet.Worksheet = worksheet;
-                workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "目录" }));
-            }
-
-            return stream.ToArray();
-        }
+        private static byte[] Workbook(string[][] rows, params string[] merges) => InlineStringWorkbook.Create(rows, merges).ToArray();
     }
 }
