@@ -105,6 +105,12 @@ namespace GovDisclosure.Standard.Throughput
             return options;
         }
 
+        /// <summary>The files to generate: one per record count when counts are given, else one per size in MiB.</summary>
+        public static IEnumerable<(long? Records, long? Bytes)> Targets(IReadOnlyList<long>? records, IReadOnlyList<long> sizesMegabytes) =>
+            records != null
+                ? records.Select(r => ((long?)r, (long?)null))
+                : sizesMegabytes.Select(m => ((long?)null, (long?)(m * 1024 * 1024)));
+
         private static long[] Numbers(string text) =>
             text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => long.Parse(t, NumberStyles.None, CultureInfo.InvariantCulture)).ToArray();
     }

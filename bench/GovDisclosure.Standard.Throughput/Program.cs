@@ -7,6 +7,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Throughput.Cpu;
 using GovDisclosure.Standard.Throughput.Generation;
 using GovDisclosure.Standard.Throughput.Measurement;
 
@@ -52,6 +53,29 @@ namespace GovDisclosure.Standard.Throughput
             if (args.Length >= 2 && args[0] == "retained")
             {
                 return RetainedHeap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Skip(3).ToArray());
+            }
+
+            if (args.Length == 7 && args[0] == "cpu-pass")
+            {
+                Console.WriteLine(JsonSerializer.Serialize(WarmPasses.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture), args[6])));
+                return 0;
+            }
+
+            if (args.Length > 0 && args[0] == "cpu")
+            {
+                CpuOptions cpu;
+                try
+                {
+                    cpu = CpuOptions.Parse(args.Skip(1).ToArray());
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine(e.Message);
+                    Console.Error.WriteLine(CpuOptions.Usage.Replace("{formats}", string.Join(", ", ExportFormat.All.Select(f => f.Name)), StringComparison.Ordinal));
+                    return 2;
+                }
+
+                return CpuMode.Run(cpu);
             }
 
             if (args.Length > 0 && args[0] == "build-cost")
@@ -138,10 +162,7 @@ namespace GovDisclosure.Standard.Throughput
             var generator = new ExportGenerator(root);
             var all = new List<FileFigures>();
             bool failed = false;
-            IEnumerable<(long? Records, long? Bytes)> targets = options.Records != null
-                ? options.Records.Select(r => ((long?)r, (long?)null))
-                : options.SizesMegabytes.Select(m => ((long?)null, (long?)(m * 1024 * 1024)));
-            foreach ((long? records, long? bytes) in targets)
+            foreach ((long? records, long? bytes) in HarnessOptions.Targets(options.Records, options.SizesMegabytes))
             {
                 foreach (ExportFormat format in options.Formats)
                 {
@@ -418,7 +439,8 @@ namespace GovDisclosure.Standard.Throughput
             return scaled.Format("F1");
         }
 
-        private static T? Child<T>(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, out string? error)
+        /// <summary>Runs this harness again as a child process with the arguments and reads the JSON its last line prints, or <c>null</c> with the error.</summary>
+        internal static T? Child<T>(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, out string? error)
             where T : class
         {
             string host = Environment.ProcessPath ?? "dotnet";

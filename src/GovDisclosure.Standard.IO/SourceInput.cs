@@ -24,8 +24,12 @@ namespace GovDisclosure.Standard.Input
         private readonly InputOptions options;
         private readonly Func<SourceLocation, Stream> open;
 
-        private SourceInput(string path, Func<SourceLocation, Stream> open, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet)
+        /// <summary>A workbook's merged ranges, read when it was opened: reading the records does not parse the sheet for them again.</summary>
+        private readonly XlsxSheetMerges? merges;
+
+        private SourceInput(string path, Func<SourceLocation, Stream> open, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet, XlsxSheetMerges? merges = null)
         {
+            this.merges = merges;
             Path = path;
             this.open = open;
             this.options = options;
@@ -161,7 +165,7 @@ namespace GovDisclosure.Standard.Input
                 case InputFormat.Xlsx:
                     using (var xlsx = new XlsxRecordReader(open(where), effective))
                     {
-                        return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName);
+                        return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName, xlsx.SheetMerges);
                     }
 
                 case InputFormat.Xls:
@@ -381,7 +385,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                 case InputFormat.Xlsx:
-                    using (var reader = new XlsxRecordReader(open(where), options with { Kind = Kind, Sheet = Sheet ?? options.Sheet }))
+                    using (var reader = new XlsxRecordReader(open(where), options with { Kind = Kind, Sheet = Sheet ?? options.Sheet }, merges))
                     {
                         return reader.Envelope;
                     }
@@ -418,7 +422,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 case InputFormat.Xlsx:
-                    foreach (SourceRecord record in new XlsxRecordReader(open(where), read).Read())
+                    foreach (SourceRecord record in new XlsxRecordReader(open(where), read, merges).Read())
                     {
                         yield return record;
                     }

@@ -46,6 +46,12 @@ namespace GovDisclosure.Standard.Input
         private readonly long lastHeaderRow;
         private bool used;
 
+        /// <summary>The most cells a row held so far (up to <see cref="MaxRowCapacity"/>): each row's cells are held in a dictionary made that large, not grown three times a row.</summary>
+        private int rowCapacity;
+
+        /// <summary>The most a row's dictionary is made for before it is read: a wide row further down does not make every row large.</summary>
+        private const int MaxRowCapacity = 64;
+
         /// <summary>What made the row last yielded by <see cref="Rows"/> unreadable (a limit hit), with the column, or <c>null</c>.</summary>
         private (BilingualText Reason, int Column, bool Cut)? rowProblem;
 
@@ -54,6 +60,12 @@ namespace GovDisclosure.Standard.Input
         /// <param name="options">The file name for locations, the sheet (name or 1-based index) and an optional kind.</param>
         /// <exception cref="InputException">The workbook cannot be opened, has no such sheet, or no header row names a kind's standard columns.</exception>
         public XlsxRecordReader(Stream input, InputOptions? options = null)
+            : this(input, options, null)
+        {
+        }
+
+        /// <summary>Opens a workbook, reusing the merged ranges read when it was first opened (<see cref="SourceInput"/>) if the same sheet is chosen.</summary>
+        internal XlsxRecordReader(Stream input, InputOptions? options, XlsxSheetMerges? known)
         {
             if (input is null)
             {
@@ -103,7 +115,8 @@ namespace GovDisclosure.Standard.Input
                 SheetName = sheet.Name?.Value ?? string.Empty;
                 worksheet = Guard(() => WorksheetOf(workbook, sheet), null)
                     ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
-                merges = Guard(() => ReadMerges(), null);
+                string part = worksheet.Uri.OriginalString;
+                merges = known != null && known.Describe(SheetName, part) ? known.Ranges : Guard(() => ReadMerges(), null);
                 mergeAnchors.Clear();
                 if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
                 {
@@ -112,6 +125,7 @@ namespace GovDisclosure.Standard.Input
                     HeaderRow = headerRow;
                     lastHeaderRow = lastRow;
                     mergeAnchors.Clear();
+                    SheetMerges = new XlsxSheetMerges(SheetName, part, merges);
                     Sheet? envelope = sheets.FirstOrDefault(s => s.Name?.Value == DocumentEnvelope.SheetName && s != sheet);
                     Envelope = envelope is null ? null : Guard(() => ReadEnvelope(workbook, envelope), null);
                     return;
@@ -186,6 +200,9 @@ namespace GovDisclosure.Standard.Input
 
             return found != null && resolved != null ? (found, resolved, headerRow, lastRow) : null;
         }
+
+        /// <summary>The merged ranges of the sheet read, for a later reader of the same workbook to reuse.</summary>
+        internal XlsxSheetMerges? SheetMerges { get; }
 
         /// <summary>The members of the JSON document around the records, from the workbook's <see cref="DocumentEnvelope.SheetName"/> sheet, or <c>null</c> when it has none.</summary>
         public DocumentEnvelope? Envelope { get; }
@@ -725,7 +742,7 @@ namespace GovDisclosure.Standard.Input
         private Dictionary<int, string> ReadRow(XmlReader xml, long index)
         {
             rowProblem = null;
-            var cells = new Dictionary<int, string>();
+            var cells = new Dictionary<int, string>(rowCapacity);
             if (xml.IsEmptyElement)
             {
                 return cells;
@@ -770,6 +787,7 @@ namespace GovDisclosure.Standard.Input
                 cells[column] = cellText;
             }
 
+            rowCapacity = Math.Min(Math.Max(rowCapacity, cells.Count), MaxRowCapacity);
             return cells;
         }
 
@@ -920,7 +938,8 @@ namespace GovDisclosure.Standard.Input
             return new InputException(new SourceLocation { File = file }, new BilingualText(chinese, english));
         }
 
-        private readonly struct MergedRange
+        /// <summary>A merged range of cells: 0-based columns, 1-based rows, corners included.</summary>
+        internal readonly struct MergedRange
         {
             public MergedRange(int firstColumn, long firstRow, int lastColumn, long lastRow)
             {

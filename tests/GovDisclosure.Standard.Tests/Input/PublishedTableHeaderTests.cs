@@ -3,9 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -140,7 +137,7 @@ namespace GovDisclosure.Standard.Tests.Input
                 new[] { "2", "", "死亡注销", "及时公开", "√", "" },
                 new[] { "3", "", "迁移登记", "及时公开", "", "√" },
             };
-            MemoryStream workbook = Workbook(rows, "A1:A2", "B1:C1", "D1:D2", "E1:F1", "B3:B4");
+            MemoryStream workbook = InlineStringWorkbook.Create(rows, "A1:A2", "B1:C1", "D1:D2", "E1:F1", "B3:B4");
 
             using var reader = new XlsxRecordReader(workbook, new InputOptions { DisplayName = "m.xlsx" });
             SourceRecord[] records = reader.Read().ToArray();
@@ -160,38 +157,5 @@ namespace GovDisclosure.Standard.Tests.Input
             content.GetProperty(name).EnumerateArray().Select(e => e.GetString()).ToArray();
 
         private static MemoryStream Utf8(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
-
-        private static MemoryStream Workbook(string[][] rows, params string[] merges)
-        {
-            var stream = new MemoryStream();
-            using (SpreadsheetDocument document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-            {
-                WorkbookPart workbook = document.AddWorkbookPart();
-                workbook.Workbook = new Workbook();
-                WorksheetPart sheet = workbook.AddNewPart<WorksheetPart>();
-                var data = new SheetData();
-                for (int r = 0; r < rows.Length; r++)
-                {
-                    var row = new Row { RowIndex = (uint)(r + 1) };
-                    for (int c = 0; c < rows[r].Length; c++)
-                    {
-                        if (rows[r][c].Length > 0)
-                        {
-                            row.Append(new Cell { CellReference = SpreadsheetColumnName.Of(c) + (r + 1), DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(rows[r][c])) });
-                        }
-                    }
-
-                    data.Append(row);
-                }
-
-                var worksheet = new Worksheet(data);
-                worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
-                sheet.Worksheet = worksheet;
-                workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "目录" }));
-            }
-
-            stream.Position = 0;
-            return stream;
-        }
     }
 }

@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Throughput.Generation;
+using GovDisclosure.Standard.Throughput.Measurement;
+
+namespace GovDisclosure.Standard.Throughput.Cpu
+{
+    /// <summary>
+    /// The warm CPU-time mode (CPU 时间模式): generates the files, then measures in fresh processes, each running its
+    /// work a few times warm, the CPU time and allocation of the validation (this build's <c>ValidationRun</c>, or each
+    /// tool DLL given, alternately) and of the bare reader pass, and prints per file the median and spread per MiB and
+    /// per record. CPU time of a warm pass moves far less than wall-clock time on a shared machine.
+    /// </summary>
+    internal static class CpuMode
+    {
+        private const double MiB = 1024 * 1024;
+
+        public static int Run(CpuOptions options)
+        {
+            string root = RepositoryRoot.Find();
+            string folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "govdisclosure-cpu-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(folder);
+            foreach (string tool in options.ToolDlls.Where(t => !File.Exists(t)))
+            {
+                Console.Error.WriteLine($"No such tool: {tool}");
+                return 2;
+            }
+
+            string machine = MachineInfo.Describe();
+            Console.WriteLine($"date: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
+            Console.WriteLine("machine: " + machine);
+            Console.WriteLine("load average (1/5/15 min) at start: " + MachineInfo.LoadAverage());
+            Console.WriteLine($"files in: {folder}; {options.Warmup} warm-up + {options.Passes} measured passes a process, {options.Rounds} process(es) a build, --parallel {options.Parallel}");
+            string[] builds = options.ToolDlls.Count > 0 ? options.ToolDlls.ToArray() : new[] { "inprocess" };
+            var generator = new ExportGenerator(root);
+            var rows = new List<(GeneratedFile File, PassFigures Bare, PassFigures[] Builds)>();
+            bool failed = false;
+            foreach ((long? records, long? bytes) in HarnessOptions.Targets(options.Records, options.SizesMegabytes))
+            {
+                foreach (ExportFormat format in options.Formats)
+                {
+                    GeneratedFile file = generator.Generate(format, folder, records, bytes);
+                    Console.Error.WriteLine($"generated {file.Path}: {file.Records:N0} records, {file.Bytes / MiB:F1} MiB");
+                    string encoding = ReferenceEquals(format.Encoding, TextEncodingDetector.Gb18030) ? "gb18030" : "utf-8";
+                    var bare = new PassFigures();
+                    PassFigures[] measured = builds.Select(_ => new PassFigures()).ToArray();
+                    for (int round = 0; round < options.Rounds; round++)
+                    {
+                        if (options.Bare)
+                        {
+                            failed |= !Measure(bare, "bare:" + BarePassOf(format), file.Path, options, encoding);
+                        }
+
+                        for (int b = 0; b < builds.Length; b++)
+                        {
+                            failed |= !Measure(measured[b], builds[b], file.Path, options, encoding);
+                        }
+                    }
+
+                    rows.Add((file, bare, measured));
+                    if (!options.Keep)
+                    {
+                        File.Delete(file.Path);
+                    }
+                }
+            }
+
+            Print(rows, builds, machine);
+            if (!options.Keep && options.Folder is null)
+            {
+                Directory.Delete(folder, true);
+            }
+
+            return failed ? 1 : 0;
+        }
+
+        private static bool Measure(PassFigures figures, string work, string path, CpuOptions options, string encoding)
+        {
+            PassResult? result = Program.Child<PassResult>(
+                new[] { "cpu-pass", work, path, options.Warmup.ToString(CultureInfo.InvariantCulture), options.Passes.ToString(CultureInfo.InvariantCulture), options.Parallel.ToString(CultureInfo.InvariantCulture), encoding },
+                new Dictionary<string, string>(),
+                out string? error);
+            if (result is null || result.ExitCode > 1)
+            {
+                Console.Error.WriteLine($"{work} on {path}: " + (error ?? "exit " + result!.ExitCode));
+                return false;
+            }
+
+            figures.Add(result);
+            return true;
+        }
+
+        private static string BarePassOf(ExportFormat format) => format.Format switch
+        {
+            InputFormat.Csv => BarePass.Sylvan,
+            InputFormat.Xlsx => BarePass.OpenXml,
+            _ => BarePass.Json,
+        };
+
+        private static void Print(IReadOnlyList<(GeneratedFile File, PassFigures Bare, PassFigures[] Builds)> rows, string[] builds, string machine)
+        {
+            Console.WriteLine();
+            Console.WriteLine("machine: " + machine);
+            Console.WriteLine("load average (1/5/15 min) at end: " + MachineInfo.LoadAverage());
+            Console.WriteLine();
+            Console.WriteLine("CPU time of warm passes (Environment.CpuUsage: user + kernel of the whole process, every thread and the GC) and allocation (GC.GetTotalAllocatedBytes), median ±half the range as % of the median; ×bare = the bare pass's median CPU time ÷ the build's (a speed ratio); the last column compares the least CPU time of any pass (others' load only ever adds to CPU time)");
+            for (int b = 0; b < builds.Length; b++)
+            {
+                Console.WriteLine($"build {(char)('A' + b)}: {(builds[b] == "inprocess" ? "ValidationRun of the harness's build (JSON report writer)" : builds[b] + " (validate --format json --output …)")}");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("| format | MiB | records | build | CPU ms/MiB | CPU µs/record | allocated KB/record | bare CPU ms/MiB | ×bare | CPU ÷ build A | least CPU ÷ build A's |");
+            Console.WriteLine("|---|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|");
+            foreach ((GeneratedFile file, PassFigures bare, PassFigures[] measured) in rows)
+            {
+                double mib = file.Bytes / MiB;
+                double records = Math.Max(1, file.Records);
+                double bareMedian = PassFigures.Median(bare.CpuSeconds);
+                double first = PassFigures.Median(measured[0].CpuSeconds);
+                double firstLeast = measured[0].CpuSeconds.DefaultIfEmpty(double.NaN).Min();
+                for (int b = 0; b < measured.Length; b++)
+                {
+                    double median = PassFigures.Median(measured[b].CpuSeconds);
+                    Console.WriteLine(string.Format(
+                        CultureInfo.InvariantCulture,
+                        "| {0} | {1:F1} | {2:N0} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} |",
+                        file.Format.Name,
+                        mib,
+                        file.Records,
+                        (char)('A' + b),
+                        PassFigures.Format(measured[b].CpuSeconds, 1000 / mib, "F1"),
+                        PassFigures.Format(measured[b].CpuSeconds, 1e6 / records, "F2"),
+                        PassFigures.Format(measured[b].AllocatedBytes, 1.0 / 1024 / records, "F2"),
+                        PassFigures.Format(bare.CpuSeconds, 1000 / mib, "F1"),
+                        double.IsNaN(bareMedian) ? "–" : (bareMedian / median).ToString("F3", CultureInfo.InvariantCulture),
+                        b == 0 ? "1" : (median / first).ToString("F3", CultureInfo.InvariantCulture),
+                        b == 0 ? "1" : (measured[b].CpuSeconds.DefaultIfEmpty(double.NaN).Min() / firstLeast).ToString("F3", CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+    }
+}
