@@ -182,7 +182,7 @@ namespace GovDisclosure.Standard.Input
             following[found++] = node;
         }
 
-        /// <summary>Reads the record once, noting each member and item.</summary>
+        /// <summary>Reads the record once, noting each member and item: by <see cref="Scan"/>, else by a reader pass.</summary>
         private void Make(ReadOnlySpan<byte> json, JsonReaderOptions options)
         {
             count = 0;
@@ -193,6 +193,12 @@ namespace GovDisclosure.Standard.Input
                 nodes = new Node[64];
             }
 
+            if (Scan(json))
+            {
+                return;
+            }
+
+            count = 0;
             int depth = -1;
             int member = -1;
             var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
@@ -230,6 +236,190 @@ namespace GovDisclosure.Standard.Input
                 }
             }
         }
+
+        /// <summary>
+        /// Notes each member and item of the record by a scan for its punctuation, which relies on the record being well
+        /// formed (it was read): strings are crossed by a vectorized search for their closing quote. It gives up, returning
+        /// <c>false</c>, at anything it leaves to the reader pass (a comment, a byte out of place); what it notes is then
+        /// discarded. Offsets are where the reader's tokens start: a member's opening quote, an item's first byte.
+        /// </summary>
+        private bool Scan(ReadOnlySpan<byte> json)
+        {
+            int i = Blank(json, 0);
+            if (i >= json.Length || (json[i] != (byte)'{' && json[i] != (byte)'['))
+            {
+                return false;
+            }
+
+            int depth = -1;
+            int node = Note(-1, -1, 0, false);
+            byte b;
+
+        Value:
+            // i is at the first byte of the value of node (the record, a member or an item).
+            b = json[i];
+            if (b == (byte)'{' || b == (byte)'[')
+            {
+                nodes[node].Kind = b == (byte)'[' ? Array : Object;
+                if (++depth == open.Length)
+                {
+                    System.Array.Resize(ref open, open.Length * 2);
+                }
+
+                open[depth] = node;
+                i = Blank(json, i + 1);
+                if (i >= json.Length)
+                {
+                    return false;
+                }
+
+                if (json[i] == (b == (byte)'[' ? (byte)']' : (byte)'}'))
+                {
+                    goto After;
+                }
+
+                if (b == (byte)'{')
+                {
+                    goto Member;
+                }
+
+                node = Note(i, -1, 0, false);
+                goto Value;
+            }
+
+            if (b == (byte)'"')
+            {
+                i = StringEnd(json, i, out _);
+                if (i < 0)
+                {
+                    return false;
+                }
+            }
+            else if (b == (byte)'-' || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'t' || b == (byte)'f' || b == (byte)'n')
+            {
+                while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+        After:
+            // i is after a value, or at the closing bracket of an open container.
+            i = Blank(json, i);
+            if (depth < 0)
+            {
+                return i == json.Length;
+            }
+
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            b = json[i];
+            bool inArray = nodes[open[depth]].Kind == Array;
+            if (b == (inArray ? (byte)']' : (byte)'}'))
+            {
+                nodes[open[depth--]].End = count;
+                i++;
+                goto After;
+            }
+
+            if (b != (byte)',')
+            {
+                return false;
+            }
+
+            i = Blank(json, i + 1);
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            if (json[i] == (inArray ? (byte)']' : (byte)'}'))
+            {
+                // A trailing comma.
+                goto After;
+            }
+
+            if (inArray)
+            {
+                node = Note(i, -1, 0, false);
+                goto Value;
+            }
+
+        Member:
+            // i is at a member's name.
+            if (json[i] != (byte)'"')
+            {
+                return false;
+            }
+
+            int end = StringEnd(json, i, out bool escaped);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            node = Note(i, i + 1, end - i - 2, escaped);
+            i = Blank(json, end);
+            if (i >= json.Length || json[i] != (byte)':')
+            {
+                return false;
+            }
+
+            i = Blank(json, i + 1);
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            goto Value;
+        }
+
+        /// <summary>The index after the string whose opening quote is at <paramref name="quote"/>; -1 when it is not closed.</summary>
+        private static int StringEnd(ReadOnlySpan<byte> json, int quote, out bool escaped)
+        {
+            escaped = false;
+            int i = quote + 1;
+            while (i < json.Length)
+            {
+                int stop = json.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
+                if (stop < 0)
+                {
+                    return -1;
+                }
+
+                i += stop;
+                if (json[i] == (byte)'"')
+                {
+                    return i + 1;
+                }
+
+                // An escape: the byte after the backslash is not the end, whatever it is.
+                escaped = true;
+                i += 2;
+            }
+
+            return -1;
+        }
+
+        /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
+        private static int Blank(ReadOnlySpan<byte> json, int i)
+        {
+            while (i < json.Length && IsBlank(json[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private static bool IsBlank(byte b) => b == (byte)' ' || b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t';
 
         private int Note(int offset, int nameStart, int nameLength, bool escaped)
         {

@@ -45,10 +45,12 @@ namespace GovDisclosure.Standard.Tests.Input
 
         private static Gen<string> Pointers => Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
 
-        [Property(MaxTest = 500)]
+        [Property(MaxTest = 1000)]
         public Property The_index_gives_every_pointer_the_offset_one_pass_finds()
         {
-            return Prop.ForAll(Value(3, Blanks, true).ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            // Without comments the index is made by a scan for punctuation; with them, by a reader pass.
+            Gen<string> documents = Gen.OneOf(Value(3, Blanks, false), Value(3, Blanks, true));
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
             {
                 byte[] json = Encoding.UTF8.GetBytes(document);
                 string[] asked = Asked(json, JsonOptions, extra);
