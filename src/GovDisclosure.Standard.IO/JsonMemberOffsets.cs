@@ -86,14 +86,7 @@ namespace GovDisclosure.Standard.Input
             // The pointer's member names and indexes, unescaped, as ranges of `names`: the pointer itself when it escapes
             // nothing (no string is made for a finding's one location); a length of -1 for a segment no member's pointer
             // can have (a bad ~ escape).
-            int count = 1;
-            for (int i = 1; i < pointer.Length; i++)
-            {
-                if (pointer[i] == '/')
-                {
-                    count++;
-                }
-            }
+            int count = SegmentCount(pointer);
 
             Span<int> starts = count <= 32 ? stackalloc int[count] : new int[count];
             Span<int> lengths = count <= 32 ? stackalloc int[count] : new int[count];
@@ -347,6 +340,21 @@ namespace GovDisclosure.Standard.Input
             }
 
             return names.ToString();
+        }
+
+        /// <summary>How many segments <paramref name="pointer"/> (which starts with <c>/</c>) has.</summary>
+        internal static int SegmentCount(string pointer)
+        {
+            int count = 1;
+            for (int i = 1; i < pointer.Length; i++)
+            {
+                if (pointer[i] == '/')
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         /// <summary>Whether <paramref name="segment"/> is <paramref name="index"/> as a pointer writes it.</summary>

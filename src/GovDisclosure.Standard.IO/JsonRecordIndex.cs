@@ -79,15 +79,7 @@ namespace GovDisclosure.Standard.Input
                 return -1;
             }
 
-            int segments = 1;
-            for (int i = 1; i < pointer.Length; i++)
-            {
-                if (pointer[i] == '/')
-                {
-                    segments++;
-                }
-            }
-
+            int segments = JsonMemberOffsets.SegmentCount(pointer);
             Span<int> starts = segments <= 32 ? stackalloc int[segments] : new int[segments];
             Span<int> lengths = segments <= 32 ? stackalloc int[segments] : new int[segments];
             string names = JsonMemberOffsets.Segments(pointer, starts, lengths);
