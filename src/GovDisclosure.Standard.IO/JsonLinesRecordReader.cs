@@ -277,73 +277,25 @@ namespace GovDisclosure.Standard.Input
             Utf8Characters.Count(bytes.Slice(0, Math.Max(0, Math.Min(byteIndex, bytes.Length))));
 
         /// <summary>Where each member and item of a line's record is: worked out only when a finding needs it.</summary>
-        private sealed class LineLocator : RecordLocator
+        private sealed class LineLocator : IndexedRecordLocator
         {
-            private readonly JsonReaderOptions readerOptions;
-
             public LineLocator(JsonReaderOptions readerOptions)
+                : base(readerOptions)
             {
-                this.readerOptions = readerOptions;
             }
 
-            public override IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record)
+            /// <summary>No character of the line counted yet.</summary>
+            protected override RecordWalk Start(SourceRecord record) => default;
+
+            /// <summary>Counts the characters of the line on to byte <paramref name="offset"/>.</summary>
+            protected override void Count(ReadOnlySpan<byte> bytes, int offset, ref RecordWalk walk)
             {
-                var fields = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                // Members come in the order written: each column is counted on from the one before, not from the line's start.
-                int counted = 0;
-                long characters = 0;
-                foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
-                {
-                    int at = Math.Max(0, Math.Min(member.Value, bytes.Length));
-                    if (at < counted)
-                    {
-                        counted = 0;
-                        characters = 0;
-                    }
-
-                    characters += Utf8Characters.Count(bytes.Slice(counted, at - counted));
-                    counted = at;
-                    fields.Add(member.Key, record.Origin with { Column = characters + 1, JsonPointer = member.Key });
-                }
-
-                return fields;
+                int at = Math.Min(offset, bytes.Length);
+                walk = new RecordWalk { To = at, Column = walk.Column + Utf8Characters.Count(bytes.Slice(walk.To, at - walk.To)) };
             }
 
-            public override SourceLocation? Locate(SourceRecord record, string jsonPointer)
-            {
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                int offset = JsonMemberOffsets.Find(bytes, readerOptions, jsonPointer);
-                return offset < 0
-                    ? record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number }
-                    : record.Origin with { Column = CharacterColumn(bytes, offset) + 1, JsonPointer = jsonPointer, RecordNumber = record.Number };
-            }
-
-            public override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)
-            {
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                int[] offsets = JsonMemberOffsets.FindAll(bytes, readerOptions, jsonPointers);
-                var located = new SourceLocation[offsets.Length];
-
-                // The columns are counted on from one offset to the next, in the order of the offsets: the line is read once.
-                int counted = 0;
-                long characters = 0;
-                foreach (int i in OffsetOrder.Of(offsets))
-                {
-                    int at = Math.Max(0, Math.Min(offsets[i], bytes.Length));
-                    characters += Utf8Characters.Count(bytes.Slice(counted, at - counted));
-                    counted = at;
-                    located[i] = record.Origin with { Column = characters + 1, JsonPointer = jsonPointers[i], RecordNumber = record.Number };
-                }
-
-                for (int i = 0; i < located.Length; i++)
-                {
-                    located[i] ??= record.Origin with { JsonPointer = jsonPointers[i], RecordNumber = record.Number };
-                }
-
-                return located;
-            }
+            protected override SourceLocation Location(SourceRecord record, RecordWalk walk, string jsonPointer) =>
+                record.Origin with { Column = walk.Column + 1, JsonPointer = jsonPointer, RecordNumber = record.Number };
         }
-
     }
 }

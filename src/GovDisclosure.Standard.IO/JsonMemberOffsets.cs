@@ -86,14 +86,7 @@ namespace GovDisclosure.Standard.Input
             // The pointer's member names and indexes, unescaped, as ranges of `names`: the pointer itself when it escapes
             // nothing (no string is made for a finding's one location); a length of -1 for a segment no member's pointer
             // can have (a bad ~ escape).
-            int count = 1;
-            for (int i = 1; i < pointer.Length; i++)
-            {
-                if (pointer[i] == '/')
-                {
-                    count++;
-                }
-            }
+            int count = SegmentCount(pointer);
 
             Span<int> starts = count <= 32 ? stackalloc int[count] : new int[count];
             Span<int> lengths = count <= 32 ? stackalloc int[count] : new int[count];
@@ -319,7 +312,7 @@ namespace GovDisclosure.Standard.Input
         /// The segments of <paramref name="pointer"/> (which starts with <c>/</c>), unescaped, as ranges of the string
         /// returned: <paramref name="pointer"/> itself when it has no <c>~</c>; a length of -1 for a bad <c>~</c> escape.
         /// </summary>
-        private static string Segments(string pointer, Span<int> starts, Span<int> lengths)
+        internal static string Segments(string pointer, Span<int> starts, Span<int> lengths)
         {
             if (pointer.IndexOf('~') < 0)
             {
@@ -349,12 +342,30 @@ namespace GovDisclosure.Standard.Input
             return names.ToString();
         }
 
-        /// <summary>Whether <paramref name="segment"/> is <paramref name="index"/> as a pointer writes it (decimal, no leading zero).</summary>
-        private static bool IsIndex(ReadOnlySpan<char> segment, int index)
+        /// <summary>How many segments <paramref name="pointer"/> (which starts with <c>/</c>) has.</summary>
+        internal static int SegmentCount(string pointer)
+        {
+            int count = 1;
+            for (int i = 1; i < pointer.Length; i++)
+            {
+                if (pointer[i] == '/')
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Whether <paramref name="segment"/> is <paramref name="index"/> as a pointer writes it.</summary>
+        private static bool IsIndex(ReadOnlySpan<char> segment, int index) => IndexOf(segment) == index;
+
+        /// <summary>The array index <paramref name="segment"/> names (decimal, no leading zero); -1 when it names none.</summary>
+        internal static int IndexOf(ReadOnlySpan<char> segment)
         {
             if (segment.Length == 0 || (segment.Length > 1 && segment[0] == '0') || segment.Length > 10)
             {
-                return false;
+                return -1;
             }
 
             long value = 0;
@@ -362,13 +373,13 @@ namespace GovDisclosure.Standard.Input
             {
                 if (c < '0' || c > '9')
                 {
-                    return false;
+                    return -1;
                 }
 
                 value = (value * 10) + (c - '0');
             }
 
-            return value == index;
+            return value <= int.MaxValue ? (int)value : -1;
         }
 
         /// <summary>A pointer segment as the member name it stands for (<c>~1</c> → <c>/</c>, <c>~0</c> → <c>~</c>); null when it is not a valid escape.</summary>

@@ -623,80 +623,26 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>Where each member and item of a record is, from its bytes and where it starts: worked out only when a finding needs it.</summary>
-        private sealed class RecordBytesLocator : RecordLocator
+        private sealed class RecordBytesLocator : IndexedRecordLocator
         {
             private readonly string? file;
-            private readonly JsonReaderOptions readerOptions;
 
             public RecordBytesLocator(string? file, JsonReaderOptions readerOptions)
+                : base(readerOptions)
             {
                 this.file = file;
-                this.readerOptions = readerOptions;
             }
 
-            public override IReadOnlyDictionary<string, SourceLocation> FieldsOf(SourceRecord record)
+            protected override RecordWalk Start(SourceRecord record) => new RecordWalk { Line = record.Origin.Line ?? 1, Column = record.Origin.Column ?? 1 };
+
+            /// <summary>Moves the line and column on to byte <paramref name="offset"/> of the record.</summary>
+            protected override void Count(ReadOnlySpan<byte> bytes, int offset, ref RecordWalk walk)
             {
-                var locations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                int walk = 0;
-                long line = record.Origin.Line ?? 1;
-                long column = record.Origin.Column ?? 1;
-                foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, readerOptions))
+                long line = walk.Line;
+                long column = walk.Column;
+                for (int at = walk.To; at < offset; at++)
                 {
-                    Advance(bytes, walk, member.Value, ref line, ref column);
-                    walk = Math.Max(walk, member.Value);
-                    locations.Add(member.Key, new SourceLocation { File = file, Line = line, Column = column, JsonPointer = member.Key, RecordNumber = record.Number });
-                }
-
-                return locations;
-            }
-
-            public override SourceLocation? Locate(SourceRecord record, string jsonPointer)
-            {
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                int offset = JsonMemberOffsets.Find(bytes, readerOptions, jsonPointer);
-                if (offset < 0)
-                {
-                    return record.Origin with { JsonPointer = jsonPointer, RecordNumber = record.Number };
-                }
-
-                long line = record.Origin.Line ?? 1;
-                long column = record.Origin.Column ?? 1;
-                Advance(bytes, 0, offset, ref line, ref column);
-                return new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointer, RecordNumber = record.Number };
-            }
-
-            public override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)
-            {
-                ReadOnlySpan<byte> bytes = record.Utf8.Span;
-                int[] offsets = JsonMemberOffsets.FindAll(bytes, readerOptions, jsonPointers);
-                var located = new SourceLocation[offsets.Length];
-
-                // The lines and columns are counted on from one offset to the next, in the order of the offsets.
-                int walk = 0;
-                long line = record.Origin.Line ?? 1;
-                long column = record.Origin.Column ?? 1;
-                foreach (int i in OffsetOrder.Of(offsets))
-                {
-                    Advance(bytes, walk, offsets[i], ref line, ref column);
-                    walk = offsets[i];
-                    located[i] = new SourceLocation { File = file, Line = line, Column = column, JsonPointer = jsonPointers[i], RecordNumber = record.Number };
-                }
-
-                for (int i = 0; i < located.Length; i++)
-                {
-                    located[i] ??= record.Origin with { JsonPointer = jsonPointers[i], RecordNumber = record.Number };
-                }
-
-                return located;
-            }
-
-            /// <summary>Moves the line and column from byte <paramref name="from"/> to byte <paramref name="to"/> of the record.</summary>
-            private static void Advance(ReadOnlySpan<byte> bytes, int from, int to, ref long line, ref long column)
-            {
-                for (int walk = from; walk < to; walk++)
-                {
-                    byte b = bytes[walk];
+                    byte b = bytes[at];
                     if (b == (byte)'\n')
                     {
                         line++;
@@ -707,7 +653,12 @@ namespace GovDisclosure.Standard.Input
                         column++;
                     }
                 }
+
+                walk = new RecordWalk { To = offset, Line = line, Column = column };
             }
+
+            protected override SourceLocation Location(SourceRecord record, RecordWalk walk, string jsonPointer) =>
+                new SourceLocation { File = file, Line = walk.Line, Column = walk.Column, JsonPointer = jsonPointer, RecordNumber = record.Number };
         }
     }
 }

@@ -1,0 +1,488 @@
+using System;
+using System.Text;
+using System.Text.Json;
+
+namespace GovDisclosure.Standard.Input
+{
+    /// <summary>
+    /// Where every member and array item of one JSON record is (记录内的成员索引): one reading of the record the first time
+    /// one of its findings is located, kept for the thread, so that its other findings are lookups, not further readings
+    /// of the record. A lookup gives exactly the offset <see cref="JsonMemberOffsets.Find"/> gives (the pointer's first
+    /// member or item, else its longest prefix's, else <c>-1</c>), and the record's readers count lines and columns on from
+    /// the last offset they located (<see cref="Walked"/>), so each byte of the record is counted at most once while its
+    /// offsets come in increasing order.
+    /// </summary>
+    internal sealed class JsonRecordIndex
+    {
+        /// <summary>The largest record indexed, in bytes: a larger one is located by <see cref="JsonMemberOffsets"/> as it was, so that a thread keeps no large index.</summary>
+        public const int LargestRecord = 1 << 20;
+
+        private const byte Scalar = 0;
+        private const byte Object = 1;
+        private const byte Array = 2;
+
+        [ThreadStatic]
+        private static JsonRecordIndex? current;
+
+        /// <summary>The record the index was made for (compared by reference).</summary>
+        private object? record;
+
+        /// <summary>The members and items, in document order; node 0 is the record itself.</summary>
+        private Node[] nodes = new Node[64];
+        private int count;
+
+        /// <summary>The open containers while the index is made; the candidates of a step while a pointer is looked up.</summary>
+        private int[] open = new int[16];
+        private int[] candidates = new int[8];
+        private int[] following = new int[8];
+
+        private RecordWalk walked;
+
+        /// <summary>How far the record's locator has counted lines and columns (<see cref="IndexedRecordLocator"/>); nothing when the index is made.</summary>
+        public ref RecordWalk Walked => ref walked;
+
+        /// <summary>
+        /// This thread's index of <paramref name="record"/>, made now unless it is the record last indexed on this thread;
+        /// <c>null</c> for a record larger than <see cref="LargestRecord"/> or one with a member name the index cannot compare.
+        /// </summary>
+        /// <param name="record">The record (its identity keys the index).</param>
+        /// <param name="json">The record's UTF-8 bytes: one well-formed JSON value.</param>
+        /// <param name="options">The reader options the record was read with.</param>
+        public static JsonRecordIndex? Of(object record, ReadOnlySpan<byte> json, JsonReaderOptions options)
+        {
+            if (json.Length > LargestRecord)
+            {
+                return null;
+            }
+
+            JsonRecordIndex index = current ??= new JsonRecordIndex();
+            if (!ReferenceEquals(index.record, record))
+            {
+                index.record = null;
+                index.Make(json, options);
+                index.record = record;
+            }
+
+            return index;
+        }
+
+        /// <summary>
+        /// The byte offset <see cref="JsonMemberOffsets.Find"/> gives for <paramref name="pointer"/>: the first member or item
+        /// whose pointer it is, else the first of its longest prefix that one has; <c>-1</c> when none has.
+        /// </summary>
+        /// <param name="json">The bytes of the record the index was made for.</param>
+        /// <param name="pointer">An RFC 6901 pointer.</param>
+        public int Find(ReadOnlySpan<byte> json, string? pointer)
+        {
+            if (pointer is null || pointer.Length == 0 || pointer[0] != '/')
+            {
+                return -1;
+            }
+
+            int segments = JsonMemberOffsets.SegmentCount(pointer);
+            Span<int> starts = segments <= 32 ? stackalloc int[segments] : new int[segments];
+            Span<int> lengths = segments <= 32 ? stackalloc int[segments] : new int[segments];
+            string names = JsonMemberOffsets.Segments(pointer, starts, lengths);
+
+            // The members and items whose pointer is the first k segments, in document order: the first is the one found.
+            candidates[0] = 0;
+            int candidateCount = 1;
+            int found = -1;
+            for (int k = 0; k < segments; k++)
+            {
+                if (lengths[k] < 0)
+                {
+                    break;
+                }
+
+                int next = Step(json, names.AsSpan(starts[k], lengths[k]), candidateCount);
+                if (next == 0)
+                {
+                    break;
+                }
+
+                found = nodes[following[0]].Offset;
+                (candidates, following) = (following, candidates);
+                candidateCount = next;
+            }
+
+            return found;
+        }
+
+        /// <summary>The members and items of the candidates that <paramref name="segment"/> names, into <see cref="following"/>; how many.</summary>
+        private int Step(ReadOnlySpan<byte> json, ReadOnlySpan<char> segment, int candidateCount)
+        {
+            int index = JsonMemberOffsets.IndexOf(segment);
+            Span<byte> utf8 = segment.Length <= 128 ? stackalloc byte[segment.Length * 3] : new byte[segment.Length * 3];
+            int written = ToUtf8(segment, utf8);
+            int found = 0;
+            for (int c = 0; c < candidateCount; c++)
+            {
+                Node container = nodes[candidates[c]];
+                int end = container.End;
+                if (container.Kind == Array)
+                {
+                    if (index < 0)
+                    {
+                        continue;
+                    }
+
+                    int item = candidates[c] + 1;
+                    for (int i = 0; i < index && item < end; i++)
+                    {
+                        item = nodes[item].End;
+                    }
+
+                    if (item < end)
+                    {
+                        Add(ref found, item);
+                    }
+                }
+                else if (container.Kind == Object)
+                {
+                    for (int member = candidates[c] + 1; member < end; member = nodes[member].End)
+                    {
+                        Node node = nodes[member];
+                        bool equal;
+                        if (node.Escaped)
+                        {
+                            equal = EscapedNameEquals(json.Slice(node.NameStart - 1, node.NameLength + 2), segment);
+                        }
+                        else
+                        {
+                            equal = written >= 0 && json.Slice(node.NameStart, node.NameLength).SequenceEqual(utf8.Slice(0, written));
+                        }
+
+                        if (equal)
+                        {
+                            Add(ref found, member);
+                        }
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private void Add(ref int found, int node)
+        {
+            if (found == following.Length)
+            {
+                System.Array.Resize(ref following, found * 2);
+            }
+
+            following[found++] = node;
+        }
+
+        /// <summary>Reads the record once, noting each member and item: by <see cref="Scan"/>, else by a reader pass.</summary>
+        private void Make(ReadOnlySpan<byte> json, JsonReaderOptions options)
+        {
+            count = 0;
+            walked = default;
+            if (nodes.Length > 4096)
+            {
+                // A large record's index is not kept for the next one.
+                nodes = new Node[64];
+            }
+
+            if (Scan(json))
+            {
+                return;
+            }
+
+            count = 0;
+            int depth = -1;
+            int member = -1;
+            var reader = new Utf8JsonReader(json, true, new JsonReaderState(options));
+            while (reader.Read())
+            {
+                JsonTokenType token = reader.TokenType;
+                switch (token)
+                {
+                    case JsonTokenType.Comment:
+                    case JsonTokenType.None:
+                        continue;
+                    case JsonTokenType.PropertyName:
+                        int start = (int)reader.TokenStartIndex;
+                        member = Note(start, start + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        continue;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        nodes[open[depth--]].End = count;
+                        continue;
+                }
+
+                // A value: the record itself, an array item or a member's value.
+                int node = depth < 0
+                    ? Note(-1, -1, 0, false)
+                    : nodes[open[depth]].Kind == Array ? Note((int)reader.TokenStartIndex, -1, 0, false) : member;
+                if (token == JsonTokenType.StartObject || token == JsonTokenType.StartArray)
+                {
+                    nodes[node].Kind = token == JsonTokenType.StartArray ? Array : Object;
+                    if (++depth == open.Length)
+                    {
+                        System.Array.Resize(ref open, open.Length * 2);
+                    }
+
+                    open[depth] = node;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Notes each member and item of the record by a scan for its punctuation, which relies on the record being well
+        /// formed (it was read): strings are crossed by a vectorized search for their closing quote. It gives up, returning
+        /// <c>false</c>, at anything it leaves to the reader pass (a comment, a byte out of place); what it notes is then
+        /// discarded. Offsets are where the reader's tokens start: a member's opening quote, an item's first byte.
+        /// </summary>
+        private bool Scan(ReadOnlySpan<byte> json)
+        {
+            int i = Blank(json, 0);
+            if (i >= json.Length || (json[i] != (byte)'{' && json[i] != (byte)'['))
+            {
+                return false;
+            }
+
+            int depth = -1;
+            int node = Note(-1, -1, 0, false);
+            byte b;
+
+        Value:
+            // i is at the first byte of the value of node (the record, a member or an item).
+            b = json[i];
+            if (b == (byte)'{' || b == (byte)'[')
+            {
+                nodes[node].Kind = b == (byte)'[' ? Array : Object;
+                if (++depth == open.Length)
+                {
+                    System.Array.Resize(ref open, open.Length * 2);
+                }
+
+                open[depth] = node;
+                i = Blank(json, i + 1);
+                if (i >= json.Length)
+                {
+                    return false;
+                }
+
+                if (json[i] == (b == (byte)'[' ? (byte)']' : (byte)'}'))
+                {
+                    goto After;
+                }
+
+                if (b == (byte)'{')
+                {
+                    goto Member;
+                }
+
+                node = Note(i, -1, 0, false);
+                goto Value;
+            }
+
+            if (b == (byte)'"')
+            {
+                i = StringEnd(json, i, out _);
+                if (i < 0)
+                {
+                    return false;
+                }
+            }
+            else if (b == (byte)'-' || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'t' || b == (byte)'f' || b == (byte)'n')
+            {
+                while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+        After:
+            // i is after a value, or at the closing bracket of an open container.
+            i = Blank(json, i);
+            if (depth < 0)
+            {
+                return i == json.Length;
+            }
+
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            b = json[i];
+            bool inArray = nodes[open[depth]].Kind == Array;
+            if (b == (inArray ? (byte)']' : (byte)'}'))
+            {
+                nodes[open[depth--]].End = count;
+                i++;
+                goto After;
+            }
+
+            if (b != (byte)',')
+            {
+                return false;
+            }
+
+            i = Blank(json, i + 1);
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            if (json[i] == (inArray ? (byte)']' : (byte)'}'))
+            {
+                // A trailing comma.
+                goto After;
+            }
+
+            if (inArray)
+            {
+                node = Note(i, -1, 0, false);
+                goto Value;
+            }
+
+        Member:
+            // i is at a member's name.
+            if (json[i] != (byte)'"')
+            {
+                return false;
+            }
+
+            int end = StringEnd(json, i, out bool escaped);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            node = Note(i, i + 1, end - i - 2, escaped);
+            i = Blank(json, end);
+            if (i >= json.Length || json[i] != (byte)':')
+            {
+                return false;
+            }
+
+            i = Blank(json, i + 1);
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            goto Value;
+        }
+
+        /// <summary>The index after the string whose opening quote is at <paramref name="quote"/>; -1 when it is not closed.</summary>
+        private static int StringEnd(ReadOnlySpan<byte> json, int quote, out bool escaped)
+        {
+            escaped = false;
+            int i = quote + 1;
+            while (i < json.Length)
+            {
+                int stop = json.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
+                if (stop < 0)
+                {
+                    return -1;
+                }
+
+                i += stop;
+                if (json[i] == (byte)'"')
+                {
+                    return i + 1;
+                }
+
+                // An escape: the byte after the backslash is not the end, whatever it is.
+                escaped = true;
+                i += 2;
+            }
+
+            return -1;
+        }
+
+        /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
+        private static int Blank(ReadOnlySpan<byte> json, int i)
+        {
+            while (i < json.Length && IsBlank(json[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        private static bool IsBlank(byte b) => b == (byte)' ' || b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t';
+
+        private int Note(int offset, int nameStart, int nameLength, bool escaped)
+        {
+            if (count == nodes.Length)
+            {
+                System.Array.Resize(ref nodes, count * 2);
+            }
+
+            nodes[count] = new Node { Offset = offset, NameStart = nameStart, NameLength = nameLength, End = count + 1, Kind = Scalar, Escaped = escaped };
+            return count++;
+        }
+
+        /// <summary>
+        /// Whether an escaped member name (its bytes with their quotes) is <paramref name="segment"/>, compared as the
+        /// reader compares it for <see cref="JsonMemberOffsets.Find"/>.
+        /// </summary>
+        private static bool EscapedNameEquals(ReadOnlySpan<byte> quoted, ReadOnlySpan<char> segment)
+        {
+            var reader = new Utf8JsonReader(quoted);
+            reader.Read();
+            return reader.ValueTextEquals(segment);
+        }
+
+        /// <summary>
+        /// <paramref name="segment"/> in UTF-8, into <paramref name="utf8"/>: the bytes written, or -1 when it is not valid
+        /// UTF-16 (a lone surrogate), as no member name then equals it.
+        /// </summary>
+        private static int ToUtf8(ReadOnlySpan<char> segment, Span<byte> utf8)
+        {
+#if NET8_0_OR_GREATER
+            return System.Text.Unicode.Utf8.FromUtf16(segment, utf8, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
+                ? written
+                : -1;
+#else
+            try
+            {
+                byte[] bytes = Strict.GetBytes(segment.ToArray());
+                bytes.CopyTo(utf8);
+                return bytes.Length;
+            }
+            catch (EncoderFallbackException)
+            {
+                return -1;
+            }
+#endif
+        }
+
+#if !NET8_0_OR_GREATER
+        private static readonly UTF8Encoding Strict = new UTF8Encoding(false, true);
+#endif
+
+        /// <summary>A member (its name) or an array item, with the members and items inside its value after it.</summary>
+        private struct Node
+        {
+            /// <summary>Where the member's name or the item starts in the record; -1 for the record itself.</summary>
+            public int Offset;
+
+            /// <summary>Where the member's name starts, after its quote, as written (escapes and all); -1 for an item.</summary>
+            public int NameStart;
+
+            /// <summary>The length of the name as written, in bytes.</summary>
+            public int NameLength;
+
+            /// <summary>The node after the last member or item inside this one's value.</summary>
+            public int End;
+
+            /// <summary>Whether the value is a scalar, an object or an array.</summary>
+            public byte Kind;
+
+            /// <summary>Whether the name has escapes.</summary>
+            public bool Escaped;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Input;
+using Xunit;
+
+namespace GovDisclosure.Standard.Tests.Input
+{
+    /// <summary>
+    /// A record's findings are located by an index made on the first of them (<see cref="JsonRecordIndex"/>) and the lines
+    /// and columns counted on from one located offset to the next: every pointer, in any order, must get the offset one
+    /// pass of <see cref="JsonMemberOffsets.Find"/> gives and the line and column counted from the record's start, as the
+    /// readers located a finding before the index.
+    /// </summary>
+    public class JsonRecordIndexTests
+    {
+        /// <summary>Member names as written in JSON, with the name each stands for: plain, escaped, non-ASCII, repeated.</summary>
+        private static readonly (string Written, string Name)[] Names =
+        {
+            ("\"a\"", "a"), ("\"b\"", "b"), ("\"a/b\"", "a/b"), ("\"a\\/b\"", "a/b"), ("\"~\"", "~"), ("\"x~1\"", "x~1"),
+            ("\"名\"", "名"), ("\"\\u540D\"", "名"), ("\"\"", string.Empty), ("\"0\"", "0"), ("\"1\"", "1"), ("\"\\u0061\"", "a"),
+            ("\"q\\\"t\"", "q\"t"), ("\"😀\"", "😀"), ("\"\\ud83d\\ude00\"", "😀"), ("\"é\"", "é"),
+        };
+
+        private static readonly string[] Segments =
+        {
+            "a", "b", "a~1b", "~0", "x~01", "名", "", "0", "1", "2", "~", "~2", "01", "q\"t", "😀", "é", "\ud83d", "3", "4294967296",
+        };
+
+        /// <summary>Blanks between tokens: spaces, tabs, line feeds and CRLF.</summary>
+        private static readonly string[] Blanks = { "", " ", "\n", "\r\n", "\t", "  \r\n  " };
+
+        /// <summary>Blanks that keep a JSON Lines record on its line.</summary>
+        private static readonly string[] LineBlanks = { "", " ", "\t", "   " };
+
+        private static readonly JsonReaderOptions JsonOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+        private static readonly JsonReaderOptions LineOptions = new JsonReaderOptions { AllowTrailingCommas = true };
+
+        private static Gen<string> Pointers => Gen.Elements(Segments).ArrayOf().Select(s => s.Length == 0 ? "/" : "/" + string.Join("/", s.Take(5)));
+
+        [Property(MaxTest = 1000)]
+        public Property The_index_gives_every_pointer_the_offset_one_pass_finds()
+        {
+            // Without comments the index is made by a scan for punctuation; with them, by a reader pass.
+            Gen<string> documents = Gen.OneOf(Value(3, Blanks, false), Value(3, Blanks, true));
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            {
+                byte[] json = Encoding.UTF8.GetBytes(document);
+                string[] asked = Asked(json, JsonOptions, extra);
+                JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, JsonOptions)!;
+                int[] together = JsonMemberOffsets.FindAll(json, JsonOptions, asked);
+                string[] wrong = asked.Select((p, i) => (Pointer: p, Indexed: index.Find(json, p), Alone: JsonMemberOffsets.Find(json, JsonOptions, p), Together: together[i]))
+                    .Where(f => f.Indexed != f.Alone || f.Indexed != f.Together)
+                    .Select(f => $"{f.Pointer}: {f.Indexed} indexed against {f.Alone} alone, {f.Together} together")
+                    .ToArray();
+                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
+            });
+        }
+
+        [Property(MaxTest = 200)]
+        public Property Records_of_a_json_array_locate_each_pointer_in_any_order_as_from_their_start()
+        {
+            Gen<string[]> records = Value(3, Blanks, true).Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(4).ToArray());
+            return Prop.ForAll(records.ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (items, bom, extra) =>
+            {
+                string text = "[\r\n  " + string.Join(",\r\n  ", items) + "\r\n]\r\n";
+                byte[] file = (bom ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+                SourceRecord[] read = new JsonRecordReader(new MemoryStream(file), new InputOptions { DisplayName = "r.json" }).Read().ToArray();
+                return Wrong(read, JsonOptions, extra, FromStart).Label(text);
+            });
+        }
+
+        [Property(MaxTest = 200)]
+        public Property Records_of_json_lines_locate_each_pointer_in_any_order_as_from_their_start()
+        {
+            Gen<string[]> records = Value(3, LineBlanks, false).Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(4).ToArray());
+            return Prop.ForAll(records.ToArbitrary(), Gen.Elements("\n", "\r\n").ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (items, newline, extra) =>
+            {
+                string text = string.Join(newline, items.Select((r, i) => new string(' ', i % 3) + r)) + newline;
+                SourceRecord[] read = new JsonLinesRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), new InputOptions { DisplayName = "r.jsonl" }).Read().ToArray();
+                return Wrong(read, LineOptions, extra, FromLineStart).Label(text);
+            });
+        }
+
+        [Fact]
+        public void A_repeated_member_is_found_inside_the_first_of_its_values_that_has_the_pointer()
+        {
+            byte[] json = Encoding.UTF8.GetBytes("{\"a\":{\"x\":1},\"b\":2,\"a\":{\"y\":[3,{\"z\":4}]}}");
+            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, default)!;
+
+            Assert.Equal(Encoding.UTF8.GetString(json).IndexOf("\"a\"", StringComparison.Ordinal), index.Find(json, "/a"));
+            Assert.Equal(Encoding.UTF8.GetString(json).IndexOf("\"y\"", StringComparison.Ordinal), index.Find(json, "/a/y"));
+            Assert.Equal(Encoding.UTF8.GetString(json).IndexOf("{\"z\"", StringComparison.Ordinal), index.Find(json, "/a/y/1/w"));
+            Assert.Equal(-1, index.Find(json, "/c"));
+        }
+
+        [Fact]
+        public void A_record_larger_than_the_index_takes_is_left_to_one_pass()
+        {
+            byte[] json = Encoding.UTF8.GetBytes("{\"a\":\"" + new string('x', JsonRecordIndex.LargestRecord) + "\"}");
+
+            Assert.Null(JsonRecordIndex.Of(new object(), json, default));
+        }
+
+        /// <summary>The pointers of every member and item, one past them, the extra ones, and a few that are no pointer.</summary>
+        private static string[] Asked(byte[] json, JsonReaderOptions options, string[] extra)
+        {
+            List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, options);
+            return map.Select(m => m.Key)
+                .Concat(map.Select(m => m.Key + "/a"))
+                .Concat(map.Select(m => m.Key + "/0/b"))
+                .Concat(extra)
+                .Append(string.Empty)
+                .Append("a")
+                .ToArray();
+        }
+
+        /// <summary>The locations of each record's pointers, asked one by one in a shuffled order and then together, that differ from the oracle's.</summary>
+        private static bool Wrong(SourceRecord[] read, JsonReaderOptions options, string[] extra, Func<SourceRecord, int, JsonReaderOptions, SourceLocation> oracle)
+        {
+            foreach (SourceRecord record in read)
+            {
+                byte[] json = record.Utf8.ToArray();
+                string[] asked = Asked(json, options, extra);
+                var random = new System.Random(asked.Length);
+                string[] shuffled = asked.OrderBy(_ => random.Next()).ToArray();
+                foreach (string pointer in shuffled)
+                {
+                    SourceLocation expected = oracle(record, JsonMemberOffsets.Find(json, options, pointer), options) with { JsonPointer = pointer, RecordNumber = record.Number };
+                    if (record.Locate(pointer) != expected)
+                    {
+                        return false;
+                    }
+                }
+
+                SourceLocation[] together = record.Locate(shuffled);
+                for (int i = 0; i < shuffled.Length; i++)
+                {
+                    if (together[i] != record.Locate(shuffled[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return read.Length > 0;
+        }
+
+        /// <summary>Where an offset of a JSON array's record is, counted from the record's start (the reader's way before the index).</summary>
+        private static SourceLocation FromStart(SourceRecord record, int offset, JsonReaderOptions options)
+        {
+            if (offset < 0)
+            {
+                return record.Origin;
+            }
+
+            long line = record.Origin.Line ?? 1;
+            long column = record.Origin.Column ?? 1;
+            ReadOnlySpan<byte> bytes = record.Utf8.Span;
+            for (int walk = 0; walk < offset; walk++)
+            {
+                if (bytes[walk] == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if ((bytes[walk] & 0xC0) != 0x80)
+                {
+                    column++;
+                }
+            }
+
+            return new SourceLocation { File = record.Origin.File, Line = line, Column = column };
+        }
+
+        /// <summary>Where an offset of a JSON Lines record is: the characters before it on its line.</summary>
+        private static SourceLocation FromLineStart(SourceRecord record, int offset, JsonReaderOptions options) =>
+            offset < 0 ? record.Origin : record.Origin with { Column = Encoding.UTF8.GetString(record.Utf8.Span.Slice(0, offset).ToArray()).EnumerateRunes().Count() + 1 };
+
+        private static Gen<string> Value(int depth, string[] blanks, bool comments)
+        {
+            // A comment may stand before a value or a member, not between a member's name and its colon.
+            Gen<string> blank = comments ? Gen.Elements(blanks.Append("/*c*/").ToArray()) : Gen.Elements(blanks);
+            Gen<string> space = Gen.Elements(blanks);
+            Gen<string> scalar = Gen.Elements("1", "\"s\"", "\"名\\n\"", "null", "true", "[]", "{}", "-2.5e3");
+            if (depth == 0)
+            {
+                return scalar;
+            }
+
+            Gen<string> inner = Value(depth - 1, blanks, comments);
+            Gen<string> array = inner.SelectMany(v => blank.Select(b => b + v)).ArrayOf().Select(items => "[" + string.Join(",", items.Take(4)) + "]");
+            Gen<string> member = Gen.Elements(Names).SelectMany(name => blank.SelectMany(b => space.SelectMany(w => inner.Select(value => b + name.Written + w + ":" + b + value))));
+            Gen<string> obj = member.ArrayOf().Select(members => "{" + string.Join(",", members.Take(5)) + "}");
+            return Gen.Frequency((1, scalar), (2, array), (4, obj));
+        }
+    }
+}
