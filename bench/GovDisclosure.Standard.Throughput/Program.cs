@@ -45,19 +45,14 @@ namespace GovDisclosure.Standard.Throughput
                 return AllocationSplit.Run(args[1], rest.Length == 1 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000, perRule);
             }
 
-            if (args.Length >= 2 && args[0] == "warm")
-            {
-                return WarmRun.Run(args[1], args.Skip(2).ToArray());
-            }
-
             if (args.Length >= 2 && args[0] == "retained")
             {
                 return RetainedHeap.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100, args.Skip(3).ToArray());
             }
 
-            if (args.Length == 7 && args[0] == "cpu-pass")
+            if (args.Length == 8 && args[0] == "cpu-pass")
             {
-                Console.WriteLine(JsonSerializer.Serialize(WarmPasses.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture), args[6])));
+                Console.WriteLine(JsonSerializer.Serialize(WarmPasses.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture), args[6], args[7])));
                 return 0;
             }
 
@@ -71,7 +66,7 @@ namespace GovDisclosure.Standard.Throughput
                 catch (ArgumentException e)
                 {
                     Console.Error.WriteLine(e.Message);
-                    Console.Error.WriteLine(CpuOptions.Usage.Replace("{formats}", string.Join(", ", ExportFormat.All.Select(f => f.Name)), StringComparison.Ordinal));
+                    Console.Error.WriteLine(CpuOptions.UsageText);
                     return 2;
                 }
 
@@ -91,7 +86,7 @@ namespace GovDisclosure.Standard.Throughput
             catch (ArgumentException e)
             {
                 Console.Error.WriteLine(e.Message);
-                Console.Error.WriteLine(HarnessOptions.Usage.Replace("{formats}", string.Join(", ", ExportFormat.All.Select(f => f.Name)), StringComparison.Ordinal));
+                Console.Error.WriteLine(HarnessOptions.UsageText);
                 return 2;
             }
 
@@ -139,8 +134,7 @@ namespace GovDisclosure.Standard.Throughput
         private static int Run(HarnessOptions options)
         {
             string root = RepositoryRoot.Find();
-            string folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "govdisclosure-throughput-" + Guid.NewGuid().ToString("N")[..8]);
-            Directory.CreateDirectory(folder);
+            string folder = options.Files.MakeFolder("govdisclosure-throughput-");
             string toolDll = options.ToolDll ?? Path.Combine(root, "src", "GovDisclosure.Standard.Cli", "bin", "Release", "net10.0", "govdisclosure.dll");
             if (options.ToolFormats.Count > 0 && !File.Exists(toolDll))
             {
@@ -159,36 +153,22 @@ namespace GovDisclosure.Standard.Throughput
             Console.WriteLine("machine: " + machine);
             Console.WriteLine("load average (1/5/15 min) at start: " + MachineInfo.LoadAverage());
             Console.WriteLine($"files in: {folder}; repeats: {options.Repeat}" + (options.HeapLimitMegabytes is long l ? $"; DOTNET_GCHeapHardLimit = {l} MiB" : string.Empty));
-            var generator = new ExportGenerator(root);
             var all = new List<FileFigures>();
             bool failed = false;
-            foreach ((long? records, long? bytes) in HarnessOptions.Targets(options.Records, options.SizesMegabytes))
+            foreach (GeneratedFile file in options.Files.Files(new ExportGenerator(root), folder))
             {
-                foreach (ExportFormat format in options.Formats)
+                var figures = new FileFigures(file);
+                for (int repeat = 0; repeat < options.Repeat; repeat++)
                 {
-                    var clock = Stopwatch.StartNew();
-                    GeneratedFile file = generator.Generate(format, folder, records, bytes);
-                    Console.Error.WriteLine($"generated {file.Path}: {file.Records:N0} records, {file.Bytes / MiB:F1} MiB in {clock.Elapsed.TotalSeconds:F1} s");
-                    var figures = new FileFigures(file);
-                    for (int repeat = 0; repeat < options.Repeat; repeat++)
-                    {
-                        failed |= !MeasureOnce(figures, toolDll, options, environment, folder);
-                    }
-
-                    all.Add(figures);
-                    Console.Error.WriteLine(SpeedRow(figures));
-                    if (!options.Keep)
-                    {
-                        File.Delete(file.Path);
-                    }
+                    failed |= !MeasureOnce(figures, toolDll, options, environment, folder);
                 }
+
+                all.Add(figures);
+                Console.Error.WriteLine(SpeedRow(figures));
             }
 
             Print(all, options, machine);
-            if (!options.Keep && options.Folder is null)
-            {
-                Directory.Delete(folder, true);
-            }
+            options.Files.CleanUp(folder);
 
             return failed ? 1 : 0;
         }
@@ -280,7 +260,7 @@ namespace GovDisclosure.Standard.Throughput
                     ok = false;
                 }
 
-                if (!options.Keep)
+                if (!options.Files.Keep)
                 {
                     File.Delete(output);
                 }
@@ -340,7 +320,7 @@ namespace GovDisclosure.Standard.Throughput
                 Console.WriteLine(string.Format(
                     CultureInfo.InvariantCulture,
                     "| {0} | {1:F0} | {2:N0} | {3} | {4} | {5} | {6} |",
-                    f.File.Format.Name,
+                    f.File.Name,
                     f.File.Bytes / MiB,
                     f.File.Records,
                     Scaled(f.AllocatedPerRecord, 1.0 / 1024),
@@ -358,7 +338,7 @@ namespace GovDisclosure.Standard.Throughput
             {
                 foreach (KeyValuePair<string, Spread> pass in f.Bare)
                 {
-                    Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {pass.Key} | {pass.Value.Format("F1")} |");
+                    Console.WriteLine($"| {f.File.Name} | {f.File.Bytes / MiB:F0} | {pass.Key} | {pass.Value.Format("F1")} |");
                 }
             }
 
@@ -373,7 +353,7 @@ namespace GovDisclosure.Standard.Throughput
                 {
                     foreach (var tool in f.Tool)
                     {
-                        Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool.Key} | {string.Join(",", tool.Value.Exits.Distinct())} | {tool.Value.Speed.Format("F1")} | {tool.Value.Ratio.Format("F3")} | {tool.Value.RecordsPerSecond.Format("N0")} | {tool.Value.PeakRss.Format("F0")} | {tool.Value.ReportMiB.Format("F1")} |");
+                        Console.WriteLine($"| {f.File.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool.Key} | {string.Join(",", tool.Value.Exits.Distinct())} | {tool.Value.Speed.Format("F1")} | {tool.Value.Ratio.Format("F3")} | {tool.Value.RecordsPerSecond.Format("N0")} | {tool.Value.PeakRss.Format("F0")} | {tool.Value.ReportMiB.Format("F1")} |");
                     }
                 }
             }
@@ -388,7 +368,7 @@ namespace GovDisclosure.Standard.Throughput
                 foreach (FileFigures f in all)
                 {
                     string tool = f.Tool.TryGetValue("json", out var json) ? json.RecordsPerSecond.Format("N0") : "–";
-                    Console.WriteLine($"| {f.File.Format.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool} | {f.BaselineRecordsPerSecond.Format("N0")} | {f.BaselineMultiple.Format("F1")}× |");
+                    Console.WriteLine($"| {f.File.Name} | {f.File.Bytes / MiB:F0} | {f.File.Records:N0} | {tool} | {f.BaselineRecordsPerSecond.Format("N0")} | {f.BaselineMultiple.Format("F1")}× |");
                 }
             }
 
@@ -396,7 +376,7 @@ namespace GovDisclosure.Standard.Throughput
             if (problems.Count > 0)
             {
                 Console.WriteLine();
-                problems.ForEach(f => Console.WriteLine($"problem: {f.File.Format.Name} {f.File.Bytes / MiB:F0} MiB: {f.Problem}"));
+                problems.ForEach(f => Console.WriteLine($"problem: {f.File.Name} {f.File.Bytes / MiB:F0} MiB: {f.Problem}"));
             }
         }
 
@@ -414,7 +394,7 @@ namespace GovDisclosure.Standard.Throughput
             return string.Format(
                 CultureInfo.InvariantCulture,
                 "| {0} | {1:F0} | {2:N0} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} | {11:N0} |",
-                f.File.Format.Name,
+                f.File.Name,
                 f.File.Bytes / MiB,
                 f.File.Records,
                 f.Load.Format("F1"),

@@ -22,66 +22,54 @@ namespace GovDisclosure.Standard.Throughput.Cpu
         public static int Run(CpuOptions options)
         {
             string root = RepositoryRoot.Find();
-            string folder = options.Folder ?? Path.Combine(Path.GetTempPath(), "govdisclosure-cpu-" + Guid.NewGuid().ToString("N")[..8]);
-            Directory.CreateDirectory(folder);
             foreach (string tool in options.ToolDlls.Where(t => !File.Exists(t)))
             {
                 Console.Error.WriteLine($"No such tool: {tool}");
                 return 2;
             }
 
+            string folder = options.Files.MakeFolder("govdisclosure-cpu-");
             string machine = MachineInfo.Describe();
             Console.WriteLine($"date: {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}");
             Console.WriteLine("machine: " + machine);
             Console.WriteLine("load average (1/5/15 min) at start: " + MachineInfo.LoadAverage());
             Console.WriteLine($"files in: {folder}; {options.Warmup} warm-up + {options.Passes} measured passes a process, {options.Rounds} process(es) a build, --parallel {options.Parallel}");
             string[] builds = options.ToolDlls.Count > 0 ? options.ToolDlls.ToArray() : new[] { "inprocess" };
-            var generator = new ExportGenerator(root);
-            var rows = new List<(GeneratedFile File, PassFigures Bare, PassFigures[] Builds)>();
+            var rows = new List<(GeneratedFile File, string Report, PassFigures Bare, PassFigures[] Builds)>();
             bool failed = false;
-            foreach ((long? records, long? bytes) in HarnessOptions.Targets(options.Records, options.SizesMegabytes))
+            foreach (GeneratedFile file in options.Files.Files(new ExportGenerator(root), folder))
             {
-                foreach (ExportFormat format in options.Formats)
+                string encoding = ReferenceEquals(file.Format.Encoding, TextEncodingDetector.Gb18030) ? "gb18030" : "utf-8";
+                var bare = new PassFigures();
+                var measured = options.Reports.ToDictionary(r => r, _ => builds.Select(_ => new PassFigures()).ToArray());
+                for (int round = 0; round < options.Rounds; round++)
                 {
-                    GeneratedFile file = generator.Generate(format, folder, records, bytes);
-                    Console.Error.WriteLine($"generated {file.Path}: {file.Records:N0} records, {file.Bytes / MiB:F1} MiB");
-                    string encoding = ReferenceEquals(format.Encoding, TextEncodingDetector.Gb18030) ? "gb18030" : "utf-8";
-                    var bare = new PassFigures();
-                    PassFigures[] measured = builds.Select(_ => new PassFigures()).ToArray();
-                    for (int round = 0; round < options.Rounds; round++)
+                    if (options.Bare)
                     {
-                        if (options.Bare)
-                        {
-                            failed |= !Measure(bare, "bare:" + BarePassOf(format), file.Path, options, encoding);
-                        }
+                        failed |= !Measure(bare, "bare:" + BarePassOf(file.Format), file.Path, "json", options, encoding);
+                    }
 
+                    foreach (string report in options.Reports)
+                    {
                         for (int b = 0; b < builds.Length; b++)
                         {
-                            failed |= !Measure(measured[b], builds[b], file.Path, options, encoding);
+                            failed |= !Measure(measured[report][b], builds[b], file.Path, report, options, encoding);
                         }
                     }
-
-                    rows.Add((file, bare, measured));
-                    if (!options.Keep)
-                    {
-                        File.Delete(file.Path);
-                    }
                 }
+
+                rows.AddRange(options.Reports.Select(r => (file, r, bare, measured[r])));
             }
 
             Print(rows, builds, machine);
-            if (!options.Keep && options.Folder is null)
-            {
-                Directory.Delete(folder, true);
-            }
-
+            options.Files.CleanUp(folder);
             return failed ? 1 : 0;
         }
 
-        private static bool Measure(PassFigures figures, string work, string path, CpuOptions options, string encoding)
+        private static bool Measure(PassFigures figures, string work, string path, string report, CpuOptions options, string encoding)
         {
             PassResult? result = Program.Child<PassResult>(
-                new[] { "cpu-pass", work, path, options.Warmup.ToString(CultureInfo.InvariantCulture), options.Passes.ToString(CultureInfo.InvariantCulture), options.Parallel.ToString(CultureInfo.InvariantCulture), encoding },
+                new[] { "cpu-pass", work, path, options.Warmup.ToString(CultureInfo.InvariantCulture), options.Passes.ToString(CultureInfo.InvariantCulture), options.Parallel.ToString(CultureInfo.InvariantCulture), encoding, report },
                 new Dictionary<string, string>(),
                 out string? error);
             if (result is null || result.ExitCode > 1)
@@ -101,7 +89,7 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             _ => BarePass.Json,
         };
 
-        private static void Print(IReadOnlyList<(GeneratedFile File, PassFigures Bare, PassFigures[] Builds)> rows, string[] builds, string machine)
+        private static void Print(IReadOnlyList<(GeneratedFile File, string Report, PassFigures Bare, PassFigures[] Builds)> rows, string[] builds, string machine)
         {
             Console.WriteLine();
             Console.WriteLine("machine: " + machine);
@@ -110,13 +98,13 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             Console.WriteLine("CPU time of warm passes (Environment.CpuUsage: user + kernel of the whole process, every thread and the GC) and allocation (GC.GetTotalAllocatedBytes), median ±half the range as % of the median; ×bare = the bare pass's median CPU time ÷ the build's (a speed ratio); the last column compares the least CPU time of any pass (others' load only ever adds to CPU time)");
             for (int b = 0; b < builds.Length; b++)
             {
-                Console.WriteLine($"build {(char)('A' + b)}: {(builds[b] == "inprocess" ? "ValidationRun of the harness's build (JSON report writer)" : builds[b] + " (validate --format json --output …)")}");
+                Console.WriteLine($"build {(char)('A' + b)}: {(builds[b] == "inprocess" ? "ValidationRun of the harness's build (the report's writer)" : builds[b] + " (validate --format REPORT --output …)")}");
             }
 
             Console.WriteLine();
-            Console.WriteLine("| format | MiB | records | build | CPU ms/MiB | CPU µs/record | allocated KB/record | bare CPU ms/MiB | ×bare | CPU ÷ build A | least CPU ÷ build A's |");
-            Console.WriteLine("|---|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|");
-            foreach ((GeneratedFile file, PassFigures bare, PassFigures[] measured) in rows)
+            Console.WriteLine("| file | MiB | records | report | build | CPU ms/MiB | CPU µs/record | allocated KB/record | bare CPU ms/MiB | ×bare | CPU ÷ build A | least CPU ÷ build A's |");
+            Console.WriteLine("|---|--:|--:|---|---|--:|--:|--:|--:|--:|--:|--:|");
+            foreach ((GeneratedFile file, string report, PassFigures bare, PassFigures[] measured) in rows)
             {
                 double mib = file.Bytes / MiB;
                 double records = Math.Max(1, file.Records);
@@ -128,8 +116,8 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                     double median = PassFigures.Median(measured[b].CpuSeconds);
                     Console.WriteLine(string.Format(
                         CultureInfo.InvariantCulture,
-                        "| {0} | {1:F1} | {2:N0} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} |",
-                        file.Format.Name,
+                        "| {0} | {1:F1} | {2:N0} | {11} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} |",
+                        file.Name,
                         mib,
                         file.Records,
                         (char)('A' + b),
@@ -139,7 +127,8 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                         PassFigures.Format(bare.CpuSeconds, 1000 / mib, "F1"),
                         double.IsNaN(bareMedian) ? "–" : (bareMedian / median).ToString("F3", CultureInfo.InvariantCulture),
                         b == 0 ? "1" : (median / first).ToString("F3", CultureInfo.InvariantCulture),
-                        b == 0 ? "1" : (measured[b].CpuSeconds.DefaultIfEmpty(double.NaN).Min() / firstLeast).ToString("F3", CultureInfo.InvariantCulture)));
+                        b == 0 ? "1" : (measured[b].CpuSeconds.DefaultIfEmpty(double.NaN).Min() / firstLeast).ToString("F3", CultureInfo.InvariantCulture),
+                        report));
                 }
             }
         }

@@ -17,13 +17,16 @@ namespace GovDisclosure.Standard.Throughput.Cpu
     /// </summary>
     internal static class WarmPasses
     {
-        /// <summary><c>cpu-pass WORK FILE WARMUP PASSES PARALLEL [ENCODING]</c>; WORK is <c>inprocess</c>, a tool DLL path or <c>bare:PASS</c>.</summary>
-        public static PassResult Run(string work, string file, int warmup, int passes, int parallel, string encoding)
+        /// <summary>
+        /// <c>cpu-pass WORK FILE WARMUP PASSES PARALLEL ENCODING FORMAT</c>; WORK is <c>inprocess</c>, a tool DLL path or
+        /// <c>bare:PASS</c>; FORMAT the report's (json, sarif, text, html).
+        /// </summary>
+        public static PassResult Run(string work, string file, int warmup, int passes, int parallel, string encoding, string format)
         {
-            string report = Path.Combine(Path.GetTempPath(), "govdisclosure-cpu-" + Environment.ProcessId + ".json");
-            Func<int> once = work == "inprocess" ? () => InProcess(file, report, parallel)
+            string report = Path.Combine(Path.GetTempPath(), "govdisclosure-cpu-" + Environment.ProcessId + "." + format);
+            Func<int> once = work == "inprocess" ? () => InProcess(file, report, parallel, Enum.Parse<ReportFormat>(format, ignoreCase: true))
                 : work.StartsWith("bare:", StringComparison.Ordinal) ? () => Bare(work.Substring(5), file, encoding)
-                : Tool(work, file, report, parallel);
+                : Tool(work, file, report, parallel, format);
             var result = new PassResult();
             try
             {
@@ -52,11 +55,11 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             return result;
         }
 
-        private static int InProcess(string file, string report, int parallel)
+        private static int InProcess(string file, string report, int parallel, ReportFormat format)
         {
             var run = new ValidationRun(new ValidationRunOptions { MaxDegreeOfParallelism = parallel });
             using var output = new FileStream(report, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-            using IReportWriter writer = ReportWriters.Create(ReportFormat.Json, output, ownsOutput: false);
+            using IReportWriter writer = ReportWriters.Create(format, output, ownsOutput: false);
             return run.RunAsync(ValidationSource.FromFile(file), writer).GetAwaiter().GetResult().ExitCode;
         }
 
@@ -66,13 +69,13 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             return 0;
         }
 
-        /// <summary>The tool's <c>Main</c>, loaded once; each call runs <c>validate FILE --format json --output REPORT --parallel N</c> with its console output discarded.</summary>
-        private static Func<int> Tool(string toolDll, string file, string report, int parallel)
+        /// <summary>The tool's <c>Main</c>, loaded once; each call runs <c>validate FILE --format FORMAT --output REPORT --parallel N</c> with its console output discarded.</summary>
+        private static Func<int> Tool(string toolDll, string file, string report, int parallel, string format)
         {
             var context = new ToolLoadContext(Path.GetFullPath(toolDll));
             Assembly tool = context.LoadFromAssemblyPath(Path.GetFullPath(toolDll));
             MethodInfo main = tool.EntryPoint ?? throw new InvalidOperationException(toolDll + " has no entry point.");
-            string[] arguments = { "validate", file, "--format", "json", "--output", report, "--parallel", parallel.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            string[] arguments = { "validate", file, "--format", format, "--output", report, "--parallel", parallel.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             return () =>
             {
                 TextWriter output = Console.Out, error = Console.Error;
