@@ -58,7 +58,10 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Stream output;
         private readonly bool ownsOutput;
         private readonly string spillPath;
-        private readonly StreamWriter spill;
+        private readonly FileStream spill;
+
+        /// <summary>Writes each spilled row as JsonSerializer would (its default options), straight into the file's bytes.</summary>
+        private readonly Utf8JsonWriter spillRow;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, List<string[]>> examples = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         private ReportRun run = null!;
@@ -69,7 +72,8 @@ namespace GovDisclosure.Standard.Reporting
             this.output = output;
             this.ownsOutput = ownsOutput;
             spillPath = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N") + ".jsonl");
-            spill = new StreamWriter(spillPath, false, new UTF8Encoding(false));
+            spill = new FileStream(spillPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            spillRow = new Utf8JsonWriter(spill);
         }
 
         /// <summary>How many findings went to the temporary file: never more than <see cref="MaxRows"/>.</summary>
@@ -131,20 +135,20 @@ namespace GovDisclosure.Standard.Reporting
             {
                 file,
                 record,
-                (finding.Location with { JsonPointer = string.Empty }).ToString(),
+                LocationPlace.Of(finding.Location),
                 Labels.Code(finding.Severity),
                 finding.RuleId,
                 finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer,
                 run.Text(finding.Message),
                 finding.Value ?? string.Empty,
                 unreadable ? "1" : "0",
-                string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l))),
+                finding.RelatedLocations.Count == 0 ? string.Empty : string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l))),
                 accepted ? "1" : "0",
             };
             findings++;
             if (SpilledRows < MaxRows)
             {
-                spill.WriteLine(JsonSerializer.Serialize(row, HtmlJsonContext.Default.StringArray));
+                Spill(row);
                 SpilledRows++;
             }
 
@@ -170,8 +174,24 @@ namespace GovDisclosure.Standard.Reporting
         {
         }
 
+        /// <summary>One row as a line of the spill file: a JSON array of strings (as JsonSerializer writes <c>string[]</c>) and a line feed.</summary>
+        private void Spill(string[] row)
+        {
+            spillRow.WriteStartArray();
+            foreach (string cell in row)
+            {
+                spillRow.WriteStringValue(cell);
+            }
+
+            spillRow.WriteEndArray();
+            spillRow.Flush();
+            spillRow.Reset();
+            spill.WriteByte((byte)'\n');
+        }
+
         public void End(ValidationSummary total, int exitCode)
         {
+            spillRow.Dispose();
             spill.Flush();
             spill.Dispose();
             using var html = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
@@ -195,6 +215,7 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Dispose()
         {
+            spillRow.Dispose();
             spill.Dispose();
             try
             {
@@ -337,7 +358,9 @@ namespace GovDisclosure.Standard.Reporting
 
             html.Write("</tr></thead><tbody>\n");
             long shown = 0;
-            string? previous = null;
+            string[]? previous = null;
+            string unreadableMark = " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>";
+            string acceptedMark = " <span class=\"accepted\" title=\"" + E(run.Text(Labels.AcceptedByBaseline)) + "\">" + E(run.Text("已接受（基线）", "accepted (baseline)")) + "</span>";
             foreach (string line in File.ReadLines(spillPath, Encoding.UTF8))
             {
                 if (shown >= MaxRows)
@@ -346,13 +369,39 @@ namespace GovDisclosure.Standard.Reporting
                 }
 
                 string[] row = JsonSerializer.Deserialize(line, HtmlJsonContext.Default.StringArray)!;
-                string record = row[0] + "#" + row[1];
-                string first = record == previous ? " class=\"same-record\"" : " class=\"new-record\"";
-                previous = record;
+                // The same record as the row before: its file and its record (a number or a label, never with '#') are the same.
+                bool same = previous != null && string.Equals(row[0], previous[0], StringComparison.Ordinal) && string.Equals(row[1], previous[1], StringComparison.Ordinal);
+                string first = same ? " class=\"same-record\"" : " class=\"new-record\"";
+                previous = row;
                 bool accepted = row.Length > 10 && row[10] == "1";
-                html.Write("<tr data-severity=\"" + row[3] + "\"" + (accepted ? " data-accepted=\"1\"" : string.Empty) + first + "><td>" + E(row[0]) + "</td><td>" + E(row[1]) + (row[8] == "1" ? " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>" : string.Empty) + "</td>");
-                html.Write("<td>" + E(row[2]) + "</td><td class=\"" + row[3] + "\">" + E(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese)) + (accepted ? " <span class=\"accepted\" title=\"" + E(run.Text(Labels.AcceptedByBaseline)) + "\">" + E(run.Text("已接受（基线）", "accepted (baseline)")) + "</span>" : string.Empty) + "</td>");
-                html.Write("<td><code>" + E(row[4]) + "</code></td><td><code>" + E(row[5]) + "</code></td><td>" + E(row[6]) + Related(row) + "</td><td class=\"value\">" + E(row[7]) + "</td></tr>\n");
+                // Piece by piece, each value escaped straight into the page: the same text as joining the pieces first.
+                html.Write("<tr data-severity=\"");
+                html.Write(row[3]);
+                html.Write("\"");
+                html.Write(accepted ? " data-accepted=\"1\"" : string.Empty);
+                html.Write(first);
+                html.Write("><td>");
+                WebUtility.HtmlEncode(row[0], html);
+                html.Write("</td><td>");
+                WebUtility.HtmlEncode(row[1], html);
+                html.Write(row[8] == "1" ? unreadableMark : string.Empty);
+                html.Write("</td><td>");
+                WebUtility.HtmlEncode(row[2], html);
+                html.Write("</td><td class=\"");
+                html.Write(row[3]);
+                html.Write("\">");
+                WebUtility.HtmlEncode(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese), html);
+                html.Write(accepted ? acceptedMark : string.Empty);
+                html.Write("</td><td><code>");
+                WebUtility.HtmlEncode(row[4], html);
+                html.Write("</code></td><td><code>");
+                WebUtility.HtmlEncode(row[5], html);
+                html.Write("</code></td><td>");
+                WebUtility.HtmlEncode(row[6], html);
+                html.Write(Related(row));
+                html.Write("</td><td class=\"value\">");
+                WebUtility.HtmlEncode(row[7], html);
+                html.Write("</td></tr>\n");
                 shown++;
             }
 

@@ -30,8 +30,11 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
 
-        // messageIds as (rule id, message id) pairs, so a result's check makes no string.
-        private readonly HashSet<(string Rule, string Message)> messagesWritten = new HashSet<(string Rule, string Message)>();
+        /// <summary>
+        /// Per rule id, its index in the driver's rules (-1 when it has none) and the ids of its message strings written there:
+        /// one lookup a result, by the id alone (a pair of strings as a key would be hashed by the randomised string hash).
+        /// </summary>
+        private readonly Dictionary<string, (int Index, string[] Messages)> rulesWritten = new Dictionary<string, (int Index, string[] Messages)>(StringComparer.Ordinal);
 
         // A reference, replaced whole, so that writers on several threads never see a path with another's URI.
         private static volatile Tuple<string, string>? lastArtifact;
@@ -72,15 +75,26 @@ namespace GovDisclosure.Standard.Reporting
         {
             this.run = run;
             SarifDriver.WriteRunStart(writer, run.Rules, run.Language, ruleIndex, messageIds);
+            var written = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (RuleDescriptor rule in run.Rules)
             {
                 foreach (MessageTemplate message in rule.Messages)
                 {
                     if (messageIds.Contains(rule.Id + "/" + message.Id))
                     {
-                        messagesWritten.Add((rule.Id, message.Id));
+                        if (!written.TryGetValue(rule.Id, out List<string>? ids))
+                        {
+                            written.Add(rule.Id, ids = new List<string>());
+                        }
+
+                        ids.Add(message.Id);
                     }
                 }
+            }
+
+            foreach (string id in ruleIndex.Keys.Union(written.Keys, StringComparer.Ordinal))
+            {
+                rulesWritten[id] = (ruleIndex.TryGetValue(id, out int index) ? index : -1, written.TryGetValue(id, out List<string>? ids) ? ids.ToArray() : Array.Empty<string>());
             }
 
             writer.WriteStartArray("results");
@@ -134,15 +148,16 @@ namespace GovDisclosure.Standard.Reporting
         {
             writer.WriteStartObject();
             writer.WriteString(SarifNames.RuleId, finding.RuleId);
-            if (ruleIndex.TryGetValue(finding.RuleId, out int index))
+            bool known = rulesWritten.TryGetValue(finding.RuleId, out (int Index, string[] Messages) rule);
+            if (known && rule.Index >= 0)
             {
-                writer.WriteNumber(SarifNames.RuleIndex, index);
+                writer.WriteNumber(SarifNames.RuleIndex, rule.Index);
             }
 
             writer.WriteString(SarifNames.Level, Level(finding.Severity));
             writer.WriteStartObject(SarifNames.Message);
             strings.Write(writer, SarifNames.Text, run.Text(finding.Message));
-            if (finding.MessageId != null && messagesWritten.Contains((finding.RuleId, finding.MessageId)))
+            if (finding.MessageId != null && known && Written(rule.Messages, finding.MessageId))
             {
                 writer.WriteString(SarifNames.Id, finding.MessageId);
                 writer.WriteStartArray(SarifNames.Arguments);
@@ -200,6 +215,20 @@ namespace GovDisclosure.Standard.Reporting
 
         public void FileEnded(ReportFile file)
         {
+        }
+
+        /// <summary>Whether <paramref name="messageId"/> is among a rule's few message ids written in the driver.</summary>
+        private static bool Written(string[] messages, string messageId)
+        {
+            foreach (string id in messages)
+            {
+                if (string.Equals(id, messageId, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public void End(ValidationSummary total, int exitCode)

@@ -287,8 +287,7 @@ namespace GovDisclosure.Standard.Reporting
 
         private string Place(SourceLocation location)
         {
-            SourceLocation place = location with { JsonPointer = string.Empty };
-            string text = TerminalText.Escape(place.ToString());
+            string text = TerminalText.Escape(LocationPlace.Of(location));
             if (location.Sheet is null && location.Cell != null)
             {
                 text += run.Text("（列 " + location.Cell + "）", " (column " + location.Cell + ")");

@@ -24,6 +24,13 @@ namespace GovDisclosure.Standard.Validation
         private static readonly Lazy<string> Version = new Lazy<string>(ReadLibraryVersion);
         private readonly HashSet<string> enabled;
 
+        /// <summary>
+        /// Per rule of the set, the severity its descriptor gives and the one the set gives: a finding is checked and re-graded
+        /// with one lookup (the set's own answers, <see cref="RuleSet.Contains"/>, <see cref="RuleSet.SeverityOf"/> and
+        /// <see cref="RuleSet.Find"/>, are five).
+        /// </summary>
+        private readonly Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)> grades;
+
         /// <summary>The rules, in order, read once: a record is checked by walking an array.</summary>
         private readonly ValidationRule[] checks;
 
@@ -48,6 +55,11 @@ namespace GovDisclosure.Standard.Validation
             Rules = rules ?? RuleSet.Standard;
             Calendar = calendar ?? WorkingDayCalendar.China;
             enabled = new HashSet<string>(Rules.Rules.Select(r => r.Id), StringComparer.Ordinal);
+            grades = new Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)>(StringComparer.Ordinal);
+            foreach (string id in enabled)
+            {
+                grades[id] = (Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
+            }
             checks = Rules.Rules.ToArray();
             pairRules = checks.OfType<IPairRuleRunner>().Select(r => ((ValidationRule)r, r)).ToArray();
             RunInfo = new ValidationRunInfo(
@@ -263,10 +275,9 @@ namespace GovDisclosure.Standard.Validation
                 tableNotRead |= note.Kind == ReadingNoteKind.TableNotRead;
                 if (ReadingNoteFindings.IsReported(note))
                 {
-                    Finding finding = ReadingNoteFindings.ToFinding(note);
-                    if (IsEnabled(finding))
+                    if (TryGrade(ReadingNoteFindings.ToFinding(note), out Finding finding))
                     {
-                        (findings ??= new List<Finding>()).Add(ApplySeverity(finding));
+                        (findings ??= new List<Finding>()).Add(finding);
                     }
                 }
             }
@@ -366,9 +377,9 @@ namespace GovDisclosure.Standard.Validation
 
             foreach (Finding finding in found)
             {
-                if (IsEnabled(finding))
+                if (TryGrade(finding, out Finding graded))
                 {
-                    (findings ??= new List<Finding>()).Add(ApplySeverity(finding));
+                    (findings ??= new List<Finding>()).Add(graded);
                 }
             }
         }
@@ -381,21 +392,31 @@ namespace GovDisclosure.Standard.Validation
                 new FindingArgument("error", e.Message),
             });
 
-        private Finding ApplySeverity(Finding finding)
+        private Finding ApplySeverity(Finding finding) =>
+            finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade) ? Graded(finding, grade) : finding;
+
+        /// <summary>
+        /// A re-graded rule re-grades the findings it reports at its own severity; findings it reports at another severity
+        /// on purpose keep theirs.
+        /// </summary>
+        private static Finding Graded(Finding finding, (FindingSeverity Own, FindingSeverity Configured) grade) =>
+            finding.Severity == grade.Own ? finding.WithSeverity(grade.Configured) : finding;
+
+        /// <summary>
+        /// Whether the finding is reported (its rule is in the set, or it is about an unreadable record), and then as
+        /// <see cref="ApplySeverity"/> grades it: one lookup.
+        /// </summary>
+        private bool TryGrade(Finding finding, out Finding graded)
         {
-            if (!Rules.Contains(finding.RuleId))
+            if (finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade))
             {
-                return finding;
+                graded = Graded(finding, grade);
+                return true;
             }
 
-            // A re-graded rule re-grades the findings it reports at its own severity; findings it
-            // reports at another severity on purpose keep theirs.
-            FindingSeverity configured = Rules.SeverityOf(finding.RuleId);
-            return finding.Severity == Rules.Find(finding.RuleId)!.Descriptor.Severity ? finding.WithSeverity(configured) : finding;
+            graded = finding;
+            return finding.RuleId == RuleDescriptors.UnreadableRecord.Id;
         }
-
-        private bool IsEnabled(Finding finding) =>
-            Rules.Contains(finding.RuleId) || finding.RuleId == RuleDescriptors.UnreadableRecord.Id;
 
         private static RecordValidation Unreadable(SourceRecord record, SourceLocation location, string messageId, string? raw, params FindingArgument[] arguments) =>
             new RecordValidation(record, null, RecordStatus.Unreadable, new[] { UnreadableFinding(location, messageId, raw, arguments) });

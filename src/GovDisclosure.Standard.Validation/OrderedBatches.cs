@@ -179,7 +179,12 @@ namespace GovDisclosure.Standard.Validation
         private sealed class Batch<TSource, TResult>
         {
             private readonly object signal = new object();
-            private volatile bool done;
+
+            /// <summary>1 once every result is there (set by the thread that ran the batch).</summary>
+            private int done;
+
+            /// <summary>1 while the calling thread waits for the batch: only then does finishing it take the lock to wake it.</summary>
+            private int waiting;
 
             public Batch(int size)
             {
@@ -193,7 +198,7 @@ namespace GovDisclosure.Standard.Validation
 
             public int Count { get; set; }
 
-            public bool Done => done;
+            public bool Done => Volatile.Read(ref done) != 0;
 
             /// <summary>An exception of the work, thrown in place of the batch's results.</summary>
             public ExceptionDispatchInfo? Failure { get; private set; }
@@ -213,10 +218,15 @@ namespace GovDisclosure.Standard.Validation
                     Failure = ExceptionDispatchInfo.Capture(e);
                 }
 
-                lock (signal)
+                // Both flags are set by full fences (Interlocked), so either this thread sees the waiter's flag or the waiter
+                // sees the batch done before it sleeps: most batches are done before anyone waits, and take no lock.
+                Interlocked.Exchange(ref done, 1);
+                if (Volatile.Read(ref waiting) != 0)
                 {
-                    done = true;
-                    Monitor.PulseAll(signal);
+                    lock (signal)
+                    {
+                        Monitor.PulseAll(signal);
+                    }
                 }
             }
 
@@ -224,10 +234,13 @@ namespace GovDisclosure.Standard.Validation
             {
                 lock (signal)
                 {
-                    while (!done)
+                    Interlocked.Exchange(ref waiting, 1);
+                    while (Volatile.Read(ref done) == 0)
                     {
                         Monitor.Wait(signal);
                     }
+
+                    waiting = 0;
                 }
             }
 
@@ -238,7 +251,7 @@ namespace GovDisclosure.Standard.Validation
                 Array.Clear(Results, 0, Count);
                 Count = 0;
                 Failure = null;
-                done = false;
+                done = 0;
             }
         }
 
@@ -249,6 +262,12 @@ namespace GovDisclosure.Standard.Validation
             private readonly Queue<Batch<TSource, TResult>> pending = new Queue<Batch<TSource, TResult>>();
             private readonly Func<TSource, TResult> work;
             private readonly int size;
+
+            /// <summary><c>pending.Count</c>, written under the gate and read without it (a hint for the calling thread, which checks again under the gate).</summary>
+            private volatile int untaken;
+
+            /// <summary>How many threads sleep for a batch: a batch posted wakes one only when one sleeps.</summary>
+            private int sleeping;
 
             /// <summary>The calling thread's context (its culture among others), which the threads work in, as a task would.</summary>
             private readonly ExecutionContext? context = ExecutionContext.Capture();
@@ -267,7 +286,11 @@ namespace GovDisclosure.Standard.Validation
                 lock (gate)
                 {
                     pending.Enqueue(batch);
-                    Monitor.Pulse(gate);
+                    untaken = pending.Count;
+                    if (sleeping > 0)
+                    {
+                        Monitor.Pulse(gate);
+                    }
                 }
 
                 if (startThreads && threads is null)
@@ -281,17 +304,8 @@ namespace GovDisclosure.Standard.Validation
                 }
             }
 
-            /// <summary>How many batches no thread has taken yet.</summary>
-            public int Untaken
-            {
-                get
-                {
-                    lock (gate)
-                    {
-                        return pending.Count;
-                    }
-                }
-            }
+            /// <summary>How many batches no thread has taken yet, as last posted or taken (read without the gate).</summary>
+            public int Untaken => untaken;
 
             /// <summary>
             /// A batch no thread has taken, for the calling thread to work on while it waits for <paramref name="oldest"/>: that
@@ -299,9 +313,22 @@ namespace GovDisclosure.Standard.Validation
             /// </summary>
             public Batch<TSource, TResult>? TryTake(Batch<TSource, TResult> oldest)
             {
+                if (untaken == 0)
+                {
+                    // Only the calling thread posts: a batch taken meanwhile can only make the queue shorter.
+                    return null;
+                }
+
                 lock (gate)
                 {
-                    return pending.Count > 1 || (pending.Count == 1 && ReferenceEquals(pending.Peek(), oldest)) ? pending.Dequeue() : null;
+                    if (pending.Count > 1 || (pending.Count == 1 && ReferenceEquals(pending.Peek(), oldest)))
+                    {
+                        Batch<TSource, TResult> taken = pending.Dequeue();
+                        untaken = pending.Count;
+                        return taken;
+                    }
+
+                    return null;
                 }
             }
 
@@ -312,6 +339,7 @@ namespace GovDisclosure.Standard.Validation
                 {
                     stopped = true;
                     pending.Clear();
+                    untaken = 0;
                     Monitor.PulseAll(gate);
                 }
 
@@ -345,7 +373,9 @@ namespace GovDisclosure.Standard.Validation
                     {
                         while (pending.Count == 0 && !stopped)
                         {
+                            sleeping++;
                             Monitor.Wait(gate);
+                            sleeping--;
                         }
 
                         if (stopped)
@@ -354,6 +384,7 @@ namespace GovDisclosure.Standard.Validation
                         }
 
                         batch = pending.Dequeue();
+                        untaken = pending.Count;
                     }
 
                     batch.Run(work);

@@ -95,15 +95,15 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             Console.WriteLine("machine: " + machine);
             Console.WriteLine("load average (1/5/15 min) at end: " + MachineInfo.LoadAverage());
             Console.WriteLine();
-            Console.WriteLine("CPU time of warm passes (Environment.CpuUsage: user + kernel of the whole process, every thread and the GC) and allocation (GC.GetTotalAllocatedBytes), median ±half the range as % of the median; ×bare = the bare pass's median CPU time ÷ the build's (a speed ratio); the last column compares the least CPU time of any pass (others' load only ever adds to CPU time)");
+            Console.WriteLine("CPU time of warm passes (Environment.CpuUsage: user + kernel of the whole process, every thread and the GC) and allocation (GC.GetTotalAllocatedBytes), median ±half the range as % of the median; ×bare = the bare pass's median CPU time ÷ the build's (a speed ratio); least CPU compares the least CPU time of any pass (others' load only ever adds to CPU time); wall = the pass's wall-clock time (Stopwatch), which others' load moves far more; lock contentions = Monitor.LockContentionCount's growth across a pass (a thread found a lock held)");
             for (int b = 0; b < builds.Length; b++)
             {
                 Console.WriteLine($"build {(char)('A' + b)}: {(builds[b] == "inprocess" ? "ValidationRun of the harness's build (the report's writer)" : builds[b] + " (validate --format REPORT --output …)")}");
             }
 
             Console.WriteLine();
-            Console.WriteLine("| file | MiB | records | report | build | CPU ms/MiB | CPU µs/record | allocated KB/record | bare CPU ms/MiB | ×bare | CPU ÷ build A | least CPU ÷ build A's |");
-            Console.WriteLine("|---|--:|--:|---|---|--:|--:|--:|--:|--:|--:|--:|");
+            Console.WriteLine("| file | MiB | records | report | build | CPU ms/MiB | CPU µs/record | allocated KB/record | bare CPU ms/MiB | ×bare | CPU ÷ build A | least CPU ÷ build A's | wall ms/MiB | wall ÷ build A | lock contentions a pass |");
+            Console.WriteLine("|---|--:|--:|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             foreach ((GeneratedFile file, string report, PassFigures bare, PassFigures[] measured) in rows)
             {
                 double mib = file.Bytes / MiB;
@@ -111,12 +111,13 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                 double bareMedian = PassFigures.Median(bare.CpuSeconds);
                 double first = PassFigures.Median(measured[0].CpuSeconds);
                 double firstLeast = measured[0].CpuSeconds.DefaultIfEmpty(double.NaN).Min();
+                double firstWall = PassFigures.Median(measured[0].WallSeconds);
                 for (int b = 0; b < measured.Length; b++)
                 {
                     double median = PassFigures.Median(measured[b].CpuSeconds);
                     Console.WriteLine(string.Format(
                         CultureInfo.InvariantCulture,
-                        "| {0} | {1:F1} | {2:N0} | {11} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} |",
+                        "| {0} | {1:F1} | {2:N0} | {11} | {3} | {4} | {5} | {6} | {7} | {8} | {9} | {10} | {12} | {13} | {14} |",
                         file.Name,
                         mib,
                         file.Records,
@@ -128,7 +129,10 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                         double.IsNaN(bareMedian) ? "–" : (bareMedian / median).ToString("F3", CultureInfo.InvariantCulture),
                         b == 0 ? "1" : (median / first).ToString("F3", CultureInfo.InvariantCulture),
                         b == 0 ? "1" : (measured[b].CpuSeconds.DefaultIfEmpty(double.NaN).Min() / firstLeast).ToString("F3", CultureInfo.InvariantCulture),
-                        report));
+                        report,
+                        PassFigures.Format(measured[b].WallSeconds, 1000 / mib, "F1"),
+                        b == 0 ? "1" : (PassFigures.Median(measured[b].WallSeconds) / firstWall).ToString("F3", CultureInfo.InvariantCulture),
+                        PassFigures.Format(measured[b].LockContentions, 1, "F0")));
                 }
             }
         }

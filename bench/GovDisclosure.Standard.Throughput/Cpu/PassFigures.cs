@@ -6,22 +6,30 @@ using System.Linq;
 namespace GovDisclosure.Standard.Throughput.Cpu
 {
     /// <summary>
-    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds and bytes allocated
+    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds, wall-clock seconds, bytes allocated and lock contentions
     /// per pass, summed over every process (round) that measured them, with the median and spread of each.
     /// </summary>
     internal sealed class PassFigures
     {
         private readonly List<double> cpuSeconds = new List<double>();
         private readonly List<double> allocatedBytes = new List<double>();
+        private readonly List<double> wallSeconds = new List<double>();
+        private readonly List<double> lockContentions = new List<double>();
 
         public IReadOnlyList<double> CpuSeconds => cpuSeconds;
 
         public IReadOnlyList<double> AllocatedBytes => allocatedBytes;
 
+        public IReadOnlyList<double> WallSeconds => wallSeconds;
+
+        public IReadOnlyList<double> LockContentions => lockContentions;
+
         public void Add(PassResult result)
         {
             cpuSeconds.AddRange(result.CpuSeconds);
             allocatedBytes.AddRange(result.AllocatedBytes);
+            wallSeconds.AddRange(result.WallSeconds);
+            lockContentions.AddRange(result.LockContentions);
         }
 
         /// <summary>The median: the middle value, or the mean of the two middle ones; NaN when there are none.</summary>

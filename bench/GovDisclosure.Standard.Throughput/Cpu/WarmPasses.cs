@@ -37,13 +37,18 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                     GC.Collect();
                     long allocated = GC.GetTotalAllocatedBytes(true);
                     TimeSpan cpu = Environment.CpuUsage.TotalTime;
+                    long contentions = System.Threading.Monitor.LockContentionCount;
+                    long started = System.Diagnostics.Stopwatch.GetTimestamp();
                     result.ExitCode = Math.Max(result.ExitCode, once());
+                    TimeSpan wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                     TimeSpan used = Environment.CpuUsage.TotalTime - cpu;
                     long bytes = GC.GetTotalAllocatedBytes(true) - allocated;
                     if (i >= warmup)
                     {
                         result.CpuSeconds.Add(used.TotalSeconds);
                         result.AllocatedBytes.Add(bytes);
+                        result.WallSeconds.Add(wall.TotalSeconds);
+                        result.LockContentions.Add(System.Threading.Monitor.LockContentionCount - contentions);
                     }
                 }
             }
