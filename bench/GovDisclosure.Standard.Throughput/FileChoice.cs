@@ -61,6 +61,9 @@ namespace GovDisclosure.Standard.Throughput
             _ => null,
         };
 
+        /// <summary>The given files that do not exist (a mode says so and stops before measuring anything).</summary>
+        public IEnumerable<string> Missing => Given.Where(path => !File.Exists(path));
+
         /// <summary>The folder to generate in (made if missing); <paramref name="prefix"/> names a new one under the temp folder.</summary>
         public string MakeFolder(string prefix)
         {

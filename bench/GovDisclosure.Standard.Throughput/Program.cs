@@ -133,6 +133,12 @@ namespace GovDisclosure.Standard.Throughput
 
         private static int Run(HarnessOptions options)
         {
+            foreach (string missing in options.Files.Missing)
+            {
+                Console.Error.WriteLine($"No such file: {missing}");
+                return 2;
+            }
+
             string root = RepositoryRoot.Find();
             string folder = options.Files.MakeFolder("govdisclosure-throughput-");
             string toolDll = options.ToolDll ?? Path.Combine(root, "src", "GovDisclosure.Standard.Cli", "bin", "Release", "net10.0", "govdisclosure.dll");

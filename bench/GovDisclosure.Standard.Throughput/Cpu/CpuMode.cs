@@ -22,9 +22,9 @@ namespace GovDisclosure.Standard.Throughput.Cpu
         public static int Run(CpuOptions options)
         {
             string root = RepositoryRoot.Find();
-            foreach (string tool in options.ToolDlls.Where(t => !File.Exists(t)))
+            foreach (string missing in options.ToolDlls.Where(t => !File.Exists(t)).Concat(options.Files.Missing))
             {
-                Console.Error.WriteLine($"No such tool: {tool}");
+                Console.Error.WriteLine($"No such file: {missing}");
                 return 2;
             }
 
