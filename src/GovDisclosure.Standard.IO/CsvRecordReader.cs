@@ -259,13 +259,8 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    long recordNumber = number;
                     carryDown.Apply(row);
-                    SourceRecord? record = rows.Write(
-                        number,
-                        row,
-                        (i, h) => new SourceLocation { File = file, Line = line, Column = i + 1, Cell = h.Text, RecordNumber = recordNumber },
-                        origin);
+                    SourceRecord? record = rows.Write(number, row, origin);
                     if (record != null)
                     {
                         yield return record;

@@ -17,7 +17,8 @@ namespace GovDisclosure.Standard.Input.Tabular
     {
         private readonly TabularHeader header;
         private readonly ITabularCells cells;
-        private readonly Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation;
+        private readonly Func<int, TabularHeader.HeaderCell, SourceLocation>? cellLocation;
+        private readonly SourceLocation? origin;
 
         /// <summary>The locations of a row's fields.</summary>
         /// <param name="header">The resolved header; it has no tick column.</param>
@@ -34,6 +35,26 @@ namespace GovDisclosure.Standard.Input.Tabular
             this.cells = cells;
             this.cellLocation = cellLocation;
         }
+
+        /// <summary>
+        /// The locations of the fields of a row of text lines (CSV): a cell at its row's line, its column the cell's 1-based
+        /// index, named by its header cell (<c>origin with { Column = index + 1, Cell = header text }</c>), with no function
+        /// made for the row.
+        /// </summary>
+        /// <param name="header">The resolved header; it has no tick column.</param>
+        /// <param name="cells">The row's cells, kept after the row: only which are blank is read.</param>
+        /// <param name="origin">Where the row starts: its file, line and record number.</param>
+        public TabularFieldLocations(TabularHeader header, ITabularCells cells, SourceLocation origin)
+            : this(header, cells, cellLocation: null!)
+        {
+            this.origin = origin;
+        }
+
+        /// <summary>The location of a cell of a row of text lines: <paramref name="origin"/> at the cell's column, named by its header cell.</summary>
+        /// <param name="origin">Where the row starts.</param>
+        /// <param name="index">The cell's 0-based column index.</param>
+        /// <param name="cell">Its header cell.</param>
+        public static SourceLocation OnLine(SourceLocation origin, int index, TabularHeader.HeaderCell cell) => origin with { Column = index + 1, Cell = cell.Text };
 
         /// <summary>Itself, as the field locations a <see cref="SourceRecord"/> asks for when a finding needs one.</summary>
         public IReadOnlyDictionary<string, SourceLocation> Fields() => this;
@@ -87,7 +108,9 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             TabularHeader.HeaderCell cell = header.Cells[chosen];
-            value = cellLocation(cell.Index, cell) with { JsonPointer = cell.Pointer };
+            value = cellLocation is null
+                ? origin! with { Column = cell.Index + 1, Cell = cell.Text, JsonPointer = cell.Pointer }
+                : cellLocation(cell.Index, cell) with { JsonPointer = cell.Pointer };
             return true;
         }
 

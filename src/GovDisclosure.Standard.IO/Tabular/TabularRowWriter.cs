@@ -58,6 +58,30 @@ namespace GovDisclosure.Standard.Input.Tabular
             return new SourceRecord(number, buffer.ToArray(), origin, header.HasTicks ? LocateByValues(header, kept, cellLocation) : new TabularFieldLocations(header, kept, cellLocation).Fields);
         }
 
+        /// <summary>
+        /// The record of a row of text lines (CSV), each cell located on the row's line at its 1-based column, named by its
+        /// header cell (<see cref="TabularFieldLocations.OnLine"/>); <c>null</c> when the row is no record. The same record
+        /// and locations as <see cref="Write(long, ITabularCells, Func{int, TabularHeader.HeaderCell, SourceLocation}, SourceLocation)"/>
+        /// with that location, with no function made for a row of a header without tick columns.
+        /// </summary>
+        /// <param name="number">The record's number.</param>
+        /// <param name="cells">The row's cells; what a finding needs of them later is kept (<see cref="ITabularCells.Keep"/>).</param>
+        /// <param name="origin">Where the record starts: its file, line and record number.</param>
+        public SourceRecord? Write(long number, ITabularCells cells, SourceLocation origin)
+        {
+            if (header.HasTicks)
+            {
+                return Write(number, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h), origin);
+            }
+
+            if (!TabularRecordMapper.TryWrite(header, plan, cells, buffer, writer))
+            {
+                return null;
+            }
+
+            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells.Keep(blanksOnly: true), origin).Fields);
+        }
+
         /// <summary>Where the fields of a row of a header with tick columns are: worked out from the ticked values, all at once.</summary>
         private static Func<IReadOnlyDictionary<string, SourceLocation>> LocateByValues(TabularHeader table, ITabularCells kept, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation) =>
             () => TabularRecordMapper.Locate(table, kept, cellLocation);

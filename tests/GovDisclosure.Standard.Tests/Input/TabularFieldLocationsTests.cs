@@ -61,6 +61,45 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property A_row_of_text_lines_is_located_from_its_origin_as_by_a_location_made_for_each_cell()
+        {
+            Gen<(TabularLayout Layout, string[] Headers, string?[] Cells, int Line)> rows =
+                from layout in Gen.Elements(TabularLayout.All.ToArray())
+                from headers in Gen.Elements(HeaderTexts).NonEmptyListOf()
+                from cells in Cell.ArrayOf(headers.Count)
+                from line in Gen.Choose(1, 100_000)
+                select (layout, headers.ToArray(), cells, line);
+            return Prop.ForAll(rows.ToArbitrary(), row =>
+            {
+                TabularHeader header = TabularHeader.Resolve(row.Layout, row.Headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+                if (header.HasTicks)
+                {
+                    return true.Label("tick columns are located by their values");
+                }
+
+                var cells = new TextCells(i => i < row.Cells.Length ? row.Cells[i] : null);
+                var origin = new SourceLocation { File = "t.csv", Line = row.Line, Column = 1, RecordNumber = 3 };
+                Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation = (i, h) => new SourceLocation { File = "t.csv", Line = row.Line, Column = i + 1, Cell = h.Text, RecordNumber = 3 };
+                IReadOnlyDictionary<string, SourceLocation> before = new TabularFieldLocations(header, cells, cellLocation).Fields();
+                IReadOnlyDictionary<string, SourceLocation> now = new TabularFieldLocations(header, new BlankCells(cells, row.Cells.Length), origin).Fields();
+                return (now.SequenceEqual(before) && before.All(f => now[f.Key] == f.Value && now[f.Key].ToString() == f.Value.ToString()))
+                    .Label(string.Join("\n", now.Select(f => f.Key + " " + f.Value)) + "\n-- before --\n" + string.Join("\n", before.Select(f => f.Key + " " + f.Value)));
+            });
+        }
+
+        [Property(MaxTest = 200)]
+        public Property Blank_cells_kept_say_which_cells_were_blank_for_rows_of_any_width()
+        {
+            Gen<string?[]> rows = from width in Gen.Choose(0, 150) from texts in Cell.ArrayOf(width) select texts;
+            return Prop.ForAll(rows.ToArbitrary(), texts =>
+            {
+                var cells = new TextCells(i => i < texts.Length ? texts[i] : null);
+                var kept = new BlankCells(cells, texts.Length);
+                return Enumerable.Range(0, texts.Length + 3).All(i => kept.IsBlank(i) == cells.IsBlank(i)).Label(texts.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            });
+        }
+
         [Fact]
         public void A_header_with_tick_columns_is_refused()
         {
