@@ -43,6 +43,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>How a record's bytes are read: as the readers parsed them (comments and trailing commas allowed); their depth was bounded when they were read.</summary>
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 100_000 };
 
+        /// <summary>Yes and no, boxed once: a value is only read from its box (unboxed by the member's setter), never changed in it.</summary>
+        private static readonly object BoxedTrue = true;
+        private static readonly object BoxedFalse = false;
+
         [ThreadStatic]
         private static DocumentBinder? cached;
 
@@ -64,6 +68,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         private SourceRecord? locator;
         private ISet<string> enabledRules = new HashSet<string>();
         private List<Finding>? findings;
+
+        /// <summary>
+        /// The pointers of the record reported and left out (each once): one set per binder, emptied for the next record,
+        /// with <see cref="reportedInOrder"/>, from which the record's outcome gets them as an array.
+        /// </summary>
         private HashSet<string>? reported;
 
         /// <summary>The pointers added to <see cref="reported"/>, in order, so that an object bound again can take back its own.</summary>
@@ -193,7 +202,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), (IReadOnlyCollection<string>?)reported ?? Array.Empty<string>());
+            return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), reportedInOrder.Count == 0 ? Array.Empty<string>() : reportedInOrder.ToArray());
         }
 
         /// <summary>Makes the binder ready for the next record; false when it grew too large to keep.</summary>
@@ -213,8 +222,21 @@ namespace GovDisclosure.Standard.Validation.Binding
             Array.Clear(names, 0, namesUsed);
             namesUsed = 0;
             findings = null;
-            reported = null;
-            reportedInOrder.Clear();
+            if (reportedInOrder.Count > 0)
+            {
+                // Kept for the next record unless one record reported many pointers (its set would be slow to empty).
+                if (reportedInOrder.Count > 256)
+                {
+                    reported = null;
+                }
+                else
+                {
+                    reported!.Clear();
+                }
+
+                reportedInOrder.Clear();
+            }
+
             failure = null;
             Array.Clear(slots, 0, slotsUsed);
             slotsUsed = 0;
@@ -294,7 +316,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
                     return false;
                 case BindingKind.Boolean when reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False:
-                    value = reader.TokenType == JsonTokenType.True;
+                    value = reader.TokenType == JsonTokenType.True ? BoxedTrue : BoxedFalse;
                     return true;
                 case BindingKind.WholeNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int whole):
                     value = whole;
@@ -329,9 +351,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             int findingsBefore = findings?.Count ?? 0;
-            int reportedBefore = reported?.Count ?? 0;
+            int reportedBefore = reportedInOrder.Count;
             bool kept = BindThroughJson(ref reader, source, plan, out value);
-            if (kept && value != null && !known.Full && failure is null && (findings?.Count ?? 0) == findingsBefore && (reported?.Count ?? 0) == reportedBefore
+            if (kept && value != null && !known.Full && failure is null && (findings?.Count ?? 0) == findingsBefore && reportedInOrder.Count == reportedBefore
                 && !reader.ValueIsEscaped && !reader.HasValueSequence)
             {
                 known.Add(reader.GetString()!, value);
@@ -344,7 +366,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private void SkipRepeated(ref Utf8JsonReader reader, string memberName, int count)
         {
             string memberPointer = Pointer();
-            if (reported is null || !reported.Contains(memberPointer))
+            if (reportedInOrder.Count == 0 || !reported!.Contains(memberPointer))
             {
                 Report(RuleDescriptors.DuplicateField, memberPointer, "default", null, true,
                     new FindingArgument("field", memberName),

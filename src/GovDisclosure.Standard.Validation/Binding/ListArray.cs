@@ -53,11 +53,22 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             var list = new T[count];
+#if NET8_0_OR_GREATER
+            // The array is exactly a T[] (made here), so an item is stored without the check a store into an array of
+            // references makes (arrays are covariant).
+            ref T at = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(list);
+            for (int i = 0; i < count; i++)
+            {
+                object? item = items[first + i];
+                System.Runtime.CompilerServices.Unsafe.Add(ref at, i) = item is null ? default! : itemCast.Cast(item);
+            }
+#else
             for (int i = 0; i < count; i++)
             {
                 object? item = items[first + i];
                 list[i] = item is null ? default! : itemCast.Cast(item);
             }
+#endif
 
             return asValueList ? ValueList<T>.Adopt(list) : list;
         }

@@ -7,19 +7,23 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// Sets one property (its <c>set</c> or <c>init</c> accessor) of an object the binder makes, through a typed delegate
     /// made once per property, instead of a reflection call per record. A <c>null</c> for a property of a value type sets
     /// its default, and what the accessor throws is thrown inside a
-    /// <see cref="TargetInvocationException"/>, as a reflection call does.
+    /// <see cref="TargetInvocationException"/>, as a reflection call does. The binder calls <see cref="Set"/> itself (one
+    /// virtual call a member, no delegate in front of it).
     /// </summary>
     internal abstract class MemberSetter
     {
         /// <summary>A setter of <paramref name="accessor"/>, the set (or init) accessor of an instance property.</summary>
         /// <param name="accessor">The accessor.</param>
-        public static Action<object, object?> For(MethodInfo accessor)
+        public static MemberSetter For(MethodInfo accessor)
         {
             Type owner = accessor.DeclaringType!;
             Type value = accessor.GetParameters()[0].ParameterType;
-            var setter = (MemberSetter)Activator.CreateInstance(typeof(MemberSetter<,>).MakeGenericType(owner, value), accessor)!;
-            return setter.Set;
+            return (MemberSetter)Activator.CreateInstance(typeof(MemberSetter<,>).MakeGenericType(owner, value), accessor)!;
         }
+
+        /// <summary>A setter that calls <paramref name="set"/> (a metadata setter) as it is: what it throws is thrown as it is.</summary>
+        /// <param name="set">The setter.</param>
+        public static MemberSetter Of(Action<object, object?> set) => new DelegateSetter(set);
 
         /// <summary>Sets the property of <paramref name="instance"/> to <paramref name="value"/>.</summary>
         /// <param name="instance">The object.</param>
@@ -72,5 +76,21 @@ namespace GovDisclosure.Standard.Validation.Binding
 #else
             (TOwner)instance;
 #endif
+    }
+
+    /// <summary>A <see cref="MemberSetter"/> over a setter delegate (the source-generated metadata's own), called as it is.</summary>
+    internal sealed class DelegateSetter : MemberSetter
+    {
+        private readonly Action<object, object?> set;
+
+        /// <summary>Wraps <paramref name="set"/>.</summary>
+        /// <param name="set">The setter.</param>
+        public DelegateSetter(Action<object, object?> set)
+        {
+            this.set = set;
+        }
+
+        /// <inheritdoc/>
+        public override void Set(object instance, object? value) => set(instance, value);
     }
 }

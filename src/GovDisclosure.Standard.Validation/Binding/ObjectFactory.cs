@@ -28,10 +28,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly object?[] defaults;
         private readonly int[] parameterOf;
         private readonly int[] memberOfParameter;
-        private readonly Action<object, object?>?[] setters;
-        private readonly Action<object, object?>? setExtension;
+        private readonly MemberSetter?[] setters;
+        private readonly MemberSetter? setExtension;
 
-        private ObjectFactory(ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Action<object, object?>?[] setters, Action<object, object?>? setExtension, JsonTypeInfo? extensionInfo)
+        private ObjectFactory(ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, MemberSetter?[] setters, MemberSetter? setExtension, JsonTypeInfo? extensionInfo)
         {
             this.create = defaults.Length == 0 ? create : null;
 #if NET8_0_OR_GREATER
@@ -106,7 +106,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .Select(p => p.HasDefaultValue ? p.DefaultValue : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null)
                 .ToArray();
             var parameterOf = new int[memberNames.Length];
-            var setters = new Action<object, object?>?[memberNames.Length];
+            var setters = new MemberSetter?[memberNames.Length];
             for (int i = 0; i < memberNames.Length; i++)
             {
                 JsonPropertyInfo property = byName[memberNames[i]];
@@ -138,14 +138,14 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// How a member is set: through its property's own accessor (an <c>init</c> accessor included, which the
         /// source-generated metadata cannot call outside the serializer), else through the metadata's setter.
         /// </summary>
-        private static Action<object, object?>? Setter(JsonPropertyInfo property)
+        private static MemberSetter? Setter(JsonPropertyInfo property)
         {
             if (property.AttributeProvider is PropertyInfo clr && clr.GetSetMethod() is MethodInfo accessor)
             {
                 return MemberSetter.For(accessor);
             }
 
-            return property.Set;
+            return property.Set is Action<object, object?> set ? MemberSetter.Of(set) : null;
         }
 
         /// <summary>
@@ -163,13 +163,13 @@ namespace GovDisclosure.Standard.Validation.Binding
                 ref BoundSlot slot = ref slots[first + i];
                 if (parameterOf[i] < 0 && slot.Given)
                 {
-                    setters[i]!(instance, slot.Value);
+                    setters[i]!.Set(instance, slot.Value);
                 }
             }
 
             if (extension != null)
             {
-                setExtension!(instance, extension);
+                setExtension!.Set(instance, extension);
             }
 
             return instance;

@@ -11,8 +11,10 @@ namespace GovDisclosure.Standard.Validation.Rules
     /// </summary>
     public sealed class RuleContext
     {
-        private static readonly IReadOnlyCollection<string> NoPointers = Array.Empty<string>();
-        private IReadOnlyCollection<string> reportedPointers;
+        private static readonly string[] NoPointers = Array.Empty<string>();
+
+        /// <summary>The pointers binding reported, as an array, so that <see cref="HasBindingFinding"/> walks them by index (no enumerator).</summary>
+        private string[] reportedPointers;
         private string? firstPointer;
         private SourceLocation? firstLocated;
         private Dictionary<string, SourceLocation>? located;
@@ -25,7 +27,7 @@ namespace GovDisclosure.Standard.Validation.Rules
         {
             Calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
             Record = record;
-            this.reportedPointers = reportedPointers ?? NoPointers;
+            this.reportedPointers = Pointers(reportedPointers);
         }
 
         /// <summary>The working-day calendar deadlines are counted on.</summary>
@@ -47,12 +49,17 @@ namespace GovDisclosure.Standard.Validation.Rules
 
             used.Calendar = calendar;
             used.Record = record;
-            used.reportedPointers = reportedPointers;
+            used.reportedPointers = Pointers(reportedPointers);
             used.firstPointer = null;
             used.firstLocated = null;
             used.located?.Clear();
             return used;
         }
+
+        /// <summary>The reported pointers as an array: the array given (binding hands one out), else a copy.</summary>
+        private static string[] Pointers(IReadOnlyCollection<string>? reportedPointers) =>
+            reportedPointers is null || reportedPointers.Count == 0 ? NoPointers
+            : reportedPointers as string[] ?? new List<string>(reportedPointers).ToArray();
 
         /// <summary>The location of <paramref name="jsonPointer"/>: in the source record when there is one, else the pointer alone.</summary>
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>
@@ -147,10 +154,19 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <param name="jsonPointer">An RFC 6901 pointer.</param>
         public bool HasBindingFinding(string jsonPointer)
         {
-            foreach (string reported in reportedPointers)
+            string[] pointers = reportedPointers;
+            if (jsonPointer is null)
             {
-                if (string.Equals(reported, jsonPointer, StringComparison.Ordinal)
-                    || reported.StartsWith(jsonPointer + "/", StringComparison.Ordinal))
+                // As before: no pointer equals it, and "null/" is "/".
+                return Array.Exists(pointers, p => p.StartsWith("/", StringComparison.Ordinal));
+            }
+
+            for (int i = 0; i < pointers.Length; i++)
+            {
+                // The pointer itself, or one inside it (it followed by '/'), without making the text "pointer/".
+                string reported = pointers[i];
+                if (reported.StartsWith(jsonPointer, StringComparison.Ordinal)
+                    && (reported.Length == jsonPointer.Length || reported[jsonPointer.Length] == '/'))
                 {
                     return true;
                 }
