@@ -12,6 +12,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     public sealed class RuleContext
     {
         private static readonly IReadOnlyCollection<string> NoPointers = Array.Empty<string>();
+
+        /// <summary>How many pointers the dictionary of located pointers is first made for when several are located together.</summary>
+        private const int ManyPointers = 32;
         private IReadOnlyCollection<string> reportedPointers;
         private string? firstPointer;
         private SourceLocation? firstLocated;
@@ -94,7 +97,8 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// located together, in one reading of the record (a finding about an annual report's identity names its cells).
         /// </summary>
         /// <param name="jsonPointers">RFC 6901 pointers.</param>
-        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers)
+        /// <param name="skip">How many of the first pointers are located with the others but left out of the result (a finding's own pointer).</param>
+        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers, int skip = 0)
         {
             if (Record != null)
             {
@@ -110,6 +114,9 @@ namespace GovDisclosure.Standard.Validation.Rules
 
                 if (notYet != null && notYet.Count > 1)
                 {
+                    // A report's identities name about 20 cells between them: the dictionary is made for them at once rather
+                    // than grown finding by finding.
+                    (located ??= new Dictionary<string, SourceLocation>(ManyPointers, StringComparer.Ordinal)).EnsureCapacity(located.Count + notYet.Count);
                     SourceLocation[] found = Record.Locate(notYet);
                     for (int i = 0; i < found.Length; i++)
                     {
@@ -118,10 +125,10 @@ namespace GovDisclosure.Standard.Validation.Rules
                 }
             }
 
-            var locations = new SourceLocation[jsonPointers.Count];
+            var locations = new SourceLocation[jsonPointers.Count - skip];
             for (int i = 0; i < locations.Length; i++)
             {
-                locations[i] = Locate(jsonPointers[i]);
+                locations[i] = Locate(jsonPointers[skip + i]);
             }
 
             return locations;
