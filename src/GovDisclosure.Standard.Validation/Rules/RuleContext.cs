@@ -116,7 +116,10 @@ namespace GovDisclosure.Standard.Validation.Rules
                 {
                     // A report's identities name about 20 cells between them: the dictionary is made for them at once rather
                     // than grown finding by finding.
-                    (located ??= new Dictionary<string, SourceLocation>(ManyPointers, StringComparer.Ordinal)).EnsureCapacity(located.Count + notYet.Count);
+                    located ??= new Dictionary<string, SourceLocation>(ManyPointers, StringComparer.Ordinal);
+#if NET
+                    located.EnsureCapacity(Math.Max(ManyPointers, located.Count + notYet.Count));
+#endif
                     SourceLocation[] found = Record.Locate(notYet);
                     for (int i = 0; i < found.Length; i++)
                     {

@@ -46,17 +46,25 @@ namespace GovDisclosure.Standard.Validation.Rules
                 return folded;
             }
 
-            return string.Create(count, folded, static (span, source) =>
+#if NET
+            return string.Create(count, folded, static (span, source) => CopyLettersAndDigits(source, span));
+#else
+            var letters = new char[count];
+            CopyLettersAndDigits(folded, letters);
+            return new string(letters);
+#endif
+        }
+
+        private static void CopyLettersAndDigits(string text, System.Span<char> letters)
+        {
+            int at = 0;
+            foreach (char c in text)
             {
-                int at = 0;
-                foreach (char c in source)
+                if (char.IsLetterOrDigit(c))
                 {
-                    if (char.IsLetterOrDigit(c))
-                    {
-                        span[at++] = c;
-                    }
+                    letters[at++] = c;
                 }
-            });
+            }
         }
 
         public static string Shorten(string text, int length = 40) => text.Length > length ? text.Substring(0, length) + "…" : text;
