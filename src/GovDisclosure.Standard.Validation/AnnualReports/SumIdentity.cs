@@ -118,8 +118,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             AddOthers(pointers, identity.Left, names, anchor);
             AddOthers(pointers, identity.Right, names, anchor);
 
-            SourceLocation[] located = context.Locate(pointers);
-            return located.AsSpan(1).ToArray();
+            return context.Locate(pointers, skip: 1);
         }
 
         private static void AddOthers(List<string> pointers, IReadOnlyList<int> side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)

@@ -13,6 +13,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     {
         private static readonly string[] NoPointers = Array.Empty<string>();
 
+        /// <summary>How many pointers the dictionary of located pointers is first made for when several are located together.</summary>
+        private const int ManyPointers = 32;
+
         /// <summary>The pointers binding reported, as an array, so that <see cref="HasBindingFinding"/> walks them by index (no enumerator).</summary>
         private string[] reportedPointers;
         private string? firstPointer;
@@ -101,7 +104,8 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// located together, in one reading of the record (a finding about an annual report's identity names its cells).
         /// </summary>
         /// <param name="jsonPointers">RFC 6901 pointers.</param>
-        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers)
+        /// <param name="skip">How many of the first pointers are located with the others but left out of the result (a finding's own pointer).</param>
+        internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers, int skip = 0)
         {
             if (Record != null)
             {
@@ -117,6 +121,12 @@ namespace GovDisclosure.Standard.Validation.Rules
 
                 if (notYet != null && notYet.Count > 1)
                 {
+                    // A report's identities name about 20 cells between them: the dictionary is made for them at once rather
+                    // than grown finding by finding.
+                    located ??= new Dictionary<string, SourceLocation>(ManyPointers, StringComparer.Ordinal);
+#if NET
+                    located.EnsureCapacity(Math.Max(ManyPointers, located.Count + notYet.Count));
+#endif
                     SourceLocation[] found = Record.Locate(notYet);
                     for (int i = 0; i < found.Length; i++)
                     {
@@ -125,10 +135,10 @@ namespace GovDisclosure.Standard.Validation.Rules
                 }
             }
 
-            var locations = new SourceLocation[jsonPointers.Count];
+            var locations = new SourceLocation[jsonPointers.Count - skip];
             for (int i = 0; i < locations.Length; i++)
             {
-                locations[i] = Locate(jsonPointers[i]);
+                locations[i] = Locate(jsonPointers[skip + i]);
             }
 
             return locations;

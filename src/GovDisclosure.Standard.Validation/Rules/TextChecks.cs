@@ -25,8 +25,46 @@ namespace GovDisclosure.Standard.Validation.Rules
                 return false;
             }
 
-            string folded = new string(ChineseText.Fold(text).Where(char.IsLetterOrDigit).ToArray());
-            return folded.Length == 0 || Placeholders.Contains(folded);
+            return IsPlaceholderFold(LettersAndDigits(text));
+        }
+
+        /// <summary>Whether the letters and digits of a present text's fold (<see cref="LettersAndDigits"/>) are a placeholder's: none, or 无, 暂无, 详见附件….</summary>
+        public static bool IsPlaceholderFold(string lettersAndDigits) => lettersAndDigits.Length == 0 || Placeholders.Contains(lettersAndDigits);
+
+        /// <summary>The letters and digits of the fold of <paramref name="text"/> (<see cref="ChineseText.Fold"/>), in order.</summary>
+        public static string LettersAndDigits(string? text)
+        {
+            string folded = ChineseText.Fold(text);
+            int count = 0;
+            foreach (char c in folded)
+            {
+                count += char.IsLetterOrDigit(c) ? 1 : 0;
+            }
+
+            if (count == folded.Length)
+            {
+                return folded;
+            }
+
+#if NET
+            return string.Create(count, folded, static (span, source) => CopyLettersAndDigits(source, span));
+#else
+            var letters = new char[count];
+            CopyLettersAndDigits(folded, letters);
+            return new string(letters);
+#endif
+        }
+
+        private static void CopyLettersAndDigits(string text, System.Span<char> letters)
+        {
+            int at = 0;
+            foreach (char c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    letters[at++] = c;
+                }
+            }
         }
 
         public static string Shorten(string text, int length = 40) => text.Length > length ? text.Substring(0, length) + "…" : text;

@@ -26,6 +26,11 @@ namespace GovDisclosure.Standard.Text
                 return text!;
             }
 
+            if (FoldSimple(text!) is string simple)
+            {
+                return simple;
+            }
+
             string normalized = text!.Normalize(NormalizationForm.FormKC);
             var builder = new StringBuilder(normalized.Length);
             foreach (char c in normalized)
@@ -65,6 +70,59 @@ namespace GovDisclosure.Standard.Text
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The fold of a text made only of characters whose NFKC form is known without ICU and that compose with nothing:
+        /// ASCII, CJK Unified Ideographs, stable CJK punctuation (<see cref="IsStablePunctuation"/>), the full-width forms
+        /// U+FF01–U+FF5E (NFKC: the ASCII character 0xFEE0 below), the ideographic space U+3000 (NFKC: a space) and the
+        /// zero-width space and BOM (dropped). None of them has a combining class or composes with a neighbour, so the NFKC
+        /// form of such a text is the NFKC forms of its characters one after another, and <see cref="Fold"/>'s result is
+        /// made here character by character (the Chinese text of reports is full of ，：（） and would otherwise go
+        /// through ICU); <c>null</c> for a text with any other character, which <see cref="Fold"/> normalizes.
+        /// </summary>
+        internal static string? FoldSimple(string text)
+        {
+            int length = 0;
+            foreach (char c in text)
+            {
+                if (c < '\u0080')
+                {
+                    length += char.IsWhiteSpace(c) ? 0 : 1;
+                }
+                else if ((c >= '\u4E00' && c <= '\u9FFF') || IsStablePunctuation(c) || (c >= '\uFF01' && c <= '\uFF5E'))
+                {
+                    length++;
+                }
+                else if (c != '\u3000' && c != '\u200B' && c != '\uFEFF')
+                {
+                    return null;
+                }
+            }
+
+#if NET
+            return string.Create(length, text, static (span, source) => FoldSimple(source, span));
+#else
+            var folded = new char[length];
+            FoldSimple(text, folded);
+            return new string(folded);
+#endif
+        }
+
+        /// <summary>Writes the fold of <paramref name="text"/>, made only of the characters <see cref="FoldSimple(string)"/> takes, into <paramref name="folded"/>.</summary>
+        private static void FoldSimple(string text, System.Span<char> folded)
+        {
+            int at = 0;
+            foreach (char c in text)
+            {
+                char mapped = c >= '\uFF01' && c <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+                if (mapped == '\u3000' || mapped == '\u200B' || mapped == '\uFEFF' || (mapped < '\u0080' && char.IsWhiteSpace(mapped)))
+                {
+                    continue;
+                }
+
+                folded[at++] = mapped >= 'A' && mapped <= 'Z' ? (char)(mapped + 32) : mapped;
+            }
         }
 
         /// <summary>

@@ -32,6 +32,19 @@ namespace GovDisclosure.Standard.Tests.Validation
                 Equals(AnnualReportCarriedOverText.Repeated(pair.Before, pair.Now), ByStrings(pair.Before, pair.Now)));
         }
 
+        /// <summary>Sections longer than those a thread's buffers are kept for, between ordinary ones, measure as the oracle does.</summary>
+        [Property(MaxTest = 60)]
+        public Property Long_and_short_sections_in_turn_are_measured_as_runs_compared_as_strings()
+        {
+            Gen<(string Before, string Now)> pairs =
+                from before in Texts
+                from now in Texts
+                from times in Gen.Elements(1, 1, 60)
+                select (string.Concat(Enumerable.Repeat(before, times)), string.Concat(Enumerable.Repeat(now + before, times)));
+            return Prop.ForAll(pairs.ToArbitrary(), pair =>
+                Equals(AnnualReportCarriedOverText.Repeated(pair.Before, pair.Now), ByStrings(pair.Before, pair.Now)));
+        }
+
         /// <summary>The measure as it was: every run of last year's letters a string in a set (the oracle).</summary>
         private static (int Percent, string Passage)? ByStrings(string before, string now)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -16,6 +15,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         private static readonly Regex Part = new Regex("其中|以上|以下|约|近|超过|逾|多件|余件", RegexOptions.CultureInvariant);
 
+        /// <summary>The marks a clause starts after.</summary>
+        private static readonly char[] ClauseStops = { '，', '。', '；', ',', ';', '\n', '！', '？', '：' };
+
         /// <summary>
         /// The counts a text states, in the order they appear. A count is left out when its clause speaks of
         /// another year or of last year (unless it counts 上年结转 itself), of a change (同比增长 N 件 is not a
@@ -24,13 +26,14 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         public static IEnumerable<NarrativeClaim> In(string text, int? reportYear)
         {
             var taken = new List<(int Start, int End)>();
+            string? year = reportYear?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (NarrativeQuantity quantity in NarrativeQuantity.All)
             {
                 foreach (Match match in quantity.Pattern.Matches(text))
                 {
                     int start = match.Index;
                     int end = match.Index + match.Length;
-                    if (taken.Any(t => start < t.End && t.Start < end))
+                    if (Overlaps(taken, start, end))
                     {
                         continue;
                     }
@@ -42,8 +45,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         continue;
                     }
 
-                    string clause = Clause(text, start) + match.Value;
-                    if (Change.IsMatch(match.Value) || Change.IsMatch(Clause(text, start)))
+                    string before = Clause(text, start);
+                    string clause = before + match.Value;
+                    if (Change.IsMatch(match.Value) || Change.IsMatch(before))
                     {
                         continue;
                     }
@@ -53,7 +57,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                         continue;
                     }
 
-                    if (OtherYear.Matches(clause).Cast<Match>().Any(y => reportYear is null || y.Groups["year"].Value != reportYear.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    if (NamesOtherYear(clause, year))
                     {
                         continue;
                     }
@@ -68,18 +72,46 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
             }
         }
 
+        /// <summary>Whether <paramref name="start"/>–<paramref name="end"/> overlaps a span already taken.</summary>
+        private static bool Overlaps(List<(int Start, int End)> taken, int start, int end)
+        {
+            foreach ((int Start, int End) t in taken)
+            {
+                if (start < t.End && t.Start < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a clause names a year (2019年) other than the report's <paramref name="year"/>, or any year when the report's is unknown.</summary>
+        private static bool NamesOtherYear(string clause, string? year)
+        {
+            for (Match y = OtherYear.Match(clause); y.Success; y = y.NextMatch())
+            {
+                if (year is null || y.Groups["year"].Value != year)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The clause before a position: back to the last comma, full stop, semicolon or line break.</summary>
         private static string Clause(string text, int position)
         {
-            int from = text.LastIndexOfAny(new[] { '，', '。', '；', ',', ';', '\n', '！', '？', '：' }, position == 0 ? 0 : position - 1);
+            int from = text.LastIndexOfAny(ClauseStops, position == 0 ? 0 : position - 1);
             return from < 0 ? text.Substring(0, position) : text.Substring(from + 1, position - from - 1);
         }
 
         private static bool Approximate(string text, int numberStart, int numberEnd)
         {
-            string before = numberStart == 0 ? string.Empty : text.Substring(numberStart - 1, 1);
-            string after = numberEnd < text.Length ? text.Substring(numberEnd, 1) : string.Empty;
-            return before == "约" || before == "近" || before == "逾" || after == "余" || after == "多";
+            char before = numberStart == 0 ? '\0' : text[numberStart - 1];
+            char after = numberEnd < text.Length ? text[numberEnd] : '\0';
+            return before == '约' || before == '近' || before == '逾' || after == '余' || after == '多';
         }
     }
 }

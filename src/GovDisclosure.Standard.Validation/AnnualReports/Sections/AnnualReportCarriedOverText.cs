@@ -26,6 +26,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The fewest letters a section checked has (GD-AR-013's minimum for section 五): a shorter one is a sentence, left alone.</summary>
         private const int MinimumLetters = 30;
 
+        /// <summary>The longest section whose letters a thread's buffers are kept for (longer ones get buffers of their own).</summary>
+        private const int KeptLength = 8192;
+
         /// <summary>The most letters of the passage shown in the finding.</summary>
         private const int PassageShown = 60;
 
@@ -95,24 +98,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         {
             // The runs are compared where they stand in the letters (no string per run): a run of last year's letters is
             // its start, hashed and compared over RunLength letters.
-            char[] letters = new char[now.Length];
-            int[] start = new int[now.Length];
-            int[] end = new int[now.Length];
+            // The arrays and the set are the thread's, used again report after report (a pair of reports compares two sections);
+            // a section longer than any report's usually is has its own, so a thread keeps no more than a few hundred KB.
+            Workspace work = now.Length <= KeptLength && before.Length <= KeptLength ? workspace ??= new Workspace() : new Workspace();
+            char[] letters = Workspace.AtLeast(ref work.Letters, now.Length);
+            int[] start = Workspace.AtLeast(ref work.Start, now.Length);
+            int[] end = Workspace.AtLeast(ref work.End, now.Length);
             int length = Letters(now, letters, start, end);
             if (length < MinimumLetters)
             {
                 return null;
             }
 
-            char[] earlier = new char[before.Length];
+            char[] earlier = Workspace.AtLeast(ref work.Earlier, before.Length);
             int earlierLength = Letters(before, earlier, null, null);
-            var runs = new HashSet<int>(new RunComparer(earlier, letters));
+            work.Comparer.Compare(earlier, letters);
+            HashSet<int> runs = work.Runs;
+            runs.Clear();
             for (int i = 0; i + RunLength <= earlierLength; i++)
             {
                 runs.Add(i);
             }
 
-            var covered = new bool[length];
+            bool[] covered = Workspace.AtLeast(ref work.Covered, length);
+            Array.Clear(covered, 0, length);
             for (int i = 0; i + RunLength <= length; i++)
             {
                 // A run of this year's letters is its start, negated and less one, so the comparer knows which letters it is.
@@ -198,13 +207,14 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         private sealed class RunComparer : IEqualityComparer<int>
         {
-            private readonly char[] earlier;
-            private readonly char[] now;
+            private char[] earlier = Array.Empty<char>();
+            private char[] now = Array.Empty<char>();
 
-            public RunComparer(char[] earlier, char[] now)
+            /// <summary>Names the letters the runs are of from now on.</summary>
+            public void Compare(char[] earlierLetters, char[] nowLetters)
             {
-                this.earlier = earlier;
-                this.now = now;
+                earlier = earlierLetters;
+                now = nowLetters;
             }
 
             public bool Equals(int x, int y)
@@ -239,6 +249,30 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             private (char[] Letters, int Start) Run(int run) => run >= 0 ? (earlier, run) : (now, -run - 1);
         }
+
+        /// <summary>The buffers and the set of runs one thread uses for <see cref="Repeated"/>, grown to the longest section seen.</summary>
+        private sealed class Workspace
+        {
+            public readonly RunComparer Comparer;
+            public readonly HashSet<int> Runs;
+            public char[] Letters = Array.Empty<char>();
+            public int[] Start = Array.Empty<int>();
+            public int[] End = Array.Empty<int>();
+            public char[] Earlier = Array.Empty<char>();
+            public bool[] Covered = Array.Empty<bool>();
+
+            public Workspace()
+            {
+                Comparer = new RunComparer();
+                Runs = new HashSet<int>(Comparer);
+            }
+
+            /// <summary><paramref name="buffer"/>, made anew when shorter than <paramref name="length"/>.</summary>
+            public static T[] AtLeast<T>(ref T[] buffer, int length) => buffer.Length >= length ? buffer : buffer = new T[length];
+        }
+
+        [ThreadStatic]
+        private static Workspace? workspace;
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 

@@ -78,12 +78,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>Whether a section's text says only that there is nothing to report (无, 暂无, 无其他需要报告的事项…).</summary>
         public static bool SaysNothing(string text)
         {
-            if (TextChecks.IsPlaceholder(text))
+            // The text is folded once for both tests (TextChecks.IsPlaceholder folds the same way).
+            string folded = TextChecks.LettersAndDigits(text);
+            if (!TextChecks.IsBlank(text) && TextChecks.IsPlaceholderFold(folded))
             {
                 return true;
             }
 
-            string folded = new string(ChineseText.Fold(text).Where(char.IsLetterOrDigit).ToArray());
             return NothingToReport.IsMatch(folded);
         }
 
