@@ -32,9 +32,9 @@ namespace GovDisclosure.Standard.Tests.Input
             {
                 byte[] workbook = SharedStringWorkbook(new[] { Header }.Concat(body).ToArray(), spilled ? XlsxSharedStrings.SpillItems + 10 : 0, merged);
                 SourceInput input = SourceInput.Open(new MemoryStream(workbook), new InputOptions { DisplayName = "s.xlsx" });
-                string[] reused = Describe(input.Records());
-                string[] again = Describe(input.Records());
-                string[] own = Describe(new XlsxRecordReader(new MemoryStream(workbook), new InputOptions { DisplayName = "s.xlsx", Kind = input.Kind, Sheet = input.Sheet }).Read());
+                string[] reused = XlsxMergeReuseTests.Describe(input.Records());
+                string[] again = XlsxMergeReuseTests.Describe(input.Records());
+                string[] own = XlsxMergeReuseTests.Describe(new XlsxRecordReader(new MemoryStream(workbook), new InputOptions { DisplayName = "s.xlsx", Kind = input.Kind, Sheet = input.Sheet }).Read());
                 return reused.SequenceEqual(own) && again.SequenceEqual(own);
             });
         }
@@ -48,8 +48,8 @@ namespace GovDisclosure.Standard.Tests.Input
             SourceInput input = SourceInput.Open(stream, new InputOptions { DisplayName = "s.xlsx" });
             Rewrite(stream, SharedStringWorkbook(rows.Select(r => r.Select(c => c == "综合业务" ? "其他业务" : c).ToArray()).ToArray(), 0));
 
-            Assert.Equal(new[] { "综合业务" }, input.Records().Select(FirstLevel).ToArray());
-            Assert.Equal(new[] { "其他业务" }, input.Records().Select(FirstLevel).ToArray());
+            Assert.Equal(new[] { "综合业务" }, input.Records().Select(XlsxMergeReuseTests.FirstLevel).ToArray());
+            Assert.Equal(new[] { "其他业务" }, input.Records().Select(XlsxMergeReuseTests.FirstLevel).ToArray());
         }
 
         [Fact]
@@ -61,7 +61,7 @@ namespace GovDisclosure.Standard.Tests.Input
             SourceInput input = SourceInput.Open(stream, new InputOptions { DisplayName = "s.xlsx" });
             Rewrite(stream, SharedStringWorkbook(rows.Concat(new[] { new[] { "2", "出生登记", "证明", "及时公开", "县政府" } }).ToArray(), 0));
 
-            Assert.Equal(new[] { "综合业务", "出生登记" }, input.Records().Select(FirstLevel).ToArray());
+            Assert.Equal(new[] { "综合业务", "出生登记" }, input.Records().Select(XlsxMergeReuseTests.FirstLevel).ToArray());
         }
 
         [Theory]
@@ -89,20 +89,6 @@ namespace GovDisclosure.Standard.Tests.Input
             stream.Write(bytes, 0, bytes.Length);
             stream.Position = 0;
         }
-
-        private static string? FirstLevel(SourceRecord record) =>
-            record.Content is System.Text.Json.JsonElement content && content.TryGetProperty("firstLevelItem", out System.Text.Json.JsonElement value) ? value.GetString() : null;
-
-        /// <summary>Each record as text: number, content, error, and where its first-level item and time limit are.</summary>
-        private static string[] Describe(IEnumerable<SourceRecord> records) =>
-            records.Select(r => string.Join(
-                "|",
-                r.Number,
-                r.Content?.GetRawText(),
-                r.ReadError?.English,
-                r.Origin.Cell,
-                r.Locate("/firstLevelItem").Cell,
-                r.Locate("/timeLimit").Cell)).ToArray();
 
         /// <summary>A one-sheet workbook (sheet 目录) whose texts are in a shared-strings table after <paramref name="filler"/> items no cell uses, blank texts left out.</summary>
         private static byte[] SharedStringWorkbook(string[][] rows, int filler, params string[] merges)
