@@ -27,9 +27,13 @@ namespace GovDisclosure.Standard.Input
         /// <summary>A workbook's merged ranges, read when it was opened: reading the records does not parse the sheet for them again.</summary>
         private readonly XlsxSheetMerges? merges;
 
-        private SourceInput(string path, Func<SourceLocation, Stream> open, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet, XlsxSheetMerges? merges = null)
+        /// <summary>What opening a workbook found (its shared strings among it), taken over by the first reader of its records.</summary>
+        private readonly XlsxOpenedWorkbook? workbook;
+
+        private SourceInput(string path, Func<SourceLocation, Stream> open, InputOptions options, InputFormat format, DocumentKind kind, bool kindDetected, Encoding? encoding, string? sheet, XlsxSheetMerges? merges = null, XlsxOpenedWorkbook? workbook = null)
         {
             this.merges = merges;
+            this.workbook = workbook;
             Path = path;
             this.open = open;
             this.options = options;
@@ -165,7 +169,7 @@ namespace GovDisclosure.Standard.Input
                 case InputFormat.Xlsx:
                     using (var xlsx = new XlsxRecordReader(open(where), effective))
                     {
-                        return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName, xlsx.SheetMerges);
+                        return new SourceInput(path, open, effective, format, xlsx.Kind, effective.Kind is null, null, xlsx.SheetName, xlsx.SheetMerges, xlsx.HandOver());
                     }
 
                 case InputFormat.Xls:
@@ -422,7 +426,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 case InputFormat.Xlsx:
-                    foreach (SourceRecord record in new XlsxRecordReader(open(where), read, merges).Read())
+                    foreach (SourceRecord record in new XlsxRecordReader(open(where), read, merges, workbook).Read())
                     {
                         yield return record;
                     }

@@ -33,9 +33,21 @@ namespace GovDisclosure.Standard.Input
         private readonly string? file;
         private readonly InputLimits limits;
         private readonly Stream stream;
-        private readonly SpreadsheetDocument document;
-        private WorksheetPart worksheet;
+        private readonly SpreadsheetDocument? document;
+        private WorksheetPart? worksheet;
+
+        /// <summary>The archive and the sheet's entry when the workbook opened before is read again (<see cref="XlsxOpenedWorkbook"/>), with no SDK.</summary>
+        private readonly ZipArchive? package;
+        private readonly ZipArchiveEntry? sheetEntry;
+        private readonly string sheetPart = string.Empty;
         private readonly XlsxSharedStrings sharedStrings;
+
+        /// <summary>Whether <see cref="Dispose"/> disposes the shared-strings table: not once it is handed over (<see cref="HandOver"/>).</summary>
+        private bool ownsSharedStrings = true;
+
+        /// <summary>The ZIP entries of the package as <see cref="CheckPackage"/> found them: name, CRC-32, unpacked length.</summary>
+        private readonly List<(string Name, uint Crc, long Length)> entries = new List<(string Name, uint Crc, long Length)>();
+        private readonly int sheetIndex;
 
         /// <summary>What a cell's or a shared string's text is read through, in chunks: one for the reader, not one a cell (8 KB a cell was 120 KB a row).</summary>
         private readonly char[] chunk = new char[4096];
@@ -66,6 +78,15 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>Opens a workbook, reusing the merged ranges read when it was first opened (<see cref="SourceInput"/>) if the same sheet is chosen.</summary>
         internal XlsxRecordReader(Stream input, InputOptions? options, XlsxSheetMerges? known)
+            : this(input, options, known, null)
+        {
+        }
+
+        /// <summary>
+        /// Opens a workbook; when <paramref name="opened"/> is what opening it found and the same sheet is chosen, reads the
+        /// sheet straight from the archive with the shared strings, styles and merges found then (<see cref="XlsxOpenedWorkbook"/>).
+        /// </summary>
+        internal XlsxRecordReader(Stream input, InputOptions? options, XlsxSheetMerges? known, XlsxOpenedWorkbook? opened)
         {
             if (input is null)
             {
@@ -75,6 +96,33 @@ namespace GovDisclosure.Standard.Input
             file = options?.DisplayName;
             limits = options?.Limits ?? InputLimits.Default;
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
+            if (opened != null && !string.IsNullOrWhiteSpace(options?.Sheet) && opened.TryReopen(stream, IndexOfSheet(opened.SheetNames, options!.Sheet!), out ZipArchive archive, out ZipArchiveEntry entry, out XlsxSharedStrings strings))
+            {
+                // The same bytes as at opening: the package, its parts, the shared strings and styles were measured and read then.
+                package = archive;
+                sheetEntry = entry;
+                sharedStrings = strings;
+                dateStyles = opened.DateStyles;
+                SheetNames = opened.SheetNames;
+                sheetIndex = opened.SheetIndex;
+                SheetName = SheetNames[sheetIndex];
+                sheetPart = opened.Merges.Part;
+                merges = opened.Merges.Ranges;
+                SheetMerges = opened.Merges;
+                if (FindHeader(options.Kind) is (TabularLayout reopenedLayout, TabularHeader reopenedHeader, long reopenedRow, long reopenedLast))
+                {
+                    Kind = reopenedLayout.Kind;
+                    header = reopenedHeader;
+                    HeaderRow = reopenedRow;
+                    lastHeaderRow = reopenedLast;
+                    mergeAnchors.Clear();
+                    Envelope = opened.Envelope;
+                    return;
+                }
+
+                throw NoHeader(false, 1);
+            }
+
             try
             {
                 CheckPackage();
@@ -116,6 +164,8 @@ namespace GovDisclosure.Standard.Input
                 worksheet = Guard(() => WorksheetOf(workbook, sheet), null)
                     ?? throw Fail($"工作表“{SheetName}”的关系编号（{sheet.Id?.Value}）不指向任何工作表部件，工作簿已损坏。", $"Sheet '{SheetName}' names relationship '{sheet.Id?.Value}', which is no worksheet part: the workbook is damaged.");
                 string part = worksheet.Uri.OriginalString;
+                sheetPart = part;
+                sheetIndex = Array.IndexOf(sheets, sheet);
                 merges = known != null && known.Describe(SheetName, part) ? known.Ranges : Guard(() => ReadMerges(), null);
                 mergeAnchors.Clear();
                 if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
@@ -132,13 +182,19 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
+            throw NoHeader(search, candidates.Length);
+        }
+
+        /// <summary>Closes the workbook and says that no sheet (of <paramref name="candidateCount"/> searched, when <paramref name="search"/>) has a header row.</summary>
+        private InputException NoHeader(bool search, int candidateCount)
+        {
             Dispose();
             string names = string.Join("、", SheetNames.Select(n => "“" + n + "”"));
             string englishNames = string.Join(", ", SheetNames.Select(n => "'" + n + "'"));
-            throw new InputException(new SourceLocation { File = file, Sheet = search && candidates.Length > 1 ? null : SheetName, Row = search && candidates.Length > 1 ? null : 1 }, search && candidates.Length > 1
+            return new InputException(new SourceLocation { File = file, Sheet = search && candidateCount > 1 ? null : SheetName, Row = search && candidateCount > 1 ? null : 1 }, search && candidateCount > 1
                 ? new BilingualText(
-                    $"工作簿的 {candidates.Length} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请指定数据所在的工作表。",
-                    $"None of the workbook's {candidates.Length} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet that holds the data.")
+                    $"工作簿的 {candidateCount} 个工作表（{names}）前 {HeaderSearchRows} 行中都没有找到表头行（应含有 一级事项、公开时限 等标准列名）；请指定数据所在的工作表。",
+                    $"None of the workbook's {candidateCount} sheets ({englishNames}) has a header row in its first {HeaderSearchRows} rows (it must name standard columns such as 一级事项 and 公开时限); name the sheet that holds the data.")
                 : new BilingualText(
                     $"工作表“{SheetName}”前 {HeaderSearchRows} 行中没有找到表头行（应含有 一级事项、公开时限 等标准列名）。" + (SheetNames.Count > 1 ? $"工作簿的工作表：{names}；请指定要读取的工作表。" : string.Empty),
                     $"No header row in the first {HeaderSearchRows} rows of sheet '{SheetName}' (it must name standard columns such as 一级事项 and 公开时限)." + (SheetNames.Count > 1 ? $" The workbook's sheets: {englishNames}; name the sheet to read." : string.Empty)));
@@ -297,8 +353,29 @@ namespace GovDisclosure.Standard.Input
         public void Dispose()
         {
             document?.Dispose();
-            sharedStrings?.Dispose();
+            package?.Dispose();
+            if (ownsSharedStrings)
+            {
+                sharedStrings?.Dispose();
+            }
+
             stream.Dispose();
+        }
+
+        /// <summary>
+        /// What this reader found on opening, for the reader of the records to reuse (<see cref="XlsxOpenedWorkbook"/>); the
+        /// shared-strings table goes with it and is no longer disposed by this reader. <c>null</c> when the sheet's part is no
+        /// single ZIP entry of that exact name or the sheet was read from an opened workbook already.
+        /// </summary>
+        internal XlsxOpenedWorkbook? HandOver()
+        {
+            if (document is null || SheetMerges is null || !ownsSharedStrings || XlsxOpenedWorkbook.EntryOf(entries, sheetPart) is not (string name, uint crc, long length))
+            {
+                return null;
+            }
+
+            ownsSharedStrings = false;
+            return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope);
         }
 
         private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
@@ -406,6 +483,7 @@ namespace GovDisclosure.Standard.Input
             {
                 foreach (ZipArchiveEntry entry in entries)
                 {
+                    this.entries.Add((entry.FullName, XlsxOpenedWorkbook.Stamp(entry), entry.Length));
                     string name = entry.FullName.TrimStart('/');
                     bool streamed = name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase) || name.Equals("xl/styles.xml", StringComparison.OrdinalIgnoreCase);
                     if (streamed || !(name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
@@ -431,7 +509,11 @@ namespace GovDisclosure.Standard.Input
             stream.Position = 0;
         }
 
-        private XmlReader OpenSheet() => Guard(() => OpenPart(worksheet), null);
+        private XmlReader OpenSheet() => Guard(() => sheetEntry is null ? OpenPart(worksheet!) : OpenEntry(sheetEntry, sheetPart), null);
+
+        /// <summary>Opens the sheet's entry as <see cref="OpenPart"/> opens its part.</summary>
+        private XmlReader OpenEntry(ZipArchiveEntry entry, string part) =>
+            XmlReader.Create(BoundedStream.OfTags(entry.Open(), limits.MaxMarkupLength, () => MarkupTooLong(part)), PartSettings);
 
         /// <summary>Reads the shared-strings table one item at a time into a compact store (in files past a size); an item over the string limit keeps one character more than the limit, so that a cell using it is reported.</summary>
         private XlsxSharedStrings ReadSharedStrings(SharedStringTablePart? part)
@@ -603,7 +685,7 @@ namespace GovDisclosure.Standard.Input
         private List<MergedRange> ReadMerges()
         {
             var ranges = new List<MergedRange>();
-            using XmlReader xml = OpenPart(worksheet);
+            using XmlReader xml = OpenPart(worksheet!);
             while (xml.Read())
             {
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "mergeCell")
@@ -797,7 +879,10 @@ namespace GovDisclosure.Standard.Input
             string? type = xml.GetAttribute("t");
             string? style = xml.GetAttribute("s");
             text.Clear();
-            string raw = string.Empty;
+
+            // Null when the last value was a shared-string index, already looked up (in shared): no string is made of the index.
+            string? raw = string.Empty;
+            string? shared = null;
             bool inline = false;
             if (!xml.IsEmptyElement)
             {
@@ -813,7 +898,15 @@ namespace GovDisclosure.Standard.Input
                     {
                         text.Clear();
                         ReadText(xml, text);
-                        raw = text.ToString();
+                        if (type == "s" && SharedStringIndex(text) is int index)
+                        {
+                            shared = sharedStrings[index];
+                            raw = null;
+                        }
+                        else
+                        {
+                            raw = text.ToString();
+                        }
                     }
                     else if (xml.LocalName == "is")
                     {
@@ -824,7 +917,29 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return CellText(type, style, inline ? text.ToString() : raw, inline);
+            return raw is null && !inline ? shared! : CellText(type, style, inline ? text.ToString() : raw ?? string.Empty, inline);
+        }
+
+        /// <summary>
+        /// The shared-string item a short cell value names, read as <see cref="CellText"/> reads it (an integer in the
+        /// invariant culture, within the table) but without making a string of it; <c>null</c> when it names none, is long or
+        /// the framework cannot parse a span (then <see cref="CellText"/> decides, from the string).
+        /// </summary>
+        private int? SharedStringIndex(StringBuilder value)
+        {
+#if NET
+            const int Longest = 32;
+            if (value.Length > Longest)
+            {
+                return null;
+            }
+
+            Span<char> digits = stackalloc char[Longest];
+            value.CopyTo(0, digits, value.Length);
+            return int.TryParse(digits.Slice(0, value.Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sharedStrings.Count ? index : null;
+#else
+            return null;
+#endif
         }
 
         private void ApplyMerges(long row, Dictionary<int, string> cells)
@@ -917,19 +1032,29 @@ namespace GovDisclosure.Standard.Input
                 return sheets[0];
             }
 
-            Sheet? byName = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value, wanted!.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (byName != null)
+            int index = IndexOfSheet(sheets.Select(s => s.Name?.Value).ToArray(), wanted!);
+            if (index >= 0)
             {
-                return byName;
-            }
-
-            if (int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 1 && index <= sheets.Length)
-            {
-                return sheets[index - 1];
+                return sheets[index];
             }
 
             string names = string.Join("、", sheets.Select(s => s.Name?.Value));
             throw Fail($"工作簿中没有工作表“{wanted}”（现有：{names}）。", $"The workbook has no sheet '{wanted}' (it has: {names}).");
+        }
+
+        /// <summary>The 0-based index of the sheet <paramref name="wanted"/> names (by name, any letter case, else by 1-based number), or -1.</summary>
+        private static int IndexOfSheet(IReadOnlyList<string?> names, string wanted)
+        {
+            string trimmed = wanted.Trim();
+            for (int i = 0; i < names.Count; i++)
+            {
+                if (string.Equals(names[i], trimmed, StringComparison.OrdinalIgnoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out int index) && index >= 1 && index <= names.Count ? index - 1 : -1;
         }
 
         private InputException Fail(string chinese, string english)

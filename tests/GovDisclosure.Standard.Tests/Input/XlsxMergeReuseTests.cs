@@ -62,11 +62,12 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(new[] { "综合业务", "综合业务" }, read);
         }
 
-        private static string? FirstLevel(SourceRecord record) =>
+        /// <summary>A record's first-level item (一级事项), or <c>null</c>.</summary>
+        internal static string? FirstLevel(SourceRecord record) =>
             record.Content is System.Text.Json.JsonElement content && content.TryGetProperty("firstLevelItem", out System.Text.Json.JsonElement value) ? value.GetString() : null;
 
         /// <summary>Each record as text: number, content, error, and where its first-level item and time limit are.</summary>
-        private static string[] Describe(IEnumerable<SourceRecord> records) =>
+        internal static string[] Describe(IEnumerable<SourceRecord> records) =>
             records.Select(r => string.Join(
                 "|",
                 r.Number,
