@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GovDisclosure.Standard.Input
@@ -208,7 +209,22 @@ namespace GovDisclosure.Standard.Input
             starts = Array.Empty<long>();
         }
 
-        private static FileStream Open() =>
-            new FileStream(Path.Combine(Path.GetTempPath(), "govdisclosure-sst-" + Guid.NewGuid().ToString("N") + ".tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        /// <summary>
+        /// A spill file, gone when it is closed. Where a file's name can be removed while it is open (not Windows, whose
+        /// system deletes a delete-on-close file with its last handle, even when the process ends) the name is removed at
+        /// once, so that a table never disposed (a workbook opened and its records never read) leaves no file behind when
+        /// the process ends before the table is collected.
+        /// </summary>
+        private static FileStream Open()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "govdisclosure-sst-" + Guid.NewGuid().ToString("N") + ".tmp");
+            var file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+            {
+                File.Delete(path);
+            }
+
+            return file;
+        }
     }
 }

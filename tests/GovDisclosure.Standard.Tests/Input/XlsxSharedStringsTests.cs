@@ -30,5 +30,26 @@ namespace GovDisclosure.Standard.Tests.Input
                     && Enumerable.Range(0, items.Count).All(i => table[i] == items[i]);
             });
         }
+
+        [Fact]
+        public void A_table_in_files_leaves_no_file_in_the_temp_folder_even_before_it_is_disposed()
+        {
+            if (System.OperatingSystem.IsWindows())
+            {
+                return; // Windows deletes a delete-on-close file with its last handle, even when the process ends.
+            }
+
+            string[] before = System.IO.Directory.GetFiles(System.IO.Path.GetTempPath(), "govdisclosure-sst-*");
+            using var table = new XlsxSharedStrings(8, 2);
+            foreach (string item in new[] { "综合业务", "县民政局社会救助股", "𠀋字" })
+            {
+                table.Add(new StringBuilder(item));
+            }
+
+            string[] during = System.IO.Directory.GetFiles(System.IO.Path.GetTempPath(), "govdisclosure-sst-*");
+            Assert.True(table.IsSpilled);
+            Assert.Equal("县民政局社会救助股", table[1]);
+            Assert.Empty(during.Except(before));
+        }
     }
 }
