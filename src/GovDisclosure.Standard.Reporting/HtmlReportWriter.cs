@@ -60,8 +60,14 @@ namespace GovDisclosure.Standard.Reporting
         private readonly string spillPath;
         private readonly FileStream spill;
 
-        /// <summary>Writes each spilled row as JsonSerializer would (its default options), straight into the file's bytes.</summary>
+        /// <summary>Writes each spilled row as JsonSerializer would (its default options), into <see cref="pendingRows"/>.</summary>
         private readonly Utf8JsonWriter spillRow;
+
+        /// <summary>
+        /// The spilled rows not yet in the file, written there some 64 KiB at a time: a writer over the file itself flushes
+        /// the file with every row (one system call a finding, ~15 % of the validating thread when every record has findings).
+        /// </summary>
+        private readonly MemoryStream pendingRows = new MemoryStream();
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, List<string[]>> examples = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         private ReportRun run = null!;
@@ -73,7 +79,7 @@ namespace GovDisclosure.Standard.Reporting
             this.ownsOutput = ownsOutput;
             spillPath = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N") + ".jsonl");
             spill = new FileStream(spillPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-            spillRow = new Utf8JsonWriter(spill);
+            spillRow = new Utf8JsonWriter(pendingRows);
         }
 
         /// <summary>How many findings went to the temporary file: never more than <see cref="MaxRows"/>.</summary>
@@ -186,12 +192,24 @@ namespace GovDisclosure.Standard.Reporting
             spillRow.WriteEndArray();
             spillRow.Flush();
             spillRow.Reset();
-            spill.WriteByte((byte)'\n');
+            pendingRows.WriteByte((byte)'\n');
+            if (pendingRows.Length >= 64 * 1024)
+            {
+                WritePendingRows();
+            }
+        }
+
+        /// <summary>Moves the rows kept in memory to the spill file.</summary>
+        private void WritePendingRows()
+        {
+            pendingRows.WriteTo(spill);
+            pendingRows.SetLength(0);
         }
 
         public void End(ValidationSummary total, int exitCode)
         {
             spillRow.Dispose();
+            WritePendingRows();
             spill.Flush();
             spill.Dispose();
             using var html = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
@@ -216,6 +234,7 @@ namespace GovDisclosure.Standard.Reporting
         public void Dispose()
         {
             spillRow.Dispose();
+            pendingRows.Dispose();
             spill.Dispose();
             try
             {
