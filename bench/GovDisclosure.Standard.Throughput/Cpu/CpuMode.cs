@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using GovDisclosure.Standard;
 using GovDisclosure.Standard.Input;
 using GovDisclosure.Standard.Throughput.Generation;
 using GovDisclosure.Standard.Throughput.Measurement;
@@ -133,6 +134,44 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                         PassFigures.Format(measured[b].WallSeconds, 1000 / mib, "F1"),
                         b == 0 ? "1" : (PassFigures.Median(measured[b].WallSeconds) / firstWall).ToString("F3", CultureInfo.InvariantCulture),
                         PassFigures.Format(measured[b].LockContentions, 1, "F0")));
+                }
+            }
+
+            PrintHandOff(rows);
+        }
+
+        /// <summary>
+        /// How the threads handed batches to each other in each build's passes: per batch of records (the validator's batch
+        /// size; an estimate from the file's records), the lock contentions and the voluntary context switches (a thread
+        /// waited for a batch, a lock or the reading thread); the cores busy (CPU time ÷ wall-clock time); and the
+        /// involuntary switches, which are mostly other processes taking the cores: where they are many, the machine's load
+        /// distorts the wall-clock time and the hand-off figures both.
+        /// </summary>
+        private static void PrintHandOff(IReadOnlyList<(GeneratedFile File, string Report, PassFigures Bare, PassFigures[] Builds)> rows)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Hand-off between threads (per warm pass; batches = records ÷ the validator's batch size, 64, or 16 for annual reports; voluntary switches = a thread waited; involuntary = a thread that could go on lost its core, mostly to other processes: the load; cores busy = CPU ÷ wall)");
+            Console.WriteLine();
+            Console.WriteLine("| file | report | build | batches | lock contentions a batch | voluntary switches a batch | involuntary switches a pass | cores busy |");
+            Console.WriteLine("|---|---|---|--:|--:|--:|--:|--:|");
+            foreach ((GeneratedFile file, string report, PassFigures _, PassFigures[] measured) in rows)
+            {
+                double batches = Math.Max(1, Math.Ceiling(file.Records / (double)(file.Format.Kind == DocumentKind.AnnualReport ? 16 : 64)));
+                for (int b = 0; b < measured.Length; b++)
+                {
+                    PassFigures pass = measured[b];
+                    double[] busy = pass.CpuSeconds.Zip(pass.WallSeconds, (cpu, wall) => wall > 0 ? cpu / wall : double.NaN).ToArray();
+                    Console.WriteLine(string.Format(
+                        CultureInfo.InvariantCulture,
+                        "| {0} | {1} | {2} | {3:N0} | {4} | {5} | {6} | {7} |",
+                        file.Name,
+                        report,
+                        (char)('A' + b),
+                        batches,
+                        PassFigures.Format(pass.LockContentions, 1 / batches, "F2"),
+                        PassFigures.Format(pass.VoluntarySwitches, 1 / batches, "F2"),
+                        PassFigures.Format(pass.InvoluntarySwitches, 1, "F0"),
+                        PassFigures.Format(busy, 1, "F2")));
                 }
             }
         }

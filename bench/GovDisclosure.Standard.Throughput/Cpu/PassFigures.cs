@@ -6,7 +6,7 @@ using System.Linq;
 namespace GovDisclosure.Standard.Throughput.Cpu
 {
     /// <summary>
-    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds, wall-clock seconds, bytes allocated and lock contentions
+    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds, wall-clock seconds, bytes allocated, lock contentions and context switches
     /// per pass, summed over every process (round) that measured them, with the median and spread of each.
     /// </summary>
     internal sealed class PassFigures
@@ -15,6 +15,8 @@ namespace GovDisclosure.Standard.Throughput.Cpu
         private readonly List<double> allocatedBytes = new List<double>();
         private readonly List<double> wallSeconds = new List<double>();
         private readonly List<double> lockContentions = new List<double>();
+        private readonly List<double> voluntarySwitches = new List<double>();
+        private readonly List<double> involuntarySwitches = new List<double>();
 
         public IReadOnlyList<double> CpuSeconds => cpuSeconds;
 
@@ -24,12 +26,18 @@ namespace GovDisclosure.Standard.Throughput.Cpu
 
         public IReadOnlyList<double> LockContentions => lockContentions;
 
+        public IReadOnlyList<double> VoluntarySwitches => voluntarySwitches;
+
+        public IReadOnlyList<double> InvoluntarySwitches => involuntarySwitches;
+
         public void Add(PassResult result)
         {
             cpuSeconds.AddRange(result.CpuSeconds);
             allocatedBytes.AddRange(result.AllocatedBytes);
             wallSeconds.AddRange(result.WallSeconds);
             lockContentions.AddRange(result.LockContentions);
+            voluntarySwitches.AddRange(result.VoluntarySwitches);
+            involuntarySwitches.AddRange(result.InvoluntarySwitches);
         }
 
         /// <summary>The median: the middle value, or the mean of the two middle ones; NaN when there are none.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Throughput.Cpu
 {
-    /// <summary>What one measuring process of the CPU mode prints (as JSON): per warm pass, the CPU seconds, the wall-clock seconds, the bytes allocated and the lock contentions.</summary>
+    /// <summary>What one measuring process of the CPU mode prints (as JSON): per warm pass, the CPU seconds, the wall-clock seconds, the bytes allocated, the lock contentions and the context switches.</summary>
     internal sealed class PassResult
     {
         public List<double> CpuSeconds { get; set; } = new List<double>();
@@ -13,6 +13,12 @@ namespace GovDisclosure.Standard.Throughput.Cpu
 
         /// <summary>Per pass, how often a thread found a lock held and had to wait for it (<c>Monitor.LockContentionCount</c>).</summary>
         public List<double> LockContentions { get; set; } = new List<double>();
+
+        /// <summary>Per pass, the voluntary context switches of the process (a thread waited: see <see cref="Measurement.ContextSwitches"/>); empty where the system does not tell.</summary>
+        public List<double> VoluntarySwitches { get; set; } = new List<double>();
+
+        /// <summary>Per pass, the involuntary context switches of the process (a thread that could go on lost its core, mostly to others' load).</summary>
+        public List<double> InvoluntarySwitches { get; set; } = new List<double>();
 
         public int ExitCode { get; set; }
     }

@@ -35,6 +35,7 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
+                    (long Voluntary, long Involuntary)? switches = ContextSwitches.Now();
                     long allocated = GC.GetTotalAllocatedBytes(true);
                     TimeSpan cpu = Environment.CpuUsage.TotalTime;
                     long contentions = System.Threading.Monitor.LockContentionCount;
@@ -43,12 +44,18 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                     TimeSpan wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                     TimeSpan used = Environment.CpuUsage.TotalTime - cpu;
                     long bytes = GC.GetTotalAllocatedBytes(true) - allocated;
+                    (long Voluntary, long Involuntary)? switchesAfter = ContextSwitches.Now();
                     if (i >= warmup)
                     {
                         result.CpuSeconds.Add(used.TotalSeconds);
                         result.AllocatedBytes.Add(bytes);
                         result.WallSeconds.Add(wall.TotalSeconds);
                         result.LockContentions.Add(System.Threading.Monitor.LockContentionCount - contentions);
+                        if (switches is { } before && switchesAfter is { } after)
+                        {
+                            result.VoluntarySwitches.Add(after.Voluntary - before.Voluntary);
+                            result.InvoluntarySwitches.Add(after.Involuntary - before.Involuntary);
+                        }
                     }
                 }
             }
