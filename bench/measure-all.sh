@@ -3,10 +3,14 @@
 #   1. Release builds of the tool and the throughput harness (this commit), and of the tool at 616585f (the annual-report baseline);
 #   2. the ratio set on 50 MiB files (clean-json, clean-jsonl, findings-jsonl, catalogue-csv, catalogue-csv-gb18030,
 #      catalogue-xlsx, guides-json, reports-jsonl), --repeat 3;
-#   3. clean-json and clean-jsonl at 1 GiB, --repeat 1;
+#      then findings-jsonl (every record with findings) with the tool writing each report format: json, html, sarif, text;
+#   3. clean-json and clean-jsonl at 1 GiB, --repeat 1, and findings-jsonl at 1 GiB in every report format;
 #   4. the annual-report rate of the tool against the tool of 616585f on the same file, run one right after the other (--repeat 3);
-#   5. build-cost --entries 2146 --size 10.
-# Everything goes to one log, with the machine, its load and the commit at the top.
+#   5. build-cost --entries 2146 --size 10;
+#   6. warm CPU time (cpu mode, 20 MiB): findings-jsonl in every report format at --parallel 1, and clean-jsonl and
+#      findings-jsonl at --parallel 2 with the hand-off between threads (lock contentions and context switches a batch).
+# Everything goes to one log, with the machine, its load and the commit at the top, and at its end the Done-when summary:
+# the ratio tables of every step gathered in one place.
 #
 # Usage: bench/measure-all.sh [LOG]          (default: bench-results/measure-all-<UTC time>.log under the repository)
 # Environment:
@@ -16,7 +20,8 @@
 #                       the 1 GiB step needs about 2 GiB free there). It is removed at the end unless it was given.
 #   MEASURE_BASELINE=REV the commit of the annual-report baseline (default 616585f)
 #   MEASURE_NICE=N      the niceness of every step (default 10; 0 on a machine of your own)
-# Time on an idle 2-core machine: 10–18 minutes measured on 2026-12-01 (see bench/README.md, "One run of everything").
+# Time on an idle 2-core machine: 10–18 minutes measured on 2026-12-01 (see bench/README.md, "One run of everything"),
+# before findings-jsonl in every report format (50 MiB and 1 GiB) and the cpu steps were added (a few minutes more).
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,9 +40,9 @@ else
 fi
 
 if [ "${MEASURE_QUICK:-0}" = 1 ]; then
-  SIZE=1; BIG=2; REPEAT=1; BUILD_COST="--entries 50 --builds 1"
+  SIZE=1; BIG=2; REPEAT=1; BUILD_COST="--entries 50 --builds 1"; CPU="--size 1 --passes 1 --warmup 1"
 else
-  SIZE=50; BIG=1024; REPEAT=3; BUILD_COST="--entries 2146 --size 10"
+  SIZE=50; BIG=1024; REPEAT=3; BUILD_COST="--entries 2146 --size 10"; CPU="--size 20 --passes 3 --warmup 2"
 fi
 
 run() {
@@ -78,8 +83,12 @@ OLD_TOOL=$OLD/src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.d
 # 2. The ratio set.
 run dotnet "$H" --size "$SIZE" --formats clean-json,clean-jsonl,findings-jsonl,catalogue-csv,catalogue-csv-gb18030,catalogue-xlsx,guides-json,reports-jsonl --repeat "$REPEAT" --dir "$WORK/files"
 
+# Findings in every record, written in every report format (issue 17: >= 0.3x the bare pass in each).
+run dotnet "$H" --size "$SIZE" --formats findings-jsonl --tool json,html,sarif,text --repeat "$REPEAT" --dir "$WORK/files"
+
 # 3. Large files.
 run dotnet "$H" --size "$BIG" --formats clean-json,clean-jsonl --repeat 1 --dir "$WORK/files"
+run dotnet "$H" --size "$BIG" --formats findings-jsonl --tool json,html,sarif,text --repeat 1 --dir "$WORK/files"
 
 # 4. Annual reports against the baseline build.
 if [ -f "$OLD_TOOL" ]; then
@@ -91,6 +100,27 @@ fi
 # 5. What a generated catalogue adds to a consumer's build.
 # shellcheck disable=SC2086
 run dotnet "$H" build-cost $BUILD_COST --dir "$WORK/build-cost"
+
+# 6. Warm CPU time, which others' load moves far less than wall-clock time; and the hand-off between threads.
+# shellcheck disable=SC2086
+run dotnet "$H" cpu --formats findings-jsonl --report json,html,sarif,text $CPU --dir "$WORK/files"
+# shellcheck disable=SC2086
+run dotnet "$H" cpu --formats clean-jsonl,findings-jsonl --parallel 2 $CPU --dir "$WORK/files"
+
+# The Done-when summary: every step's ratio tables (their header lines once), gathered from the log above.
+{
+  echo ""
+  echo "## Done-when summary (gathered from the steps above; load at each step on its ### line)"
+  for table in "| format | MiB | records | load (1 min) |" "| format | MiB | records | report | exit |" "| format | MiB | records | tool records/s |" "| file | MiB | records | report | build |" "| file | report | build | batches |"; do
+    echo ""
+    awk -v head="$table" '
+      index($0, head) == 1 { inside = 1; if (!shown) { print; shown = 1; getline; print }; next }
+      inside && /^\|/ { if (index($0, "|---") != 1) print; next }
+      { inside = 0 }' "$LOG"
+  done
+} >>"$LOG.summary"
+cat "$LOG.summary" >>"$LOG"
+rm -f "$LOG.summary"
 
 {
   echo ""
