@@ -31,10 +31,15 @@ namespace GovDisclosure.Standard.Reporting
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>
-        /// Per rule id, its index in the driver's rules (-1 when it has none) and the ids of its message strings written there:
-        /// one lookup a result, by the id alone (a pair of strings as a key would be hashed by the randomised string hash).
+        /// Per rule id, what the driver wrote of it (<see cref="RuleWritten"/>): one lookup a result, by the id alone (a pair
+        /// of strings as a key would be hashed by the randomised string hash).
         /// </summary>
-        private readonly Dictionary<string, (int Index, string[] Messages)> rulesWritten = new Dictionary<string, (int Index, string[] Messages)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, RuleWritten> rulesWritten = new Dictionary<string, RuleWritten>(StringComparer.Ordinal);
+
+        /// <summary>The levels' values, escaped once (each result names one; the writer would escape it again every time).</summary>
+        private static readonly JsonEncodedText ErrorLevel = JsonEncodedText.Encode("error", JsonFields.Encoder);
+        private static readonly JsonEncodedText WarningLevel = JsonEncodedText.Encode("warning", JsonFields.Encoder);
+        private static readonly JsonEncodedText NoteLevel = JsonEncodedText.Encode("note", JsonFields.Encoder);
 
         // A reference, replaced whole, so that writers on several threads never see a path with another's URI.
         private static volatile Tuple<string, string>? lastArtifact;
@@ -94,7 +99,12 @@ namespace GovDisclosure.Standard.Reporting
 
             foreach (string id in ruleIndex.Keys.Union(written.Keys, StringComparer.Ordinal))
             {
-                rulesWritten[id] = (ruleIndex.TryGetValue(id, out int index) ? index : -1, written.TryGetValue(id, out List<string>? ids) ? ids.ToArray() : Array.Empty<string>());
+                string[] messages = written.TryGetValue(id, out List<string>? ids) ? ids.ToArray() : Array.Empty<string>();
+                rulesWritten[id] = new RuleWritten(
+                    ruleIndex.TryGetValue(id, out int index) ? index : -1,
+                    messages,
+                    JsonEncodedText.Encode(id, JsonFields.Encoder),
+                    messages.Select(m => JsonEncodedText.Encode(m, JsonFields.Encoder)).ToArray());
             }
 
             writer.WriteStartArray("results");
@@ -147,19 +157,34 @@ namespace GovDisclosure.Standard.Reporting
         private void Write(Finding finding, string file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
-            writer.WriteString(SarifNames.RuleId, finding.RuleId);
-            bool known = rulesWritten.TryGetValue(finding.RuleId, out (int Index, string[] Messages) rule);
-            if (known && rule.Index >= 0)
+            // The rule's id and its message ids as escaped when the driver was written: the same bytes, escaped once.
+            bool known = rulesWritten.TryGetValue(finding.RuleId, out RuleWritten? rule);
+            if (known)
+            {
+                writer.WriteString(SarifNames.RuleId, rule!.Id);
+            }
+            else
+            {
+                writer.WriteString(SarifNames.RuleId, finding.RuleId);
+            }
+
+            if (known && rule!.Index >= 0)
             {
                 writer.WriteNumber(SarifNames.RuleIndex, rule.Index);
             }
 
-            writer.WriteString(SarifNames.Level, Level(finding.Severity));
+            writer.WriteString(SarifNames.Level, finding.Severity switch
+            {
+                FindingSeverity.Error => ErrorLevel,
+                FindingSeverity.Warning => WarningLevel,
+                _ => NoteLevel,
+            });
             writer.WriteStartObject(SarifNames.Message);
             strings.Write(writer, SarifNames.Text, run.Text(finding.Message));
-            if (finding.MessageId != null && known && Written(rule.Messages, finding.MessageId))
+            int message = finding.MessageId != null && known ? Written(rule!.Messages, finding.MessageId) : -1;
+            if (message >= 0)
             {
-                writer.WriteString(SarifNames.Id, finding.MessageId);
+                writer.WriteString(SarifNames.Id, rule!.EncodedMessages[message]);
                 writer.WriteStartArray(SarifNames.Arguments);
                 IReadOnlyList<FindingArgument> arguments = finding.Arguments;
                 for (int i = 0; i < arguments.Count; i++)
@@ -217,18 +242,41 @@ namespace GovDisclosure.Standard.Reporting
         {
         }
 
-        /// <summary>Whether <paramref name="messageId"/> is among a rule's few message ids written in the driver.</summary>
-        private static bool Written(string[] messages, string messageId)
+        /// <summary>Where <paramref name="messageId"/> is among a rule's few message ids written in the driver; -1 when it is not.</summary>
+        private static int Written(string[] messages, string messageId)
         {
-            foreach (string id in messages)
+            for (int i = 0; i < messages.Length; i++)
             {
-                if (string.Equals(id, messageId, StringComparison.Ordinal))
+                if (string.Equals(messages[i], messageId, StringComparison.Ordinal))
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
+        }
+
+        /// <summary>
+        /// A rule as the driver wrote it: its index in the driver's rules (-1 when it has none), the ids of its message
+        /// strings written there, and the rule id and those message ids escaped as the writer escapes them.
+        /// </summary>
+        private sealed class RuleWritten
+        {
+            public RuleWritten(int index, string[] messages, JsonEncodedText id, JsonEncodedText[] encodedMessages)
+            {
+                Index = index;
+                Messages = messages;
+                Id = id;
+                EncodedMessages = encodedMessages;
+            }
+
+            public int Index { get; }
+
+            public string[] Messages { get; }
+
+            public JsonEncodedText Id { get; }
+
+            public JsonEncodedText[] EncodedMessages { get; }
         }
 
         public void End(ValidationSummary total, int exitCode)
