@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
         /// <summary>The claims of a text.</summary>
         public static IEnumerable<AllUpheldClaim> In(string text)
         {
-            foreach (Match match in Upheld.Matches(text))
+            for (Match match = Upheld.Match(text); match.Success; match = match.NextMatch())
             {
                 int from = text.LastIndexOfAny(new[] { '。', '；', ';', '\n' }, match.Index == 0 ? 0 : match.Index - 1) + 1;
                 string sentence = text.Substring(from, match.Index - from);
