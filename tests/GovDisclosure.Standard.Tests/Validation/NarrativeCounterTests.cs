@@ -9,7 +9,8 @@ namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
     /// GD-AR-012 passes over a text without a counter (件, 宗, 起, 个) without running its patterns: that is only right if
-    /// no pattern of <see cref="NarrativeQuantity.All"/> matches such a text, whatever its wording and numbers.
+    /// no pattern of <see cref="NarrativeQuantity.All"/> matches such a text, whatever its wording and numbers (and, for
+    /// its check that all were upheld, no text without 维持 says so).
     /// </summary>
     public class NarrativeCounterTests
     {
@@ -33,6 +34,15 @@ namespace GovDisclosure.Standard.Tests.Validation
                     q.Pattern.Matches(text).Cast<Match>().All(m => m.Value.IndexOfAny(NarrativeQuantity.Counters) >= 0));
                 return noMatch && everyMatchCounts && !NarrativeClaim.In(withoutCounters, 2023).Any();
             });
+        }
+
+        [Property(MaxTest = 300)]
+        public Property A_text_without_the_word_upheld_claims_nothing_upheld()
+        {
+            // GD-AR-012 also passes over a text with neither a counter nor 维持 (AllUpheldClaim.Upheld).
+            return Prop.ForAll(Text.ToArbitrary(), text =>
+                AllUpheldClaim.In(text).All(c => c.Text.Contains(AllUpheldClaim.Upheld))
+                && !AllUpheldClaim.In(text.Replace(AllUpheldClaim.Upheld, "维")).Any());
         }
 
         [Fact]

@@ -37,12 +37,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
             // Every way of saying no fee names 费 (NoFee), and a fee charged is named 信息处理费, which no sentence break
-            // splits: a text without them has no such sentence, and is not cut into sentences at all.
+            // splits: a text without them has no such sentence, is not cut into sentences at all, and makes no enumerator.
             string? other = document.OtherMatters;
-            if (string.IsNullOrWhiteSpace(other) || other!.IndexOf('费') < 0)
-            {
-                yield break;
-            }
+            return string.IsNullOrWhiteSpace(other) || other!.IndexOf('费') < 0 ? System.Array.Empty<Finding>() : Found(document, other, context);
+        }
+
+        private IEnumerable<Finding> Found(AnnualReport document, string other, RuleContext context)
+        {
 
             string? none = Sentences(other).FirstOrDefault(IsNoFee);
             if (none is null)
