@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
-        private readonly Dictionary<string, JsonEncodedText> argumentNames = new Dictionary<string, JsonEncodedText>(System.StringComparer.Ordinal);
+        private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
         private ReportRun run = null!;
 
         /// <summary>The published JSON Schema of the report, written as its <c>$schema</c>.</summary>
@@ -126,10 +126,14 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteStartObject();
             strings.WriteIfGiven(writer, JsonNames.File, file);
             JsonFields.Number(writer, JsonNames.Record, record);
-            JsonFields.String(writer, JsonNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
-            writer.WriteString(JsonNames.RuleId, finding.RuleId);
-            writer.WriteString(JsonNames.Severity, Labels.Code(finding.Severity));
-            writer.WriteString(JsonNames.Category, finding.Category.Code);
+            if (status != null)
+            {
+                codes.Write(writer, JsonNames.RecordStatus, Labels.Status(status.Value));
+            }
+
+            codes.Write(writer, JsonNames.RuleId, finding.RuleId);
+            codes.Write(writer, JsonNames.Severity, Labels.Code(finding.Severity));
+            codes.Write(writer, JsonNames.Category, finding.Category.Code);
             strings.Write(writer, JsonNames.Message, run.Text(finding.Message));
             if (accepted)
             {
@@ -142,13 +146,13 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteEndObject();
             if (finding.MessageId != null)
             {
-                writer.WriteString(JsonNames.MessageId, finding.MessageId);
+                codes.Write(writer, JsonNames.MessageId, finding.MessageId);
                 writer.WriteStartObject(JsonNames.Arguments);
                 IReadOnlyList<FindingArgument> arguments = finding.Arguments;
                 for (int i = 0; i < arguments.Count; i++)
                 {
                     FindingArgument argument = arguments[i];
-                    writer.WriteStartObject(ArgumentName(argument.Name));
+                    codes.WriteStartObject(writer, argument.Name);
                     strings.Write(writer, JsonNames.Zh, argument.Value.Chinese);
                     strings.Write(writer, JsonNames.En, argument.Value.English);
                     writer.WriteEndObject();
@@ -179,21 +183,6 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             writer.WriteEndObject();
-        }
-
-        /// <summary>An argument's name, encoded once: a rule names its arguments with a few constant names.</summary>
-        private JsonEncodedText ArgumentName(string name)
-        {
-            if (!argumentNames.TryGetValue(name, out JsonEncodedText encoded))
-            {
-                encoded = JsonEncodedText.Encode(name, JsonFields.Encoder);
-                if (argumentNames.Count < 256)
-                {
-                    argumentNames.Add(name, encoded);
-                }
-            }
-
-            return encoded;
         }
 
         public void Dispose()

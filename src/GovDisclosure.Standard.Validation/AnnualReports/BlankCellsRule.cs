@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Rules;
@@ -18,6 +18,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>How many blank cells the message names; the related locations list them all.</summary>
         private const int NamedInMessage = 8;
 
+        /// <summary>The start of the pointers of the cells of 其他处理 (2021 form), whose absent row is not reported blank.</summary>
+        private static readonly string OtherProcessingCells = ReportTable.OtherProcessingPointer + "/";
+
         private BlankCellsRule()
             : base(RuleDescriptors.BlankCells)
         {
@@ -28,25 +31,28 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             // The blank cells come table by table (ReportCells.Blanks, in the order of ReportCells.All), so a table's blanks are together: one finding per table, in
             // the order the tables come. Not an iterator: the walk over every cell stays on the stack.
             List<Finding>? found = null;
-            List<ReportCells.Entry>? cells = null;
+            // This thread's list of one table's cells (the rule keeps none after it returns; a rule does not run within itself).
+            List<ReportCells.Entry> cells = tableCells ??= new List<ReportCells.Entry>();
+            cells.Clear();
             foreach (ReportCells.Entry cell in ReportCells.Blanks(document))
             {
                 if (!context.HasBindingFinding(cell.Pointer)
-                    && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(ReportTable.OtherProcessingPointer + "/", System.StringComparison.Ordinal)))
+                    && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(OtherProcessingCells, System.StringComparison.Ordinal)))
                 {
-                    if (cells != null && cells.Count > 0 && cells[0].Table != cell.Table)
+                    if (cells.Count > 0 && cells[0].Table != cell.Table)
                     {
                         (found ??= new List<Finding>()).Add(Blanks(cells, context));
                         cells.Clear();
                     }
 
-                    (cells ??= new List<ReportCells.Entry>()).Add(cell);
+                    cells.Add(cell);
                 }
             }
 
-            if (cells != null && cells.Count > 0)
+            if (cells.Count > 0)
             {
                 (found ??= new List<Finding>()).Add(Blanks(cells, context));
+                cells.Clear();
             }
 
             return found ?? (IEnumerable<Finding>)System.Array.Empty<Finding>();
@@ -58,10 +64,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             string table = cells[0].Table;
             BilingualText name = TableName(table);
             string count = cells.Count.ToString(CultureInfo.InvariantCulture);
-            string more = cells.Count > NamedInMessage ? "……" : string.Empty;
-            string moreEn = cells.Count > NamedInMessage ? ", …" : string.Empty;
-            string namesZh = string.Join("、", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.Chinese + "（整行）" : c.Chinese)) + more;
-            string namesEn = string.Join("; ", cells.Take(NamedInMessage).Select(c => c.RowAbsent ? c.English + " (whole row)" : c.English)) + moreEn;
+            string namesZh = Names(cells, zh: true);
+            string namesEn = Names(cells, zh: false);
             Finding finding = Report(
                 context,
                 table,
@@ -79,9 +83,50 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return finding with { RelatedLocations = context.Locate(pointers) };
         }
 
+        /// <summary>
+        /// The first <see cref="NamedInMessage"/> cells' names joined (、 or ; ), a whole absent row marked (整行 / whole row),
+        /// and …… or , … when there are more: written into this thread's builder, only the finished text is a new string.
+        /// </summary>
+        private static string Names(List<ReportCells.Entry> cells, bool zh)
+        {
+            StringBuilder text = (builder ??= new StringBuilder(256)).Clear();
+            int named = System.Math.Min(cells.Count, NamedInMessage);
+            for (int i = 0; i < named; i++)
+            {
+                if (i > 0)
+                {
+                    text.Append(zh ? "、" : "; ");
+                }
+
+                ReportCells.Entry cell = cells[i];
+                text.Append(zh ? cell.Chinese : cell.English);
+                if (cell.RowAbsent)
+                {
+                    text.Append(zh ? "（整行）" : " (whole row)");
+                }
+            }
+
+            if (cells.Count > NamedInMessage)
+            {
+                text.Append(zh ? "……" : ", …");
+            }
+
+            string names = text.ToString();
+            text.Clear();
+            return names;
+        }
+
         private static BilingualText TableName(string table) =>
             (table == ReportCells.Applications ? AnnualReportTable.Applications
             : table == ReportCells.Remedies ? AnnualReportTable.ReviewAndLitigation
             : AnnualReportTable.Proactive).Title;
+
+        /// <summary>This thread's list of one table's blank cells.</summary>
+        [System.ThreadStatic]
+        private static List<ReportCells.Entry>? tableCells;
+
+        /// <summary>This thread's builder for the cells' names.</summary>
+        [System.ThreadStatic]
+        private static StringBuilder? builder;
     }
 }

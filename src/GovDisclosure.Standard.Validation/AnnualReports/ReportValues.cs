@@ -8,15 +8,21 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// </summary>
     internal sealed class ReportValues
     {
-        private readonly int?[] values;
-        private readonly bool[] present;
+        /// <summary>The values by cell; a blank cell's is 0 and its bit in <see cref="written"/> is clear.</summary>
+        private readonly int[] values;
+
+        /// <summary>
+        /// Which cells are written, a bit a cell (64 a word), and then which rows and groups are there, a bit a flag after
+        /// the cells': one array of words instead of a nullable integer a cell and a flag array (about half the bytes a report).
+        /// </summary>
+        private readonly ulong[] written;
 
         private ReportValues(AnnualReport report, ReportLayout layout)
         {
             Report = report;
             Layout = layout;
-            values = new int?[layout.CellCount];
-            present = new bool[layout.PresenceCount];
+            values = new int[layout.CellCount];
+            written = new ulong[(layout.CellCount + layout.PresenceCount + 63) >> 6];
             if (report.Applications is ApplicationTable table)
             {
                 var columns = ReportTable.Columns;
@@ -24,10 +30,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 {
                     if (layout.Rows[r].Get?.Invoke(table) is ApplicantCounts counts)
                     {
-                        present[r] = true;
+                        Mark(values.Length + r);
                         for (int c = 0; c < columns.Count; c++)
                         {
-                            values[ReportLayout.CellOf(r, c)] = columns[c].Get(counts);
+                            Set(ReportLayout.CellOf(r, c), columns[c].Get(counts));
                         }
                     }
                 }
@@ -39,10 +45,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 {
                     if (ReportTable.RemedyGroups[g].Get(remedies) is RemedyOutcomeCounts counts)
                     {
-                        present[layout.RemedyGroup(g)] = true;
+                        Mark(values.Length + layout.RemedyGroup(g));
                         for (int i = 0; i < ReportTable.RemedyCells.Count; i++)
                         {
-                            values[layout.RemedyCell(g, i)] = ReportTable.RemedyCells[i].Get(counts);
+                            Set(layout.RemedyCell(g, i), ReportTable.RemedyCells[i].Get(counts));
                         }
                     }
                 }
@@ -56,10 +62,23 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public ReportLayout Layout { get; }
 
         /// <summary>The value of cell <paramref name="cell"/>, <c>null</c> when blank.</summary>
-        public int? this[int cell] => values[cell];
+        public int? this[int cell] => IsMarked(cell) ? values[cell] : null;
 
         /// <summary>Whether row or group <paramref name="flag"/> (a presence flag of <see cref="ReportLayout"/>) is in the report.</summary>
-        public bool IsPresent(int flag) => present[flag];
+        public bool IsPresent(int flag) => IsMarked(values.Length + flag);
+
+        private void Set(int cell, int? value)
+        {
+            if (value is int v)
+            {
+                values[cell] = v;
+                Mark(cell);
+            }
+        }
+
+        private void Mark(int bit) => written[bit >> 6] |= 1UL << (bit & 63);
+
+        private bool IsMarked(int bit) => (written[bit >> 6] & (1UL << (bit & 63))) != 0;
 
         /// <summary>
         /// The values of <paramref name="report"/>. The rules that read them (GD-AR-002 to 006, 008, 010, 011) run one after

@@ -33,17 +33,24 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return identity.Total >= 0 && values[identity.Total] is null ? SumOutcome.TotalBlank : SumOutcome.Unconfirmed;
         }
 
-        /// <summary>The findings of <paramref name="rule"/> for the identities of <paramref name="identities"/> whose outcome is <paramref name="reported"/>, in order.</summary>
+        /// <summary>
+        /// The findings of <paramref name="rule"/> for the identities of <paramref name="identities"/> whose outcome is
+        /// <paramref name="reported"/>, in order. Found at once, not as they are enumerated: six rules ask for them on every
+        /// report, and most find none, which is then the empty array (no enumerator a rule and report).
+        /// </summary>
         public static IEnumerable<Finding> CheckAll(RuleDescriptor rule, RuleContext context, ReportValues values, IReadOnlyList<ReportIdentity> identities, SumOutcome reported)
         {
+            List<Finding>? found = null;
             for (int i = 0; i < identities.Count; i++)
             {
                 ReportIdentity identity = identities[i];
                 if ((identity.Requires < 0 || values.IsPresent(identity.Requires)) && Check(rule, context, identity, values, reported) is Finding finding)
                 {
-                    yield return finding;
+                    (found ??= new List<Finding>()).Add(finding);
                 }
             }
+
+            return found ?? (IEnumerable<Finding>)Array.Empty<Finding>();
         }
 
         /// <summary>The finding of <paramref name="rule"/> when the identity's outcome is <paramref name="reported"/>, else <c>null</c>.</summary>
@@ -113,12 +120,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// </summary>
         private static SourceLocation[] Related(ReportIdentity identity, IReadOnlyList<(string Pointer, string Chinese, string English)> names, RuleContext context)
         {
+            // This thread's list (locating keeps none of it: the pointers' locations are kept by their strings).
             string anchor = names[identity.Anchor].Pointer;
-            var pointers = new List<string>(identity.Left.Count + identity.Right.Count + 1) { anchor };
+            List<string> pointers = relatedPointers ??= new List<string>();
+            pointers.Clear();
+            pointers.Add(anchor);
             AddOthers(pointers, identity.Left, names, anchor);
             AddOthers(pointers, identity.Right, names, anchor);
 
-            return context.Locate(pointers, skip: 1);
+            SourceLocation[] located = context.Locate(pointers, skip: 1);
+            pointers.Clear();
+            return located;
         }
 
         private static void AddOthers(List<string> pointers, IReadOnlyList<int> side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)
@@ -271,5 +283,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         [ThreadStatic]
         private static StringBuilder? builder;
+
+        /// <summary>This thread's list of an identity's pointers, to locate them together.</summary>
+        [ThreadStatic]
+        private static List<string>? relatedPointers;
     }
 }

@@ -16,6 +16,10 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>How many pointers the dictionary of located pointers is first made for when several are located together.</summary>
         private const int ManyPointers = 32;
 
+        /// <summary>This thread's list of the pointers a call of <see cref="Locate(IReadOnlyList{string}, int)"/> has still to locate (empty between calls).</summary>
+        [ThreadStatic]
+        private static List<string>? pointersToLocate;
+
         /// <summary>The pointers binding reported, as an array, so that <see cref="HasBindingFinding"/> walks them by index (no enumerator).</summary>
         private string[] reportedPointers;
         private string? firstPointer;
@@ -109,17 +113,19 @@ namespace GovDisclosure.Standard.Validation.Rules
         {
             if (Record != null)
             {
-                List<string>? notYet = null;
-                foreach (string jsonPointer in jsonPointers)
+                // This thread's list (a finding about an identity locates its cells): locating keeps none of it.
+                List<string> notYet = pointersToLocate ??= new List<string>();
+                notYet.Clear();
+                for (int i = 0; i < jsonPointers.Count; i++)
                 {
-                    string pointer = jsonPointer ?? string.Empty;
-                    if (!IsLocated(pointer) && (notYet is null || !notYet.Contains(pointer)))
+                    string pointer = jsonPointers[i] ?? string.Empty;
+                    if (!IsLocated(pointer) && !notYet.Contains(pointer))
                     {
-                        (notYet ??= new List<string>(jsonPointers.Count)).Add(pointer);
+                        notYet.Add(pointer);
                     }
                 }
 
-                if (notYet != null && notYet.Count > 1)
+                if (notYet.Count > 1)
                 {
                     // A report's identities name about 20 cells between them: the dictionary is made for them at once rather
                     // than grown finding by finding.
@@ -133,6 +139,8 @@ namespace GovDisclosure.Standard.Validation.Rules
                         Remember(notYet[i], found[i]);
                     }
                 }
+
+                notYet.Clear();
             }
 
             var locations = new SourceLocation[jsonPointers.Count - skip];

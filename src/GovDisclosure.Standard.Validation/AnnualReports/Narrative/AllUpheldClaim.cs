@@ -12,12 +12,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
     /// </summary>
     internal sealed record AllUpheldClaim(IReadOnlyList<string> Groups, int Start, int Length, string Text)
     {
-        private static readonly Regex Upheld = new Regex("(?:均|全部|都|皆)(?:已|获|被|予以|得到|获得)?(?:复议机关|法院)?维持", RegexOptions.CultureInvariant);
+        /// <summary>The word every such sentence has (<see cref="UpheldPattern"/> ends with it).</summary>
+        public const string Upheld = "维持";
+
+        private static readonly Regex UpheldPattern = new Regex("(?:均|全部|都|皆)(?:已|获|被|予以|得到|获得)?(?:复议机关|法院)?维持", RegexOptions.CultureInvariant);
 
         /// <summary>The claims of a text.</summary>
         public static IEnumerable<AllUpheldClaim> In(string text)
         {
-            foreach (Match match in Upheld.Matches(text))
+            for (Match match = UpheldPattern.Match(text); match.Success; match = match.NextMatch())
             {
                 int from = text.LastIndexOfAny(new[] { '。', '；', ';', '\n' }, match.Index == 0 ? 0 : match.Index - 1) + 1;
                 string sentence = text.Substring(from, match.Index - from);

@@ -18,6 +18,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         private const string Counter = @"\s*(?:件|宗|起|个)";
 
+        /// <summary>
+        /// The counters a count ends with (<see cref="Counter"/>): every pattern of <see cref="All"/> has one in each of its
+        /// alternatives (件 where it names it alone), so a text without any of them has no match.
+        /// </summary>
+        public static readonly char[] Counters = { '件', '宗', '起', '个' };
+
         private const string Joiner = @"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:总数|数量)?(?:共计|合计|总计|共|为|达)?\s*";
 
         private static readonly FieldShape Disclosed = FieldPaths.Of<ApplicationOutcomes>(o => o.Disclosed).Field;

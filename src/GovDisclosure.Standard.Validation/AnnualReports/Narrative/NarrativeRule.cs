@@ -20,13 +20,19 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
+            // A text states a count only with a counter (NarrativeClaim.In), and all upheld only with 维持 (AllUpheldClaim):
+            // a text with neither finds nothing, and makes no enumerator.
             string? text = document.OverallSituation;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                yield break;
-            }
+            return string.IsNullOrWhiteSpace(text)
+                || (text!.IndexOfAny(NarrativeQuantity.Counters) < 0 && (document.ReviewAndLitigation is null || text.IndexOf(AllUpheldClaim.Upheld, System.StringComparison.Ordinal) < 0))
+                ? System.Array.Empty<Finding>()
+                : Found(document, text, context);
+        }
 
-            foreach (NarrativeClaim claim in NarrativeClaim.In(text!, document.Year))
+        private IEnumerable<Finding> Found(AnnualReport document, string text, RuleContext context)
+        {
+
+            foreach (NarrativeClaim claim in NarrativeClaim.In(text, document.Year))
             {
                 TableFigure? figure = claim.Quantity.Figure(document);
                 if (figure is null || figure.Pointers.Count == 0 || !figure.Contradicts(claim.Stated))
@@ -60,7 +66,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 yield break;
             }
 
-            foreach (AllUpheldClaim claim in AllUpheldClaim.In(text!))
+            foreach (AllUpheldClaim claim in AllUpheldClaim.In(text))
             {
                 var chinese = new List<string>();
                 var english = new List<string>();

@@ -35,7 +35,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                 yield break;
             }
 
-            foreach (Match match in OpeningYear.Matches(document.OverallSituation))
+            for (Match match = OpeningYear.Match(document.OverallSituation); match.Success; match = match.NextMatch())
             {
                 int said = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (said < year && said >= 2000)

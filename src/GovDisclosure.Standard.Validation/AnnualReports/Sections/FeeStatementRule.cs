@@ -37,12 +37,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
             // Every way of saying no fee names 费 (NoFee), and a fee charged is named 信息处理费, which no sentence break
-            // splits: a text without them has no such sentence, and is not cut into sentences at all.
+            // splits: a text without them has no such sentence, is not cut into sentences at all, and makes no enumerator.
             string? other = document.OtherMatters;
-            if (string.IsNullOrWhiteSpace(other) || other!.IndexOf('费') < 0)
-            {
-                yield break;
-            }
+            return string.IsNullOrWhiteSpace(other) || other!.IndexOf('费') < 0 ? System.Array.Empty<Finding>() : Found(document, other, context);
+        }
+
+        private IEnumerable<Finding> Found(AnnualReport document, string other, RuleContext context)
+        {
 
             string? none = Sentences(other).FirstOrDefault(IsNoFee);
             if (none is null)
@@ -74,9 +75,33 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>Whether a sentence states an information-processing fee above 0 that was charged.</summary>
         public static bool IsFeeCharged(string sentence) =>
             sentence.Contains(ProcessingFee) && !NoFee.IsMatch(sentence)
-            && Amount.Matches(sentence).Cast<Match>().Any(m => ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0);
+            && StatesAmount(sentence);
 
-        private static IEnumerable<string> Sentences(string text) =>
-            Sentence.Matches(text).Cast<Match>().Select(m => m.Value.Trim()).Where(s => s.Length > 0);
+        /// <summary>Whether a sentence states an amount above 0 yuan.</summary>
+        private static bool StatesAmount(string sentence)
+        {
+            for (Match m = Amount.Match(sentence); m.Success; m = m.NextMatch())
+            {
+                if (ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The sentences of a text, trimmed, without empty ones; match by match (no collection of matches is made).</summary>
+        private static IEnumerable<string> Sentences(string text)
+        {
+            for (Match m = Sentence.Match(text); m.Success; m = m.NextMatch())
+            {
+                string sentence = m.Value.Trim();
+                if (sentence.Length > 0)
+                {
+                    yield return sentence;
+                }
+            }
+        }
     }
 }
