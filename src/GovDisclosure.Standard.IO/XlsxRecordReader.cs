@@ -80,6 +80,38 @@ namespace GovDisclosure.Standard.Input
         {
         }
 
+        /// <summary>
+        /// The envelope of a workbook opened before (<paramref name="opened"/>) when its bytes are still those opened
+        /// (<see cref="XlsxOpenedWorkbook.TryEnvelope"/>), with no second opening; otherwise, and with none opened, what a
+        /// reader opening it afresh finds. Disposes <paramref name="input"/>.
+        /// </summary>
+        internal static DocumentEnvelope? EnvelopeOf(Stream input, InputOptions options, XlsxSheetMerges? known, XlsxOpenedWorkbook? opened)
+        {
+            if (opened != null && input.CanSeek && !string.IsNullOrWhiteSpace(options.Sheet))
+            {
+                bool taken;
+                DocumentEnvelope? envelope;
+                try
+                {
+                    taken = opened.TryEnvelope(input, IndexOfSheet(opened.SheetNames, options.Sheet!), out envelope);
+                }
+                catch
+                {
+                    input.Dispose();
+                    throw;
+                }
+
+                if (taken)
+                {
+                    input.Dispose();
+                    return envelope;
+                }
+            }
+
+            using var reader = new XlsxRecordReader(input, options, known);
+            return reader.Envelope;
+        }
+
         /// <summary>Opens a workbook, reusing the merged ranges read when it was first opened (<see cref="SourceInput"/>) if the same sheet is chosen.</summary>
         internal XlsxRecordReader(Stream input, InputOptions? options, XlsxSheetMerges? known)
             : this(input, options, known, null)
@@ -378,7 +410,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             ownsSharedStrings = false;
-            return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope);
+            return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope, entries);
         }
 
         private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
