@@ -389,10 +389,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                 case InputFormat.Xlsx:
-                    using (var reader = new XlsxRecordReader(open(where), options with { Kind = Kind, Sheet = Sheet ?? options.Sheet }, merges))
-                    {
-                        return reader.Envelope;
-                    }
+                    return XlsxRecordReader.EnvelopeOf(open(where), options with { Kind = Kind, Sheet = Sheet ?? options.Sheet }, merges, workbook);
 
                 default:
                     return null;

@@ -22,8 +22,12 @@ namespace GovDisclosure.Standard.Input
     {
         private XlsxSharedStrings? sharedStrings;
 
-        public XlsxOpenedWorkbook(IReadOnlyList<string> sheetNames, int sheetIndex, string entryName, uint crc, long length, XlsxSheetMerges merges, XlsxSharedStrings sharedStrings, List<bool> dateStyles, DocumentEnvelope? envelope)
+        /// <summary>Every ZIP entry of the package as opening measured it: name, CRC-32 (<see cref="Stamp"/>), unpacked length, in order.</summary>
+        private readonly IReadOnlyList<(string Name, uint Crc, long Length)> entries;
+
+        public XlsxOpenedWorkbook(IReadOnlyList<string> sheetNames, int sheetIndex, string entryName, uint crc, long length, XlsxSheetMerges merges, XlsxSharedStrings sharedStrings, List<bool> dateStyles, DocumentEnvelope? envelope, IReadOnlyList<(string Name, uint Crc, long Length)> entries)
         {
+            this.entries = entries;
             SheetNames = sheetNames;
             SheetIndex = sheetIndex;
             EntryName = entryName;
@@ -95,6 +99,52 @@ namespace GovDisclosure.Standard.Input
             }
 
             opened?.Dispose();
+            stream.Position = start;
+            return false;
+        }
+
+        /// <summary>
+        /// The envelope found at opening, for <see cref="SourceInput.Envelope"/> reading it afresh with sheet
+        /// <paramref name="chosen"/>: taken when that is the sheet chosen at opening and every ZIP entry of
+        /// <paramref name="stream"/> is still as measured then (the same names, CRC-32s and lengths, in the same order), so that
+        /// opening the package again — measuring its parts, reading its shared strings, styles and header — would find it
+        /// again. <c>false</c> otherwise (the stream at its start), or when the stream is no ZIP archive the framework reads.
+        /// </summary>
+        public bool TryEnvelope(Stream stream, int chosen, out DocumentEnvelope? envelope)
+        {
+            envelope = null;
+            if (chosen != SheetIndex || !stream.CanSeek)
+            {
+                return false;
+            }
+
+            long start = stream.Position;
+            try
+            {
+                using var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+                IReadOnlyCollection<ZipArchiveEntry> found = archive.Entries;
+                if (found.Count == entries.Count)
+                {
+                    int i = 0;
+                    bool same = true;
+                    foreach (ZipArchiveEntry entry in found)
+                    {
+                        (string name, uint crc, long length) = entries[i++];
+                        same &= string.Equals(entry.FullName, name, StringComparison.Ordinal) && Stamp(entry) == crc && entry.Length == length;
+                    }
+
+                    if (same)
+                    {
+                        envelope = Envelope;
+                        return true;
+                    }
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException || e is IOException || e is ArgumentException || e is NotSupportedException)
+            {
+                // Read as before, by the SDK, which reports what is wrong.
+            }
+
             stream.Position = start;
             return false;
         }

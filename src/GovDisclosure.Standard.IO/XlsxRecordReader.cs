@@ -51,18 +51,22 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>What a cell's or a shared string's text is read through, in chunks: one for the reader, not one a cell (8 KB a cell was 120 KB a row).</summary>
         private readonly char[] chunk = new char[4096];
+
+        /// <summary>What a cell's text is gathered in, reused from cell to cell.</summary>
+        private readonly StringBuilder cellBuilder = new StringBuilder();
         private readonly List<bool> dateStyles;
         private List<MergedRange> merges;
-        private readonly Dictionary<string, string> mergeAnchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        /// <summary>The text of each merged range's top-left cell, by its column and row, once its row is read.</summary>
+        private readonly Dictionary<(int Column, long Row), string> mergeAnchors = new Dictionary<(int Column, long Row), string>();
+
+        /// <summary>The cells of the row being read, reused from row to row.</summary>
+        private readonly XlsxRow row = new XlsxRow();
+
+        /// <summary>What reads a cell's or row's attributes with no string made (through <see cref="chunk"/>).</summary>
+        private readonly XlsxCellAttributes attributes;
         private readonly TabularHeader header;
         private readonly long lastHeaderRow;
         private bool used;
-
-        /// <summary>The most cells a row held so far (up to <see cref="MaxRowCapacity"/>): each row's cells are held in a dictionary made that large, not grown three times a row.</summary>
-        private int rowCapacity;
-
-        /// <summary>The most a row's dictionary is made for before it is read: a wide row further down does not make every row large.</summary>
-        private const int MaxRowCapacity = 64;
 
         /// <summary>What made the row last yielded by <see cref="Rows"/> unreadable (a limit hit), with the column, or <c>null</c>.</summary>
         private (BilingualText Reason, int Column, bool Cut)? rowProblem;
@@ -74,6 +78,38 @@ namespace GovDisclosure.Standard.Input
         public XlsxRecordReader(Stream input, InputOptions? options = null)
             : this(input, options, null)
         {
+        }
+
+        /// <summary>
+        /// The envelope of a workbook opened before (<paramref name="opened"/>) when its bytes are still those opened
+        /// (<see cref="XlsxOpenedWorkbook.TryEnvelope"/>), with no second opening; otherwise, and with none opened, what a
+        /// reader opening it afresh finds. Disposes <paramref name="input"/>.
+        /// </summary>
+        internal static DocumentEnvelope? EnvelopeOf(Stream input, InputOptions options, XlsxSheetMerges? known, XlsxOpenedWorkbook? opened)
+        {
+            if (opened != null && input.CanSeek && !string.IsNullOrWhiteSpace(options.Sheet))
+            {
+                bool taken;
+                DocumentEnvelope? envelope;
+                try
+                {
+                    taken = opened.TryEnvelope(input, IndexOfSheet(opened.SheetNames, options.Sheet!), out envelope);
+                }
+                catch
+                {
+                    input.Dispose();
+                    throw;
+                }
+
+                if (taken)
+                {
+                    input.Dispose();
+                    return envelope;
+                }
+            }
+
+            using var reader = new XlsxRecordReader(input, options, known);
+            return reader.Envelope;
         }
 
         /// <summary>Opens a workbook, reusing the merged ranges read when it was first opened (<see cref="SourceInput"/>) if the same sheet is chosen.</summary>
@@ -93,6 +129,7 @@ namespace GovDisclosure.Standard.Input
                 throw new ArgumentNullException(nameof(input));
             }
 
+            attributes = new XlsxCellAttributes(chunk);
             file = options?.DisplayName;
             limits = options?.Limits ?? InputLimits.Default;
             stream = input.CanSeek ? input : CopyToTemporaryFile(input);
@@ -210,8 +247,9 @@ namespace GovDisclosure.Standard.Input
             KeyValuePair<int, string>[]? headerCells = null;
             long headerRow = 0;
             long lastRow = 0;
-            foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+            foreach (long number in Rows(rows))
             {
+                var row = new KeyValuePair<long, Dictionary<int, string>>(number, this.row.ToDictionary());
                 if (found != null)
                 {
                     KeyValuePair<int, string>[] next = row.Value.OrderBy(p => p.Key).ToArray();
@@ -293,27 +331,24 @@ namespace GovDisclosure.Standard.Input
                 long number = 0;
                 bool pastHeader = false;
                 using XmlReader rows = OpenSheet();
-                foreach (KeyValuePair<long, Dictionary<int, string>> row in Rows(rows))
+                foreach (long rowNumber in Rows(rows))
                 {
-                    if (row.Key <= lastHeaderRow)
+                    if (rowNumber <= lastHeaderRow)
                     {
-                        if (pastHeader && !row.Value.Values.All(string.IsNullOrWhiteSpace))
+                        if (pastHeader && !row.IsBlank())
                         {
                             // A row numbered at or above the header but written after it: reported, never skipped silently.
                             number++;
-                            yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Sheet = SheetName, Row = row.Key, RecordNumber = number }, new BilingualText(
-                                $"此行在表头之后写入，但行号 {row.Key} 不大于表头行 {lastHeaderRow}，工作表已损坏，无法确定其位置。",
-                                $"This row is written after the header but numbered {row.Key}, not below header row {lastHeaderRow}: the sheet is damaged and its place cannot be told."));
+                            yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, RecordNumber = number }, new BilingualText(
+                                $"此行在表头之后写入，但行号 {rowNumber} 不大于表头行 {lastHeaderRow}，工作表已损坏，无法确定其位置。",
+                                $"This row is written after the header but numbered {rowNumber}, not below header row {lastHeaderRow}: the sheet is damaged and its place cannot be told."));
                         }
 
-                        pastHeader |= row.Key == lastHeaderRow;
+                        pastHeader |= rowNumber == lastHeaderRow;
                         continue;
                     }
 
                     pastHeader = true;
-
-                    long rowNumber = row.Key;
-                    Dictionary<int, string> cells = row.Value;
                     if (rowProblem is (BilingualText reason, int at, _))
                     {
                         number++;
@@ -321,7 +356,7 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    if (cells.Values.All(string.IsNullOrWhiteSpace))
+                    if (row.IsBlank())
                     {
                         continue;
                     }
@@ -330,7 +365,7 @@ namespace GovDisclosure.Standard.Input
                     long recordNumber = number;
                     SourceRecord? record = rowWriter.Write(
                         number,
-                        i => cells.TryGetValue(i, out string? text) ? text : null,
+                        row,
                         (i, h) => new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Column = i + 1, Cell = Reference(i, rowNumber), RecordNumber = recordNumber },
                         new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Cell = Reference(0, rowNumber), RecordNumber = number });
                     if (record != null)
@@ -375,30 +410,12 @@ namespace GovDisclosure.Standard.Input
             }
 
             ownsSharedStrings = false;
-            return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope);
+            return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope, entries);
         }
 
         private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
 
-        private static int ColumnIndex(string reference)
-        {
-            int index = 0;
-            foreach (char c in reference)
-            {
-                if (c < 'A' || c > 'Z')
-                {
-                    break;
-                }
-
-                index = (index * 26) + (c - 'A' + 1);
-                if (index > MaxColumns)
-                {
-                    return MaxColumns;
-                }
-            }
-
-            return index - 1;
-        }
+        private static int ColumnIndex(string reference) => XlsxCellAttributes.ColumnIndex(reference.AsSpan());
 
         private static long RowIndex(string reference)
         {
@@ -732,16 +749,17 @@ namespace GovDisclosure.Standard.Input
         /// row is held, so a row of millions of cells holds at most the limit; each cell's text is read in chunks
         /// and kept only up to the string limit.
         /// </summary>
-        private IEnumerable<KeyValuePair<long, Dictionary<int, string>>> Rows(XmlReader xml)
+        /// <remarks>Yields each row's number; its cells are in <see cref="row"/> until the next is read.</remarks>
+        private IEnumerable<long> Rows(XmlReader xml)
         {
             long previous = 0;
-            while (Guard(() => NextRow(xml), previous))
+            while (NextRowGuarded(xml, previous))
             {
-                long index = RowNumber(xml.GetAttribute("r"), previous);
+                long index = attributes.RowNumber(xml, previous);
                 previous = index;
-                Dictionary<int, string> cells = Guard(() => ReadRow(xml, index), index);
-                ApplyMerges(index, cells);
-                yield return new KeyValuePair<long, Dictionary<int, string>>(index, cells);
+                ReadRowGuarded(xml, index);
+                ApplyMerges(index, row);
+                yield return index;
             }
         }
 
@@ -764,15 +782,15 @@ namespace GovDisclosure.Standard.Input
             using XmlReader xml = OpenPart(part);
             while (NextRow(xml))
             {
-                long index = RowNumber(xml.GetAttribute("r"), previous);
+                long index = attributes.RowNumber(xml, previous);
                 previous = index;
-                Dictionary<int, string> cells = ReadRow(xml, index);
+                ReadRow(xml, index);
                 if (rowProblem != null)
                 {
                     throw new InputException(new SourceLocation { File = file, Sheet = DocumentEnvelope.SheetName, Row = index }, rowProblem.Value.Reason);
                 }
 
-                if (index == 1 || !cells.TryGetValue(0, out string? name) || name.Length == 0)
+                if (index == 1 || row.Text(0) is not string name || name.Length == 0)
                 {
                     continue;
                 }
@@ -783,7 +801,7 @@ namespace GovDisclosure.Standard.Input
                         $"工作表“{DocumentEnvelope.SheetName}”的成员超过 {DocumentEnvelope.MaxMembers} 个。", $"Sheet '{DocumentEnvelope.SheetName}' has more than {DocumentEnvelope.MaxMembers} members."));
                 }
 
-                JsonNode? value = CellSyntax.ReadAdditional(cells.TryGetValue(1, out string? text) ? text : null);
+                JsonNode? value = CellSyntax.ReadAdditional(row.Text(1));
                 if (records is null && value is JsonArray array && array.Count == 0)
                 {
                     records = name;
@@ -821,19 +839,46 @@ namespace GovDisclosure.Standard.Input
             return false;
         }
 
-        private Dictionary<int, string> ReadRow(XmlReader xml, long index)
+        /// <summary><see cref="NextRow"/>, a damaged part reported at the row before (as <see cref="Guard"/> does, with no delegate made a row).</summary>
+        private bool NextRowGuarded(XmlReader xml, long previous)
+        {
+            try
+            {
+                return NextRow(xml);
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                throw Damaged(e, previous);
+            }
+        }
+
+        /// <summary><see cref="ReadRow"/>, a damaged part reported at the row (as <see cref="Guard"/> does, with no delegate made a row).</summary>
+        private void ReadRowGuarded(XmlReader xml, long index)
+        {
+            try
+            {
+                ReadRow(xml, index);
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                throw Damaged(e, index);
+            }
+        }
+
+        /// <summary>Reads the cells of the row element the reader is on into <see cref="row"/>; ends on the row's end.</summary>
+        private void ReadRow(XmlReader xml, long index)
         {
             rowProblem = null;
-            var cells = new Dictionary<int, string>(rowCapacity);
+            row.Clear();
             if (xml.IsEmptyElement)
             {
-                return cells;
+                return;
             }
 
             int depth = xml.Depth;
             int column = -1;
             int count = 0;
-            var text = new StringBuilder();
+            StringBuilder text = cellBuilder;
             while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
             {
                 if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1 || xml.LocalName != "c")
@@ -848,10 +893,11 @@ namespace GovDisclosure.Standard.Input
                     continue;
                 }
 
-                string? reference = xml.GetAttribute("r");
-                column = reference != null ? ColumnIndex(reference) : column + 1;
+                attributes.ReadCell(xml);
+                column = attributes.HasReference ? attributes.Column : column + 1;
                 if (column >= MaxColumns)
                 {
+                    string? reference = xml.GetAttribute("r");
                     string shown = reference is null ? string.Empty : reference.Length > 40 ? reference.Substring(0, 40) + "…" : reference;
                     Dispose();
                     throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = index }, new BilingualText(
@@ -866,18 +912,15 @@ namespace GovDisclosure.Standard.Input
                     continue;
                 }
 
-                cells[column] = cellText;
+                row.Set(column, cellText);
             }
-
-            rowCapacity = Math.Min(Math.Max(rowCapacity, cells.Count), MaxRowCapacity);
-            return cells;
         }
 
-        /// <summary>The text of the cell (<c>c</c>) the reader is on, by its type and style; ends on the cell's end.</summary>
+        /// <summary>The text of the cell (<c>c</c>) the reader is on, by its type and style (<see cref="attributes"/>, read already); ends on the cell's end.</summary>
         private string ReadCell(XmlReader xml, StringBuilder text)
         {
-            string? type = xml.GetAttribute("t");
-            string? style = xml.GetAttribute("s");
+            XlsxCellAttributes.CellType type = attributes.Type;
+            uint? style = attributes.Style;
             text.Clear();
 
             // Null when the last value was a shared-string index, already looked up (in shared): no string is made of the index.
@@ -898,7 +941,7 @@ namespace GovDisclosure.Standard.Input
                     {
                         text.Clear();
                         ReadText(xml, text);
-                        if (type == "s" && SharedStringIndex(text) is int index)
+                        if (type == XlsxCellAttributes.CellType.Shared && SharedStringIndex(text) is int index)
                         {
                             shared = sharedStrings[index];
                             raw = null;
@@ -942,7 +985,7 @@ namespace GovDisclosure.Standard.Input
 #endif
         }
 
-        private void ApplyMerges(long row, Dictionary<int, string> cells)
+        private void ApplyMerges(long row, XlsxRow cells)
         {
             foreach (MergedRange range in merges)
             {
@@ -951,10 +994,10 @@ namespace GovDisclosure.Standard.Input
                     continue;
                 }
 
-                string anchorKey = range.FirstColumn.ToString(CultureInfo.InvariantCulture) + ":" + range.FirstRow.ToString(CultureInfo.InvariantCulture);
+                (int, long) anchorKey = (range.FirstColumn, range.FirstRow);
                 if (row == range.FirstRow)
                 {
-                    mergeAnchors[anchorKey] = cells.TryGetValue(range.FirstColumn, out string? value) ? value : string.Empty;
+                    mergeAnchors[anchorKey] = cells.Text(range.FirstColumn) ?? string.Empty;
                 }
 
                 if (!mergeAnchors.TryGetValue(anchorKey, out string? anchor))
@@ -964,27 +1007,27 @@ namespace GovDisclosure.Standard.Input
 
                 for (int c = range.FirstColumn; c <= range.LastColumn; c++)
                 {
-                    if (!(c == range.FirstColumn && row == range.FirstRow) && (!cells.TryGetValue(c, out string? own) || own.Length == 0))
+                    if (!(c == range.FirstColumn && row == range.FirstRow) && (cells.Text(c) is not string own || own.Length == 0))
                     {
-                        cells[c] = anchor;
+                        cells.Set(c, anchor);
                     }
                 }
             }
         }
 
-        private string CellText(string? type, string? style, string raw, bool inline)
+        private string CellText(XlsxCellAttributes.CellType type, uint? style, string raw, bool inline)
         {
             switch (type)
             {
-                case "s":
+                case XlsxCellAttributes.CellType.Shared:
                     return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out int index) && index >= 0 && index < sharedStrings.Count ? sharedStrings[index] : raw;
-                case "inlineStr":
+                case XlsxCellAttributes.CellType.Inline:
                     return raw;
-                case "b":
+                case XlsxCellAttributes.CellType.Boolean:
                     return raw == "1" ? "TRUE" : "FALSE";
             }
 
-            if (!inline && (type is null || type == "n") && uint.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out uint format) && format < dateStyles.Count && dateStyles[(int)format]
+            if (!inline && (type == XlsxCellAttributes.CellType.None || type == XlsxCellAttributes.CellType.Number) && style is uint format && format < dateStyles.Count && dateStyles[(int)format]
                 && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out double serial) && serial > 0 && serial < 2958466)
             {
                 DateTime date = DateTime.FromOADate(serial);
@@ -995,14 +1038,10 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>Excel's column limit (XFD); a reference beyond it is malformed.</summary>
-        private const int MaxColumns = 16384;
+        private const int MaxColumns = XlsxCellAttributes.MaxColumns;
 
         /// <summary>Excel's row limit.</summary>
         private const long MaxRows = 1048576;
-
-        /// <summary>A row's <c>r</c> attribute: when missing, non-numeric, zero, negative or overflowing, the row after the previous one.</summary>
-        private static long RowNumber(string? text, long previous) =>
-            uint.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out uint index) && index > 0 ? index : previous + 1;
 
         /// <summary>Runs a read of the package and turns malformed XML (a DTD, a broken part, a bad value) into a located <see cref="InputException"/>.</summary>
         private T Guard<T>(Func<T> read, long? row)
@@ -1011,13 +1050,23 @@ namespace GovDisclosure.Standard.Input
             {
                 return read();
             }
-            catch (Exception e) when (e is XmlException || e is FormatException || e is OverflowException || e is InvalidDataException || e is OpenXmlPackageException || e is InvalidOperationException || e is ArgumentException || e is KeyNotFoundException)
+            catch (Exception e) when (IsDamage(e))
             {
-                Dispose();
-                throw new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row > 0 ? row : null }, new BilingualText(
-                    "工作簿内部的 XML 已损坏或不受支持（如含 DTD）：" + e.Message,
-                    "The workbook's XML is damaged or unsupported (a DTD, for instance): " + e.Message), e);
+                throw Damaged(e, row);
             }
+        }
+
+        /// <summary>Whether an exception reading the package says that it is damaged (<see cref="Guard"/>).</summary>
+        private static bool IsDamage(Exception e) =>
+            e is XmlException || e is FormatException || e is OverflowException || e is InvalidDataException || e is OpenXmlPackageException || e is InvalidOperationException || e is ArgumentException || e is KeyNotFoundException;
+
+        /// <summary>Closes the workbook and says, at the row, that its XML is damaged.</summary>
+        private InputException Damaged(Exception e, long? row)
+        {
+            Dispose();
+            return new InputException(new SourceLocation { File = file, Sheet = SheetName, Row = row > 0 ? row : null }, new BilingualText(
+                "工作簿内部的 XML 已损坏或不受支持（如含 DTD）：" + e.Message,
+                "The workbook's XML is damaged or unsupported (a DTD, for instance): " + e.Message), e);
         }
 
         private Sheet ChooseSheet(Sheet[] sheets, string? wanted)
