@@ -158,7 +158,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public object MakeArray(object?[] items, int first, int count) => arrays!.Make(items, first, count);
+        public object MakeArray(BoundSlot[] items, int first, int count) => arrays!.Make(items, first, count);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>

@@ -50,7 +50,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         [ThreadStatic]
         private static DocumentBinder? cached;
 
-        private readonly List<Segment> path = new List<Segment>();
+        /// <summary>The path to the value being read (a stack of <see cref="pathLength"/> segments): an array, not a list, as a step is taken and given back per member and item.</summary>
+        private Segment[] path = new Segment[16];
+        private int pathLength;
         private readonly List<(BoundBuffer Buffer, Utf8JsonWriter Writer)> held = new List<(BoundBuffer, Utf8JsonWriter)>();
         private readonly BoundBuffer rootBuffer = new BoundBuffer(4096);
         private readonly Utf8JsonWriter root;
@@ -82,8 +84,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         private BoundSlot[] slots = new BoundSlot[64];
         private int slotsUsed;
 
-        /// <summary>The items read for the lists being made (a stack).</summary>
-        private object?[] items = new object?[32];
+        /// <summary>The items read for the lists being made (a stack), in slots (their <see cref="BoundSlot.Value"/>) so that storing one is a plain write.</summary>
+        private BoundSlot[] items = new BoundSlot[32];
         private int itemsUsed;
 
         /// <summary>Per code-like type, what its canonical values were read as; indexed by <see cref="BindingPlan.Number"/>.</summary>
@@ -218,7 +220,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             rootBuffer.Clear();
             writer = root;
             depth = 0;
-            path.Clear();
+            // Whole, as a step given back is not cleared (its name would otherwise be kept alive by the next record's binder).
+            Array.Clear(path, 0, path.Length);
+            pathLength = 0;
             Array.Clear(names, 0, namesUsed);
             namesUsed = 0;
             findings = null;
@@ -244,7 +248,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             itemsUsed = 0;
             locate = null;
             locator = null;
-            return keep && slots.Length <= 4096 && items.Length <= 4096;
+            return keep && slots.Length <= 4096 && items.Length <= 4096 && path.Length <= 4096;
         }
 
         /// <summary>
@@ -577,7 +581,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
 
                 reader.Read();
-                path.Add(new Segment(memberName, 0));
+                Step(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
                 {
                     SkipRepeated(ref reader, memberName, counts[memberName]);
@@ -607,7 +611,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     writer = parent;
                 }
 
-                path.RemoveAt(path.Count - 1);
+                pathLength--;
             }
 
             namesUsed = first;
@@ -657,13 +661,13 @@ namespace GovDisclosure.Standard.Validation.Binding
                 int index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    path.Add(new Segment(null, index));
+                    Step(new Segment(null, index));
                     if (BindValue(ref reader, source, itemPlan, out object? item))
                     {
                         Push(item);
                     }
 
-                    path.RemoveAt(path.Count - 1);
+                    pathLength--;
                     index++;
                 }
             }
@@ -682,7 +686,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 Array.Resize(ref items, items.Length * 2);
             }
 
-            items[itemsUsed++] = item;
+            items[itemsUsed++].Value = item;
         }
 
         /// <summary>
@@ -840,7 +844,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary><see cref="string.IsNullOrWhiteSpace(string)"/> of UTF-8 text, read without decoding it into a string.</summary>
-        private static bool IsBlankUtf8(ReadOnlySpan<byte> text)
+        internal static bool IsBlankUtf8(ReadOnlySpan<byte> text)
         {
             int i = 0;
             while (i < text.Length)
@@ -869,7 +873,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                     return false;
                 }
 
-                if (!char.IsWhiteSpace((char)code))
+                // No character above U+3000 (ideographic space) is white space: most texts end here, at their first
+                // character, without a look-up in the Unicode tables.
+                if (code > 0x3000 || !char.IsWhiteSpace((char)code))
                 {
                     return false;
                 }
@@ -932,12 +938,24 @@ namespace GovDisclosure.Standard.Validation.Binding
         private string Pointer()
         {
             string pointer = string.Empty;
-            foreach (Segment segment in path)
+            for (int i = 0; i < pathLength; i++)
             {
+                Segment segment = path[i];
                 pointer = segment.Name is null ? JsonPointer.Append(pointer, segment.Index) : JsonPointer.Append(pointer, segment.Name);
             }
 
             return pointer;
+        }
+
+        /// <summary>Takes a step along the path, into a member or an item (given back by taking one off <see cref="pathLength"/>).</summary>
+        private void Step(Segment segment)
+        {
+            if (pathLength == path.Length)
+            {
+                Array.Resize(ref path, path.Length * 2);
+            }
+
+            path[pathLength++] = segment;
         }
 
         private void Name(string? name)
@@ -1149,7 +1167,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
 
                 reader.Read();
-                path.Add(new Segment(memberName, 0));
+                Step(new Segment(memberName, 0));
                 if (counts != null && counts[memberName] > 1)
                 {
                     SkipRepeated(ref reader, memberName, counts[memberName]);
@@ -1166,7 +1184,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
                 }
 
-                path.RemoveAt(path.Count - 1);
+                pathLength--;
             }
 
             namesUsed = first;
@@ -1265,9 +1283,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             int index = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                path.Add(new Segment(null, index));
+                Step(new Segment(null, index));
                 Walk(ref reader, source, itemPlan, null);
-                path.RemoveAt(path.Count - 1);
+                pathLength--;
                 index++;
             }
 

@@ -25,7 +25,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public abstract object Make(object?[] items, int first, int count);
+        public abstract object Make(BoundSlot[] items, int first, int count);
     }
 
     /// <summary>A <see cref="ListArray"/> of items of type <typeparamref name="T"/>.</summary>
@@ -45,7 +45,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <inheritdoc/>
-        public override object Make(object?[] items, int first, int count)
+        public override object Make(BoundSlot[] items, int first, int count)
         {
             if (count == 0)
             {
@@ -59,13 +59,13 @@ namespace GovDisclosure.Standard.Validation.Binding
             ref T at = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(list);
             for (int i = 0; i < count; i++)
             {
-                object? item = items[first + i];
+                object? item = items[first + i].Value;
                 System.Runtime.CompilerServices.Unsafe.Add(ref at, i) = item is null ? default! : itemCast.Cast(item);
             }
 #else
             for (int i = 0; i < count; i++)
             {
-                object? item = items[first + i];
+                object? item = items[first + i].Value;
                 list[i] = item is null ? default! : itemCast.Cast(item);
             }
 #endif

@@ -29,6 +29,19 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="instance">The object.</param>
         /// <param name="value">The value, of the property's type or <c>null</c>.</param>
         public abstract void Set(object instance, object? value);
+
+        /// <summary>
+        /// Sets the property of <paramref name="instance"/>, an object known to be of the type that declares it or of a
+        /// type derived from it (one its factory made, whose type it checked once), to <paramref name="value"/>: as
+        /// <see cref="Set"/>, without looking the object's type up again per member.
+        /// </summary>
+        /// <param name="instance">The object, of the declaring type or one derived from it.</param>
+        /// <param name="value">The value, of the property's type or <c>null</c>.</param>
+        public abstract void SetOwned(object instance, object? value);
+
+        /// <summary>Whether <see cref="SetOwned"/> may be given an object of <paramref name="type"/>.</summary>
+        /// <param name="type">The object's exact type.</param>
+        public abstract bool Owns(Type type);
     }
 
     /// <summary>A <see cref="MemberSetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
@@ -66,6 +79,27 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
+        /// <inheritdoc/>
+        public override void SetOwned(object instance, object? value)
+        {
+            try
+            {
+#if NET8_0_OR_GREATER
+                set(System.Runtime.CompilerServices.Unsafe.As<TOwner>(instance), value is null ? default! : valueCast.Cast(value));
+#else
+                set((TOwner)instance, value is null ? default! : valueCast.Cast(value));
+#endif
+            }
+            catch (Exception e)
+            {
+                // As a reflection call throws it, so the binder says why a value could not be made as before.
+                throw new TargetInvocationException(e);
+            }
+        }
+
+        /// <inheritdoc/>
+        public override bool Owns(Type type) => typeof(TOwner).IsAssignableFrom(type);
+
         /// <summary>
         /// The object as <typeparamref name="TOwner"/>: an object of exactly that type is taken as it is (a cast in shared
         /// generic code looks the type up at run time, per member of every record); any other is cast.
@@ -92,5 +126,11 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <inheritdoc/>
         public override void Set(object instance, object? value) => set(instance, value);
+
+        /// <inheritdoc/>
+        public override void SetOwned(object instance, object? value) => set(instance, value);
+
+        /// <inheritdoc/>
+        public override bool Owns(Type type) => true;
     }
 }

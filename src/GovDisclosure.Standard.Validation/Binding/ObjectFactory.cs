@@ -25,21 +25,22 @@ namespace GovDisclosure.Standard.Validation.Binding
 #endif
         /// <summary>The metadata's own creator for a type made by a parameterless constructor (a plain <c>new</c>, no reflection call), or <c>null</c>.</summary>
         private readonly Func<object>? create;
+
+        /// <summary>The typed call of a constructor with parameters (<see cref="ConstructorCall"/>), or <c>null</c> where a reflection call makes the object.</summary>
+        private readonly Func<BoundSlot[], int, object>? call;
         private readonly object?[] defaults;
         private readonly int[] parameterOf;
         private readonly int[] memberOfParameter;
         private readonly MemberSetter?[] setters;
         private readonly MemberSetter? setExtension;
 
-        private ObjectFactory(ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, MemberSetter?[] setters, MemberSetter? setExtension, JsonTypeInfo? extensionInfo)
+        /// <summary>The type the factory makes, whose objects its setters take without a check per member (<see cref="MemberSetter.SetOwned"/>), or <c>null</c> when a setter is not known to take them.</summary>
+        private readonly Type? made;
+
+        private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, JsonTypeInfo? extensionInfo)
         {
             this.create = defaults.Length == 0 ? create : null;
-#if NET8_0_OR_GREATER
-            // Made only for a constructor with parameters: an invoker costs reflection (and code emitted) at its first calls.
-            this.constructor = this.create is null ? ConstructorInvoker.Create(constructor) : null!;
-#else
-            this.constructor = constructor;
-#endif
+            this.made = setters.All(setter => setter is null || setter.Owns(made)) ? made : null;
             this.defaults = defaults;
             this.parameterOf = parameterOf;
             memberOfParameter = Enumerable.Repeat(-1, defaults.Length).ToArray();
@@ -50,6 +51,14 @@ namespace GovDisclosure.Standard.Validation.Binding
                     memberOfParameter[parameterOf[i]] = i;
                 }
             }
+
+            call = this.create is null ? ConstructorCall.For(constructor, memberOfParameter, memberTypes, defaults) : null;
+#if NET8_0_OR_GREATER
+            // Made only for a constructor with parameters that has no typed call: an invoker costs reflection (and code emitted) at its first calls.
+            this.constructor = this.create is null && call is null ? ConstructorInvoker.Create(constructor) : null!;
+#else
+            this.constructor = constructor;
+#endif
 
             this.setters = setters;
             this.setExtension = setExtension;
@@ -106,10 +115,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .Select(p => p.HasDefaultValue ? p.DefaultValue : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null)
                 .ToArray();
             var parameterOf = new int[memberNames.Length];
+            var memberTypes = new Type[memberNames.Length];
             var setters = new MemberSetter?[memberNames.Length];
             for (int i = 0; i < memberNames.Length; i++)
             {
                 JsonPropertyInfo property = byName[memberNames[i]];
+                memberTypes[i] = property.PropertyType;
                 JsonParameterInfo? parameter = property.AssociatedParameter;
                 parameterOf[i] = parameter != null && !parameter.IsMemberInitializer ? parameter.Position : -1;
                 setters[i] = Setter(property);
@@ -125,10 +136,12 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             return new ObjectFactory(
+                info.Type,
                 constructor,
                 info.CreateObject,
                 defaults,
                 parameterOf,
+                memberTypes,
                 setters,
                 extension is null ? null : Setter(extension),
                 extension is null ? null : info.Options.GetTypeInfo(extension.PropertyType));
@@ -158,12 +171,22 @@ namespace GovDisclosure.Standard.Validation.Binding
         public object Create(BoundSlot[] slots, int first, object? extension)
         {
             object instance = Construct(slots, first);
+
+            // Its type looked up once, not by each setter: an object of the type made is one every setter takes.
+            bool owned = instance.GetType() == made;
             for (int i = 0; i < parameterOf.Length; i++)
             {
                 ref BoundSlot slot = ref slots[first + i];
                 if (parameterOf[i] < 0 && slot.Given)
                 {
-                    setters[i]!.Set(instance, slot.Value);
+                    if (owned)
+                    {
+                        setters[i]!.SetOwned(instance, slot.Value);
+                    }
+                    else
+                    {
+                        setters[i]!.Set(instance, slot.Value);
+                    }
                 }
             }
 
@@ -188,6 +211,24 @@ namespace GovDisclosure.Standard.Validation.Binding
                     // As a reflection call throws it, so the binder says why a value could not be made as before.
                     throw new TargetInvocationException(e);
                 }
+            }
+
+            if (call != null)
+            {
+#if NET8_0_OR_GREATER
+                // What the constructor throws is thrown as it is, as the constructor's invoker throws it.
+                return call(slots, first);
+#else
+                try
+                {
+                    return call(slots, first);
+                }
+                catch (Exception e)
+                {
+                    // As a reflection call throws it, so the binder says why a value could not be made as before.
+                    throw new TargetInvocationException(e);
+                }
+#endif
             }
 
 #if NET8_0_OR_GREATER

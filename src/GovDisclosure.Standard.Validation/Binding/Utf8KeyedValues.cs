@@ -125,10 +125,35 @@ namespace GovDisclosure.Standard.Validation.Binding
                 hash = Mix(hash, System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key.Slice(i)));
             }
 
+            // The bytes after the last whole eight: the last eight bytes (read over some already mixed) when there are
+            // eight, else read four, two and one at a time, rather than byte by byte.
             ulong tail = 0;
-            for (int shift = 0; i < key.Length; i++, shift += 8)
+            int left = key.Length - i;
+            if (left > 0 && key.Length >= 8)
             {
-                tail |= (ulong)key[i] << shift;
+                tail = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(key.Slice(key.Length - 8));
+            }
+            else
+            {
+                int shift = 0;
+                if ((left & 4) != 0)
+                {
+                    tail = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(key.Slice(i));
+                    i += 4;
+                    shift = 32;
+                }
+
+                if ((left & 2) != 0)
+                {
+                    tail |= (ulong)System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(key.Slice(i)) << shift;
+                    i += 2;
+                    shift += 16;
+                }
+
+                if ((left & 1) != 0)
+                {
+                    tail |= (ulong)key[i] << shift;
+                }
             }
 
             hash = Mix(hash, tail);
