@@ -207,7 +207,8 @@ namespace GovDisclosure.Standard.Input
             return plain;
         }
 
-        private static int Occurrences(ReadOnlySpan<char> text, char c)
+        /// <summary>How many times a character occurs in a text.</summary>
+        internal static int Occurrences(ReadOnlySpan<char> text, char c)
         {
 #if NET8_0_OR_GREATER
             return text.Count(c);
