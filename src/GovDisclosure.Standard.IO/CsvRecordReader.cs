@@ -289,7 +289,7 @@ namespace GovDisclosure.Standard.Input
                 {
                     ReadOnlySpan<char> inner = cell.Slice(lineBreak + 1);
                     lineBreak = inner.IndexOf('\n');
-                    if (Occurrences(lineBreak < 0 ? inner : inner.Slice(0, lineBreak), delimiter) >= rowDelimiters)
+                    if (CsvRowGuard.Occurrences(lineBreak < 0 ? inner : inner.Slice(0, lineBreak), delimiter) >= rowDelimiters)
                     {
                         return i;
                     }
@@ -299,17 +299,6 @@ namespace GovDisclosure.Standard.Input
             }
 
             return -1;
-        }
-
-        private static int Occurrences(ReadOnlySpan<char> text, char c)
-        {
-            int count = 0;
-            foreach (char each in text)
-            {
-                count += each == c ? 1 : 0;
-            }
-
-            return count;
         }
 
         /// <summary>The index of the first cell of the row that holds a character, or -1.</summary>

@@ -27,12 +27,11 @@ namespace GovDisclosure.Standard.Input
         private int position;
         private int length;
         private char separator = ',';
+        // What ends a run of characters counted at once (TakePlainRun): a quote or a line ending, inside quotes or out.
 #if NET8_0_OR_GREATER
-        private static readonly SearchValues<char> QuotedStops = SearchValues.Create("\"\n\r");
-        private SearchValues<char> unquotedStops = SearchValues.Create(",\"\n\r");
+        private static readonly SearchValues<char> RunStops = SearchValues.Create("\"\n\r");
 #else
-        private static readonly char[] QuotedStops = { '"', '\n', '\r' };
-        private char[] unquotedStops = { ',', '"', '\n', '\r' };
+        private static readonly char[] RunStops = { '"', '\n', '\r' };
 #endif
         private State state = State.FieldStart;
         private bool afterCarriageReturn;
@@ -62,15 +61,7 @@ namespace GovDisclosure.Standard.Input
         public char Delimiter
         {
             get => separator;
-            set
-            {
-                separator = value;
-#if NET8_0_OR_GREATER
-                unquotedStops = SearchValues.Create(new[] { value, '"', '\n', '\r' });
-#else
-                unquotedStops = new[] { value, '"', '\n', '\r' };
-#endif
-            }
+            set => separator = value;
         }
 
         /// <summary>The first characters of the input (as many as one block holds), without reading past them: what the delimiter is chosen from.</summary>
@@ -122,22 +113,15 @@ namespace GovDisclosure.Standard.Input
             int handed = 0;
             while (handed < count && position < length)
             {
-                int plain = PlainRun(Math.Min(count - handed, length - position));
+                int plain = TakePlainRun(Math.Min(count - handed, length - position));
                 if (plain > 0)
                 {
-                    // Characters that change no state but the lengths (text, or inside quotes anything but a quote or a line
-                    // ending) are checked and handed as a run, up to the first one over a limit, which Step then says.
+                    // Characters that change nothing but the lengths and the count of fields (text and delimiters, or inside
+                    // quotes anything but a quote or a line ending) are checked and handed as a run, up to the first one over
+                    // a limit, which Step then says.
                     Array.Copy(block, position, buffer, index + handed, plain);
                     position += plain;
                     handed += plain;
-                    fieldLength += plain;
-                    rowLength += plain;
-                    afterCarriageReturn = false;
-                    if (state != State.Quoted)
-                    {
-                        state = State.Unquoted;
-                    }
-
                     continue;
                 }
 
@@ -171,21 +155,72 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>
-        /// How many of the next <paramref name="available"/> characters Step would take one by one with the same effect as
-        /// counting them at once: characters that are not the delimiter, a quote or a line ending (inside quotes: not a
-        /// quote or a line ending), that keep the field and the row within their limits.
+        /// Takes as many of the next <paramref name="available"/> characters as Step would take one by one with the same
+        /// effect as counting them at once, and counts them: outside quotes, text and delimiters (no quote, no line ending)
+        /// that keep every field, the row and its number of fields within their limits; inside quotes, anything but a quote
+        /// or a line ending that keeps the field and the row within theirs. The caller hands them on.
         /// </summary>
-        private int PlainRun(int available)
+        /// <returns>How many characters were taken (0: the next one goes through Step).</returns>
+        private int TakePlainRun(int available)
         {
             ReadOnlySpan<char> ahead = block.AsSpan(position, available);
-            int run = state == State.Quoted ? ahead.IndexOfAny(QuotedStops) : ahead.IndexOfAny(unquotedStops);
+            int run = ahead.IndexOfAny(RunStops);
             if (run < 0)
             {
                 run = available;
             }
 
+            ReadOnlySpan<char> taken = ahead.Slice(0, run);
+            int lastDelimiter = state == State.Quoted ? -1 : taken.LastIndexOf(separator);
+            if (lastDelimiter >= 0)
+            {
+                // Delimiters in the run: counted at once when no field of it, the row or its number of fields can pass a
+                // limit (each field of the run is no longer than the field before it plus the run); else the run ends at the
+                // first delimiter, which Step takes.
+                int delimiters = Occurrences(taken, separator);
+                if (fieldLength + run <= limits.MaxStringLength && rowLength + run <= limits.MaxLineLength && rowFields + delimiters <= limits.MaxFieldsPerRow)
+                {
+                    rowFields += delimiters;
+                    fieldLength = run - 1 - lastDelimiter;
+                    rowLength += run;
+                    afterCarriageReturn = false;
+                    state = lastDelimiter == run - 1 ? State.FieldStart : State.Unquoted;
+                    return run;
+                }
+
+                run = taken.IndexOf(separator);
+            }
+
             long room = Math.Min(limits.MaxStringLength - fieldLength, limits.MaxLineLength - rowLength);
-            return (int)Math.Max(0, Math.Min(run, room));
+            int plain = (int)Math.Max(0, Math.Min(run, room));
+            if (plain > 0)
+            {
+                fieldLength += plain;
+                rowLength += plain;
+                afterCarriageReturn = false;
+                if (state != State.Quoted)
+                {
+                    state = State.Unquoted;
+                }
+            }
+
+            return plain;
+        }
+
+        /// <summary>How many times a character occurs in a text.</summary>
+        internal static int Occurrences(ReadOnlySpan<char> text, char c)
+        {
+#if NET8_0_OR_GREATER
+            return text.Count(c);
+#else
+            int count = 0;
+            foreach (char each in text)
+            {
+                count += each == c ? 1 : 0;
+            }
+
+            return count;
+#endif
         }
 
         private bool Fill()

@@ -73,6 +73,18 @@ namespace GovDisclosure.Standard
             this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
 
+        /// <summary>
+        /// A record written as UTF-8 JSON bytes by a reader that is not JSON, with field locations that work out each one
+        /// only when it is asked for (a table row's, <c>TabularFieldLocations</c>): no function is made to give them.
+        /// </summary>
+        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation> fieldLocations)
+        {
+            Number = number;
+            Utf8 = utf8;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.fieldLocations = fieldLocations ?? throw new ArgumentNullException(nameof(fieldLocations));
+        }
+
         private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
         {
             Number = number;

@@ -147,7 +147,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     writer.WriteStringValue(cell);
                     return true;
                 case CellType.Code:
-                    WriteCode(writer, column.Codelist!, cell);
+                    WriteCode(writer, column.Codes, cell);
                     return true;
                 case CellType.TextList:
                     writer.WriteStartArray();
@@ -162,7 +162,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     writer.WriteStartArray();
                     foreach ((int start, int length) in Items(cell, ListSeparators, string.Empty, System.Array.Empty<string>()))
                     {
-                        WriteCode(writer, column.Codelist!, cell.Slice(start, length));
+                        WriteCode(writer, column.Codes, cell.Slice(start, length));
                     }
 
                     writer.WriteEndArray();
@@ -380,9 +380,12 @@ namespace GovDisclosure.Standard.Input.Tabular
             CodelistReader.For(codelist)?.Parse(text)?.Code ?? text;
 
         /// <summary>Writes the code a text names, as <see cref="ReadCode"/> reads it: the text itself when it names none.</summary>
-        private static void WriteCode(Utf8JsonWriter writer, Type codelist, ReadOnlySpan<char> text)
+        /// <param name="writer">The record's writer.</param>
+        /// <param name="codes">The column's code list (<see cref="TabularColumn.Codes"/>), or <c>null</c> when binding knows none.</param>
+        /// <param name="text">The cell or item.</param>
+        private static void WriteCode(Utf8JsonWriter writer, CodelistReader? codes, ReadOnlySpan<char> text)
         {
-            string? code = CodelistReader.For(codelist)?.CodeOf(text);
+            string? code = codes?.CodeOf(text);
             if (code != null)
             {
                 writer.WriteStringValue(code);

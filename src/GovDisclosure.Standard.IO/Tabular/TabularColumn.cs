@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovDisclosure.Standard.Schema;
 using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.Tabular
@@ -11,6 +12,8 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// </summary>
     public sealed class TabularColumn
     {
+        private CodelistReader? codes;
+
         internal TabularColumn(string path, string header, CellType cellType, Type? codelist, params string[] aliases)
         {
             Path = path;
@@ -37,6 +40,12 @@ namespace GovDisclosure.Standard.Input.Tabular
         public string JsonPointer => "/" + string.Join("/", Segments);
 
         internal Type? Codelist { get; }
+
+        /// <summary>
+        /// How the values of the column's code list are read (<see cref="CodelistReader.For"/> of <see cref="Codelist"/>), found
+        /// once for the column rather than by type for every cell; <c>null</c> when the column has no code list binding knows.
+        /// </summary>
+        internal CodelistReader? Codes => Codelist is null ? null : codes ??= CodelistReader.For(Codelist);
 
         /// <summary>
         /// Whether the column holds a list of named values (a code list, or channels), so that a

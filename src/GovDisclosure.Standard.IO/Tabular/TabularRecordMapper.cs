@@ -136,7 +136,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WritePropertyName(member.EncodedName);
                 if (!member.Nested)
                 {
-                    JsonNode? value = WriteCell(writer, header.Cells[i].Column, cells, header.Cells[i].Index);
+                    JsonNode? value = WriteCell(writer, plan, i, header.Cells[i], cells);
                     noFees |= member.Name == Fees && value is JsonArray { Count: 0 };
                     charged |= member.Name == IsCharged;
                     continue;
@@ -148,7 +148,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     if (filled[part])
                     {
                         writer.WritePropertyName(plan.PartOfCell[part]);
-                        WriteCell(writer, header.Cells[part].Column, cells, header.Cells[part].Index);
+                        WriteCell(writer, plan, part, header.Cells[part], cells);
                     }
                 }
 
@@ -166,9 +166,20 @@ namespace GovDisclosure.Standard.Input.Tabular
             return true;
         }
 
-        /// <summary>Writes a filled cell's value; the value as a tree only when its syntax is not a plain one.</summary>
-        private static JsonNode? WriteCell(Utf8JsonWriter writer, TabularColumn? column, ITabularCells cells, int index)
+        /// <summary>
+        /// Writes a filled cell's value, that of a column of a short vocabulary as the same cell gave it before
+        /// (<see cref="TabularRecordPlan.ValuesOfCell"/>); the value as a tree only when its syntax is not a plain one.
+        /// </summary>
+        private static JsonNode? WriteCell(Utf8JsonWriter writer, TabularRecordPlan plan, int position, TabularHeader.HeaderCell cell, ITabularCells cells)
         {
+            TabularColumn? column = cell.Column;
+            int index = cell.Index;
+            if (plan.ValuesOfCell[position] != null)
+            {
+                plan.WriteKept(writer, position, column!, cells[index]);
+                return null;
+            }
+
             if (CellSyntax.TryWrite(writer, column, cells[index]))
             {
                 return null;

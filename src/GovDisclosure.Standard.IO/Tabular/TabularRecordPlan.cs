@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -15,11 +16,15 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// </summary>
     internal sealed class TabularRecordPlan
     {
-        private TabularRecordPlan(Member[] members, int[] memberOfCell, JsonEncodedText[] partOfCell)
+        private readonly MemoryStream scratchBytes = new MemoryStream();
+        private Utf8JsonWriter? scratch;
+
+        private TabularRecordPlan(Member[] members, int[] memberOfCell, JsonEncodedText[] partOfCell, CellValueCache?[] valuesOfCell)
         {
             Members = members;
             MemberOfCell = memberOfCell;
             PartOfCell = partOfCell;
+            ValuesOfCell = valuesOfCell;
             Filled = new bool[memberOfCell.Length];
             Written = new bool[members.Length];
         }
@@ -39,6 +44,20 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>For each cell of the header that gives a part of its member (机关电话 → phone), the part's name, escaped as the record's writer escapes it.</summary>
         public JsonEncodedText[] PartOfCell { get; }
 
+        /// <summary>For each cell of the header whose values come from a short vocabulary (<see cref="CellValueCache.Suits"/>), the values of its recent cells; else <c>null</c>.</summary>
+        public CellValueCache?[] ValuesOfCell { get; }
+
+        /// <summary>
+        /// Writes a filled cell that is no <c>json:</c> cell of a column whose values are kept (<see cref="ValuesOfCell"/>) as
+        /// <see cref="CellSyntax.TryWrite"/> writes it.
+        /// </summary>
+        /// <param name="writer">The record's writer, after the member's name.</param>
+        /// <param name="position">The cell's position in <see cref="TabularHeader.Cells"/>.</param>
+        /// <param name="column">Its column.</param>
+        /// <param name="cell">The cell as read.</param>
+        public void WriteKept(Utf8JsonWriter writer, int position, TabularColumn column, ReadOnlySpan<char> cell) =>
+            ValuesOfCell[position]!.Write(writer, column, cell, scratch ??= new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options), scratchBytes);
+
         /// <summary>The plan of a header, or <c>null</c> when a row of it must be written through a tree.</summary>
         public static TabularRecordPlan? Of(TabularHeader header)
         {
@@ -52,8 +71,10 @@ namespace GovDisclosure.Standard.Input.Tabular
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
             var memberOfCell = new int[header.Cells.Count];
             var partOfCell = new JsonEncodedText[header.Cells.Count];
+            var valuesOfCell = new CellValueCache?[header.Cells.Count];
             for (int i = 0; i < header.Cells.Count; i++)
             {
+                valuesOfCell[i] = CellValueCache.Suits(header.Cells[i].Column) ? new CellValueCache() : null;
                 string[] path = header.Cells[i].Path;
                 if (!paths.Add(string.Join("\u0000", path)))
                 {
@@ -86,7 +107,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 memberOfCell[i] = member;
             }
 
-            return new TabularRecordPlan(members.ToArray(), memberOfCell, partOfCell);
+            return new TabularRecordPlan(members.ToArray(), memberOfCell, partOfCell, valuesOfCell);
         }
 
         /// <summary>One member of the record: a field of one column, or an object of the part columns of one field.</summary>

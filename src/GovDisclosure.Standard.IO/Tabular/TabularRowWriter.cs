@@ -19,7 +19,8 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>How a record's texts are escaped (names written ahead of time, <see cref="TabularRecordPlan"/>, are escaped the same way).</summary>
         public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-        private static readonly JsonWriterOptions Options = new JsonWriterOptions { Encoder = Encoder, SkipValidation = true };
+        /// <summary>How a record is written: escaped by <see cref="Encoder"/>, compact, unchecked (the writer's calls are in order by construction).</summary>
+        internal static readonly JsonWriterOptions Options = new JsonWriterOptions { Encoder = Encoder, SkipValidation = true };
         private readonly MemoryStream buffer = new MemoryStream(4096);
         private readonly Utf8JsonWriter writer;
         private readonly TabularHeader header;
@@ -55,7 +56,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             // A header without tick columns locates a field from which of its cells are blank, for the pointer a finding asks about only.
             ITabularCells kept = cells.Keep(blanksOnly: !header.HasTicks);
-            return new SourceRecord(number, buffer.ToArray(), origin, header.HasTicks ? LocateByValues(header, kept, cellLocation) : new TabularFieldLocations(header, kept, cellLocation).Fields);
+            return header.HasTicks
+                ? new SourceRecord(number, buffer.ToArray(), origin, LocateByValues(header, kept, cellLocation))
+                : new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, kept, cellLocation));
         }
 
         /// <summary>
@@ -79,7 +82,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells.Keep(blanksOnly: true), origin).Fields);
+            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells.Keep(blanksOnly: true), origin));
         }
 
         /// <summary>Where the fields of a row of a header with tick columns are: worked out from the ticked values, all at once.</summary>
