@@ -20,6 +20,9 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
+
+        /// <summary>The characters of the message being written (<see cref="WriteMessage"/>).</summary>
+        private char[]? messageCharacters;
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
         private ReportRun run = null!;
 
@@ -121,6 +124,22 @@ namespace GovDisclosure.Standard.Reporting
             output.Flush();
         }
 
+        /// <summary>
+        /// A finding's message in one language: from its template into one buffer, with no string, while nothing has made
+        /// it a string (the same characters, so the same bytes: <see cref="EscapedStrings"/> quotes characters as it quotes a string).
+        /// </summary>
+        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese)
+        {
+#if NET8_0_OR_GREATER
+            if (finding.TryRenderInto(chinese, ref messageCharacters, out int length))
+            {
+                strings.Write(writer, name, new System.ReadOnlySpan<char>(messageCharacters, 0, length));
+                return;
+            }
+#endif
+            strings.Write(writer, name, chinese ? finding.Message.Chinese : finding.Message.English);
+        }
+
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
@@ -134,15 +153,15 @@ namespace GovDisclosure.Standard.Reporting
             codes.Write(writer, JsonNames.RuleId, finding.RuleId);
             codes.Write(writer, JsonNames.Severity, Labels.Code(finding.Severity));
             codes.Write(writer, JsonNames.Category, finding.Category.Code);
-            strings.Write(writer, JsonNames.Message, run.Text(finding.Message));
+            WriteMessage(JsonNames.Message, finding, run.Chinese);
             if (accepted)
             {
                 writer.WriteBoolean(JsonNames.Accepted, true);
             }
 
             writer.WriteStartObject(JsonNames.Messages);
-            strings.Write(writer, JsonNames.Zh, finding.Message.Chinese);
-            strings.Write(writer, JsonNames.En, finding.Message.English);
+            WriteMessage(JsonNames.Zh, finding, chinese: true);
+            WriteMessage(JsonNames.En, finding, chinese: false);
             writer.WriteEndObject();
             if (finding.MessageId != null)
             {

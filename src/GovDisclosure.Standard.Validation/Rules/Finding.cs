@@ -14,6 +14,12 @@ namespace GovDisclosure.Standard.Validation.Rules
     {
         private readonly string? offendingValue;
 
+        /// <summary>The template a message is rendered from when it is first asked for (a report writer that takes characters renders it with no string).</summary>
+        private readonly MessageTemplate? template;
+
+        /// <summary>The message, given or rendered.</summary>
+        private BilingualText? message;
+
         /// <summary>Creates a finding whose message is given as text (no template; <see cref="MessageId"/> is <c>null</c>).</summary>
         /// <param name="ruleId">The rule's stable id, e.g. <c>GD-SG-003</c>.</param>
         /// <param name="severity">How serious it is.</param>
@@ -26,7 +32,7 @@ namespace GovDisclosure.Standard.Validation.Rules
             Severity = severity;
             Category = category;
             Location = location;
-            Message = message ?? throw new System.ArgumentNullException(nameof(message));
+            this.message = message ?? throw new System.ArgumentNullException(nameof(message));
         }
 
         /// <summary>Creates a finding whose message is rendered from a template of its rule.</summary>
@@ -43,8 +49,15 @@ namespace GovDisclosure.Standard.Validation.Rules
         }
 
         private Finding(string ruleId, FindingSeverity severity, FindingCategory category, SourceLocation location, MessageTemplate message, FindingArgument[] ordered)
-            : this(ruleId, severity, category, location, message.RenderInOrder(ordered))
         {
+            // The message is rendered when it is first asked for: the JSON report writes it from the template and the
+            // arguments, so most findings' messages never become strings (an annual report's identity findings quote
+            // both sides of their sums in both languages).
+            RuleId = ruleId;
+            Severity = severity;
+            Category = category;
+            Location = location;
+            template = message;
             MessageId = message.Id;
             Arguments = ordered;
         }
@@ -62,7 +75,7 @@ namespace GovDisclosure.Standard.Validation.Rules
         public SourceLocation Location { get; }
 
         /// <summary>What is wrong, in Chinese and English.</summary>
-        public BilingualText Message { get; }
+        public BilingualText Message => message ?? Rendered();
 
         /// <summary>The id of the message template <see cref="Message"/> was rendered from, within the rule (e.g. <c>default</c>); <c>null</c> for a message given as text.</summary>
         public string? MessageId { get; }
@@ -98,8 +111,70 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         private static IReadOnlyList<FindingArgument> NoArguments { get; } = new FindingArgument[0];
 
+        /// <summary>Whether <paramref name="other"/> has the same value in every member (as a record compares them; the message as its text, rendered or given).</summary>
+        /// <param name="other">The other finding.</param>
+        public bool Equals(Finding? other) =>
+            other is not null
+            && (ReferenceEquals(this, other)
+                || (string.Equals(offendingValue, other.offendingValue, System.StringComparison.Ordinal)
+                    && string.Equals(RuleId, other.RuleId, System.StringComparison.Ordinal)
+                    && Severity == other.Severity
+                    && EqualityComparer<FindingCategory>.Default.Equals(Category, other.Category)
+                    && EqualityComparer<SourceLocation>.Default.Equals(Location, other.Location)
+                    && EqualityComparer<BilingualText>.Default.Equals(Message, other.Message)
+                    && string.Equals(MessageId, other.MessageId, System.StringComparison.Ordinal)
+                    && EqualityComparer<IReadOnlyList<FindingArgument>>.Default.Equals(Arguments, other.Arguments)
+                    && SpanStart == other.SpanStart
+                    && SpanLength == other.SpanLength
+                    && EqualityComparer<IReadOnlyList<SourceLocation>>.Default.Equals(RelatedLocations, other.RelatedLocations)));
+
+        /// <summary>A hash of every member's value, consistent with <see cref="Equals(Finding?)"/>.</summary>
+        public override int GetHashCode()
+        {
+            int hash = Hash(0, offendingValue is null ? 0 : System.StringComparer.Ordinal.GetHashCode(offendingValue));
+            hash = Hash(hash, RuleId is null ? 0 : System.StringComparer.Ordinal.GetHashCode(RuleId));
+            hash = Hash(hash, Severity.GetHashCode());
+            hash = Hash(hash, EqualityComparer<FindingCategory>.Default.GetHashCode(Category));
+            hash = Hash(hash, Location is null ? 0 : EqualityComparer<SourceLocation>.Default.GetHashCode(Location));
+            hash = Hash(hash, EqualityComparer<BilingualText>.Default.GetHashCode(Message));
+            hash = Hash(hash, MessageId is null ? 0 : System.StringComparer.Ordinal.GetHashCode(MessageId));
+            hash = Hash(hash, EqualityComparer<IReadOnlyList<FindingArgument>>.Default.GetHashCode(Arguments));
+            hash = Hash(hash, SpanStart.GetHashCode());
+            hash = Hash(hash, SpanLength.GetHashCode());
+            return Hash(hash, EqualityComparer<IReadOnlyList<SourceLocation>>.Default.GetHashCode(RelatedLocations));
+        }
+
+        /// <summary>
+        /// The message in one language written into <paramref name="buffer"/> from its template, when it has not been made
+        /// a string yet (the same characters as <see cref="Message"/>'s text); <c>false</c> when it has, or was given as text.
+        /// </summary>
+        /// <param name="chinese">The Chinese text, else the English.</param>
+        /// <param name="buffer">Where to write it; made larger when too small.</param>
+        /// <param name="length">How many characters were written, from the buffer's start.</param>
+        internal bool TryRenderInto(bool chinese, ref char[]? buffer, out int length)
+        {
+            if (message != null || template is null)
+            {
+                length = 0;
+                return false;
+            }
+
+            length = template.RenderInto((FindingArgument[])Arguments, chinese, ref buffer);
+            return true;
+        }
+
         /// <summary>A copy at another severity, as a rule set re-grades it; everything else is kept.</summary>
         internal Finding WithSeverity(FindingSeverity severity) =>
             severity == Severity ? this : new Finding(this) { Severity = severity };
+
+        private static int Hash(int hash, int value) => unchecked((hash * -1521134295) + value);
+
+        /// <summary>The message rendered from the template, kept (threads that render it at once make equal texts).</summary>
+        private BilingualText Rendered()
+        {
+            BilingualText text = template!.RenderInOrder((FindingArgument[])Arguments);
+            message = text;
+            return text;
+        }
     }
 }

@@ -75,18 +75,32 @@ namespace GovDisclosure.Standard.Validation.Rules
                 return literals[0];
             }
 
+            int length = RenderInto(ordered, chinese, ref scratch);
+            return new string(scratch!, 0, length);
+        }
+
+        /// <summary>
+        /// The characters <see cref="Render"/> makes a string of, written into <paramref name="buffer"/> (made larger when it
+        /// is too small): a writer that takes characters needs no string.
+        /// </summary>
+        /// <param name="ordered">One argument per parameter, in the parameters' order.</param>
+        /// <param name="chinese">Whether to take each argument's Chinese value (else its English one).</param>
+        /// <param name="buffer">Where to write them.</param>
+        /// <returns>How many characters were written, from the buffer's start.</returns>
+        public int RenderInto(FindingArgument[] ordered, bool chinese, ref char[]? buffer)
+        {
             int length = literalLength;
             foreach (int parameter in parameters)
             {
                 length += Value(ordered[parameter], chinese).Length;
             }
 
-            char[] buffer = scratch is { } held && held.Length >= length ? held : (scratch = new char[Math.Max(length, 256)]);
+            char[] into = buffer is { } held && held.Length >= length ? held : (buffer = new char[Math.Max(length, 256)]);
             int at = 0;
             for (int i = 0; ; i++)
             {
                 string literal = literals[i];
-                literal.CopyTo(0, buffer, at, literal.Length);
+                literal.CopyTo(0, into, at, literal.Length);
                 at += literal.Length;
                 if (i == parameters.Length)
                 {
@@ -94,11 +108,11 @@ namespace GovDisclosure.Standard.Validation.Rules
                 }
 
                 string value = Value(ordered[parameters[i]], chinese);
-                value.CopyTo(0, buffer, at, value.Length);
+                value.CopyTo(0, into, at, value.Length);
                 at += value.Length;
             }
 
-            return new string(buffer, 0, length);
+            return length;
         }
 
         private static string Value(FindingArgument argument, bool chinese) =>

@@ -103,6 +103,11 @@ namespace GovDisclosure.Standard.Validation.Rules
             return text;
         }
 
+        /// <summary>The message in one language rendered from <paramref name="ordered"/> into <paramref name="buffer"/>, as <see cref="RenderInOrder"/> renders it but with no string.</summary>
+        /// <returns>How many characters were written, from the buffer's start.</returns>
+        internal int RenderInto(FindingArgument[] ordered, bool chinese, ref char[]? buffer) =>
+            (chinese ? chineseParts : englishParts).RenderInto(ordered, chinese, ref buffer);
+
         /// <summary>
         /// The wording in one language with each placeholder replaced by its position in <see cref="Parameters"/>
         /// (<c>{0}</c>, <c>{1}</c>…) and literal braces kept doubled: the form of a SARIF <c>messageStrings</c> entry.
