@@ -21,8 +21,10 @@ namespace GovDisclosure.Standard.Reporting
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
 
+#if NET8_0_OR_GREATER
         /// <summary>The characters of the message being written (<see cref="WriteMessage"/>).</summary>
         private char[]? messageCharacters;
+#endif
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
         private ReportRun run = null!;
 

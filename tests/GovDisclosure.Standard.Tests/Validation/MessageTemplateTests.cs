@@ -73,6 +73,31 @@ namespace GovDisclosure.Standard.Tests.Validation
             });
         }
 
+        [FsCheck.Xunit.Property]
+        public bool A_findings_message_written_from_its_template_is_the_message_it_renders(FsCheck.NonEmptyArray<(FsCheck.NonNull<string> Literal, byte Name)> pieces, FsCheck.NonNull<string>[] values, bool copyFirst)
+        {
+            string[] names = { "a", "b", "c" };
+            string Literal(string text) => text.Replace("{", "{{").Replace("}", "}}");
+            string template = string.Concat(pieces.Get.Select(p => Literal(p.Literal.Get) + "{" + names[p.Name % 3] + "}"));
+            var message = new MessageTemplate("default", "中" + template, template);
+            string Value(int i) => values.Length == 0 ? string.Empty : values[i % values.Length].Get;
+            FindingArgument[] arguments = message.Parameters.Select(name => new FindingArgument(name, Value(Array.IndexOf(names, name)), "en" + Value(Array.IndexOf(names, name)))).ToArray();
+            BilingualText expected = message.Render(arguments);
+
+            // Written from the template before anything made the message a string: the same characters, in a buffer that may be too small.
+            var finding = new Finding("GD-TEST-001", FindingSeverity.Warning, FindingCategory.Completeness, new SourceLocation(), message, arguments);
+            Finding copy = finding with { Value = "v" };
+            char[]? buffer = new char[1];
+            bool written = finding.TryRenderInto(true, ref buffer, out int zhLength) && new string(buffer!, 0, zhLength) == expected.Chinese
+                && finding.TryRenderInto(false, ref buffer, out int enLength) && new string(buffer!, 0, enLength) == expected.English;
+
+            // Rendered (in either order of the original and its copy), equal as before, and then written from the string.
+            BilingualText rendered = copyFirst ? copy.Message : finding.Message;
+            bool equal = finding.Equals(copy with { Value = null }) && finding.GetHashCode() == (copy with { Value = null }).GetHashCode();
+            return written && rendered == expected && finding.Message == expected && copy.Message == expected && equal
+                && !(copyFirst ? copy : finding).TryRenderInto(true, ref buffer, out _);
+        }
+
         [Fact]
         public void A_missing_or_unknown_argument_is_an_error_not_a_blank()
         {
