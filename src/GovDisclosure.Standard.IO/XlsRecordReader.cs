@@ -191,12 +191,12 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     }
 
-                    long recordNumber = number;
+                    SourceLocation origin = SheetCellLocation.OfRow(file, SheetName, row, number);
                     SourceRecord? record = rowWriter.Write(
                         number,
                         i => cells.TryGetValue(i, out string? text) ? text : null,
-                        (i, h) => new SourceLocation { File = file, Sheet = SheetName, Row = row, Column = i + 1, Cell = Reference(i, row), RecordNumber = recordNumber },
-                        new SourceLocation { File = file, Sheet = SheetName, Row = row, Cell = Reference(0, row), RecordNumber = number });
+                        SheetCellLocation.CellsOf(origin),
+                        origin);
                     if (record is null)
                     {
                         number--;
@@ -332,7 +332,7 @@ namespace GovDisclosure.Standard.Input
             _ => value.ToString(),
         };
 
-        private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
+        private static string Reference(int column, long row) => SpreadsheetCellReference.Of(column, row);
 
         /// <summary>Runs a read of the workbook and turns a damaged or unsupported file into a located <see cref="InputException"/>.</summary>
         private T Guard<T>(Func<T> read, long? row)

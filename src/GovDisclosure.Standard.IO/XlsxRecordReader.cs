@@ -362,12 +362,10 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     number++;
-                    long recordNumber = number;
-                    SourceRecord? record = rowWriter.Write(
-                        number,
-                        row,
-                        (i, h) => new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Column = i + 1, Cell = Reference(i, rowNumber), RecordNumber = recordNumber },
-                        new SourceLocation { File = file, Sheet = SheetName, Row = rowNumber, Cell = Reference(0, rowNumber), RecordNumber = number });
+
+                    // A cell's location is derived from the row's when a finding asks for it: no closure a row.
+                    SourceLocation origin = SheetCellLocation.OfRow(file, SheetName, rowNumber, number);
+                    SourceRecord? record = rowWriter.Write(number, row, SheetCellLocation.CellsOf(origin), origin);
                     if (record != null)
                     {
                         yield return record;
@@ -413,7 +411,7 @@ namespace GovDisclosure.Standard.Input
             return new XlsxOpenedWorkbook(SheetNames, sheetIndex, name, crc, length, SheetMerges, sharedStrings, dateStyles, Envelope, entries);
         }
 
-        private static string Reference(int column, long row) => SpreadsheetColumnName.Of(column) + row.ToString(CultureInfo.InvariantCulture);
+        private static string Reference(int column, long row) => SpreadsheetCellReference.Of(column, row);
 
         private static int ColumnIndex(string reference) => XlsxCellAttributes.ColumnIndex(reference.AsSpan());
 

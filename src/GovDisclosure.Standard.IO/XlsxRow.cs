@@ -97,7 +97,10 @@ namespace GovDisclosure.Standard.Input
 
             var kept = new string?[count];
             Array.Copy(texts, 1, kept, 0, count);
-            return new TextCells(i => i >= 0 && i < kept.Length ? kept[i] : null);
+            return Kept(kept);
         }
+
+        /// <summary>Texts kept after the row (a method of its own, so that a row keeping only its blanks makes no closure).</summary>
+        private static TextCells Kept(string?[] kept) => new TextCells(i => i >= 0 && i < kept.Length ? kept[i] : null);
     }
 }
