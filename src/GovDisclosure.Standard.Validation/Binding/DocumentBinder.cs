@@ -336,6 +336,38 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
+        /// <summary>
+        /// A whole number, a yes or no, or a date that <see cref="BindValue"/> would make directly (<see cref="MakeDirectly"/>),
+        /// read as its bits (<see cref="ScalarBits"/>) instead of boxed, for a member whose setter takes bits; false for any
+        /// other value (a blank text included), which <see cref="BindValue"/> then reads as before, with its findings.
+        /// </summary>
+        private static bool ReadScalar(ref Utf8JsonReader reader, BindingKind kind, out long bits)
+        {
+            bits = 0;
+            switch (kind)
+            {
+                case BindingKind.WholeNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int whole):
+                    bits = whole;
+                    return true;
+                case BindingKind.LongNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long longWhole):
+                    bits = longWhole;
+                    return true;
+                case BindingKind.Boolean when reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False:
+                    bits = ScalarBits.Of(reader.TokenType == JsonTokenType.True);
+                    return true;
+                case BindingKind.Date when reader.TokenType == JsonTokenType.String && !IsBlank(ref reader):
+                    if (CalendarDate.TryParse(reader.GetString(), out CalendarDate date))
+                    {
+                        bits = ScalarBits.Of(date);
+                        return true;
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>Whether a text of this kind is read the same way wherever it stands, so that what it was read as can be remembered by its text.</summary>
         private static bool RemembersText(BindingKind kind) =>
             kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
@@ -530,7 +562,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
-            Utf8JsonReader start = reader;
+            // Where the object starts, not a copy of the reader (a large struct, copied per object): the rare second
+            // reading finds its way back to it from the record's start.
+            long start = reader.TokenStartIndex;
             var mark = Mark();
             if (BindMembers(ref reader, source, plan, null, out value, out bool complete))
             {
@@ -538,11 +572,25 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            reader = start;
+            reader = ReaderAt(source, start);
             int first = ReadMemberNames(reader, plan);
             BindMembers(ref reader, source, plan, Counts(first, namesUsed - first), out value, out complete);
             namesUsed = first;
             return complete;
+        }
+
+        /// <summary>
+        /// A reader of the record (<paramref name="source"/>, as <see cref="Run"/> reads it) on the token that starts at
+        /// <paramref name="start"/>: read again from the record's start, so it is in the state the record's reader was in there.
+        /// </summary>
+        private static Utf8JsonReader ReaderAt(ReadOnlySpan<byte> source, long start)
+        {
+            var reader = new Utf8JsonReader(source, ReaderOptions);
+            while (reader.Read() && reader.TokenStartIndex != start)
+            {
+            }
+
+            return reader;
         }
 
         /// <summary>
@@ -588,7 +636,17 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 else if (position >= 0)
                 {
-                    if (BindValue(ref reader, source, plan.MemberPlan(position), out object? member))
+                    BindingPlan memberPlan = plan.MemberPlan(position);
+                    BindingKind scalar = plan.Factory!.ScalarKind(position);
+                    if (scalar != BindingKind.Structured && scalar == memberPlan.Kind && ReadScalar(ref reader, scalar, out long bits))
+                    {
+                        ref BoundSlot read = ref slots[slot + position];
+                        read.Bits = bits;
+                        read.InBits = true;
+                        read.Given = true;
+                        Given(plan.RequiredAt, given, position);
+                    }
+                    else if (BindValue(ref reader, source, memberPlan, out object? member))
                     {
                         ref BoundSlot read = ref slots[slot + position];
                         read.Value = member;

@@ -42,6 +42,23 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Whether <see cref="SetOwned"/> may be given an object of <paramref name="type"/>.</summary>
         /// <param name="type">The object's exact type.</param>
         public abstract bool Owns(Type type);
+
+        /// <summary>
+        /// The kind of value <see cref="SetScalar"/> takes, read with no box (<see cref="ScalarBits"/>):
+        /// <see cref="BindingKind.WholeNumber"/>, <see cref="BindingKind.LongNumber"/>, <see cref="BindingKind.Boolean"/> or
+        /// <see cref="BindingKind.Date"/> for a property of that type (or its nullable type); <see cref="BindingKind.Structured"/>
+        /// for a setter that takes values only as objects.
+        /// </summary>
+        public virtual BindingKind ScalarKind => BindingKind.Structured;
+
+        /// <summary>
+        /// Sets the property of <paramref name="instance"/> to the value <paramref name="bits"/> stands for (see
+        /// <see cref="ScalarBits"/>), as <see cref="Set"/> sets that value boxed: with no box and no cast. Only for a setter
+        /// whose <see cref="ScalarKind"/> is not <see cref="BindingKind.Structured"/>.
+        /// </summary>
+        /// <param name="instance">The object.</param>
+        /// <param name="bits">The value's bits.</param>
+        public virtual void SetScalar(object instance, long bits) => throw new NotSupportedException();
     }
 
     /// <summary>A <see cref="MemberSetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
@@ -99,6 +116,23 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <inheritdoc/>
         public override bool Owns(Type type) => typeof(TOwner).IsAssignableFrom(type);
+
+        /// <inheritdoc/>
+        public override BindingKind ScalarKind => ScalarBits.KindOf(typeof(TValue));
+
+        /// <inheritdoc/>
+        public override void SetScalar(object instance, long bits)
+        {
+            try
+            {
+                set(Owner(instance), ScalarBits.As<TValue>(bits));
+            }
+            catch (Exception e)
+            {
+                // As a reflection call throws it, so the binder says why a value could not be made as before.
+                throw new TargetInvocationException(e);
+            }
+        }
 
         /// <summary>
         /// The object as <typeparamref name="TOwner"/>: an object of exactly that type is taken as it is (a cast in shared

@@ -32,6 +32,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly int[] parameterOf;
         private readonly int[] memberOfParameter;
         private readonly MemberSetter?[] setters;
+        private readonly BindingKind[] scalarKinds;
         private readonly MemberSetter? setExtension;
 
         /// <summary>The type the factory makes, whose objects its setters take without a check per member (<see cref="MemberSetter.SetOwned"/>), or <c>null</c> when a setter is not known to take them.</summary>
@@ -61,12 +62,27 @@ namespace GovDisclosure.Standard.Validation.Binding
 #endif
 
             this.setters = setters;
+            scalarKinds = new BindingKind[setters.Length];
+            for (int i = 0; i < setters.Length; i++)
+            {
+                // Only a member set by its own typed setter after the object is made takes its value as bits.
+                scalarKinds[i] = parameterOf[i] < 0 && setters[i] is MemberSetter setter ? setter.ScalarKind : BindingKind.Structured;
+            }
+
             this.setExtension = setExtension;
             ExtensionInfo = extensionInfo;
         }
 
         /// <summary>The metadata of the member that keeps unknown members (extension data), or <c>null</c>.</summary>
         public JsonTypeInfo? ExtensionInfo { get; }
+
+        /// <summary>
+        /// The kind of value the member at <paramref name="member"/> takes as bits in its slot (<see cref="BoundSlot.InBits"/>,
+        /// set by <see cref="MemberSetter.SetScalar"/>), or <see cref="BindingKind.Structured"/> when it takes its value only
+        /// as an object.
+        /// </summary>
+        /// <param name="member">The member's position.</param>
+        public BindingKind ScalarKind(int member) => scalarKinds[member];
 
         /// <summary>The factory for an object type whose members are <paramref name="memberNames"/>, or <c>null</c> when the binder cannot make it itself.</summary>
         /// <param name="info">The type's metadata (an object).</param>
@@ -179,7 +195,11 @@ namespace GovDisclosure.Standard.Validation.Binding
                 ref BoundSlot slot = ref slots[first + i];
                 if (parameterOf[i] < 0 && slot.Given)
                 {
-                    if (owned)
+                    if (slot.InBits)
+                    {
+                        setters[i]!.SetScalar(instance, slot.Bits);
+                    }
+                    else if (owned)
                     {
                         setters[i]!.SetOwned(instance, slot.Value);
                     }
