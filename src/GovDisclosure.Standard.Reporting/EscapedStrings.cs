@@ -26,6 +26,9 @@ namespace GovDisclosure.Standard.Reporting
         private byte[] utf8 = new byte[256];
         private byte[] quoted = new byte[512];
 
+        /// <summary>An array of texts put together by <see cref="WriteArray"/>.</summary>
+        private byte[] array = new byte[256];
+
         /// <summary>
         /// How many quoted strings are remembered, each in the slot its string object's identity picks. A finding writes
         /// the same string objects again and again (the file's path twice, the message as <c>message</c> and as its
@@ -55,50 +58,56 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>Writes <paramref name="name"/> with <paramref name="value"/>, as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> would.</summary>
         public void Write(Utf8JsonWriter writer, JsonEncodedText name, string value)
         {
-            if (value is null)
+            if (value is null || !TryQuoted(value, out ReadOnlySpan<byte> json))
             {
                 writer.WriteString(name, value);
                 return;
             }
 
-            ReadOnlySpan<byte> json;
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+
+        /// <summary>
+        /// The JSON string of <paramref name="value"/>, quotes included, as the writer writes it; <c>false</c> when the writer
+        /// must escape it itself (a non-ASCII character to escape, or a lone surrogate). The bytes are good until the next call.
+        /// </summary>
+        public bool TryQuoted(string value, out ReadOnlySpan<byte> json)
+        {
             if (value.Length > RememberedMaxLength)
             {
                 if (!TryQuote(value, out int length))
                 {
-                    writer.WriteString(name, value);
-                    return;
+                    json = default;
+                    return false;
                 }
 
                 json = quoted.AsSpan(0, length);
+                return true;
             }
-            else
+
+            // The same string object (strings do not change) was quoted before: its bytes are the same.
+            ref RememberedQuote slot = ref remembered[SlotOf(value)];
+            if (!ReferenceEquals(slot.Text, value))
             {
-                // The same string object (strings do not change) was quoted before: its bytes are the same.
-                ref RememberedQuote slot = ref remembered[SlotOf(value)];
-                if (!ReferenceEquals(slot.Text, value))
+                if (!TryQuote(value, out int length))
                 {
-                    if (!TryQuote(value, out int length))
-                    {
-                        writer.WriteString(name, value);
-                        return;
-                    }
-
-                    if (slot.Json is null || slot.Json.Length < length)
-                    {
-                        slot.Json = new byte[Math.Max(length, 64)];
-                    }
-
-                    quoted.AsSpan(0, length).CopyTo(slot.Json);
-                    slot.Length = length;
-                    slot.Text = value;
+                    json = default;
+                    return false;
                 }
 
-                json = slot.Json.AsSpan(0, slot.Length);
+                if (slot.Json is null || slot.Json.Length < length)
+                {
+                    slot.Json = new byte[Math.Max(length, 64)];
+                }
+
+                quoted.AsSpan(0, length).CopyTo(slot.Json);
+                slot.Length = length;
+                slot.Text = value;
             }
 
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(json, skipInputValidation: true);
+            json = slot.Json.AsSpan(0, slot.Length);
+            return true;
         }
 
 #if NET8_0_OR_GREATER
@@ -116,6 +125,106 @@ namespace GovDisclosure.Standard.Reporting
 
             writer.WritePropertyName(name);
             writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+        }
+
+#endif
+        /// <summary>
+        /// Writes <paramref name="name"/> with an array of the <paramref name="count"/> texts <paramref name="item"/> gives,
+        /// as <see cref="Utf8JsonWriter.WriteStartArray(JsonEncodedText)"/>, <see cref="Utf8JsonWriter.WriteStringValue(string)"/>
+        /// for each and <see cref="Utf8JsonWriter.WriteEndArray"/> would: the whole array as one raw value, its line breaks
+        /// and indentation as the writer's options make them (a raw array item would not be indented), each text quoted
+        /// as <see cref="TryQuoted"/> quotes it. When one of them cannot be quoted so, the writer writes them all.
+        /// </summary>
+        public void WriteArray<TState>(Utf8JsonWriter writer, JsonEncodedText name, int count, TState state, Func<TState, int, string> item)
+        {
+#if NET9_0_OR_GREATER
+            if (count > 0 && TryArray(writer, count, state, item, out int length))
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(array.AsSpan(0, length), skipInputValidation: true);
+                return;
+            }
+#endif
+            writer.WriteStartArray(name);
+            for (int i = 0; i < count; i++)
+            {
+                writer.WriteStringValue(item(state, i));
+            }
+
+            writer.WriteEndArray();
+        }
+
+#if NET9_0_OR_GREATER
+        /// <summary>The array <see cref="WriteArray"/> writes, in <see cref="array"/>; <c>false</c> when a text cannot be quoted here.</summary>
+        private bool TryArray<TState>(Utf8JsonWriter writer, int count, TState state, Func<TState, int, string> item, out int length)
+        {
+            JsonWriterOptions options = writer.Options;
+            int depth = writer.CurrentDepth;
+            length = 0;
+            Append((byte)'[', ref length);
+            for (int i = 0; i < count; i++)
+            {
+                string? value = item(state, i);
+                if (value is null || !TryQuoted(value, out ReadOnlySpan<byte> json))
+                {
+                    return false;
+                }
+
+                if (i > 0)
+                {
+                    Append((byte)',', ref length);
+                }
+
+                if (options.Indented)
+                {
+                    NewLine(options, depth + 1, ref length);
+                }
+
+                Append(json, ref length);
+            }
+
+            if (options.Indented)
+            {
+                NewLine(options, depth, ref length);
+            }
+
+            Append((byte)']', ref length);
+            return true;
+        }
+
+        /// <summary>A line break and the indentation of <paramref name="depth"/>, as the writer writes them before a token.</summary>
+        private void NewLine(JsonWriterOptions options, int depth, ref int length)
+        {
+            foreach (char c in options.NewLine)
+            {
+                Append((byte)c, ref length);
+            }
+
+            for (int i = depth * options.IndentSize; i > 0; i--)
+            {
+                Append((byte)options.IndentCharacter, ref length);
+            }
+        }
+
+        private void Append(byte b, ref int length)
+        {
+            if (length == array.Length)
+            {
+                Array.Resize(ref array, array.Length * 2);
+            }
+
+            array[length++] = b;
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes, ref int length)
+        {
+            if (array.Length - length < bytes.Length)
+            {
+                Array.Resize(ref array, Math.Max(array.Length * 2, length + bytes.Length));
+            }
+
+            bytes.CopyTo(array.AsSpan(length));
+            length += bytes.Length;
         }
 
 #endif

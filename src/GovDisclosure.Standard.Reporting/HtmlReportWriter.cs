@@ -6,7 +6,6 @@ using System.Linq;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -60,16 +59,17 @@ namespace GovDisclosure.Standard.Reporting
         private readonly string spillPath;
         private readonly FileStream spill;
 
-        /// <summary>Writes each spilled row as JsonSerializer would (its default options), into <see cref="pendingRows"/>.</summary>
-        private readonly Utf8JsonWriter spillRow;
-
         /// <summary>
-        /// The spilled rows not yet in the file, written there some 64 KiB at a time: a writer over the file itself flushes
-        /// the file with every row (one system call a finding, ~15 % of the validating thread when every record has findings).
+        /// The by-record table's rows, written to the spill file as finished HTML (UTF-8, as the page is): at the end the
+        /// file is copied into the page as it is. Its buffer goes to the file some 64 KiB at a time, never a row at a time.
         /// </summary>
-        private readonly MemoryStream pendingRows = new MemoryStream();
+        private readonly StreamWriter spillRows;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, List<string[]>> examples = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+
+        /// <summary>The cells of the finding being added, kept in a row of their own only when it becomes an example.</summary>
+        private readonly string[] cells = new string[11];
+        private HtmlFindingRows rows = null!;
         private ReportRun run = null!;
         private long findings;
 
@@ -77,15 +77,19 @@ namespace GovDisclosure.Standard.Reporting
         {
             this.output = output;
             this.ownsOutput = ownsOutput;
-            spillPath = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N") + ".jsonl");
+            spillPath = Path.Combine(Path.GetTempPath(), "govdisclosure-" + Guid.NewGuid().ToString("N") + ".html");
             spill = new FileStream(spillPath, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
-            spillRow = new Utf8JsonWriter(pendingRows);
+            spillRows = new StreamWriter(spill, new UTF8Encoding(false), 32 * 1024);
         }
 
         /// <summary>How many findings went to the temporary file: never more than <see cref="MaxRows"/>.</summary>
         public long SpilledRows { get; private set; }
 
-        public void Begin(ReportRun run) => this.run = run;
+        public void Begin(ReportRun run)
+        {
+            this.run = run;
+            rows = new HtmlFindingRows(run);
+        }
 
         public void FileStarted(ReportFile file) => files.Add(file);
 
@@ -137,24 +141,22 @@ namespace GovDisclosure.Standard.Reporting
                 return;
             }
 
-            string[] row =
-            {
-                file,
-                record,
-                LocationPlace.Of(finding.Location),
-                Labels.Code(finding.Severity),
-                finding.RuleId,
-                finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer,
-                run.Text(finding.Message),
-                finding.Value ?? string.Empty,
-                unreadable ? "1" : "0",
-                finding.RelatedLocations.Count == 0 ? string.Empty : string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l))),
-                accepted ? "1" : "0",
-            };
+            string[] row = cells;
+            row[0] = file;
+            row[1] = record;
+            row[2] = LocationPlace.Of(finding.Location);
+            row[3] = Labels.Code(finding.Severity);
+            row[4] = finding.RuleId;
+            row[5] = finding.Location.JsonPointer.Length == 0 ? "/" : finding.Location.JsonPointer;
+            row[6] = run.Text(finding.Message);
+            row[7] = finding.Value ?? string.Empty;
+            row[8] = unreadable ? "1" : "0";
+            row[9] = finding.RelatedLocations.Count == 0 ? string.Empty : string.Join(" ", finding.RelatedLocations.Select(l => l.File != null && l.File != finding.Location.File ? l.ToString() : Pointer(l)));
+            row[10] = accepted ? "1" : "0";
             findings++;
             if (SpilledRows < MaxRows)
             {
-                Spill(row);
+                rows.Write(spillRows, row);
                 SpilledRows++;
             }
 
@@ -172,7 +174,7 @@ namespace GovDisclosure.Standard.Reporting
 
             if (list.Count < ExamplesPerRule)
             {
-                list.Add(row);
+                list.Add((string[])row.Clone());
             }
         }
 
@@ -180,38 +182,10 @@ namespace GovDisclosure.Standard.Reporting
         {
         }
 
-        /// <summary>One row as a line of the spill file: a JSON array of strings (as JsonSerializer writes <c>string[]</c>) and a line feed.</summary>
-        private void Spill(string[] row)
-        {
-            spillRow.WriteStartArray();
-            foreach (string cell in row)
-            {
-                spillRow.WriteStringValue(cell);
-            }
-
-            spillRow.WriteEndArray();
-            spillRow.Flush();
-            spillRow.Reset();
-            pendingRows.WriteByte((byte)'\n');
-            if (pendingRows.Length >= 64 * 1024)
-            {
-                WritePendingRows();
-            }
-        }
-
-        /// <summary>Moves the rows kept in memory to the spill file.</summary>
-        private void WritePendingRows()
-        {
-            pendingRows.WriteTo(spill);
-            pendingRows.SetLength(0);
-        }
-
         public void End(ValidationSummary total, int exitCode)
         {
-            spillRow.Dispose();
-            WritePendingRows();
-            spill.Flush();
-            spill.Dispose();
+            // The writer closes the file (a second close in Dispose does nothing).
+            spillRows.Dispose();
             using var html = new StreamWriter(output, new UTF8Encoding(false), 64 * 1024, leaveOpen: true);
             string hash = Convert.ToBase64String(SHA256Hash(Encoding.UTF8.GetBytes(Script)));
             html.Write("<!DOCTYPE html>\n<html lang=\"" + (run.Chinese ? "zh-CN" : "en") + "\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -233,8 +207,7 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Dispose()
         {
-            spillRow.Dispose();
-            pendingRows.Dispose();
+            spillRows.Dispose();
             spill.Dispose();
             try
             {
@@ -309,11 +282,6 @@ namespace GovDisclosure.Standard.Reporting
         private static string Pointer(SourceLocation location) =>
             location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
 
-        private string Related(string[] row) =>
-            row.Length > 9 && row[9].Length > 0
-                ? "<br><span class=\"muted related\">" + E(run.Text("相关位置：", "Related locations: ")) + "<code>" + E(row[9]) + "</code></span>"
-                : string.Empty;
-
         /// <summary>
         /// CSS that, at phone width (where the table <paramref name="id"/> becomes one card per row, its header hidden),
         /// puts each column's header before its cell's text.
@@ -376,54 +344,14 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             html.Write("</tr></thead><tbody>\n");
-            long shown = 0;
-            string[]? previous = null;
-            string unreadableMark = " <span class=\"error\">" + E(run.Text("无法读取", "unreadable")) + "</span>";
-            string acceptedMark = " <span class=\"accepted\" title=\"" + E(run.Text(Labels.AcceptedByBaseline)) + "\">" + E(run.Text("已接受（基线）", "accepted (baseline)")) + "</span>";
-            foreach (string line in File.ReadLines(spillPath, Encoding.UTF8))
+            // The rows as they were written when their findings came: the page's bytes, copied as they are.
+            html.Flush();
+            using (var spilled = new FileStream(spillPath, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024))
             {
-                if (shown >= MaxRows)
-                {
-                    break;
-                }
-
-                string[] row = JsonSerializer.Deserialize(line, HtmlJsonContext.Default.StringArray)!;
-                // The same record as the row before: its file and its record (a number or a label, never with '#') are the same.
-                bool same = previous != null && string.Equals(row[0], previous[0], StringComparison.Ordinal) && string.Equals(row[1], previous[1], StringComparison.Ordinal);
-                string first = same ? " class=\"same-record\"" : " class=\"new-record\"";
-                previous = row;
-                bool accepted = row.Length > 10 && row[10] == "1";
-                // Piece by piece, each value escaped straight into the page: the same text as joining the pieces first.
-                html.Write("<tr data-severity=\"");
-                html.Write(row[3]);
-                html.Write("\"");
-                html.Write(accepted ? " data-accepted=\"1\"" : string.Empty);
-                html.Write(first);
-                html.Write("><td>");
-                WebUtility.HtmlEncode(row[0], html);
-                html.Write("</td><td>");
-                WebUtility.HtmlEncode(row[1], html);
-                html.Write(row[8] == "1" ? unreadableMark : string.Empty);
-                html.Write("</td><td>");
-                WebUtility.HtmlEncode(row[2], html);
-                html.Write("</td><td class=\"");
-                html.Write(row[3]);
-                html.Write("\">");
-                WebUtility.HtmlEncode(Labels.Severity(row[3] == "error" ? FindingSeverity.Error : row[3] == "warning" ? FindingSeverity.Warning : FindingSeverity.Information, run.Chinese), html);
-                html.Write(accepted ? acceptedMark : string.Empty);
-                html.Write("</td><td><code>");
-                WebUtility.HtmlEncode(row[4], html);
-                html.Write("</code></td><td><code>");
-                WebUtility.HtmlEncode(row[5], html);
-                html.Write("</code></td><td>");
-                WebUtility.HtmlEncode(row[6], html);
-                html.Write(Related(row));
-                html.Write("</td><td class=\"value\">");
-                WebUtility.HtmlEncode(row[7], html);
-                html.Write("</td></tr>\n");
-                shown++;
+                spilled.CopyTo(output);
             }
 
+            long shown = SpilledRows;
             html.Write("</tbody></table>\n");
             if (findings > shown)
             {

@@ -185,14 +185,9 @@ namespace GovDisclosure.Standard.Reporting
             if (message >= 0)
             {
                 writer.WriteString(SarifNames.Id, rule!.EncodedMessages[message]);
-                writer.WriteStartArray(SarifNames.Arguments);
+                // Escaped once, the array as one raw value: the same bytes as writing each argument as an item.
                 IReadOnlyList<FindingArgument> arguments = finding.Arguments;
-                for (int i = 0; i < arguments.Count; i++)
-                {
-                    writer.WriteStringValue(run.Text(arguments[i].Value));
-                }
-
-                writer.WriteEndArray();
+                strings.WriteArray(writer, SarifNames.Arguments, arguments.Count, (run, arguments), static (s, i) => s.run.Text(s.arguments[i].Value));
             }
 
             writer.WriteEndObject();

@@ -69,6 +69,31 @@ namespace GovDisclosure.Standard.Tests.Reporting
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property An_array_of_texts_escaped_once_is_written_as_the_writer_writes_each_item()
+        {
+            // SARIF's message arguments: the whole array as one raw value, at any depth, indented or not, empty or not,
+            // the same texts again and again, one that only the writer can escape making the writer write them all.
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
+            Gen<string[][]> arrays = texts.ArrayOf().ArrayOf();
+            return Prop.ForAll(arrays.ToArbitrary(), Gen.Choose(0, 6).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (values, depth, indented) =>
+            {
+                string expected = WrittenArrays(indented, depth, (writer, name, items) =>
+                {
+                    writer.WriteStartArray(name);
+                    foreach (string item in items)
+                    {
+                        writer.WriteStringValue(item);
+                    }
+
+                    writer.WriteEndArray();
+                }, values);
+                var strings = new EscapedStrings(JsonFields.Encoder);
+                string actual = WrittenArrays(indented, depth, (writer, name, items) => strings.WriteArray(writer, name, items.Length, items, static (a, i) => a[i]), values);
+                return (expected == actual).Label(expected + "\n" + actual);
+            });
+        }
+
         [Fact]
         public void A_quoted_value_is_escaped_as_the_writer_escapes_it()
         {
@@ -77,6 +102,33 @@ namespace GovDisclosure.Standard.Tests.Reporting
             string written = Written(false, (writer, name, value) => strings.Write(writer, name, value), new[] { "'有关部门' & <b>" });
 
             Assert.Equal("{\"v0\":\"\\u0027有关部门\\u0027 \\u0026 \\u003Cb\\u003E\",\"after\":1}", written);
+        }
+
+        /// <summary>Each array as a member of an object <paramref name="depth"/> objects deep, then a member after it.</summary>
+        private static string WrittenArrays(bool indented, int depth, Action<Utf8JsonWriter, JsonEncodedText, string[]> write, string[][] values)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, JsonFields.WriterOptions(indented)))
+            {
+                writer.WriteStartObject();
+                for (int d = 0; d < depth; d++)
+                {
+                    writer.WriteStartObject("o" + d);
+                }
+
+                for (int i = 0; i < values.Length; i++)
+                {
+                    write(writer, JsonEncodedText.Encode("a" + i), values[i]);
+                }
+
+                writer.WriteNumber("after", 1);
+                for (int d = 0; d <= depth; d++)
+                {
+                    writer.WriteEndObject();
+                }
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
         }
 
         private static string Written(bool indented, Action<Utf8JsonWriter, JsonEncodedText, string> write, string[] values)
