@@ -562,9 +562,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
-            // Where the object starts, not a copy of the reader (a large struct, copied per object): the rare second
-            // reading finds its way back to it from the record's start.
-            long start = reader.TokenStartIndex;
+            Utf8JsonReader start = reader;
             var mark = Mark();
             if (BindMembers(ref reader, source, plan, null, out value, out bool complete))
             {
@@ -572,25 +570,11 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            reader = ReaderAt(source, start);
+            reader = start;
             int first = ReadMemberNames(reader, plan);
             BindMembers(ref reader, source, plan, Counts(first, namesUsed - first), out value, out complete);
             namesUsed = first;
             return complete;
-        }
-
-        /// <summary>
-        /// A reader of the record (<paramref name="source"/>, as <see cref="Run"/> reads it) on the token that starts at
-        /// <paramref name="start"/>: read again from the record's start, so it is in the state the record's reader was in there.
-        /// </summary>
-        private static Utf8JsonReader ReaderAt(ReadOnlySpan<byte> source, long start)
-        {
-            var reader = new Utf8JsonReader(source, ReaderOptions);
-            while (reader.Read() && reader.TokenStartIndex != start)
-            {
-            }
-
-            return reader;
         }
 
         /// <summary>
