@@ -25,6 +25,9 @@ namespace GovDisclosure.Standard.Validation
 
         private readonly RuleSet rules;
         private readonly Dictionary<string, int[]> rowSlots = new Dictionary<string, int[]>(StringComparer.Ordinal);
+
+        /// <summary>The row slots of each layout met so far (a few: <see cref="ReportLayout"/>), by the layout itself.</summary>
+        private readonly Dictionary<ReportLayout, int[][]> layoutSlots = new Dictionary<ReportLayout, int[][]>();
         private readonly List<(string Pointer, string Chinese, string English)> cells = new List<(string, string, string)>();
         private readonly List<Entry> entries = new List<Entry>();
         private readonly HashSet<(int Year, string Name)> added = new HashSet<(int, string)>();
@@ -106,12 +109,12 @@ namespace GovDisclosure.Standard.Validation
 
             ReportValues cells = ReportValues.Of(report);
             ReportLayout layout = cells.Layout;
-            int width = ReportTable.Columns.Count;
+            int[][] slots = SlotsOf(layout);
             for (int r = 0; r < layout.Rows.Count; r++)
             {
                 if (cells.IsPresent(r))
                 {
-                    AddRow(layout, cells, SlotsOf(layout.Rows[r].Pointer, width), ReportLayout.CellOf(r, 0), values);
+                    AddRow(layout, cells, slots[r], ReportLayout.CellOf(r, 0), values);
                 }
             }
 
@@ -119,9 +122,35 @@ namespace GovDisclosure.Standard.Validation
             {
                 if (cells.IsPresent(layout.RemedyGroup(g)))
                 {
-                    AddRow(layout, cells, SlotsOf(ReportCells.RemedyGroupPointer(g), ReportTable.RemedyCells.Count), layout.RemedyCell(g, 0), values);
+                    AddRow(layout, cells, slots[layout.Rows.Count + g], layout.RemedyCell(g, 0), values);
                 }
             }
+        }
+
+        /// <summary>
+        /// The slots of every row of <paramref name="layout"/>, then of every group of table 四 (the arrays of
+        /// <see cref="SlotsOf(string, int)"/>, shared by every layout with the row): found by the rows' pointers once a layout.
+        /// </summary>
+        private int[][] SlotsOf(ReportLayout layout)
+        {
+            if (!layoutSlots.TryGetValue(layout, out int[][]? slots))
+            {
+                int groups = ReportTable.RemedyGroups.Count;
+                slots = new int[layout.Rows.Count + groups][];
+                for (int r = 0; r < layout.Rows.Count; r++)
+                {
+                    slots[r] = SlotsOf(layout.Rows[r].Pointer, ReportTable.Columns.Count);
+                }
+
+                for (int g = 0; g < groups; g++)
+                {
+                    slots[layout.Rows.Count + g] = SlotsOf(ReportCells.RemedyGroupPointer(g), ReportTable.RemedyCells.Count);
+                }
+
+                layoutSlots.Add(layout, slots);
+            }
+
+            return slots;
         }
 
         /// <summary>The written cells of one row (or remedy group), whose cells are the layout's from <paramref name="first"/> on.</summary>

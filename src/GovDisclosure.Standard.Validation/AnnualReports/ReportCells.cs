@@ -274,6 +274,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                             return true;
                         }
 
+                        // A row with no cell this walk keeps is passed over whole: one without a blank (its bits tested a word
+                        // at a time), or any row of a report with no negative number.
+                        if ((kept == Kept.Blank && v.AllWritten(remedies ? layout.RemedyCell(row, 0) : ReportLayout.CellOf(row, 0), width))
+                            || (kept == Kept.Negative && !v.HasNegative))
+                        {
+                            row++;
+                            continue;
+                        }
+
                         cell = 0;
                     }
 

@@ -65,15 +65,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             Names = names;
             ReportIdentities.Lay(this, out IReadOnlyList<ReportIdentity> balances, out IReadOnlyList<ReportIdentity> rowTotals, out IReadOnlyList<ReportIdentity> outcomeTotals, out IReadOnlyList<ReportIdentity> remedyTotals);
-            ColumnBalances = balances;
-            RowTotals = rowTotals;
-            OutcomeTotals = outcomeTotals;
-            RemedyTotals = remedyTotals;
             var all = new List<ReportIdentity>(balances.Count + rowTotals.Count + outcomeTotals.Count + remedyTotals.Count);
-            all.AddRange(balances);
-            all.AddRange(rowTotals);
-            all.AddRange(outcomeTotals);
-            all.AddRange(remedyTotals);
+            ColumnBalances = Numbered(balances, all);
+            RowTotals = Numbered(rowTotals, all);
+            OutcomeTotals = Numbered(outcomeTotals, all);
+            RemedyTotals = Numbered(remedyTotals, all);
             All = all.ToArray();
         }
 
@@ -125,6 +121,22 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// <paramref name="identities"/>, each given its place in <see cref="All"/> (the count of <paramref name="all"/> so far)
+        /// and added to it.
+        /// </summary>
+        private static ReportIdentity[] Numbered(IReadOnlyList<ReportIdentity> identities, List<ReportIdentity> all)
+        {
+            var numbered = new ReportIdentity[identities.Count];
+            for (int i = 0; i < numbered.Length; i++)
+            {
+                numbered[i] = identities[i] with { Index = all.Count };
+                all.Add(numbered[i]);
+            }
+
+            return numbered;
         }
 
         /// <summary>The layout of <paramref name="report"/>'s tables, made the first time a report has it.</summary>

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using GovDisclosure.Standard.AnnualReports;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
@@ -16,6 +18,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// the cells': one array of words instead of a nullable integer a cell and a flag array (about half the bytes a report).
         /// </summary>
         private readonly ulong[] written;
+
+        /// <summary>Each identity's outcome, by its <see cref="ReportIdentity.Index"/>, once asked for.</summary>
+        private SumOutcome[]? outcomes;
 
         private ReportValues(AnnualReport report, ReportLayout layout)
         {
@@ -67,12 +72,60 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>Whether row or group <paramref name="flag"/> (a presence flag of <see cref="ReportLayout"/>) is in the report.</summary>
         public bool IsPresent(int flag) => IsMarked(values.Length + flag);
 
+        /// <summary>Whether some written cell holds a negative number (GD-AR-003 walks the cells only then).</summary>
+        public bool HasNegative { get; private set; }
+
+        /// <summary>The value of cell <paramref name="cell"/>, 0 when blank: what a sum reads a blank as.</summary>
+        public int ValueOrZero(int cell) => values[cell];
+
+        /// <summary>Whether cells <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 are all written (a row without a blank).</summary>
+        public bool AllWritten(int first, int count)
+        {
+            for (int bit = first, end = first + count; bit < end;)
+            {
+                // The bits of this word from bit on, up to the end: all of them set.
+                int inWord = Math.Min(64 - (bit & 63), end - bit);
+                ulong mask = (inWord == 64 ? ulong.MaxValue : (1UL << inWord) - 1) << (bit & 63);
+                if ((written[bit >> 6] & mask) != mask)
+                {
+                    return false;
+                }
+
+                bit += inWord;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The outcome of <paramref name="identity"/> (one of <see cref="Layout"/>'s) on these values: every identity of the
+        /// layout is evaluated once, the first time one is asked for, for the six rules that each ask for some of them.
+        /// </summary>
+        public SumOutcome OutcomeOf(ReportIdentity identity)
+        {
+            SumOutcome[]? known = outcomes;
+            if (known is null)
+            {
+                IReadOnlyList<ReportIdentity> all = Layout.All;
+                known = new SumOutcome[all.Count];
+                for (int i = 0; i < known.Length; i++)
+                {
+                    known[i] = SumIdentity.Evaluate(all[i], this);
+                }
+
+                outcomes = known;
+            }
+
+            return known[identity.Index];
+        }
+
         private void Set(int cell, int? value)
         {
             if (value is int v)
             {
                 values[cell] = v;
                 Mark(cell);
+                HasNegative |= v < 0;
             }
         }
 

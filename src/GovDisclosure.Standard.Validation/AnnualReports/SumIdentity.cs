@@ -43,10 +43,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             List<Finding>? found = null;
             for (int i = 0; i < identities.Count; i++)
             {
+                // Each identity's outcome is the report's, evaluated once for the six rules (ReportValues.OutcomeOf).
                 ReportIdentity identity = identities[i];
-                if ((identity.Requires < 0 || values.IsPresent(identity.Requires)) && Check(rule, context, identity, values, reported) is Finding finding)
+                if ((identity.Requires < 0 || values.IsPresent(identity.Requires)) && values.OutcomeOf(identity) == reported)
                 {
-                    (found ??= new List<Finding>()).Add(finding);
+                    (found ??= new List<Finding>()).Add(Found(rule, context, identity, values, reported));
                 }
             }
 
@@ -57,11 +58,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public static Finding? Check(RuleDescriptor rule, RuleContext context, ReportIdentity identity, ReportValues values, SumOutcome reported)
         {
             SumOutcome outcome = Evaluate(identity, values);
-            if (outcome != reported)
-            {
-                return null;
-            }
+            return outcome == reported ? Found(rule, context, identity, values, outcome) : null;
+        }
 
+        /// <summary>The finding of <paramref name="rule"/> about <paramref name="identity"/>, whose outcome is <paramref name="outcome"/> (not <see cref="SumOutcome.Holds"/>).</summary>
+        private static Finding Found(RuleDescriptor rule, RuleContext context, ReportIdentity identity, ReportValues values, SumOutcome outcome)
+        {
             IReadOnlyList<(string Pointer, string Chinese, string English)> names = values.Layout.Names;
             long left = Written(identity.Left, values);
             long right = Written(identity.Right, values);
@@ -101,7 +103,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 default:
                     messageId = "unconfirmed";
                     arguments.Add(new FindingArgument("difference", N(difference)));
-                    IReadOnlyList<int> side = left < right ? identity.Left : identity.Right;
+                    int[] side = left < right ? identity.Left : identity.Right;
                     arguments.Add(new FindingArgument("blanks", Blanks(side, values, "、", zh: true), Blanks(side, values, ", ", zh: false)));
                     break;
             }
@@ -133,9 +135,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return located;
         }
 
-        private static void AddOthers(List<string> pointers, IReadOnlyList<int> side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)
+        private static void AddOthers(List<string> pointers, int[] side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)
         {
-            for (int i = 0; i < side.Count; i++)
+            for (int i = 0; i < side.Length; i++)
             {
                 string pointer = names[side[i]].Pointer;
                 if (pointer != anchor)
@@ -145,9 +147,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
         }
 
-        private static void AppendPointers(StringBuilder text, IReadOnlyList<int> cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)
+        private static void AppendPointers(StringBuilder text, int[] cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)
         {
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
                 if (text.Length > 0)
                 {
@@ -159,11 +161,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         }
 
         /// <summary>The blank cells of one side, named and joined by <paramref name="separator"/>.</summary>
-        private static string Blanks(IReadOnlyList<int> side, ReportValues values, string separator, bool zh)
+        private static string Blanks(int[] side, ReportValues values, string separator, bool zh)
         {
             StringBuilder text = Builder();
             bool first = true;
-            for (int i = 0; i < side.Count; i++)
+            for (int i = 0; i < side.Length; i++)
             {
                 if (values[side[i]] is null)
                 {
@@ -184,20 +186,20 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         }
 
         /// <summary>The sum of the written cells (a loop, not a query: every rule evaluates every identity of every report).</summary>
-        private static long Written(IReadOnlyList<int> cells, ReportValues values)
+        private static long Written(int[] cells, ReportValues values)
         {
             long sum = 0;
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
-                sum += values[cells[i]] ?? 0;
+                sum += values.ValueOrZero(cells[i]);
             }
 
             return sum;
         }
 
-        private static bool HasBlank(IReadOnlyList<int> cells, ReportValues values)
+        private static bool HasBlank(int[] cells, ReportValues values)
         {
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
                 if (values[cells[i]] is null)
                 {
@@ -218,9 +220,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         }
 
         /// <summary>One side of an identity as the message prints it: each cell's name and value (或空白 / or blank), joined by “ + ”.</summary>
-        private static StringBuilder AppendSide(StringBuilder text, IReadOnlyList<int> cells, ReportValues values, bool zh)
+        private static StringBuilder AppendSide(StringBuilder text, int[] cells, ReportValues values, bool zh)
         {
-            for (int i = 0; i < cells.Count; i++)
+            for (int i = 0; i < cells.Length; i++)
             {
                 if (i > 0)
                 {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Text;
@@ -24,7 +23,12 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The first report year whose section 六 is checked: the first whole year under 国办函〔2020〕109号.</summary>
         public const int FirstYearOfFeeStatement = 2021;
 
-        private static readonly Regex FeeWords = new Regex("费", RegexOptions.CultureInvariant);
+
+        /// <summary>How <see cref="NothingToReport"/> ends.</summary>
+        private const string Matters = "事项";
+
+        /// <summary>The argument naming section 五 (one for every finding: an argument is immutable).</summary>
+        private static readonly FindingArgument Problems = new FindingArgument("section", "五、存在的主要问题及改进情况", "V (problems and improvements)");
 
         private static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
 
@@ -35,14 +39,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         public override IEnumerable<Finding> Check(AnnualReport document, RuleContext context)
         {
-            var problems = new FindingArgument("section", "五、存在的主要问题及改进情况", "V (problems and improvements)");
             string? five = document.ProblemsAndImprovements?.Trim();
             if (!TextChecks.IsBlank(five))
             {
                 int count = HanCount(five!);
                 if (SaysNothing(five!))
                 {
-                    yield return Report(context, ProblemsAndImprovementsPointer, "placeholder", five, problems, new FindingArgument("text", five!));
+                    yield return Report(context, ProblemsAndImprovementsPointer, "placeholder", five, Problems, new FindingArgument("text", five!));
                 }
                 else if (count < MinimumHanCharacters)
                 {
@@ -51,7 +54,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                         ProblemsAndImprovementsPointer,
                         "short",
                         five,
-                        problems,
+                        Problems,
                         new FindingArgument("count", count.ToString(CultureInfo.InvariantCulture)),
                         new FindingArgument("minimum", MinimumHanCharacters.ToString(CultureInfo.InvariantCulture)),
                         new FindingArgument("text", five!));
@@ -69,7 +72,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
             {
                 yield return Report(context, OtherMattersPointer, "placeholder", six, new FindingArgument("section", "六、其他需要报告的事项", "VI (other matters)"), new FindingArgument("text", six!));
             }
-            else if (!FeeWords.IsMatch(six!))
+            else if (six!.IndexOf('费') < 0)
             {
                 yield return Report(context, OtherMattersPointer, "noFeeStatement", six, new FindingArgument("text", TextChecks.Shorten(six!, 80)));
             }
@@ -85,10 +88,22 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                 return true;
             }
 
-            return NothingToReport.IsMatch(folded);
+            // The pattern ends with 事项 at the end of the letters (which hold no line break): a text that does not end so is not
+            // handed to the regular expression.
+            return folded.EndsWith(Matters, System.StringComparison.Ordinal) && NothingToReport.IsMatch(folded);
         }
 
         /// <summary>The Chinese characters (CJK unified ideographs) of a text.</summary>
-        public static int HanCount(string text) => text.Count(c => c >= '\u4e00' && c <= '\u9fff');
+        public static int HanCount(string text)
+        {
+            // A loop, not a query: it runs on section V of every report.
+            int count = 0;
+            foreach (char c in text)
+            {
+                count += c >= '\u4e00' && c <= '\u9fff' ? 1 : 0;
+            }
+
+            return count;
+        }
     }
 }
