@@ -43,6 +43,7 @@ namespace GovDisclosure.Standard.Input
         private long rowEndLine;
         private bool used;
         private bool rowDamaged;
+        private readonly bool isUtf8;
 #if NETSTANDARD2_0
         private char[] raw = new char[256];
 #endif
@@ -63,6 +64,7 @@ namespace GovDisclosure.Standard.Input
             limits = options?.Limits ?? InputLimits.Default;
             Stream input = TextEncodingDetector.Open(stream, options?.Encoding, out Encoding encoding, out Encoding detected);
             Encoding = encoding;
+            isUtf8 = encoding.CodePage == Encoding.UTF8.CodePage;
             text = new CsvRowGuard(new StreamReader(input, encoding, false), limits, file);
             delimiter = text.Delimiter = CsvDelimiter.Choose(text.Preview());
             try
@@ -219,7 +221,7 @@ namespace GovDisclosure.Standard.Input
                         string cell = row.Text(damaged)!;
                         int at = cell.IndexOf('\uFFFD');
                         string around = cell.Substring(Math.Max(0, at - 10), Math.Min(cell.Length, at + 10) - Math.Max(0, at - 10));
-                        yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = header.Cells.FirstOrDefault(c => c.Index == damaged)?.Text }, new BilingualText(
+                        yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = HeaderTextAt(damaged) }, new BilingualText(
                             $"第 {line} 行第 {damaged + 1} 列含有不是合法 UTF-8 的字节（显示为 �，在“{around}”中），该行无法可靠读取；请检查文件是否被截断或混入了其他编码的文字。",
                             $"Line {line}, column {damaged + 1} holds bytes that are not valid UTF-8 (shown as �, in '{around}'); the row cannot be read reliably. Check whether the file was cut or mixes in text of another encoding."));
                         continue;
@@ -232,8 +234,8 @@ namespace GovDisclosure.Standard.Input
                             ? new BilingualText($"第 {line} 行的引号不配对，无法分列。", $"Line {line} has an unbalanced quote and cannot be split into fields.")
                             : swallowing >= 0
                             ? new BilingualText(
-                                $"第 {line} 行“{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {rowEndLine} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
-                                $"The quote in column '{header.Cells.FirstOrDefault(c => c.Index == swallowing)?.Text ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {rowEndLine}, taking the lines between into one cell; check for a stray or missing quote.")
+                                $"第 {line} 行“{HeaderTextAt(swallowing) ?? SpreadsheetColumnName.Of(swallowing)}”列的引号直到第 {rowEndLine} 行才闭合，其间各行被并入这一格；请检查多余或缺少的引号。",
+                                $"The quote in column '{HeaderTextAt(swallowing) ?? SpreadsheetColumnName.Of(swallowing)}' on line {line} closes only on line {rowEndLine}, taking the lines between into one cell; check for a stray or missing quote.")
                             : new BilingualText(
                                 $"第 {line} 行有 {width} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {width} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
@@ -301,6 +303,23 @@ namespace GovDisclosure.Standard.Input
             return -1;
         }
 
+        /// <summary>
+        /// The text of the first header cell over a column, or <c>null</c> (a method, not a lambda in the reading loop: a
+        /// lambda there that captures a variable of the loop makes an object on every row, asked or not).
+        /// </summary>
+        private string? HeaderTextAt(int index)
+        {
+            foreach (TabularHeader.HeaderCell cell in header.Cells)
+            {
+                if (cell.Index == index)
+                {
+                    return cell.Text;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The index of the first cell of the row that holds a character, or -1.</summary>
         private int FirstCellHolding(char c)
         {
@@ -366,7 +385,7 @@ namespace GovDisclosure.Standard.Input
             rowEndLine = special < 0 ? rowLine : rowLine + LineBreaks(content.Slice(special));
             nextLine = rowEndLine + (content.Length < record.Length ? 1 : 0);
             badData = special >= 0 && content.Slice(special).IndexOf('"') >= 0 && !QuotesPair(content, delimiter);
-            rowDamaged = Encoding.CodePage == Encoding.UTF8.CodePage && content.IndexOf('\uFFFD') >= 0;
+            rowDamaged = isUtf8 && content.IndexOf('\uFFFD') >= 0;
             return true;
         }
 

@@ -26,11 +26,23 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const int Trial = 256;
 
 #if NET9_0_OR_GREATER
-        private readonly Dictionary<string, byte[]> values = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        private readonly Dictionary<string, byte[]> values;
+
+        /// <summary>The look-up of <see cref="values"/> by a cell's span, made once (making it checks the comparer's type each time).</summary>
+        private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> byText;
         private int hits;
         private int misses;
         private bool off;
 #endif
+
+        /// <summary>Creates an empty cache.</summary>
+        public CellValueCache()
+        {
+#if NET9_0_OR_GREATER
+            values = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            byText = values.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        }
 
         /// <summary>Whether a column's cells are kept: those of a standard column whose syntax <see cref="CellSyntax.TryWrite"/> writes with no tree.</summary>
         public static bool Suits(TabularColumn? column) =>
@@ -55,7 +67,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return;
             }
 
-            if (values.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(cell, out byte[]? kept))
+            if (byText.TryGetValue(cell, out byte[]? kept))
             {
                 hits++;
                 writer.WriteRawValue(kept, skipInputValidation: true);

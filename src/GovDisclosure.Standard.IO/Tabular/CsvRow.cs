@@ -17,6 +17,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         private string?[] replaced = new string?[32];
         private bool[] isReplaced = new bool[32];
 
+        // Whether each cell is blank, found as it is copied: the row's writer, its carried items and its kept locations all ask.
+        private bool[] blank = new bool[32];
+
         /// <summary>How many cells the row has.</summary>
         public int Count { get; private set; }
 
@@ -72,13 +75,14 @@ namespace GovDisclosure.Standard.Input.Tabular
             index >= Count ? null : isReplaced[index] ? replaced[index] : new string(chars, starts[index], lengths[index]);
 
         /// <inheritdoc />
-        public bool IsBlank(int index) => this[index].IsWhiteSpace();
+        public bool IsBlank(int index) => index >= Count || blank[index];
 
         /// <summary>Replaces a cell's text (<c>null</c>: blank) until the next row.</summary>
         public void Replace(int index, string? text)
         {
             replaced[index] = text;
             isReplaced[index] = true;
+            blank[index] = string.IsNullOrWhiteSpace(text);
         }
 
         /// <summary>Whether a cell holds a character.</summary>
@@ -111,6 +115,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 lengths = new int[size];
                 replaced = new string?[size];
                 isReplaced = new bool[size];
+                blank = new bool[size];
             }
             else
             {
@@ -129,6 +134,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             field.CopyTo(chars.AsSpan(at));
             starts[index] = at;
             lengths[index] = field.Length;
+            blank[index] = field.IsWhiteSpace();
             return at + field.Length;
         }
     }

@@ -90,11 +90,12 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             isRecord = false;
             bool[] filled = plan.Filled;
+            int[] columnOf = plan.ColumnOfCell;
+            bool[] givesContent = plan.GivesContent;
             bool any = false;
             for (int i = 0; i < filled.Length; i++)
             {
-                TabularHeader.HeaderCell cell = header.Cells[i];
-                ReadOnlySpan<char> text = cells[cell.Index];
+                ReadOnlySpan<char> text = cells[columnOf[i]];
                 if (text.IsWhiteSpace())
                 {
                     filled[i] = false;
@@ -107,7 +108,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 filled[i] = true;
-                any |= cell.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain);
+                any |= givesContent[i];
             }
 
             if (!any)
@@ -136,7 +137,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 writer.WritePropertyName(member.EncodedName);
                 if (!member.Nested)
                 {
-                    JsonNode? value = WriteCell(writer, plan, i, header.Cells[i], cells);
+                    JsonNode? value = WriteCell(writer, plan, i, plan.Cells[i], cells);
                     noFees |= member.Name == Fees && value is JsonArray { Count: 0 };
                     charged |= member.Name == IsCharged;
                     continue;
@@ -148,7 +149,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     if (filled[part])
                     {
                         writer.WritePropertyName(plan.PartOfCell[part]);
-                        WriteCell(writer, plan, part, header.Cells[part], cells);
+                        WriteCell(writer, plan, part, plan.Cells[part], cells);
                     }
                 }
 

@@ -19,8 +19,11 @@ namespace GovDisclosure.Standard.Input.Tabular
         private readonly MemoryStream scratchBytes = new MemoryStream();
         private Utf8JsonWriter? scratch;
 
-        private TabularRecordPlan(Member[] members, int[] memberOfCell, JsonEncodedText[] partOfCell, CellValueCache?[] valuesOfCell)
+        private TabularRecordPlan(TabularHeader.HeaderCell[] cells, Member[] members, int[] memberOfCell, JsonEncodedText[] partOfCell, CellValueCache?[] valuesOfCell)
         {
+            Cells = cells;
+            ColumnOfCell = cells.Select(c => c.Index).ToArray();
+            GivesContent = cells.Select(c => c.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain)).ToArray();
             Members = members;
             MemberOfCell = memberOfCell;
             PartOfCell = partOfCell;
@@ -28,6 +31,18 @@ namespace GovDisclosure.Standard.Input.Tabular
             Filled = new bool[memberOfCell.Length];
             Written = new bool[members.Length];
         }
+
+        /// <summary>The header's cells, by position (<see cref="TabularHeader.Cells"/> as an array: read on every row).</summary>
+        public TabularHeader.HeaderCell[] Cells { get; }
+
+        /// <summary>For each cell of the header, by position, its 0-based column index in the row.</summary>
+        public int[] ColumnOfCell { get; }
+
+        /// <summary>
+        /// For each cell of the header, by position, whether a filled cell of it makes the row a record: every column but
+        /// 试点领域 (the template writes the pilot domain on every row to fill, <see cref="XlsxTemplateWriter"/>).
+        /// </summary>
+        public bool[] GivesContent { get; }
 
         /// <summary>Which cells of the row being written are filled, by position in the header (reused from row to row).</summary>
         public bool[] Filled { get; }
@@ -107,7 +122,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 memberOfCell[i] = member;
             }
 
-            return new TabularRecordPlan(members.ToArray(), memberOfCell, partOfCell, valuesOfCell);
+            return new TabularRecordPlan(header.Cells.ToArray(), members.ToArray(), memberOfCell, partOfCell, valuesOfCell);
         }
 
         /// <summary>One member of the record: a field of one column, or an object of the part columns of one field.</summary>
