@@ -158,8 +158,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
+        /// <param name="written">The list's JSON in the record.</param>
         /// <param name="recent">The binder's lists of this type made lately (<see cref="RecentLists{T}"/>; made at first), for a list of items the binder shares.</param>
-        public object MakeArray(BoundSlot[] items, int first, int count, ref object? recent) => arrays!.Make(items, first, count, ref recent);
+        public object MakeArray(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent) => arrays!.Make(items, first, count, written, ref recent);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>

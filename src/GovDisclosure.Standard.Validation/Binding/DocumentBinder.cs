@@ -732,7 +732,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            object list = plan.MakeArray(items, first, itemsUsed - first, ref PerPlan(ref recentLists, plan));
+            object list = plan.MakeArray(items, first, itemsUsed - first, source.Slice(start, (int)reader.BytesConsumed - start), ref PerPlan(ref recentLists, plan));
 
             Array.Clear(items, first, itemsUsed - first);
             itemsUsed = first;

@@ -36,8 +36,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
+        /// <param name="written">The list's JSON in the record, by which a list made lately is looked up.</param>
         /// <param name="recent">The binder's lists made lately for this list type (made here at first), when this maker shares lists.</param>
-        public abstract object Make(BoundSlot[] items, int first, int count, ref object? recent);
+        public abstract object Make(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent);
     }
 
     /// <summary>A <see cref="ListArray"/> of items of type <typeparamref name="T"/>.</summary>
@@ -62,7 +63,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <inheritdoc/>
-        public override object Make(BoundSlot[] items, int first, int count, ref object? recent)
+        public override object Make(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent)
         {
             if (count == 0)
             {
@@ -75,7 +76,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             var lists = (RecentLists<T>)(recent ??= new RecentLists<T>());
-            int slot = RecentLists<T>.SlotOf(items, first, count);
+            int slot = RecentLists<T>.SlotOf(written);
             if (lists.Find(slot, items, first, count) is ValueList<T> same)
             {
                 return same;

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System;
 using GovDisclosure.Standard.Collections;
 
 namespace GovDisclosure.Standard.Validation.Binding
@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// <see cref="RecentTexts"/>, <see cref="ReadValues"/>, <see cref="CanonicalValues"/>) is that list, not a new array and
     /// wrapper. A <see cref="ValueList{T}"/> is read-only and its array is held by no one else, so a list shared so is the
     /// same as one made anew: the same items, in the same order, equal to it. A table of <see cref="Slots"/> slots, each
-    /// list in the slot of the hash of its items' identities, the last list of a slot replacing the one before. Not for
+    /// list in the slot of the hash of its JSON, the last list of a slot replacing the one before. Not for
     /// use by two threads at once.
     /// </summary>
     /// <typeparam name="T">The item type: a reference type (the items are compared by identity).</typeparam>
@@ -21,24 +21,16 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly T[]?[] arrays = new T[Slots][];
         private readonly ValueList<T>?[] lists = new ValueList<T>?[Slots];
 
-        /// <summary>The slot of the <paramref name="count"/> items of <paramref name="items"/> from <paramref name="first"/>: the hash of their identities.</summary>
-        /// <param name="items">The bound items.</param>
-        /// <param name="first">Where the list's items start.</param>
-        /// <param name="count">How many items the list has (at least one).</param>
-        public static int SlotOf(BoundSlot[] items, int first, int count)
-        {
-            int hash = count;
-            for (int i = first; i < first + count; i++)
-            {
-                object? item = items[i].Value;
-                hash = (hash * 31) + (item is null ? 0 : RuntimeHelpers.GetHashCode(item));
-            }
-
-            return (hash ^ (hash >> 16)) & (Slots - 1);
-        }
+        /// <summary>
+        /// The slot of a list written as <paramref name="written"/> (its JSON, as the record gives it): the hash of the
+        /// bytes, which the binder has at hand, not of the items' identities (a call into the runtime per item). Lists
+        /// written alike are mostly lists of the same items; <see cref="Find"/> takes a kept list only when they are.
+        /// </summary>
+        /// <param name="written">The list's JSON in the record.</param>
+        public static int SlotOf(ReadOnlySpan<byte> written) => Utf8KeyedValues.Hash(written) & (Slots - 1);
 
         /// <summary>The list kept in <paramref name="slot"/> when its items are the same objects as the bound items, in the same order; else <c>null</c>.</summary>
-        /// <param name="slot">The items' slot (<see cref="SlotOf"/>).</param>
+        /// <param name="slot">The list's slot (<see cref="SlotOf"/>).</param>
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
@@ -62,7 +54,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>Keeps <paramref name="list"/>, a value list over <paramref name="array"/>, in <paramref name="slot"/>.</summary>
-        /// <param name="slot">The items' slot (<see cref="SlotOf"/>).</param>
+        /// <param name="slot">The list's slot (<see cref="SlotOf"/>).</param>
         /// <param name="array">The list's array, which no one changes.</param>
         /// <param name="list">The value list over it.</param>
         public void Keep(int slot, T[] array, ValueList<T> list)

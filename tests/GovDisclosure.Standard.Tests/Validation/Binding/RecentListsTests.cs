@@ -36,8 +36,9 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 foreach (int[] list in choices)
                 {
                     BoundSlot[] slots = list.Select(i => new BoundSlot { Value = i < 0 ? null : Pool[i], Given = true }).Prepend(default).ToArray();
-                    var shared = (IReadOnlyList<string>)sharing.Make(slots, 1, list.Length, ref recent);
-                    var fresh = (IReadOnlyList<string>)plain.Make(slots, 1, list.Length, ref none);
+                    byte[] written = Written(list.Select(i => i < 0 ? null : Pool[i]));
+                    var shared = (IReadOnlyList<string>)sharing.Make(slots, 1, list.Length, written, ref recent);
+                    var fresh = (IReadOnlyList<string>)plain.Make(slots, 1, list.Length, written, ref none);
                     made.Add(shared);
                     if (shared.Count != list.Length || !shared.SequenceEqual(fresh) || !shared.Equals(fresh)
                         || Enumerable.Range(0, list.Length).Any(i => !ReferenceEquals(shared[i], slots[1 + i].Value)))
@@ -60,13 +61,18 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             BoundSlot[] first = { new BoundSlot { Value = Pool[0] }, new BoundSlot { Value = Pool[3] } };
             BoundSlot[] again = { new BoundSlot { Value = Pool[0] }, new BoundSlot { Value = Pool[3] } };
             BoundSlot[] equalText = { new BoundSlot { Value = Pool[4] }, new BoundSlot { Value = Pool[3] } };
-            object one = sharing.Make(first, 0, 2, ref recent);
-            Assert.Same(one, sharing.Make(again, 0, 2, ref recent));
-            object other = sharing.Make(equalText, 0, 2, ref recent);
+            // Written alike all three times, so that each is looked up in the same slot.
+            byte[] written = Written(new[] { Pool[0], Pool[3] });
+            object one = sharing.Make(first, 0, 2, written, ref recent);
+            Assert.Same(one, sharing.Make(again, 0, 2, written, ref recent));
+            object other = sharing.Make(equalText, 0, 2, written, ref recent);
             Assert.NotSame(one, other);
             Assert.Same(Pool[4], ((IReadOnlyList<string>)other)[0]);
             Assert.Equal(one, other);
         }
+
+        /// <summary>A list's JSON, as a record would write it.</summary>
+        private static byte[] Written(IEnumerable<string?> texts) => JsonSerializer.SerializeToUtf8Bytes(texts.ToArray());
 
         [Property(MaxTest = 100)]
         public Property Records_bound_one_after_another_each_bind_as_the_former_binder_bound_them()
