@@ -151,15 +151,17 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        /// <summary>A base record, its mistakes, and the choices of <see cref="WithRepeatedNames"/>.</summary>
+        private static Gen<(int Base, int[] Choices, int[] Repeats)> RepeatedNameChoices =>
+            from r in MistakenRecordChoices
+            from count in Gen.Choose(1, 12)
+            from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
+            select (r.Base, r.Choices, repeats);
+
         [Property(MaxTest = 300)]
         public Property A_record_with_member_names_given_more_than_once_at_any_depth_binds_as_the_former_binder_bound_it()
         {
-            Gen<(int Base, int[] Choices, int[] Repeats)> inputs =
-                from r in MistakenRecordChoices
-                from count in Gen.Choose(1, 12)
-                from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
-                select (r.Base, r.Choices, repeats);
-            return Prop.ForAll(inputs.ToArbitrary(), r =>
+            return Prop.ForAll(RepeatedNameChoices.ToArbitrary(), r =>
             {
                 (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
                 string repeated = WithRepeatedNames(json, r.Repeats);
@@ -175,12 +177,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         {
             // An object that repeats a name is read again over its own bytes: comments, escapes and trailing commas
             // inside it (and the offsets of the values a finding shows) must read there as they read in the record.
-            Gen<(int Base, int[] Choices, int[] Repeats)> inputs =
-                from r in MistakenRecordChoices
-                from count in Gen.Choose(1, 12)
-                from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
-                select (r.Base, r.Choices, repeats);
-            return Prop.ForAll(inputs.ToArbitrary(), r =>
+            return Prop.ForAll(RepeatedNameChoices.ToArbitrary(), r =>
             {
                 (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
                 string written;

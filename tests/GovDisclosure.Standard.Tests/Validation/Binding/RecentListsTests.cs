@@ -5,7 +5,6 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using GovDisclosure.Standard.Catalogue;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Binding;
 using Xunit;
@@ -98,7 +97,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                         return false.Label(json + "\n" + string.Join("\n", differences));
                     }
 
-                    Type type = Shapes.DocumentShapes.For(kind).Type;
+                    Type type = GovDisclosure.Standard.Shapes.DocumentShapes.For(kind).Type;
                     object? mine = DocumentBinder.Bind(type, document.RootElement, record.Locate, NoRules).Document;
                     object? oracle = NodeTreeBinder.Bind(type, document.RootElement, record.Locate, NoRules).Document;
                     bound.Add((json, mine, BinderOracle.Canonical(oracle)));
