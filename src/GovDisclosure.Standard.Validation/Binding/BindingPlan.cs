@@ -94,7 +94,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         Structure = BindingKind.List;
                         ItemType = info.ElementType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
-                        arrays = MakesArray ? ListArray.For(type, ItemType) : null;
+                        arrays = MakesArray ? ListArray.For(type, ItemType, IsShared(KindOf(ItemType))) : null;
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -158,7 +158,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="items">The bound items.</param>
         /// <param name="first">Where the list's items start.</param>
         /// <param name="count">How many items the list has.</param>
-        public object MakeArray(BoundSlot[] items, int first, int count) => arrays!.Make(items, first, count);
+        /// <param name="written">The list's JSON in the record.</param>
+        /// <param name="recent">The binder's lists of this type made lately (<see cref="RecentLists{T}"/>; made at first), for a list of items the binder shares.</param>
+        public object MakeArray(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent) => arrays!.Make(items, first, count, written, ref recent);
 
         /// <summary>The plan of the member at <paramref name="index"/> of <see cref="MemberNames"/>, worked out once.</summary>
         /// <param name="index">The member's position.</param>
@@ -210,6 +212,13 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The plan for a declared type (a nullable type is read as its underlying type).</summary>
         public static BindingPlan For(Type declaredType) =>
             Plans.GetOrAdd(declaredType, t => Plans.GetOrAdd(Nullable.GetUnderlyingType(t) ?? t, u => new BindingPlan(u)));
+
+        /// <summary>
+        /// Whether the binder gives a value of this kind read again as the same object (a text by <see cref="RecentTexts"/>,
+        /// a code-like value by what it remembers of it), so that a list of such values can be shared (<see cref="RecentLists{T}"/>).
+        /// </summary>
+        private static bool IsShared(BindingKind kind) =>
+            kind == BindingKind.Text || kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
 
         private static BindingKind KindOf(Type type)
         {

@@ -94,6 +94,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private ReadValues?[] remembered = new ReadValues?[64];
 
+        /// <summary>Per list type of codes or texts, the lists made lately (a <see cref="RecentLists{T}"/>, made by the plan's <see cref="ListArray"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
+        private object?[] recentLists = new object?[64];
+
         /// <summary>The document type of the last record bound and its plan, so that a file of one kind looks its plan up once.</summary>
         private Type? lastDocumentType;
         private BindingPlan? lastDocumentPlan;
@@ -311,23 +314,17 @@ namespace GovDisclosure.Standard.Validation.Binding
                 case BindingKind.Text when reader.TokenType == JsonTokenType.Number:
                     value = Utf8(reader.ValueSpan);
                     return true;
-                case BindingKind.Date when reader.TokenType == JsonTokenType.String:
-                    if (CalendarDate.TryParse(reader.GetString(), out CalendarDate date))
+                case BindingKind.WholeNumber:
+                case BindingKind.LongNumber:
+                case BindingKind.Boolean:
+                case BindingKind.Date:
+                    if (ReadScalar(ref reader, plan.Kind, out long bits))
                     {
-                        value = date;
+                        value = plan.Kind != BindingKind.Boolean ? ScalarBits.Box(plan.Kind, bits) : bits != 0 ? BoxedTrue : BoxedFalse;
                         return true;
                     }
 
                     return false;
-                case BindingKind.Boolean when reader.TokenType == JsonTokenType.True || reader.TokenType == JsonTokenType.False:
-                    value = reader.TokenType == JsonTokenType.True ? BoxedTrue : BoxedFalse;
-                    return true;
-                case BindingKind.WholeNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int whole):
-                    value = whole;
-                    return true;
-                case BindingKind.LongNumber when reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out long longWhole):
-                    value = longWhole;
-                    return true;
                 case BindingKind.Category when reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int item) && item >= 1 && item <= 15:
                     value = DisclosureCategory.FromNumber(item);
                     return true;
@@ -562,7 +559,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
-            Utf8JsonReader start = reader;
+            int start = (int)reader.TokenStartIndex;
             var mark = Mark();
             if (BindMembers(ref reader, source, plan, null, out value, out bool complete))
             {
@@ -570,11 +567,32 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            reader = start;
-            int first = ReadMemberNames(reader, plan);
-            BindMembers(ref reader, source, plan, Counts(first, namesUsed - first), out value, out complete);
+            Utf8JsonReader again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
+            int first = ReadMemberNames(again, plan);
+            BindMembers(ref again, bytes, plan, Counts(first, namesUsed - first), out value, out complete);
             namesUsed = first;
             return complete;
+        }
+
+        /// <summary>
+        /// For an object whose one-pass read gave up at a name given twice (the reader on that name): reads the rest of
+        /// the object, leaving the reader on its end as a read of the whole object leaves it, and gives a new reader over
+        /// the object's own bytes (<paramref name="bytes"/>, from <paramref name="start"/>), on its start, to read it again.
+        /// Each object is read again at most once, from its own start, so a record of many such objects is read in time
+        /// linear in its length; the reader is not copied for every object in case one repeats a name.
+        /// </summary>
+        private static Utf8JsonReader ReadAgain(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, out ReadOnlySpan<byte> bytes)
+        {
+            do
+            {
+                reader.Skip();
+            }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName);
+
+            bytes = source.Slice(start, (int)reader.BytesConsumed - start);
+            var again = new Utf8JsonReader(bytes, ReaderOptions);
+            again.Read();
+            return again;
         }
 
         /// <summary>
@@ -714,7 +732,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            object list = plan.MakeArray(items, first, itemsUsed - first);
+            object list = plan.MakeArray(items, first, itemsUsed - first, source.Slice(start, (int)reader.BytesConsumed - start), ref PerPlan(ref recentLists, plan));
 
             Array.Clear(items, first, itemsUsed - first);
             itemsUsed = first;
@@ -1168,7 +1186,6 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return false;
             }
 
-            Utf8JsonReader begin = reader;
             var mark = Mark();
             if (WalkMembers(ref reader, source, plan, name, null, out bool kept))
             {
@@ -1176,9 +1193,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            reader = begin;
-            int first = ReadMemberNames(reader, plan);
-            WalkMembers(ref reader, source, plan, name, Counts(first, namesUsed - first), out kept);
+            Utf8JsonReader again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
+            int first = ReadMemberNames(again, plan);
+            WalkMembers(ref again, bytes, plan, name, Counts(first, namesUsed - first), out kept);
             namesUsed = first;
             return kept;
         }

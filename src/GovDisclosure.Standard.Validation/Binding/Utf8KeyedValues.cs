@@ -25,6 +25,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly int[] hashes = new int[Limit];
         private readonly object[] values = new object[Limit];
 
+        /// <summary>The entry <see cref="Find"/> found last, and the one it found before that (-1 for none), tried before the hash is worked out.</summary>
+        private int foundLast = -1;
+        private int foundBefore = -1;
+
         /// <summary>Creates an empty table.</summary>
         /// <param name="longestKey">The longest key kept, in bytes.</param>
         public Utf8KeyedValues(int longestKey)
@@ -47,12 +51,30 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return null;
             }
 
+            // The two keys found last come first, compared as they are, with no hash: a file's records give the same
+            // few codes again and again (the same audience, mode and level in every entry; two levels by turns).
+            int last = foundLast;
+            if (last >= 0 && key.SequenceEqual(keys[last]))
+            {
+                return values[last];
+            }
+
+            int before = foundBefore;
+            if (before >= 0 && key.SequenceEqual(keys[before]))
+            {
+                foundBefore = last;
+                foundLast = before;
+                return values[before];
+            }
+
             int hash = Hash(key);
             for (int at = hash & (Buckets - 1); buckets[at] != 0; at = (at + 1) & (Buckets - 1))
             {
                 int entry = buckets[at] - 1;
                 if (hashes[entry] == hash && key.SequenceEqual(keys[entry]))
                 {
+                    foundBefore = last;
+                    foundLast = entry;
                     return values[entry];
                 }
             }

@@ -151,15 +151,17 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        /// <summary>A base record, its mistakes, and the choices of <see cref="WithRepeatedNames"/>.</summary>
+        private static Gen<(int Base, int[] Choices, int[] Repeats)> RepeatedNameChoices =>
+            from r in MistakenRecordChoices
+            from count in Gen.Choose(1, 12)
+            from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
+            select (r.Base, r.Choices, repeats);
+
         [Property(MaxTest = 300)]
         public Property A_record_with_member_names_given_more_than_once_at_any_depth_binds_as_the_former_binder_bound_it()
         {
-            Gen<(int Base, int[] Choices, int[] Repeats)> inputs =
-                from r in MistakenRecordChoices
-                from count in Gen.Choose(1, 12)
-                from repeats in Gen.ArrayOf(Gen.Choose(0, 100_000), count)
-                select (r.Base, r.Choices, repeats);
-            return Prop.ForAll(inputs.ToArbitrary(), r =>
+            return Prop.ForAll(RepeatedNameChoices.ToArbitrary(), r =>
             {
                 (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
                 string repeated = WithRepeatedNames(json, r.Repeats);
@@ -167,6 +169,33 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
                 IReadOnlyList<string> differences = BinderOracle.Differences(kind, record);
                 return differences.Count == 0 ? true.ToProperty() : false.Label(repeated + "\n" + string.Join("\n", differences));
+            });
+        }
+
+        [Property(MaxTest = 200)]
+        public Property A_record_with_names_given_twice_comments_escapes_and_trailing_commas_binds_as_the_former_binder_bound_it()
+        {
+            // An object that repeats a name is read again over its own bytes: comments, escapes and trailing commas
+            // inside it (and the offsets of the values a finding shows) must read there as they read in the record.
+            return Prop.ForAll(RepeatedNameChoices.ToArbitrary(), r =>
+            {
+                (DocumentKind kind, string json) = MistakenRecords.Make(r.Base, r.Choices);
+                string written;
+                try
+                {
+                    using JsonDocument repeated = JsonDocument.Parse(WithRepeatedNames(json, r.Repeats));
+                    written = "/* exported */ " + JsonSerializer.Serialize(repeated.RootElement)
+                        .Replace("{\"", "{ /* 对象 */ \"").Replace("\"}", "\",}").Replace("\"]", "\",]").Replace("],\"", "], // 下一项\n\"");
+                }
+                catch (InvalidOperationException)
+                {
+                    return true.ToProperty();
+                }
+
+                using JsonDocument document = JsonDocument.Parse(written, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = "record.json" });
+                IReadOnlyList<string> differences = BinderOracle.Differences(kind, record);
+                return differences.Count == 0 ? true.ToProperty() : false.Label(written + "\n" + string.Join("\n", differences));
             });
         }
 

@@ -87,7 +87,8 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 finding.Value ?? "(no value)",
                 JsonSerializer.Serialize(finding.Arguments, Plain));
 
-        private static string Canonical(object? document) =>
+        /// <summary>A bound document's canonical JSON, or "(none)".</summary>
+        public static string Canonical(object? document) =>
             document is null ? "(none)" : JsonSerializer.Serialize(document, document.GetType(), CanonicalJson.Options);
     }
 }
