@@ -44,8 +44,10 @@ namespace GovDisclosure.Standard.Tests.Reporting
                 .Select(p => string.Concat(p.Take(8)));
             Gen<(string Zh, string En)> templates = wordings.SelectMany(zh => wordings.Select(en => (zh, en)));
             Gen<string[][]> argumentSets = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(4))).ArrayOf().ArrayOf();
-            return Prop.ForAll(templates.ArrayOf().Where(t => t.Length > 0).ToArbitrary(), argumentSets.ToArbitrary(), Gen.Choose(0, 1000).ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (wordingPairs, values, picks, indented) =>
+            Gen<(int[] Picks, bool Indented)> runs = Gen.Choose(0, 1000).ArrayOf().SelectMany(p => Gen.Elements(true, false).Select(i => (p, i)));
+            return Prop.ForAll(templates.ArrayOf().Where(t => t.Length > 0).ToArbitrary(), argumentSets.ToArbitrary(), runs.ToArbitrary(), (wordingPairs, values, run) =>
             {
+                (int[] picks, bool indented) = run;
                 MessageTemplate[] pool = wordingPairs.Select((t, i) => new MessageTemplate("m" + i, t.Zh, t.En)).ToArray();
                 string[] shared = values.SelectMany(v => v).DefaultIfEmpty("x").ToArray();
                 Finding[] findings = picks.Select((pick, n) =>
