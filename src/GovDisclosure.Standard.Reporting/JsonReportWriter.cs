@@ -19,10 +19,11 @@ namespace GovDisclosure.Standard.Reporting
         private readonly bool ownsOutput;
         private readonly Utf8JsonWriter writer;
         private readonly List<ReportFile> files = new List<ReportFile>();
-        private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
+        private readonly EscapedStrings strings;
+        private readonly EscapedMessages messages;
 
 #if NET8_0_OR_GREATER
-        /// <summary>The characters of the message being written (<see cref="WriteMessage"/>).</summary>
+        /// <summary>The characters of the message being written (<see cref="WriteMessage(JsonEncodedText, Finding, bool)"/>).</summary>
         private char[]? messageCharacters;
 #endif
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
@@ -42,6 +43,8 @@ namespace GovDisclosure.Standard.Reporting
             this.output = output;
             this.ownsOutput = ownsOutput;
             writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
+            strings = new EscapedStrings(JsonFields.Encoder);
+            messages = new EscapedMessages(strings);
         }
 
         public void Begin(ReportRun run)
@@ -142,6 +145,19 @@ namespace GovDisclosure.Standard.Reporting
             strings.Write(writer, name, chinese ? finding.Message.Chinese : finding.Message.English);
         }
 
+        /// <summary>A finding's message in one language: its JSON string when <see cref="EscapedMessages"/> put it together, else as <see cref="WriteMessage(JsonEncodedText, Finding, bool)"/> writes it.</summary>
+        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese, bool together, System.ReadOnlySpan<byte> json)
+        {
+            if (!together)
+            {
+                WriteMessage(name, finding, chinese);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
             writer.WriteStartObject();
@@ -155,15 +171,27 @@ namespace GovDisclosure.Standard.Reporting
             codes.Write(writer, JsonNames.RuleId, finding.RuleId);
             codes.Write(writer, JsonNames.Severity, Labels.Code(finding.Severity));
             codes.Write(writer, JsonNames.Category, finding.Category.Code);
-            WriteMessage(JsonNames.Message, finding, run.Chinese);
+            // The message in the run's language is written twice (as "message" and in "messages"): put together once.
+            bool chinese = run.Chinese;
+            bool together = messages.TryQuoted(finding, chinese, out System.ReadOnlySpan<byte> message);
+            WriteMessage(JsonNames.Message, finding, chinese, together, message);
             if (accepted)
             {
                 writer.WriteBoolean(JsonNames.Accepted, true);
             }
 
             writer.WriteStartObject(JsonNames.Messages);
-            WriteMessage(JsonNames.Zh, finding, chinese: true);
-            WriteMessage(JsonNames.En, finding, chinese: false);
+            if (chinese)
+            {
+                WriteMessage(JsonNames.Zh, finding, true, together, message);
+                WriteMessage(JsonNames.En, finding, false, messages.TryQuoted(finding, false, out System.ReadOnlySpan<byte> english), english);
+            }
+            else
+            {
+                WriteMessage(JsonNames.Zh, finding, true, messages.TryQuoted(finding, true, out System.ReadOnlySpan<byte> zh), zh);
+                WriteMessage(JsonNames.En, finding, false, together, message);
+            }
+
             writer.WriteEndObject();
             if (finding.MessageId != null)
             {

@@ -25,7 +25,8 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Stream output;
         private readonly bool ownsOutput;
         private readonly Utf8JsonWriter writer;
-        private readonly EscapedStrings strings = new EscapedStrings(JsonFields.Encoder);
+        private readonly EscapedStrings strings;
+        private readonly EscapedMessages messages;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
@@ -50,6 +51,8 @@ namespace GovDisclosure.Standard.Reporting
             this.output = output;
             this.ownsOutput = ownsOutput;
             writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
+            strings = new EscapedStrings(JsonFields.Encoder);
+            messages = new EscapedMessages(strings);
         }
 
         public static string Level(FindingSeverity severity) => severity switch
@@ -180,7 +183,10 @@ namespace GovDisclosure.Standard.Reporting
                 _ => NoteLevel,
             });
             writer.WriteStartObject(SarifNames.Message);
-            strings.Write(writer, SarifNames.Text, run.Text(finding.Message));
+            // The message in the run's language is written twice (as the text and in the properties): put together once.
+            bool chinese = run.Chinese;
+            bool together = messages.TryQuoted(finding, chinese, out ReadOnlySpan<byte> text);
+            WriteMessage(SarifNames.Text, finding, chinese, together, text);
             int message = finding.MessageId != null && known ? Written(rule!.Messages, finding.MessageId) : -1;
             if (message >= 0)
             {
@@ -227,14 +233,35 @@ namespace GovDisclosure.Standard.Reporting
             strings.WriteIfGiven(writer, SarifNames.Sheet, finding.Location.Sheet);
             JsonFields.Number(writer, SarifNames.Row, finding.Location.Row);
             strings.WriteIfGiven(writer, SarifNames.Cell, finding.Location.Cell);
-            strings.Write(writer, SarifNames.MessageZh, finding.Message.Chinese);
-            strings.Write(writer, SarifNames.MessageEn, finding.Message.English);
+            if (chinese)
+            {
+                WriteMessage(SarifNames.MessageZh, finding, true, together, text);
+                WriteMessage(SarifNames.MessageEn, finding, false, messages.TryQuoted(finding, false, out ReadOnlySpan<byte> english), english);
+            }
+            else
+            {
+                WriteMessage(SarifNames.MessageZh, finding, true, messages.TryQuoted(finding, true, out ReadOnlySpan<byte> zh), zh);
+                WriteMessage(SarifNames.MessageEn, finding, false, together, text);
+            }
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
         public void FileEnded(ReportFile file)
         {
+        }
+
+        /// <summary>A finding's message in one language: its JSON string when <see cref="EscapedMessages"/> put it together, else its text.</summary>
+        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json)
+        {
+            if (!together)
+            {
+                strings.Write(writer, name, chinese ? finding.Message.Chinese : finding.Message.English);
+                return;
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(json, skipInputValidation: true);
         }
 
         /// <summary>Where <paramref name="messageId"/> is among a rule's few message ids written in the driver; -1 when it is not.</summary>

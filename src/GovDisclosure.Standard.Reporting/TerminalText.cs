@@ -52,6 +52,21 @@ namespace GovDisclosure.Standard.Reporting
             return escaped.ToString();
         }
 
+        /// <summary>Whether <paramref name="text"/> has nothing to escape: <see cref="Escape"/> gives it as it is.</summary>
+        /// <param name="text">The characters of a text.</param>
+        public static bool IsPlain(System.ReadOnlySpan<char> text)
+        {
+            foreach (char c in text)
+            {
+                if (NeedsEscape(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         private static bool NeedsEscape(char c) =>
             c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }

@@ -20,6 +20,11 @@ namespace GovDisclosure.Standard.Reporting
         private ReportRun run = null!;
         private readonly string?[] severityColumns = new string?[8];
         private string? lastFile;
+#if NET8_0_OR_GREATER
+
+        /// <summary>The characters of the message being written (<see cref="WriteMessage"/>).</summary>
+        private char[]? messageCharacters;
+#endif
         private string lastEscapedFile = string.Empty;
 
         public TextReportWriter(TextWriter output, bool colour, bool ownsOutput)
@@ -97,7 +102,7 @@ namespace GovDisclosure.Standard.Reporting
                 WritePlace(finding.Location);
                 output.WriteLine(DimOff);
                 output.Write("      ");
-                output.WriteLine(TerminalText.Escape(run.Text(finding.Message)));
+                WriteMessage(finding);
                 if (!string.IsNullOrEmpty(finding.Value))
                 {
                     output.Write("      ");
@@ -112,6 +117,24 @@ namespace GovDisclosure.Standard.Reporting
                     output.WriteLine("      " + Dim(run.Text("相关位置：", "related: ") + TerminalText.Escape(string.Join(" ", finding.RelatedLocations.Select(l => Related(l, finding.Location.File))))));
                 }
             }
+        }
+
+        /// <summary>
+        /// A finding's message in the run's language and a line break: from its template into one buffer, with no string,
+        /// when it has nothing to escape (the same characters as <see cref="TerminalText.Escape"/> of its text).
+        /// </summary>
+        private void WriteMessage(Finding finding)
+        {
+#if NET8_0_OR_GREATER
+            if (finding.TryRenderInto(run.Chinese, ref messageCharacters, out int length)
+                && TerminalText.IsPlain(new ReadOnlySpan<char>(messageCharacters, 0, length)))
+            {
+                output.Write(new ReadOnlySpan<char>(messageCharacters, 0, length));
+                output.WriteLine();
+                return;
+            }
+#endif
+            output.WriteLine(TerminalText.Escape(run.Text(finding.Message)));
         }
 
         public void BatchFindings(System.Collections.Generic.IReadOnlyList<Finding> findings)

@@ -163,6 +163,19 @@ namespace GovDisclosure.Standard.Validation.Rules
             return true;
         }
 
+        /// <summary>
+        /// The template the message is rendered from and its arguments in the template's parameter order, for a writer that
+        /// puts the message together itself (the same text as <see cref="Message"/>); <c>false</c> for a message given as text.
+        /// </summary>
+        /// <param name="messageTemplate">The template.</param>
+        /// <param name="ordered">One argument per parameter, in the parameters' order.</param>
+        internal bool TryGetTemplate([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MessageTemplate? messageTemplate, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FindingArgument[]? ordered)
+        {
+            messageTemplate = template;
+            ordered = template is null ? null : (FindingArgument[])Arguments;
+            return template != null;
+        }
+
         /// <summary>A copy at another severity, as a rule set re-grades it; everything else is kept.</summary>
         internal Finding WithSeverity(FindingSeverity severity) =>
             severity == Severity ? this : new Finding(this) { Severity = severity };

@@ -65,6 +65,17 @@ namespace GovDisclosure.Standard.Validation.Rules
             return new MessageParts(literals.ToArray(), parameters.ToArray());
         }
 
+        /// <summary>How many placeholders the wording has; the literals are one more.</summary>
+        public int Placeholders => parameters.Length;
+
+        /// <summary>The literal before placeholder <paramref name="i"/> (the last: after the last placeholder), doubled braces made single.</summary>
+        /// <param name="i">From 0 to <see cref="Placeholders"/>.</param>
+        public string Literal(int i) => literals[i];
+
+        /// <summary>The position in the template's parameters of placeholder <paramref name="i"/>.</summary>
+        /// <param name="i">From 0 to <see cref="Placeholders"/> - 1.</param>
+        public int Parameter(int i) => parameters[i];
+
         /// <summary>The wording with each placeholder replaced by its argument's value in this language.</summary>
         /// <param name="ordered">One argument per parameter, in the parameters' order.</param>
         /// <param name="chinese">Whether to take each argument's Chinese value (else its English one).</param>

@@ -108,6 +108,10 @@ namespace GovDisclosure.Standard.Validation.Rules
         internal int RenderInto(FindingArgument[] ordered, bool chinese, ref char[]? buffer) =>
             (chinese ? chineseParts : englishParts).RenderInto(ordered, chinese, ref buffer);
 
+        /// <summary>The wording in one language taken apart: its literals and placeholders.</summary>
+        /// <param name="chinese">The Chinese wording, else the English.</param>
+        internal MessageParts Parts(bool chinese) => chinese ? chineseParts : englishParts;
+
         /// <summary>
         /// The wording in one language with each placeholder replaced by its position in <see cref="Parameters"/>
         /// (<c>{0}</c>, <c>{1}</c>…) and literal braces kept doubled: the form of a SARIF <c>messageStrings</c> entry.

@@ -18,7 +18,8 @@ namespace GovDisclosure.Standard.Tests.Reporting
     /// </summary>
     public class EscapedStringsTests
     {
-        private static readonly string[] Pieces =
+        /// <summary>Texts a report may escape: quotes, HTML characters, controls, Chinese, surrogates, line separators.</summary>
+        internal static readonly string[] Pieces =
         {
             "'", "\"", "<", ">", "&", "+", "`", "\\", "/", "\n", "\t", "\u0001", "\u007f", "\u0085", "\u00a0", "\u00e9",
             "有关部门", "公开主体", "（", "）", "\u2028", "\u200b", "\ufeff", "\ud83d\ude00", "\ud800", "\udc00", "\uffff",
