@@ -6,9 +6,10 @@ namespace GovDisclosure.Standard.Input
 {
     /// <summary>
     /// A JSON reader's locator that finds a record's pointers in the record's index (<see cref="JsonRecordIndex"/>, made on
-    /// its first finding and kept for the thread) and counts lines and columns on from the last offset it located; a record
-    /// too large to index is read once for all the pointers asked together (<see cref="JsonMemberOffsets.FindAll"/>), as
-    /// before the index. The readers differ only in how they count a line and column (<see cref="Count"/>).
+    /// its first finding and kept for the thread) and counts lines and columns on from the last offset it located, or from
+    /// the nearest mark before an earlier one (<see cref="RecordWalkMarks"/>). The readers differ only in how they count a
+    /// line and column (<see cref="Count"/>), which must give the same walk whether a run of bytes is counted at once or in
+    /// two pieces split anywhere.
     /// </summary>
     internal abstract class IndexedRecordLocator : RecordLocator
     {
@@ -27,7 +28,7 @@ namespace GovDisclosure.Standard.Input
             var walk = default(RecordWalk);
             foreach (KeyValuePair<string, int> member in JsonMemberOffsets.Of(bytes, ReaderOptions))
             {
-                locations.Add(member.Key, At(record, bytes, ref walk, member.Value, member.Key));
+                locations.Add(member.Key, At(record, bytes, ref walk, null, member.Value, member.Key));
             }
 
             return locations;
@@ -41,41 +42,18 @@ namespace GovDisclosure.Standard.Input
             }
 
             ReadOnlySpan<byte> bytes = record.Utf8.Span;
-            JsonRecordIndex? index = JsonRecordIndex.Of(record, bytes, ReaderOptions);
-            if (index is null)
-            {
-                return LocateAll(record, new[] { jsonPointer })![0];
-            }
-
-            return At(record, bytes, ref index.Walked, index.Find(bytes, jsonPointer), jsonPointer);
+            JsonRecordIndex index = JsonRecordIndex.Of(record, bytes, ReaderOptions);
+            return At(record, bytes, ref index.Walked, index.Marks, index.Find(bytes, jsonPointer), jsonPointer);
         }
 
         public sealed override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)
         {
             ReadOnlySpan<byte> bytes = record.Utf8.Span;
             var located = new SourceLocation[jsonPointers.Count];
-            JsonRecordIndex? index = JsonRecordIndex.Of(record, bytes, ReaderOptions);
-            if (index != null)
-            {
-                for (int i = 0; i < located.Length; i++)
-                {
-                    located[i] = At(record, bytes, ref index.Walked, index.Find(bytes, jsonPointers[i]), jsonPointers[i]);
-                }
-
-                return located;
-            }
-
-            // The lines and columns are counted on from one offset to the next, in the order of the offsets: the record is read once.
-            int[] offsets = JsonMemberOffsets.FindAll(bytes, ReaderOptions, jsonPointers);
-            var walk = default(RecordWalk);
-            foreach (int i in OffsetOrder.Of(offsets))
-            {
-                located[i] = At(record, bytes, ref walk, offsets[i], jsonPointers[i]);
-            }
-
+            JsonRecordIndex index = JsonRecordIndex.Of(record, bytes, ReaderOptions);
             for (int i = 0; i < located.Length; i++)
             {
-                located[i] ??= At(record, bytes, ref walk, -1, jsonPointers[i]);
+                located[i] = At(record, bytes, ref index.Walked, index.Marks, index.Find(bytes, jsonPointers[i]), jsonPointers[i]);
             }
 
             return located;
@@ -83,9 +61,10 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>
         /// The location of <paramref name="jsonPointer"/>, found at byte <paramref name="offset"/> of the record (the record's
-        /// origin when it is -1): counted on from <paramref name="walk"/> when the offset is after it, else from the record's start.
+        /// origin when it is -1): counted on from <paramref name="walk"/> when the offset is after it, else from the nearest of
+        /// <paramref name="marks"/> before it, else from the record's start; the marks passed on the way are noted.
         /// </summary>
-        private SourceLocation At(SourceRecord record, ReadOnlySpan<byte> bytes, ref RecordWalk walk, int offset, string jsonPointer)
+        private SourceLocation At(SourceRecord record, ReadOnlySpan<byte> bytes, ref RecordWalk walk, RecordWalkMarks? marks, int offset, string jsonPointer)
         {
             if (offset < 0)
             {
@@ -94,7 +73,17 @@ namespace GovDisclosure.Standard.Input
 
             if (walk.To == 0 || offset < walk.To)
             {
-                walk = Start(record);
+                walk = marks != null && marks.TryGetBefore(offset, out RecordWalk mark) ? mark : Start(record);
+            }
+
+            if (marks != null)
+            {
+                // Every mark not yet noted lies at or after the walk: the walk stops at each on its way.
+                for (int next = marks.Next; next <= offset; next = marks.Next)
+                {
+                    Count(bytes, next, ref walk);
+                    marks.Note(walk);
+                }
             }
 
             Count(bytes, offset, ref walk);

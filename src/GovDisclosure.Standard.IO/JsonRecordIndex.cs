@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 
@@ -9,13 +10,21 @@ namespace GovDisclosure.Standard.Input
     /// one of its findings is located, kept for the thread, so that its other findings are lookups, not further readings
     /// of the record. A lookup gives exactly the offset <see cref="JsonMemberOffsets.Find"/> gives (the pointer's first
     /// member or item, else its longest prefix's, else <c>-1</c>), and the record's readers count lines and columns on from
-    /// the last offset they located (<see cref="Walked"/>), so each byte of the record is counted at most once while its
-    /// offsets come in increasing order.
+    /// the last offset they located (<see cref="Walked"/>), or from the nearest of the walks noted on the way
+    /// (<see cref="Marks"/>) when an offset comes before it. A record of any size is indexed, and a lookup costs the
+    /// pointer's depth, not the record's size (a large object or array gets a table on its first lookup), so a record
+    /// with a finding in each of its many members is located in time that grows with the record, not with its square.
     /// </summary>
     internal sealed class JsonRecordIndex
     {
-        /// <summary>The largest record indexed, in bytes: a larger one is located by <see cref="JsonMemberOffsets"/> as it was, so that a thread keeps no large index.</summary>
-        public const int LargestRecord = 1 << 20;
+        /// <summary>
+        /// How many members or items a container's lookup steps through one by one before it makes the container a table
+        /// (<see cref="memberTables"/>, <see cref="itemTables"/>).
+        /// </summary>
+        internal const int ListedMembers = 32;
+
+        /// <summary>The most nodes an index keeps for the next record; a larger array is let go when the next record is indexed.</summary>
+        private const int KeptNodes = 4096;
 
         private const byte Scalar = 0;
         private const byte Object = 1;
@@ -36,25 +45,28 @@ namespace GovDisclosure.Standard.Input
         private int[] candidates = new int[8];
         private int[] following = new int[8];
 
+        /// <summary>The item nodes of each array looked up past its first <see cref="ListedMembers"/> items, by the array's node.</summary>
+        private Dictionary<int, int[]>? itemTables;
+
+        /// <summary>The member nodes of each object looked up past its first <see cref="ListedMembers"/> members, by the object's node.</summary>
+        private Dictionary<int, MemberTable>? memberTables;
+
         private RecordWalk walked;
 
         /// <summary>How far the record's locator has counted lines and columns (<see cref="IndexedRecordLocator"/>); nothing when the index is made.</summary>
         public ref RecordWalk Walked => ref walked;
 
+        /// <summary>The walks the record's locator noted on its way through the record, to count on from when an offset comes before <see cref="Walked"/>.</summary>
+        public RecordWalkMarks Marks { get; } = new RecordWalkMarks();
+
         /// <summary>
-        /// This thread's index of <paramref name="record"/>, made now unless it is the record last indexed on this thread;
-        /// <c>null</c> for a record larger than <see cref="LargestRecord"/> or one with a member name the index cannot compare.
+        /// This thread's index of <paramref name="record"/>, made now unless it is the record last indexed on this thread.
         /// </summary>
         /// <param name="record">The record (its identity keys the index).</param>
         /// <param name="json">The record's UTF-8 bytes: one well-formed JSON value.</param>
         /// <param name="options">The reader options the record was read with.</param>
-        public static JsonRecordIndex? Of(object record, ReadOnlySpan<byte> json, JsonReaderOptions options)
+        public static JsonRecordIndex Of(object record, ReadOnlySpan<byte> json, JsonReaderOptions options)
         {
-            if (json.Length > LargestRecord)
-            {
-                return null;
-            }
-
             JsonRecordIndex index = current ??= new JsonRecordIndex();
             if (!ReferenceEquals(index.record, record))
             {
@@ -118,50 +130,101 @@ namespace GovDisclosure.Standard.Input
             int found = 0;
             for (int c = 0; c < candidateCount; c++)
             {
-                Node container = nodes[candidates[c]];
-                int end = container.End;
-                if (container.Kind == Array)
+                int container = candidates[c];
+                if (nodes[container].Kind == Array)
                 {
-                    if (index < 0)
-                    {
-                        continue;
-                    }
-
-                    int item = candidates[c] + 1;
-                    for (int i = 0; i < index && item < end; i++)
-                    {
-                        item = nodes[item].End;
-                    }
-
-                    if (item < end)
+                    int item = index < 0 ? -1 : Item(container, index);
+                    if (item >= 0)
                     {
                         Add(ref found, item);
                     }
                 }
-                else if (container.Kind == Object)
+                else if (nodes[container].Kind == Object)
                 {
-                    for (int member = candidates[c] + 1; member < end; member = nodes[member].End)
-                    {
-                        Node node = nodes[member];
-                        bool equal;
-                        if (node.Escaped)
-                        {
-                            equal = EscapedNameEquals(json.Slice(node.NameStart - 1, node.NameLength + 2), segment);
-                        }
-                        else
-                        {
-                            equal = written >= 0 && json.Slice(node.NameStart, node.NameLength).SequenceEqual(utf8.Slice(0, written));
-                        }
-
-                        if (equal)
-                        {
-                            Add(ref found, member);
-                        }
-                    }
+                    Members(json, container, segment, written < 0 ? default : utf8.Slice(0, written), written >= 0, ref found);
                 }
             }
 
             return found;
+        }
+
+        /// <summary>Item <paramref name="index"/> of the array at node <paramref name="array"/>; -1 when it has no such item.</summary>
+        private int Item(int array, int index)
+        {
+            int end = nodes[array].End;
+            int item = array + 1;
+            for (int i = 0; i < index && i < ListedMembers && item < end; i++)
+            {
+                item = nodes[item].End;
+            }
+
+            if (index < ListedMembers || item >= end)
+            {
+                return item < end ? item : -1;
+            }
+
+            itemTables ??= new Dictionary<int, int[]>();
+            if (!itemTables.TryGetValue(array, out int[]? items))
+            {
+                var all = new List<int>();
+                for (int each = array + 1; each < end; each = nodes[each].End)
+                {
+                    all.Add(each);
+                }
+
+                items = all.ToArray();
+                itemTables.Add(array, items);
+            }
+
+            return index < items.Length ? items[index] : -1;
+        }
+
+        /// <summary>
+        /// Adds the members of the object at node <paramref name="container"/> whose name is <paramref name="segment"/> (in
+        /// UTF-8, <paramref name="utf8"/>, when <paramref name="comparable"/>), in document order.
+        /// </summary>
+        private void Members(ReadOnlySpan<byte> json, int container, ReadOnlySpan<char> segment, ReadOnlySpan<byte> utf8, bool comparable, ref int found)
+        {
+            int end = nodes[container].End;
+            int member = container + 1;
+            for (int listed = 0; member < end && listed < ListedMembers; listed++, member = nodes[member].End)
+            {
+                if (NameEquals(json, member, segment, utf8, comparable))
+                {
+                    Add(ref found, member);
+                }
+            }
+
+            if (member >= end)
+            {
+                return;
+            }
+
+            memberTables ??= new Dictionary<int, MemberTable>();
+            if (!memberTables.TryGetValue(container, out MemberTable? table))
+            {
+                table = new MemberTable();
+                for (; member < end; member = nodes[member].End)
+                {
+                    table.Add(json, nodes[member].Offset, nodes[member].NameLength, nodes[member].Escaped, member);
+                }
+
+                memberTables.Add(container, table);
+            }
+
+            foreach (int named in table.Named(segment))
+            {
+                Add(ref found, named);
+            }
+        }
+
+        /// <summary>Whether the name of the member at node <paramref name="member"/> is <paramref name="segment"/>.</summary>
+        private bool NameEquals(ReadOnlySpan<byte> json, int member, ReadOnlySpan<char> segment, ReadOnlySpan<byte> utf8, bool comparable)
+        {
+            Node node = nodes[member];
+            return node.Escaped
+                ? EscapedNameEquals(json.Slice(node.Offset, node.NameLength + 2), segment)
+                : comparable && json.Slice(node.Offset + 1, node.NameLength).SequenceEqual(utf8);
         }
 
         private void Add(ref int found, int node)
@@ -179,7 +242,10 @@ namespace GovDisclosure.Standard.Input
         {
             count = 0;
             walked = default;
-            if (nodes.Length > 4096)
+            Marks.Clear();
+            itemTables?.Clear();
+            memberTables?.Clear();
+            if (nodes.Length > KeptNodes)
             {
                 // A large record's index is not kept for the next one.
                 nodes = new Node[64];
@@ -204,7 +270,7 @@ namespace GovDisclosure.Standard.Input
                         continue;
                     case JsonTokenType.PropertyName:
                         int start = (int)reader.TokenStartIndex;
-                        member = Note(start, start + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
+                        member = Note(start, reader.ValueSpan.Length, reader.ValueIsEscaped);
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -214,8 +280,8 @@ namespace GovDisclosure.Standard.Input
 
                 // A value: the record itself, an array item or a member's value.
                 int node = depth < 0
-                    ? Note(-1, -1, 0, false)
-                    : nodes[open[depth]].Kind == Array ? Note((int)reader.TokenStartIndex, -1, 0, false) : member;
+                    ? Note(-1, -1, false)
+                    : nodes[open[depth]].Kind == Array ? Note((int)reader.TokenStartIndex, -1, false) : member;
                 if (token == JsonTokenType.StartObject || token == JsonTokenType.StartArray)
                 {
                     nodes[node].Kind = token == JsonTokenType.StartArray ? Array : Object;
@@ -244,7 +310,7 @@ namespace GovDisclosure.Standard.Input
             }
 
             int depth = -1;
-            int node = Note(-1, -1, 0, false);
+            int node = Note(-1, -1, false);
             byte b;
 
         Value:
@@ -275,7 +341,7 @@ namespace GovDisclosure.Standard.Input
                     goto Member;
                 }
 
-                node = Note(i, -1, 0, false);
+                node = Note(i, -1, false);
                 goto Value;
             }
 
@@ -340,7 +406,7 @@ namespace GovDisclosure.Standard.Input
 
             if (inArray)
             {
-                node = Note(i, -1, 0, false);
+                node = Note(i, -1, false);
                 goto Value;
             }
 
@@ -357,7 +423,7 @@ namespace GovDisclosure.Standard.Input
                 return false;
             }
 
-            node = Note(i, i + 1, end - i - 2, escaped);
+            node = Note(i, end - i - 2, escaped);
             i = Blank(json, end);
             if (i >= json.Length || json[i] != (byte)':')
             {
@@ -413,26 +479,35 @@ namespace GovDisclosure.Standard.Input
 
         private static bool IsBlank(byte b) => b == (byte)' ' || b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t';
 
-        private int Note(int offset, int nameStart, int nameLength, bool escaped)
+        /// <summary>Notes a member (its name's length as written) or an item (<paramref name="nameLength"/> -1) starting at <paramref name="offset"/>.</summary>
+        private int Note(int offset, int nameLength, bool escaped)
         {
             if (count == nodes.Length)
             {
                 System.Array.Resize(ref nodes, count * 2);
             }
 
-            nodes[count] = new Node { Offset = offset, NameStart = nameStart, NameLength = nameLength, End = count + 1, Kind = Scalar, Escaped = escaped };
+            nodes[count] = new Node { Offset = offset, NameLength = nameLength, End = count + 1, Kind = Scalar, Escaped = escaped };
             return count++;
         }
 
         /// <summary>
         /// Whether an escaped member name (its bytes with their quotes) is <paramref name="segment"/>, compared as the
-        /// reader compares it for <see cref="JsonMemberOffsets.Find"/>.
+        /// reader compares it for <see cref="JsonMemberOffsets.Find"/>; a name the reader cannot unescape (a lone
+        /// surrogate's escape, which makes its record unreadable before any finding is located) equals no segment.
         /// </summary>
         private static bool EscapedNameEquals(ReadOnlySpan<byte> quoted, ReadOnlySpan<char> segment)
         {
             var reader = new Utf8JsonReader(quoted);
             reader.Read();
-            return reader.ValueTextEquals(segment);
+            try
+            {
+                return reader.ValueTextEquals(segment);
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
         }
 
         /// <summary>
@@ -466,13 +541,10 @@ namespace GovDisclosure.Standard.Input
         /// <summary>A member (its name) or an array item, with the members and items inside its value after it.</summary>
         private struct Node
         {
-            /// <summary>Where the member's name or the item starts in the record; -1 for the record itself.</summary>
+            /// <summary>Where the member's name (its opening quote) or the item starts in the record; -1 for the record itself.</summary>
             public int Offset;
 
-            /// <summary>Where the member's name starts, after its quote, as written (escapes and all); -1 for an item.</summary>
-            public int NameStart;
-
-            /// <summary>The length of the name as written, in bytes.</summary>
+            /// <summary>The length of the member's name as written (escapes and all, without its quotes), in bytes; -1 for an item.</summary>
             public int NameLength;
 
             /// <summary>The node after the last member or item inside this one's value.</summary>

@@ -49,29 +49,6 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
-        [Property(MaxTest = 400)]
-        public Property Finding_several_pointers_in_one_pass_gives_each_the_offset_finding_it_alone_gives()
-        {
-            Gen<string> documents = Value(3);
-            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
-            {
-                byte[] json = Encoding.UTF8.GetBytes(document);
-                List<KeyValuePair<string, int>> map = JsonMemberOffsets.Of(json, Options);
-                string[] asked = map.Select(m => m.Key)
-                    .Concat(map.Select(m => m.Key + "/a"))
-                    .Concat(extra)
-                    .Append(string.Empty)
-                    .Append("a")
-                    .ToArray();
-                int[] together = JsonMemberOffsets.FindAll(json, Options, asked);
-                string[] wrong = asked.Select((p, i) => (Pointer: p, Together: together[i], Alone: JsonMemberOffsets.Find(json, Options, p)))
-                    .Where(f => f.Together != f.Alone)
-                    .Select(f => $"{f.Pointer}: {f.Together} together against {f.Alone} alone")
-                    .ToArray();
-                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
-            });
-        }
-
         [Fact]
         public void A_pointer_past_the_last_member_it_reaches_is_found_at_that_member()
         {

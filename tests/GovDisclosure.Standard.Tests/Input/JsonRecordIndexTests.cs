@@ -50,18 +50,47 @@ namespace GovDisclosure.Standard.Tests.Input
         {
             // Without comments the index is made by a scan for punctuation; with them, by a reader pass.
             Gen<string> documents = Gen.OneOf(Value(3, Blanks, false), Value(3, Blanks, true));
-            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) => IndexedAsOnePassFinds(document, extra));
+        }
+
+        [Property(MaxTest = 100)]
+        public Property The_index_of_objects_and_arrays_past_their_listed_members_gives_the_offset_one_pass_finds()
+        {
+            // Wide containers: an object or array with more members than the index steps through one by one is looked up
+            // in a table, repeated and escaped names included.
+            Gen<string> documents = Gen.OneOf(Value(2, Blanks, false, JsonRecordIndex.ListedMembers + 8), Value(2, Blanks, true, JsonRecordIndex.ListedMembers + 8));
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) => IndexedAsOnePassFinds(document, extra));
+        }
+
+        [Property(MaxTest = 50)]
+        public Property Records_larger_than_a_mark_locate_each_pointer_back_and_forth_as_from_their_start()
+        {
+            // Long strings put the members several marks apart: an offset before the furthest walk is counted from a mark.
+            Gen<string> scalars = Gen.OneOf(Gen.Elements("1", "\"s\"", "null"), Gen.Elements(700, RecordWalkMarks.Stride + 3).Select(n => "\"" + new string('名', n) + "\""));
+            Gen<string[]> records = Value(2, Blanks, false, 6, scalars)
+                .Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(2).ToArray());
+            Gen<string[]> lines = Value(2, LineBlanks, false, 6, scalars)
+                .Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(2).ToArray());
+            return Prop.ForAll(records.ToArbitrary(), lines.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (items, lineItems, extra) =>
             {
-                byte[] json = Encoding.UTF8.GetBytes(document);
-                string[] asked = Asked(json, JsonOptions, extra);
-                JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, JsonOptions)!;
-                int[] together = JsonMemberOffsets.FindAll(json, JsonOptions, asked);
-                string[] wrong = asked.Select((p, i) => (Pointer: p, Indexed: index.Find(json, p), Alone: JsonMemberOffsets.Find(json, JsonOptions, p), Together: together[i]))
-                    .Where(f => f.Indexed != f.Alone || f.Indexed != f.Together)
-                    .Select(f => $"{f.Pointer}: {f.Indexed} indexed against {f.Alone} alone, {f.Together} together")
-                    .ToArray();
-                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
+                string text = "[\r\n  " + string.Join(",\r\n  ", items) + "\r\n]\r\n";
+                string lineText = string.Join("\n", lineItems) + "\n";
+                SourceRecord[] read = new JsonRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(text)), new InputOptions { DisplayName = "r.json" }).Read().ToArray();
+                SourceRecord[] jsonLines = new JsonLinesRecordReader(new MemoryStream(Encoding.UTF8.GetBytes(lineText)), new InputOptions { DisplayName = "r.jsonl" }).Read().ToArray();
+                return (Wrong(read, JsonOptions, extra, FromStart) && Wrong(jsonLines, LineOptions, extra, FromLineStart)).Label(text + "\n" + lineText);
             });
+        }
+
+        private static Property IndexedAsOnePassFinds(string document, string[] extra)
+        {
+            byte[] json = Encoding.UTF8.GetBytes(document);
+            string[] asked = Asked(json, JsonOptions, extra);
+            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, JsonOptions);
+            string[] wrong = asked.Select(p => (Pointer: p, Indexed: index.Find(json, p), Alone: JsonMemberOffsets.Find(json, JsonOptions, p)))
+                .Where(f => f.Indexed != f.Alone)
+                .Select(f => $"{f.Pointer}: {f.Indexed} indexed against {f.Alone} alone")
+                .ToArray();
+            return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
         }
 
         [Property(MaxTest = 200)]
@@ -93,7 +122,7 @@ namespace GovDisclosure.Standard.Tests.Input
         public void A_repeated_member_is_found_inside_the_first_of_its_values_that_has_the_pointer()
         {
             byte[] json = Encoding.UTF8.GetBytes("{\"a\":{\"x\":1},\"b\":2,\"a\":{\"y\":[3,{\"z\":4}]}}");
-            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, default)!;
+            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, default);
 
             Assert.Equal(Encoding.UTF8.GetString(json).IndexOf("\"a\"", StringComparison.Ordinal), index.Find(json, "/a"));
             Assert.Equal(Encoding.UTF8.GetString(json).IndexOf("\"y\"", StringComparison.Ordinal), index.Find(json, "/a/y"));
@@ -101,12 +130,38 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Equal(-1, index.Find(json, "/c"));
         }
 
-        [Fact]
-        public void A_record_larger_than_the_index_takes_is_left_to_one_pass()
+        [Theory]
+        [InlineData(4)]
+        [InlineData(JsonRecordIndex.ListedMembers + 4)]
+        public void A_name_the_reader_cannot_unescape_is_named_by_no_pointer(int members)
         {
-            byte[] json = Encoding.UTF8.GetBytes("{\"a\":\"" + new string('x', JsonRecordIndex.LargestRecord) + "\"}");
+            // A lone surrogate's escape cannot be a string (its record is unreadable before any finding is located): the
+            // index neither fails on it nor finds it, in a small object and in one past its listed members.
+            string others = string.Join(",", Enumerable.Range(0, members).Select(i => $"\"m{i}\":{i}"));
+            string text = "{\"\\ud83d\":{\"x\":1}," + others + ",\"m3\":{\"x\":3}}";
+            byte[] json = Encoding.UTF8.GetBytes(text);
+            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, default);
 
-            Assert.Null(JsonRecordIndex.Of(new object(), json, default));
+            Assert.Equal(-1, index.Find(json, "/\ud83d/x"));
+            Assert.Equal(text.IndexOf("\"m3\"", StringComparison.Ordinal), index.Find(json, "/m3"));
+            Assert.Equal(text.LastIndexOf("\"x\"", StringComparison.Ordinal), index.Find(json, "/m3/x"));
+        }
+
+        [Fact]
+        public void A_record_of_many_megabytes_is_indexed_and_its_last_member_found()
+        {
+            // 300,000 members, each giving its name twice, in one 6 MB record: the last one's first name is found.
+            var text = new StringBuilder("{\"materials\":[");
+            for (int i = 0; i < 300_000; i++)
+            {
+                text.Append(i == 0 ? "" : ",").Append("{\"name\":\"a\",\"name\":\"b\"}");
+            }
+
+            byte[] json = Encoding.UTF8.GetBytes(text.Append("]}").ToString());
+            JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, default);
+
+            Assert.Equal(json.Length - "{\"name\":\"a\",\"name\":\"b\"}]}".Length + 1, index.Find(json, "/materials/299999/name"));
+            Assert.Equal(-1, index.Find(json, "/other"));
         }
 
         /// <summary>The pointers of every member and item, one past them, the extra ones, and a few that are no pointer.</summary>
@@ -184,21 +239,28 @@ namespace GovDisclosure.Standard.Tests.Input
         private static SourceLocation FromLineStart(SourceRecord record, int offset, JsonReaderOptions options) =>
             offset < 0 ? record.Origin : record.Origin with { Column = Encoding.UTF8.GetString(record.Utf8.Span.Slice(0, offset).ToArray()).EnumerateRunes().Count() + 1 };
 
-        private static Gen<string> Value(int depth, string[] blanks, bool comments)
+        /// <summary>
+        /// A JSON value <paramref name="depth"/> containers deep at most, with up to <paramref name="width"/> members or items
+        /// a container (four items, five members when not given) and the scalars given or a few of every kind.
+        /// </summary>
+        private static Gen<string> Value(int depth, string[] blanks, bool comments, int width = 0, Gen<string>? scalars = null)
         {
             // A comment may stand before a value or a member, not between a member's name and its colon.
             Gen<string> blank = comments ? Gen.Elements(blanks.Append("/*c*/").ToArray()) : Gen.Elements(blanks);
             Gen<string> space = Gen.Elements(blanks);
-            Gen<string> scalar = Gen.Elements("1", "\"s\"", "\"名\\n\"", "null", "true", "[]", "{}", "-2.5e3");
+            Gen<string> scalar = scalars ?? Gen.Elements("1", "\"s\"", "\"名\\n\"", "null", "true", "[]", "{}", "-2.5e3");
             if (depth == 0)
             {
                 return scalar;
             }
 
-            Gen<string> inner = Value(depth - 1, blanks, comments);
-            Gen<string> array = inner.SelectMany(v => blank.Select(b => b + v)).ArrayOf().Select(items => "[" + string.Join(",", items.Take(4)) + "]");
+            Gen<string> inner = Value(depth - 1, blanks, comments, width, scalars);
+            Gen<string> item = inner.SelectMany(v => blank.Select(b => b + v));
             Gen<string> member = Gen.Elements(Names).SelectMany(name => blank.SelectMany(b => space.SelectMany(w => inner.Select(value => b + name.Written + w + ":" + b + value))));
-            Gen<string> obj = member.ArrayOf().Select(members => "{" + string.Join(",", members.Take(5)) + "}");
+            Gen<string[]> items = width == 0 ? item.ArrayOf().Select(i => i.Take(4).ToArray()) : Gen.Choose(0, width).SelectMany(n => item.ArrayOf(n));
+            Gen<string[]> members = width == 0 ? member.ArrayOf().Select(m => m.Take(5).ToArray()) : Gen.Choose(0, width).SelectMany(n => member.ArrayOf(n));
+            Gen<string> array = items.Select(i => "[" + string.Join(",", i) + "]");
+            Gen<string> obj = members.Select(m => "{" + string.Join(",", m) + "}");
             return Gen.Frequency((1, scalar), (2, array), (4, obj));
         }
     }
