@@ -24,10 +24,6 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     {
         private static readonly ISet<string> NoRules = new HashSet<string>();
 
-        private static readonly ISet<string> AllRules = new HashSet<string>(
-            RuleRegistry.All.Select(r => r.Id).Concat(RuleSet.Standard.Rules.Select(r => r.Id)),
-            StringComparer.Ordinal);
-
         [Property(MaxTest = 150)]
         public Property Records_bound_one_after_another_under_any_rules_each_bind_as_the_former_binder_bound_them()
         {
@@ -47,7 +43,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                     (DocumentKind kind, string json) = MistakenRecords.Make(baseIndex, choices);
                     using JsonDocument document = JsonDocument.Parse(json);
                     var record = new SourceRecord(++number, document.RootElement, new SourceLocation { File = "records.json" });
-                    IReadOnlyList<string> differences = BinderOracle.Differences(kind, record, rules ? AllRules : NoRules);
+                    IReadOnlyList<string> differences = BinderOracle.Differences(kind, record, rules ? BinderOracle.AllRules : NoRules);
                     if (differences.Count > 0)
                     {
                         return false.Label(json + "\n" + string.Join("\n", differences));
@@ -63,13 +59,13 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         {
             string clean = Entry("[\"public\"]");
             string mistaken = Entry("[\"public\",\"不存在的代码\"]");
-            var first = (CatalogueEntry)Bind(clean, AllRules).Document!;
-            var second = (CatalogueEntry)Bind(clean, AllRules).Document!;
+            var first = (CatalogueEntry)Bind(clean, BinderOracle.AllRules).Document!;
+            var second = (CatalogueEntry)Bind(clean, BinderOracle.AllRules).Document!;
             Assert.Same(first.Audiences, second.Audiences);
 
             // Bound first with no rule kept (no finding), then with every rule: the finding is there the second time.
             Assert.Empty(Bind(mistaken, NoRules).Findings);
-            BindingOutcome again = Bind(mistaken, AllRules);
+            BindingOutcome again = Bind(mistaken, BinderOracle.AllRules);
             Assert.Contains(again.Findings, f => f.RuleId == RuleDescriptors.UnknownCode.Id && f.Location.JsonPointer == "/audiences/1");
             Assert.Contains("/audiences/1", again.ReportedPointers);
         }
