@@ -95,6 +95,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         ItemType = info.ElementType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
                         arrays = MakesArray ? ListArray.For(type, ItemType, IsShared(KindOf(ItemType))) : null;
+                        SharesLists = arrays?.SharesLists == true;
                         break;
                     default:
                         Structure = BindingKind.AsWritten;
@@ -144,6 +145,13 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For a list: whether an array of its items is a value of the type (a list interface), so the binder can make it itself.</summary>
         public bool MakesArray { get; }
+
+        /// <summary>
+        /// For a list the binder makes as an array: whether it is a list of codes or texts shared between records
+        /// (<see cref="RecentLists{T}"/>), so that one written with the bytes of a list bound lately with no finding is
+        /// that list (<see cref="WrittenLists"/>).
+        /// </summary>
+        public bool SharesLists { get; }
 
         /// <summary>The type's source-generated metadata, for a value the binder reads through it.</summary>
         public JsonTypeInfo Info => typeInfo ??= CanonicalJson.Options.GetTypeInfo(Type);

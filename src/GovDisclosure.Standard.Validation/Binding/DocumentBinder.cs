@@ -97,6 +97,16 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Per list type of codes or texts, the lists made lately (a <see cref="RecentLists{T}"/>, made by the plan's <see cref="ListArray"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private object?[] recentLists = new object?[64];
 
+        /// <summary>Per list type of codes or texts, the lists bound lately with no finding, by their JSON (<see cref="WrittenLists"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
+        private WrittenLists?[] writtenLists = new WrittenLists?[64];
+
+        /// <summary>
+        /// How many pointers were worked out (<see cref="Pointer"/>): every finding, and every value that would give one in
+        /// JSON (a form reported only there), asks for its pointer, so a list bound while this did not change gave none and
+        /// can be given again from its JSON (<see cref="WrittenLists"/>) whatever the rules kept or the source.
+        /// </summary>
+        private int pointersAsked;
+
         /// <summary>The document type of the last record bound and its plan, so that a file of one kind looks its plan up once.</summary>
         private Type? lastDocumentType;
         private BindingPlan? lastDocumentPlan;
@@ -264,6 +274,19 @@ namespace GovDisclosure.Standard.Validation.Binding
         private bool BindValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
             value = null;
+
+            // A code-like text read before is what it was read as: asked first, as such a text is never blank, and is
+            // neither structured nor made directly.
+            ReadValues? known = null;
+            if (reader.TokenType == JsonTokenType.String && RemembersText(plan.Kind))
+            {
+                known = PerPlan(ref remembered, plan) ??= new ReadValues();
+                if (known.TryGet(ref reader, out value))
+                {
+                    return true;
+                }
+            }
+
             if (reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && IsBlank(ref reader)))
             {
                 return false;
@@ -289,9 +312,9 @@ namespace GovDisclosure.Standard.Validation.Binding
                 return true;
             }
 
-            if (reader.TokenType == JsonTokenType.String && RemembersText(plan.Kind))
+            if (known != null)
             {
-                return BindRemembered(ref reader, source, plan, out value);
+                return BindRemembered(ref reader, source, plan, known, out value);
             }
 
             return BindThroughJson(ref reader, source, plan, out value);
@@ -370,19 +393,12 @@ namespace GovDisclosure.Standard.Validation.Binding
             kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
 
         /// <summary>
-        /// A code, a channel, an Article 20 item or a time limit written as text: what the same text was read as before
-        /// (when it was kept with no finding), else read through the metadata (<see cref="BindThroughJson"/>) and
-        /// remembered when it is kept with no finding.
+        /// A code, a channel, an Article 20 item or a time limit written as text that <paramref name="known"/> (what texts
+        /// kept with no finding were read as, asked by <see cref="BindValue"/> first) does not have: read through the
+        /// metadata (<see cref="BindThroughJson"/>) and remembered when it is kept with no finding.
         /// </summary>
-        private bool BindRemembered(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        private bool BindRemembered(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, ReadValues known, out object? value)
         {
-            ReadValues known = PerPlan(ref remembered, plan) ??= new ReadValues();
-
-            if (known.TryGet(ref reader, out value))
-            {
-                return true;
-            }
-
             int findingsBefore = findings?.Count ?? 0;
             int reportedBefore = reportedInOrder.Count;
             bool kept = BindThroughJson(ref reader, source, plan, out value);
@@ -706,6 +722,22 @@ namespace GovDisclosure.Standard.Validation.Binding
         private object BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
         {
             int start = (int)reader.TokenStartIndex;
+
+            // A list of codes or texts written with the bytes of one bound lately with no finding is that list: its items are not bound again.
+            WrittenLists? written = null;
+            int key = 0;
+            int pointersBefore = pointersAsked;
+            if (plan.SharesLists && reader.TokenType == JsonTokenType.StartArray)
+            {
+                written = PerPlan(ref writtenLists, plan) ??= new WrittenLists();
+                key = WrittenLists.KeyOf(source.Slice(start));
+                if (written.Find(key, source.Slice(start)) is object same)
+                {
+                    reader.Skip();
+                    return same;
+                }
+            }
+
             BindingPlan itemPlan = plan.ItemPlan;
             int first = itemsUsed;
             if (reader.TokenType != JsonTokenType.StartArray)
@@ -732,7 +764,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            object list = plan.MakeArray(items, first, itemsUsed - first, source.Slice(start, (int)reader.BytesConsumed - start), ref PerPlan(ref recentLists, plan));
+            ReadOnlySpan<byte> json = source.Slice(start, (int)reader.BytesConsumed - start);
+            object list = plan.MakeArray(items, first, itemsUsed - first, json, ref PerPlan(ref recentLists, plan));
+            if (written != null && pointersAsked == pointersBefore && failure is null)
+            {
+                written.Keep(key, json, list);
+            }
 
             Array.Clear(items, first, itemsUsed - first);
             itemsUsed = first;
@@ -997,6 +1034,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The pointer of the value being read, built from the path only when asked for.</summary>
         private string Pointer()
         {
+            pointersAsked++;
             string pointer = string.Empty;
             for (int i = 0; i < pathLength; i++)
             {

@@ -39,6 +39,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="written">The list's JSON in the record, by which a list made lately is looked up.</param>
         /// <param name="recent">The binder's lists made lately for this list type (made here at first), when this maker shares lists.</param>
         public abstract object Make(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent);
+
+        /// <summary>Whether a list of the same items as one made lately is that list (<see cref="RecentLists{T}"/>): a list of codes or texts, handed over as a value list.</summary>
+        public abstract bool SharesLists { get; }
     }
 
     /// <summary>A <see cref="ListArray"/> of items of type <typeparamref name="T"/>.</summary>
@@ -61,6 +64,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             this.asValueList = asValueList;
             this.sharesLists = sharesLists;
         }
+
+        /// <inheritdoc/>
+        public override bool SharesLists => sharesLists;
 
         /// <inheritdoc/>
         public override object Make(BoundSlot[] items, int first, int count, ReadOnlySpan<byte> written, ref object? recent)

@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     internal static class BinderOracle
     {
         /// <summary>Every rule id the library knows, so that no finding of either binder is filtered out.</summary>
-        private static readonly ISet<string> AllRules = new HashSet<string>(
+        public static readonly ISet<string> AllRules = new HashSet<string>(
             RuleRegistry.All.Select(r => r.Id).Concat(RuleSet.Standard.Rules.Select(r => r.Id)),
             StringComparer.Ordinal);
 
