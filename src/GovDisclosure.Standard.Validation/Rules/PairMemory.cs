@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace GovDisclosure.Standard.Validation.Rules
@@ -6,14 +5,18 @@ namespace GovDisclosure.Standard.Validation.Rules
     /// <summary>The last document seen per pair rule and key, during one streaming validation.</summary>
     internal sealed class PairMemory
     {
-        private readonly Dictionary<string, object> last = new Dictionary<string, object>(StringComparer.Ordinal);
+        /// <summary>
+        /// The documents by rule id and key, both compared ordinally (a pair of strings, not one text joining them: a pair rule
+        /// asks for every record, and the joined text would be a new string each time).
+        /// </summary>
+        private readonly Dictionary<(string RuleId, string Key), object> last = new Dictionary<(string RuleId, string Key), object>();
 
         /// <summary>How many documents are remembered (one per rule and key).</summary>
         public int Count => last.Count;
 
         public object? Recall(string ruleId, string key) =>
-            last.TryGetValue(ruleId + "\u0001" + key, out object? document) ? document : null;
+            last.TryGetValue((ruleId, key), out object? document) ? document : null;
 
-        public void Remember(string ruleId, string key, object document) => last[ruleId + "\u0001" + key] = document;
+        public void Remember(string ruleId, string key, object document) => last[(ruleId, key)] = document;
     }
 }

@@ -20,11 +20,16 @@ namespace GovDisclosure.Standard.Validation.Rules
         [ThreadStatic]
         private static List<string>? pointersToLocate;
 
+        /// <summary>This thread's list of the places in a call's result whose pointers are still to be located (empty between calls).</summary>
+        [ThreadStatic]
+        private static List<int>? waitingAt;
+
         /// <summary>The pointers binding reported, as an array, so that <see cref="HasBindingFinding"/> walks them by index (no enumerator).</summary>
         private string[] reportedPointers;
         private string? firstPointer;
         private SourceLocation? firstLocated;
-        private Dictionary<string, SourceLocation>? located;
+        /// <summary>The pointers located so far (after the first), each with its location; <c>null</c> only while a call of <see cref="Locate(IReadOnlyList{string}, int)"/> has it waiting.</summary>
+        private Dictionary<string, SourceLocation?>? located;
 
         /// <summary>Creates a context.</summary>
         /// <param name="calendar">The working-day calendar.</param>
@@ -81,23 +86,25 @@ namespace GovDisclosure.Standard.Validation.Rules
             // finding naming the identity's cells): each pointer is located once per record, as locating reads the record again.
             // The first pointer is kept in two fields, so a record with one finding makes no dictionary.
             string pointer = jsonPointer ?? string.Empty;
+            if (firstLocated != null && string.Equals(pointer, firstPointer, StringComparison.Ordinal))
+            {
+                return firstLocated;
+            }
+
+            if (located != null && located.TryGetValue(pointer, out SourceLocation? known) && known != null)
+            {
+                return known;
+            }
+
+            SourceLocation location = Record.Locate(pointer);
             if (firstLocated is null)
             {
                 firstPointer = pointer;
-                firstLocated = Record.Locate(pointer);
-                return firstLocated;
+                firstLocated = location;
             }
-
-            if (string.Equals(pointer, firstPointer, StringComparison.Ordinal))
+            else
             {
-                return firstLocated;
-            }
-
-            located ??= new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            if (!located.TryGetValue(pointer, out SourceLocation? location))
-            {
-                location = Record.Locate(pointer);
-                located.Add(pointer, location);
+                (located ??= new Dictionary<string, SourceLocation?>(StringComparer.Ordinal))[pointer] = location;
             }
 
             return location;
@@ -109,63 +116,116 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// </summary>
         /// <param name="jsonPointers">RFC 6901 pointers.</param>
         /// <param name="skip">How many of the first pointers are located with the others but left out of the result (a finding's own pointer).</param>
+        /// <remarks>
+        /// Each pointer is hashed once to learn whether it is located and, when it is not, to mark it waiting (a waiting
+        /// pointer given twice is located once); only the pointers located here are hashed again, to keep their locations.
+        /// </remarks>
         internal SourceLocation[] Locate(IReadOnlyList<string> jsonPointers, int skip = 0)
         {
-            if (Record != null)
-            {
-                // This thread's list (a finding about an identity locates its cells): locating keeps none of it.
-                List<string> notYet = pointersToLocate ??= new List<string>();
-                notYet.Clear();
-                for (int i = 0; i < jsonPointers.Count; i++)
-                {
-                    string pointer = jsonPointers[i] ?? string.Empty;
-                    if (!IsLocated(pointer) && !notYet.Contains(pointer))
-                    {
-                        notYet.Add(pointer);
-                    }
-                }
-
-                if (notYet.Count > 1)
-                {
-                    // A report's identities name about 20 cells between them: the dictionary is made for them at once rather
-                    // than grown finding by finding.
-                    located ??= new Dictionary<string, SourceLocation>(ManyPointers, StringComparer.Ordinal);
-#if NET
-                    located.EnsureCapacity(Math.Max(ManyPointers, located.Count + notYet.Count));
-#endif
-                    SourceLocation[] found = Record.Locate(notYet);
-                    for (int i = 0; i < found.Length; i++)
-                    {
-                        Remember(notYet[i], found[i]);
-                    }
-                }
-
-                notYet.Clear();
-            }
-
             var locations = new SourceLocation[jsonPointers.Count - skip];
-            for (int i = 0; i < locations.Length; i++)
+            if (Record is null)
             {
-                locations[i] = Locate(jsonPointers[skip + i]);
+                for (int i = 0; i < locations.Length; i++)
+                {
+                    locations[i] = Locate(jsonPointers[skip + i]);
+                }
+
+                return locations;
             }
 
+            // This thread's lists (a finding about an identity locates its cells): locating keeps none of them.
+            List<string> notYet = pointersToLocate ??= new List<string>();
+            List<int> waiting = waitingAt ??= new List<int>();
+            notYet.Clear();
+            waiting.Clear();
+
+            // A report's identities name about 20 cells between them: the dictionary is made for them at once rather than
+            // grown finding by finding.
+            Dictionary<string, SourceLocation?> known = located ??= new Dictionary<string, SourceLocation?>(ManyPointers, StringComparer.Ordinal);
+            for (int i = 0; i < jsonPointers.Count; i++)
+            {
+                string pointer = jsonPointers[i] ?? string.Empty;
+                SourceLocation? location = firstLocated != null && string.Equals(pointer, firstPointer, StringComparison.Ordinal) ? firstLocated : Waiting(known, pointer, notYet);
+                if (i >= skip)
+                {
+                    // A pointer located already is put in place now; a waiting one is put in place once located.
+                    if (location != null)
+                    {
+                        locations[i - skip] = location;
+                    }
+                    else
+                    {
+                        waiting.Add(i - skip);
+                    }
+                }
+            }
+
+            if (notYet.Count > 0)
+            {
+                try
+                {
+                    if (notYet.Count == 1)
+                    {
+                        known[notYet[0]] = Record.Locate(notYet[0]);
+                    }
+                    else
+                    {
+                        SourceLocation[] found = Record.Locate(notYet);
+                        for (int i = 0; i < found.Length; i++)
+                        {
+                            known[notYet[i]] = found[i];
+                        }
+                    }
+                }
+                catch
+                {
+                    // No pointer is left waiting: the next call locates them again.
+                    for (int i = 0; i < notYet.Count; i++)
+                    {
+                        known.Remove(notYet[i]);
+                    }
+
+                    notYet.Clear();
+                    waiting.Clear();
+                    throw;
+                }
+
+                for (int i = 0; i < waiting.Count; i++)
+                {
+                    int at = waiting[i];
+                    locations[at] = known[jsonPointers[skip + at] ?? string.Empty]!;
+                }
+            }
+
+            notYet.Clear();
+            waiting.Clear();
             return locations;
         }
 
-        private bool IsLocated(string pointer) =>
-            (firstLocated != null && string.Equals(pointer, firstPointer, StringComparison.Ordinal)) || (located?.ContainsKey(pointer) ?? false);
-
-        private void Remember(string pointer, SourceLocation location)
+        /// <summary>
+        /// The location of <paramref name="pointer"/> when it is located already; else <c>null</c>, and the pointer marked
+        /// waiting in <paramref name="known"/> and added to <paramref name="notYet"/> unless it is waiting already.
+        /// </summary>
+        private static SourceLocation? Waiting(Dictionary<string, SourceLocation?> known, string pointer, List<string> notYet)
         {
-            if (firstLocated is null)
+#if NET
+            ref SourceLocation? slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(known, pointer, out bool exists);
+            if (!exists)
             {
-                firstPointer = pointer;
-                firstLocated = location;
+                notYet.Add(pointer);
             }
-            else
+
+            return slot;
+#else
+            if (known.TryGetValue(pointer, out SourceLocation? location))
             {
-                (located ??= new Dictionary<string, SourceLocation>(StringComparer.Ordinal))[pointer] = location;
+                return location;
             }
+
+            known.Add(pointer, null);
+            notYet.Add(pointer);
+            return null;
+#endif
         }
 
         /// <summary>Whether binding already reported the value at <paramref name="jsonPointer"/> (wrong type, unknown code, bad date) and left it absent.</summary>
