@@ -63,7 +63,7 @@ namespace GovDisclosure.Standard.Reporting
         /// <paramref name="text"/> encoded, when it is kept: <c>false</c> for <c>null</c>, a long text, one past
         /// <see cref="MostKept"/>, or one the encoder refuses (not well-formed UTF-16), which the writer then writes itself.
         /// </summary>
-        private bool TryGet(string? text, out JsonEncodedText encoded)
+        public bool TryGet(string? text, out JsonEncodedText encoded)
         {
             encoded = default;
             if (text is null || text.Length > LongestKept)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Reporting
@@ -22,6 +23,11 @@ namespace GovDisclosure.Standard.Reporting
 
         /// <summary>Per wording (a template's, in one language), its literals escaped and its last message; <c>null</c> when a literal cannot be escaped here.</summary>
         private readonly Dictionary<MessageParts, Wording?> wordings = new Dictionary<MessageParts, Wording?>();
+#if NET8_0_OR_GREATER
+
+        /// <summary>The characters of a message not put together from escaped pieces (<see cref="TryQuotedText"/>), rendered with no string.</summary>
+        private char[]? characters;
+#endif
 
         /// <summary>Messages put together with the escapes of <paramref name="strings"/>.</summary>
         public EscapedMessages(EscapedStrings strings)
@@ -79,6 +85,86 @@ namespace GovDisclosure.Standard.Reporting
 
             json = wording.Json.AsSpan(0, wording.Length);
             return true;
+        }
+
+        /// <summary>
+        /// Writes <paramref name="name"/> with <paramref name="finding"/>'s message in one language: <paramref name="json"/> when
+        /// <paramref name="together"/> (what <see cref="TryQuoted"/> gave for that language), else the text the writer escapes,
+        /// rendered from its template into one buffer with no string while nothing has made it a string (the same characters,
+        /// so the same bytes as <see cref="Utf8JsonWriter.WriteString(JsonEncodedText, string)"/> of the message's text).
+        /// </summary>
+        /// <param name="writer">The report's writer (its encoder is the one of this instance's <see cref="EscapedStrings"/>).</param>
+        /// <param name="name">The member's name.</param>
+        /// <param name="finding">The finding.</param>
+        /// <param name="chinese">The Chinese message, else the English.</param>
+        /// <param name="together">Whether <paramref name="json"/> is the message's JSON string.</param>
+        /// <param name="json">The message's JSON string, when <paramref name="together"/>.</param>
+        public void Write(Utf8JsonWriter writer, JsonEncodedText name, Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json)
+        {
+            if (TryQuotedText(finding, chinese, together, json, out ReadOnlySpan<byte> quoted))
+            {
+                writer.WritePropertyName(name);
+                writer.WriteRawValue(quoted, skipInputValidation: true);
+                return;
+            }
+
+            writer.WriteString(name, chinese ? finding.Message.Chinese : finding.Message.English);
+        }
+
+        /// <summary>
+        /// The JSON string <see cref="Write"/> writes of <paramref name="finding"/>'s message in one language: <paramref name="json"/>
+        /// when <paramref name="together"/>, else its text quoted by <see cref="EscapedStrings"/>; <c>false</c> when the writer
+        /// must escape the text itself. The bytes are good until the next call here or to the <see cref="EscapedStrings"/>.
+        /// </summary>
+        /// <param name="finding">The finding.</param>
+        /// <param name="chinese">The Chinese message, else the English.</param>
+        /// <param name="together">Whether <paramref name="json"/> is the message's JSON string (<see cref="TryQuoted"/>).</param>
+        /// <param name="json">The message's JSON string, when <paramref name="together"/>.</param>
+        /// <param name="quoted">The quoted, escaped UTF-8 bytes.</param>
+        public bool TryQuotedText(Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json, out ReadOnlySpan<byte> quoted)
+        {
+            if (together)
+            {
+                quoted = json;
+                return true;
+            }
+#if NET8_0_OR_GREATER
+
+            if (finding.TryRenderInto(chinese, ref characters, out int length))
+            {
+                return strings.TryQuoted(new ReadOnlySpan<char>(characters, 0, length), out quoted);
+            }
+#endif
+
+            return strings.TryQuoted(chinese ? finding.Message.Chinese : finding.Message.English, out quoted);
+        }
+
+        /// <summary>
+        /// Writes <paramref name="finding"/>'s message in both languages, as <paramref name="zh"/> then <paramref name="en"/>
+        /// (<see cref="IJsonMembers.Message"/>): the run's language as <paramref name="json"/> put together already (it is written a second
+        /// time here, after the report's own member), the other put together now.
+        /// </summary>
+        /// <param name="members">Where the report writes the finding's members.</param>
+        /// <param name="zh">The Chinese member's name.</param>
+        /// <param name="en">The English member's name.</param>
+        /// <param name="finding">The finding.</param>
+        /// <param name="chinese">The run's language is Chinese, else English.</param>
+        /// <param name="together">Whether <paramref name="json"/> is the run's language's JSON string (<see cref="TryQuoted"/>).</param>
+        /// <param name="json">The run's language's JSON string, when <paramref name="together"/>.</param>
+        public void WriteBoth<TMembers>(TMembers members, JsonEncodedText zh, JsonEncodedText en, Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json)
+            where TMembers : IJsonMembers
+        {
+            bool other = TryQuoted(finding, !chinese, out ReadOnlySpan<byte> otherJson);
+            if (chinese)
+            {
+                members.Message(zh, finding, true, together, json);
+                members.Message(en, finding, false, other, otherJson);
+            }
+            else
+            {
+                members.Message(zh, finding, true, other, otherJson);
+                members.Message(en, finding, false, together, json);
+            }
         }
 
         /// <summary>Puts the wording's message together from its literals and <see cref="Wording.Values"/>; <c>false</c> when an argument cannot be quoted here.</summary>

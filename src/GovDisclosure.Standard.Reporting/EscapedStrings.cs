@@ -117,14 +117,31 @@ namespace GovDisclosure.Standard.Reporting
         /// </summary>
         public void Write(Utf8JsonWriter writer, JsonEncodedText name, ReadOnlySpan<char> value)
         {
-            if (!TryQuote(value, out int length))
+            if (!TryQuoted(value, out ReadOnlySpan<byte> json))
             {
                 writer.WriteString(name, value);
                 return;
             }
 
             writer.WritePropertyName(name);
-            writer.WriteRawValue(quoted.AsSpan(0, length), skipInputValidation: true);
+            writer.WriteRawValue(json, skipInputValidation: true);
+        }
+
+        /// <summary>
+        /// The JSON string of <paramref name="value"/>, quotes included, as the writer writes it: a text put together for one
+        /// member (nothing is remembered of it); <c>false</c> as for <see cref="TryQuoted(string, out ReadOnlySpan{byte})"/>.
+        /// The bytes are good until the next call.
+        /// </summary>
+        public bool TryQuoted(ReadOnlySpan<char> value, out ReadOnlySpan<byte> json)
+        {
+            if (!TryQuote(value, out int length))
+            {
+                json = default;
+                return false;
+            }
+
+            json = quoted.AsSpan(0, length);
+            return true;
         }
 
 #endif
@@ -133,7 +150,7 @@ namespace GovDisclosure.Standard.Reporting
         /// as <see cref="Utf8JsonWriter.WriteStartArray(JsonEncodedText)"/>, <see cref="Utf8JsonWriter.WriteStringValue(string)"/>
         /// for each and <see cref="Utf8JsonWriter.WriteEndArray"/> would: the whole array as one raw value, its line breaks
         /// and indentation as the writer's options make them (a raw array item would not be indented), each text quoted
-        /// as <see cref="TryQuoted"/> quotes it. When one of them cannot be quoted so, the writer writes them all.
+        /// as <see cref="TryQuoted(string, out ReadOnlySpan{byte})"/> quotes it. When one of them cannot be quoted so, the writer writes them all.
         /// </summary>
         public void WriteArray<TState>(Utf8JsonWriter writer, JsonEncodedText name, int count, TState state, Func<TState, int, string> item)
         {

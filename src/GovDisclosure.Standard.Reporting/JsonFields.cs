@@ -19,42 +19,62 @@ namespace GovDisclosure.Standard.Reporting
             Encoder = Encoder,
         };
 
-        public static void Location(Utf8JsonWriter writer, SourceLocation location) => Location(writer, location, null);
+        public static void Location(Utf8JsonWriter writer, SourceLocation location) => Location(new WriterMembers(writer, null, null, null), location);
 
-        /// <summary>Writes a location, its texts through <paramref name="strings"/> when given (the same bytes, written faster).</summary>
-        public static void Location(Utf8JsonWriter writer, SourceLocation location, EscapedStrings? strings)
+        /// <summary>Writes a location as an object: where an object may start (a member's value after its name, or an array's item).</summary>
+        /// <param name="members">Where the report writes.</param>
+        /// <param name="location">The location.</param>
+        /// <param name="name">The member's name, or <c>null</c> for an array's item.</param>
+        public static void Location<TMembers>(TMembers members, SourceLocation location, JsonEncodedText? name = null)
+            where TMembers : IJsonMembers
         {
-            writer.WriteStartObject();
-            if (strings is null)
+            if (name is null)
             {
-                String(writer, JsonNames.File, location.File);
+                members.StartObject();
             }
             else
             {
-                strings.WriteIfGiven(writer, JsonNames.File, location.File);
+                members.StartObject(name.Value);
             }
 
-            Number(writer, JsonNames.RecordNumber, location.RecordNumber);
-            if (strings is null)
+            if (location.File != null)
             {
-                writer.WriteString(JsonNames.JsonPointer, location.JsonPointer);
-            }
-            else
-            {
-                strings.Write(writer, JsonNames.JsonPointer, location.JsonPointer);
+                members.String(JsonNames.File, location.File);
             }
 
-            Number(writer, JsonNames.Line, location.Line);
-            Number(writer, JsonNames.Column, location.Column);
-            String(writer, JsonNames.Sheet, location.Sheet);
-            Number(writer, JsonNames.Row, location.Row);
-            String(writer, JsonNames.Cell, location.Cell);
-            String(writer, JsonNames.Table, location.Table);
-            String(writer, JsonNames.RowLabel, location.RowLabel);
-            String(writer, JsonNames.ColumnLabel, location.ColumnLabel);
-            String(writer, JsonNames.ElementPath, location.ElementPath);
-            Number(writer, JsonNames.Page, location.Page);
-            writer.WriteEndObject();
+            Number(members, JsonNames.RecordNumber, location.RecordNumber);
+            members.String(JsonNames.JsonPointer, location.JsonPointer);
+            Number(members, JsonNames.Line, location.Line);
+            Number(members, JsonNames.Column, location.Column);
+            String(members, JsonNames.Sheet, location.Sheet);
+            Number(members, JsonNames.Row, location.Row);
+            String(members, JsonNames.Cell, location.Cell);
+            String(members, JsonNames.Table, location.Table);
+            String(members, JsonNames.RowLabel, location.RowLabel);
+            String(members, JsonNames.ColumnLabel, location.ColumnLabel);
+            String(members, JsonNames.ElementPath, location.ElementPath);
+            Number(members, JsonNames.Page, location.Page);
+            members.EndObject();
+        }
+
+        /// <summary>Writes <paramref name="value"/> when it is not <c>null</c>.</summary>
+        public static void String<TMembers>(TMembers members, JsonEncodedText name, string? value)
+            where TMembers : IJsonMembers
+        {
+            if (value != null)
+            {
+                members.String(name, value);
+            }
+        }
+
+        /// <summary>Writes <paramref name="value"/> when it is not <c>null</c>.</summary>
+        public static void Number<TMembers>(TMembers members, JsonEncodedText name, long? value)
+            where TMembers : IJsonMembers
+        {
+            if (value != null)
+            {
+                members.Number(name, value.Value);
+            }
         }
 
         public static void Summary(Utf8JsonWriter writer, ValidationSummary summary)

@@ -22,11 +22,11 @@ namespace GovDisclosure.Standard.Reporting
         private readonly EscapedStrings strings;
         private readonly EscapedMessages messages;
 
-#if NET8_0_OR_GREATER
-        /// <summary>The characters of the message being written (<see cref="WriteMessage(JsonEncodedText, Finding, bool)"/>).</summary>
-        private char[]? messageCharacters;
-#endif
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
+        private readonly RawMembers raw;
+
+        /// <summary>Whether a finding is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
+        private readonly bool putTogether;
         private ReportRun run = null!;
 
         /// <summary>The published JSON Schema of the report, written as its <c>$schema</c>.</summary>
@@ -39,12 +39,20 @@ namespace GovDisclosure.Standard.Reporting
         public const string SchemaVersion = "1.1";
 
         public JsonReportWriter(Stream output, bool ownsOutput)
+            : this(output, ownsOutput, putTogether: true)
+        {
+        }
+
+        /// <summary>A JSON report whose findings are put together as raw bytes first, or (<paramref name="putTogether"/> false, as tests compare) written member by member.</summary>
+        internal JsonReportWriter(Stream output, bool ownsOutput, bool putTogether)
         {
             this.output = output;
             this.ownsOutput = ownsOutput;
+            this.putTogether = putTogether;
             writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
             strings = new EscapedStrings(JsonFields.Encoder);
             messages = new EscapedMessages(strings);
+            raw = new RawMembers(strings, codes, messages);
         }
 
         public void Begin(ReportRun run)
@@ -129,109 +137,19 @@ namespace GovDisclosure.Standard.Reporting
             output.Flush();
         }
 
-        /// <summary>
-        /// A finding's message in one language: from its template into one buffer, with no string, while nothing has made
-        /// it a string (the same characters, so the same bytes: <see cref="EscapedStrings"/> quotes characters as it quotes a string).
-        /// </summary>
-        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese)
-        {
-#if NET8_0_OR_GREATER
-            if (finding.TryRenderInto(chinese, ref messageCharacters, out int length))
-            {
-                strings.Write(writer, name, new System.ReadOnlySpan<char>(messageCharacters, 0, length));
-                return;
-            }
-#endif
-            strings.Write(writer, name, chinese ? finding.Message.Chinese : finding.Message.English);
-        }
-
-        /// <summary>A finding's message in one language: its JSON string when <see cref="EscapedMessages"/> put it together, else as <see cref="WriteMessage(JsonEncodedText, Finding, bool)"/> writes it.</summary>
-        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese, bool together, System.ReadOnlySpan<byte> json)
-        {
-            if (!together)
-            {
-                WriteMessage(name, finding, chinese);
-                return;
-            }
-
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(json, skipInputValidation: true);
-        }
-
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
-            writer.WriteStartObject();
-            strings.WriteIfGiven(writer, JsonNames.File, file);
-            JsonFields.Number(writer, JsonNames.Record, record);
-            if (status != null)
+            // Put together as the writer's bytes and written as one raw item: the writer's checks and state once a finding.
+            if (putTogether && raw.Start(writer))
             {
-                codes.Write(writer, JsonNames.RecordStatus, Labels.Status(status.Value));
-            }
-
-            codes.Write(writer, JsonNames.RuleId, finding.RuleId);
-            codes.Write(writer, JsonNames.Severity, Labels.Code(finding.Severity));
-            codes.Write(writer, JsonNames.Category, finding.Category.Code);
-            // The message in the run's language is written twice (as "message" and in "messages"): put together once.
-            bool chinese = run.Chinese;
-            bool together = messages.TryQuoted(finding, chinese, out System.ReadOnlySpan<byte> message);
-            WriteMessage(JsonNames.Message, finding, chinese, together, message);
-            if (accepted)
-            {
-                writer.WriteBoolean(JsonNames.Accepted, true);
-            }
-
-            writer.WriteStartObject(JsonNames.Messages);
-            if (chinese)
-            {
-                WriteMessage(JsonNames.Zh, finding, true, together, message);
-                WriteMessage(JsonNames.En, finding, false, messages.TryQuoted(finding, false, out System.ReadOnlySpan<byte> english), english);
-            }
-            else
-            {
-                WriteMessage(JsonNames.Zh, finding, true, messages.TryQuoted(finding, true, out System.ReadOnlySpan<byte> zh), zh);
-                WriteMessage(JsonNames.En, finding, false, together, message);
-            }
-
-            writer.WriteEndObject();
-            if (finding.MessageId != null)
-            {
-                codes.Write(writer, JsonNames.MessageId, finding.MessageId);
-                writer.WriteStartObject(JsonNames.Arguments);
-                IReadOnlyList<FindingArgument> arguments = finding.Arguments;
-                for (int i = 0; i < arguments.Count; i++)
+                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages);
+                if (raw.WrittenTo(writer))
                 {
-                    FindingArgument argument = arguments[i];
-                    codes.WriteStartObject(writer, argument.Name);
-                    strings.Write(writer, JsonNames.Zh, argument.Value.Chinese);
-                    strings.Write(writer, JsonNames.En, argument.Value.English);
-                    writer.WriteEndObject();
+                    return;
                 }
-
-                writer.WriteEndObject();
             }
 
-            strings.WriteIfGiven(writer, JsonNames.Value, finding.Value);
-            if (finding.SpanStart != null)
-            {
-                writer.WriteNumber(JsonNames.SpanStart, finding.SpanStart.Value);
-                writer.WriteNumber(JsonNames.SpanLength, finding.SpanLength ?? 0);
-            }
-
-            writer.WritePropertyName(JsonNames.Location);
-            JsonFields.Location(writer, finding.Location, strings);
-            if (finding.RelatedLocations.Count > 0)
-            {
-                writer.WriteStartArray(JsonNames.RelatedLocations);
-                IReadOnlyList<SourceLocation> related = finding.RelatedLocations;
-                for (int i = 0; i < related.Count; i++)
-                {
-                    JsonFields.Location(writer, related[i], strings);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
+            JsonFinding.Write(new WriterMembers(writer, strings, codes, messages), finding, file, record, status, accepted, run.Chinese, messages);
         }
 
         public void Dispose()

@@ -15,65 +15,75 @@ namespace GovDisclosure.Standard.Reporting
             Write(writer, location, fallbackFile, relatedId, null);
 
         /// <summary>Writes one SARIF <c>location</c> object as <see cref="Write(Utf8JsonWriter, SourceLocation, string, int?)"/> does, its texts through <paramref name="strings"/> when given (the same bytes, written faster).</summary>
-        public static void Write(Utf8JsonWriter writer, SourceLocation location, string fallbackFile, int? relatedId, EscapedStrings? strings)
+        public static void Write(Utf8JsonWriter writer, SourceLocation location, string fallbackFile, int? relatedId, EscapedStrings? strings) =>
+            Write(new WriterMembers(writer, strings, null, null), location, fallbackFile, relatedId);
+
+        /// <summary>Writes one SARIF <c>location</c> object, as an array's item, to <paramref name="members"/>.</summary>
+        /// <param name="members">Where the report writes.</param>
+        /// <param name="location">The location.</param>
+        /// <param name="fallbackFile">The file to name when the location names none.</param>
+        /// <param name="relatedId">The id of a related location (<c>relatedLocations</c>), or <c>null</c> for a primary one.</param>
+        public static void Write<TMembers>(TMembers members, SourceLocation location, string fallbackFile, int? relatedId)
+            where TMembers : IJsonMembers
         {
-            writer.WriteStartObject();
+            members.StartObject();
             string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
             if (relatedId != null)
             {
-                writer.WriteNumber(SarifNames.Id, relatedId.Value);
-                writer.WriteStartObject(SarifNames.Message);
-                Text(writer, strings, SarifNames.Text, pointer);
-                writer.WriteEndObject();
+                members.Number(SarifNames.Id, relatedId.Value);
+                members.StartObject(SarifNames.Message);
+                members.String(SarifNames.Text, pointer);
+                members.EndObject();
             }
 
-            writer.WriteStartObject(SarifNames.PhysicalLocation);
-            writer.WriteStartObject(SarifNames.ArtifactLocation);
-            Text(writer, strings, SarifNames.Uri, SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
-            writer.WriteEndObject();
+            members.StartObject(SarifNames.PhysicalLocation);
+            members.StartObject(SarifNames.ArtifactLocation);
+            members.String(SarifNames.Uri, SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
+            members.EndObject();
             // A PDF's line is counted on its page, not in the file: it is a property, not a region.
             if (location.Line != null && location.Page is null)
             {
-                writer.WriteStartObject(SarifNames.Region);
-                writer.WriteNumber(SarifNames.StartLine, location.Line.Value);
+                members.StartObject(SarifNames.Region);
+                members.Number(SarifNames.StartLine, location.Line.Value);
                 if (location.Column != null && location.Cell is null)
                 {
-                    writer.WriteNumber(SarifNames.StartColumn, location.Column.Value);
+                    members.Number(SarifNames.StartColumn, location.Column.Value);
                 }
 
-                writer.WriteEndObject();
+                members.EndObject();
             }
 
-            writer.WriteEndObject();
-            writer.WriteStartArray(SarifNames.LogicalLocations);
-            writer.WriteStartObject();
-            Text(writer, strings, SarifNames.Name, pointer);
-            QualifiedName(writer, strings, location);
-            writer.WriteString(SarifNames.Kind, SarifNames.Member);
-            writer.WriteEndObject();
-            writer.WriteEndArray();
-            writer.WriteStartObject(SarifNames.Properties);
-            Text(writer, strings, SarifNames.JsonPointer, location.JsonPointer);
-            JsonFields.Number(writer, SarifNames.RecordNumber, location.RecordNumber);
-            TextIfGiven(writer, strings, SarifNames.Sheet, location.Sheet);
-            TextIfGiven(writer, strings, SarifNames.Cell, location.Cell);
-            JsonFields.Number(writer, SarifNames.Row, location.Row);
-            TextIfGiven(writer, strings, SarifNames.Table, location.Table);
-            TextIfGiven(writer, strings, SarifNames.RowLabel, location.RowLabel);
-            TextIfGiven(writer, strings, SarifNames.ColumnLabel, location.ColumnLabel);
-            TextIfGiven(writer, strings, SarifNames.ElementPath, location.ElementPath);
-            JsonFields.Number(writer, SarifNames.Page, location.Page);
-            JsonFields.Number(writer, SarifNames.LineOnPage, location.Page is null ? null : location.Line);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            members.EndObject();
+            members.StartArray(SarifNames.LogicalLocations);
+            members.StartObject();
+            members.String(SarifNames.Name, pointer);
+            QualifiedName(members, location);
+            members.Encoded(SarifNames.Kind, SarifNames.Member);
+            members.EndObject();
+            members.EndArray();
+            members.StartObject(SarifNames.Properties);
+            members.String(SarifNames.JsonPointer, location.JsonPointer);
+            JsonFields.Number(members, SarifNames.RecordNumber, location.RecordNumber);
+            JsonFields.String(members, SarifNames.Sheet, location.Sheet);
+            JsonFields.String(members, SarifNames.Cell, location.Cell);
+            JsonFields.Number(members, SarifNames.Row, location.Row);
+            JsonFields.String(members, SarifNames.Table, location.Table);
+            JsonFields.String(members, SarifNames.RowLabel, location.RowLabel);
+            JsonFields.String(members, SarifNames.ColumnLabel, location.ColumnLabel);
+            JsonFields.String(members, SarifNames.ElementPath, location.ElementPath);
+            JsonFields.Number(members, SarifNames.Page, location.Page);
+            JsonFields.Number(members, SarifNames.LineOnPage, location.Page is null ? null : location.Line);
+            members.EndObject();
+            members.EndObject();
         }
 
         /// <summary>The logical location's <c>fullyQualifiedName</c>, <c>record[N]</c> and the pointer.</summary>
-        private static void QualifiedName(Utf8JsonWriter writer, EscapedStrings? strings, SourceLocation location)
+        private static void QualifiedName<TMembers>(TMembers members, SourceLocation location)
+            where TMembers : IJsonMembers
         {
 #if NET8_0_OR_GREATER
             // Put together on the stack: the record's number and the name are no strings of their own for each finding.
-            if (strings != null && location.JsonPointer.Length <= 200)
+            if (location.JsonPointer.Length <= 200)
             {
                 Span<char> name = stackalloc char[240];
                 "record[".AsSpan().CopyTo(name);
@@ -91,32 +101,12 @@ namespace GovDisclosure.Standard.Reporting
                 name[length++] = ']';
                 location.JsonPointer.AsSpan().CopyTo(name.Slice(length));
                 length += location.JsonPointer.Length;
-                strings.Write(writer, SarifNames.FullyQualifiedName, (ReadOnlySpan<char>)name.Slice(0, length));
+                members.String(SarifNames.FullyQualifiedName, (ReadOnlySpan<char>)name.Slice(0, length));
                 return;
             }
 #endif
             string record = location.RecordNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-            Text(writer, strings, SarifNames.FullyQualifiedName, "record[" + record + "]" + location.JsonPointer);
-        }
-
-        private static void Text(Utf8JsonWriter writer, EscapedStrings? strings, JsonEncodedText name, string value)
-        {
-            if (strings is null)
-            {
-                writer.WriteString(name, value);
-            }
-            else
-            {
-                strings.Write(writer, name, value);
-            }
-        }
-
-        private static void TextIfGiven(Utf8JsonWriter writer, EscapedStrings? strings, JsonEncodedText name, string? value)
-        {
-            if (value != null)
-            {
-                Text(writer, strings, name, value);
-            }
+            members.String(SarifNames.FullyQualifiedName, "record[" + record + "]" + location.JsonPointer);
         }
     }
 }

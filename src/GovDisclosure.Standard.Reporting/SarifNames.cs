@@ -26,6 +26,8 @@ namespace GovDisclosure.Standard.Reporting
 
         public static readonly JsonEncodedText JsonPointer = JsonEncodedText.Encode("jsonPointer");
 
+        public static readonly JsonEncodedText Justification = JsonEncodedText.Encode("justification");
+
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
 
         public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
@@ -73,6 +75,10 @@ namespace GovDisclosure.Standard.Reporting
         public static readonly JsonEncodedText StartColumn = JsonEncodedText.Encode("startColumn");
 
         public static readonly JsonEncodedText StartLine = JsonEncodedText.Encode("startLine");
+
+        public static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+
+        public static readonly JsonEncodedText Suppressions = JsonEncodedText.Encode("suppressions");
 
         public static readonly JsonEncodedText Table = JsonEncodedText.Encode("table");
 

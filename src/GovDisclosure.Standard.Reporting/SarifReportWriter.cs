@@ -27,6 +27,11 @@ namespace GovDisclosure.Standard.Reporting
         private readonly Utf8JsonWriter writer;
         private readonly EscapedStrings strings;
         private readonly EscapedMessages messages;
+        private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
+        private readonly RawMembers raw;
+
+        /// <summary>Whether a result is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
+        private readonly bool putTogether;
         private readonly List<ReportFile> files = new List<ReportFile>();
         private readonly Dictionary<string, int> ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly HashSet<string> messageIds = new HashSet<string>(StringComparer.Ordinal);
@@ -47,12 +52,20 @@ namespace GovDisclosure.Standard.Reporting
         private ReportRun run = null!;
 
         public SarifReportWriter(Stream output, bool ownsOutput)
+            : this(output, ownsOutput, putTogether: true)
+        {
+        }
+
+        /// <summary>A SARIF report whose results are put together as raw bytes first, or (<paramref name="putTogether"/> false, as tests compare) written member by member.</summary>
+        internal SarifReportWriter(Stream output, bool ownsOutput, bool putTogether)
         {
             this.output = output;
             this.ownsOutput = ownsOutput;
+            this.putTogether = putTogether;
             writer = new Utf8JsonWriter(output, JsonFields.WriterOptions(true));
             strings = new EscapedStrings(JsonFields.Encoder);
             messages = new EscapedMessages(strings);
+            raw = new RawMembers(strings, codes, messages);
         }
 
         public static string Level(FindingSeverity severity) => severity switch
@@ -159,109 +172,102 @@ namespace GovDisclosure.Standard.Reporting
 
         private void Write(Finding finding, string file, long? record, RecordStatus? status, bool accepted = false)
         {
-            writer.WriteStartObject();
+            if (putTogether && raw.Start(writer))
+            {
+                Write(raw, finding, file, record, status, accepted);
+                if (raw.WrittenTo(writer))
+                {
+                    return;
+                }
+            }
+
+            Write(new WriterMembers(writer, strings, codes, messages), finding, file, record, status, accepted);
+        }
+
+        /// <summary>A finding as one result, to <paramref name="members"/>.</summary>
+        private void Write<TMembers>(TMembers members, Finding finding, string file, long? record, RecordStatus? status, bool accepted)
+            where TMembers : IJsonMembers
+        {
+            members.StartObject();
             // The rule's id and its message ids as escaped when the driver was written: the same bytes, escaped once.
             bool known = rulesWritten.TryGetValue(finding.RuleId, out RuleWritten? rule);
             if (known)
             {
-                writer.WriteString(SarifNames.RuleId, rule!.Id);
+                members.Encoded(SarifNames.RuleId, rule!.Id);
             }
             else
             {
-                writer.WriteString(SarifNames.RuleId, finding.RuleId);
+                members.String(SarifNames.RuleId, finding.RuleId);
             }
 
             if (known && rule!.Index >= 0)
             {
-                writer.WriteNumber(SarifNames.RuleIndex, rule.Index);
+                members.Number(SarifNames.RuleIndex, rule.Index);
             }
 
-            writer.WriteString(SarifNames.Level, finding.Severity switch
+            members.Encoded(SarifNames.Level, finding.Severity switch
             {
                 FindingSeverity.Error => ErrorLevel,
                 FindingSeverity.Warning => WarningLevel,
                 _ => NoteLevel,
             });
-            writer.WriteStartObject(SarifNames.Message);
+            members.StartObject(SarifNames.Message);
             // The message in the run's language is written twice (as the text and in the properties): put together once.
             bool chinese = run.Chinese;
             bool together = messages.TryQuoted(finding, chinese, out ReadOnlySpan<byte> text);
-            WriteMessage(SarifNames.Text, finding, chinese, together, text);
+            members.Message(SarifNames.Text, finding, chinese, together, text);
             int message = finding.MessageId != null && known ? Written(rule!.Messages, finding.MessageId) : -1;
             if (message >= 0)
             {
-                writer.WriteString(SarifNames.Id, rule!.EncodedMessages[message]);
-                // Escaped once, the array as one raw value: the same bytes as writing each argument as an item.
+                members.Encoded(SarifNames.Id, rule!.EncodedMessages[message]);
                 IReadOnlyList<FindingArgument> arguments = finding.Arguments;
-                strings.WriteArray(writer, SarifNames.Arguments, arguments.Count, (run, arguments), static (s, i) => s.run.Text(s.arguments[i].Value));
+                members.Strings(SarifNames.Arguments, arguments.Count, (run, arguments), static (s, i) => s.run.Text(s.arguments[i].Value));
             }
 
-            writer.WriteEndObject();
-            writer.WriteStartArray(SarifNames.Locations);
-            Location(finding.Location, file);
-            writer.WriteEndArray();
+            members.EndObject();
+            members.StartArray(SarifNames.Locations);
+            SarifLocation.Write(members, finding.Location, file, null);
+            members.EndArray();
             if (finding.RelatedLocations.Count > 0)
             {
-                writer.WriteStartArray(SarifNames.RelatedLocations);
-                int id = 0;
-                foreach (SourceLocation related in finding.RelatedLocations)
+                members.StartArray(SarifNames.RelatedLocations);
+                IReadOnlyList<SourceLocation> related = finding.RelatedLocations;
+                for (int i = 0; i < related.Count; i++)
                 {
-                    Location(related, file, id++);
+                    SarifLocation.Write(members, related[i], file, i);
                 }
 
-                writer.WriteEndArray();
+                members.EndArray();
             }
 
             if (accepted)
             {
                 // SARIF 2.1.0 §3.35: a suppression recorded outside the source (our baseline file) is "external".
-                writer.WriteStartArray("suppressions");
-                writer.WriteStartObject();
-                writer.WriteString("kind", "external");
-                writer.WriteString("status", "accepted");
-                writer.WriteString("justification", run.Text(Labels.AcceptedByBaseline));
-                writer.WriteEndObject();
-                writer.WriteEndArray();
+                members.StartArray(SarifNames.Suppressions);
+                members.StartObject();
+                members.Code(SarifNames.Kind, "external");
+                members.Code(SarifNames.Status, "accepted");
+                members.String(SarifNames.Justification, run.Text(Labels.AcceptedByBaseline));
+                members.EndObject();
+                members.EndArray();
             }
 
-            writer.WriteStartObject(SarifNames.Properties);
-            strings.Write(writer, SarifNames.JsonPointer, finding.Location.JsonPointer);
-            JsonFields.Number(writer, SarifNames.RecordNumber, record);
-            JsonFields.String(writer, SarifNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
-            writer.WriteString(SarifNames.Category, finding.Category.Code);
-            strings.WriteIfGiven(writer, SarifNames.Value, finding.Value);
-            strings.WriteIfGiven(writer, SarifNames.Sheet, finding.Location.Sheet);
-            JsonFields.Number(writer, SarifNames.Row, finding.Location.Row);
-            strings.WriteIfGiven(writer, SarifNames.Cell, finding.Location.Cell);
-            if (chinese)
-            {
-                WriteMessage(SarifNames.MessageZh, finding, true, together, text);
-                WriteMessage(SarifNames.MessageEn, finding, false, messages.TryQuoted(finding, false, out ReadOnlySpan<byte> english), english);
-            }
-            else
-            {
-                WriteMessage(SarifNames.MessageZh, finding, true, messages.TryQuoted(finding, true, out ReadOnlySpan<byte> zh), zh);
-                WriteMessage(SarifNames.MessageEn, finding, false, together, text);
-            }
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            members.StartObject(SarifNames.Properties);
+            members.String(SarifNames.JsonPointer, finding.Location.JsonPointer);
+            JsonFields.Number(members, SarifNames.RecordNumber, record);
+            JsonFields.String(members, SarifNames.RecordStatus, status is null ? null : Labels.Status(status.Value));
+            members.Code(SarifNames.Category, finding.Category.Code);
+            JsonFields.String(members, SarifNames.Value, finding.Value);
+            JsonFields.String(members, SarifNames.Sheet, finding.Location.Sheet);
+            JsonFields.Number(members, SarifNames.Row, finding.Location.Row);
+            JsonFields.String(members, SarifNames.Cell, finding.Location.Cell);
+            messages.WriteBoth(members, SarifNames.MessageZh, SarifNames.MessageEn, finding, chinese, together, text);
+            members.EndObject();
+            members.EndObject();
         }
 
         public void FileEnded(ReportFile file)
         {
-        }
-
-        /// <summary>A finding's message in one language: its JSON string when <see cref="EscapedMessages"/> put it together, else its text.</summary>
-        private void WriteMessage(JsonEncodedText name, Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json)
-        {
-            if (!together)
-            {
-                strings.Write(writer, name, chinese ? finding.Message.Chinese : finding.Message.English);
-                return;
-            }
-
-            writer.WritePropertyName(name);
-            writer.WriteRawValue(json, skipInputValidation: true);
         }
 
         /// <summary>Where <paramref name="messageId"/> is among a rule's few message ids written in the driver; -1 when it is not.</summary>

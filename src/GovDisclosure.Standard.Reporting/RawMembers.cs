@@ -1,0 +1,339 @@
+using System;
+using System.Buffers.Text;
+using System.Text.Json;
+using GovDisclosure.Standard.Validation.Rules;
+
+namespace GovDisclosure.Standard.Reporting
+{
+    /// <summary>
+    /// A finding put together as the bytes the report's <see cref="Utf8JsonWriter"/> would write of it, line breaks and
+    /// indentation included, to be handed to the writer as one raw array item
+    /// (<see cref="Utf8JsonWriter.WriteRawValue(ReadOnlySpan{byte}, bool)"/>, which writes the comma before it): property
+    /// names are copied from their encoding, numbers formatted straight to UTF-8, texts quoted by <see cref="EscapedStrings"/>,
+    /// codes by <see cref="EncodedCodes"/>, messages by <see cref="EscapedMessages"/>, with none of the writer's checks and
+    /// state per member. A text only the writer can escape (a non-ASCII character to escape, a lone surrogate) makes the
+    /// finding <see cref="Failed"/>: it is then written by the writer (<see cref="WriterMembers"/>), as before.
+    /// One per writer, beside its <see cref="EscapedStrings"/>; not for sharing between threads.
+    /// </summary>
+    internal sealed class RawMembers : IJsonMembers
+    {
+        private readonly EscapedStrings strings;
+        private readonly EncodedCodes codes;
+        private readonly EscapedMessages messages;
+        private byte[] buffer = new byte[2048];
+        private int length;
+        private int depth;
+
+        /// <summary>Whether the container being written has no member or item yet (no comma before the next).</summary>
+        private bool first;
+
+        private bool indented;
+        private byte[] newLine = Array.Empty<byte>();
+        private byte[] indentation = Array.Empty<byte>();
+        private int indentSize;
+
+        /// <summary>Findings put together with the quoting of <paramref name="strings"/>, <paramref name="codes"/> and <paramref name="messages"/>.</summary>
+        public RawMembers(EscapedStrings strings, EncodedCodes codes, EscapedMessages messages)
+        {
+            this.strings = strings ?? throw new ArgumentNullException(nameof(strings));
+            this.codes = codes ?? throw new ArgumentNullException(nameof(codes));
+            this.messages = messages ?? throw new ArgumentNullException(nameof(messages));
+        }
+
+        /// <summary>Whether something of the finding could not be put together here (what was put together is then not to be written).</summary>
+        public bool Failed { get; private set; }
+
+        /// <summary>
+        /// Starts the next item of <paramref name="writer"/>'s array, laid out as the writer lays it out; <c>false</c> where
+        /// the writer's options do not say how (before .NET 9), and the item is the writer's.
+        /// </summary>
+        public bool Start(Utf8JsonWriter writer)
+        {
+#if NET9_0_OR_GREATER
+            JsonWriterOptions options = writer.Options;
+            string lineBreak = options.NewLine;
+            if (options.Indented && (newLine.Length != lineBreak.Length || newLine[0] != lineBreak[0] || indentSize != options.IndentSize
+                || indentation.Length == 0 || indentation[0] != (byte)options.IndentCharacter))
+            {
+                newLine = System.Text.Encoding.UTF8.GetBytes(lineBreak);
+                indentSize = options.IndentSize;
+                indentation = new byte[16 * Math.Max(indentSize, 1)];
+                indentation.AsSpan().Fill((byte)options.IndentCharacter);
+            }
+
+            indented = options.Indented;
+            depth = writer.CurrentDepth;
+            length = 0;
+            first = true;
+            Failed = false;
+            return true;
+#else
+            indented = false;
+            indentSize = 0;
+            return false;
+#endif
+        }
+
+        /// <summary>Writes what was put together since <see cref="Start"/> as <paramref name="writer"/>'s next item; <c>false</c> when it <see cref="Failed"/> and nothing was written.</summary>
+        public bool WrittenTo(Utf8JsonWriter writer)
+        {
+            if (Failed)
+            {
+                return false;
+            }
+
+            writer.WriteRawValue(buffer.AsSpan(0, length), skipInputValidation: true);
+            return true;
+        }
+
+        /// <inheritdoc/>
+        public void StartObject()
+        {
+            Item();
+            Append((byte)'{');
+            Open();
+        }
+
+        /// <inheritdoc/>
+        public void StartObject(JsonEncodedText name)
+        {
+            Name(name.EncodedUtf8Bytes);
+            Append((byte)'{');
+            Open();
+        }
+
+        /// <inheritdoc/>
+        public void StartObject(string name)
+        {
+            if (name != null && codes.TryGet(name, out JsonEncodedText encoded))
+            {
+                StartObject(encoded);
+            }
+            else if (name != null && strings.TryQuoted(name, out ReadOnlySpan<byte> json))
+            {
+                Name(json.Slice(1, json.Length - 2));
+                Append((byte)'{');
+                Open();
+            }
+            else
+            {
+                Failed = true;
+            }
+        }
+
+        /// <inheritdoc/>
+        public void EndObject() => Close((byte)'}');
+
+        /// <inheritdoc/>
+        public void StartArray(JsonEncodedText name)
+        {
+            Name(name.EncodedUtf8Bytes);
+            Append((byte)'[');
+            Open();
+        }
+
+        /// <inheritdoc/>
+        public void EndArray() => Close((byte)']');
+
+        /// <inheritdoc/>
+        public void String(JsonEncodedText name, string? value)
+        {
+            if (value is null)
+            {
+                Name(name.EncodedUtf8Bytes);
+                Append("null"u8);
+            }
+            else if (strings.TryQuoted(value, out ReadOnlySpan<byte> json))
+            {
+                Name(name.EncodedUtf8Bytes);
+                Append(json);
+            }
+            else
+            {
+                Failed = true;
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        /// <inheritdoc/>
+        public void String(JsonEncodedText name, ReadOnlySpan<char> value)
+        {
+            if (strings.TryQuoted(value, out ReadOnlySpan<byte> json))
+            {
+                Name(name.EncodedUtf8Bytes);
+                Append(json);
+            }
+            else
+            {
+                Failed = true;
+            }
+        }
+
+#endif
+        /// <inheritdoc/>
+        public void Strings<TState>(JsonEncodedText name, int count, TState state, Func<TState, int, string> item)
+        {
+            StartArray(name);
+            for (int i = 0; i < count; i++)
+            {
+                string? value = item(state, i);
+                if (value is null)
+                {
+                    Item();
+                    Append("null"u8);
+                }
+                else if (strings.TryQuoted(value, out ReadOnlySpan<byte> json))
+                {
+                    Item();
+                    Append(json);
+                }
+                else
+                {
+                    Failed = true;
+                }
+            }
+
+            EndArray();
+        }
+
+        /// <inheritdoc/>
+        public void Encoded(JsonEncodedText name, JsonEncodedText value)
+        {
+            Name(name.EncodedUtf8Bytes);
+            Append((byte)'"');
+            Append(value.EncodedUtf8Bytes);
+            Append((byte)'"');
+        }
+
+        /// <inheritdoc/>
+        public void Code(JsonEncodedText name, string value)
+        {
+            if (value != null && codes.TryGet(value, out JsonEncodedText encoded))
+            {
+                Encoded(name, encoded);
+            }
+            else
+            {
+                String(name, value);
+            }
+        }
+
+        /// <inheritdoc/>
+        public void Number(JsonEncodedText name, long value)
+        {
+            Name(name.EncodedUtf8Bytes);
+            Room(20);
+            Utf8Formatter.TryFormat(value, buffer.AsSpan(length), out int written);
+            length += written;
+        }
+
+        /// <inheritdoc/>
+        public void Boolean(JsonEncodedText name, bool value)
+        {
+            Name(name.EncodedUtf8Bytes);
+            Append(value ? "true"u8 : "false"u8);
+        }
+
+        /// <inheritdoc/>
+        public void Message(JsonEncodedText name, Finding finding, bool chinese, bool together, ReadOnlySpan<byte> json)
+        {
+            if (messages.TryQuotedText(finding, chinese, together, json, out ReadOnlySpan<byte> quoted))
+            {
+                Name(name.EncodedUtf8Bytes);
+                Append(quoted);
+            }
+            else
+            {
+                Failed = true;
+            }
+        }
+
+        /// <summary>What the writer writes before an array's item: a comma after an item, a line break and indentation.</summary>
+        private void Item()
+        {
+            // The finding's own comma is the writer's (it knows whether an item came before).
+            if (!first)
+            {
+                Append((byte)',');
+            }
+
+            if (indented)
+            {
+                LineBreak();
+            }
+
+            first = false;
+        }
+
+        /// <summary>What the writer writes for a member's name: the item's separation, the quoted name and the colon.</summary>
+        private void Name(ReadOnlySpan<byte> encoded)
+        {
+            Item();
+            Room(encoded.Length + 4);
+            buffer[length++] = (byte)'"';
+            encoded.CopyTo(buffer.AsSpan(length));
+            length += encoded.Length;
+            buffer[length++] = (byte)'"';
+            buffer[length++] = (byte)':';
+            if (indented)
+            {
+                buffer[length++] = (byte)' ';
+            }
+        }
+
+        private void Open()
+        {
+            depth++;
+            first = true;
+        }
+
+        /// <summary>Closes a container: on a line of its own when it has members (an empty one closes where it opened).</summary>
+        private void Close(byte end)
+        {
+            depth--;
+            if (!first && indented)
+            {
+                LineBreak();
+            }
+
+            Append(end);
+            first = false;
+        }
+
+        /// <summary>A line break and the indentation of the current depth, as the writer writes them before a token.</summary>
+        private void LineBreak()
+        {
+            Append(newLine);
+            int spaces = depth * indentSize;
+            if (spaces > indentation.Length)
+            {
+                byte fill = indentation[0];
+                indentation = new byte[spaces * 2];
+                indentation.AsSpan().Fill(fill);
+            }
+
+            Append(indentation.AsSpan(0, spaces));
+        }
+
+        private void Room(int more)
+        {
+            if (buffer.Length - length < more)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + more));
+            }
+        }
+
+        private void Append(byte b)
+        {
+            Room(1);
+            buffer[length++] = b;
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            Room(bytes.Length);
+            bytes.CopyTo(buffer.AsSpan(length));
+            length += bytes.Length;
+        }
+    }
+}
