@@ -5,9 +5,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// <summary>
     /// Which cells of a row were blank, kept after the row is gone: all that locating the fields of a header without tick
     /// columns needs (<see cref="TabularRecordMapper.Locate"/>). The texts are not kept; a row of up to 64 cells keeps one
-    /// bit a cell in the object itself, with no array.
+    /// bit a cell in the value itself, with no array. A value, so that what keeps it (<see cref="TabularFieldLocations"/>)
+    /// holds it inline, with no object of its own a row.
     /// </summary>
-    internal sealed class BlankCells : ITabularCells
+    internal readonly struct BlankCells : ITabularCells
     {
         private const int BitsKept = 64;
         private readonly int count;

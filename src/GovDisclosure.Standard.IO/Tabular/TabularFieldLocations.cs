@@ -11,18 +11,19 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// Where each field of one row of a header without tick columns (勾选列) came from, by JSON pointer, worked out for the
     /// pointer asked for only: the same locations as <see cref="TabularRecordMapper.Locate"/> gives all at once (a field at
     /// the last filled cell of its columns, else at its first column's blank cell), with no dictionary and no location made
-    /// for the columns no finding asks about. Reads only which of the row's cells are blank; safe for several threads.
+    /// for the columns no finding asks about. Keeps only which of the row's cells are blank, read when it is made, in itself
+    /// (<see cref="BlankCells"/>, no object of its own); safe for several threads.
     /// </summary>
     internal sealed class TabularFieldLocations : IReadOnlyDictionary<string, SourceLocation>
     {
         private readonly TabularHeader header;
-        private readonly ITabularCells cells;
+        private readonly BlankCells blanks;
         private readonly Func<int, TabularHeader.HeaderCell, SourceLocation>? cellLocation;
         private readonly SourceLocation? origin;
 
         /// <summary>The locations of a row's fields.</summary>
         /// <param name="header">The resolved header; it has no tick column.</param>
-        /// <param name="cells">The row's cells, kept after the row: only which are blank is read.</param>
+        /// <param name="cells">The row's cells: which of its header's columns are blank is read now and kept; the row may then go.</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
         public TabularFieldLocations(TabularHeader header, ITabularCells cells, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation)
         {
@@ -32,7 +33,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             this.header = header;
-            this.cells = cells;
+            blanks = new BlankCells(cells, header.Width);
             this.cellLocation = cellLocation;
         }
 
@@ -42,7 +43,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// made for the row.
         /// </summary>
         /// <param name="header">The resolved header; it has no tick column.</param>
-        /// <param name="cells">The row's cells, kept after the row: only which are blank is read.</param>
+        /// <param name="cells">The row's cells: which of its header's columns are blank is read now and kept; the row may then go.</param>
         /// <param name="origin">Where the row starts: its file, line and record number.</param>
         public TabularFieldLocations(TabularHeader header, ITabularCells cells, SourceLocation origin)
             : this(header, cells, cellLocation: null!)
@@ -100,7 +101,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             int chosen = positions[0];
             for (int k = positions.Length - 1; k >= 0; k--)
             {
-                if (!cells.IsBlank(header.Cells[positions[k]].Index))
+                if (!blanks.IsBlank(header.Cells[positions[k]].Index))
                 {
                     chosen = positions[k];
                     break;

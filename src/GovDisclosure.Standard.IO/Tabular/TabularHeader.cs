@@ -39,6 +39,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             {
                 HeaderCell cell = cells[i];
                 HasTicks |= cell.Tick != null;
+                Width = Math.Max(Width, cell.Index + 1);
                 if (!fieldCells.TryGetValue(cell.Pointer, out List<int>? positions))
                 {
                     fieldCells.Add(cell.Pointer, positions = new List<int>());
@@ -58,6 +59,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>Whether any column is a tick column (勾选列) of a list field.</summary>
         public bool HasTicks { get; }
+
+        /// <summary>One more than the largest 0-based column index of its cells (0 when it has none): a row's cells past it are no column's.</summary>
+        public int Width { get; }
 
         /// <summary>The JSON pointers of the columns' fields, each once, in the order of their first column.</summary>
         public IReadOnlyList<string> Fields { get; }

@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>The record of a row; <c>null</c> when the row is no record (blank, or only 试点领域 filled).</summary>
         /// <param name="number">The record's number.</param>
-        /// <param name="cells">The row's cells; what a finding needs of them later is kept (<see cref="ITabularCells.Keep"/>).</param>
+        /// <param name="cells">The row's cells; what a finding needs of them later is kept (which are blank, or <see cref="ITabularCells.Keep"/>).</param>
         /// <param name="cellLocation">The location of the cell at a column index.</param>
         /// <param name="origin">Where the record starts.</param>
         public SourceRecord? Write(long number, ITabularCells cells, Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation, SourceLocation origin)
@@ -54,11 +54,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            // A header without tick columns locates a field from which of its cells are blank, for the pointer a finding asks about only.
-            ITabularCells kept = cells.Keep(blanksOnly: !header.HasTicks);
+            // A header without tick columns locates a field from which of its cells are blank (kept by the locations
+            // themselves), for the pointer a finding asks about only.
             return header.HasTicks
-                ? new SourceRecord(number, buffer.ToArray(), origin, LocateByValues(header, kept, cellLocation))
-                : new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, kept, cellLocation));
+                ? new SourceRecord(number, buffer.ToArray(), origin, LocateByValues(header, cells.Keep(blanksOnly: false), cellLocation))
+                : new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells, cellLocation));
         }
 
         /// <summary>
@@ -68,7 +68,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// with that location, with no function made for a row of a header without tick columns.
         /// </summary>
         /// <param name="number">The record's number.</param>
-        /// <param name="cells">The row's cells; what a finding needs of them later is kept (<see cref="ITabularCells.Keep"/>).</param>
+        /// <param name="cells">The row's cells; what a finding needs of them later is kept (which are blank, or <see cref="ITabularCells.Keep"/>).</param>
         /// <param name="origin">Where the record starts: its file, line and record number.</param>
         public SourceRecord? Write(long number, ITabularCells cells, SourceLocation origin)
         {
@@ -82,7 +82,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells.Keep(blanksOnly: true), origin));
+            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells, origin));
         }
 
         /// <summary>Where the fields of a row of a header with tick columns are: worked out from the ticked values, all at once.</summary>
