@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -43,6 +44,143 @@ namespace GovDisclosure.Standard.Validation.Rules
             }
 
             return bad;
+        }
+
+        /// <summary>
+        /// Whether every number of <paramref name="text"/> is written in ASCII digits and hyphens alone and is plausible, told
+        /// without a list, a substring or a regular expression; then <see cref="Implausible"/> finds nothing. <c>false</c> says
+        /// only that the text needs <see cref="Implausible"/> (a number with a label, a remark, a space or another character).
+        /// </summary>
+        /// <param name="text">A phone field's text.</param>
+        public static bool AreAllPlainAndPlausible(string text)
+        {
+            int pieceStart = 0;
+            for (int i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && Separators.IndexOf(text[i]) < 0)
+                {
+                    continue;
+                }
+
+                if (i > pieceStart && !IsPlainPlausible(text.AsSpan(pieceStart, i - pieceStart)))
+                {
+                    return false;
+                }
+
+                pieceStart = i + 1;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// For a piece of ASCII digits and hyphens, what <see cref="IsPlausiblePiece"/> answers (such a piece is its own
+        /// normal form and fold, has no label, remark or space, so only the four patterns decide), matched by hand; <c>false</c>
+        /// for any other piece.
+        /// </summary>
+        /// <param name="piece">One number, without its separators.</param>
+        internal static bool IsPlainPlausible(System.ReadOnlySpan<char> piece)
+        {
+            int digits = 0;
+            foreach (char c in piece)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                }
+                else if (c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return digits > 0 && (IsPlainLandline(piece) || IsPlainHotLine(piece) || IsPlainMobileOrTollFree(piece, digits));
+        }
+
+        /// <summary><c>^0\d{2,3}-?[1-9]\d{6,7}(-\d{1,6})?$</c>: <see cref="Landline"/> over digits and hyphens, every way it can split.</summary>
+        private static bool IsPlainLandline(System.ReadOnlySpan<char> piece)
+        {
+            if (piece.Length == 0 || piece[0] != '0')
+            {
+                return false;
+            }
+
+            for (int area = 2; area <= 3; area++)
+            {
+                if (!AllDigits(piece, 1, area))
+                {
+                    continue;
+                }
+
+                for (int hyphen = 0; hyphen <= 1; hyphen++)
+                {
+                    int local = 1 + area + hyphen;
+                    if ((hyphen == 1 && (local > piece.Length || piece[local - 1] != '-')) || local >= piece.Length || piece[local] < '1' || piece[local] > '9')
+                    {
+                        continue;
+                    }
+
+                    for (int rest = 6; rest <= 7; rest++)
+                    {
+                        int end = local + 1 + rest;
+                        if (end <= piece.Length && AllDigits(piece, local + 1, rest)
+                            && (end == piece.Length || (piece[end] == '-' && piece.Length - end - 1 >= 1 && piece.Length - end - 1 <= 6 && AllDigits(piece, end + 1, piece.Length - end - 1))))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>^12\d{3}$</c>: <see cref="HotLine"/>.</summary>
+        private static bool IsPlainHotLine(System.ReadOnlySpan<char> piece) =>
+            piece.Length == 5 && piece[0] == '1' && piece[1] == '2' && AllDigits(piece, 2, 3);
+
+        /// <summary><see cref="Mobile"/> (<c>^(86)?1[3-9]\d{9}$</c>) or <see cref="TollFree"/> (<c>^(400|800)\d{7}$</c>) over the piece's digits, its hyphens left out.</summary>
+        private static bool IsPlainMobileOrTollFree(System.ReadOnlySpan<char> piece, int digits)
+        {
+            if (digits != 10 && digits != 11 && digits != 13)
+            {
+                return false;
+            }
+
+            System.Span<char> only = stackalloc char[13];
+            int at = 0;
+            foreach (char c in piece)
+            {
+                if (c != '-')
+                {
+                    only[at++] = c;
+                }
+            }
+
+            return digits switch
+            {
+                10 => (only[0] == '4' || only[0] == '8') && only[1] == '0' && only[2] == '0',
+                11 => only[0] == '1' && only[1] >= '3' && only[1] <= '9',
+                _ => only[0] == '8' && only[1] == '6' && only[2] == '1' && only[3] >= '3' && only[3] <= '9',
+            };
+        }
+
+        private static bool AllDigits(System.ReadOnlySpan<char> piece, int start, int count)
+        {
+            if (start + count > piece.Length)
+            {
+                return false;
+            }
+
+            for (int i = start; i < start + count; i++)
+            {
+                if (piece[i] < '0' || piece[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether one number (with its label or remark) is plausible.</summary>

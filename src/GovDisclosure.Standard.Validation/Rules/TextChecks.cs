@@ -11,6 +11,9 @@ namespace GovDisclosure.Standard.Validation.Rules
             new[] { "无", "暂无", "略", "待定", "待补充", "空", "同上", "见附件", "详见附件", "详见附表", "见附表", "详见", "另行通知", "n/a", "na", "null", "none", "tbd", "xxx", "某某", "测试", "test" }
                 .Select(p => new string(ChineseText.Fold(p).Where(char.IsLetterOrDigit).ToArray())));
 
+        /// <summary>The most letters and digits a placeholder's fold has: a text with more says something.</summary>
+        private static readonly int LongestPlaceholder = Placeholders.Max(p => p.Length);
+
         public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
         public static bool HasText(string? text) => !IsBlank(text);
@@ -25,7 +28,40 @@ namespace GovDisclosure.Standard.Validation.Rules
                 return false;
             }
 
-            return IsPlaceholderFold(LettersAndDigits(text));
+            return !HasMoreLettersThan(text!, LongestPlaceholder) && IsPlaceholderFold(LettersAndDigits(text));
+        }
+
+        /// <summary>
+        /// Whether the fold of <paramref name="text"/> is known, without folding it, to hold more than <paramref name="limit"/>
+        /// letters and digits: the text is made only of characters whose fold is one character or none (those of
+        /// <see cref="ChineseText.FoldSimple(string)"/>: ASCII, CJK ideographs, stable CJK punctuation, the full-width forms, the
+        /// ideographic space, the zero-width space and the BOM), each counted as its fold counts. <c>false</c> when it holds
+        /// fewer, or any other character (whose normal form may join or split letters).
+        /// </summary>
+        internal static bool HasMoreLettersThan(string text, int limit)
+        {
+            int count = 0;
+            foreach (char c in text)
+            {
+                char folded = c;
+                if (c >= '\uFF01' && c <= '\uFF5E')
+                {
+                    folded = (char)(c - 0xFEE0);
+                }
+                else if (c >= '\u0080' && (c < '\u4E00' || c > '\u9FFF') && !ChineseText.IsStablePunctuation(c))
+                {
+                    if (c != '\u3000' && c != '\u200B' && c != '\uFEFF')
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                count += char.IsLetterOrDigit(folded) ? 1 : 0;
+            }
+
+            return count > limit;
         }
 
         /// <summary>Whether the letters and digits of a present text's fold (<see cref="LettersAndDigits"/>) are a placeholder's: none, or 无, 暂无, 详见附件….</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Shapes;
@@ -19,12 +20,14 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
         {
-            if (TextChecks.IsBlank(document.ContactPhone))
-            {
-                yield break;
-            }
+            // Most phones are plausible numbers in digits and hyphens: told without an iterator, a list or a regular expression.
+            string? phone = document.ContactPhone;
+            return TextChecks.IsBlank(phone) || PhoneNumbers.AreAllPlainAndPlausible(phone!) ? Array.Empty<Finding>() : Implausible(phone!, context);
+        }
 
-            foreach ((int start, int length, string text) in PhoneNumbers.Implausible(document.ContactPhone!))
+        private IEnumerable<Finding> Implausible(string phone, RuleContext context)
+        {
+            foreach ((int start, int length, string text) in PhoneNumbers.Implausible(phone))
             {
                 yield return Report(context, ContactPhonePointer, "default", text, new FindingArgument("phone", text)).WithSpan(start, length);
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Standard.ServiceGuides;
@@ -25,10 +26,27 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
         {
+            // Most fees name their basis or are free (and most guides charge none): told without an iterator.
+            for (int i = 0; i < document.Fees.Count; i++)
+            {
+                if (!IsFounded(document.Fees[i]))
+                {
+                    return Unfounded(document, context);
+                }
+            }
+
+            return Array.Empty<Finding>();
+        }
+
+        /// <summary>Whether the fee names the document that sets it, or needs none.</summary>
+        private static bool IsFounded(ServiceFee fee) => TextChecks.HasText(fee.Basis) || IsFree(fee.Standard);
+
+        private IEnumerable<Finding> Unfounded(ServiceGuide document, RuleContext context)
+        {
             for (int i = 0; i < document.Fees.Count; i++)
             {
                 ServiceFee fee = document.Fees[i];
-                if (TextChecks.HasText(fee.Basis) || IsFree(fee.Standard))
+                if (IsFounded(fee))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
@@ -27,12 +28,16 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         public override IEnumerable<Finding> Check(ServiceGuide document, RuleContext context)
         {
+            // Most guides promise no longer than the law in the same unit: told without an iterator.
             TimePeriod? legal = document.LegalTimeLimit;
             TimePeriod? promised = document.PromisedTimeLimit;
-            if (legal is null || promised is null)
-            {
-                yield break;
-            }
+            return legal is null || promised is null || (legal.Unit == promised.Unit && promised.Count <= legal.Count)
+                ? Array.Empty<Finding>()
+                : Compared(legal, promised, context);
+        }
+
+        private IEnumerable<Finding> Compared(TimePeriod legal, TimePeriod promised, RuleContext context)
+        {
 
             if (legal.Unit == promised.Unit)
             {

@@ -109,6 +109,47 @@ namespace GovDisclosure.Standard.Text
 #endif
         }
 
+        /// <summary>
+        /// Writes the fold of <paramref name="text"/> into <paramref name="folded"/> (as long as the text) when the text is made
+        /// only of the characters <see cref="FoldSimple(string)"/> takes, and returns its length: the same characters
+        /// <see cref="FoldSimple(string)"/> returns, with no string made. <c>-1</c> for a text with any other character.
+        /// </summary>
+        /// <param name="text">The text.</param>
+        /// <param name="folded">Where its fold is written; at least as long as <paramref name="text"/>.</param>
+        internal static int FoldSimpleInto(ReadOnlySpan<char> text, Span<char> folded)
+        {
+            int at = 0;
+            foreach (char c in text)
+            {
+                char mapped;
+                if (c < '\u0080' || (c >= '\u4E00' && c <= '\u9FFF') || IsStablePunctuation(c))
+                {
+                    mapped = c;
+                }
+                else if (c >= '\uFF01' && c <= '\uFF5E')
+                {
+                    mapped = (char)(c - 0xFEE0);
+                }
+                else if (c == '\u3000' || c == '\u200B' || c == '\uFEFF')
+                {
+                    continue;
+                }
+                else
+                {
+                    return -1;
+                }
+
+                if (mapped < '\u0080' && char.IsWhiteSpace(mapped))
+                {
+                    continue;
+                }
+
+                folded[at++] = mapped >= 'A' && mapped <= 'Z' ? (char)(mapped + 32) : mapped;
+            }
+
+            return at;
+        }
+
         /// <summary>Writes the fold of <paramref name="text"/>, made only of the characters <see cref="FoldSimple(string)"/> takes, into <paramref name="folded"/>.</summary>
         private static void FoldSimple(string text, System.Span<char> folded)
         {

@@ -1,4 +1,7 @@
 using System;
+#if NET8_0_OR_GREATER
+using System.Buffers;
+#endif
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -17,6 +20,9 @@ namespace GovDisclosure.Standard.Text
     public sealed class VagueWording
     {
         private const int MaxGap = 8;
+
+        /// <summary>The longest text whose fold <see cref="Find"/> makes on the stack to look for a phrase before folding it for good.</summary>
+        private const int StackFold = 256;
 
         private static readonly string[] DefaultPhrases =
         {
@@ -46,6 +52,13 @@ namespace GovDisclosure.Standard.Text
         /// <summary>The letters a phrase or a catch-all head begins with: no match starts at any other letter.</summary>
         private readonly string firstLetters;
 
+        /// <summary><see cref="firstLetters"/>, searched for at once: a scan jumps from one to the next.</summary>
+#if NET8_0_OR_GREATER
+        private readonly SearchValues<char> starts;
+#else
+        private readonly char[] starts;
+#endif
+
         /// <summary>
         /// Per UTF-16 code unit, whether its fold holds one of <see cref="firstLetters"/>: 0 not yet known, 1 no, 2 yes.
         /// Each unit is worked out the first time a text holds it, so a run normalises only the few it meets and never
@@ -60,6 +73,11 @@ namespace GovDisclosure.Standard.Text
                 .SelectMany(p => new[] { p, p.Replace("其他", "其它"), p.Replace("其它", "其他") })
                 .Distinct(StringComparer.Ordinal).ToArray();
             firstLetters = new string(this.phrases.Select(p => p[0]).Concat(DefaultCatchAllHeads.Select(h => h[0])).Distinct().ToArray());
+#if NET8_0_OR_GREATER
+            starts = SearchValues.Create(firstLetters);
+#else
+            starts = firstLetters.ToCharArray();
+#endif
         }
 
         /// <summary>The built-in phrases, catch-all patterns (其他/其它 followed within a clause by 材料, 部门, 规定…) and proper names.</summary>
@@ -102,8 +120,55 @@ namespace GovDisclosure.Standard.Text
                 return Scan(text!, text!, null);
             }
 
-            FoldedText folded = FoldedText.Of(text!);
-            return Scan(text!, folded.Text, folded);
+            // A text whose fold is made character by character (full-width commas, spaces) is folded on the stack and looked
+            // through there: most hold no phrase, and are told so without the fold and its map to the original being made.
+            if (text!.Length <= StackFold && !MayHoldPhrase(text))
+            {
+                return Array.Empty<VagueWordingMatch>();
+            }
+
+            return FindInFold(text);
+        }
+
+        /// <summary>What <see cref="Find"/> answers for a non-empty text that may hold a phrase, found in its fold with each match mapped back to the original.</summary>
+        /// <param name="text">A field's text as written.</param>
+        internal IReadOnlyList<VagueWordingMatch> FindInFold(string text)
+        {
+            FoldedText folded = FoldedText.Of(text);
+            return Scan(text, folded.Text, folded);
+        }
+
+        /// <summary>
+        /// Whether a phrase or a catch-all pattern begins anywhere in the fold of <paramref name="text"/>; <c>true</c> also when
+        /// the fold is not made character by character (<see cref="ChineseText.FoldSimpleInto"/>), since then it is not known.
+        /// A match of <see cref="Scan"/> begins only where one begins.
+        /// </summary>
+        private bool MayHoldPhrase(string text)
+        {
+            Span<char> buffer = stackalloc char[text.Length];
+            int length = ChineseText.FoldSimpleInto(text.AsSpan(), buffer);
+            if (length < 0)
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> s = buffer.Slice(0, length);
+            for (int position = 0; position < s.Length; position++)
+            {
+                int next = s.Slice(position).IndexOfAny(starts);
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                position += next;
+                if (LongestAt(s, position).Length > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The matches in <paramref name="s"/>, the fold of <paramref name="text"/> (<paramref name="folded"/>; <c>null</c> when the text is its own fold).</summary>
@@ -114,7 +179,15 @@ namespace GovDisclosure.Standard.Text
             int position = 0;
             while (position < s.Length)
             {
-                (int length, string phrase) = LongestAt(s, position);
+                // No match begins at a letter no phrase begins with: the scan jumps to the next that one does.
+                int next = s.AsSpan(position).IndexOfAny(starts);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                position += next;
+                (int length, string phrase) = LongestAt(s.AsSpan(), position);
                 if (length > 0 && !IsExcluded(excluded ??= Excluded(s), position, length))
                 {
                     int start = folded is null ? position : folded.OriginStart(position);
@@ -204,18 +277,15 @@ namespace GovDisclosure.Standard.Text
             return false;
         }
 
-        private (int Length, string Phrase) LongestAt(string s, int position)
+        /// <summary>The longest phrase or catch-all pattern that begins at <paramref name="position"/> of the fold <paramref name="s"/>, which holds one of <see cref="firstLetters"/> there.</summary>
+        private (int Length, string Phrase) LongestAt(ReadOnlySpan<char> s, int position)
         {
-            if (firstLetters.IndexOf(s[position]) < 0)
-            {
-                return (0, string.Empty);
-            }
-
+            ReadOnlySpan<char> rest = s.Slice(position);
             int bestLength = 0;
             string best = string.Empty;
             foreach (string phrase in phrases)
             {
-                if (phrase.Length > bestLength && string.CompareOrdinal(s, position, phrase, 0, phrase.Length) == 0)
+                if (phrase.Length > bestLength && rest.StartsWith(phrase.AsSpan()))
                 {
                     bestLength = phrase.Length;
                     best = phrase;
@@ -224,7 +294,7 @@ namespace GovDisclosure.Standard.Text
 
             foreach (string head in DefaultCatchAllHeads)
             {
-                if (string.CompareOrdinal(s, position, head, 0, head.Length) != 0)
+                if (!rest.StartsWith(head.AsSpan()))
                 {
                     continue;
                 }
@@ -240,7 +310,7 @@ namespace GovDisclosure.Standard.Text
             return (bestLength, best);
         }
 
-        private static (int gap, string noun)? NearestNoun(string s, int gapStart)
+        private static (int gap, string noun)? NearestNoun(ReadOnlySpan<char> s, int gapStart)
         {
             for (int gap = 0; gap <= MaxGap && gapStart + gap < s.Length; gap++)
             {
@@ -251,7 +321,7 @@ namespace GovDisclosure.Standard.Text
 
                 foreach (string noun in DefaultCatchAllNouns)
                 {
-                    if (string.CompareOrdinal(s, gapStart + gap, noun, 0, noun.Length) == 0)
+                    if (s.Slice(gapStart + gap).StartsWith(noun.AsSpan()))
                     {
                         return (gap, noun);
                     }

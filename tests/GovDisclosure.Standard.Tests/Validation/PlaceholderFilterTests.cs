@@ -1,0 +1,31 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Validation.Rules;
+
+namespace GovDisclosure.Standard.Tests.Validation
+{
+    /// <summary>
+    /// A text is a placeholder exactly when the letters and digits of its fold are a placeholder's, as before the count that
+    /// tells most texts apart without folding them.
+    /// </summary>
+    public sealed class PlaceholderFilterTests
+    {
+        /// <summary>Placeholders, Chinese and ASCII words, full-width forms, spaces, punctuation, characters NFKC joins or splits.</summary>
+        private static readonly string[] Pieces =
+        {
+            "无", "暂无", "详见附件", "见附表", "另行通知", "N/A", "none", "TBD", "test", "测试", "某某", "/", "—", "…", "\uFF0C", "\uFF08",
+            "\uFF09", "\u3001", "\u3002", " ", "\u3000", "\u200B", "\uFEFF", "\u00A0", "A", "7", "\uFF21", "\uFF4E", "\uFF10", "申请书",
+            "工作日 8:30-12:00", "\u1100", "\u1161", "e\u0301", "\u3392", "\uFB01", "\u337F", "\u2460", "\uD840\uDC00", "\u00BD",
+        };
+
+        private static readonly Gen<string?> Texts = Gen.Frequency(
+            (1, Gen.Constant<string?>(null)),
+            (30, Gen.Choose(0, 8).SelectMany(count => Gen.ArrayOf(Gen.Elements(Pieces), count)).Select(pieces => (string?)string.Concat(pieces))));
+
+        [Property(MaxTest = 3000)]
+        public Property A_text_is_a_placeholder_as_its_folded_letters_tell() =>
+            Prop.ForAll(Texts.ToArbitrary(), text =>
+                TextChecks.IsPlaceholder(text) == (!TextChecks.IsBlank(text) && TextChecks.IsPlaceholderFold(TextChecks.LettersAndDigits(text))));
+    }
+}
