@@ -148,10 +148,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
 
             /// <summary>Whether <paramref name="entry"/> is one this walk lists.</summary>
-            private readonly bool IsKept(in Entry entry) => kept switch
+            private readonly bool IsKept(in Entry entry) => IsKept(entry.Value, entry.MayBeNegative);
+
+            /// <summary>Whether a cell of table 二 with <paramref name="value"/> is one this walk lists (asked before its entry is made).</summary>
+            private readonly bool IsKept(decimal? value, bool mayBeNegative) => kept switch
             {
-                Kept.Blank => entry.Value is null,
-                Kept.Negative => entry.Value is decimal value && value < 0 && !entry.MayBeNegative,
+                Kept.Blank => value is null,
+                Kept.Negative => value is decimal written && written < 0 && !mayBeNegative,
                 _ => true,
             };
 
@@ -163,7 +166,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 _ => true,
             };
 
-            /// <summary>The next entry of the walk, kept or not (a cell of tables 三 and 四 that is not kept is passed over there).</summary>
+            /// <summary>The next entry of the walk, kept or not (a cell of tables 二, 三 and 四 that is not kept is passed over there; an absent row is not).</summary>
             private bool Step()
             {
                 while (true)
@@ -244,8 +247,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
                     if (cell < slot.Cells.Count)
                     {
+                        // Whether the walk keeps the cell is asked of its value first: an entry is made only for a cell kept
+                        // (GD-AR-002 and GD-AR-003 keep a few of table 二's cells).
                         ProactiveLayout.CellSlot c = slot.Cells[cell++];
-                        current = new Entry(tablePointer, c.Pointer, c.Chinese, c.English, c.Get(owner!), c.MayBeNegative, false);
+                        decimal? value = c.Get(owner!);
+                        if (!IsKept(value, c.MayBeNegative))
+                        {
+                            continue;
+                        }
+
+                        current = new Entry(tablePointer, c.Pointer, c.Chinese, c.English, value, c.MayBeNegative, false);
                         return true;
                     }
 

@@ -124,15 +124,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         }
 
         /// <summary>
-        /// <paramref name="identities"/>, each given its place in <see cref="All"/> (the count of <paramref name="all"/> so far)
-        /// and added to it.
+        /// <paramref name="identities"/>, each laid in this layout (<see cref="ReportIdentity.Laid"/>: its cells' pointers worked
+        /// out once) at its place in <see cref="All"/> (the count of <paramref name="all"/> so far) and added to it.
         /// </summary>
-        private static ReportIdentity[] Numbered(IReadOnlyList<ReportIdentity> identities, List<ReportIdentity> all)
+        private ReportIdentity[] Numbered(IReadOnlyList<ReportIdentity> identities, List<ReportIdentity> all)
         {
             var numbered = new ReportIdentity[identities.Count];
             for (int i = 0; i < numbered.Length; i++)
             {
-                numbered[i] = identities[i] with { Index = all.Count };
+                numbered[i] = identities[i].Laid(all.Count, Names);
                 all.Add(numbered[i]);
             }
 

@@ -71,11 +71,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             // The texts are written into one builder this thread keeps (three findings of every report are identities', each
             // with two sides of seven or so cells in two languages): only the finished texts are new strings.
+            // The cells' pointers are the identity's own text, made when it was laid in its layout.
             StringBuilder text = Builder();
-            AppendPointers(text, identity.Left, names);
-            AppendPointers(text, identity.Right, names);
-            string cells = text.ToString();
-            text.Clear();
             string sumsZh = AppendSums(text, identity, values, left, right, zh: true).ToString();
             text.Clear();
             AppendSums(text, identity, values, left, right, zh: false);
@@ -85,7 +82,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             {
                 new FindingArgument("identity", identity.Name.Chinese, identity.Name.English),
                 new FindingArgument("sums", sumsZh, sumsEn),
-                new FindingArgument("cells", cells),
+                new FindingArgument("cells", identity.CellPointers),
             };
             string messageId;
             switch (outcome)
@@ -109,7 +106,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
 
             string? value = values[identity.Anchor] is int v ? N(v) : null;
-            SourceLocation[] related = Related(identity, names, context);
+            SourceLocation[] related = Related(identity, context);
             return RuleFindings.Create(rule, context, names[identity.Anchor].Pointer, messageId, value, arguments) with
             {
                 RelatedLocations = related,
@@ -118,47 +115,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         /// <summary>
         /// The locations of the identity's cells other than its anchor, left side then right side: located together with the
-        /// anchor (which the finding names next), in one reading of the record.
+        /// anchor (which the finding names next), in one reading of the record. The pointers are the identity's own list,
+        /// made when it was laid (locating keeps none of it).
         /// </summary>
-        private static SourceLocation[] Related(ReportIdentity identity, IReadOnlyList<(string Pointer, string Chinese, string English)> names, RuleContext context)
-        {
-            // This thread's list (locating keeps none of it: the pointers' locations are kept by their strings).
-            string anchor = names[identity.Anchor].Pointer;
-            List<string> pointers = relatedPointers ??= new List<string>();
-            pointers.Clear();
-            pointers.Add(anchor);
-            AddOthers(pointers, identity.Left, names, anchor);
-            AddOthers(pointers, identity.Right, names, anchor);
-
-            SourceLocation[] located = context.Locate(pointers, skip: 1);
-            pointers.Clear();
-            return located;
-        }
-
-        private static void AddOthers(List<string> pointers, int[] side, IReadOnlyList<(string Pointer, string Chinese, string English)> names, string anchor)
-        {
-            for (int i = 0; i < side.Length; i++)
-            {
-                string pointer = names[side[i]].Pointer;
-                if (pointer != anchor)
-                {
-                    pointers.Add(pointer);
-                }
-            }
-        }
-
-        private static void AppendPointers(StringBuilder text, int[] cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)
-        {
-            for (int i = 0; i < cells.Length; i++)
-            {
-                if (text.Length > 0)
-                {
-                    text.Append(", ");
-                }
-
-                text.Append(names[cells[i]].Pointer);
-            }
-        }
+        private static SourceLocation[] Related(ReportIdentity identity, RuleContext context) =>
+            context.Locate(identity.LocatedPointers, skip: 1);
 
         /// <summary>The blank cells of one side, named and joined by <paramref name="separator"/>.</summary>
         private static string Blanks(int[] side, ReportValues values, string separator, bool zh)
@@ -285,9 +246,5 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         [ThreadStatic]
         private static StringBuilder? builder;
-
-        /// <summary>This thread's list of an identity's pointers, to locate them together.</summary>
-        [ThreadStatic]
-        private static List<string>? relatedPointers;
     }
 }

@@ -13,8 +13,9 @@ namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
     /// A finding about an identity of tables 三 and 四 quotes its sums, its cells and its blank cells with the texts the
-    /// string-per-side construction gave (written now into one builder a thread keeps), for every identity, whatever its
-    /// outcome, in either language.
+    /// string-per-side construction gave (written now into one builder a thread keeps; its cells' pointers and the related
+    /// locations' pointers made once as the identity is laid in its layout), for every identity, whatever its outcome, in
+    /// either language.
     /// </summary>
     public class SumIdentityTextTests
     {
@@ -41,7 +42,8 @@ namespace GovDisclosure.Standard.Tests.Validation
                     var context = new RuleContext(WorkingDayCalendar.China);
                     Finding finding = SumIdentity.Check(reporting, context, identity, values, outcome)!;
                     if (!Same(finding, "sums", Sums(identity, values, zh: true), Sums(identity, values, zh: false))
-                        || !Same(finding, "cells", Pointers(identity, values.Layout), Pointers(identity, values.Layout)))
+                        || !Same(finding, "cells", Pointers(identity, values.Layout), Pointers(identity, values.Layout))
+                        || !finding.RelatedLocations.Select(l => l.JsonPointer).SequenceEqual(Related(identity, values.Layout)))
                     {
                         return false;
                     }
@@ -92,6 +94,13 @@ namespace GovDisclosure.Standard.Tests.Validation
 
         private static string Pointers(ReportIdentity identity, ReportLayout layout) =>
             string.Join(", ", identity.Left.Concat(identity.Right).Select(c => layout.Names[c].Pointer));
+
+        /// <summary>The pointers of the identity's cells other than its anchor, left side then right side, as each finding once listed them.</summary>
+        private static IEnumerable<string> Related(ReportIdentity identity, ReportLayout layout)
+        {
+            string anchor = layout.Names[identity.Anchor].Pointer;
+            return identity.Left.Concat(identity.Right).Select(c => layout.Names[c].Pointer).Where(p => p != anchor);
+        }
 
         private static string Blanks(IReadOnlyList<int> side, ReportValues values, string separator, bool zh) =>
             string.Join(separator, side.Where(c => values[c] is null).Select(c => zh ? values.Layout.Names[c].Chinese : values.Layout.Names[c].English));
