@@ -21,6 +21,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The start of the pointers of the cells of 其他处理 (2021 form), whose absent row is not reported blank.</summary>
         private static readonly string OtherProcessingCells = ReportTable.OtherProcessingPointer + "/";
 
+        /// <summary>The <c>table</c> argument of a finding about table 三 (each table's is made once: arguments do not change).</summary>
+        private static readonly FindingArgument ApplicationsArgument = Named(AnnualReportTable.Applications);
+
+        /// <summary>The <c>table</c> argument of a finding about table 四.</summary>
+        private static readonly FindingArgument RemediesArgument = Named(AnnualReportTable.ReviewAndLitigation);
+
+        /// <summary>The <c>table</c> argument of a finding about table 二.</summary>
+        private static readonly FindingArgument ProactiveArgument = Named(AnnualReportTable.Proactive);
+
         private BlankCellsRule()
             : base(RuleDescriptors.BlankCells)
         {
@@ -62,25 +71,26 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private Finding Blanks(List<ReportCells.Entry> cells, RuleContext context)
         {
             string table = cells[0].Table;
-            BilingualText name = TableName(table);
             string count = cells.Count.ToString(CultureInfo.InvariantCulture);
             string namesZh = Names(cells, zh: true);
             string namesEn = Names(cells, zh: false);
-            Finding finding = Report(
-                context,
-                table,
-                "default",
-                count,
-                new FindingArgument("table", name.Chinese, name.English),
-                new FindingArgument("count", count),
-                new FindingArgument("cells", namesZh, namesEn));
             var pointers = new string[cells.Count];
             for (int i = 0; i < cells.Count; i++)
             {
                 pointers[i] = cells[i].Pointer;
             }
 
-            return finding with { RelatedLocations = context.Locate(pointers) };
+            // The table is located first, then its blank cells, as before; the finding is made once with its related
+            // locations (not copied to add them).
+            context.Locate(table);
+            SourceLocation[] related = context.Locate(pointers);
+            var arguments = new[]
+            {
+                TableArgument(table),
+                new FindingArgument("count", count),
+                new FindingArgument("cells", namesZh, namesEn),
+            };
+            return RuleFindings.Create(Descriptor, context, table, "default", count, arguments, related);
         }
 
         /// <summary>
@@ -116,10 +126,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return names;
         }
 
-        private static BilingualText TableName(string table) =>
-            (table == ReportCells.Applications ? AnnualReportTable.Applications
-            : table == ReportCells.Remedies ? AnnualReportTable.ReviewAndLitigation
-            : AnnualReportTable.Proactive).Title;
+        /// <summary>The <c>table</c> argument of a finding about <paramref name="table"/>: one for each table, made once (arguments do not change).</summary>
+        private static FindingArgument TableArgument(string table) =>
+            table == ReportCells.Applications ? ApplicationsArgument
+            : table == ReportCells.Remedies ? RemediesArgument
+            : ProactiveArgument;
+
+        private static FindingArgument Named(AnnualReportTable table) => new FindingArgument("table", table.Title.Chinese, table.Title.English);
 
         /// <summary>This thread's list of one table's blank cells.</summary>
         [System.ThreadStatic]

@@ -13,6 +13,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         private static readonly FieldPath OtherProcessing = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.OtherProcessing);
 
+        /// <summary>The rows of 其他处理 with their pointers, worked out once (the 2021 form's rows are asked of every report).</summary>
+        private static readonly (FieldShape Row, string Pointer)[] OtherProcessingRows =
+            AnnualReportFields.OtherProcessing.Fields.Select(f => (f, JsonPointer.Append(OtherProcessing.Pointer, f.Name))).ToArray();
+
         public static readonly FormatCoherenceRule Instance = new FormatCoherenceRule();
 
         private FormatCoherenceRule()
@@ -58,24 +62,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 yield break;
             }
 
-            string p = OtherProcessing.Pointer;
-            if (is2019)
+            foreach ((FieldShape row, string at) in OtherProcessingRows)
             {
-                foreach (FieldShape row in AnnualReportFields.OtherProcessing.Fields.Where(f => f != AnnualReportFields.OtherProcessing2019))
+                if (is2019)
                 {
-                    if (row.ValueOf(other) != null)
+                    if (row != AnnualReportFields.OtherProcessing2019 && row.ValueOf(other) != null)
                     {
-                        yield return Report(context, JsonPointer.Append(p, row.Name), "rowOf2021", null);
+                        yield return Report(context, at, "rowOf2021", null);
                     }
                 }
-
-                yield break;
-            }
-
-            foreach (FieldShape row in AnnualReportFields.OtherProcessing.Fields)
-            {
-                string at = JsonPointer.Append(p, row.Name);
-                if (row.ValueOf(other) is null && !context.HasBindingFinding(at))
+                else if (row.ValueOf(other) is null && !context.HasBindingFinding(at))
                 {
                     BilingualText label = ReportTable.Label(row);
                     yield return Report(context, at, "rowMissing", null, new FindingArgument("row", label.Chinese, label.English));

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using GovDisclosure.Standard.Validation.Rules;
 
 namespace GovDisclosure.Standard.Validation.AnnualReports
 {
@@ -16,10 +17,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public int Index { get; init; } = -1;
 
         /// <summary>
-        /// The pointers of its cells, left side then right side, joined by “, ” (a finding's <c>cells</c> argument): the
-        /// layout's, so made once when the identity is laid, not for every finding (empty before it is laid).
+        /// A finding's <c>identity</c> argument (its name), <c>cells</c> argument (the pointers of its cells, left side then
+        /// right side, joined by “, ”) and, when it has a 总计 cell, <c>total</c> argument (that cell's name): the layout's, so
+        /// made once when the identity is laid and shared by its findings (arguments do not change); <c>null</c> before.
         /// </summary>
-        public string CellPointers { get; init; } = string.Empty;
+        public (FindingArgument Name, FindingArgument Cells, FindingArgument? Total)? Arguments { get; init; }
 
         /// <summary>
         /// The anchor's pointer, then the pointers of the other cells, left side then right side (a finding locates them
@@ -41,7 +43,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             var located = new List<string>(Left.Length + Right.Length + 1) { anchor };
             AddOthers(located, Left, names, anchor);
             AddOthers(located, Right, names, anchor);
-            return this with { Index = index, CellPointers = text.ToString(), LocatedPointers = located.ToArray() };
+            FindingArgument? total = Total < 0 ? null : new FindingArgument("total", names[Total].Chinese, names[Total].English);
+            return this with
+            {
+                Index = index,
+                Arguments = (new FindingArgument("identity", Name.Chinese, Name.English), new FindingArgument("cells", text.ToString()), total),
+                LocatedPointers = located.ToArray(),
+            };
         }
 
         private static void AppendPointers(StringBuilder text, int[] cells, IReadOnlyList<(string Pointer, string Chinese, string English)> names)

@@ -78,39 +78,33 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             AppendSums(text, identity, values, left, right, zh: false);
             string sumsEn = text.ToString();
             text.Clear();
-            var arguments = new List<FindingArgument>(5)
-            {
-                new FindingArgument("identity", identity.Name.Chinese, identity.Name.English),
-                new FindingArgument("sums", sumsZh, sumsEn),
-                new FindingArgument("cells", identity.CellPointers),
-            };
+            // The identity's name, its cells and its total are its own arguments, made when it was laid in its layout.
+            (FindingArgument name, FindingArgument cells, FindingArgument? total) = identity.Arguments
+                ?? throw new ArgumentException("The identity is not laid in a layout.", nameof(identity));
+            var sums = new FindingArgument("sums", sumsZh, sumsEn);
             string messageId;
+            FindingArgument[] arguments;
             switch (outcome)
             {
                 case SumOutcome.Broken:
                     bool blanks = HasBlank(identity.Left, values) || HasBlank(identity.Right, values);
                     messageId = blanks ? "brokenDespiteBlanks" : "broken";
-                    arguments.Add(new FindingArgument("difference", N(left - right)));
+                    arguments = new[] { name, sums, cells, new FindingArgument("difference", N(left - right)) };
                     break;
                 case SumOutcome.TotalBlank:
                     messageId = "totalBlank";
-                    arguments.Add(new FindingArgument("difference", N(difference)));
-                    arguments.Add(new FindingArgument("total", names[identity.Total].Chinese, names[identity.Total].English));
+                    arguments = new[] { name, sums, cells, new FindingArgument("difference", N(difference)), total! };
                     break;
                 default:
                     messageId = "unconfirmed";
-                    arguments.Add(new FindingArgument("difference", N(difference)));
                     int[] side = left < right ? identity.Left : identity.Right;
-                    arguments.Add(new FindingArgument("blanks", Blanks(side, values, "、", zh: true), Blanks(side, values, ", ", zh: false)));
+                    arguments = new[] { name, sums, cells, new FindingArgument("difference", N(difference)), new FindingArgument("blanks", Blanks(side, values, "、", zh: true), Blanks(side, values, ", ", zh: false)) };
                     break;
             }
 
             string? value = values[identity.Anchor] is int v ? N(v) : null;
             SourceLocation[] related = Related(identity, context);
-            return RuleFindings.Create(rule, context, names[identity.Anchor].Pointer, messageId, value, arguments) with
-            {
-                RelatedLocations = related,
-            };
+            return RuleFindings.Create(rule, context, names[identity.Anchor].Pointer, messageId, value, arguments, related);
         }
 
         /// <summary>

@@ -15,6 +15,13 @@ namespace GovDisclosure.Standard.Validation.Rules
         public static Finding Create(RuleDescriptor rule, RuleContext context, string jsonPointer, string messageId, string? value, IReadOnlyList<FindingArgument> arguments) =>
             new Finding(rule.Id, rule.Severity, rule.Category, context.Locate(jsonPointer), rule.Message(messageId), arguments) { Value = value };
 
+        /// <summary>
+        /// As <see cref="Create(RuleDescriptor, RuleContext, string, string, string?, IReadOnlyList{FindingArgument})"/>, with
+        /// <paramref name="related"/> as its related locations: one finding, not a second copy made to add them.
+        /// </summary>
+        public static Finding Create(RuleDescriptor rule, RuleContext context, string jsonPointer, string messageId, string? value, IReadOnlyList<FindingArgument> arguments, IReadOnlyList<SourceLocation> related) =>
+            new Finding(rule.Id, rule.Severity, rule.Category, context.Locate(jsonPointer), rule.Message(messageId), arguments) { Value = value, RelatedLocations = related };
+
         /// <summary>A finding of <paramref name="rule"/> at <paramref name="location"/> and <paramref name="severity"/>, for rules reported on a rule's behalf.</summary>
         public static Finding Create(RuleDescriptor rule, FindingSeverity severity, SourceLocation location, string messageId, string? value, IReadOnlyList<FindingArgument> arguments) =>
             new Finding(rule.Id, severity, rule.Category, location, rule.Message(messageId), arguments) { Value = value };
