@@ -30,7 +30,7 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <see cref="ChineseText.FoldSimple(string)"/>: ASCII, CJK ideographs, stable CJK punctuation, the full-width forms, the
         /// ideographic space, the zero-width space and the BOM): the letters and digits of its fold are counted, and kept on the
         /// stack up to the longest placeholder's length (a CJK ideograph of U+4E00–U+9FA5, a letter in every Unicode version, is
-        /// counted without asking). A text with more letters than any placeholder says something; one with any other character
+        /// counted without asking), and punctuation that adds no letter to the fold (<see cref="IsStableMark"/>) is passed over. A text with more letters than any placeholder says something; one with any other character
         /// (whose normal form may join or split letters) is folded whole (<see cref="LettersAndDigits"/>).
         /// </remarks>
         public static bool IsPlaceholder(string? text)
@@ -63,7 +63,7 @@ namespace GovDisclosure.Standard.Validation.Rules
                 {
                     letter = char.IsLetterOrDigit(c);
                 }
-                else if (c == '\u3000' || c == '\u200B' || c == '\uFEFF')
+                else if (c == '\u3000' || c == '\u200B' || c == '\uFEFF' || IsStableMark(c))
                 {
                     continue;
                 }
@@ -90,6 +90,14 @@ namespace GovDisclosure.Standard.Validation.Rules
 
             return count <= LongestPlaceholder && IsPlaceholderLetters(letters.Slice(0, count));
         }
+
+        /// <summary>
+        /// Whether <paramref name="c"/> is punctuation whose fold holds no letter or digit and that joins with no neighbour, so
+        /// that a text holding it has the letters of its fold without it: the middle dot U+00B7 and the general punctuation
+        /// U+2010–U+2027 but U+2017 (dashes such as — in 申请—受理, quotation marks, bullets, the ellipsis …), which procedures
+        /// and conditions are full of.
+        /// </summary>
+        private static bool IsStableMark(char c) => c == '\u00B7' || (c >= '\u2010' && c <= '\u2027' && c != '\u2017');
 
         /// <summary>Whether <paramref name="lettersAndDigits"/> are, one for one, the folded letters and digits of a placeholder (<see cref="Placeholders"/>).</summary>
         private static bool IsPlaceholderLetters(ReadOnlySpan<char> lettersAndDigits)
