@@ -29,13 +29,21 @@ namespace GovDisclosure.Standard.Tests.Reporting
             "a", "Z", "0", " ", "/responsibleBody", "~1", string.Empty,
         };
 
+        /// <summary>The pieces that are whole UTF-16 text: every piece but the lone surrogates.</summary>
+        private static readonly string[] WellFormedPieces = Pieces.Where(p => !(p.Length == 1 && char.IsSurrogate(p[0]))).ToArray();
+
         [Property(MaxTest = 300)]
         public Property Rows_written_as_they_come_are_the_rows_rendered_from_the_spilled_json()
         {
             Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(10)));
+
+            // A file's or record's name is well-formed text (decoded from the input or the file system); the spilled JSON
+            // turned every lone surrogate into U+FFFD, so two names differing only there were one record to the old path
+            // and two to the new (A_record_named_with_a_lone_surrogate_is_not_the_record_named_with_another).
+            Gen<string> names = Gen.Elements(WellFormedPieces).ArrayOf().Select(p => string.Concat(p.Take(10)));
             Gen<string[]> rows =
-                from file in Gen.OneOf(Gen.Elements("a.jsonl", "<b>.json", "\ud800.csv"), texts)
-                from record in Gen.OneOf(Gen.Elements("1", "2", "catalogue coverage"), texts)
+                from file in Gen.OneOf(Gen.Elements("a.jsonl", "<b>.json", "\ufffd.csv"), names)
+                from record in Gen.OneOf(Gen.Elements("1", "2", "catalogue coverage"), names)
                 from cells in texts.ArrayOf(6)
                 from severity in Gen.Elements("error", "warning", "information")
                 from unreadable in Gen.Elements("0", "1")
@@ -63,6 +71,18 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Assert.Contains("<tr data-severity=\"error\" class=\"new-record\"><td>a.jsonl</td><td>1</td><td>a.jsonl:1:1</td><td class=\"error\">error</td><td><code>GD-CAT-003</code></td><td><code>/x</code></td><td>m &lt;1&gt;</td><td class=\"value\">v</td></tr>\n", page);
             Assert.Contains("<tr data-severity=\"warning\" data-accepted=\"1\" class=\"same-record\">", page);
             Assert.Contains("<span class=\"muted related\">Related locations: <code>/z</code></span>", page);
+        }
+
+        [Fact]
+        public void A_record_named_with_a_lone_surrogate_is_not_the_record_named_with_another()
+        {
+            ReportRun run = Run("en");
+            string[] first = { "a.jsonl", "\ud800", "a.jsonl:1:1", "error", "GD-CAT-003", "/x", "m", "v", "0", string.Empty, "0" };
+            string[] second = { "a.jsonl", "\udc00", "a.jsonl:2:1", "error", "GD-CAT-003", "/x", "m", "v", "0", string.Empty, "0" };
+
+            string page = Page(run, new[] { first, second }, SpilledAsHtml);
+
+            Assert.DoesNotContain("same-record", page);
         }
 
         private static ReportRun Run(string language) =>
