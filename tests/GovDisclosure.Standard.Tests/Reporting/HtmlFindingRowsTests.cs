@@ -22,12 +22,8 @@ namespace GovDisclosure.Standard.Tests.Reporting
     /// </summary>
     public class HtmlFindingRowsTests
     {
-        private static readonly string[] Pieces =
-        {
-            "'", "\"", "<", ">", "&", "+", "`", "\\", "/", "\n", "\r", "\r\n", "\t", "\u0001", "\u007f", "\u0085", "\u00a0", "\u00e9",
-            "有关部门", "公开主体", "（", "）", "\u2028", "\u200b", "\ufeff", "\ud83d\ude00", "\ud800", "\udc00", "\uffff",
-            "a", "Z", "0", " ", "/responsibleBody", "~1", string.Empty,
-        };
+        /// <summary>The texts a report may escape (<see cref="EscapedStringsTests.Pieces"/>), with the line breaks a row's cells may hold.</summary>
+        private static readonly string[] Pieces = EscapedStringsTests.Pieces.Concat(new[] { "\r", "\r\n" }).ToArray();
 
         /// <summary>The pieces that are whole UTF-16 text: every piece but the lone surrogates.</summary>
         private static readonly string[] WellFormedPieces = Pieces.Where(p => !(p.Length == 1 && char.IsSurrogate(p[0]))).ToArray();
