@@ -14,6 +14,9 @@ namespace GovDisclosure.Standard.Validation.Rules
         private static readonly IReadOnlyList<MessageTemplate> NoMessages = new MessageTemplate[0];
         private readonly IReadOnlyList<MessageTemplate> messages = NoMessages;
 
+        /// <summary>Where the rule is documented (<see cref="HelpUri"/>), or <c>null</c>; compared as the address.</summary>
+        private readonly HelpAddress? help;
+
         /// <summary>The form of a built-in id, made when <see cref="IsBuiltInIdForm"/> is first asked (a validation run never asks), not with the first descriptor.</summary>
         private static Regex? builtInPattern;
 
@@ -62,7 +65,18 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// (src/GovDisclosure.Standard.Validation/README.md); for your own rule, the address you give, or <c>null</c>.
         /// Written to SARIF as the rule's <c>helpUri</c>.
         /// </summary>
-        public Uri? HelpUri { get; init; }
+        public Uri? HelpUri
+        {
+            get => help?.Uri;
+            init => help = value is null ? null : new HelpAddress(value);
+        }
+
+        /// <summary>Where the rule is documented, kept as given (a built-in rule's as its text, parsed only when <see cref="HelpUri"/> is asked for).</summary>
+        internal HelpAddress? Help
+        {
+            get => help;
+            init => help = value;
+        }
 
         /// <summary>
         /// The rule's messages (消息模板), each with an id unique within the rule and its Chinese and English wording
@@ -111,6 +125,6 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         /// <summary>A copy whose findings get <paramref name="severity"/> (as a rule set re-grades it); everything else is kept.</summary>
         internal RuleDescriptor WithSeverity(FindingSeverity severity) =>
-            severity == Severity ? this : new RuleDescriptor(Id, severity, Category, DocumentKind, Title, Description) { HelpUri = HelpUri, Messages = Messages };
+            severity == Severity ? this : new RuleDescriptor(Id, severity, Category, DocumentKind, Title, Description) { Help = Help, Messages = Messages };
     }
 }

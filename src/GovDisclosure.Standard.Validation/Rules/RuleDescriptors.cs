@@ -1289,13 +1289,13 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>Every built-in rule, in the order declared above (by family, then id).</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } = Declared.ToArray();
 
-        /// <summary>The address of a rule's documentation: its anchor in the rules README.</summary>
+        /// <summary>The address of a rule's documentation, its anchor in the rules README, as text (a descriptor parses it when its <see cref="RuleDescriptor.HelpUri"/> is asked for).</summary>
         /// <param name="ruleId">A rule id such as <c>GD-SG-003</c>.</param>
-        public static Uri HelpUriOf(string ruleId) => new Uri(Documentation + "#" + ruleId.ToLowerInvariant());
+        private static string HelpAddressOf(string ruleId) => Documentation + "#" + ruleId.ToLowerInvariant();
 
         private static RuleDescriptor Rule(string id, FindingSeverity severity, FindingCategory category, DocumentKind? documentKind, BilingualText title, BilingualText description, params MessageTemplate[] messages)
         {
-            var descriptor = new RuleDescriptor(id, severity, category, documentKind, title, description) { HelpUri = HelpUriOf(id), Messages = messages };
+            var descriptor = new RuleDescriptor(id, severity, category, documentKind, title, description) { Help = new HelpAddress(HelpAddressOf(id)), Messages = messages };
             Declared.Add(descriptor);
             return descriptor;
         }

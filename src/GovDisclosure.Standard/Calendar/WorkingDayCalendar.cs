@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 
@@ -18,20 +19,35 @@ namespace GovDisclosure.Standard.Calendar
     /// </remarks>
     public sealed class WorkingDayCalendar
     {
+        private const string NationalPrefix = "GovDisclosure.Standard.Calendars.";
+
         private static readonly Lazy<WorkingDayCalendar> National = new Lazy<WorkingDayCalendar>(LoadNational);
 
-        private readonly IReadOnlyDictionary<int, CalendarYear> years;
-        private readonly HashSet<int> daysOff;
-        private readonly HashSet<int> makeUpWorkdays;
+        /// <summary>The arrangements and their days, or <c>null</c> until <see cref="load"/> has read them (the national calendar's).</summary>
+        private CalendarDays? days;
+
+        /// <summary>Reads the arrangements when first needed, or <c>null</c> for a calendar made with them.</summary>
+        private readonly Func<CalendarDays>? load;
 
         private WorkingDayCalendar(IReadOnlyDictionary<int, CalendarYear> years, bool rollsCalendarDayDeadlinesForward = true)
         {
-            this.years = years;
+            days = new CalendarDays(years);
             RollsCalendarDayDeadlinesForward = rollsCalendarDayDeadlinesForward;
-            daysOff = new HashSet<int>(years.Values.SelectMany(y => y.Holidays).SelectMany(h => h.Days()).Select(d => d.DayNumber));
-            makeUpWorkdays = new HashSet<int>(years.Values.SelectMany(y => y.MakeUpWorkdays).Select(d => d.DayNumber));
-            CoveredYears = years.Keys.OrderBy(y => y).ToArray();
+            CoveredYears = days.Covered();
         }
+
+        /// <summary>A calendar of <paramref name="coveredYears"/> whose arrangements are read by <paramref name="load"/> when a day is first looked up.</summary>
+        private WorkingDayCalendar(IReadOnlyList<int> coveredYears, Func<CalendarDays> load)
+        {
+            this.load = load;
+            RollsCalendarDayDeadlinesForward = true;
+            CoveredYears = coveredYears;
+        }
+
+        /// <summary>The arrangements, read now if not yet (two threads reading them at once read the same).</summary>
+        private CalendarDays Days => days ?? System.Threading.LazyInitializer.EnsureInitialized(ref days, load!);
+
+        private IReadOnlyDictionary<int, CalendarYear> Arrangements => Days.Years;
 
         /// <summary>
         /// The national calendar shipped with the package (<c>catalog/calendars/*.json</c>): the State
@@ -57,13 +73,13 @@ namespace GovDisclosure.Standard.Calendar
 
         /// <summary>This calendar, with calendar-day deadlines on a day off moved to the next working day or left where they fall.</summary>
         /// <param name="rolled"><c>true</c> to move them (the default convention), <c>false</c> to count calendar days plainly.</param>
-        public WorkingDayCalendar WithCalendarDayDeadlinesRolledForward(bool rolled) => new WorkingDayCalendar(years, rolled);
+        public WorkingDayCalendar WithCalendarDayDeadlinesRolledForward(bool rolled) => new WorkingDayCalendar(Arrangements, rolled);
 
         /// <summary>The years with holiday data, ascending.</summary>
         public IReadOnlyList<int> CoveredYears { get; }
 
         /// <summary>Each year's arrangement, ascending by year.</summary>
-        public IEnumerable<CalendarYear> Years => CoveredYears.Select(y => years[y]);
+        public IEnumerable<CalendarYear> Years => CoveredYears.Select(y => Arrangements[y]);
 
         /// <summary>
         /// A calendar with <paramref name="year"/> added, replacing any arrangement for the same year
@@ -77,7 +93,7 @@ namespace GovDisclosure.Standard.Calendar
                 throw new ArgumentNullException(nameof(year));
             }
 
-            var copy = years.ToDictionary(p => p.Key, p => p.Value);
+            var copy = Arrangements.ToDictionary(p => p.Key, p => p.Value);
             copy[year.Year] = year;
             return new WorkingDayCalendar(copy, RollsCalendarDayDeadlinesForward);
         }
@@ -105,7 +121,7 @@ namespace GovDisclosure.Standard.Calendar
 
         /// <summary>Whether the calendar has holiday data for <paramref name="year"/>.</summary>
         /// <param name="year">A year.</param>
-        public bool Covers(int year) => years.ContainsKey(year);
+        public bool Covers(int year) => Arrangements.ContainsKey(year);
 
         /// <summary>Whether the calendar has holiday data for the year of <paramref name="date"/>.</summary>
         /// <param name="date">A date.</param>
@@ -290,12 +306,13 @@ namespace GovDisclosure.Standard.Calendar
 
         private bool IsWorkingDayUnchecked(CalendarDate date)
         {
-            if (makeUpWorkdays.Contains(date.DayNumber))
+            CalendarDays known = Days;
+            if (known.MakeUpWorkdays.Contains(date.DayNumber))
             {
                 return true;
             }
 
-            return !date.IsWeekend && !daysOff.Contains(date.DayNumber);
+            return !date.IsWeekend && !known.DaysOff.Contains(date.DayNumber);
         }
 
         private void Require(CalendarDate date)
@@ -306,19 +323,55 @@ namespace GovDisclosure.Standard.Calendar
             }
         }
 
+        /// <summary>
+        /// The national calendar: its years known from the names of its resources (one a year, <c>2024.json</c>), its
+        /// arrangements read when a day is first looked up, so a run that counts no working day never reads them.
+        /// </summary>
         private static WorkingDayCalendar LoadNational()
         {
+            string[] names = NationalResources();
+            var covered = new int[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                string file = names[i].Substring(NationalPrefix.Length);
+                if (!file.EndsWith(".json", StringComparison.Ordinal) || !int.TryParse(file.Substring(0, file.Length - ".json".Length), NumberStyles.None, CultureInfo.InvariantCulture, out covered[i]))
+                {
+                    // Not named by its year: read them all now.
+                    return new WorkingDayCalendar(ReadNational(names, null).Years);
+                }
+            }
+
+            Array.Sort(covered);
+            return new WorkingDayCalendar(covered, () => ReadNational(names, covered));
+        }
+
+        /// <summary>The names of the national calendar's resources, in ordinal order.</summary>
+        private static string[] NationalResources()
+        {
+            var names = typeof(WorkingDayCalendar).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(NationalPrefix, StringComparison.Ordinal)).ToArray();
+            Array.Sort(names, StringComparer.Ordinal);
+            return names;
+        }
+
+        /// <summary>Reads the national calendar's resources; each must hold the year it is named by, when <paramref name="covered"/> is given.</summary>
+        private static CalendarDays ReadNational(string[] names, int[]? covered)
+        {
             var assembly = typeof(WorkingDayCalendar).Assembly;
-            const string prefix = "GovDisclosure.Standard.Calendars.";
             var loaded = new Dictionary<int, CalendarYear>();
-            foreach (string name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+            foreach (string name in names)
             {
                 using Stream stream = assembly.GetManifestResourceStream(name)!;
-                CalendarYear year = CalendarYearReader.Read(stream, name.Substring(prefix.Length));
+                CalendarYear year = CalendarYearReader.Read(stream, name.Substring(NationalPrefix.Length));
                 loaded[year.Year] = year;
             }
 
-            return new WorkingDayCalendar(loaded);
+            var days = new CalendarDays(loaded);
+            if (covered != null && !days.Covered().AsSpan().SequenceEqual(covered))
+            {
+                throw new InvalidOperationException("The national calendar's resources do not each hold the year they are named by: " + string.Join(", ", names));
+            }
+
+            return days;
         }
     }
 }

@@ -32,15 +32,17 @@ namespace GovDisclosure.Standard.Schema
         private readonly Func<string, CodelistEntry?> parse;
         private readonly Func<string, CodelistEntry?> closest;
         private readonly CodeOfText codeOf;
+        private readonly Func<IReadOnlyList<CodelistEntry>> values;
+        private IReadOnlyList<CodelistEntry>? listed;
 
-        private CodelistReader(string chineseName, string englishName, Func<string, CodelistEntry?> parse, Func<string, CodelistEntry?> closest, CodeOfText codeOf, IReadOnlyList<CodelistEntry> values)
+        private CodelistReader(string chineseName, string englishName, Func<string, CodelistEntry?> parse, Func<string, CodelistEntry?> closest, CodeOfText codeOf, Func<IReadOnlyList<CodelistEntry>> values)
         {
             ChineseName = chineseName;
             EnglishName = englishName;
             this.parse = parse;
             this.closest = closest;
             this.codeOf = codeOf;
-            Values = values;
+            this.values = values;
         }
 
         /// <summary>The code a text names, or <c>null</c>.</summary>
@@ -53,7 +55,8 @@ namespace GovDisclosure.Standard.Schema
 
         public string EnglishName { get; }
 
-        public IReadOnlyList<CodelistEntry> Values { get; }
+        /// <summary>The list's values, listed when first asked for: a run that reads no value of a code list never indexes it.</summary>
+        public IReadOnlyList<CodelistEntry> Values => listed ??= values();
 
         public static CodelistReader? For(Type type) => ByType.TryGetValue(type, out CodelistReader? reader) ? reader : null;
 
@@ -72,7 +75,7 @@ namespace GovDisclosure.Standard.Schema
                 text => CodelistValue<T>.TryParse(text, out T? value) ? Entry(value) : null,
                 text => CodelistValue<T>.Closest(text) is T value ? Entry(value) : null,
                 text => CodelistValue<T>.TryParse(text, out T? value) ? value.Code : null,
-                CodelistValue<T>.Declared.Select(Entry).ToArray());
+                () => CodelistValue<T>.Declared.Select(Entry).ToArray());
 
         private static CodelistEntry Entry<T>(T value)
             where T : CodelistValue<T> =>
