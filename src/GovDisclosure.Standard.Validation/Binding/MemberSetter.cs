@@ -18,8 +18,18 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             Type owner = accessor.DeclaringType!;
             Type value = accessor.GetParameters()[0].ParameterType;
-            return (MemberSetter)Activator.CreateInstance(typeof(MemberSetter<,>).MakeGenericType(owner, value), accessor)!;
+
+            // Through a delegate to a typed factory, not a reflection call of the constructor: a reflection call emits and
+            // compiles a stub per constructor at start-up.
+            var make = (Func<MethodInfo, MemberSetter>)typeof(MemberSetter).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(owner, value)
+                .CreateDelegate(typeof(Func<MethodInfo, MemberSetter>));
+            return make(accessor);
         }
+
+        /// <summary>The setter of <paramref name="accessor"/>, a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
+        private static MemberSetter Make<TOwner, TValue>(MethodInfo accessor)
+            where TOwner : class => new MemberSetter<TOwner, TValue>(accessor);
 
         /// <summary>A setter that calls <paramref name="set"/> (a metadata setter) as it is: what it throws is thrown as it is.</summary>
         /// <param name="set">The setter.</param>

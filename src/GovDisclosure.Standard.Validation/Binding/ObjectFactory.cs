@@ -26,8 +26,26 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The metadata's own creator for a type made by a parameterless constructor (a plain <c>new</c>, no reflection call), or <c>null</c>.</summary>
         private readonly Func<object>? create;
 
-        /// <summary>The typed call of a constructor with parameters (<see cref="ConstructorCall"/>), or <c>null</c> where a reflection call makes the object.</summary>
-        private readonly Func<BoundSlot[], int, object>? call;
+        /// <summary>
+        /// How many objects a reflection call makes before the typed call is compiled (<see cref="ConstructorCall"/>): a short
+        /// run, which makes a few objects of a type, does not pay for compiling an expression per type at start-up.
+        /// </summary>
+        private const int CompiledAfter = 64;
+
+        /// <summary>The typed call of a constructor with parameters (<see cref="ConstructorCall"/>), or <c>null</c> where a reflection call makes the object (before it is compiled, or where there is none).</summary>
+        private Func<BoundSlot[], int, object>? call;
+
+        /// <summary>The constructor a typed call is compiled from, or <c>null</c> for a type made by <see cref="create"/>.</summary>
+        private readonly ConstructorInfo? compiledFrom;
+
+        /// <summary>The members' declared types, which a typed call takes its arguments as.</summary>
+        private readonly Type[] memberTypes;
+
+        /// <summary>Whether the typed call has been tried (<see cref="call"/> is then the call, or <c>null</c> where there is none).</summary>
+        private bool tried;
+
+        /// <summary>Objects made by a reflection call before the typed call is tried.</summary>
+        private int reflectionCalls;
         private readonly object?[] defaults;
         private readonly int[] parameterOf;
         private readonly int[] memberOfParameter;
@@ -53,10 +71,11 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            call = this.create is null ? ConstructorCall.For(constructor, memberOfParameter, memberTypes, defaults) : null;
+            compiledFrom = this.create is null ? constructor : null;
+            this.memberTypes = memberTypes;
 #if NET8_0_OR_GREATER
-            // Made only for a constructor with parameters that has no typed call: an invoker costs reflection (and code emitted) at its first calls.
-            this.constructor = this.create is null && call is null ? ConstructorInvoker.Create(constructor) : null!;
+            // Made only for a constructor with parameters (until its typed call is compiled, or for good where it has none).
+            this.constructor = this.create is null ? ConstructorInvoker.Create(constructor) : null!;
 #else
             this.constructor = constructor;
 #endif
@@ -231,6 +250,13 @@ namespace GovDisclosure.Standard.Validation.Binding
                     // As a reflection call throws it, so the binder says why a value could not be made as before.
                     throw new TargetInvocationException(e);
                 }
+            }
+
+            if (!tried && System.Threading.Interlocked.Increment(ref reflectionCalls) == CompiledAfter)
+            {
+                // One thread compiles it; the others make their objects by the reflection call meanwhile, the same objects.
+                call = ConstructorCall.For(compiledFrom!, memberOfParameter, memberTypes, defaults);
+                tried = true;
             }
 
             if (call != null)
