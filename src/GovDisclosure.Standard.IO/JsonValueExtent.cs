@@ -14,9 +14,9 @@ namespace GovDisclosure.Standard.Input
     /// against the JSON grammar byte by byte. It only ever says "well formed, this long" or "cannot say": anything it is
     /// not sure of — an error, the end of the bytes, a comment, a trailing comma, a <c>\u</c> escape, a control
     /// character, more nesting than it is given — gives <c>-1</c>, and the reader pass then decides as it always did, with
-    /// its own findings. So a value it measures is one the reader pass reads to the same end, with no error. It is compiled
-    /// optimized from the first call: the reader it stands in for is precompiled, and a short run would otherwise spend
-    /// much of its time in the scan's unoptimized first tier.
+    /// its own findings. So a value it measures is one the reader pass reads to the same end, with no error. Like the
+    /// reader it stands in for, it is precompiled (the tool's build is ReadyToRun), so a run starts with optimized code
+    /// for it and compiles none at start-up.
     /// </summary>
     internal static class JsonValueExtent
     {
@@ -30,9 +30,6 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         /// <param name="json">UTF-8 bytes starting with <c>{</c> or <c>[</c>.</param>
         /// <param name="maxNesting">The deepest nesting to follow (at most <see cref="DeepestNesting"/>).</param>
-#if NET8_0_OR_GREATER
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-#endif
         public static int Measure(ReadOnlySpan<byte> json, int maxNesting)
         {
 #if !NET8_0_OR_GREATER
@@ -196,7 +193,6 @@ namespace GovDisclosure.Standard.Input
         /// three comparisons; a record's strings are short, and a general search's set-up per call cost more than the search.
         /// </summary>
         /// <param name="bytes">The bytes after a string's opening quote or an escape.</param>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static int IndexOfStringStop(ReadOnlySpan<byte> bytes)
         {
             int i = 0;
@@ -257,7 +253,6 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>Just after the string whose opening quote is at <paramref name="i"/>, or -1.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int SkipString(ReadOnlySpan<byte> json, int i)
         {
             i++;
@@ -305,7 +300,6 @@ namespace GovDisclosure.Standard.Input
             json.Slice(i).StartsWith(word) ? i + word.Length : -1;
 
         /// <summary>Just after the number at <paramref name="i"/> (<c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>), or -1.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static int SkipNumber(ReadOnlySpan<byte> json, int i)
         {
             if (i < json.Length && json[i] == (byte)'-')

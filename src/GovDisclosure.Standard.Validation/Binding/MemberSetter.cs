@@ -22,8 +22,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             // Through a delegate to a typed factory, not a reflection call of the constructor: a reflection call emits and
             // compiles a stub per constructor at start-up.
             var make = (Func<MethodInfo, MemberSetter>)typeof(MemberSetter).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(owner, value)
-                .CreateDelegate(typeof(Func<MethodInfo, MemberSetter>));
+                .MakeGenericMethod(owner, value).CreateDelegate(typeof(Func<MethodInfo, MemberSetter>));
             return make(accessor);
         }
 

@@ -22,9 +22,15 @@ namespace GovDisclosure.Standard.Shapes
                 return property.GetValue;
             }
 
-            var getter = (PropertyGetter)Activator.CreateInstance(typeof(PropertyGetter<,>).MakeGenericType(owner, property.PropertyType), accessor)!;
-            return getter.Get;
+            // Through a delegate to a typed factory, not a reflection call of the constructor (which emits and compiles a stub).
+            var make = (Func<MethodInfo, PropertyGetter>)typeof(PropertyGetter).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(owner, property.PropertyType).CreateDelegate(typeof(Func<MethodInfo, PropertyGetter>));
+            return make(accessor).Get;
         }
+
+        /// <summary>The getter of <paramref name="accessor"/>, a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
+        private static PropertyGetter Make<TOwner, TValue>(MethodInfo accessor)
+            where TOwner : class => new PropertyGetter<TOwner, TValue>(accessor);
 
         /// <summary>The property's value in <paramref name="owner"/>, boxed as a reflection call boxes it.</summary>
         /// <param name="owner">An object of the property's type.</param>
