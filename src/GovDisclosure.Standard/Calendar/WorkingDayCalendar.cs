@@ -45,7 +45,7 @@ namespace GovDisclosure.Standard.Calendar
         }
 
         /// <summary>The arrangements, read now if not yet (two threads reading them at once read the same).</summary>
-        private CalendarDays Days => days ?? System.Threading.LazyInitializer.EnsureInitialized(ref days, load!);
+        private CalendarDays Days => days ?? System.Threading.LazyInitializer.EnsureInitialized(ref days, load!)!;
 
         private IReadOnlyDictionary<int, CalendarYear> Arrangements => Days.Years;
 

@@ -24,6 +24,14 @@ namespace GovDisclosure.Standard.Tests.Calendar
             Assert.All(China.Years, y => Assert.True(y.Verified));
         }
 
+        [Fact]
+        public void The_shipped_calendar_s_years_known_from_its_resource_names_are_the_years_its_files_hold()
+        {
+            // The years are known before the files are read (a run that counts no working day never reads them).
+            Assert.Equal(China.CoveredYears, China.Years.Select(y => y.Year));
+            Assert.Equal(China.CoveredYears, China.With(China.Years.First()).CoveredYears);
+        }
+
         [Theory]
         [InlineData("2024-02-04", true)]   // Sunday made a working day for the Spring Festival
         [InlineData("2024-02-12", false)]  // Monday inside the Spring Festival holiday

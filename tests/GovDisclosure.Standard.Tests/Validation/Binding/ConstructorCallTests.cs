@@ -47,6 +47,35 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        [Property(MaxTest = 30)]
+        public Property A_factory_makes_the_same_content_elements_by_reflection_calls_and_after_its_typed_call_is_compiled()
+        {
+            // A fresh factory: its first objects are made by a reflection call, the later ones by the typed call compiled on the way.
+            Gen<(bool NameGiven, string? Name, bool RequirementGiven, ElementRequirement? Requirement)[]> runs =
+                (from nameGiven in Gen.Elements(true, false)
+                 from name in Names
+                 from requirementGiven in Gen.Elements(true, false)
+                 from requirement in Requirements
+                 select (nameGiven, name, requirementGiven, requirement)).ArrayOf(100);
+            return Prop.ForAll(runs.ToArbitrary(), run =>
+            {
+                var info = GovDisclosure.Standard.Json.CanonicalJson.Options.GetTypeInfo(typeof(ContentElement));
+                string[] names = info.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name).ToArray();
+                ObjectFactory factory = ObjectFactory.For(info, names)!;
+                int nameAt = Array.IndexOf(names, "name");
+                int requirementAt = Array.IndexOf(names, "requirement");
+                return run.All(c =>
+                {
+                    var slots = new BoundSlot[names.Length];
+                    slots[nameAt] = new BoundSlot { Value = c.Name, Given = c.NameGiven };
+                    slots[requirementAt] = new BoundSlot { Value = c.Requirement, Given = c.RequirementGiven };
+                    var made = (ContentElement)factory.Create(slots, 0, null);
+                    var reflected = (ContentElement)ElementConstructor.Invoke(new object?[] { c.NameGiven ? c.Name : null, c.RequirementGiven ? c.Requirement : null });
+                    return made.Name == reflected.Name && ReferenceEquals(made.Requirement, reflected.Requirement);
+                });
+            });
+        }
+
         [Property(MaxTest = 100)]
         public Property A_value_type_parameter_gets_its_default_for_null_and_its_declared_default_when_not_given(NonNegativeInt count)
         {
