@@ -428,7 +428,7 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The first token of a record's bytes (comments skipped).</summary>
-        private static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8)
+        internal static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8)
         {
             // A record read from JSON starts at its first token, and an object's first byte is its first token: the
             // usual case needs no reader.
