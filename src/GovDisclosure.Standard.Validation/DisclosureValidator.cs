@@ -428,8 +428,15 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The first token of a record's bytes (comments skipped).</summary>
-        private static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8)
+        internal static JsonTokenType FirstToken(ReadOnlySpan<byte> utf8)
         {
+            // A record read from JSON starts at its first token, and an object's first byte is its first token: the
+            // usual case needs no reader.
+            if (utf8.Length > 0 && utf8[0] == (byte)'{')
+            {
+                return JsonTokenType.StartObject;
+            }
+
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             return reader.Read() ? reader.TokenType : JsonTokenType.None;
         }

@@ -275,12 +275,25 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             value = null;
 
+            // The usual value first: text where text is expected, which is never remembered as a code nor structured,
+            // and is made directly (as MakeDirectly makes it) unless it is blank.
+            if (plan.Kind == BindingKind.Text && reader.TokenType == JsonTokenType.String)
+            {
+                if (IsBlank(ref reader))
+                {
+                    return false;
+                }
+
+                value = texts.Read(ref reader);
+                return true;
+            }
+
             // A code-like text read before is what it was read as: asked first, as such a text is never blank, and is
             // neither structured nor made directly.
             ReadValues? known = null;
             if (reader.TokenType == JsonTokenType.String && RemembersText(plan.Kind))
             {
-                known = PerPlan(ref remembered, plan) ??= new ReadValues();
+                known = PerPlan(ref remembered, plan);
                 if (known.TryGet(ref reader, out value))
                 {
                     return true;
@@ -389,6 +402,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>Whether a text of this kind is read the same way wherever it stands, so that what it was read as can be remembered by its text.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool RemembersText(BindingKind kind) =>
             kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
 
@@ -434,16 +448,40 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
-        /// <summary>The slot of <paramref name="plan"/> in a per-plan table, grown to hold it.</summary>
-        private static ref T? PerPlan<T>(ref T?[] table, BindingPlan plan)
-            where T : class
+        /// <summary>
+        /// What a per-plan table holds for <paramref name="plan"/>, made (and the table grown) at first. Read as an
+        /// element, not through a reference to it: a reference into an array of a shared generic type is checked
+        /// against the array's type at every use (arrays of references are covariant).
+        /// </summary>
+        private static T PerPlan<T>(ref T?[] table, BindingPlan plan)
+            where T : class, new()
         {
-            if (plan.Number >= table.Length)
+            T?[] current = table;
+            int number = plan.Number;
+            if (number < current.Length)
             {
-                Array.Resize(ref table, Math.Max(table.Length * 2, plan.Number + 1));
+                T? kept = current[number];
+                if (kept != null)
+                {
+                    return kept;
+                }
             }
 
-            return ref table[plan.Number];
+            var made = new T();
+            Grown(ref table, number) = made;
+            return made;
+        }
+
+        /// <summary>The slot at <paramref name="number"/> of a per-plan table, grown to hold it (for a value first made).</summary>
+        private static ref T? Grown<T>(ref T?[] table, int number)
+            where T : class
+        {
+            if (number >= table.Length)
+            {
+                Array.Resize(ref table, Math.Max(table.Length * 2, number + 1));
+            }
+
+            return ref table[number];
         }
 
         /// <summary>Whether every member the object cannot do without was given; reports the missing ones (GD-STR) where not.</summary>
@@ -638,7 +676,21 @@ namespace GovDisclosure.Standard.Validation.Binding
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 string memberName = MemberName(ref reader, plan, ref last, out int position);
-                if (counts is null && GivenBefore(position, memberName, ref known, first, ref many))
+
+                // A known member is noted by its bit here, with no call (as GivenBefore notes it); any other by its name.
+                bool before = false;
+                if (counts is null && (uint)position < 64u)
+                {
+                    ulong bit = 1UL << position;
+                    before = (known & bit) != 0;
+                    known |= bit;
+                }
+                else if (counts is null)
+                {
+                    before = GivenBefore(position, memberName, ref known, first, ref many);
+                }
+
+                if (before)
                 {
                     Array.Clear(slots, slot, members);
                     slotsUsed = slot;
@@ -729,7 +781,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             int pointersBefore = pointersAsked;
             if (plan.SharesLists && reader.TokenType == JsonTokenType.StartArray)
             {
-                written = PerPlan(ref writtenLists, plan) ??= new WrittenLists();
+                written = PerPlan(ref writtenLists, plan);
                 key = WrittenLists.KeyOf(source.Slice(start));
                 if (written.Find(key, source.Slice(start)) is object same)
                 {
@@ -765,7 +817,13 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             ReadOnlySpan<byte> json = source.Slice(start, (int)reader.BytesConsumed - start);
-            object list = plan.MakeArray(items, first, itemsUsed - first, json, ref PerPlan(ref recentLists, plan));
+            object? recent = plan.Number < recentLists.Length ? recentLists[plan.Number] : null;
+            object list = plan.MakeArray(items, first, itemsUsed - first, json, ref recent);
+            if (recent != null && (plan.Number >= recentLists.Length || recentLists[plan.Number] is null))
+            {
+                Grown(ref recentLists, plan.Number) = recent;
+            }
+
             if (written != null && pointersAsked == pointersBefore && failure is null)
             {
                 written.Keep(key, json, list);
@@ -814,7 +872,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 ReadOnlySpan<byte> canonical = held[at].Buffer.WrittenSpan;
                 if (plan.Kind == BindingKind.Code || plan.Kind == BindingKind.Category || plan.Kind == BindingKind.Channel)
                 {
-                    CanonicalValues known = PerPlan(ref canonicalValues, plan) ??= new CanonicalValues();
+                    CanonicalValues known = PerPlan(ref canonicalValues, plan);
 
                     value = known.Find(canonical);
                     if (value is null)
