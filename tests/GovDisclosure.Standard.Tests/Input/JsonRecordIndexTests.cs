@@ -97,19 +97,17 @@ namespace GovDisclosure.Standard.Tests.Input
                     .ToArray();
                 string[] pool = own.Concat(siblings).ToArray();
                 string[] asked = pool.Length == 0 ? own : picks.Select(i => pool[i % pool.Length]).Concat(pool).ToArray();
-                JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, JsonOptions);
-                string[] wrong = asked.Select(p => (Pointer: p, Indexed: index.Find(json, p), Alone: JsonMemberOffsets.Find(json, JsonOptions, p)))
-                    .Where(f => f.Indexed != f.Alone)
-                    .Select(f => $"{f.Pointer}: {f.Indexed} indexed against {f.Alone} alone")
-                    .ToArray();
-                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
+                return LookedUpAsOnePassFinds(document, asked);
             });
         }
 
-        private static Property IndexedAsOnePassFinds(string document, string[] extra)
+        private static Property IndexedAsOnePassFinds(string document, string[] extra) =>
+            LookedUpAsOnePassFinds(document, Asked(Encoding.UTF8.GetBytes(document), JsonOptions, extra));
+
+        /// <summary>Each of <paramref name="asked"/> looked up, in turn, in one index of <paramref name="document"/>: the offset one pass finds alone.</summary>
+        private static Property LookedUpAsOnePassFinds(string document, string[] asked)
         {
             byte[] json = Encoding.UTF8.GetBytes(document);
-            string[] asked = Asked(json, JsonOptions, extra);
             JsonRecordIndex index = JsonRecordIndex.Of(new object(), json, JsonOptions);
             string[] wrong = asked.Select(p => (Pointer: p, Indexed: index.Find(json, p), Alone: JsonMemberOffsets.Find(json, JsonOptions, p)))
                 .Where(f => f.Indexed != f.Alone)
