@@ -53,6 +53,13 @@ namespace GovDisclosure.Standard.Input
 
         private RecordWalk walked;
 
+        /// <summary>
+        /// Where the last lookup of this record was before its last step, when that was one member or item: a finding's
+        /// pointers are often siblings (an annual report's identity names the cells of one row), whose walks differ only
+        /// in their last step.
+        /// </summary>
+        private ParentStep parent;
+
         /// <summary>How far the record's locator has counted lines and columns (<see cref="IndexedRecordLocator"/>); nothing when the index is made.</summary>
         public ref RecordWalk Walked => ref walked;
 
@@ -100,11 +107,27 @@ namespace GovDisclosure.Standard.Input
             candidates[0] = 0;
             int candidateCount = 1;
             int found = -1;
-            for (int k = 0; k < segments; k++)
+            int k = 0;
+            int parentEnd = pointer.LastIndexOf('/');
+            if (parent.Depth > 0 && parentEnd == parent.End && string.CompareOrdinal(pointer, 0, parent.Pointer, 0, parentEnd) == 0)
+            {
+                // The same pointer up to its last segment as the last pointer looked up: its parent's one member or item is
+                // where that walk was before its last step (the same segments, so the same steps).
+                candidates[0] = parent.Node;
+                found = parent.Found;
+                k = parent.Depth;
+            }
+
+            for (; k < segments; k++)
             {
                 if (lengths[k] < 0)
                 {
                     break;
+                }
+
+                if (k == segments - 1 && k > 0 && candidateCount == 1)
+                {
+                    parent = new ParentStep(pointer, parentEnd, k, candidates[0], found);
                 }
 
                 int next = Step(json, names.AsSpan(starts[k], lengths[k]), candidateCount);
@@ -242,6 +265,7 @@ namespace GovDisclosure.Standard.Input
         {
             count = 0;
             walked = default;
+            parent = default;
             Marks.Clear();
             itemTables?.Clear();
             memberTables?.Clear();
@@ -556,5 +580,12 @@ namespace GovDisclosure.Standard.Input
             /// <summary>Whether the name has escapes.</summary>
             public bool Escaped;
         }
+
+        /// <summary>
+        /// A lookup's walk before its last step: the pointer, where its last segment's <c>/</c> is, how many segments were
+        /// stepped (the parent's depth, at least 1; 0 for none kept), the one member or item they lead to, and the offset
+        /// found so far.
+        /// </summary>
+        private readonly record struct ParentStep(string Pointer, int End, int Depth, int Node, int Found);
     }
 }

@@ -32,12 +32,19 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>
         /// How many quoted strings are remembered, each in the slot its string object's identity picks. A finding writes
         /// the same string objects again and again (the file's path twice, the message as <c>message</c> and as its
-        /// language's text, an argument's constant names): those are quoted once and their bytes copied after.
+        /// language's text, an argument's constant names): those are quoted once and their bytes copied after. 128, not
+        /// 32: an annual report's ~7 findings name some 40 cells' pointers (the layout's strings, the same objects in every
+        /// report), more than 32 slots held, so most were quoted again for every report.
         /// </summary>
-        private const int RememberedSlots = 32;
+        private const int RememberedSlots = 128;
 
-        /// <summary>Strings longer than this are not remembered (each slot keeps its bytes; the buffers stay small).</summary>
-        private const int RememberedMaxLength = 256;
+        /// <summary>
+        /// Strings longer than this are not remembered (each slot keeps its bytes; the buffers stay a few KB). 2,048, not
+        /// 256: an annual-report identity's finding writes its <c>sums</c> texts (300–1,100 characters) in its message and
+        /// again as its argument, and its <c>cells</c> text (140–330, the layout's one string) in its English message and
+        /// as both of its argument's texts: quoted once each, then copied.
+        /// </summary>
+        private const int RememberedMaxLength = 2048;
 
         /// <summary>Escapes as a writer with <paramref name="encoder"/> does.</summary>
         /// <param name="encoder">The writer's encoder (<see cref="JsonWriterOptions.Encoder"/>).</param>

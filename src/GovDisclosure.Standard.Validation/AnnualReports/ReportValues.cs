@@ -6,28 +6,58 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 {
     /// <summary>
     /// One report's values of tables 三 and 四, by the cell indexes of its <see cref="ReportLayout"/>: a value a cell
-    /// (<c>null</c> when blank or when its row is absent) and whether each row of 三 and group of 四 is there.
+    /// (<c>null</c> when blank or when its row is absent) and whether each row of 三 and group of 四 is there. A thread
+    /// keeps one and reads the next report into it (<see cref="Of"/>): its values are read while that report's rules run,
+    /// and kept by no one after.
     /// </summary>
     internal sealed class ReportValues
     {
         /// <summary>The values by cell; a blank cell's is 0 and its bit in <see cref="written"/> is clear.</summary>
-        private readonly int[] values;
+        private int[] values = Array.Empty<int>();
 
         /// <summary>
         /// Which cells are written, a bit a cell (64 a word), and then which rows and groups are there, a bit a flag after
         /// the cells': one array of words instead of a nullable integer a cell and a flag array (about half the bytes a report).
         /// </summary>
-        private readonly ulong[] written;
+        private ulong[] written = Array.Empty<ulong>();
 
-        /// <summary>Each identity's outcome, by its <see cref="ReportIdentity.Index"/>, once asked for.</summary>
-        private SumOutcome[]? outcomes;
+        /// <summary>Each identity's outcome, by its <see cref="ReportIdentity.Index"/>, once asked for (<see cref="outcomesKnown"/>).</summary>
+        private SumOutcome[] outcomes = Array.Empty<SumOutcome>();
 
-        private ReportValues(AnnualReport report, ReportLayout layout)
+        /// <summary>Whether <see cref="outcomes"/> holds this report's outcomes.</summary>
+        private bool outcomesKnown;
+
+        private ReportValues()
         {
-            Report = report;
+            Report = null!;
+            Layout = null!;
+        }
+
+        /// <summary>Reads <paramref name="report"/>'s values, laid out as <paramref name="layout"/>, in place of the last report's.</summary>
+        private void Read(AnnualReport report, ReportLayout layout)
+        {
             Layout = layout;
-            values = new int[layout.CellCount];
-            written = new ulong[(layout.CellCount + layout.PresenceCount + 63) >> 6];
+            HasNegative = false;
+            outcomesKnown = false;
+            if (values.Length != layout.CellCount)
+            {
+                values = new int[layout.CellCount];
+            }
+            else
+            {
+                Array.Clear(values, 0, values.Length);
+            }
+
+            int words = (layout.CellCount + layout.PresenceCount + 63) >> 6;
+            if (written.Length != words)
+            {
+                written = new ulong[words];
+            }
+            else
+            {
+                Array.Clear(written, 0, words);
+            }
+
             if (report.Applications is ApplicationTable table)
             {
                 var columns = ReportTable.Columns;
@@ -58,13 +88,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                     }
                 }
             }
+
+            // The report last: an exception of a getter leaves the instance for no report, not half read for this one.
+            Report = report;
         }
 
         /// <summary>The report.</summary>
-        public AnnualReport Report { get; }
+        public AnnualReport Report { get; private set; }
 
         /// <summary>Its layout.</summary>
-        public ReportLayout Layout { get; }
+        public ReportLayout Layout { get; private set; }
 
         /// <summary>The value of cell <paramref name="cell"/>, <c>null</c> when blank.</summary>
         public int? this[int cell] => IsMarked(cell) ? values[cell] : null;
@@ -103,20 +136,23 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// </summary>
         public SumOutcome OutcomeOf(ReportIdentity identity)
         {
-            SumOutcome[]? known = outcomes;
-            if (known is null)
+            if (!outcomesKnown)
             {
                 IReadOnlyList<ReportIdentity> all = Layout.All;
-                known = new SumOutcome[all.Count];
-                for (int i = 0; i < known.Length; i++)
+                if (outcomes.Length != all.Count)
                 {
-                    known[i] = SumIdentity.Evaluate(all[i], this);
+                    outcomes = new SumOutcome[all.Count];
                 }
 
-                outcomes = known;
+                for (int i = 0; i < outcomes.Length; i++)
+                {
+                    outcomes[i] = SumIdentity.Evaluate(all[i], this);
+                }
+
+                outcomesKnown = true;
             }
 
-            return known[identity.Index];
+            return outcomes[identity.Index];
         }
 
         private void Set(int cell, int? value)
@@ -135,18 +171,18 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         /// <summary>
         /// The values of <paramref name="report"/>. The rules that read them (GD-AR-002 to 006, 008, 010, 011) run one after
-        /// another on the same report, on one thread: they are read once per report, not once per rule.
+        /// another on the same report, on one thread: they are read once per report, not once per rule, into this thread's
+        /// one instance (good until the thread reads another report's: every reader uses them within one call).
         /// </summary>
         public static ReportValues Of(AnnualReport report)
         {
-            ReportValues? known = lastReport;
-            if (known != null && ReferenceEquals(known.Report, report))
+            ReportValues known = lastReport ??= new ReportValues();
+            if (!ReferenceEquals(known.Report, report))
             {
-                return known;
+                known.Report = null!;
+                known.Read(report, ReportLayout.Of(report));
             }
 
-            known = new ReportValues(report, ReportLayout.Of(report));
-            lastReport = known;
             return known;
         }
 

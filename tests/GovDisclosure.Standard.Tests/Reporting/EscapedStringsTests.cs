@@ -46,7 +46,9 @@ namespace GovDisclosure.Standard.Tests.Reporting
             // and equal texts as other objects: each is written as the writer writes it, whatever was remembered before.
             Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(12)));
             Gen<string> longTexts = texts.Select(t => new string('x', 250) + t);
-            Gen<string[]> pools = Gen.OneOf(texts, longTexts).ArrayOf().Where(p => p.Length > 0);
+            // Texts about the longest remembered (2,048 characters), on either side of it.
+            Gen<string> longerTexts = texts.Select(t => new string('y', 2040) + t);
+            Gen<string[]> pools = Gen.OneOf(texts, longTexts, longerTexts).ArrayOf().Where(p => p.Length > 0);
             return Prop.ForAll(pools.ToArbitrary(), Gen.Choose(0, 1000).ArrayOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (pool, picks, indented) =>
             {
                 string[] values = picks.Select(i => i % 7 == 0 ? new string(pool[i % pool.Length].AsSpan()) : pool[i % pool.Length]).ToArray();

@@ -115,18 +115,19 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         [Fact]
-        public void Reports_of_the_same_shape_share_one_layout_and_keep_their_own_values()
+        public void Reports_of_the_same_shape_share_one_layout_and_each_is_read_with_its_own_values()
         {
+            // A thread reads each report into the one instance it keeps (ReportValuesReuseTests): a report's values are
+            // good until the thread reads another's.
             var first = new AnnualReport { Applications = new ApplicationTable { NewlyReceived = new ApplicantCounts { Total = 5 } } };
             var second = new AnnualReport { Applications = new ApplicationTable { NewlyReceived = new ApplicantCounts { Total = 7 } } };
-
-            ReportValues a = ReportValues.Of(first);
-            ReportValues b = ReportValues.Of(second);
-
-            Assert.Same(a.Layout, b.Layout);
             int total = ReportLayout.CellOf(0, ReportTable.Columns.Count - 1);
-            Assert.Equal(5, a[total]);
-            Assert.Equal(7, b[total]);
+
+            ReportLayout layout = ReportValues.Of(first).Layout;
+            Assert.Equal(5, ReportValues.Of(first)[total]);
+            Assert.Same(layout, ReportValues.Of(second).Layout);
+            Assert.Equal(7, ReportValues.Of(second)[total]);
+            Assert.Equal(5, ReportValues.Of(first)[total]);
         }
 
         private static Gen<T?> OrNull<T>(Gen<T> gen)
