@@ -18,18 +18,6 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>How many blank cells the message names; the related locations list them all.</summary>
         private const int NamedInMessage = 8;
 
-        /// <summary>The start of the pointers of the cells of 其他处理 (2021 form), whose absent row is not reported blank.</summary>
-        private static readonly string OtherProcessingCells = ReportTable.OtherProcessingPointer + "/";
-
-        /// <summary>The <c>table</c> argument of a finding about table 三 (each table's is made once: arguments do not change).</summary>
-        private static readonly FindingArgument ApplicationsArgument = Named(AnnualReportTable.Applications);
-
-        /// <summary>The <c>table</c> argument of a finding about table 四.</summary>
-        private static readonly FindingArgument RemediesArgument = Named(AnnualReportTable.ReviewAndLitigation);
-
-        /// <summary>The <c>table</c> argument of a finding about table 二.</summary>
-        private static readonly FindingArgument ProactiveArgument = Named(AnnualReportTable.Proactive);
-
         private BlankCellsRule()
             : base(RuleDescriptors.BlankCells)
         {
@@ -46,7 +34,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             foreach (ReportCells.Entry cell in ReportCells.Blanks(document))
             {
                 if (!context.HasBindingFinding(cell.Pointer)
-                    && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(OtherProcessingCells, System.StringComparison.Ordinal)))
+                    && !(cell.RowAbsent && document.Format == AnnualReportFormat.Format2021 && cell.Pointer.StartsWith(Tables.OtherProcessingCells, System.StringComparison.Ordinal)))
                 {
                     if (cells.Count > 0 && cells[0].Table != cell.Table)
                     {
@@ -128,9 +116,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         /// <summary>The <c>table</c> argument of a finding about <paramref name="table"/>: one for each table, made once (arguments do not change).</summary>
         private static FindingArgument TableArgument(string table) =>
-            table == ReportCells.Applications ? ApplicationsArgument
-            : table == ReportCells.Remedies ? RemediesArgument
-            : ProactiveArgument;
+            table == ReportCells.Applications ? Tables.ApplicationsArgument
+            : table == ReportCells.Remedies ? Tables.RemediesArgument
+            : Tables.ProactiveArgument;
 
         private static FindingArgument Named(AnnualReportTable table) => new FindingArgument("table", table.Title.Chinese, table.Title.English);
 
@@ -141,5 +129,24 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>This thread's builder for the cells' names.</summary>
         [System.ThreadStatic]
         private static StringBuilder? builder;
+
+        /// <summary>
+        /// The rule's texts made from the annual-report tables (<see cref="ReportTable"/>, <see cref="AnnualReportTable"/>),
+        /// built the first time a report is checked: a run of other records, which makes the rule set, never builds them.
+        /// </summary>
+        private static class Tables
+        {
+            /// <summary>The start of the pointers of the cells of 其他处理 (2021 form), whose absent row is not reported blank.</summary>
+            internal static readonly string OtherProcessingCells = ReportTable.OtherProcessingPointer + "/";
+
+            /// <summary>The <c>table</c> argument of a finding about table 三 (each table's is made once: arguments do not change).</summary>
+            internal static readonly FindingArgument ApplicationsArgument = Named(AnnualReportTable.Applications);
+
+            /// <summary>The <c>table</c> argument of a finding about table 四.</summary>
+            internal static readonly FindingArgument RemediesArgument = Named(AnnualReportTable.ReviewAndLitigation);
+
+            /// <summary>The <c>table</c> argument of a finding about table 二.</summary>
+            internal static readonly FindingArgument ProactiveArgument = Named(AnnualReportTable.Proactive);
+        }
     }
 }

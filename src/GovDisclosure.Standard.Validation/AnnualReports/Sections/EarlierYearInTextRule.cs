@@ -19,10 +19,6 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(d => d.OverallSituation).Pointer;
 
-        private static readonly Regex OpeningYear = new Regex(
-            @"(?:^|[。！？；\n])\s*(?:[（(][一二三四五六七八九十]+[）)])?\s*(?<year>[0-9]{4})\s*年(?:度)?(?:全年)?\s*[，,](?<after>[^。！？；\n]{0,20})",
-            RegexOptions.CultureInvariant);
-
         private EarlierYearInTextRule()
             : base(RuleDescriptors.EarlierYearInText)
         {
@@ -35,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                 yield break;
             }
 
-            for (Match match = OpeningYear.Match(document.OverallSituation); match.Success; match = match.NextMatch())
+            for (Match match = Patterns.OpeningYear.Match(document.OverallSituation); match.Success; match = match.NextMatch())
             {
                 int said = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (said < year && said >= 2000)
@@ -52,6 +48,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                     yield break;
                 }
             }
+        }
+
+        /// <summary>
+        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
+        /// rule set, never parses them.
+        /// </summary>
+        private static class Patterns
+        {
+            internal static readonly Regex OpeningYear = new Regex(
+                @"(?:^|[。！？；\n])\s*(?:[（(][一二三四五六七八九十]+[）)])?\s*(?<year>[0-9]{4})\s*年(?:度)?(?:全年)?\s*[，,](?<after>[^。！？；\n]{0,20})",
+                RegexOptions.CultureInvariant);
         }
     }
 }

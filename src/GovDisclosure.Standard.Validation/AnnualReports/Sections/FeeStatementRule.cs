@@ -21,14 +21,6 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The fee a report states (信息处理费): a sentence without it states no fee charged.</summary>
         private const string ProcessingFee = "信息处理费";
 
-        private static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
-
-        private static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
-
-        private static readonly Regex Amount = new Regex("(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元", RegexOptions.CultureInvariant);
-
-        private static readonly Regex OtherFee = new Regex("复印费|复制费|邮寄费|检索费|工本费|递送费", RegexOptions.CultureInvariant);
-
         private FeeStatementRule()
             : base(RuleDescriptors.FeeStatementConflict)
         {
@@ -70,17 +62,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         /// <summary>Whether a sentence says that no fee (or no information-processing fee) was charged.</summary>
         public static bool IsNoFee(string sentence) =>
-            NoFee.IsMatch(sentence) && (sentence.Contains(ProcessingFee) || !OtherFee.IsMatch(sentence));
+            Patterns.NoFee.IsMatch(sentence) && (sentence.Contains(ProcessingFee) || !Patterns.OtherFee.IsMatch(sentence));
 
         /// <summary>Whether a sentence states an information-processing fee above 0 that was charged.</summary>
         public static bool IsFeeCharged(string sentence) =>
-            sentence.Contains(ProcessingFee) && !NoFee.IsMatch(sentence)
+            sentence.Contains(ProcessingFee) && !Patterns.NoFee.IsMatch(sentence)
             && StatesAmount(sentence);
 
         /// <summary>Whether a sentence states an amount above 0 yuan.</summary>
         private static bool StatesAmount(string sentence)
         {
-            for (Match m = Amount.Match(sentence); m.Success; m = m.NextMatch())
+            for (Match m = Patterns.Amount.Match(sentence); m.Success; m = m.NextMatch())
             {
                 if (ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0)
                 {
@@ -94,7 +86,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The sentences of a text, trimmed, without empty ones; match by match (no collection of matches is made).</summary>
         private static IEnumerable<string> Sentences(string text)
         {
-            for (Match m = Sentence.Match(text); m.Success; m = m.NextMatch())
+            for (Match m = Patterns.Sentence.Match(text); m.Success; m = m.NextMatch())
             {
                 string sentence = m.Value.Trim();
                 if (sentence.Length > 0)
@@ -102,6 +94,21 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                     yield return sentence;
                 }
             }
+        }
+
+        /// <summary>
+        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
+        /// rule set, never parses them.
+        /// </summary>
+        private static class Patterns
+        {
+            internal static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
+
+            internal static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
+
+            internal static readonly Regex Amount = new Regex("(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元", RegexOptions.CultureInvariant);
+
+            internal static readonly Regex OtherFee = new Regex("复印费|复制费|邮寄费|检索费|工本费|递送费", RegexOptions.CultureInvariant);
         }
     }
 }

@@ -23,14 +23,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The first report year whose section 六 is checked: the first whole year under 国办函〔2020〕109号.</summary>
         public const int FirstYearOfFeeStatement = 2021;
 
-
-        /// <summary>How <see cref="NothingToReport"/> ends.</summary>
+        /// <summary>How <see cref="Patterns.NothingToReport"/> ends.</summary>
         private const string Matters = "事项";
 
         /// <summary>The argument naming section 五 (one for every finding: an argument is immutable).</summary>
         private static readonly FindingArgument Problems = new FindingArgument("section", "五、存在的主要问题及改进情况", "V (problems and improvements)");
-
-        private static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
 
         private SectionSaysNothingRule()
             : base(RuleDescriptors.SectionSaysNothing)
@@ -90,7 +87,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             // The pattern ends with 事项 at the end of the letters (which hold no line break): a text that does not end so is not
             // handed to the regular expression.
-            return folded.EndsWith(Matters, System.StringComparison.Ordinal) && NothingToReport.IsMatch(folded);
+            return folded.EndsWith(Matters, System.StringComparison.Ordinal) && Patterns.NothingToReport.IsMatch(folded);
         }
 
         /// <summary>The Chinese characters (CJK unified ideographs) of a text.</summary>
@@ -104,6 +101,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
             }
 
             return count;
+        }
+
+        /// <summary>
+        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
+        /// rule set, never parses them.
+        /// </summary>
+        private static class Patterns
+        {
+            internal static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
         }
     }
 }
