@@ -56,6 +56,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         private static class Patterns
         {
+            /// <summary>A sentence of section 一 that opens with a year and a comma (perhaps after an item number): the year and up to 20 characters after.</summary>
             internal static readonly Regex OpeningYear = new Regex(
                 @"(?:^|[。！？；\n])\s*(?:[（(][一二三四五六七八九十]+[）)])?\s*(?<year>[0-9]{4})\s*年(?:度)?(?:全年)?\s*[，,](?<after>[^。！？；\n]{0,20})",
                 RegexOptions.CultureInvariant);

@@ -102,12 +102,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         private static class Patterns
         {
+            /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
             internal static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
 
+            /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
             internal static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
 
+            /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
             internal static readonly Regex Amount = new Regex("(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元", RegexOptions.CultureInvariant);
 
+            /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
             internal static readonly Regex OtherFee = new Regex("复印费|复制费|邮寄费|检索费|工本费|递送费", RegexOptions.CultureInvariant);
         }
     }

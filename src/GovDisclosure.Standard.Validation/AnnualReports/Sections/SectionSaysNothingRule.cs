@@ -109,6 +109,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         private static class Patterns
         {
+            /// <summary>A section that says only that there is nothing (else) to report, once folded.</summary>
             internal static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
         }
     }
