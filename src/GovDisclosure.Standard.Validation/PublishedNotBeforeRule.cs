@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq.Expressions;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Rules;
@@ -18,29 +17,30 @@ namespace GovDisclosure.Standard.Validation
     {
         private readonly string eventArgument;
         private readonly Func<TDocument, CalendarDate?> eventDate;
-        private readonly Expression<Func<TDocument, CalendarDate?>> publishedOnField;
+        private readonly Func<TDocument, CalendarDate?> publishedOn;
 
-        /// <summary>The compiled publication date and its pointer, made at the first check (a file without such documents never pays for them).</summary>
-        private readonly Lazy<(Func<TDocument, CalendarDate?> Read, string Pointer)> publishedOn;
+        /// <summary>The catalogue pointer of the publication date's property.</summary>
+        private readonly string publishedOnPointer;
 
         /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> uses <c>{published}</c> and the event's argument.</param>
         /// <param name="eventArgument">The message argument that names the event's date (<c>created</c>, <c>decided</c>).</param>
         /// <param name="eventDate">The event's date, or <c>null</c> when the document gives none.</param>
-        /// <param name="publishedOn">The publication date, or <c>null</c> when the document gives none: a property of the document, whose catalogue pointer the findings name.</param>
-        public PublishedNotBeforeRule(RuleDescriptor descriptor, string eventArgument, Func<TDocument, CalendarDate?> eventDate, Expression<Func<TDocument, CalendarDate?>> publishedOn)
+        /// <param name="publishedOn">The publication date, or <c>null</c> when the document gives none: the read of the property <paramref name="publishedOnProperty"/>.</param>
+        /// <param name="publishedOnProperty">The document's property that holds the publication date (<c>nameof</c>), whose catalogue pointer the findings name.</param>
+        public PublishedNotBeforeRule(RuleDescriptor descriptor, string eventArgument, Func<TDocument, CalendarDate?> eventDate, Func<TDocument, CalendarDate?> publishedOn, string publishedOnProperty)
             : base(descriptor)
         {
             this.eventArgument = eventArgument;
             this.eventDate = eventDate;
-            publishedOnField = publishedOn;
-            this.publishedOn = new Lazy<(Func<TDocument, CalendarDate?> Read, string Pointer)>(() => (publishedOnField.Compile(), FieldPaths.Of(typeof(TDocument), publishedOnField).Pointer));
+            this.publishedOn = publishedOn;
+            publishedOnPointer = FieldPaths.Of<TDocument>(publishedOnProperty).Pointer;
         }
 
         public override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
-            if (eventDate(document) is { } happened && publishedOn.Value.Read(document) is { } published && published < happened)
+            if (eventDate(document) is { } happened && publishedOn(document) is { } published && published < happened)
             {
-                yield return Report(context, publishedOn.Value.Pointer, "default", published.ToString(),
+                yield return Report(context, publishedOnPointer, "default", published.ToString(),
                     new FindingArgument("published", published.ToString()),
                     new FindingArgument(eventArgument, happened.ToString()));
             }

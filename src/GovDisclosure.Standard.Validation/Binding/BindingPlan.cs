@@ -16,8 +16,9 @@ using GovDisclosure.Standard.Shapes;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// How the binder reads a value of one model type, worked out once per type (from the
-    /// source-generated <see cref="JsonTypeInfo"/> metadata and the field catalogue) and shared by
+    /// How the binder reads a value of one model type, worked out once per type (from the field
+    /// catalogue and the type itself, <see cref="ModelLayout"/>, as the source-generated
+    /// <see cref="JsonTypeInfo"/> metadata declares it, without configuring that metadata) and shared by
     /// every record: which kind of value it is, its code list, and for an object its members.
     /// </summary>
     internal sealed class BindingPlan
@@ -29,6 +30,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static readonly Type[] NoTypes = Array.Empty<Type>();
 
         private static int made;
+
+        /// <summary>The generic list types whose metadata is a list of their one type argument.</summary>
+        private static readonly Type[] ListDefinitions =
+        {
+            typeof(List<>), typeof(IList<>), typeof(IReadOnlyList<>), typeof(ICollection<>), typeof(IReadOnlyCollection<>), typeof(IEnumerable<>),
+        };
 
         private readonly ListArray? arrays;
 
@@ -56,43 +63,31 @@ namespace GovDisclosure.Standard.Validation.Binding
             Codelist = CodelistReader.For(type);
             if (Kind == BindingKind.Structured || Kind == BindingKind.Amount)
             {
-                JsonTypeInfo info = CanonicalJson.Options.GetTypeInfo(type);
-                switch (info.Kind)
+                switch (StructureOf(type, out Type? itemType))
                 {
-                    case JsonTypeInfoKind.Object:
+                    case BindingKind.Object:
                         Structure = BindingKind.Object;
+                        ModelLayout layout = ModelLayout.For(type) ?? throw new NotSupportedException($"The binder cannot read the members of {type} by reflection.");
                         var members = new Dictionary<string, Type>(StringComparer.Ordinal);
-                        var order = new List<string>();
-                        foreach (JsonPropertyInfo property in info.Properties)
+                        for (int i = 0; i < layout.MemberNames.Length; i++)
                         {
-                            if (property.IsExtensionData)
-                            {
-                                KeepsUnknown = true;
-                            }
-                            else
-                            {
-                                if (!members.ContainsKey(property.Name))
-                                {
-                                    order.Add(property.Name);
-                                }
-
-                                members[property.Name] = property.PropertyType;
-                            }
+                            members[layout.MemberNames[i]] = layout.MemberTypes[i];
                         }
 
+                        KeepsUnknown = layout.Extension != null;
                         Members = members;
-                        MemberNames = order.ToArray();
-                        MemberUtf8Names = order.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
-                        MemberTypes = order.Select(n => members[n]).ToArray();
-                        followers = Enumerable.Range(0, order.Count + 1).Select(next => next % Math.Max(1, order.Count)).ToArray();
-                        memberPlans = new BindingPlan?[order.Count];
+                        MemberNames = layout.MemberNames;
+                        MemberUtf8Names = MemberNames.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+                        MemberTypes = layout.MemberTypes;
+                        followers = Enumerable.Range(0, MemberNames.Length + 1).Select(next => next % Math.Max(1, MemberNames.Length)).ToArray();
+                        memberPlans = new BindingPlan?[MemberNames.Length];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
                         RequiredAt = Required is null ? null : MemberNames.Select(n => Array.IndexOf(Required, n)).ToArray();
-                        Factory = ObjectFactory.For(info, MemberNames);
+                        Factory = ObjectFactory.For(layout);
                         break;
-                    case JsonTypeInfoKind.Enumerable:
+                    case BindingKind.List:
                         Structure = BindingKind.List;
-                        ItemType = info.ElementType ?? typeof(object);
+                        ItemType = itemType ?? typeof(object);
                         MakesArray = type.IsInterface && type.IsAssignableFrom(ItemType.MakeArrayType());
                         arrays = MakesArray ? ListArray.For(type, ItemType, IsShared(KindOf(ItemType))) : null;
                         SharesLists = arrays?.SharesLists == true;
@@ -227,6 +222,47 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private static bool IsShared(BindingKind kind) =>
             kind == BindingKind.Text || kind == BindingKind.Code || kind == BindingKind.Category || kind == BindingKind.Channel || kind == BindingKind.TimeLimit;
+
+        /// <summary>
+        /// How a value of a structured type is written: <see cref="BindingKind.Object"/> for a model type of the field
+        /// catalogue (<see cref="DocumentShapes"/>), <see cref="BindingKind.List"/> for an array or a generic list type
+        /// (with <paramref name="itemType"/>, its items' type), as the source-generated metadata has them; any other type is
+        /// asked of its metadata (an object, a list, else <see cref="BindingKind.AsWritten"/>).
+        /// </summary>
+        /// <param name="type">A structured type.</param>
+        /// <param name="itemType">For a list, its items' type.</param>
+        internal static BindingKind StructureOf(Type type, out Type? itemType)
+        {
+            itemType = null;
+            if (DocumentShapes.Of(type) != null)
+            {
+                return BindingKind.Object;
+            }
+
+            if (type.IsArray && type.GetArrayRank() == 1)
+            {
+                itemType = type.GetElementType();
+                return BindingKind.List;
+            }
+
+            if (type.IsGenericType && Array.IndexOf(ListDefinitions, type.GetGenericTypeDefinition()) >= 0)
+            {
+                itemType = type.GetGenericArguments()[0];
+                return BindingKind.List;
+            }
+
+            JsonTypeInfo info = CanonicalJson.Options.GetTypeInfo(type);
+            switch (info.Kind)
+            {
+                case JsonTypeInfoKind.Object:
+                    return BindingKind.Object;
+                case JsonTypeInfoKind.Enumerable:
+                    itemType = info.ElementType;
+                    return BindingKind.List;
+                default:
+                    return BindingKind.AsWritten;
+            }
+        }
 
         private static BindingKind KindOf(Type type)
         {

@@ -36,7 +36,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>A workspace whose buffers grew beyond this is not kept for the next record.</summary>
         private const int KeptCapacity = 1024 * 1024;
 
-        private static readonly string MaterialName = GovDisclosure.Standard.Shapes.FieldPaths.Of<ServiceMaterial>(m => m.Name).Field.Name;
+        private static readonly string MaterialName = GovDisclosure.Standard.Shapes.FieldPaths.Of<ServiceMaterial>(nameof(ServiceMaterial.Name)).Field.Name;
 
         private static readonly Regex ItemNumbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
 

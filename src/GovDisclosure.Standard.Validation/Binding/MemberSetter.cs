@@ -30,10 +30,6 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static MemberSetter Make<TOwner, TValue>(MethodInfo accessor)
             where TOwner : class => new MemberSetter<TOwner, TValue>(accessor);
 
-        /// <summary>A setter that calls <paramref name="set"/> (a metadata setter) as it is: what it throws is thrown as it is.</summary>
-        /// <param name="set">The setter.</param>
-        public static MemberSetter Of(Action<object, object?> set) => new DelegateSetter(set);
-
         /// <summary>Sets the property of <paramref name="instance"/> to <paramref name="value"/>.</summary>
         /// <param name="instance">The object.</param>
         /// <param name="value">The value, of the property's type or <c>null</c>.</param>
@@ -153,27 +149,5 @@ namespace GovDisclosure.Standard.Validation.Binding
 #else
             (TOwner)instance;
 #endif
-    }
-
-    /// <summary>A <see cref="MemberSetter"/> over a setter delegate (the source-generated metadata's own), called as it is.</summary>
-    internal sealed class DelegateSetter : MemberSetter
-    {
-        private readonly Action<object, object?> set;
-
-        /// <summary>Wraps <paramref name="set"/>.</summary>
-        /// <param name="set">The setter.</param>
-        public DelegateSetter(Action<object, object?> set)
-        {
-            this.set = set;
-        }
-
-        /// <inheritdoc/>
-        public override void Set(object instance, object? value) => set(instance, value);
-
-        /// <inheritdoc/>
-        public override void SetOwned(object instance, object? value) => set(instance, value);
-
-        /// <inheritdoc/>
-        public override bool Owns(Type type) => true;
     }
 }

@@ -8,9 +8,9 @@ namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
     /// How the binder makes an object of one model type itself, member by member, with no JSON in between: the
-    /// constructor the source-generated <see cref="JsonTypeInfo"/> metadata names (its parameters matched by
-    /// position) and each other member's setter from the same metadata. Absent constructor parameters get their
-    /// default, as the serializer gives them. A type this cannot serve (no such constructor, a member that can be
+    /// constructor the source-generated <see cref="JsonTypeInfo"/> metadata deserializes with (its parameters matched
+    /// to members by name, <see cref="ModelLayout"/>) and each other member's own set or init accessor. Absent
+    /// constructor parameters get their default, as the serializer gives them. A type this cannot serve (no such constructor, a member that can be
     /// neither passed nor set, deserialization callbacks, polymorphism, required members) has no factory and is
     /// read through its metadata instead.
     /// </summary>
@@ -23,7 +23,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 #else
         private readonly ConstructorInfo constructor;
 #endif
-        /// <summary>The metadata's own creator for a type made by a parameterless constructor (a plain <c>new</c>, no reflection call), or <c>null</c>.</summary>
+        /// <summary>The creator of a type made by a parameterless constructor (a plain <c>new</c>, no reflection call), or <c>null</c>.</summary>
         private readonly Func<object>? create;
 
         /// <summary>
@@ -56,7 +56,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The type the factory makes, whose objects its setters take without a check per member (<see cref="MemberSetter.SetOwned"/>), or <c>null</c> when a setter is not known to take them.</summary>
         private readonly Type? made;
 
-        private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, JsonTypeInfo? extensionInfo)
+        private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, Type? extensionType)
         {
             this.create = defaults.Length == 0 ? create : null;
             this.made = setters.All(setter => setter is null || setter.Owns(made)) ? made : null;
@@ -89,11 +89,17 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             this.setExtension = setExtension;
-            ExtensionInfo = extensionInfo;
+            this.extensionType = extensionType;
         }
 
-        /// <summary>The metadata of the member that keeps unknown members (extension data), or <c>null</c>.</summary>
-        public JsonTypeInfo? ExtensionInfo { get; }
+        /// <summary>The declared type of the member that keeps unknown members (extension data), or <c>null</c>.</summary>
+        private readonly Type? extensionType;
+
+        /// <summary>The metadata of the member that keeps unknown members (extension data), or <c>null</c>; asked for when first needed (a record with an unknown member).</summary>
+        private JsonTypeInfo? extensionInfo;
+
+        /// <summary>The metadata of the member that keeps unknown members (extension data), or <c>null</c>: worked out when a record first has an unknown member.</summary>
+        public JsonTypeInfo? ExtensionInfo => extensionType is null ? null : extensionInfo ??= GovDisclosure.Standard.Json.CanonicalJson.Options.GetTypeInfo(extensionType);
 
         /// <summary>
         /// The kind of value the member at <paramref name="member"/> takes as bits in its slot (<see cref="BoundSlot.InBits"/>,
@@ -103,98 +109,64 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="member">The member's position.</param>
         public BindingKind ScalarKind(int member) => scalarKinds[member];
 
-        /// <summary>The factory for an object type whose members are <paramref name="memberNames"/>, or <c>null</c> when the binder cannot make it itself.</summary>
-        /// <param name="info">The type's metadata (an object).</param>
-        /// <param name="memberNames">The members' JSON names, in the binder's order.</param>
-        public static ObjectFactory? For(JsonTypeInfo info, string[] memberNames)
+        /// <summary>The factory for an object type laid out as <paramref name="layout"/> says, or <c>null</c> when the binder cannot make it itself.</summary>
+        /// <param name="layout">The type's members and constructor (<see cref="ModelLayout"/>).</param>
+        public static ObjectFactory? For(ModelLayout layout)
         {
-            if (info.Kind != JsonTypeInfoKind.Object || info.OnDeserializing != null || info.OnDeserialized != null
-                || info.PolymorphismOptions != null || info.Type.IsAbstract || info.Type.IsValueType)
+            ConstructorInfo? constructor = layout.Constructor;
+            if (!layout.Makeable || constructor is null)
             {
                 return null;
             }
 
-            var byName = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
-            JsonPropertyInfo? extension = null;
-            foreach (JsonPropertyInfo property in info.Properties)
-            {
-                if (property.IsRequired)
-                {
-                    return null;
-                }
-
-                if (property.IsExtensionData)
-                {
-                    extension = property;
-                }
-                else
-                {
-                    byName[property.Name] = property;
-                }
-            }
-
-            JsonParameterInfo[] parameters = info.Properties
-                .Select(p => p.AssociatedParameter)
-                .Where(p => p != null && !p.IsMemberInitializer)
-                .Select(p => p!)
-                .OrderBy(p => p.Position)
-                .ToArray();
-            Type[] parameterTypes = parameters.Select(p => p.ParameterType).ToArray();
-            ConstructorInfo? constructor = info.Type.GetConstructor(parameterTypes);
-            if (constructor is null || parameters.Where((p, i) => p.Position != i).Any())
-            {
-                return null;
-            }
-
+            ParameterInfo[] parameters = layout.Parameters;
             object?[] defaults = parameters.Length == 0 ? NoArguments : parameters
                 .Select(p => p.HasDefaultValue ? p.DefaultValue : p.ParameterType.IsValueType ? Activator.CreateInstance(p.ParameterType) : null)
                 .ToArray();
-            var parameterOf = new int[memberNames.Length];
-            var memberTypes = new Type[memberNames.Length];
-            var setters = new MemberSetter?[memberNames.Length];
-            for (int i = 0; i < memberNames.Length; i++)
+            int count = layout.Members.Length;
+            var setters = new MemberSetter?[count];
+            for (int i = 0; i < count; i++)
             {
-                JsonPropertyInfo property = byName[memberNames[i]];
-                memberTypes[i] = property.PropertyType;
-                JsonParameterInfo? parameter = property.AssociatedParameter;
-                parameterOf[i] = parameter != null && !parameter.IsMemberInitializer ? parameter.Position : -1;
-                setters[i] = Setter(property);
-                if (parameterOf[i] < 0 && setters[i] is null)
+                setters[i] = Setter(layout.Members[i]);
+                if (layout.ParameterOf[i] < 0 && setters[i] is null)
                 {
                     return null;
                 }
             }
 
-            if (extension != null && Setter(extension) is null)
+            MemberSetter? setExtension = layout.Extension is null ? null : Setter(layout.Extension);
+            if (layout.Extension != null && setExtension is null)
             {
                 return null;
             }
 
             return new ObjectFactory(
-                info.Type,
+                layout.Type,
                 constructor,
-                info.CreateObject,
+                parameters.Length == 0 ? Creator(layout.Type) : null,
                 defaults,
-                parameterOf,
-                memberTypes,
+                (int[])layout.ParameterOf.Clone(),
+                layout.MemberTypes,
                 setters,
-                extension is null ? null : Setter(extension),
-                extension is null ? null : info.Options.GetTypeInfo(extension.PropertyType));
+                setExtension,
+                layout.Extension?.PropertyType);
         }
+
+        /// <summary>How a member is set: through its property's own accessor (an <c>init</c> accessor included), or <c>null</c> when it has none.</summary>
+        private static MemberSetter? Setter(PropertyInfo property) =>
+            property.GetSetMethod() is MethodInfo accessor ? MemberSetter.For(accessor) : null;
 
         /// <summary>
-        /// How a member is set: through its property's own accessor (an <c>init</c> accessor included, which the
-        /// source-generated metadata cannot call outside the serializer), else through the metadata's setter.
+        /// A plain <c>new</c> of a class with a public parameterless constructor, through a delegate to a typed factory
+        /// (no reflection call, which emits and compiles a stub per constructor).
         /// </summary>
-        private static MemberSetter? Setter(JsonPropertyInfo property)
-        {
-            if (property.AttributeProvider is PropertyInfo clr && clr.GetSetMethod() is MethodInfo accessor)
-            {
-                return MemberSetter.For(accessor);
-            }
+        private static Func<object> Creator(Type type) =>
+            (Func<object>)typeof(ObjectFactory).GetMethod(nameof(New), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(type).CreateDelegate(typeof(Func<object>));
 
-            return property.Set is Action<object, object?> set ? MemberSetter.Of(set) : null;
-        }
+        /// <summary>A new <typeparamref name="T"/>.</summary>
+        private static object New<T>()
+            where T : class, new() => new T();
 
         /// <summary>
         /// Makes the object from the values read for its members (<paramref name="slots"/>[<paramref name="first"/> + i] for

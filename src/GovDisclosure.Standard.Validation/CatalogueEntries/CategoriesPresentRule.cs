@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly CategoriesPresentRule Instance = new CategoriesPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.Categories);
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(nameof(CatalogueEntry.Categories));
 
         private CategoriesPresentRule()
             : base(RuleDescriptors.CategoriesPresent)

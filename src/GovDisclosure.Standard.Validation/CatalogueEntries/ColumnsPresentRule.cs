@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static readonly ColumnsPresentRule Instance = new ColumnsPresentRule();
 
         /// <summary>The required columns, but for 公开依据 (GD-CAT-005).</summary>
-        private static readonly RequiredField[] Fields = RequiredField.AllExcept<CatalogueEntry>(e => e.LegalBasis);
+        private static readonly RequiredField[] Fields = RequiredField.AllExcept<CatalogueEntry>(nameof(CatalogueEntry.LegalBasis));
 
         private ColumnsPresentRule()
             : base(RuleDescriptors.ColumnsPresent)

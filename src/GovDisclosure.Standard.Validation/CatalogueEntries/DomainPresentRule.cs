@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly DomainPresentRule Instance = new DomainPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.Domain);
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(nameof(CatalogueEntry.Domain));
 
         private DomainPresentRule()
             : base(RuleDescriptors.DomainPresent)

@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly LegalBasisPresentRule Instance = new LegalBasisPresentRule();
 
-        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(e => e.LegalBasis);
+        private static readonly RequiredField[] Fields = RequiredField.Of<CatalogueEntry>(nameof(CatalogueEntry.LegalBasis));
 
         private LegalBasisPresentRule()
             : base(RuleDescriptors.LegalBasisPresent)

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// <summary>GD-CAT-004: the levels include every level of government the responsible body names.</summary>
     internal sealed class LevelsMatchBodyRule : DocumentRule<CatalogueEntry>
     {
-        private static readonly string LevelsPointer = FieldPaths.Of<CatalogueEntry>(d => d.Levels).Pointer;
+        private static readonly string LevelsPointer = FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.Levels)).Pointer;
 
         public static readonly LevelsMatchBodyRule Instance = new LevelsMatchBodyRule();
 

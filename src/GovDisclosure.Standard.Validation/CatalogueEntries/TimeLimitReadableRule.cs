@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class TimeLimitReadableRule : DocumentRule<CatalogueEntry>
     {
-        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(d => d.TimeLimit).Pointer;
+        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.TimeLimit)).Pointer;
 
         public static readonly TimeLimitReadableRule Instance = new TimeLimitReadableRule();
 

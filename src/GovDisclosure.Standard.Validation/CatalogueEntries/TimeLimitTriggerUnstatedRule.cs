@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class TimeLimitTriggerUnstatedRule : DocumentRule<CatalogueEntry>
     {
-        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(d => d.TimeLimit).Pointer;
+        private static readonly string TimeLimitPointer = FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.TimeLimit)).Pointer;
 
         public static readonly TimeLimitTriggerUnstatedRule Instance = new TimeLimitTriggerUnstatedRule();
 

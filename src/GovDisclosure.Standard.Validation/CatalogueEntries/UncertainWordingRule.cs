@@ -15,11 +15,11 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     /// </summary>
     internal sealed class UncertainWordingRule : UncertainWordingRule<CatalogueEntry>
     {
-        private static readonly FieldPath ResponsibleBody = FieldPaths.Of<CatalogueEntry>(e => e.ResponsibleBody);
+        private static readonly FieldPath ResponsibleBody = FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.ResponsibleBody));
 
-        private static readonly FieldPath ContentElements = FieldPaths.Of<CatalogueEntry>(e => e.ContentElements);
+        private static readonly FieldPath ContentElements = FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.ContentElements));
 
-        private static readonly string ElementName = FieldPaths.Of<ContentElement>(c => c.Name).Field.Name;
+        private static readonly string ElementName = FieldPaths.Of<ContentElement>(nameof(ContentElement.Name)).Field.Name;
 
         public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
 

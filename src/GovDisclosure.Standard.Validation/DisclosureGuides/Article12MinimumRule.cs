@@ -10,12 +10,12 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
     {
         public static readonly Article12MinimumRule Instance = new Article12MinimumRule();
 
-        private static readonly RequiredField[] GuideFields = RequiredField.AllExcept<DisclosureGuide>(g => g.Office);
+        private static readonly RequiredField[] GuideFields = RequiredField.AllExcept<DisclosureGuide>(nameof(DisclosureGuide.Office));
 
         /// <summary>The whole office, reported once when it is missing.</summary>
-        private static readonly RequiredField[] WholeOffice = RequiredField.Of<DisclosureGuide>(g => g.Office);
+        private static readonly RequiredField[] WholeOffice = RequiredField.Of<DisclosureGuide>(nameof(DisclosureGuide.Office));
 
-        private static readonly RequiredField[] OfficeFields = RequiredField.Within<DisclosureGuide>(g => g.Office);
+        private static readonly RequiredField[] OfficeFields = RequiredField.Within<DisclosureGuide>(nameof(DisclosureGuide.Office));
 
         private Article12MinimumRule()
             : base(RuleDescriptors.GuideArticle12Minimum)

@@ -14,12 +14,12 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
         private static readonly RequiredField[] Fields =
         {
-            RequiredField.Of<DisclosureGuide>(g => g.AgencyName)[0],
-            RequiredField.Numbered<DisclosureGuide>(g => g.InformationHeld, "一、", "part 1, "),
-            RequiredField.Numbered<DisclosureGuide>(g => g.PublishedInformation, "二、", "part 2, "),
-            RequiredField.Numbered<DisclosureGuide>(g => g.ApplicationChannels, "三、", "part 3, "),
-            RequiredField.Numbered<DisclosureGuide>(g => g.Office, "四、", "part 4, "),
-            RequiredField.Numbered<DisclosureGuide>(g => g.OtherMatters, "五、", "part 5, "),
+            RequiredField.Of<DisclosureGuide>(nameof(DisclosureGuide.AgencyName))[0],
+            RequiredField.Numbered<DisclosureGuide>(nameof(DisclosureGuide.InformationHeld), "一、", "part 1, "),
+            RequiredField.Numbered<DisclosureGuide>(nameof(DisclosureGuide.PublishedInformation), "二、", "part 2, "),
+            RequiredField.Numbered<DisclosureGuide>(nameof(DisclosureGuide.ApplicationChannels), "三、", "part 3, "),
+            RequiredField.Numbered<DisclosureGuide>(nameof(DisclosureGuide.Office), "四、", "part 4, "),
+            RequiredField.Numbered<DisclosureGuide>(nameof(DisclosureGuide.OtherMatters), "五、", "part 5, "),
         };
 
         private FivePartsRule()

@@ -8,9 +8,9 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
     /// <summary>GD-DG-003: the disclosure office's phone and fax are plausible numbers.</summary>
     internal sealed class OfficePhoneRule : DocumentRule<DisclosureGuide>
     {
-        private static readonly FieldPath Phone = FieldPaths.Of<DisclosureGuide>(g => g.Office!.Phone);
+        private static readonly FieldPath Phone = FieldPaths.Of<DisclosureGuide>(nameof(DisclosureGuide.Office), nameof(DisclosureOffice.Phone));
 
-        private static readonly FieldPath Fax = FieldPaths.Of<DisclosureGuide>(g => g.Office!.Fax);
+        private static readonly FieldPath Fax = FieldPaths.Of<DisclosureGuide>(nameof(DisclosureGuide.Office), nameof(DisclosureOffice.Fax));
 
         public static readonly OfficePhoneRule Instance = new OfficePhoneRule();
 

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Linq.Expressions;
 using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Rules
 {
     /// <summary>
     /// One field a completeness rule requires: a field of the catalogue (<see cref="DocumentShapes"/>), named by the
-    /// model's property (<c>e =&gt; e.LegalBasis</c>, see <see cref="FieldPaths"/>), and the label a rule may print before its title.
+    /// model's property (<c>nameof(CatalogueEntry.LegalBasis)</c>, see <see cref="FieldPaths"/>), and the label a rule may print before its title.
     /// </summary>
     internal sealed class RequiredField
     {
@@ -29,34 +28,34 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>What the finding calls the field: its title, after the rule's prefix when it has one.</summary>
         public BilingualText Name { get; }
 
-        /// <summary>The fields <paramref name="fields"/> reach from <typeparamref name="TDocument"/>.</summary>
-        /// <param name="fields">Chains of property reads, e.g. <c>e =&gt; e.LegalBasis</c>.</param>
-        public static RequiredField[] Of<TDocument>(params Expression<Func<TDocument, object?>>[] fields) =>
-            fields.Select(f => new RequiredField(FieldPaths.Of(f), null)).ToArray();
+        /// <summary>The fields of <typeparamref name="TDocument"/> its properties <paramref name="fields"/> hold.</summary>
+        /// <param name="fields">The document's property names, e.g. <c>nameof(CatalogueEntry.LegalBasis)</c>.</param>
+        public static RequiredField[] Of<TDocument>(params string[] fields) =>
+            fields.Select(f => new RequiredField(FieldPaths.Of<TDocument>(f), null)).ToArray();
 
-        /// <summary>The field <paramref name="field"/> reaches, printed after a prefix (e.g. a part's number in a local convention).</summary>
-        /// <param name="field">A chain of property reads, e.g. <c>g =&gt; g.Office</c>.</param>
+        /// <summary>The field of <typeparamref name="TDocument"/> its property <paramref name="field"/> holds, printed after a prefix (e.g. a part's number in a local convention).</summary>
+        /// <param name="field">The document's property name, e.g. <c>nameof(DisclosureGuide.Office)</c>.</param>
         /// <param name="prefixChinese">The prefix before the Chinese title.</param>
         /// <param name="prefixEnglish">The prefix before the English title.</param>
-        public static RequiredField Numbered<TDocument>(Expression<Func<TDocument, object?>> field, string prefixChinese, string prefixEnglish) =>
-            new RequiredField(FieldPaths.Of(field), new BilingualText(prefixChinese, prefixEnglish));
+        public static RequiredField Numbered<TDocument>(string field, string prefixChinese, string prefixEnglish) =>
+            new RequiredField(FieldPaths.Of<TDocument>(field), new BilingualText(prefixChinese, prefixEnglish));
 
         /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself.</summary>
         public static RequiredField[] AllOf<TDocument>() => AllExcept<TDocument>();
 
-        /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself, but those <paramref name="except"/> reach (another rule reports them).</summary>
-        /// <param name="except">Chains of property reads, e.g. <c>e =&gt; e.LegalBasis</c>.</param>
-        public static RequiredField[] AllExcept<TDocument>(params Expression<Func<TDocument, object?>>[] except)
+        /// <summary>Every field the catalogue marks required on <typeparamref name="TDocument"/> itself, but those its properties <paramref name="except"/> hold (another rule reports them).</summary>
+        /// <param name="except">The document's property names, e.g. <c>nameof(CatalogueEntry.LegalBasis)</c>.</param>
+        public static RequiredField[] AllExcept<TDocument>(params string[] except)
         {
-            string[] others = except.Select(f => FieldPaths.Of(f).Path).ToArray();
+            string[] others = except.Select(f => FieldPaths.Of<TDocument>(f).Path).ToArray();
             return DocumentShapes.ForType(typeof(TDocument))!.RequiredFields().Where(p => !others.Contains(p.Path)).Select(p => new RequiredField(p, null)).ToArray();
         }
 
-        /// <summary>Every field the catalogue marks required on the part <paramref name="part"/> reaches (the office of a guide), each reached through the part.</summary>
-        /// <param name="part">A chain of property reads to a part, e.g. <c>g =&gt; g.Office</c>.</param>
-        public static RequiredField[] Within<TDocument>(Expression<Func<TDocument, object?>> part)
+        /// <summary>Every field the catalogue marks required on the part <typeparamref name="TDocument"/>'s property <paramref name="part"/> holds (the office of a guide), each reached through the part.</summary>
+        /// <param name="part">The document's property name of a part, e.g. <c>nameof(DisclosureGuide.Office)</c>.</param>
+        public static RequiredField[] Within<TDocument>(string part)
         {
-            FieldPath path = FieldPaths.Of(part);
+            FieldPath path = FieldPaths.Of<TDocument>(part);
             ObjectShape shape = DocumentShapes.Of(path.Field.PartType) ?? throw new ArgumentException(path + " is not a part with fields of its own.", nameof(part));
             return shape.Fields.Where(f => f.IsRequired).Select(f => new RequiredField(new FieldPath(path.Steps.Concat(new[] { f }).ToArray()), null)).ToArray();
         }

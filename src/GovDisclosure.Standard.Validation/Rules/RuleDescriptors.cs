@@ -50,23 +50,23 @@ namespace GovDisclosure.Standard.Validation.Rules
             "{identity} does not hold: {sums}, a difference of {difference}; the written cells already exceed the other side, which no value of the blank cells can make up (cells {cells}).");
 
         // Table 三 and 四 as the forms print them (GD-AR-004, 005, 006, 008 and 009 quote them), from the field catalogue.
-        private static readonly FieldPath CarriedOver = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedOver);
+        private static readonly FieldPath CarriedOver = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.CarriedOver));
 
-        private static readonly FieldPath CarriedForward = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedForward);
+        private static readonly FieldPath CarriedForward = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.CarriedForward));
 
         private static readonly FieldShape CarriedOverRow = CarriedOver.Field;
 
         private static readonly FieldShape CarriedForwardRow = CarriedForward.Field;
 
-        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(t => t.NewlyReceived).Field;
+        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.NewlyReceived)).Field;
 
-        private static readonly FieldShape OutcomesRow = FieldPaths.Of<ApplicationTable>(t => t.Outcomes).Field;
+        private static readonly FieldShape OutcomesRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.Outcomes)).Field;
 
-        private static readonly FieldShape OutcomeTotalRow = FieldPaths.Of<ApplicationOutcomes>(o => o.Total).Field;
+        private static readonly FieldShape OutcomeTotalRow = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.Total)).Field;
 
-        private static readonly FieldShape ApplicantTotal = FieldPaths.Of<ApplicantCounts>(c => c.Total).Field;
+        private static readonly FieldShape ApplicantTotal = FieldPaths.Of<ApplicantCounts>(nameof(ApplicantCounts.Total)).Field;
 
-        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field;
+        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(nameof(RemedyOutcomeCounts.Total)).Field;
 
         /// <summary>Table 三's balance in every column: 一、本年新收 + 二、上年结转 = 三、本年度办理结果（七）总计 + 四、结转下年度继续办理 (GD-AR-004).</summary>
         private static readonly string BalanceSum = ShortLabel(NewlyReceivedRow) + " + " + ShortLabel(CarriedOverRow) + " = "

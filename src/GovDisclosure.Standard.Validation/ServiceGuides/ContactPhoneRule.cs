@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     /// <summary>GD-SG-005: the contact phone is a plausible number (or several).</summary>
     internal sealed class ContactPhoneRule : DocumentRule<ServiceGuide>
     {
-        private static readonly string ContactPhonePointer = FieldPaths.Of<ServiceGuide>(d => d.ContactPhone).Pointer;
+        private static readonly string ContactPhonePointer = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.ContactPhone)).Pointer;
 
         public static readonly ContactPhoneRule Instance = new ContactPhoneRule();
 

@@ -11,9 +11,9 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     /// <summary>GD-SG-004: a fee that is not zero names the document that sets it.</summary>
     internal sealed class FeeBasisRule : DocumentRule<ServiceGuide>
     {
-        private static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Pointer;
+        private static readonly string Fees = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.Fees)).Pointer;
 
-        private static readonly string FeeBasis = FieldPaths.Of<ServiceFee>(f => f.Basis).Field.Name;
+        private static readonly string FeeBasis = FieldPaths.Of<ServiceFee>(nameof(ServiceFee.Basis)).Field.Name;
 
         public static readonly FeeBasisRule Instance = new FeeBasisRule();
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq.Expressions;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Rules;
@@ -89,23 +88,25 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
             /// <summary>The guide's elements written as one text, each with its path in the field catalogue.</summary>
             public static readonly (FieldPath Path, Func<ServiceGuide, string?> Text)[] Texts =
             {
-                Element(g => g.ItemName),
-                Element(g => g.Conditions),
-                Element(g => g.HandlingPlace),
-                Element(g => g.HandlingBody),
-                Element(g => g.OfficeHours),
-                Element(g => g.Procedure),
+                Element(nameof(ServiceGuide.ItemName), g => g.ItemName),
+                Element(nameof(ServiceGuide.Conditions), g => g.Conditions),
+                Element(nameof(ServiceGuide.HandlingPlace), g => g.HandlingPlace),
+                Element(nameof(ServiceGuide.HandlingBody), g => g.HandlingBody),
+                Element(nameof(ServiceGuide.OfficeHours), g => g.OfficeHours),
+                Element(nameof(ServiceGuide.Procedure), g => g.Procedure),
             };
 
-            public static readonly FieldPath LegalBasis = FieldPaths.Of<ServiceGuide>(g => g.LegalBasis);
+            public static readonly FieldPath LegalBasis = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.LegalBasis));
 
-            public static readonly FieldPath Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials);
+            public static readonly FieldPath Materials = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.Materials));
 
-            public static readonly FieldPath MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name);
+            public static readonly FieldPath MaterialName = FieldPaths.Of<ServiceMaterial>(nameof(ServiceMaterial.Name));
 
-            /// <summary>A text of the guide, named by the property that holds it.</summary>
-            private static (FieldPath Path, Func<ServiceGuide, string?> Text) Element(Expression<Func<ServiceGuide, string?>> text) =>
-                (FieldPaths.Of(typeof(ServiceGuide), text), text.Compile());
+            /// <summary>A text of the guide: the path of the property named <paramref name="property"/> and <paramref name="text"/>, which reads it.</summary>
+            /// <param name="property">The guide's property name.</param>
+            /// <param name="text">The read of that property.</param>
+            private static (FieldPath Path, Func<ServiceGuide, string?> Text) Element(string property, Func<ServiceGuide, string?> text) =>
+                (FieldPaths.Of<ServiceGuide>(property), text);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     /// <summary>GD-SG-006: the promised time limit is not longer than the legal one.</summary>
     internal sealed class PromisedTimeLimitRule : DocumentRule<ServiceGuide>
     {
-        private static readonly string PromisedTimeLimitPointer = FieldPaths.Of<ServiceGuide>(d => d.PromisedTimeLimit).Pointer;
+        private static readonly string PromisedTimeLimitPointer = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.PromisedTimeLimit)).Pointer;
 
         public static readonly PromisedTimeLimitRule Instance = new PromisedTimeLimitRule();
 

@@ -9,13 +9,13 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
     /// <summary>GD-SG-003: no uncertain wording (其他材料, 有关部门, 相关规定…) in materials, conditions or handling body.</summary>
     internal sealed class UncertainWordingRule : UncertainWordingRule<ServiceGuide>
     {
-        private static readonly string Materials = FieldPaths.Of<ServiceGuide>(g => g.Materials).Pointer;
+        private static readonly string Materials = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.Materials)).Pointer;
 
-        private static readonly FieldShape MaterialName = FieldPaths.Of<ServiceMaterial>(m => m.Name).Field;
+        private static readonly FieldShape MaterialName = FieldPaths.Of<ServiceMaterial>(nameof(ServiceMaterial.Name)).Field;
 
-        private static readonly FieldPath Conditions = FieldPaths.Of<ServiceGuide>(g => g.Conditions);
+        private static readonly FieldPath Conditions = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.Conditions));
 
-        private static readonly FieldPath HandlingBody = FieldPaths.Of<ServiceGuide>(g => g.HandlingBody);
+        private static readonly FieldPath HandlingBody = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.HandlingBody));
 
         public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
 

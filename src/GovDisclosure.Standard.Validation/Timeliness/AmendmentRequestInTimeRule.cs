@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// <summary>GD-TIME-006: a request to amend an unclear application is made within 7 working days of receipt (Art. 30).</summary>
     internal sealed class AmendmentRequestInTimeRule : DocumentRule<ApplicationTimeline>
     {
-        private static readonly string RequestedOn = FieldPaths.Of<ApplicationTimeline>(t => t.AmendmentRequestedOn).Pointer;
+        private static readonly string RequestedOn = FieldPaths.Of<ApplicationTimeline>(nameof(ApplicationTimeline.AmendmentRequestedOn)).Pointer;
 
         public static readonly AmendmentRequestInTimeRule Instance = new AmendmentRequestInTimeRule();
 

@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// </summary>
     internal sealed class AnnualReportPublishedInTimeRule : DocumentRule<AnnualReport>
     {
-        private static readonly string PublishedOnPointer = FieldPaths.Of<AnnualReport>(d => d.PublishedOn).Pointer;
+        private static readonly string PublishedOnPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.PublishedOn)).Pointer;
 
         public static string RuleId => RuleDescriptors.AnnualReportPublishedInTime.Id;
 

@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// <summary>GD-TIME-002: proactive information is published within 20 working days of being created (Art. 26).</summary>
     internal sealed class DirectoryPublishedInTimeRule : DocumentRule<DirectoryItem>
     {
-        private static readonly string PublishedOnPointer = FieldPaths.Of<DirectoryItem>(d => d.PublishedOn).Pointer;
+        private static readonly string PublishedOnPointer = FieldPaths.Of<DirectoryItem>(nameof(DirectoryItem.PublishedOn)).Pointer;
 
         public static readonly DirectoryPublishedInTimeRule Instance = new DirectoryPublishedInTimeRule();
 

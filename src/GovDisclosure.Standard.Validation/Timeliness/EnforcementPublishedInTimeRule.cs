@@ -9,7 +9,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// <summary>GD-TIME-001: an enforcement result is published within 7 (licences, penalties) or 20 working days of the decision.</summary>
     internal sealed class EnforcementPublishedInTimeRule : DocumentRule<EnforcementDisclosure>
     {
-        private static readonly string PublishedOnPointer = FieldPaths.Of<EnforcementDisclosure>(d => d.PublishedOn).Pointer;
+        private static readonly string PublishedOnPointer = FieldPaths.Of<EnforcementDisclosure>(nameof(EnforcementDisclosure.PublishedOn)).Pointer;
 
         public static readonly EnforcementPublishedInTimeRule Instance = new EnforcementPublishedInTimeRule();
 

@@ -10,7 +10,7 @@ namespace GovDisclosure.Standard.Validation.Timeliness
     /// <summary>GD-TIME-005: a reply is given within 20 working days of receipt, or 40 with a recorded extension (Art. 33).</summary>
     internal sealed class ReplyInTimeRule : DocumentRule<ApplicationTimeline>
     {
-        private static readonly string RepliedOn = FieldPaths.Of<ApplicationTimeline>(t => t.RepliedOn).Pointer;
+        private static readonly string RepliedOn = FieldPaths.Of<ApplicationTimeline>(nameof(ApplicationTimeline.RepliedOn)).Pointer;
 
         public static readonly ReplyInTimeRule Instance = new ReplyInTimeRule();
 

@@ -18,6 +18,37 @@ namespace GovDisclosure.Standard.Shapes
         /// <param name="member">A chain of property reads, e.g. <c>r =&gt; r.Applications!.Outcomes</c>.</param>
         public static FieldPath Of<TOwner>(Expression<Func<TOwner, object?>> member) => Of(typeof(TOwner), member);
 
+        /// <summary>
+        /// The path of the field reached from <typeparamref name="TOwner"/> through the properties named
+        /// <paramref name="properties"/> in turn (each as <c>nameof</c> gives it, e.g. <c>nameof(AnnualReport.Applications),
+        /// nameof(ApplicationTable.Outcomes)</c>): the path the same chain of property reads gives, with no expression tree made.
+        /// </summary>
+        /// <typeparam name="TOwner">The shaped type the path starts from.</typeparam>
+        /// <param name="properties">The model's property names, from <typeparamref name="TOwner"/> on.</param>
+        public static FieldPath Of<TOwner>(params string[] properties) => Of(typeof(TOwner), properties);
+
+        /// <summary>The path of the field reached from <paramref name="owner"/> through the properties named <paramref name="properties"/> in turn.</summary>
+        /// <param name="owner">The shaped type the path starts from.</param>
+        /// <param name="properties">The model's property names, from <paramref name="owner"/> on.</param>
+        public static FieldPath Of(Type owner, params string[] properties)
+        {
+            if (properties is null || properties.Length == 0)
+            {
+                throw new ArgumentException("A field path names at least one property.", nameof(properties));
+            }
+
+            var steps = new List<FieldShape>(properties.Length);
+            Type type = owner;
+            foreach (string property in properties)
+            {
+                FieldShape field = FieldOf(type, property);
+                steps.Add(field);
+                type = field.PartType;
+            }
+
+            return new FieldPath(steps);
+        }
+
         /// <summary>The path of the field <paramref name="member"/> reaches from <paramref name="owner"/>.</summary>
         /// <param name="owner">The shaped type the path starts from.</param>
         /// <param name="member">A chain of property reads from the lambda's one parameter.</param>
@@ -41,31 +72,22 @@ namespace GovDisclosure.Standard.Shapes
                 throw new ArgumentException("A field path is a chain of property reads from the parameter: " + member, nameof(member));
             }
 
-            var steps = new List<FieldShape>();
-            Type type = owner;
-            foreach (PropertyInfo property in properties)
-            {
-                FieldShape field = FieldOf(type, property);
-                steps.Add(field);
-                type = field.PartType;
-            }
-
-            return new FieldPath(steps);
+            return Of(owner, properties.ConvertAll(p => p.Name).ToArray());
         }
 
-        /// <summary>The field of <paramref name="type"/>'s shape that <paramref name="property"/> holds.</summary>
-        private static FieldShape FieldOf(Type type, PropertyInfo property)
+        /// <summary>The field of <paramref name="type"/>'s shape that the property named <paramref name="property"/> holds.</summary>
+        private static FieldShape FieldOf(Type type, string property)
         {
             ObjectShape shape = DocumentShapes.Of(type) ?? throw new ArgumentException(type.Name + " has no shape in the field catalogue.", nameof(type));
             foreach (FieldShape field in shape.Fields)
             {
-                if (field.Property.Name == property.Name)
+                if (field.Property.Name == property)
                 {
                     return field;
                 }
             }
 
-            throw new ArgumentException(type.Name + "." + property.Name + " is not a field of the catalogue.", nameof(property));
+            throw new ArgumentException(type.Name + "." + property + " is not a field of the catalogue.", nameof(property));
         }
     }
 }

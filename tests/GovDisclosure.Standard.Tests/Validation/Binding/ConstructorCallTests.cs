@@ -59,9 +59,9 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                  select (nameGiven, name, requirementGiven, requirement)).ArrayOf(100);
             return Prop.ForAll(runs.ToArbitrary(), run =>
             {
-                var info = GovDisclosure.Standard.Json.CanonicalJson.Options.GetTypeInfo(typeof(ContentElement));
-                string[] names = info.Properties.Where(p => !p.IsExtensionData).Select(p => p.Name).ToArray();
-                ObjectFactory factory = ObjectFactory.For(info, names)!;
+                ModelLayout layout = ModelLayout.For(typeof(ContentElement))!;
+                string[] names = layout.MemberNames;
+                ObjectFactory factory = ObjectFactory.For(layout)!;
                 int nameAt = Array.IndexOf(names, "name");
                 int requirementAt = Array.IndexOf(names, "requirement");
                 return run.All(c =>
