@@ -23,6 +23,12 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             Cells = cells;
             ColumnOfCell = cells.Select(c => c.Index).ToArray();
+            PositionOfColumn = Enumerable.Repeat(-1, cells.Length == 0 ? 0 : ColumnOfCell.Max() + 1).ToArray();
+            for (int i = 0; i < cells.Length; i++)
+            {
+                PositionOfColumn[ColumnOfCell[i]] = i;
+            }
+
             GivesContent = cells.Select(c => c.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain)).ToArray();
             Members = members;
             MemberOfCell = memberOfCell;
@@ -37,6 +43,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>For each cell of the header, by position, its 0-based column index in the row.</summary>
         public int[] ColumnOfCell { get; }
+
+        /// <summary>For each 0-based column index up to the last of the header's, the position of its cell in <see cref="Cells"/>, or -1.</summary>
+        public int[] PositionOfColumn { get; }
 
         /// <summary>
         /// For each cell of the header, by position, whether a filled cell of it makes the row a record: every column but
