@@ -34,6 +34,16 @@ namespace GovDisclosure.Standard
             }
         }
 
+        /// <summary>
+        /// What the records that name their members alike share (a table's header): records with the same names give a
+        /// member of the same <see cref="NameIndex"/> the same <see cref="Name"/>, so that a binder looks a name up once.
+        /// </summary>
+        public abstract object Names { get; }
+
+        /// <summary>The index of a member's name among those of <see cref="Names"/> (0 or more).</summary>
+        /// <param name="member">The member's position in the record.</param>
+        public abstract int NameIndex(int member);
+
         /// <summary>The options the record's JSON is written with, with which <see cref="WriteValue"/> is called.</summary>
         public abstract JsonWriterOptions ValueOptions { get; }
 
@@ -48,6 +58,14 @@ namespace GovDisclosure.Standard
         /// <param name="member">The member's position in the record.</param>
         /// <param name="text">The text.</param>
         public abstract bool TryText(int member, out ReadOnlySpan<char> text);
+
+        /// <summary>
+        /// The member's value alone, the bytes it has in <see cref="Utf8"/>, when they are at hand with nothing written (valid
+        /// until the next call on this thread); <c>false</c> otherwise, for <see cref="WriteValue"/> to write them.
+        /// </summary>
+        /// <param name="member">The member's position in the record.</param>
+        /// <param name="utf8">The value's bytes.</param>
+        public abstract bool TryValue(int member, out ReadOnlySpan<byte> utf8);
 
         /// <summary>Writes the member's value alone, the bytes it has in <see cref="Utf8"/>.</summary>
         /// <param name="member">The member's position in the record.</param>

@@ -127,6 +127,16 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <inheritdoc />
+        public override object Names => plan;
+
+        /// <inheritdoc />
+        public override int NameIndex(int member)
+        {
+            int index = MemberAt(member);
+            return index == NotCharged ? plan.Members.Length : index;
+        }
+
+        /// <inheritdoc />
         public override string Name(int member)
         {
             int index = MemberAt(member);
@@ -161,6 +171,24 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             value = trimmed;
             return true;
+        }
+
+        /// <inheritdoc />
+        public override bool TryValue(int member, out ReadOnlySpan<byte> utf8)
+        {
+            utf8 = default;
+            int index = MemberAt(member);
+            if (index == NotCharged || plan.Members[index].Nested)
+            {
+                return false;
+            }
+
+            // The values of a short vocabulary's cells, kept by this thread's plan as the reading thread's plan keeps them.
+            int position = plan.Members[index].Cells[0];
+            TabularColumn? column = plan.Cells[position].Column;
+            byte[]? kept = column is null || plan.ValuesOfCell[position] is null ? null : ThreadWriter().Plan.KeptBytes(position, column, Cell(position));
+            utf8 = kept;
+            return kept != null;
         }
 
         /// <inheritdoc />
@@ -210,11 +238,14 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <inheritdoc />
         protected override byte[] Write()
         {
-            (TabularHeader Header, TabularRecordPlan Plan, MemoryStream Buffer, Utf8JsonWriter Writer) whole =
-                wholeWriter is { } kept && kept.Header == header ? kept : NewWholeWriter();
+            (TabularHeader Header, TabularRecordPlan Plan, MemoryStream Buffer, Utf8JsonWriter Writer) whole = ThreadWriter();
             TabularRecordMapper.TryWrite(header, whole.Plan, this, whole.Buffer, whole.Writer);
             return whole.Buffer.ToArray();
         }
+
+        /// <summary>This thread's plan and writer of the row's header (made when the last header it asked was another).</summary>
+        private (TabularHeader Header, TabularRecordPlan Plan, MemoryStream Buffer, Utf8JsonWriter Writer) ThreadWriter() =>
+            wholeWriter is { } kept && kept.Header == header ? kept : NewWholeWriter();
 
         private (TabularHeader Header, TabularRecordPlan Plan, MemoryStream Buffer, Utf8JsonWriter Writer) NewWholeWriter()
         {

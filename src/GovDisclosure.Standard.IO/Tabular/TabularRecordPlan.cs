@@ -82,6 +82,16 @@ namespace GovDisclosure.Standard.Input.Tabular
         public void WriteKept(Utf8JsonWriter writer, int position, TabularColumn column, ReadOnlySpan<char> cell) =>
             ValuesOfCell[position]!.Write(writer, column, cell, scratch ??= new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options), scratchBytes);
 
+        /// <summary>
+        /// The bytes <see cref="CellSyntax.TryWrite"/> writes for a filled cell that is no <c>json:</c> cell of a column whose
+        /// values are kept (<see cref="ValuesOfCell"/>), when they are kept (<see cref="CellValueCache.Bytes"/>); else <c>null</c>.
+        /// </summary>
+        /// <param name="position">The cell's position in <see cref="TabularHeader.Cells"/>.</param>
+        /// <param name="column">Its column.</param>
+        /// <param name="cell">The cell as read.</param>
+        public byte[]? KeptBytes(int position, TabularColumn column, ReadOnlySpan<char> cell) =>
+            ValuesOfCell[position]?.Bytes(column, cell, scratch ??= new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options), scratchBytes);
+
         /// <summary>The plan of a header, or <c>null</c> when a row of it must be written through a tree.</summary>
         public static TabularRecordPlan? Of(TabularHeader header)
         {

@@ -33,6 +33,9 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// </summary>
     internal sealed class DocumentBinder
     {
+        /// <summary>A name of <see cref="namePositions"/> not looked up yet.</summary>
+        private const int NotLookedUp = -2;
+
         /// <summary>A workspace whose buffers grew beyond this is not kept for the next record.</summary>
         private const int KeptCapacity = 1024 * 1024;
 
@@ -113,6 +116,11 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>Per object type, the plan position of each of its member names (<see cref="MemberPositions"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private MemberPositions?[] memberPositions = new MemberPositions?[64];
+
+        /// <summary>For the member names of <see cref="lastNames"/>, by <see cref="RecordMembers.NameIndex"/>, their positions in <see cref="lastNamesPlan"/> (-1 unknown), or <see cref="NotLookedUp"/>.</summary>
+        private int[] namePositions = new int[64];
+        private object? lastNames;
+        private BindingPlan? lastNamesPlan;
 
         /// <summary>Where a record member's value alone is written (<see cref="MemberWriter"/>).</summary>
         private readonly BoundBuffer memberBuffer = new BoundBuffer(512);
@@ -297,7 +305,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>
         /// Reads a record's members into the slots of its type and makes it (<see cref="Make"/>); false when it is left out.
         /// A known member that is plain text where text is expected is its text, as <see cref="BindValue"/> makes it; any
-        /// other member is read from the JSON of its value alone (<see cref="RecordMembers.WriteValue"/>), the bytes it has
+        /// other member is read from the JSON of its value alone (<see cref="RecordMembers.TryValue"/>, else
+        /// <see cref="RecordMembers.WriteValue"/>), the bytes it has
         /// in the record, by <see cref="BindMember"/>, so that its findings are those of the record's bytes.
         /// </summary>
         private bool BindMembers(RecordMembers members, BindingPlan plan, out object? value)
@@ -314,17 +323,34 @@ namespace GovDisclosure.Standard.Validation.Binding
             slotsUsed += count;
             Utf8JsonWriter? extension = null;
             int extensionAt = -1;
-            Dictionary<string, int> positions = PerPlan(ref memberPositions, plan).Of(plan);
+            if (!ReferenceEquals(members.Names, lastNames) || plan != lastNamesPlan)
+            {
+                lastNames = members.Names;
+                lastNamesPlan = plan;
+                namePositions.AsSpan().Fill(NotLookedUp);
+            }
+
             for (int m = 0; m < members.Count; m++)
             {
                 string memberName = members.Name(m);
-                if (positions.TryGetValue(memberName, out int position))
+                int nameIndex = members.NameIndex(m);
+                if (nameIndex >= namePositions.Length)
+                {
+                    int old = namePositions.Length;
+                    Array.Resize(ref namePositions, Math.Max(old * 2, nameIndex + 1));
+                    namePositions.AsSpan(old).Fill(NotLookedUp);
+                }
+
+                int position = namePositions[nameIndex];
+                if (position == NotLookedUp)
+                {
+                    position = PerPlan(ref memberPositions, plan).Of(plan).TryGetValue(memberName, out int found) ? found : -1;
+                    namePositions[nameIndex] = position;
+                }
+
+                if (position >= 0)
                 {
                     memberName = plan.MemberNames[position];
-                }
-                else
-                {
-                    position = -1;
                 }
 
                 Step(new Segment(memberName, 0));
@@ -337,10 +363,14 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 else
                 {
-                    Utf8JsonWriter valueWriter = MemberWriter(members.ValueOptions);
-                    members.WriteValue(m, valueWriter);
-                    valueWriter.Flush();
-                    ReadOnlySpan<byte> source = memberBuffer.WrittenSpan;
+                    if (!members.TryValue(m, out ReadOnlySpan<byte> source))
+                    {
+                        Utf8JsonWriter valueWriter = MemberWriter(members.ValueOptions);
+                        members.WriteValue(m, valueWriter);
+                        valueWriter.Flush();
+                        source = memberBuffer.WrittenSpan;
+                    }
+
                     var reader = new Utf8JsonReader(source, ReaderOptions);
                     reader.Read();
                     BindMember(ref reader, source, plan, position, memberName, slot, given, ref extension, ref extensionAt);
