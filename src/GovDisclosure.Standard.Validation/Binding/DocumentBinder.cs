@@ -229,16 +229,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 // The document is made member by member as the record is read.
                 if (BindValue(ref reader, source, plan, out object? value))
                 {
-                    if (failure is null)
-                    {
-                        document = value;
-                    }
-                    else
-                    {
-                        Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
-                            new FindingArgument("kind", KindName(documentType), documentType.Name),
-                            new FindingArgument("reason", failure.Message));
-                    }
+                    document = Made(documentType, value);
                 }
             }
             else
@@ -287,16 +278,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             object? document = null;
             if (BindMembers(members, plan, out object? value))
             {
-                if (failure is null)
-                {
-                    document = value;
-                }
-                else
-                {
-                    Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
-                        new FindingArgument("kind", KindName(documentType), documentType.Name),
-                        new FindingArgument("reason", failure.Message));
-                }
+                document = Made(documentType, value);
             }
 
             return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), reportedInOrder.Count == 0 ? Array.Empty<string>() : reportedInOrder.ToArray());
@@ -313,14 +295,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             string[]? required = plan.Required;
             Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
-            int slot = slotsUsed;
-            int count = plan.MemberNames.Length;
-            if (slotsUsed + count > slots.Length)
-            {
-                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + count));
-            }
-
-            slotsUsed += count;
+            int slot = TakeSlots(plan.MemberNames.Length);
             Utf8JsonWriter? extension = null;
             int extensionAt = -1;
             if (!ReferenceEquals(members.Names, lastNames) || plan != lastNamesPlan)
@@ -380,6 +355,33 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             return Make(plan, slot, given, extension, extensionAt, out value);
+        }
+
+        /// <summary>The document a record's walk made, or <c>null</c> when a value could not be made (the record is then reported unreadable).</summary>
+        private object? Made(Type documentType, object? value)
+        {
+            if (failure is null)
+            {
+                return value;
+            }
+
+            Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                new FindingArgument("kind", KindName(documentType), documentType.Name),
+                new FindingArgument("reason", failure.Message));
+            return null;
+        }
+
+        /// <summary>Takes <paramref name="count"/> slots for the members of an object being made (given back by <see cref="Make"/>); returns the first.</summary>
+        private int TakeSlots(int count)
+        {
+            int slot = slotsUsed;
+            if (slotsUsed + count > slots.Length)
+            {
+                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + count));
+            }
+
+            slotsUsed += count;
+            return slot;
         }
 
         /// <summary>The writer of a record member's value alone (<see cref="BindMembers(RecordMembers, BindingPlan, out object?)"/>), emptied, with the record's own writer options.</summary>
@@ -838,14 +840,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             complete = false;
             string[]? required = plan.Required;
             Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
-            int slot = slotsUsed;
-            int members = plan.MemberNames.Length;
-            if (slotsUsed + members > slots.Length)
-            {
-                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + members));
-            }
-
-            slotsUsed += members;
+            int slot = TakeSlots(plan.MemberNames.Length);
             Utf8JsonWriter? extension = null;
             int extensionAt = -1;
             int last = -1;
@@ -871,7 +866,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
                 if (before)
                 {
-                    Array.Clear(slots, slot, members);
+                    Array.Clear(slots, slot, plan.MemberNames.Length);
                     slotsUsed = slot;
                     namesUsed = first;
                     return false;

@@ -101,8 +101,8 @@ namespace GovDisclosure.Standard.Tests.Input
                 // Bound first, with no bytes written; the bytes asked after.
                 RecordValidation a = Validator.ValidateRecord(kind, now);
                 RecordValidation b = Validator.ValidateRecord(kind, before);
-                string[] findingsNow = a.Findings.Select(Line).ToArray();
-                string[] findingsBefore = b.Findings.Select(Line).ToArray();
+                string[] findingsNow = a.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
+                string[] findingsBefore = b.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
                 if (!findingsNow.SequenceEqual(findingsBefore))
                 {
                     return $"row {r} ({string.Join("|", cellTexts)}): findings\n{string.Join("\n", findingsNow)}\n-- before --\n{string.Join("\n", findingsBefore)}";
@@ -124,20 +124,5 @@ namespace GovDisclosure.Standard.Tests.Input
 
         private static string Canonical(object? document) =>
             document is null ? "null" : JsonSerializer.Serialize(document, document.GetType(), CanonicalJson.Options);
-
-        /// <summary>A finding as one line: rule, severity, where, the value, the message and its arguments.</summary>
-        private static string Line(Finding f) => string.Join(
-            " | ",
-            f.RuleId,
-            f.Severity,
-            f.Location.ToString(),
-            f.Location.JsonPointer,
-            f.Message.Chinese,
-            f.Message.English,
-            f.Value,
-            f.SpanStart,
-            f.SpanLength,
-            string.Join(";", f.Arguments.Select(a => a.Name + "=" + a.Value.Chinese + "/" + a.Value.English)),
-            string.Join(";", f.RelatedLocations.Select(l => l.ToString())));
     }
 }
