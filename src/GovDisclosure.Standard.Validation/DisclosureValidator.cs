@@ -220,16 +220,18 @@ namespace GovDisclosure.Standard.Validation
                 throw new ArgumentNullException(nameof(record));
             }
 
-            if (record.IsUnreadable || (record.Utf8.IsEmpty && record.Content is null))
+            if (record.IsUnreadable || (record.Members is null && record.Utf8.IsEmpty && record.Content is null))
             {
                 return new CheckedRecord(record, record.ReadError is BilingualText why
                     ? Unreadable(record, record.Locate(string.Empty), "failed", record.RawText, new FindingArgument("reason", why.Chinese, why.English))
                     : Unreadable(record, record.Locate(string.Empty), "noContent", record.RawText));
             }
 
-            // A record kept as its bytes is bound from them, its content never parsed unless a rule asks for it.
-            ReadOnlyMemory<byte> utf8 = record.Utf8;
-            if (utf8.IsEmpty || FirstToken(utf8.Span) != JsonTokenType.StartObject)
+            // A record kept as its bytes is bound from them, one kept as its members (an object, a table row's) from them,
+            // its content never parsed (nor its bytes written) unless a rule asks for it.
+            RecordMembers? members = record.Members;
+            ReadOnlyMemory<byte> utf8 = members is null ? record.Utf8 : default;
+            if (members is null && (utf8.IsEmpty || FirstToken(utf8.Span) != JsonTokenType.StartObject))
             {
                 JsonElement content = record.Content ?? default;
                 if (content.ValueKind != JsonValueKind.Object)
@@ -250,7 +252,9 @@ namespace GovDisclosure.Standard.Validation
             try
             {
                 Type type = DocumentShapes.For(kind).Type;
-                bound = utf8.IsEmpty
+                bound = members != null
+                    ? DocumentBinder.Bind(type, members, record, enabled)
+                    : utf8.IsEmpty
                     ? DocumentBinder.Bind(type, record.Content ?? default, record.Locate, enabled)
                     : DocumentBinder.Bind(type, utf8.Span, record, enabled);
             }

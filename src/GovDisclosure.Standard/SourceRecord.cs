@@ -22,6 +22,12 @@ namespace GovDisclosure.Standard
         /// <summary>The boxed <see cref="JsonElement"/> parsed from <see cref="Utf8"/>, once asked for (a reference, so threads can share it safely).</summary>
         private object? parsed;
 
+        /// <summary>The record's members, for a record kept as its members (<see cref="RecordMembers"/>); else <c>null</c>.</summary>
+        private readonly RecordMembers? members;
+
+        /// <summary>The record's UTF-8 bytes as its reader kept them (empty for a record kept as a tree or as its members).</summary>
+        private readonly ReadOnlyMemory<byte> utf8;
+
         /// <summary>Creates a readable record.</summary>
         /// <param name="number">The 1-based number of the record in its input.</param>
         /// <param name="content">The record as a JSON object; keep it independent of any disposed document (use <see cref="JsonElement.Clone"/>).</param>
@@ -54,7 +60,7 @@ namespace GovDisclosure.Standard
         internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, JsonReaderOptions readerOptions, SourceLocation origin, RecordLocator locator)
         {
             Number = number;
-            Utf8 = utf8;
+            this.utf8 = utf8;
             this.readerOptions = readerOptions;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locator = locator ?? throw new ArgumentNullException(nameof(locator));
@@ -68,7 +74,7 @@ namespace GovDisclosure.Standard
         internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, SourceLocation origin, Func<IReadOnlyDictionary<string, SourceLocation>> locateFields)
         {
             Number = number;
-            Utf8 = utf8;
+            this.utf8 = utf8;
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
@@ -80,7 +86,20 @@ namespace GovDisclosure.Standard
         internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation> fieldLocations)
         {
             Number = number;
-            Utf8 = utf8;
+            this.utf8 = utf8;
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            this.fieldLocations = fieldLocations ?? throw new ArgumentNullException(nameof(fieldLocations));
+        }
+
+        /// <summary>
+        /// A record kept as its members by a reader that is not JSON (a table row, <see cref="RecordMembers"/>): bound from
+        /// them, its <see cref="Utf8"/> written from them and <see cref="Content"/> parsed only when something asks, with
+        /// field locations that work out each one only when it is asked for.
+        /// </summary>
+        internal SourceRecord(long number, RecordMembers members, SourceLocation origin, IReadOnlyDictionary<string, SourceLocation> fieldLocations)
+        {
+            Number = number;
+            this.members = members ?? throw new ArgumentNullException(nameof(members));
             Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? throw new ArgumentNullException(nameof(fieldLocations));
         }
@@ -101,8 +120,14 @@ namespace GovDisclosure.Standard
         /// <summary>The record as a JSON object; <c>null</c> when it could not be read.</summary>
         public JsonElement? Content => Utf8.IsEmpty ? content : Parsed();
 
-        /// <summary>The record's UTF-8 bytes when it was read from JSON and kept as bytes (one value, well formed); empty otherwise.</summary>
-        internal ReadOnlyMemory<byte> Utf8 { get; }
+        /// <summary>
+        /// The record's UTF-8 bytes when it was read from JSON and kept as bytes, or kept as its members (written from them
+        /// at first use); one value, well formed; empty otherwise.
+        /// </summary>
+        internal ReadOnlyMemory<byte> Utf8 => members != null ? members.Utf8 : utf8;
+
+        /// <summary>The record's members when a reader that is not JSON kept it so (a table row), to be bound from them; else <c>null</c>.</summary>
+        internal RecordMembers? Members => members;
 
         /// <summary>Where the record starts.</summary>
         public SourceLocation Origin { get; }

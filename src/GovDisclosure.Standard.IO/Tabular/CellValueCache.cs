@@ -60,26 +60,45 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="scratchBytes">Receives a value written by <paramref name="scratch"/>.</param>
         public void Write(Utf8JsonWriter writer, TabularColumn column, ReadOnlySpan<char> cell, Utf8JsonWriter scratch, MemoryStream scratchBytes)
         {
+            byte[]? kept = Bytes(column, cell, scratch, scratchBytes);
+            if (kept != null)
+            {
+                writer.WriteRawValue(kept, skipInputValidation: true);
+            }
+            else
+            {
+                CellSyntax.TryWrite(writer, column, cell);
+            }
+        }
+
+        /// <summary>
+        /// The bytes <see cref="CellSyntax.TryWrite"/> writes for a filled cell that is no <c>json:</c> cell: those kept for
+        /// the same text, else written once into <paramref name="scratch"/> and kept; <c>null</c> when the cell is not kept
+        /// (too long, or the column stopped being kept), for the caller to write it.
+        /// </summary>
+        /// <param name="column">The column (one that <see cref="Suits"/>).</param>
+        /// <param name="cell">The cell as read.</param>
+        /// <param name="scratch">The writer a value is first written by, reset onto <paramref name="scratchBytes"/>; its options are the record writer's.</param>
+        /// <param name="scratchBytes">Receives a value written by <paramref name="scratch"/>.</param>
+        public byte[]? Bytes(TabularColumn column, ReadOnlySpan<char> cell, Utf8JsonWriter scratch, MemoryStream scratchBytes)
+        {
 #if NET9_0_OR_GREATER
             if (off || cell.Length > LongestKept)
             {
-                CellSyntax.TryWrite(writer, column, cell);
-                return;
+                return null;
             }
 
             if (byText.TryGetValue(cell, out byte[]? kept))
             {
                 hits++;
-                writer.WriteRawValue(kept, skipInputValidation: true);
-                return;
+                return kept;
             }
 
             if (++misses >= Trial && hits * 3 < misses)
             {
                 off = true;
                 values.Clear();
-                CellSyntax.TryWrite(writer, column, cell);
-                return;
+                return null;
             }
 
             scratchBytes.SetLength(0);
@@ -93,9 +112,9 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             values.Add(cell.ToString(), value);
-            writer.WriteRawValue(value, skipInputValidation: true);
+            return value;
 #else
-            CellSyntax.TryWrite(writer, column, cell);
+            return null;
 #endif
         }
     }

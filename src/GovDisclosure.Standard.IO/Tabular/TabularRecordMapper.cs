@@ -12,9 +12,9 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// <summary>Turns a table row into a canonical JSON record and back (the cell syntax is <see cref="CellSyntax"/>).</summary>
     internal static class TabularRecordMapper
     {
-        private static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Field.Name;
+        internal static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Field.Name;
 
-        private static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
+        internal static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
 
         /// <summary>
         /// Writes a record from a row as UTF-8 JSON into <paramref name="output"/> (cleared first); <c>false</c> when every
@@ -89,33 +89,18 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static bool TryWritePlanned(TabularHeader header, TabularRecordPlan plan, ITabularCells cells, MemoryStream output, Utf8JsonWriter writer, out bool isRecord)
         {
             isRecord = false;
-            bool[] filled = plan.Filled;
-            int[] columnOf = plan.ColumnOfCell;
-            bool[] givesContent = plan.GivesContent;
-            bool any = false;
-            for (int i = 0; i < filled.Length; i++)
+            bool? look = Look(plan, cells);
+            if (look is null)
             {
-                ReadOnlySpan<char> text = cells[columnOf[i]];
-                if (text.IsWhiteSpace())
-                {
-                    filled[i] = false;
-                    continue;
-                }
-
-                if (CellSyntax.IsJsonCell(text))
-                {
-                    return false;
-                }
-
-                filled[i] = true;
-                any |= givesContent[i];
+                return false;
             }
 
-            if (!any)
+            if (look == false)
             {
                 return true;
             }
 
+            bool[] filled = plan.Filled;
             output.SetLength(0);
             writer.Reset(output);
             writer.WriteStartObject();
@@ -168,6 +153,40 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <summary>
+        /// Whether a row of a header with a plan is a record, as <see cref="TryWrite"/> decides it, noting which of its cells are
+        /// filled in <see cref="TabularRecordPlan.Filled"/>: <c>true</c> when it is, <c>false</c> when it is no record (every
+        /// cell blank, or only 试点领域 filled), <c>null</c> when a cell holds <c>json:</c> (the row is then written through a tree).
+        /// </summary>
+        /// <param name="plan">The header's plan (the reading thread's own).</param>
+        /// <param name="cells">The row's cells by 0-based column index.</param>
+        public static bool? Look(TabularRecordPlan plan, ITabularCells cells)
+        {
+            bool[] filled = plan.Filled;
+            int[] columnOf = plan.ColumnOfCell;
+            bool[] givesContent = plan.GivesContent;
+            bool any = false;
+            for (int i = 0; i < filled.Length; i++)
+            {
+                ReadOnlySpan<char> text = cells[columnOf[i]];
+                if (text.IsWhiteSpace())
+                {
+                    filled[i] = false;
+                    continue;
+                }
+
+                if (CellSyntax.IsJsonCell(text))
+                {
+                    return null;
+                }
+
+                filled[i] = true;
+                any |= givesContent[i];
+            }
+
+            return any;
+        }
+
+        /// <summary>
         /// Writes a filled cell's value, that of a column of a short vocabulary as the same cell gave it before
         /// (<see cref="TabularRecordPlan.ValuesOfCell"/>); the value as a tree only when its syntax is not a plain one.
         /// </summary>
@@ -181,7 +200,21 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            if (CellSyntax.TryWrite(writer, column, cells[index]))
+            return WriteValue(writer, column, cells[index], cells, index);
+        }
+
+        /// <summary>
+        /// Writes a filled cell's value that is no <c>json:</c> cell as a planned row writes it with no kept values
+        /// (<see cref="CellSyntax.TryWrite"/>, else the value read as a tree, which is returned); any thread may call it.
+        /// </summary>
+        /// <param name="writer">The writer, after the member's name.</param>
+        /// <param name="column">The cell's column, or <c>null</c> for a column no layout knows.</param>
+        /// <param name="cell">The cell as read.</param>
+        /// <param name="cells">The row's cells, whose text at <paramref name="index"/> is <paramref name="cell"/>.</param>
+        /// <param name="index">The cell's 0-based column index.</param>
+        public static JsonNode? WriteValue(Utf8JsonWriter writer, TabularColumn? column, ReadOnlySpan<char> cell, ITabularCells cells, int index)
+        {
+            if (CellSyntax.TryWrite(writer, column, cell))
             {
                 return null;
             }

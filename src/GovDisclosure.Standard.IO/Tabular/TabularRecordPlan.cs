@@ -23,6 +23,12 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             Cells = cells;
             ColumnOfCell = cells.Select(c => c.Index).ToArray();
+            PositionOfColumn = Enumerable.Repeat(-1, cells.Length == 0 ? 0 : ColumnOfCell.Max() + 1).ToArray();
+            for (int i = 0; i < cells.Length; i++)
+            {
+                PositionOfColumn[ColumnOfCell[i]] = i;
+            }
+
             GivesContent = cells.Select(c => c.Column?.Codelist != typeof(GovDisclosure.Standard.Catalogue.PilotDomain)).ToArray();
             Members = members;
             MemberOfCell = memberOfCell;
@@ -37,6 +43,9 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>For each cell of the header, by position, its 0-based column index in the row.</summary>
         public int[] ColumnOfCell { get; }
+
+        /// <summary>For each 0-based column index up to the last of the header's, the position of its cell in <see cref="Cells"/>, or -1.</summary>
+        public int[] PositionOfColumn { get; }
 
         /// <summary>
         /// For each cell of the header, by position, whether a filled cell of it makes the row a record: every column but
@@ -72,6 +81,16 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="cell">The cell as read.</param>
         public void WriteKept(Utf8JsonWriter writer, int position, TabularColumn column, ReadOnlySpan<char> cell) =>
             ValuesOfCell[position]!.Write(writer, column, cell, scratch ??= new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options), scratchBytes);
+
+        /// <summary>
+        /// The bytes <see cref="CellSyntax.TryWrite"/> writes for a filled cell that is no <c>json:</c> cell of a column whose
+        /// values are kept (<see cref="ValuesOfCell"/>), when they are kept (<see cref="CellValueCache.Bytes"/>); else <c>null</c>.
+        /// </summary>
+        /// <param name="position">The cell's position in <see cref="TabularHeader.Cells"/>.</param>
+        /// <param name="column">Its column.</param>
+        /// <param name="cell">The cell as read.</param>
+        public byte[]? KeptBytes(int position, TabularColumn column, ReadOnlySpan<char> cell) =>
+            ValuesOfCell[position]?.Bytes(column, cell, scratch ??= new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options), scratchBytes);
 
         /// <summary>The plan of a header, or <c>null</c> when a row of it must be written through a tree.</summary>
         public static TabularRecordPlan? Of(TabularHeader header)

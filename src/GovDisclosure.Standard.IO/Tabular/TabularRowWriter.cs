@@ -26,6 +26,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         private readonly TabularHeader header;
         private readonly TabularRecordPlan? plan;
 
+        /// <summary>Where a row's texts are gathered before they become one string (<see cref="PlannedRowMembers.Of"/>).</summary>
+        private char[] rowChars = new char[1024];
+
         /// <summary>Creates the writer of a table's rows.</summary>
         public TabularRowWriter(TabularHeader header)
         {
@@ -75,6 +78,19 @@ namespace GovDisclosure.Standard.Input.Tabular
             if (header.HasTicks)
             {
                 return Write(number, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h), origin);
+            }
+
+            // A row of a header with a plan is kept as its members, bound from its cells with no JSON written; a row with a
+            // json: cell (null) is written through a tree as before.
+            bool? isRecord = plan is null ? null : TabularRecordMapper.Look(plan, cells);
+            if (isRecord == false)
+            {
+                return null;
+            }
+
+            if (isRecord == true)
+            {
+                return new SourceRecord(number, PlannedRowMembers.Of(header, plan!, cells, ref rowChars), origin, new TabularFieldLocations(header, cells, origin));
             }
 
             if (!TabularRecordMapper.TryWrite(header, plan, cells, buffer, writer))

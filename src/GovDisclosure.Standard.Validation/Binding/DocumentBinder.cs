@@ -33,6 +33,9 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// </summary>
     internal sealed class DocumentBinder
     {
+        /// <summary>A name of <see cref="namePositions"/> not looked up yet.</summary>
+        private const int NotLookedUp = -2;
+
         /// <summary>A workspace whose buffers grew beyond this is not kept for the next record.</summary>
         private const int KeptCapacity = 1024 * 1024;
 
@@ -111,6 +114,19 @@ namespace GovDisclosure.Standard.Validation.Binding
         private Type? lastDocumentType;
         private BindingPlan? lastDocumentPlan;
 
+        /// <summary>Per object type, the plan position of each of its member names (<see cref="MemberPositions"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
+        private MemberPositions?[] memberPositions = new MemberPositions?[64];
+
+        /// <summary>For the member names of <see cref="lastNames"/>, by <see cref="RecordMembers.NameIndex"/>, their positions in <see cref="lastNamesPlan"/> (-1 unknown), or <see cref="NotLookedUp"/>.</summary>
+        private int[] namePositions = new int[64];
+        private object? lastNames;
+        private BindingPlan? lastNamesPlan;
+
+        /// <summary>Where a record member's value alone is written (<see cref="MemberWriter"/>).</summary>
+        private readonly BoundBuffer memberBuffer = new BoundBuffer(512);
+        private Utf8JsonWriter? memberWriter;
+        private JsonWriterOptions memberWriterOptions;
+
         /// <summary>Why a value could not be made (the record is then unreadable), once the walk is over.</summary>
         private Exception? failure;
 
@@ -147,6 +163,32 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
         public static BindingOutcome Bind(Type documentType, ReadOnlySpan<byte> utf8, SourceRecord record, ISet<string> enabledRules) =>
             Bind(documentType, utf8, record, null, enabledRules);
+
+        /// <summary>
+        /// Binds a record kept as its members (a table row, <see cref="RecordMembers"/>) as a document of
+        /// <paramref name="documentType"/>, with no JSON of the whole record: the document and findings are those of binding
+        /// the record's bytes (<see cref="RecordMembers.Utf8"/>), which is what is done for a type not made member by member.
+        /// </summary>
+        /// <param name="documentType">A document type of this library.</param>
+        /// <param name="members">The record's members.</param>
+        /// <param name="record">The record, which says where a pointer is in the source.</param>
+        /// <param name="enabledRules">The ids of the rules whose findings are kept.</param>
+        public static BindingOutcome Bind(Type documentType, RecordMembers members, SourceRecord record, ISet<string> enabledRules)
+        {
+            DocumentBinder binder = cached ?? new DocumentBinder();
+            cached = null;
+            try
+            {
+                return binder.Run(documentType, members, record, enabledRules);
+            }
+            finally
+            {
+                if (binder.Reset())
+                {
+                    cached = binder;
+                }
+            }
+        }
 
         private static BindingOutcome Bind(Type documentType, ReadOnlySpan<byte> record, SourceRecord? locator, Func<string, SourceLocation>? locate, ISet<string> enabledRules)
         {
@@ -187,16 +229,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 // The document is made member by member as the record is read.
                 if (BindValue(ref reader, source, plan, out object? value))
                 {
-                    if (failure is null)
-                    {
-                        document = value;
-                    }
-                    else
-                    {
-                        Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
-                            new FindingArgument("kind", KindName(documentType), documentType.Name),
-                            new FindingArgument("reason", failure.Message));
-                    }
+                    document = Made(documentType, value);
                 }
             }
             else
@@ -220,10 +253,158 @@ namespace GovDisclosure.Standard.Validation.Binding
             return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), reportedInOrder.Count == 0 ? Array.Empty<string>() : reportedInOrder.ToArray());
         }
 
+        /// <summary>
+        /// Binds a record kept as its members, member by member as <see cref="BindMembers(ref Utf8JsonReader, ReadOnlySpan{byte}, BindingPlan, Dictionary{string, int}?, out object?, out bool)"/> binds an object's (the record's
+        /// members are each given once), a plain text member from its text and any other from the JSON of its value alone;
+        /// a document type that is not made member by member is bound from the record's bytes.
+        /// </summary>
+        private BindingOutcome Run(Type documentType, RecordMembers members, SourceRecord record, ISet<string> enabled)
+        {
+            if (documentType != lastDocumentType)
+            {
+                lastDocumentPlan = BindingPlan.For(documentType);
+                lastDocumentType = documentType;
+            }
+
+            BindingPlan plan = lastDocumentPlan!;
+            if (plan.Kind != BindingKind.Structured || plan.Structure != BindingKind.Object || plan.Factory is null)
+            {
+                return Run(documentType, members.Utf8.Span, record, null, enabled);
+            }
+
+            locator = record;
+            locate = null;
+            enabledRules = enabled;
+            object? document = null;
+            if (BindMembers(members, plan, out object? value))
+            {
+                document = Made(documentType, value);
+            }
+
+            return new BindingOutcome(document, (IReadOnlyList<Finding>?)findings ?? Array.Empty<Finding>(), reportedInOrder.Count == 0 ? Array.Empty<string>() : reportedInOrder.ToArray());
+        }
+
+        /// <summary>
+        /// Reads a record's members into the slots of its type and makes it (<see cref="Make"/>); false when it is left out.
+        /// A known member that is plain text where text is expected is its text, as <see cref="BindValue"/> makes it; any
+        /// other member is read from the JSON of its value alone (<see cref="RecordMembers.TryValue"/>, else
+        /// <see cref="RecordMembers.WriteValue"/>), the bytes it has
+        /// in the record, by <see cref="BindMember"/>, so that its findings are those of the record's bytes.
+        /// </summary>
+        private bool BindMembers(RecordMembers members, BindingPlan plan, out object? value)
+        {
+            string[]? required = plan.Required;
+            Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
+            int slot = TakeSlots(plan.MemberNames.Length);
+            Utf8JsonWriter? extension = null;
+            int extensionAt = -1;
+            if (!ReferenceEquals(members.Names, lastNames) || plan != lastNamesPlan)
+            {
+                lastNames = members.Names;
+                lastNamesPlan = plan;
+                namePositions.AsSpan().Fill(NotLookedUp);
+            }
+
+            for (int m = 0; m < members.Count; m++)
+            {
+                string memberName = members.Name(m);
+                int nameIndex = members.NameIndex(m);
+                if (nameIndex >= namePositions.Length)
+                {
+                    int old = namePositions.Length;
+                    Array.Resize(ref namePositions, Math.Max(old * 2, nameIndex + 1));
+                    namePositions.AsSpan(old).Fill(NotLookedUp);
+                }
+
+                int position = namePositions[nameIndex];
+                if (position == NotLookedUp)
+                {
+                    position = PerPlan(ref memberPositions, plan).Of(plan).TryGetValue(memberName, out int found) ? found : -1;
+                    namePositions[nameIndex] = position;
+                }
+
+                if (position >= 0)
+                {
+                    memberName = plan.MemberNames[position];
+                }
+
+                Step(new Segment(memberName, 0));
+                if (position >= 0 && plan.MemberPlan(position).Kind == BindingKind.Text && members.TryText(m, out ReadOnlySpan<char> text))
+                {
+                    ref BoundSlot read = ref slots[slot + position];
+                    read.Value = text.ToString();
+                    read.Given = true;
+                    Given(plan.RequiredAt, given, position);
+                }
+                else
+                {
+                    if (!members.TryValue(m, out ReadOnlySpan<byte> source))
+                    {
+                        Utf8JsonWriter valueWriter = MemberWriter(members.ValueOptions);
+                        members.WriteValue(m, valueWriter);
+                        valueWriter.Flush();
+                        source = memberBuffer.WrittenSpan;
+                    }
+
+                    var reader = new Utf8JsonReader(source, ReaderOptions);
+                    reader.Read();
+                    BindMember(ref reader, source, plan, position, memberName, slot, given, ref extension, ref extensionAt);
+                }
+
+                pathLength--;
+            }
+
+            return Make(plan, slot, given, extension, extensionAt, out value);
+        }
+
+        /// <summary>The document a record's walk made, or <c>null</c> when a value could not be made (the record is then reported unreadable).</summary>
+        private object? Made(Type documentType, object? value)
+        {
+            if (failure is null)
+            {
+                return value;
+            }
+
+            Report(RuleDescriptors.UnreadableRecord, string.Empty, "bind", null, true,
+                new FindingArgument("kind", KindName(documentType), documentType.Name),
+                new FindingArgument("reason", failure.Message));
+            return null;
+        }
+
+        /// <summary>Takes <paramref name="count"/> slots for the members of an object being made (given back by <see cref="Make"/>); returns the first.</summary>
+        private int TakeSlots(int count)
+        {
+            int slot = slotsUsed;
+            if (slotsUsed + count > slots.Length)
+            {
+                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + count));
+            }
+
+            slotsUsed += count;
+            return slot;
+        }
+
+        /// <summary>The writer of a record member's value alone (<see cref="BindMembers(RecordMembers, BindingPlan, out object?)"/>), emptied, with the record's own writer options.</summary>
+        private Utf8JsonWriter MemberWriter(JsonWriterOptions options)
+        {
+            memberBuffer.Clear();
+            if (memberWriter is null || memberWriterOptions.Encoder != options.Encoder || memberWriterOptions.SkipValidation != options.SkipValidation || memberWriterOptions.Indented != options.Indented)
+            {
+                memberWriter = new Utf8JsonWriter(memberBuffer, options);
+                memberWriterOptions = options;
+            }
+            else
+            {
+                memberWriter.Reset(memberBuffer);
+            }
+
+            return memberWriter;
+        }
+
         /// <summary>Makes the binder ready for the next record; false when it grew too large to keep.</summary>
         private bool Reset()
         {
-            bool keep = rootBuffer.Capacity <= KeptCapacity && names.Length <= 4096;
+            bool keep = rootBuffer.Capacity <= KeptCapacity && memberBuffer.Capacity <= KeptCapacity && names.Length <= 4096;
             foreach ((BoundBuffer Buffer, Utf8JsonWriter Writer) slot in held)
             {
                 keep &= slot.Buffer.Capacity <= KeptCapacity;
@@ -659,14 +840,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             complete = false;
             string[]? required = plan.Required;
             Span<bool> given = required is null ? Span<bool>.Empty : stackalloc bool[required.Length];
-            int slot = slotsUsed;
-            int members = plan.MemberNames.Length;
-            if (slotsUsed + members > slots.Length)
-            {
-                Array.Resize(ref slots, Math.Max(slots.Length * 2, slotsUsed + members));
-            }
-
-            slotsUsed += members;
+            int slot = TakeSlots(plan.MemberNames.Length);
             Utf8JsonWriter? extension = null;
             int extensionAt = -1;
             int last = -1;
@@ -692,7 +866,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
                 if (before)
                 {
-                    Array.Clear(slots, slot, members);
+                    Array.Clear(slots, slot, plan.MemberNames.Length);
                     slotsUsed = slot;
                     namesUsed = first;
                     return false;
@@ -704,45 +878,70 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     SkipRepeated(ref reader, memberName, counts[memberName]);
                 }
-                else if (position >= 0)
-                {
-                    BindingPlan memberPlan = plan.MemberPlan(position);
-                    BindingKind scalar = plan.Factory!.ScalarKind(position);
-                    if (scalar != BindingKind.Structured && scalar == memberPlan.Kind && ReadScalar(ref reader, scalar, out long bits))
-                    {
-                        ref BoundSlot read = ref slots[slot + position];
-                        read.Bits = bits;
-                        read.InBits = true;
-                        read.Given = true;
-                        Given(plan.RequiredAt, given, position);
-                    }
-                    else if (BindValue(ref reader, source, memberPlan, out object? member))
-                    {
-                        ref BoundSlot read = ref slots[slot + position];
-                        read.Value = member;
-                        read.Given = true;
-                        Given(plan.RequiredAt, given, position);
-                    }
-                }
                 else
                 {
-                    if (plan.KeepsUnknown && extension is null)
-                    {
-                        extensionAt = depth;
-                        extension = Scratch();
-                        extension.WriteStartObject();
-                    }
-
-                    Utf8JsonWriter parent = writer;
-                    writer = extension ?? writer;
-                    Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
-                    writer = parent;
+                    BindMember(ref reader, source, plan, position, memberName, slot, given, ref extension, ref extensionAt);
                 }
 
                 pathLength--;
             }
 
             namesUsed = first;
+            complete = Make(plan, slot, given, extension, extensionAt, out value);
+            return true;
+        }
+
+        /// <summary>
+        /// Binds the value of one member of an object being made (the reader on its first token, the path on the member)
+        /// into its slot: a known member by its plan, an unknown one reported and kept aside (<see cref="Unknown"/>).
+        /// </summary>
+        private void BindMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, int position, string memberName, int slot, scoped Span<bool> given, ref Utf8JsonWriter? extension, ref int extensionAt)
+        {
+            if (position >= 0)
+            {
+                BindingPlan memberPlan = plan.MemberPlan(position);
+                BindingKind scalar = plan.Factory!.ScalarKind(position);
+                if (scalar != BindingKind.Structured && scalar == memberPlan.Kind && ReadScalar(ref reader, scalar, out long bits))
+                {
+                    ref BoundSlot read = ref slots[slot + position];
+                    read.Bits = bits;
+                    read.InBits = true;
+                    read.Given = true;
+                    Given(plan.RequiredAt, given, position);
+                }
+                else if (BindValue(ref reader, source, memberPlan, out object? member))
+                {
+                    ref BoundSlot read = ref slots[slot + position];
+                    read.Value = member;
+                    read.Given = true;
+                    Given(plan.RequiredAt, given, position);
+                }
+
+                return;
+            }
+
+            if (plan.KeepsUnknown && extension is null)
+            {
+                extensionAt = depth;
+                extension = Scratch();
+                extension.WriteStartObject();
+            }
+
+            Utf8JsonWriter parent = writer;
+            writer = extension ?? writer;
+            Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
+            writer = parent;
+        }
+
+        /// <summary>
+        /// Makes an object from the slots its members were read into (from <paramref name="slot"/>), with the unknown members
+        /// kept aside, and gives the slots back; false when a member it cannot do without is missing (reported).
+        /// </summary>
+        private bool Make(BindingPlan plan, int slot, Span<bool> given, Utf8JsonWriter? extension, int extensionAt, out object? value)
+        {
+            value = null;
+            string[]? required = plan.Required;
+            int members = plan.MemberNames.Length;
             object? kept = null;
             if (extension != null)
             {
@@ -752,7 +951,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 depth = extensionAt;
             }
 
-            complete = required is null || AllGiven(required, given);
+            bool complete = required is null || AllGiven(required, given);
             if (complete && failure is null)
             {
                 try
@@ -767,7 +966,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             Array.Clear(slots, slot, members);
             slotsUsed = slot;
-            return true;
+            return complete;
         }
 
         /// <summary>A list made as an array of its items (see <see cref="WalkList"/>, whose findings it gives); a single value stands for a list of it.</summary>

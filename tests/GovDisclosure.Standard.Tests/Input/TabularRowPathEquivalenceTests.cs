@@ -163,19 +163,23 @@ namespace GovDisclosure.Standard.Tests.Input
 
         private static string Line(IEnumerable<string> cells) => string.Join(",", cells.Select(c => "\"" + c.Replace("\"", "\"\"") + "\"")) + "\n";
 
-        /// <summary>Each finding as one line: rule, severity, where, the value, the message and its arguments.</summary>
+        /// <summary>Each finding as one line (<see cref="Line"/>).</summary>
         private static IEnumerable<string> Findings(SourceRecord record) =>
-            Validator.ValidateRecord(DocumentKind.CatalogueEntry, record).Findings.Select(f => string.Join(
-                " | ",
-                f.RuleId,
-                f.Severity,
-                f.Location.ToString(),
-                f.Message.Chinese,
-                f.Message.English,
-                f.Value,
-                f.SpanStart,
-                f.SpanLength,
-                string.Join(";", f.Arguments.Select(a => a.Name + "=" + a.Value.Chinese + "/" + a.Value.English)),
-                string.Join(";", f.RelatedLocations.Select(l => l.ToString()))));
+            Validator.ValidateRecord(DocumentKind.CatalogueEntry, record).Findings.Select(Line);
+
+        /// <summary>A finding as one line: rule, severity, where (and its pointer), the value, the message and its arguments.</summary>
+        internal static string Line(Finding f) => string.Join(
+            " | ",
+            f.RuleId,
+            f.Severity,
+            f.Location.ToString(),
+            f.Location.JsonPointer,
+            f.Message.Chinese,
+            f.Message.English,
+            f.Value,
+            f.SpanStart,
+            f.SpanLength,
+            string.Join(";", f.Arguments.Select(a => a.Name + "=" + a.Value.Chinese + "/" + a.Value.English)),
+            string.Join(";", f.RelatedLocations.Select(l => l.ToString())));
     }
 }

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Standard.Input.Tabular;
+using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Validation;
+using GovDisclosure.Standard.Validation.Rules;
+using Xunit;
+
+namespace GovDisclosure.Standard.Tests.Input
+{
+    /// <summary>
+    /// A row of a header with a plan is kept as its members (<see cref="PlannedRowMembers"/>) and bound from its cells with no
+    /// JSON of the record: the document, the findings (rule, pointer, location, message, arguments, value) and the record's
+    /// bytes and content, when asked, are those of the row written as JSON and bound from the bytes, as before.
+    /// </summary>
+    public class PlannedRowMembersTests
+    {
+        private static readonly DisclosureValidator Validator = new DisclosureValidator(RuleSet.Standard);
+
+        private static readonly DocumentKind[] Kinds = { DocumentKind.CatalogueEntry, DocumentKind.ServiceGuide, DocumentKind.DisclosureGuide };
+
+        /// <summary>
+        /// Cells of every kind: blanks, texts with spaces round them, quotes, line breaks, characters beyond the BMP and of
+        /// GB18030, codes known and unknown, bad dates and limits, lists, fee cells, JSON cells, numbers and marks.
+        /// </summary>
+        private static readonly Gen<string> Cell = Gen.Elements(
+            string.Empty, " ", "\u3000", "\u00a0", "综合业务", " 监督检查 ", "县民政局", "有关部门", "信息形成或变更之日起20个工作日内", "20个工作日", "尽快",
+            "政府网站、政务新媒体", "飞鸽传书", "■政府网站□公告栏", "主动公开", "依申请公开", "半公开", "●信访地址、○投诉电话", "《社会救助暂行办法》",
+            "全社会", "特定群体", "县级", "县级、乡级", "√", "×", "2024-02-30", "2024年3月1日", "2024-03-01", "json:{\"a\":1}", "json:[1,", "1", "-3", "1、11", "第十五项",
+            "是", "否", "含\"引号\"的文字", "“甲、乙”、丙", "第一行\r\n第二行", "𠀀字", "〇㐀䶵", "不收费", "无", "、", "身份证｜原件｜1份", "工本费｜10元",
+            "x\\y", "\t制表\t", "010-12345678", "99999999999", "3.5");
+
+        /// <summary>Headers of each kind: some of its columns in any order, each perhaps twice, with columns no layout knows, each perhaps twice.</summary>
+        private static readonly Gen<(DocumentKind Kind, string[] Headers)> Headers =
+            from kind in Gen.Elements(Kinds)
+            let columns = TabularLayout.For(kind)!.Columns.Select(c => c.Header).ToArray()
+            from picked in Gen.Elements(columns.Concat(new[] { "备注2", "extra", "备注2" }).ToArray()).NonEmptyListOf()
+            from all in Gen.Frequency((3, Gen.Constant(true)), (2, Gen.Constant(false)))
+            select (kind, (all ? columns.Concat(picked.Where(p => !columns.Contains(p))) : picked).ToArray());
+
+        [Property(MaxTest = 150)]
+        public Property A_row_bound_from_its_cells_gives_what_its_json_gives()
+        {
+            Gen<(DocumentKind Kind, string[] Headers, string[][] Rows)> tables =
+                from header in Headers
+                from rows in Gen.Choose(0, header.Headers.Length + 2).SelectMany(width => Cell.ArrayOf(width)).NonEmptyListOf()
+                select (header.Kind, header.Headers, rows.ToArray());
+            return Prop.ForAll(tables.ToArbitrary(), table =>
+            {
+                string? differs = Differs(table.Kind, table.Headers, table.Rows, out int bound);
+                return (differs is null).Label(differs ?? string.Empty).Classify(bound > 0, "bound from cells");
+            });
+        }
+
+        [Fact]
+        public void A_catalogue_row_is_kept_as_its_members_and_its_bytes_are_written_only_when_asked()
+        {
+            string[] headers = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.Select(c => c.Header).ToArray();
+            string[] row = headers.Select((_, i) => i == 1 ? "事项甲" : i == 3 ? "综合业务" : string.Empty).ToArray();
+            Assert.Null(Differs(DocumentKind.CatalogueEntry, headers, new[] { row }, out int bound));
+            Assert.Equal(1, bound);
+        }
+
+        /// <summary>What differs between the two paths for the rows of a table, or <c>null</c>; <paramref name="bound"/> counts the rows bound from their cells.</summary>
+        private static string? Differs(DocumentKind kind, string[] headers, string[][] rows, out int bound)
+        {
+            bound = 0;
+            TabularHeader header = TabularHeader.Resolve(TabularLayout.For(kind)!, headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+            var rowWriter = new TabularRowWriter(header);
+            TabularRecordPlan? plan = TabularRecordPlan.Of(header);
+            var bytes = new MemoryStream();
+            var writer = new Utf8JsonWriter(bytes, TabularRowWriter.Options);
+            for (int r = 0; r < rows.Length; r++)
+            {
+                string[] cellTexts = rows[r];
+                var cells = new TextCells(i => i < cellTexts.Length ? cellTexts[i] : null);
+                long number = r + 1;
+                var origin = new SourceLocation { File = "t.csv", Line = number + 1, Column = 1, RecordNumber = number };
+                SourceRecord? now = rowWriter.Write(number, cells, origin);
+                bool isRecord = TabularRecordMapper.TryWrite(header, plan, cells, bytes, writer);
+                if (now is null || !isRecord)
+                {
+                    if ((now is null) != !isRecord)
+                    {
+                        return $"row {r}: record {now != null} against {isRecord}";
+                    }
+
+                    continue;
+                }
+
+                bound += now.Members != null ? 1 : 0;
+                byte[] json = bytes.ToArray();
+                var before = new SourceRecord(number, json, origin, new TabularFieldLocations(header, cells, origin));
+
+                // Bound first, with no bytes written; the bytes asked after.
+                RecordValidation a = Validator.ValidateRecord(kind, now);
+                RecordValidation b = Validator.ValidateRecord(kind, before);
+                string[] findingsNow = a.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
+                string[] findingsBefore = b.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
+                if (!findingsNow.SequenceEqual(findingsBefore))
+                {
+                    return $"row {r} ({string.Join("|", cellTexts)}): findings\n{string.Join("\n", findingsNow)}\n-- before --\n{string.Join("\n", findingsBefore)}";
+                }
+
+                if (a.Status != b.Status || Canonical(a.Document) != Canonical(b.Document))
+                {
+                    return $"row {r}: document {a.Status} {Canonical(a.Document)}\n-- before --\n{b.Status} {Canonical(b.Document)}";
+                }
+
+                if (!now.Utf8.Span.SequenceEqual(json) || now.Content!.Value.GetRawText() != before.Content!.Value.GetRawText())
+                {
+                    return $"row {r}: bytes {System.Text.Encoding.UTF8.GetString(now.Utf8.Span)}\n-- before --\n{System.Text.Encoding.UTF8.GetString(json)}";
+                }
+            }
+
+            return null;
+        }
+
+        private static string Canonical(object? document) =>
+            document is null ? "null" : JsonSerializer.Serialize(document, document.GetType(), CanonicalJson.Options);
+    }
+}
