@@ -47,26 +47,56 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         public static IEnumerable<TResult> Run<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int maxDegreeOfParallelism, int batchSize)
         {
+            if (work is null)
+            {
+                throw new ArgumentNullException(nameof(work));
+            }
+
+            return Results(Run(source, (item, slot) => slot.Value = work(item), () => new ResultSlot<TResult>(), maxDegreeOfParallelism, batchSize));
+        }
+
+        /// <summary>
+        /// <paramref name="work"/> applied to every item of <paramref name="source"/>, in input order, each writing its
+        /// result into a slot: the slots are yielded in input order, each valid until the next is asked for (the slots of
+        /// a batch are used again for later items, so nothing is made per item). A slot is made by <paramref name="newSlot"/>
+        /// the first time its place in a batch is used. With a reference type for the slots the run's machinery is shared
+        /// code that ReadyToRun compiles ahead of time, whatever the results are (a result type that is a struct would have
+        /// the JIT compile the machinery again at start-up). Exceptions as for <see cref="Run{TSource, TResult}(IEnumerable{TSource}, Func{TSource, TResult}, int, int)"/>.
+        /// </summary>
+        public static IEnumerable<TSlot> Run<TSource, TSlot>(IEnumerable<TSource> source, Action<TSource, TSlot> work, Func<TSlot> newSlot, int maxDegreeOfParallelism, int batchSize)
+            where TSlot : class
+        {
             if (batchSize < 1)
             {
                 throw new ArgumentOutOfRangeException(nameof(batchSize));
             }
 
-            return Batched(source, work, maxDegreeOfParallelism, batchSize);
+            return Batched(source, work, newSlot, maxDegreeOfParallelism, batchSize);
         }
 
-        private static IEnumerable<TResult> Batched<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> work, int maxDegreeOfParallelism, int batchSize)
+        private static IEnumerable<TResult> Results<TResult>(IEnumerable<ResultSlot<TResult>> slots)
         {
-            var crew = new Crew<TSource, TResult>(work, Math.Max(1, maxDegreeOfParallelism - 1));
+            foreach (ResultSlot<TResult> slot in slots)
+            {
+                TResult result = slot.Value;
+                slot.Value = default!;
+                yield return result;
+            }
+        }
+
+        private static IEnumerable<TSlot> Batched<TSource, TSlot>(IEnumerable<TSource> source, Action<TSource, TSlot> work, Func<TSlot> newSlot, int maxDegreeOfParallelism, int batchSize)
+            where TSlot : class
+        {
+            var crew = new Crew<TSource, TSlot>(work, Math.Max(1, maxDegreeOfParallelism - 1));
             using IEnumerator<TSource> items = source.GetEnumerator();
-            var reader = new Reader<TSource, TResult>(items, crew, 2 * maxDegreeOfParallelism, batchSize);
+            var reader = new Reader<TSource, TSlot>(items, crew, 2 * maxDegreeOfParallelism, batchSize, newSlot);
             try
             {
                 while (reader.Fill())
                 {
                     // While the oldest batch is worked on, the reading thread first keeps the threads fed (reading further
                     // ahead), then works on a batch they have not taken, leaving them one, and only then sleeps.
-                    Batch<TSource, TResult> head = reader.Oldest;
+                    Batch<TSource, TSlot> head = reader.Oldest;
                     while (!head.Done)
                     {
                         if (crew.Untaken < 2 && reader.ReadAhead())
@@ -74,7 +104,7 @@ namespace GovDisclosure.Standard.Validation
                             continue;
                         }
 
-                        if (crew.TryTake(head) is Batch<TSource, TResult> untaken)
+                        if (crew.TryTake(head) is Batch<TSource, TSlot> untaken)
                         {
                             untaken.Run(work);
                             continue;
@@ -101,30 +131,34 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The batches read and not yet taken back, oldest first, and the source they are read from.</summary>
-        private sealed class Reader<TSource, TResult>
+        private sealed class Reader<TSource, TSlot>
+            where TSlot : class
         {
             private readonly IEnumerator<TSource> items;
-            private readonly Crew<TSource, TResult> crew;
+            private readonly Crew<TSource, TSlot> crew;
             private readonly int window;
             private readonly int batchSize;
-            private readonly Queue<Batch<TSource, TResult>> read;
-            private readonly Stack<Batch<TSource, TResult>> spare;
+            private readonly Queue<Batch<TSource, TSlot>> read;
+            private readonly Stack<Batch<TSource, TSlot>> spare;
             private bool more = true;
 
-            public Reader(IEnumerator<TSource> items, Crew<TSource, TResult> crew, int window, int batchSize)
+            private readonly Func<TSlot> newSlot;
+
+            public Reader(IEnumerator<TSource> items, Crew<TSource, TSlot> crew, int window, int batchSize, Func<TSlot> newSlot)
             {
+                this.newSlot = newSlot;
                 this.batchSize = batchSize;
                 this.items = items;
                 this.crew = crew;
                 this.window = window;
-                read = new Queue<Batch<TSource, TResult>>(2 * window);
-                spare = new Stack<Batch<TSource, TResult>>(2 * window);
+                read = new Queue<Batch<TSource, TSlot>>(2 * window);
+                spare = new Stack<Batch<TSource, TSlot>>(2 * window);
             }
 
             /// <summary>An exception of the source, thrown after the results of every item read before it.</summary>
             public ExceptionDispatchInfo? Failure { get; private set; }
 
-            public Batch<TSource, TResult> Oldest => read.Peek();
+            public Batch<TSource, TSlot> Oldest => read.Peek();
 
             /// <summary>Reads batches until the usual number is in flight; whether any is.</summary>
             public bool Fill()
@@ -140,7 +174,7 @@ namespace GovDisclosure.Standard.Validation
             public bool ReadAhead() => read.Count < 2 * window && ReadBatch();
 
             /// <summary>Takes back the oldest batch, its results yielded, to be filled again.</summary>
-            public void Release(Batch<TSource, TResult> batch)
+            public void Release(Batch<TSource, TSlot> batch)
             {
                 read.Dequeue();
                 batch.Clear();
@@ -154,7 +188,7 @@ namespace GovDisclosure.Standard.Validation
                     return false;
                 }
 
-                Batch<TSource, TResult> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TResult>(batchSize);
+                Batch<TSource, TSlot> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TSlot>(batchSize, newSlot);
                 try
                 {
                     while (batch.Count < batchSize && (more = items.MoveNext()))
@@ -180,8 +214,9 @@ namespace GovDisclosure.Standard.Validation
             }
         }
 
-        /// <summary>Items read in order, their results, and whether every result is there.</summary>
-        private sealed class Batch<TSource, TResult>
+        /// <summary>Items read in order, the slots of their results, and whether every result is there.</summary>
+        private sealed class Batch<TSource, TSlot>
+            where TSlot : class
         {
             private readonly object signal = new object();
 
@@ -191,15 +226,19 @@ namespace GovDisclosure.Standard.Validation
             /// <summary>1 while the calling thread waits for the batch: only then does finishing it take the lock to wake it.</summary>
             private int waiting;
 
-            public Batch(int size)
+            private readonly Func<TSlot> newSlot;
+
+            public Batch(int size, Func<TSlot> newSlot)
             {
+                this.newSlot = newSlot;
                 Items = new TSource[size];
-                Results = new TResult[size];
+                Results = new TSlot[size];
             }
 
             public TSource[] Items { get; }
 
-            public TResult[] Results { get; }
+            /// <summary>The slots the work writes the items' results into, made when first used and kept for the batch's later items.</summary>
+            public TSlot[] Results { get; }
 
             public int Count { get; set; }
 
@@ -209,13 +248,13 @@ namespace GovDisclosure.Standard.Validation
             public ExceptionDispatchInfo? Failure { get; private set; }
 
             /// <summary>Works on every item, on whichever thread took the batch; wakes the calling thread if it waits.</summary>
-            public void Run(Func<TSource, TResult> work)
+            public void Run(Action<TSource, TSlot> work)
             {
                 try
                 {
                     for (int i = 0; i < Count; i++)
                     {
-                        Results[i] = work(Items[i]);
+                        work(Items[i], Results[i] ??= newSlot());
                     }
                 }
                 catch (Exception e)
@@ -249,11 +288,10 @@ namespace GovDisclosure.Standard.Validation
                 }
             }
 
-            /// <summary>Lets go of the items and results, so the batch can be filled again.</summary>
+            /// <summary>Lets go of the items (their results' slots are kept, for the next items), so the batch can be filled again.</summary>
             public void Clear()
             {
                 Array.Clear(Items, 0, Count);
-                Array.Clear(Results, 0, Count);
                 Count = 0;
                 Failure = null;
                 done = 0;
@@ -261,11 +299,12 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The threads of one run and the batches no thread has taken yet.</summary>
-        private sealed class Crew<TSource, TResult>
+        private sealed class Crew<TSource, TSlot>
+            where TSlot : class
         {
             private readonly object gate = new object();
-            private readonly Queue<Batch<TSource, TResult>> pending = new Queue<Batch<TSource, TResult>>();
-            private readonly Func<TSource, TResult> work;
+            private readonly Queue<Batch<TSource, TSlot>> pending = new Queue<Batch<TSource, TSlot>>();
+            private readonly Action<TSource, TSlot> work;
             private readonly int size;
 
             /// <summary><c>pending.Count</c>, written under the gate and read without it (a hint for the calling thread, which checks again under the gate).</summary>
@@ -279,14 +318,14 @@ namespace GovDisclosure.Standard.Validation
             private Thread[]? threads;
             private bool stopped;
 
-            public Crew(Func<TSource, TResult> work, int size)
+            public Crew(Action<TSource, TSlot> work, int size)
             {
                 this.work = work;
                 this.size = size;
             }
 
             /// <summary>Hands a batch to the threads; they are started when a second batch is read.</summary>
-            public void Post(Batch<TSource, TResult> batch, bool startThreads)
+            public void Post(Batch<TSource, TSlot> batch, bool startThreads)
             {
                 lock (gate)
                 {
@@ -316,7 +355,7 @@ namespace GovDisclosure.Standard.Validation
             /// A batch no thread has taken, for the calling thread to work on while it waits for <paramref name="oldest"/>: that
             /// batch itself if untaken, otherwise one of the others as long as one is left for the threads; <c>null</c> when none.
             /// </summary>
-            public Batch<TSource, TResult>? TryTake(Batch<TSource, TResult> oldest)
+            public Batch<TSource, TSlot>? TryTake(Batch<TSource, TSlot> oldest)
             {
                 if (untaken == 0)
                 {
@@ -328,7 +367,7 @@ namespace GovDisclosure.Standard.Validation
                 {
                     if (pending.Count > 1 || (pending.Count == 1 && ReferenceEquals(pending.Peek(), oldest)))
                     {
-                        Batch<TSource, TResult> taken = pending.Dequeue();
+                        Batch<TSource, TSlot> taken = pending.Dequeue();
                         untaken = pending.Count;
                         return taken;
                     }
@@ -365,7 +404,7 @@ namespace GovDisclosure.Standard.Validation
                 }
                 else
                 {
-                    ExecutionContext.Run(context, crew => ((Crew<TSource, TResult>)crew!).TakeBatches(), this);
+                    ExecutionContext.Run(context, crew => ((Crew<TSource, TSlot>)crew!).TakeBatches(), this);
                 }
             }
 
@@ -373,7 +412,7 @@ namespace GovDisclosure.Standard.Validation
             {
                 while (true)
                 {
-                    Batch<TSource, TResult> batch;
+                    Batch<TSource, TSlot> batch;
                     lock (gate)
                     {
                         while (pending.Count == 0 && !stopped)
