@@ -43,6 +43,44 @@ namespace GovDisclosure.Standard.Tests.Validation
             });
         }
 
+        [Property(MaxTest = 60)]
+        public Property Results_written_into_slots_are_the_items_mapped_one_after_another_whatever_the_shape()
+        {
+            Gen<(int Count, int Threads, int BatchSize, int FailAt)> shapes =
+                from count in Gen.Choose(0, 900)
+                from threads in Gen.Choose(1, 6)
+                from batchSize in Gen.Choose(1, 300)
+                from failAt in Gen.Choose(-1, 900)
+                select (count, threads, batchSize, failAt);
+            return Prop.ForAll(shapes.ToArbitrary(), shape =>
+            {
+                // The reference: the same items mapped serially, up to the batch of a failing item.
+                string Map(int i) => i == shape.FailAt ? throw new FormatException("item broke") : "item " + (i * 7 % 13);
+                int failing = shape.FailAt >= 0 && shape.FailAt < shape.Count ? shape.FailAt : -1;
+                IEnumerable<string> expected = Enumerable.Range(0, failing < 0 ? shape.Count : failing / shape.BatchSize * shape.BatchSize).Select(Map);
+
+                var results = new List<string>();
+                var slotsSeen = new HashSet<ResultSlot<string>>();
+                bool threw = false;
+                try
+                {
+                    foreach (ResultSlot<string> slot in OrderedBatches.Run<int, ResultSlot<string>>(
+                        Enumerable.Range(0, shape.Count), (i, into) => into.Value = Map(i), () => new ResultSlot<string>(), shape.Threads, shape.BatchSize))
+                    {
+                        results.Add(slot.Value);
+                        slotsSeen.Add(slot);
+                    }
+                }
+                catch (FormatException)
+                {
+                    threw = true;
+                }
+
+                // Slots are used again batch after batch: never more than twice the threads' window of batches of them.
+                return results.SequenceEqual(expected) && threw == (failing >= 0) && slotsSeen.Count <= 4 * shape.Threads * shape.BatchSize;
+            });
+        }
+
         [Fact]
         public void A_failing_source_gives_every_result_read_before_it_then_its_exception()
         {
