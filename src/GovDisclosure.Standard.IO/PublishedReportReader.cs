@@ -308,26 +308,26 @@ namespace GovDisclosure.Standard.Input
             JsonObject root = reading.Root;
             if (year != null)
             {
-                root[NameOf(r => r.Year)] = year.Value;
+                root[NameOf(nameof(AnnualReport.Year))] = year.Value;
             }
 
-            root[NameOf(r => r.Format)] = format2021 ? AnnualReportFormat.Format2021.Code : AnnualReportFormat.Format2019.Code;
+            root[NameOf(nameof(AnnualReport.Format))] = format2021 ? AnnualReportFormat.Format2021.Code : AnnualReportFormat.Format2019.Code;
             if (named.Success)
             {
                 string agency = named.Groups["agency"].Value;
-                root[NameOf(r => r.AgencyName)] = agency;
+                root[NameOf(nameof(AnnualReport.AgencyName))] = agency;
                 string? kind = AgencyKindOf(agency);
                 if (kind != null)
                 {
-                    root[NameOf(r => r.AgencyKind)] = kind;
-                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = FieldPaths.Of<AnnualReport>(r => r.AgencyKind).Pointer }) { Value = agency });
+                    root[NameOf(nameof(AnnualReport.AgencyKind))] = kind;
+                    reading.Notes.Add(new ReadingNote(ReadingNoteKind.AgencyKindInferred, reading.At(element: title is null ? null : HtmlElementPath.Of(title.Value.Element)) with { JsonPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.AgencyKind)).Pointer }) { Value = agency });
                 }
             }
 
             Match date = Published.Match(PublishedText.Tidy(body.TextContent));
             if (date.Success)
             {
-                root[NameOf(r => r.PublishedOn)] = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture):00}-{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture):00}";
+                root[NameOf(nameof(AnnualReport.PublishedOn))] = $"{date.Groups["y"].Value}-{int.Parse(date.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture):00}-{int.Parse(date.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture):00}";
             }
 
             ReadSections(paragraphs, reading, root);
@@ -399,13 +399,13 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The attribute a PDF's paragraph carries when it is a line of a table, not text of its section.</summary>
         private const string PdfTableLine = "data-pdf-table-line";
 
-        private static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2019).Pointer;
+        private static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2019)).Pointer;
 
-        private static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2021).Pointer;
+        private static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2021)).Pointer;
 
-        private static readonly string Applications = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+        private static readonly string Applications = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications)).Pointer;
 
-        private static readonly string ReviewAndLitigation = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
+        private static readonly string ReviewAndLitigation = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ReviewAndLitigation)).Pointer;
 
         private static readonly Regex PdfPlace = new Regex("data-page=\"(?<page>[0-9]+)\" data-line=\"(?<line>[0-9]+)\"", RegexOptions.CultureInvariant);
 
@@ -507,8 +507,9 @@ namespace GovDisclosure.Standard.Input
                 : null;
         }
 
-        /// <summary>The JSON name of a member of the report, as the field catalogue names it.</summary>
-        private static string NameOf(System.Linq.Expressions.Expression<Func<AnnualReport, object?>> member) => FieldPaths.Of(member).Field.Name;
+        /// <summary>The JSON name of the report's property named <paramref name="property"/> (<c>nameof</c>), as the field catalogue names it.</summary>
+        /// <param name="property">The report's property name, e.g. <c>nameof(AnnualReport.Year)</c>.</param>
+        private static string NameOf(string property) => FieldPaths.Of<AnnualReport>(property).Field.Name;
 
         /// <summary>Puts the members in the model's order, so that the JSON reads as the report does.</summary>
         private static void Order(JsonObject root)

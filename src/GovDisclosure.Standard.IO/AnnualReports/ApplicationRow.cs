@@ -12,11 +12,11 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal sealed record ApplicationRow(string Pointer, string Label)
     {
-        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications)).Pointer;
 
-        private static readonly FieldShape OutcomesRow = FieldPaths.Of<ApplicationTable>(t => t.Outcomes).Field;
+        private static readonly FieldShape OutcomesRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.Outcomes)).Field;
 
-        private static readonly FieldShape OtherProcessingRow = FieldPaths.Of<ApplicationOutcomes>(o => o.OtherProcessing).Field;
+        private static readonly FieldShape OtherProcessingRow = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.OtherProcessing)).Field;
 
         private static readonly IReadOnlyList<ApplicationRow> Rows2019 = Build(format2021: false).ToArray();
 

@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     {
         private static readonly string Table = AnnualReportTable.Applications.Name;
 
-        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications)).Pointer;
 
         /// <summary>The applicant columns and 总计, as the field catalogue prints and reads them.</summary>
         private static IReadOnlyList<FieldShape> Columns => AnnualReportFields.Applicants.Fields;

@@ -25,7 +25,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
         private static readonly Regex Numbered = new Regex(@"^([一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．](?![0-9]))", RegexOptions.CultureInvariant);
 
         /// <summary>总计 of a group of table 四, the column that ends the group.</summary>
-        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field;
+        private static readonly FieldShape RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(nameof(RemedyOutcomeCounts.Total)).Field;
 
         /// <summary>The tables recovered, by form name (表二, 表三, 表四), each an HTML <c>table</c> whose cells carry their page and line; a table missing here was not recovered.</summary>
         public static IReadOnlyDictionary<string, string> Recover(IReadOnlyList<PdfLine> lines, bool format2021)

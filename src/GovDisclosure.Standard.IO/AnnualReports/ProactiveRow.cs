@@ -14,9 +14,9 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     /// </summary>
     internal sealed record ProactiveRow(string Pointer, string Label, string[] Words, IReadOnlyList<ProactiveColumn> Columns)
     {
-        private static readonly string Pointer2019 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2019).Pointer;
+        private static readonly string Pointer2019 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2019)).Pointer;
 
-        private static readonly string Pointer2021 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2021).Pointer;
+        private static readonly string Pointer2021 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2021)).Pointer;
 
         private static readonly IReadOnlyList<ProactiveRow> Rows2019 = Build(AnnualReportFields.Proactive2019, Pointer2019);
 

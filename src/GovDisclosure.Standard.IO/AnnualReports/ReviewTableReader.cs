@@ -14,7 +14,7 @@ namespace GovDisclosure.Standard.Input.AnnualReports
     {
         private static readonly string Table = AnnualReportTable.ReviewAndLitigation.Name;
 
-        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ReviewAndLitigation)).Pointer;
 
         /// <summary>The results of a group, as the field catalogue prints and reads them (结果维持 … 总计).</summary>
         private static IReadOnlyList<FieldShape> Results => AnnualReportFields.RemedyOutcomes.Fields;

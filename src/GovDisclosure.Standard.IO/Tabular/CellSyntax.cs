@@ -42,12 +42,12 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         private static readonly string[] MaterialParts = ServiceGuideFields.Material.Fields.Select(f => f.Name).ToArray();
         private static readonly string[] FeeParts = ServiceGuideFields.Fee.Fields.Select(f => f.Name).ToArray();
-        private static readonly string NecessityKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(m => m.Necessity).Field.Name;
-        private static readonly string CopiesKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(m => m.Copies).Field.Name;
-        private static readonly string CountKey = FieldPaths.Of<Calendar.TimePeriod>(p => p.Count).Field.Name;
-        private static readonly string UnitKey = FieldPaths.Of<Calendar.TimePeriod>(p => p.Unit).Field.Name;
-        private static readonly string ElementNameKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Name).Field.Name;
-        private static readonly string RequirementKey = FieldPaths.Of<Catalogue.ContentElement>(e => e.Requirement).Field.Name;
+        private static readonly string NecessityKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(nameof(ServiceGuides.ServiceMaterial.Necessity)).Field.Name;
+        private static readonly string CopiesKey = FieldPaths.Of<ServiceGuides.ServiceMaterial>(nameof(ServiceGuides.ServiceMaterial.Copies)).Field.Name;
+        private static readonly string CountKey = FieldPaths.Of<Calendar.TimePeriod>(nameof(Calendar.TimePeriod.Count)).Field.Name;
+        private static readonly string UnitKey = FieldPaths.Of<Calendar.TimePeriod>(nameof(Calendar.TimePeriod.Unit)).Field.Name;
+        private static readonly string ElementNameKey = FieldPaths.Of<Catalogue.ContentElement>(nameof(Catalogue.ContentElement.Name)).Field.Name;
+        private static readonly string RequirementKey = FieldPaths.Of<Catalogue.ContentElement>(nameof(Catalogue.ContentElement.Requirement)).Field.Name;
         private static readonly string[] NoFee = { "不收费", "免费", "无", "无收费", "不收取费用" };
         private const string WorkingDays = "workingDays";
         private const string CalendarDays = "calendarDays";

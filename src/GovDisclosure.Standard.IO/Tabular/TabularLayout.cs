@@ -109,7 +109,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>The item hierarchy a kind's tables merge down: 一级事项 › 二级事项 › 三级事项 of a catalogue.</summary>
         private static string[] ItemLevelsOf(DocumentKind kind) =>
             kind == DocumentKind.CatalogueEntry
-                ? new[] { FieldPaths.Of<CatalogueEntry>(e => e.FirstLevelItem), FieldPaths.Of<CatalogueEntry>(e => e.SecondLevelItem), FieldPaths.Of<CatalogueEntry>(e => e.ThirdLevelItem) }.Select(p => p.Field.Name).ToArray()
+                ? new[] { FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.FirstLevelItem)), FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.SecondLevelItem)), FieldPaths.Of<CatalogueEntry>(nameof(CatalogueEntry.ThirdLevelItem)) }.Select(p => p.Field.Name).ToArray()
                 : new string[0];
     }
 }

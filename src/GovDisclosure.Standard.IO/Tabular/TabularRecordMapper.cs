@@ -12,9 +12,9 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// <summary>Turns a table row into a canonical JSON record and back (the cell syntax is <see cref="CellSyntax"/>).</summary>
     internal static class TabularRecordMapper
     {
-        internal static readonly string Fees = FieldPaths.Of<ServiceGuide>(g => g.Fees).Field.Name;
+        internal static readonly string Fees = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.Fees)).Field.Name;
 
-        internal static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(g => g.IsCharged).Field.Name;
+        internal static readonly string IsCharged = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.IsCharged)).Field.Name;
 
         /// <summary>
         /// Writes a record from a row as UTF-8 JSON into <paramref name="output"/> (cleared first); <c>false</c> when every

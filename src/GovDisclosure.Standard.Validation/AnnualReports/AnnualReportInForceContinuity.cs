@@ -17,11 +17,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <summary>The two rows of 第二十条第（一）项, as the field catalogue names them.</summary>
         private static readonly FieldShape[] Rows =
         {
-            FieldPaths.Of<ProactiveDisclosure2021>(t => t.Rules).Field,
-            FieldPaths.Of<ProactiveDisclosure2021>(t => t.NormativeDocuments).Field,
+            FieldPaths.Of<ProactiveDisclosure2021>(nameof(ProactiveDisclosure2021.Rules)).Field,
+            FieldPaths.Of<ProactiveDisclosure2021>(nameof(ProactiveDisclosure2021.NormativeDocuments)).Field,
         };
 
-        private static readonly string InForce = FieldPaths.Of<DocumentCounts2021>(c => c.InForce).Field.Name;
+        private static readonly string InForce = FieldPaths.Of<DocumentCounts2021>(nameof(DocumentCounts2021.InForce)).Field.Name;
 
         public static RuleDescriptor Descriptor { get; } = RuleDescriptors.InForceContinuity;
 

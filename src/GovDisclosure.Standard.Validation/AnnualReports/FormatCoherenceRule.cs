@@ -9,9 +9,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// <summary>GD-AR-007: the report's tables are those of its format, and the format is the one for its year.</summary>
     internal sealed class FormatCoherenceRule : DocumentRule<AnnualReport>
     {
-        private static readonly string FormatPointer = FieldPaths.Of<AnnualReport>(r => r.Format).Pointer;
+        private static readonly string FormatPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Format)).Pointer;
 
-        private static readonly FieldPath OtherProcessing = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.OtherProcessing);
+        private static readonly FieldPath OtherProcessing = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.Outcomes), nameof(ApplicationOutcomes.OtherProcessing));
 
         /// <summary>The rows of 其他处理 with their pointers, worked out once (the 2021 form's rows are asked of every report).</summary>
         private static readonly (FieldShape Row, string Pointer)[] OtherProcessingRows =

@@ -15,7 +15,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     internal sealed class ProactiveLayout
     {
         /// <summary>本年增/减: the one column of the form whose count may be negative.</summary>
-        private static readonly string NetChange = FieldPaths.Of<ItemCounts2019>(c => c.NetChange).Field.Name;
+        private static readonly string NetChange = FieldPaths.Of<ItemCounts2019>(nameof(ItemCounts2019.NetChange)).Field.Name;
 
         private ProactiveLayout(Type table, string tablePointer)
         {

@@ -10,16 +10,16 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     internal static class ReportCells
     {
         /// <summary>Table 二 in the 2019 format.</summary>
-        public static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2019).Pointer;
+        public static readonly string Proactive2019 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2019)).Pointer;
 
         /// <summary>Table 二 in the 2021 format.</summary>
-        public static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosure2021).Pointer;
+        public static readonly string Proactive2021 = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosure2021)).Pointer;
 
         /// <summary>Table 三.</summary>
-        public static readonly string Applications = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+        public static readonly string Applications = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications)).Pointer;
 
         /// <summary>Table 四.</summary>
-        public static readonly string Remedies = FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigation).Pointer;
+        public static readonly string Remedies = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ReviewAndLitigation)).Pointer;
 
         /// <summary>How a cell of table 四 is named: 四·行政复议·总计, IV. administrative reconsideration, total.</summary>
         public static readonly BilingualText Prefix = AnnualReportTable.ReviewAndLitigation.CellPrefix;

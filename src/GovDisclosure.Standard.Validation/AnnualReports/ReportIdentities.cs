@@ -11,9 +11,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// </summary>
     internal static class ReportIdentities
     {
-        private static readonly string NewlyReceivedPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.NewlyReceived).Pointer;
+        private static readonly string NewlyReceivedPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.NewlyReceived)).Pointer;
 
-        private static readonly string OutcomeTotalPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.Total).Pointer;
+        private static readonly string OutcomeTotalPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.Outcomes), nameof(ApplicationOutcomes.Total)).Pointer;
 
         /// <summary>The identities of <paramref name="layout"/>, by kind.</summary>
         public static void Lay(

@@ -100,7 +100,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             yield return CarriedOver(t);
             if (t.Outcomes is null)
             {
-                FieldShape outcomes = FieldPaths.Of<ApplicationTable>(x => x.Outcomes).Field;
+                FieldShape outcomes = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.Outcomes)).Field;
                 yield return Row.Absent(OutcomesPointer, Label(outcomes).Chinese, Label(outcomes).English);
             }
             else
@@ -116,34 +116,34 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             yield return CarriedForward(t);
         }
 
-        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(r => r.Applications).Pointer;
+        private static readonly string TablePointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications)).Pointer;
 
-        private static readonly string OutcomesPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes).Pointer;
+        private static readonly string OutcomesPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.Outcomes)).Pointer;
 
         /// <summary>Where 三（六）其他处理 is.</summary>
-        public static readonly string OtherProcessingPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.Outcomes!.OtherProcessing).Pointer;
+        public static readonly string OtherProcessingPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.Outcomes), nameof(ApplicationOutcomes.OtherProcessing)).Pointer;
 
         /// <summary>Where 二、上年结转 is.</summary>
-        public static readonly string CarriedOverPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedOver).Pointer;
+        public static readonly string CarriedOverPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.CarriedOver)).Pointer;
 
         /// <summary>Where 四、结转下年度继续办理 is.</summary>
-        public static readonly string CarriedForwardPointer = FieldPaths.Of<AnnualReport>(r => r.Applications!.CarriedForward).Pointer;
+        public static readonly string CarriedForwardPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.Applications), nameof(ApplicationTable.CarriedForward)).Pointer;
 
         /// <summary>The JSON name of 结果维持 in a group of table 四.</summary>
-        public static readonly string RemedyUpheld = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Upheld).Field.Name;
+        public static readonly string RemedyUpheld = FieldPaths.Of<RemedyOutcomeCounts>(nameof(RemedyOutcomeCounts.Upheld)).Field.Name;
 
         /// <summary>The JSON name of 总计 in a group of table 四.</summary>
-        public static readonly string RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field.Name;
+        public static readonly string RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(nameof(RemedyOutcomeCounts.Total)).Field.Name;
 
-        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(x => x.NewlyReceived).Field;
+        private static readonly FieldShape NewlyReceivedRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.NewlyReceived)).Field;
 
-        private static readonly FieldShape CarriedOverRow = FieldPaths.Of<ApplicationTable>(x => x.CarriedOver).Field;
+        private static readonly FieldShape CarriedOverRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.CarriedOver)).Field;
 
-        private static readonly FieldShape CarriedForwardRow = FieldPaths.Of<ApplicationTable>(x => x.CarriedForward).Field;
+        private static readonly FieldShape CarriedForwardRow = FieldPaths.Of<ApplicationTable>(nameof(ApplicationTable.CarriedForward)).Field;
 
-        private static readonly FieldShape OtherProcessing = FieldPaths.Of<ApplicationOutcomes>(x => x.OtherProcessing).Field;
+        private static readonly FieldShape OtherProcessing = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.OtherProcessing)).Field;
 
-        private static readonly FieldShape Total = FieldPaths.Of<ApplicationOutcomes>(x => x.Total).Field;
+        private static readonly FieldShape Total = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.Total)).Field;
 
         private static ObjectShape Table => ShapeOf<ApplicationTable>();
 

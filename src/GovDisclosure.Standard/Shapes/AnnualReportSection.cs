@@ -24,12 +24,12 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>The six sections of both formats.</summary>
         public static IReadOnlyList<AnnualReportSection> All { get; } = new[]
         {
-            new AnnualReportSection(1, FieldPaths.Of<AnnualReport>(r => r.OverallSituation), "总体情况", "概述", "基本情况"),
-            new AnnualReportSection(2, FieldPaths.Of<AnnualReport>(r => r.ProactiveDisclosureText), "主动公开"),
-            new AnnualReportSection(3, FieldPaths.Of<AnnualReport>(r => r.ApplicationsText), "收到和处理", "依申请", "公开申请"),
-            new AnnualReportSection(4, FieldPaths.Of<AnnualReport>(r => r.ReviewAndLitigationText), "行政复议", "行政诉讼"),
-            new AnnualReportSection(5, FieldPaths.Of<AnnualReport>(r => r.ProblemsAndImprovements), "存在的主要问题", "主要问题", "问题及改进", "问题和改进"),
-            new AnnualReportSection(6, FieldPaths.Of<AnnualReport>(r => r.OtherMatters), "其他需要报告", "其他需报告"),
+            new AnnualReportSection(1, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)), "总体情况", "概述", "基本情况"),
+            new AnnualReportSection(2, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProactiveDisclosureText)), "主动公开"),
+            new AnnualReportSection(3, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ApplicationsText)), "收到和处理", "依申请", "公开申请"),
+            new AnnualReportSection(4, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ReviewAndLitigationText)), "行政复议", "行政诉讼"),
+            new AnnualReportSection(5, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProblemsAndImprovements)), "存在的主要问题", "主要问题", "问题及改进", "问题和改进"),
+            new AnnualReportSection(6, FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OtherMatters)), "其他需要报告", "其他需报告"),
         };
 
         /// <summary>The section's number, 1 to 6.</summary>

@@ -27,13 +27,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 var groups = new List<string>();
                 if (sentence.Contains("复议"))
                 {
-                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.AdministrativeReconsideration).Field.Name);
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(nameof(ReviewAndLitigationTable.AdministrativeReconsideration)).Field.Name);
                 }
 
                 if (sentence.Contains("诉讼") || sentence.Contains("起诉") || sentence.Contains("应诉"))
                 {
-                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.LitigationWithoutReconsideration).Field.Name);
-                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(t => t.LitigationAfterReconsideration).Field.Name);
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(nameof(ReviewAndLitigationTable.LitigationWithoutReconsideration)).Field.Name);
+                    groups.Add(FieldPaths.Of<ReviewAndLitigationTable>(nameof(ReviewAndLitigationTable.LitigationAfterReconsideration)).Field.Name);
                 }
 
                 if (groups.Count > 0)

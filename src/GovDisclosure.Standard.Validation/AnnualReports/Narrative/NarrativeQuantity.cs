@@ -26,11 +26,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         private const string Joiner = @"(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:总数|数量)?(?:共计|合计|总计|共|为|达)?\s*";
 
-        private static readonly FieldShape Disclosed = FieldPaths.Of<ApplicationOutcomes>(o => o.Disclosed).Field;
+        private static readonly FieldShape Disclosed = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.Disclosed)).Field;
 
-        private static readonly FieldShape PartiallyDisclosed = FieldPaths.Of<ApplicationOutcomes>(o => o.PartiallyDisclosed).Field;
+        private static readonly FieldShape PartiallyDisclosed = FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.PartiallyDisclosed)).Field;
 
-        private static readonly FieldShape Reconsideration = FieldPaths.Of<ReviewAndLitigationTable>(t => t.AdministrativeReconsideration).Field;
+        private static readonly FieldShape Reconsideration = FieldPaths.Of<ReviewAndLitigationTable>(nameof(ReviewAndLitigationTable.AdministrativeReconsideration)).Field;
 
         private NarrativeQuantity(string chinese, string english, string pattern, Func<AnnualReport, TableFigure?> figure, bool speaksOfLastYear = false, bool wholeOnly = false)
         {
@@ -51,10 +51,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
                 r => Outcomes(r, o => Group(o, r, Disclosed).Concat(Group(o, r, PartiallyDisclosed)))),
             Outcome(Disclosed, @"(?<!主动|依申请|及时|不)(?:予以公开|全部公开|同意公开)(?![及和与、或]部分公开)" + Joiner + Number + Counter),
             Outcome(PartiallyDisclosed, @"(?<![及和与、或])" + PartiallyDisclosed.Title.Chinese + Joiner + Number + Counter),
-            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.Withheld).Field),
-            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.UnableToProvide).Field),
-            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.NotProcessed).Field),
-            Outcome(FieldPaths.Of<ApplicationOutcomes>(o => o.OtherProcessing).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.Withheld)).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.UnableToProvide)).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.NotProcessed)).Field),
+            Outcome(FieldPaths.Of<ApplicationOutcomes>(nameof(ApplicationOutcomes.OtherProcessing)).Field),
             new NarrativeQuantity(
                 "新收申请", "applications received",
                 @"(?:新收|新受理|受理|收到|接收|接到)(?:了)?(?:各类)?(?:政府信息公开|信息公开|依申请公开)(?:申请)?" + Joiner + Number + Counter

@@ -11,7 +11,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
     {
         public static readonly NarrativeRule Instance = new NarrativeRule();
 
-        private static readonly string Text = GovDisclosure.Standard.Shapes.FieldPaths.Of<AnnualReport>(r => r.OverallSituation).Pointer;
+        private static readonly string Text = GovDisclosure.Standard.Shapes.FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)).Pointer;
 
         private NarrativeRule()
             : base(RuleDescriptors.NarrativeAgainstTables)

@@ -12,7 +12,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
     internal sealed record TableFigure(long Written, bool HasBlanks, IReadOnlyList<string> Pointers, string Chinese, string English)
     {
         /// <summary>The title of 总计 in a group of table 四, as its cells are labelled.</summary>
-        private static readonly BilingualText RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(c => c.Total).Field.Title;
+        private static readonly BilingualText RemedyTotal = FieldPaths.Of<RemedyOutcomeCounts>(nameof(RemedyOutcomeCounts.Total)).Field.Title;
 
         /// <summary>Whether a stated count contradicts the tables: the written cells already exceed it, or, with no blank, differ from it. A blank leaves a larger statement unconfirmed, not wrong.</summary>
         public bool Contradicts(long stated) => Written > stated || (!HasBlanks && Written != stated);

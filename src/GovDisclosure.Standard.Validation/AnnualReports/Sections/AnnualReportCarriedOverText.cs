@@ -37,8 +37,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The sections compared: where each is in the report, how it is named, and how it is read.</summary>
         private static readonly (string Pointer, string Chinese, string English, Func<AnnualReport, string?> Text)[] Sections =
         {
-            (FieldPaths.Of<AnnualReport>(d => d.OverallSituation).Pointer, "一、总体情况", "I (overall situation)", d => d.OverallSituation),
-            (FieldPaths.Of<AnnualReport>(d => d.ProblemsAndImprovements).Pointer, "五、存在的主要问题及改进情况", "V (problems and improvements)", d => d.ProblemsAndImprovements),
+            (FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)).Pointer, "一、总体情况", "I (overall situation)", d => d.OverallSituation),
+            (FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProblemsAndImprovements)).Pointer, "五、存在的主要问题及改进情况", "V (problems and improvements)", d => d.ProblemsAndImprovements),
         };
 
         /// <summary>Where the sections compared are in a report (the pointers the findings are located at).</summary>

@@ -17,7 +17,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
     {
         public static readonly EarlierYearInTextRule Instance = new EarlierYearInTextRule();
 
-        private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(d => d.OverallSituation).Pointer;
+        private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)).Pointer;
 
         private EarlierYearInTextRule()
             : base(RuleDescriptors.EarlierYearInText)

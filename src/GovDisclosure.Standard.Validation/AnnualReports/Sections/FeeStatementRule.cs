@@ -10,11 +10,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
     /// <summary>GD-AR-014: section 六 says no fee was charged while the report's text states an information-processing fee above 0.</summary>
     internal sealed class FeeStatementRule : DocumentRule<AnnualReport>
     {
-        private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(d => d.OverallSituation).Pointer;
+        private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)).Pointer;
 
-        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(d => d.ProblemsAndImprovements).Pointer;
+        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProblemsAndImprovements)).Pointer;
 
-        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(d => d.OtherMatters).Pointer;
+        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OtherMatters)).Pointer;
 
         public static readonly FeeStatementRule Instance = new FeeStatementRule();
 

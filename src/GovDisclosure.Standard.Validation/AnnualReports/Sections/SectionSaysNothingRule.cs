@@ -11,9 +11,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
     /// <summary>GD-AR-013: section 五 reads 无 or the like or is shorter than <see cref="MinimumHanCharacters"/>; from the 2021 report on, section 六 reads 无 or the like or says nothing of fees.</summary>
     internal sealed class SectionSaysNothingRule : DocumentRule<AnnualReport>
     {
-        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(d => d.ProblemsAndImprovements).Pointer;
+        private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProblemsAndImprovements)).Pointer;
 
-        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(d => d.OtherMatters).Pointer;
+        private static readonly string OtherMattersPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OtherMatters)).Pointer;
 
         public static readonly SectionSaysNothingRule Instance = new SectionSaysNothingRule();
 

@@ -35,27 +35,27 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
         private static readonly Regex DocumentNumber = new Regex(@"([\u4e00-\u9fff]{1,3})[\[〔(【]\s*(\d{4})\s*[\]〕)】]\s*第?\s*(\d+)\s*号", RegexOptions.CultureInvariant);
         private static readonly Regex Title = new Regex("《([^》]+)》", RegexOptions.CultureInvariant);
 
-        private static readonly string ConditionsAt = At(g => g.Conditions);
+        private static readonly string ConditionsAt = At(nameof(ServiceGuide.Conditions));
 
-        private static readonly string HandlingPlaceAt = At(g => g.HandlingPlace);
+        private static readonly string HandlingPlaceAt = At(nameof(ServiceGuide.HandlingPlace));
 
-        private static readonly string HandlingBodyAt = At(g => g.HandlingBody);
+        private static readonly string HandlingBodyAt = At(nameof(ServiceGuide.HandlingBody));
 
-        private static readonly string FeesAt = At(g => g.Fees);
+        private static readonly string FeesAt = At(nameof(ServiceGuide.Fees));
 
-        private static readonly string OfficeHoursAt = At(g => g.OfficeHours);
+        private static readonly string OfficeHoursAt = At(nameof(ServiceGuide.OfficeHours));
 
-        private static readonly string ContactPhoneAt = At(g => g.ContactPhone);
+        private static readonly string ContactPhoneAt = At(nameof(ServiceGuide.ContactPhone));
 
-        private static readonly string ProcedureAt = At(g => g.Procedure);
+        private static readonly string ProcedureAt = At(nameof(ServiceGuide.Procedure));
 
-        private static readonly string LegalTimeLimitAt = At(g => g.LegalTimeLimit);
+        private static readonly string LegalTimeLimitAt = At(nameof(ServiceGuide.LegalTimeLimit));
 
-        private static readonly string PromisedTimeLimitAt = At(g => g.PromisedTimeLimit);
+        private static readonly string PromisedTimeLimitAt = At(nameof(ServiceGuide.PromisedTimeLimit));
 
-        private static readonly string LegalBasisAt = At(g => g.LegalBasis);
+        private static readonly string LegalBasisAt = At(nameof(ServiceGuide.LegalBasis));
 
-        private static readonly string MaterialsAt = At(g => g.Materials);
+        private static readonly string MaterialsAt = At(nameof(ServiceGuide.Materials));
 
         /// <summary>The differences of one pair, in element order.</summary>
         /// <param name="match">The two copies.</param>
@@ -147,8 +147,9 @@ namespace GovDisclosure.Standard.ServiceGuides.Comparison
             }
         }
 
-        /// <summary>Where an element of a guide is, as its field catalogue names it.</summary>
-        private static string At(System.Linq.Expressions.Expression<Func<ServiceGuide, object?>> member) => FieldPaths.Of(member).Pointer;
+        /// <summary>Where the guide's property named <paramref name="property"/> (<c>nameof</c>) is, as its field catalogue names it.</summary>
+        /// <param name="property">The guide's property name, e.g. <c>nameof(ServiceGuide.Fees)</c>.</param>
+        private static string At(string property) => FieldPaths.Of<ServiceGuide>(property).Pointer;
 
         private static string Only(string[] documents, string label, string separator) =>
             documents.Length == 0 ? string.Empty : label + string.Join(separator, documents);
