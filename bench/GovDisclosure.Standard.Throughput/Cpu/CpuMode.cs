@@ -150,10 +150,10 @@ namespace GovDisclosure.Standard.Throughput.Cpu
         private static void PrintHandOff(IReadOnlyList<(GeneratedFile File, string Report, PassFigures Bare, PassFigures[] Builds)> rows)
         {
             Console.WriteLine();
-            Console.WriteLine("Hand-off between threads (per warm pass; batches = records ÷ the validator's batch size, 64, or 16 for annual reports; voluntary switches = a thread waited; involuntary = a thread that could go on lost its core, mostly to other processes: the load; cores busy = CPU ÷ wall)");
+            Console.WriteLine("Hand-off between threads (per warm pass; batches = records ÷ the validator's batch size, 64, or 16 for annual reports; voluntary switches = a thread waited; involuntary = a thread that could go on lost its core, mostly to other processes: the load; cores busy = CPU ÷ wall; gen0 / gen1 / gen2 = garbage collections a pass of that generation and no older one; GC pause = GC.GetTotalPauseDuration's growth ÷ wall)");
             Console.WriteLine();
-            Console.WriteLine("| file | report | build | batches | lock contentions a batch | voluntary switches a batch | involuntary switches a pass | cores busy |");
-            Console.WriteLine("|---|---|---|--:|--:|--:|--:|--:|");
+            Console.WriteLine("| file | report | build | batches | lock contentions a batch | voluntary switches a batch | involuntary switches a pass | cores busy | gen0 / gen1 / gen2 a pass | GC pause % of wall |");
+            Console.WriteLine("|---|---|---|--:|--:|--:|--:|--:|--:|--:|");
             foreach ((GeneratedFile file, string report, PassFigures _, PassFigures[] measured) in rows)
             {
                 double batches = Math.Max(1, Math.Ceiling(file.Records / (double)(file.Format.Kind == DocumentKind.AnnualReport ? 16 : 64)));
@@ -161,9 +161,10 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                 {
                     PassFigures pass = measured[b];
                     double[] busy = pass.CpuSeconds.Zip(pass.WallSeconds, (cpu, wall) => wall > 0 ? cpu / wall : double.NaN).ToArray();
+                    double[] paused = pass.GcPauseSeconds.Zip(pass.WallSeconds, (pause, wall) => wall > 0 ? 100 * pause / wall : double.NaN).ToArray();
                     Console.WriteLine(string.Format(
                         CultureInfo.InvariantCulture,
-                        "| {0} | {1} | {2} | {3:N0} | {4} | {5} | {6} | {7} |",
+                        "| {0} | {1} | {2} | {3:N0} | {4} | {5} | {6} | {7} | {8} / {9} / {10} | {11} |",
                         file.Name,
                         report,
                         (char)('A' + b),
@@ -171,7 +172,11 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                         PassFigures.Format(pass.LockContentions, 1 / batches, "F2"),
                         PassFigures.Format(pass.VoluntarySwitches, 1 / batches, "F2"),
                         PassFigures.Format(pass.InvoluntarySwitches, 1, "F0"),
-                        PassFigures.Format(busy, 1, "F2")));
+                        PassFigures.Format(busy, 1, "F2"),
+                        PassFigures.Format(pass.Gen0Collections, 1, "F0"),
+                        PassFigures.Format(pass.Gen1Collections, 1, "F0"),
+                        PassFigures.Format(pass.Gen2Collections, 1, "F0"),
+                        PassFigures.Format(paused, 1, "F1")));
                 }
             }
         }

@@ -6,7 +6,7 @@ using System.Linq;
 namespace GovDisclosure.Standard.Throughput.Cpu
 {
     /// <summary>
-    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds, wall-clock seconds, bytes allocated, lock contentions and context switches
+    /// The warm passes of one build over one file (or of the bare reader pass): CPU seconds, wall-clock seconds, bytes allocated, lock contentions, context switches and garbage collections
     /// per pass, summed over every process (round) that measured them, with the median and spread of each.
     /// </summary>
     internal sealed class PassFigures
@@ -17,6 +17,10 @@ namespace GovDisclosure.Standard.Throughput.Cpu
         private readonly List<double> lockContentions = new List<double>();
         private readonly List<double> voluntarySwitches = new List<double>();
         private readonly List<double> involuntarySwitches = new List<double>();
+        private readonly List<double> gen0Collections = new List<double>();
+        private readonly List<double> gen1Collections = new List<double>();
+        private readonly List<double> gen2Collections = new List<double>();
+        private readonly List<double> gcPauseSeconds = new List<double>();
 
         public IReadOnlyList<double> CpuSeconds => cpuSeconds;
 
@@ -30,6 +34,18 @@ namespace GovDisclosure.Standard.Throughput.Cpu
 
         public IReadOnlyList<double> InvoluntarySwitches => involuntarySwitches;
 
+        /// <summary>Per pass, the collections of generation 0 only.</summary>
+        public IReadOnlyList<double> Gen0Collections => gen0Collections;
+
+        /// <summary>Per pass, the collections of generation 1 only.</summary>
+        public IReadOnlyList<double> Gen1Collections => gen1Collections;
+
+        /// <summary>Per pass, the collections of generation 2.</summary>
+        public IReadOnlyList<double> Gen2Collections => gen2Collections;
+
+        /// <summary>Per pass, the seconds the GC paused the process.</summary>
+        public IReadOnlyList<double> GcPauseSeconds => gcPauseSeconds;
+
         public void Add(PassResult result)
         {
             cpuSeconds.AddRange(result.CpuSeconds);
@@ -38,6 +54,10 @@ namespace GovDisclosure.Standard.Throughput.Cpu
             lockContentions.AddRange(result.LockContentions);
             voluntarySwitches.AddRange(result.VoluntarySwitches);
             involuntarySwitches.AddRange(result.InvoluntarySwitches);
+            gen0Collections.AddRange(result.Gen0Collections);
+            gen1Collections.AddRange(result.Gen1Collections);
+            gen2Collections.AddRange(result.Gen2Collections);
+            gcPauseSeconds.AddRange(result.GcPauseSeconds);
         }
 
         /// <summary>The median: the middle value, or the mean of the two middle ones; NaN when there are none.</summary>

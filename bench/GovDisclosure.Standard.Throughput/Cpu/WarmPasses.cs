@@ -39,6 +39,8 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                     long allocated = GC.GetTotalAllocatedBytes(true);
                     TimeSpan cpu = Environment.CpuUsage.TotalTime;
                     long contentions = System.Threading.Monitor.LockContentionCount;
+                    (int Gen0, int Gen1, int Gen2) collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+                    TimeSpan paused = GC.GetTotalPauseDuration();
                     long started = System.Diagnostics.Stopwatch.GetTimestamp();
                     result.ExitCode = Math.Max(result.ExitCode, once());
                     TimeSpan wall = System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -51,6 +53,12 @@ namespace GovDisclosure.Standard.Throughput.Cpu
                         result.AllocatedBytes.Add(bytes);
                         result.WallSeconds.Add(wall.TotalSeconds);
                         result.LockContentions.Add(System.Threading.Monitor.LockContentionCount - contentions);
+                        int gen2 = GC.CollectionCount(2) - collections.Gen2;
+                        int gen1 = GC.CollectionCount(1) - collections.Gen1;
+                        result.Gen0Collections.Add(GC.CollectionCount(0) - collections.Gen0 - gen1);
+                        result.Gen1Collections.Add(gen1 - gen2);
+                        result.Gen2Collections.Add(gen2);
+                        result.GcPauseSeconds.Add((GC.GetTotalPauseDuration() - paused).TotalSeconds);
                         if (switches is { } before && switchesAfter is { } after)
                         {
                             result.VoluntarySwitches.Add(after.Voluntary - before.Voluntary);
