@@ -10,7 +10,7 @@ using Xunit;
 namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
-    /// The patterns of GD-AR-014 (fees), GD-AR-016 (an earlier year in section 一) and GD-AR-019 (a section that says
+    /// The patterns of GD-AR-014 (fees), GD-AR-016 (an earlier year in section 一) and GD-AR-013 (a section that says
     /// nothing) are made by the regex source generator where the target has it: each must find, in any text, exactly the
     /// matches and groups the same text parsed at run time (as the rules did before) finds.
     /// </summary>
