@@ -79,7 +79,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Narrative
 
         /// <summary>
         /// The quantities and the fields they name, made the first time <see cref="All"/> is asked: a report whose texts
-        /// have no counter (<see cref="Counters"/>) states no count, and its run parses none of the twelve patterns.
+        /// have no counter (<see cref="Counters"/>) states no count, and its run parses none of the patterns.
         /// </summary>
         private static class Quantities
         {
