@@ -4,13 +4,16 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Standard.Validation.AnnualReports.Sections;
+using Xunit;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {
     /// <summary>
     /// GD-AR-017's measure of a section repeated from last year (<see cref="AnnualReportCarriedOverText.Repeated"/>), which
     /// compares runs of letters where they stand, gives the share and passage that comparing each run as a string of its own
-    /// (the way it was measured before) gives, for texts of a few letters, digits, years before 年 and punctuation.
+    /// (the way it was measured before) gives, for texts of a few letters, digits, years before 年 and punctuation. Last
+    /// year's runs are found through an index with a rolling hash (<see cref="LetterRuns"/>), which a thread uses again
+    /// section after section, and whose hashes only narrow the search: the letters decide.
     /// </summary>
     public class RepeatedPassageTests
     {
@@ -43,6 +46,38 @@ namespace GovDisclosure.Standard.Tests.Validation
                 select (string.Concat(Enumerable.Repeat(before, times)), string.Concat(Enumerable.Repeat(now + before, times)));
             return Prop.ForAll(pairs.ToArbitrary(), pair =>
                 Equals(AnnualReportCarriedOverText.Repeated(pair.Before, pair.Now), ByStrings(pair.Before, pair.Now)));
+        }
+
+        /// <summary>A thread's index of runs, used for one pair of sections after another, keeps nothing of the last pair that counts.</summary>
+        [Property(MaxTest = 300)]
+        public Property Sections_measured_one_after_another_on_a_thread_are_measured_as_runs_compared_as_strings()
+        {
+            Gen<(string Before, string Now)> pairs =
+                from before in Texts
+                from now in Texts
+                from keep in Gen.Choose(0, 2)
+                select (before, keep == 0 ? now : now + before);
+            return Prop.ForAll(pairs.ToArbitrary(), pairs.ToArbitrary(), (first, second) =>
+            {
+                AnnualReportCarriedOverText.Repeated(first.Before, first.Now);
+                return Equals(AnnualReportCarriedOverText.Repeated(second.Before, second.Now), ByStrings(second.Before, second.Now));
+            });
+        }
+
+        /// <summary>A run looked up with an indexed run's hash but other letters (as a collision would give) is not found.</summary>
+        [Fact]
+        public void A_run_with_an_indexed_runs_hash_but_other_letters_is_not_found()
+        {
+            char[] letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥".ToCharArray();
+            var runs = new LetterRuns();
+            runs.Index(letters, letters.Length);
+            for (int i = 0; i + RunLength <= letters.Length; i++)
+            {
+                Assert.True(runs.Contains(letters, i, LetterRuns.Hash(letters, i)));
+                char[] other = (char[])letters.Clone();
+                other[i] = '口';
+                Assert.False(runs.Contains(other, i, LetterRuns.Hash(letters, i)));
+            }
         }
 
         /// <summary>The measure as it was: every run of last year's letters a string in a set (the oracle).</summary>

@@ -96,9 +96,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         public static (int Percent, string Passage)? Repeated(string before, string now)
         {
-            // The runs are compared where they stand in the letters (no string per run): a run of last year's letters is
-            // its start, hashed and compared over RunLength letters.
-            // The arrays and the set are the thread's, used again report after report (a pair of reports compares two sections);
+            // The runs are compared where they stand in the letters (no string per run): last year's runs are indexed by a
+            // rolling hash (LetterRuns), and each run of this year's is looked up by its own, rolled on from the last.
+            // The arrays and the index are the thread's, used again report after report (a pair of reports compares two sections);
             // a section longer than any report's usually is has its own, so a thread keeps no more than a few hundred KB.
             Workspace work = now.Length <= KeptLength && before.Length <= KeptLength ? workspace ??= new Workspace() : new Workspace();
             char[] letters = Workspace.AtLeast(ref work.Letters, now.Length);
@@ -112,20 +112,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             char[] earlier = Workspace.AtLeast(ref work.Earlier, before.Length);
             int earlierLength = Letters(before, earlier, null, null);
-            work.Comparer.Compare(earlier, letters);
-            HashSet<int> runs = work.Runs;
-            runs.Clear();
-            for (int i = 0; i + RunLength <= earlierLength; i++)
-            {
-                runs.Add(i);
-            }
+            LetterRuns runs = work.Runs;
+            runs.Index(earlier, earlierLength);
 
             bool[] covered = Workspace.AtLeast(ref work.Covered, length);
             Array.Clear(covered, 0, length);
+            uint hash = 0;
             for (int i = 0; i + RunLength <= length; i++)
             {
-                // A run of this year's letters is its start, negated and less one, so the comparer knows which letters it is.
-                if (runs.Contains(-i - 1))
+                // The run's hash rolls on from the last run's (LetterRuns): one letter leaves, one enters.
+                hash = i == 0 ? LetterRuns.Hash(letters, 0) : LetterRuns.Roll(hash, letters[i - 1], letters[i + RunLength - 1]);
+                if (runs.Contains(letters, i, hash))
                 {
                     for (int j = i; j < i + RunLength; j++)
                     {
@@ -201,71 +198,15 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
             return n;
         }
 
-        /// <summary>
-        /// Runs of <see cref="RunLength"/> letters named by where they start: <c>i</c> ≥ 0 in last year's letters, <c>-i - 1</c>
-        /// in this year's; equal when their letters are.
-        /// </summary>
-        private sealed class RunComparer : IEqualityComparer<int>
-        {
-            private char[] earlier = Array.Empty<char>();
-            private char[] now = Array.Empty<char>();
-
-            /// <summary>Names the letters the runs are of from now on.</summary>
-            public void Compare(char[] earlierLetters, char[] nowLetters)
-            {
-                earlier = earlierLetters;
-                now = nowLetters;
-            }
-
-            public bool Equals(int x, int y)
-            {
-                (char[] a, int i) = Run(x);
-                (char[] b, int j) = Run(y);
-                for (int k = 0; k < RunLength; k++)
-                {
-                    if (a[i + k] != b[j + k])
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            public int GetHashCode(int run)
-            {
-                (char[] a, int i) = Run(run);
-                unchecked
-                {
-                    int hash = (int)2166136261;
-                    for (int k = 0; k < RunLength; k++)
-                    {
-                        hash = (hash ^ a[i + k]) * 16777619;
-                    }
-
-                    return hash;
-                }
-            }
-
-            private (char[] Letters, int Start) Run(int run) => run >= 0 ? (earlier, run) : (now, -run - 1);
-        }
-
-        /// <summary>The buffers and the set of runs one thread uses for <see cref="Repeated"/>, grown to the longest section seen.</summary>
+        /// <summary>The buffers and the index of runs one thread uses for <see cref="Repeated"/>, grown to the longest section seen.</summary>
         private sealed class Workspace
         {
-            public readonly RunComparer Comparer;
-            public readonly HashSet<int> Runs;
+            public readonly LetterRuns Runs = new LetterRuns();
             public char[] Letters = Array.Empty<char>();
             public int[] Start = Array.Empty<int>();
             public int[] End = Array.Empty<int>();
             public char[] Earlier = Array.Empty<char>();
             public bool[] Covered = Array.Empty<bool>();
-
-            public Workspace()
-            {
-                Comparer = new RunComparer();
-                Runs = new HashSet<int>(Comparer);
-            }
 
             /// <summary><paramref name="buffer"/>, made anew when shorter than <paramref name="length"/>.</summary>
             public static T[] AtLeast<T>(ref T[] buffer, int length) => buffer.Length >= length ? buffer : buffer = new T[length];

@@ -13,7 +13,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
     /// a numbered paragraph, "（一）主动公开情况。2022年，…") that opens with the year followed by a comma counts: a year
     /// named inside a sentence (同比、较2022年、2022年以来) is a comparison, and a later year (2025年我们将…) names plans.
     /// </summary>
-    internal sealed class EarlierYearInTextRule : DocumentRule<AnnualReport>
+    internal sealed partial class EarlierYearInTextRule : DocumentRule<AnnualReport>
     {
         public static readonly EarlierYearInTextRule Instance = new EarlierYearInTextRule();
 
@@ -31,7 +31,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
                 yield break;
             }
 
-            for (Match match = Patterns.OpeningYear.Match(document.OverallSituation); match.Success; match = match.NextMatch())
+            for (Match match = Patterns.OpeningYear().Match(document.OverallSituation); match.Success; match = match.NextMatch())
             {
                 int said = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (said < year && said >= 2000)
@@ -51,15 +51,25 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         }
 
         /// <summary>
-        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
-        /// rule set, never parses them.
+        /// The rule's patterns. Where the target has the regex source generator (.NET 7 on) each is code made at build time
+        /// from its text (<c>…Pattern</c>), compiled ahead of time with the tool, so a run neither parses it nor interprets
+        /// it; elsewhere it is parsed the first time a report is checked, and a run of other records never parses it.
         /// </summary>
-        private static class Patterns
+        internal static partial class Patterns
         {
+            /// <summary>The text of <see cref="OpeningYear"/>.</summary>
+            internal const string OpeningYearPattern = @"(?:^|[。！？；\n])\s*(?:[（(][一二三四五六七八九十]+[）)])?\s*(?<year>[0-9]{4})\s*年(?:度)?(?:全年)?\s*[，,](?<after>[^。！？；\n]{0,20})";
+
+#if NET7_0_OR_GREATER
             /// <summary>A sentence of section 一 that opens with a year and a comma (perhaps after an item number): the year and up to 20 characters after.</summary>
-            internal static readonly Regex OpeningYear = new Regex(
-                @"(?:^|[。！？；\n])\s*(?:[（(][一二三四五六七八九十]+[）)])?\s*(?<year>[0-9]{4})\s*年(?:度)?(?:全年)?\s*[，,](?<after>[^。！？；\n]{0,20})",
-                RegexOptions.CultureInvariant);
+            [GeneratedRegex(OpeningYearPattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex OpeningYear();
+#else
+            private static readonly Regex openingYear = new Regex(OpeningYearPattern, RegexOptions.CultureInvariant);
+
+            /// <summary>A sentence of section 一 that opens with a year and a comma (perhaps after an item number): the year and up to 20 characters after.</summary>
+            internal static Regex OpeningYear() => openingYear;
+#endif
         }
     }
 }

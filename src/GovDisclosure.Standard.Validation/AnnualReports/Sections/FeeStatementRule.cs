@@ -8,7 +8,7 @@ using GovDisclosure.Standard.Validation.Rules;
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {
     /// <summary>GD-AR-014: section 六 says no fee was charged while the report's text states an information-processing fee above 0.</summary>
-    internal sealed class FeeStatementRule : DocumentRule<AnnualReport>
+    internal sealed partial class FeeStatementRule : DocumentRule<AnnualReport>
     {
         private static readonly string OverallSituationPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.OverallSituation)).Pointer;
 
@@ -62,17 +62,17 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
         /// <summary>Whether a sentence says that no fee (or no information-processing fee) was charged.</summary>
         public static bool IsNoFee(string sentence) =>
-            Patterns.NoFee.IsMatch(sentence) && (sentence.Contains(ProcessingFee) || !Patterns.OtherFee.IsMatch(sentence));
+            Patterns.NoFee().IsMatch(sentence) && (sentence.Contains(ProcessingFee) || !Patterns.OtherFee().IsMatch(sentence));
 
         /// <summary>Whether a sentence states an information-processing fee above 0 that was charged.</summary>
         public static bool IsFeeCharged(string sentence) =>
-            sentence.Contains(ProcessingFee) && !Patterns.NoFee.IsMatch(sentence)
+            sentence.Contains(ProcessingFee) && !Patterns.NoFee().IsMatch(sentence)
             && StatesAmount(sentence);
 
         /// <summary>Whether a sentence states an amount above 0 yuan.</summary>
         private static bool StatesAmount(string sentence)
         {
-            for (Match m = Patterns.Amount.Match(sentence); m.Success; m = m.NextMatch())
+            for (Match m = Patterns.Amount().Match(sentence); m.Success; m = m.NextMatch())
             {
                 if (ChineseNumerals.TryParse(m.Groups["number"].Value.Replace("，", ",") + m.Groups["wan"].Value, out long yuan) && yuan > 0)
                 {
@@ -86,7 +86,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// <summary>The sentences of a text, trimmed, without empty ones; match by match (no collection of matches is made).</summary>
         private static IEnumerable<string> Sentences(string text)
         {
-            for (Match m = Patterns.Sentence.Match(text); m.Success; m = m.NextMatch())
+            for (Match m = Patterns.Sentence().Match(text); m.Success; m = m.NextMatch())
             {
                 string sentence = m.Value.Trim();
                 if (sentence.Length > 0)
@@ -97,22 +97,67 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         }
 
         /// <summary>
-        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
-        /// rule set, never parses them.
+        /// The rule's patterns. Where the target has the regex source generator (.NET 7 on) each is code made at build time
+        /// from its text (<c>…Pattern</c>), compiled ahead of time with the tool, so a run neither parses it nor interprets
+        /// it; elsewhere it is parsed the first time a report is checked, and a run of other records never parses it.
         /// </summary>
-        private static class Patterns
+        internal static partial class Patterns
         {
+            /// <summary>The text of <see cref="Sentence"/>.</summary>
+            internal const string SentencePattern = "[^。；;！!？?\\n]+";
+
+#if NET7_0_OR_GREATER
             /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
-            internal static readonly Regex Sentence = new Regex("[^。；;！!？?\\n]+", RegexOptions.CultureInvariant);
+            [GeneratedRegex(SentencePattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex Sentence();
+#else
+            private static readonly Regex sentence = new Regex(SentencePattern, RegexOptions.CultureInvariant);
+
+            /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
+            internal static Regex Sentence() => sentence;
+#endif
+
+            /// <summary>The text of <see cref="NoFee"/>.</summary>
+            internal const string NoFeePattern = "(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费";
+
+#if NET7_0_OR_GREATER
+            /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
+            [GeneratedRegex(NoFeePattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex NoFee();
+#else
+            private static readonly Regex noFee = new Regex(NoFeePattern, RegexOptions.CultureInvariant);
 
             /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
-            internal static readonly Regex NoFee = new Regex("(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费", RegexOptions.CultureInvariant);
+            internal static Regex NoFee() => noFee;
+#endif
+
+            /// <summary>The text of <see cref="Amount"/>.</summary>
+            internal const string AmountPattern = "(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元";
+
+#if NET7_0_OR_GREATER
+            /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
+            [GeneratedRegex(AmountPattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex Amount();
+#else
+            private static readonly Regex amount = new Regex(AmountPattern, RegexOptions.CultureInvariant);
 
             /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
-            internal static readonly Regex Amount = new Regex("(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元", RegexOptions.CultureInvariant);
+            internal static Regex Amount() => amount;
+#endif
+
+            /// <summary>The text of <see cref="OtherFee"/>.</summary>
+            internal const string OtherFeePattern = "复印费|复制费|邮寄费|检索费|工本费|递送费";
+
+#if NET7_0_OR_GREATER
+            /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
+            [GeneratedRegex(OtherFeePattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex OtherFee();
+#else
+            private static readonly Regex otherFee = new Regex(OtherFeePattern, RegexOptions.CultureInvariant);
 
             /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
-            internal static readonly Regex OtherFee = new Regex("复印费|复制费|邮寄费|检索费|工本费|递送费", RegexOptions.CultureInvariant);
+            internal static Regex OtherFee() => otherFee;
+#endif
         }
     }
 }

@@ -9,7 +9,7 @@ using GovDisclosure.Standard.Validation.Rules;
 namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 {
     /// <summary>GD-AR-013: section 五 reads 无 or the like or is shorter than <see cref="MinimumHanCharacters"/>; from the 2021 report on, section 六 reads 无 or the like or says nothing of fees.</summary>
-    internal sealed class SectionSaysNothingRule : DocumentRule<AnnualReport>
+    internal sealed partial class SectionSaysNothingRule : DocumentRule<AnnualReport>
     {
         private static readonly string ProblemsAndImprovementsPointer = FieldPaths.Of<AnnualReport>(nameof(AnnualReport.ProblemsAndImprovements)).Pointer;
 
@@ -87,7 +87,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
 
             // The pattern ends with 事项 at the end of the letters (which hold no line break): a text that does not end so is not
             // handed to the regular expression.
-            return folded.EndsWith(Matters, System.StringComparison.Ordinal) && Patterns.NothingToReport.IsMatch(folded);
+            return folded.EndsWith(Matters, System.StringComparison.Ordinal) && Patterns.NothingToReport().IsMatch(folded);
         }
 
         /// <summary>The Chinese characters (CJK unified ideographs) of a text.</summary>
@@ -104,13 +104,25 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         }
 
         /// <summary>
-        /// The rule's patterns, parsed the first time a report is checked: a run of other records, which makes the
-        /// rule set, never parses them.
+        /// The rule's patterns. Where the target has the regex source generator (.NET 7 on) each is code made at build time
+        /// from its text (<c>…Pattern</c>), compiled ahead of time with the tool, so a run neither parses it nor interprets
+        /// it; elsewhere it is parsed the first time a report is checked, and a run of other records never parses it.
         /// </summary>
-        private static class Patterns
+        internal static partial class Patterns
         {
+            /// <summary>The text of <see cref="NothingToReport"/>.</summary>
+            internal const string NothingToReportPattern = "^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$";
+
+#if NET7_0_OR_GREATER
             /// <summary>A section that says only that there is nothing (else) to report, once folded.</summary>
-            internal static readonly Regex NothingToReport = new Regex("^(本(年度?|机关|单位)|今年|[0-9]{4}年度?)?(暂|均)?(无|没有)(其他|其它)?需要?(向社会)?报告的?(其他|其它)?事项$", RegexOptions.CultureInvariant);
+            [GeneratedRegex(NothingToReportPattern, RegexOptions.CultureInvariant)]
+            internal static partial Regex NothingToReport();
+#else
+            private static readonly Regex nothingToReport = new Regex(NothingToReportPattern, RegexOptions.CultureInvariant);
+
+            /// <summary>A section that says only that there is nothing (else) to report, once folded.</summary>
+            internal static Regex NothingToReport() => nothingToReport;
+#endif
         }
     }
 }
