@@ -8,12 +8,13 @@ namespace GovDisclosure.Standard.Reporting
     /// <summary>
     /// A run of a finding's members that a report writes the same for many findings (its rule, severity and category, its
     /// message in both languages, the template's id and arguments), kept as the bytes <see cref="RawMembers"/> put together
-    /// the last time, per message template: the next finding of that template with the same values (the very same string
-    /// objects: a rule's findings name the same field and code again and again) at the same <see cref="RawMembers.Place"/>
-    /// gets those bytes again, copied, instead of each member being looked up, quoted and laid out anew. Only findings with
-    /// a template are kept; the bytes are a function of what is compared, so a finding that differs in any of it (or whose
-    /// strings are equal but other objects) has its members put together as before. One per run of members of one writer,
-    /// beside its <see cref="RawMembers"/>; not for sharing between threads.
+    /// the last time, per message template: the next finding of that template with the same values (a rule's findings name
+    /// the same field, code and quoted words again and again) at the same <see cref="RawMembers.Place"/> gets those bytes
+    /// again, copied, instead of each member being looked up, quoted and laid out anew. Only findings with a template are
+    /// kept; the bytes are a function of what is compared (the rule's id, category code and message id by identity, the
+    /// arguments' texts by value, severity, language, whether accepted, the place), so a finding that differs in any of it
+    /// has its members put together as before. One per run of members of one writer, beside its <see cref="RawMembers"/>;
+    /// not for sharing between threads.
     /// </summary>
     internal sealed class RepeatedMembers
     {
@@ -123,9 +124,10 @@ namespace GovDisclosure.Standard.Reporting
                 for (int i = 0; i < ordered.Length; i++)
                 {
                     FindingArgument argument = ordered[i];
-                    if (!ReferenceEquals(arguments[3 * i], argument.Name)
-                        || !ReferenceEquals(arguments[(3 * i) + 1], argument.Value.Chinese)
-                        || !ReferenceEquals(arguments[(3 * i) + 2], argument.Value.English))
+                    // By value: a rule quotes a record's own text, the same words in many records but another string in each.
+                    if (!string.Equals(arguments[3 * i], argument.Name, StringComparison.Ordinal)
+                        || !string.Equals(arguments[(3 * i) + 1], argument.Value.Chinese, StringComparison.Ordinal)
+                        || !string.Equals(arguments[(3 * i) + 2], argument.Value.English, StringComparison.Ordinal))
                     {
                         return false;
                     }
