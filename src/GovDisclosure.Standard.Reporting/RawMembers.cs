@@ -79,6 +79,7 @@ namespace GovDisclosure.Standard.Reporting
 #else
             indented = false;
             indentSize = 0;
+            layout = 0;
             return false;
 #endif
         }

@@ -32,7 +32,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
 
         private static readonly RuleDescriptor[] Rules = RuleRegistry.All.Where(r => r.Messages.Count > 0).ToArray();
 
-        private static Gen<string> Texts => Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(5)));
+        internal static Gen<string> Texts => Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(5)));
 
         private static Gen<string?> MaybeTexts => Gen.OneOf(Texts.Select(t => (string?)t), Gen.Constant((string?)null));
 
@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
         /// <summary>Files as a report names them (SARIF makes each a URI, which is not what is tested here).</summary>
         private static Gen<string?> Files => Gen.Elements(null, "a.json", "dir/b c.json", "/tmp/x.json", "数据/甲.json", "C:\\data\\d.jsonl");
 
-        private static Gen<SourceLocation> Locations =>
+        internal static Gen<SourceLocation> Locations =>
             from file in Files
             from record in Numbers
             from pointer in Texts
@@ -62,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             };
 
         /// <summary>Findings of the registry's rules with their own templates, and of unknown rules with random wordings or texts.</summary>
-        private static Gen<Finding> Findings =>
+        internal static Gen<Finding> Findings =>
             from known in Gen.Elements(true, false)
             from rule in Gen.Elements(Rules)
             from pick in Gen.Choose(0, 100)
