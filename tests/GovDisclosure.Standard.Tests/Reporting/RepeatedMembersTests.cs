@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -64,44 +61,27 @@ namespace GovDisclosure.Standard.Tests.Reporting
             return Prop.ForAll(Records.ArrayOf().ToArbitrary(), Mixed.ArrayOf().ToArbitrary(), Gen.Elements("zh", "en").ToArbitrary(), (records, batch, language) =>
             {
                 var run = new ReportRun(new DisclosureValidator().RunInfo, RuleRegistry.All, language, FindingSeverity.Error, DateTimeOffset.UnixEpoch);
-                bool same = true;
-                string labels = string.Empty;
-                foreach (bool sarif in new[] { false, true })
-                {
-                    string expected = Report(sarif, putTogether: false, run, records, batch);
-                    string actual = Report(sarif, putTogether: true, run, records, batch);
-                    same &= expected == actual;
-                    labels += expected + "\n" + actual + "\n";
-                }
-
-                return same.Label(labels);
+                return JsonFindingTests.SameReports((sarif, putTogether) => JsonFindingTests.Report(sarif, putTogether, run, writer => Write(writer, records, batch)));
             });
         }
 
-        private static string Report(bool sarif, bool putTogether, ReportRun run, (int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)[] records, Finding[] batch)
+        /// <summary>The records in their files, then the batch's findings, as a run hands them to the report.</summary>
+        private static void Write(IReportWriter writer, (int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)[] records, Finding[] batch)
         {
-            using var output = new MemoryStream();
-            using (IReportWriter writer = sarif ? new SarifReportWriter(output, false, putTogether) : new JsonReportWriter(output, false, putTogether))
+            var files = FileNames.Select(name => new ReportFile(name!)).ToArray();
+            foreach (ReportFile file in files)
             {
-                writer.Begin(run);
-                var files = FileNames.Select(name => new ReportFile(name!)).ToArray();
-                foreach (ReportFile file in files)
-                {
-                    writer.FileStarted(file);
-                }
-
-                foreach ((int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted) record in records)
-                {
-                    var source = SourceRecord.Unreadable(record.Number, new SourceLocation { File = FileNames[record.File] }, new BilingualText("甲", "a"));
-                    writer.Record(files[record.File], new RecordValidation(source, null, record.Status, record.Findings) { Accepted = record.Accepted });
-                }
-
-                writer.BatchFindings(batch);
-                writer.Coverage(null!, batch.Take(3).ToArray(), batch.Skip(3).ToArray());
-                writer.End(new ValidationSummary(), 1);
+                writer.FileStarted(file);
             }
 
-            return Encoding.UTF8.GetString(output.ToArray());
+            foreach ((int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted) record in records)
+            {
+                var source = SourceRecord.Unreadable(record.Number, new SourceLocation { File = FileNames[record.File] }, new BilingualText("甲", "a"));
+                writer.Record(files[record.File], new RecordValidation(source, null, record.Status, record.Findings) { Accepted = record.Accepted });
+            }
+
+            writer.BatchFindings(batch);
+            writer.Coverage(null!, batch.Take(3).ToArray(), batch.Skip(3).ToArray());
         }
 
         private static Finding Make(RuleDescriptor rule, int pick, FindingSeverity severity, string[] words, bool copied, bool otherId, SourceLocation location, string? value)
