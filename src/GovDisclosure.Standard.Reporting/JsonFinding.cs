@@ -22,7 +22,11 @@ namespace GovDisclosure.Standard.Reporting
         /// <param name="accepted">Whether the baseline accepts it.</param>
         /// <param name="chinese">The run's language is Chinese, else English.</param>
         /// <param name="messages">Puts the messages together (the same as <paramref name="members"/> use).</param>
-        public static void Write<TMembers>(TMembers members, Finding finding, string? file, long? record, RecordStatus? status, bool accepted, bool chinese, EscapedMessages messages)
+        /// <param name="repeated">
+        /// When <paramref name="members"/> are <see cref="RawMembers"/>: the members from the rule to the arguments as put together
+        /// for an earlier finding with the same values, given again; <c>null</c> to put them together every time.
+        /// </param>
+        public static void Write<TMembers>(TMembers members, Finding finding, string? file, long? record, RecordStatus? status, bool accepted, bool chinese, EscapedMessages messages, RepeatedMembers? repeated = null)
             where TMembers : IJsonMembers
         {
             members.StartObject();
@@ -33,6 +37,43 @@ namespace GovDisclosure.Standard.Reporting
                 members.Code(JsonNames.RecordStatus, Labels.Status(status.Value));
             }
 
+            RawMembers? raw = repeated != null && members is RawMembers put ? put : null;
+            if (raw is null || !repeated!.TryRepeat(raw, finding, chinese, accepted))
+            {
+                Described(members, finding, accepted, chinese, messages);
+                if (raw != null)
+                {
+                    repeated!.Keep(raw, finding, chinese, accepted);
+                }
+            }
+
+            JsonFields.String(members, JsonNames.Value, finding.Value);
+            if (finding.SpanStart != null)
+            {
+                members.Number(JsonNames.SpanStart, finding.SpanStart.Value);
+                members.Number(JsonNames.SpanLength, finding.SpanLength ?? 0);
+            }
+
+            JsonFields.Location(members, finding.Location, JsonNames.Location);
+            if (finding.RelatedLocations.Count > 0)
+            {
+                members.StartArray(JsonNames.RelatedLocations);
+                IReadOnlyList<SourceLocation> related = finding.RelatedLocations;
+                for (int i = 0; i < related.Count; i++)
+                {
+                    JsonFields.Location(members, related[i]);
+                }
+
+                members.EndArray();
+            }
+
+            members.EndObject();
+        }
+
+        /// <summary>What a finding says, the same for every finding of a template with the same values: the rule, severity and category, the message in the run's language and in both, the template's id and arguments.</summary>
+        private static void Described<TMembers>(TMembers members, Finding finding, bool accepted, bool chinese, EscapedMessages messages)
+            where TMembers : IJsonMembers
+        {
             members.Code(JsonNames.RuleId, finding.RuleId);
             members.Code(JsonNames.Severity, Labels.Code(finding.Severity));
             members.Code(JsonNames.Category, finding.Category.Code);
@@ -63,28 +104,6 @@ namespace GovDisclosure.Standard.Reporting
 
                 members.EndObject();
             }
-
-            JsonFields.String(members, JsonNames.Value, finding.Value);
-            if (finding.SpanStart != null)
-            {
-                members.Number(JsonNames.SpanStart, finding.SpanStart.Value);
-                members.Number(JsonNames.SpanLength, finding.SpanLength ?? 0);
-            }
-
-            JsonFields.Location(members, finding.Location, JsonNames.Location);
-            if (finding.RelatedLocations.Count > 0)
-            {
-                members.StartArray(JsonNames.RelatedLocations);
-                IReadOnlyList<SourceLocation> related = finding.RelatedLocations;
-                for (int i = 0; i < related.Count; i++)
-                {
-                    JsonFields.Location(members, related[i]);
-                }
-
-                members.EndArray();
-            }
-
-            members.EndObject();
         }
     }
 }

@@ -25,6 +25,9 @@ namespace GovDisclosure.Standard.Reporting
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
         private readonly RawMembers raw;
 
+        /// <summary>What findings of a template with the same values say, put together once (<see cref="JsonFinding"/>'s rule to arguments).</summary>
+        private readonly RepeatedMembers repeated = new RepeatedMembers();
+
         /// <summary>Whether a finding is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private ReportRun run = null!;
@@ -142,7 +145,7 @@ namespace GovDisclosure.Standard.Reporting
             // Put together as the writer's bytes and written as one raw item: the writer's checks and state once a finding.
             if (putTogether && raw.Start(writer))
             {
-                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages);
+                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages, repeated);
                 if (raw.WrittenTo(writer))
                 {
                     return;

@@ -32,6 +32,9 @@ namespace GovDisclosure.Standard.Reporting
         private byte[] indentation = Array.Empty<byte>();
         private int indentSize;
 
+        /// <summary>Grows whenever the layout (indentation, line breaks) changes: members put together under one layout are not repeated under another.</summary>
+        private int layout;
+
         /// <summary>Findings put together with the quoting of <paramref name="strings"/>, <paramref name="codes"/> and <paramref name="messages"/>.</summary>
         public RawMembers(EscapedStrings strings, EncodedCodes codes, EscapedMessages messages)
         {
@@ -59,6 +62,12 @@ namespace GovDisclosure.Standard.Reporting
                 indentSize = options.IndentSize;
                 indentation = new byte[16 * Math.Max(indentSize, 1)];
                 indentation.AsSpan().Fill((byte)options.IndentCharacter);
+                layout++;
+            }
+
+            if (indented != options.Indented)
+            {
+                layout++;
             }
 
             indented = options.Indented;
@@ -70,8 +79,29 @@ namespace GovDisclosure.Standard.Reporting
 #else
             indented = false;
             indentSize = 0;
+            layout = 0;
             return false;
 #endif
+        }
+
+        /// <summary>How many bytes are put together since <see cref="Start"/>: where a run of members starts.</summary>
+        public int Length => length;
+
+        /// <summary>
+        /// What the bytes of the next members depend on besides their own values: the layout (line breaks, indentation), the
+        /// depth, and whether a member or item came before them in their container (a comma). Members put together at one
+        /// place are the same bytes at another place with the same value (<see cref="RepeatedMembers"/>).
+        /// </summary>
+        public long Place => ((long)layout << 32) | ((long)depth << 1) | (first ? 1L : 0L);
+
+        /// <summary>The bytes put together since <paramref name="from"/> (a <see cref="Length"/>); good until the next member.</summary>
+        public ReadOnlySpan<byte> Since(int from) => buffer.AsSpan(from, length - from);
+
+        /// <summary>Appends members put together before at the same <see cref="Place"/> (<see cref="Since"/>): at least one member, so the next has a comma before it.</summary>
+        public void Repeat(ReadOnlySpan<byte> members)
+        {
+            Append(members);
+            first = false;
         }
 
         /// <summary>Writes what was put together since <see cref="Start"/> as <paramref name="writer"/>'s next item; <c>false</c> when it <see cref="Failed"/> and nothing was written.</summary>

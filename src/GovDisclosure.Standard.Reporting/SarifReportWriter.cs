@@ -30,6 +30,10 @@ namespace GovDisclosure.Standard.Reporting
         private readonly EncodedCodes codes = new EncodedCodes(JsonFields.Encoder);
         private readonly RawMembers raw;
 
+        /// <summary>What results of a template with the same values say, put together once: from the rule's id to the message, and the message in both languages among the properties.</summary>
+        private readonly RepeatedMembers repeatedMessage = new RepeatedMembers();
+        private readonly RepeatedMembers repeatedProperties = new RepeatedMembers();
+
         /// <summary>Whether a result is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private readonly List<ReportFile> files = new List<ReportFile>();
@@ -189,42 +193,17 @@ namespace GovDisclosure.Standard.Reporting
             where TMembers : IJsonMembers
         {
             members.StartObject();
-            // The rule's id and its message ids as escaped when the driver was written: the same bytes, escaped once.
-            bool known = rulesWritten.TryGetValue(finding.RuleId, out RuleWritten? rule);
-            if (known)
-            {
-                members.Encoded(SarifNames.RuleId, rule!.Id);
-            }
-            else
-            {
-                members.String(SarifNames.RuleId, finding.RuleId);
-            }
-
-            if (known && rule!.Index >= 0)
-            {
-                members.Number(SarifNames.RuleIndex, rule.Index);
-            }
-
-            members.Encoded(SarifNames.Level, finding.Severity switch
-            {
-                FindingSeverity.Error => ErrorLevel,
-                FindingSeverity.Warning => WarningLevel,
-                _ => NoteLevel,
-            });
-            members.StartObject(SarifNames.Message);
-            // The message in the run's language is written twice (as the text and in the properties): put together once.
             bool chinese = run.Chinese;
-            bool together = messages.TryQuoted(finding, chinese, out ReadOnlySpan<byte> text);
-            members.Message(SarifNames.Text, finding, chinese, together, text);
-            int message = finding.MessageId != null && known ? Written(rule!.Messages, finding.MessageId) : -1;
-            if (message >= 0)
+            RawMembers? raw = putTogether && members is RawMembers put ? put : null;
+            if (raw is null || !repeatedMessage.TryRepeat(raw, finding, chinese, accepted))
             {
-                members.Encoded(SarifNames.Id, rule!.EncodedMessages[message]);
-                IReadOnlyList<FindingArgument> arguments = finding.Arguments;
-                members.Strings(SarifNames.Arguments, arguments.Count, (run, arguments), static (s, i) => s.run.Text(s.arguments[i].Value));
+                Described(members, finding, chinese);
+                if (raw != null)
+                {
+                    repeatedMessage.Keep(raw, finding, chinese, accepted);
+                }
             }
 
-            members.EndObject();
             members.StartArray(SarifNames.Locations);
             SarifLocation.Write(members, finding.Location, file, null);
             members.EndArray();
@@ -261,8 +240,57 @@ namespace GovDisclosure.Standard.Reporting
             JsonFields.String(members, SarifNames.Sheet, finding.Location.Sheet);
             JsonFields.Number(members, SarifNames.Row, finding.Location.Row);
             JsonFields.String(members, SarifNames.Cell, finding.Location.Cell);
-            messages.WriteBoth(members, SarifNames.MessageZh, SarifNames.MessageEn, finding, chinese, together, text);
+            if (raw is null || !repeatedProperties.TryRepeat(raw, finding, chinese, accepted))
+            {
+                bool together = messages.TryQuoted(finding, chinese, out ReadOnlySpan<byte> text);
+                messages.WriteBoth(members, SarifNames.MessageZh, SarifNames.MessageEn, finding, chinese, together, text);
+                if (raw != null)
+                {
+                    repeatedProperties.Keep(raw, finding, chinese, accepted);
+                }
+            }
+
             members.EndObject();
+            members.EndObject();
+        }
+
+        /// <summary>What a result says, the same for every finding of a template with the same values: the rule's id and index, the level, the message with its template's id and arguments.</summary>
+        private void Described<TMembers>(TMembers members, Finding finding, bool chinese)
+            where TMembers : IJsonMembers
+        {
+            // The rule's id and its message ids as escaped when the driver was written: the same bytes, escaped once.
+            bool known = rulesWritten.TryGetValue(finding.RuleId, out RuleWritten? rule);
+            if (known)
+            {
+                members.Encoded(SarifNames.RuleId, rule!.Id);
+            }
+            else
+            {
+                members.String(SarifNames.RuleId, finding.RuleId);
+            }
+
+            if (known && rule!.Index >= 0)
+            {
+                members.Number(SarifNames.RuleIndex, rule.Index);
+            }
+
+            members.Encoded(SarifNames.Level, finding.Severity switch
+            {
+                FindingSeverity.Error => ErrorLevel,
+                FindingSeverity.Warning => WarningLevel,
+                _ => NoteLevel,
+            });
+            members.StartObject(SarifNames.Message);
+            bool together = messages.TryQuoted(finding, chinese, out ReadOnlySpan<byte> text);
+            members.Message(SarifNames.Text, finding, chinese, together, text);
+            int message = finding.MessageId != null && known ? Written(rule!.Messages, finding.MessageId) : -1;
+            if (message >= 0)
+            {
+                members.Encoded(SarifNames.Id, rule!.EncodedMessages[message]);
+                IReadOnlyList<FindingArgument> arguments = finding.Arguments;
+                members.Strings(SarifNames.Arguments, arguments.Count, (run, arguments), static (s, i) => s.run.Text(s.arguments[i].Value));
+            }
+
             members.EndObject();
         }
 

@@ -32,7 +32,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
 
         private static readonly RuleDescriptor[] Rules = RuleRegistry.All.Where(r => r.Messages.Count > 0).ToArray();
 
-        private static Gen<string> Texts => Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(5)));
+        internal static Gen<string> Texts => Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(5)));
 
         private static Gen<string?> MaybeTexts => Gen.OneOf(Texts.Select(t => (string?)t), Gen.Constant((string?)null));
 
@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
         /// <summary>Files as a report names them (SARIF makes each a URI, which is not what is tested here).</summary>
         private static Gen<string?> Files => Gen.Elements(null, "a.json", "dir/b c.json", "/tmp/x.json", "数据/甲.json", "C:\\data\\d.jsonl");
 
-        private static Gen<SourceLocation> Locations =>
+        internal static Gen<SourceLocation> Locations =>
             from file in Files
             from record in Numbers
             from pointer in Texts
@@ -62,7 +62,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             };
 
         /// <summary>Findings of the registry's rules with their own templates, and of unknown rules with random wordings or texts.</summary>
-        private static Gen<Finding> Findings =>
+        internal static Gen<Finding> Findings =>
             from known in Gen.Elements(true, false)
             from rule in Gen.Elements(Rules)
             from pick in Gen.Choose(0, 100)
@@ -127,18 +127,45 @@ namespace GovDisclosure.Standard.Tests.Reporting
             return Prop.ForAll(lists.ToArbitrary(), lists.ToArbitrary(), Gen.Elements("zh", "en").ToArbitrary(), (batch, accepted, language) =>
             {
                 var run = new ReportRun(new DisclosureValidator().RunInfo, RuleRegistry.All, language, FindingSeverity.Error, DateTimeOffset.UnixEpoch);
-                bool same = true;
-                string labels = string.Empty;
-                foreach (bool sarif in new[] { false, true })
+                return SameReports((sarif, putTogether) => Report(sarif, putTogether, run, writer =>
                 {
-                    string expected = Report(sarif, putTogether: false, run, batch, accepted);
-                    string actual = Report(sarif, putTogether: true, run, batch, accepted);
-                    same &= expected == actual;
-                    labels += expected + "\n" + actual + "\n";
-                }
-
-                return same.Label(labels);
+                    writer.BatchFindings(batch);
+                    writer.Coverage(null!, batch.Take(2).ToArray(), accepted);
+                }));
             });
+        }
+
+        /// <summary>
+        /// Whether the JSON and the SARIF reports put together are the reports written member by member, labelled with both:
+        /// <paramref name="report"/> writes a report in SARIF or not, put together or not.
+        /// </summary>
+        internal static Property SameReports(Func<bool, bool, string> report)
+        {
+            bool same = true;
+            string labels = string.Empty;
+            foreach (bool sarif in new[] { false, true })
+            {
+                string expected = report(sarif, false);
+                string actual = report(sarif, true);
+                same &= expected == actual;
+                labels += expected + "\n" + actual + "\n";
+            }
+
+            return same.Label(labels);
+        }
+
+        /// <summary>A whole JSON or SARIF report of the run, put together or written member by member, with what <paramref name="write"/> hands its writer between its start and its end.</summary>
+        internal static string Report(bool sarif, bool putTogether, ReportRun run, Action<IReportWriter> write)
+        {
+            using var output = new MemoryStream();
+            using (IReportWriter writer = sarif ? new SarifReportWriter(output, false, putTogether) : new JsonReportWriter(output, false, putTogether))
+            {
+                writer.Begin(run);
+                write(writer);
+                writer.End(new ValidationSummary(), 1);
+            }
+
+            return Encoding.UTF8.GetString(output.ToArray());
         }
 
         [Fact]
@@ -156,20 +183,6 @@ namespace GovDisclosure.Standard.Tests.Reporting
 
             Assert.True(raw.Failed);
             Assert.False(raw.WrittenTo(writer));
-        }
-
-        private static string Report(bool sarif, bool putTogether, ReportRun run, Finding[] batch, Finding[] accepted)
-        {
-            using var output = new MemoryStream();
-            using (IReportWriter writer = sarif ? new SarifReportWriter(output, false, putTogether) : new JsonReportWriter(output, false, putTogether))
-            {
-                writer.Begin(run);
-                writer.BatchFindings(batch);
-                writer.Coverage(null!, batch.Take(2).ToArray(), accepted);
-                writer.End(new ValidationSummary(), 1);
-            }
-
-            return Encoding.UTF8.GetString(output.ToArray());
         }
 
         private static Finding Make(string rule, FindingSeverity severity, FindingCategory category, SourceLocation location, bool templated, MessageTemplate template, BilingualText text, string[] arguments, string? value, int? span, SourceLocation[] related)
