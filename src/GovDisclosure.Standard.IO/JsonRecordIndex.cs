@@ -471,7 +471,7 @@ namespace GovDisclosure.Standard.Input
         /// then gives up and the reader pass indexes the record.
         /// </summary>
         /// <remarks>
-        /// On .NET 8 and later the quote or backslash is found by <see cref="JsonValueExtent.IndexOfStringStop"/>, sixteen
+        /// On .NET 8 and later the quote or backslash is found by <c>JsonValueExtent.IndexOfStringStop</c>, sixteen
         /// bytes at a time in registers: a record's names and most of its values are a few bytes, and a general search's
         /// set-up per call (<c>IndexOfAny</c>) cost more than the search — it was the index's largest single cost on the
         /// generated annual reports.
