@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -380,8 +379,7 @@ namespace GovDisclosure.Standard.Input
             }
             else if (b == (byte)'-' || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'t' || b == (byte)'f' || b == (byte)'n')
             {
-                // A digit, the most of a number's bytes, is one comparison.
-                while (i < json.Length && ((uint)((b = json[i]) - (byte)'0') <= 9 || (b != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')))
+                while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
                 {
                     i++;
                 }
@@ -465,28 +463,14 @@ namespace GovDisclosure.Standard.Input
             goto Value;
         }
 
-        /// <summary>
-        /// The index after the string whose opening quote is at <paramref name="quote"/>; -1 when it is not closed, or (on
-        /// .NET 8 and later) when it holds a control character, which no string of a record that was read holds: the scan
-        /// then gives up and the reader pass indexes the record.
-        /// </summary>
-        /// <remarks>
-        /// On .NET 8 and later the quote or backslash is found by <c>JsonValueExtent.IndexOfStringStop</c>, sixteen
-        /// bytes at a time in registers: a record's names and most of its values are a few bytes, and a general search's
-        /// set-up per call (<c>IndexOfAny</c>) cost more than the search — it was the index's largest single cost on the
-        /// generated annual reports.
-        /// </remarks>
+        /// <summary>The index after the string whose opening quote is at <paramref name="quote"/>; -1 when it is not closed.</summary>
         private static int StringEnd(ReadOnlySpan<byte> json, int quote, out bool escaped)
         {
             escaped = false;
             int i = quote + 1;
             while (i < json.Length)
             {
-#if NET8_0_OR_GREATER
-                int stop = JsonValueExtent.IndexOfStringStop(json.Slice(i));
-#else
                 int stop = json.Slice(i).IndexOfAny((byte)'"', (byte)'\\');
-#endif
                 if (stop < 0)
                 {
                     return -1;
@@ -497,14 +481,6 @@ namespace GovDisclosure.Standard.Input
                 {
                     return i + 1;
                 }
-#if NET8_0_OR_GREATER
-
-                if (json[i] != (byte)'\\')
-                {
-                    // A control character.
-                    return -1;
-                }
-#endif
 
                 // An escape: the byte after the backslash is not the end, whatever it is.
                 escaped = true;
@@ -514,16 +490,8 @@ namespace GovDisclosure.Standard.Input
             return -1;
         }
 
-        /// <summary>
-        /// The index of the first byte at or after <paramref name="i"/> that is not JSON white space. Inlined, with the loop
-        /// only past a first blank: a record written compactly has none between its tokens, and the scan asks up to four
-        /// times a member.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int Blank(ReadOnlySpan<byte> json, int i) => i < json.Length && IsBlank(json[i]) ? Blanks(json, i + 1) : i;
-
         /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
-        private static int Blanks(ReadOnlySpan<byte> json, int i)
+        private static int Blank(ReadOnlySpan<byte> json, int i)
         {
             while (i < json.Length && IsBlank(json[i]))
             {

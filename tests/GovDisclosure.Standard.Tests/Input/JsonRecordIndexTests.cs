@@ -104,9 +104,10 @@ namespace GovDisclosure.Standard.Tests.Input
         [Property(MaxTest = 300)]
         public Property Names_and_strings_of_any_length_with_escapes_anywhere_get_the_offset_one_pass_finds()
         {
-            // The scan crosses a string sixteen bytes at a time and a number digit by digit: names and string values
-            // shorter and longer than a block, with escapes (a quote, a backslash, \u, \/) and multi-byte characters at
-            // any place, before, across and after a block's end; numbers of many digits, signs and exponents.
+            // The scan crosses a string by a vectorized search for its quote or a backslash, a block of bytes at a time, and
+            // a number byte by byte: names and string values shorter and longer than a block, with escapes (a quote, a
+            // backslash, \u, \/) and multi-byte characters at any place, before, across and after a block's end; numbers of
+            // many digits, signs and exponents.
             Gen<string> pieces = Gen.Elements("a", "b", "名", "\\\"", "\\\\", "\\u0061", "\\/", "😀", "~", "/", "é").ArrayOf().Select(p => string.Concat(p.Take(40)));
             Gen<string> numbers = Gen.Elements("0", "-1", "12345678901234567890", "-2.5e+3", "1E-7", "7.000", "true", "false", "null");
             Gen<string> scalars = Gen.OneOf(numbers, pieces.Select(p => "\"" + p + "\""));
