@@ -101,6 +101,46 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        [Property(MaxTest = 300)]
+        public Property Names_and_strings_of_any_length_with_escapes_anywhere_get_the_offset_one_pass_finds()
+        {
+            // The scan crosses a string by a vectorized search for its quote or a backslash, a block of bytes at a time, and
+            // a number byte by byte: names and string values shorter and longer than a block, with escapes (a quote, a
+            // backslash, \u, \/) and multi-byte characters at any place, before, across and after a block's end; numbers of
+            // many digits, signs and exponents.
+            Gen<string> pieces = Gen.Elements("a", "b", "名", "\\\"", "\\\\", "\\u0061", "\\/", "😀", "~", "/", "é").ArrayOf().Select(p => string.Concat(p.Take(40)));
+            Gen<string> numbers = Gen.Elements("0", "-1", "12345678901234567890", "-2.5e+3", "1E-7", "7.000", "true", "false", "null");
+            Gen<string> scalars = Gen.OneOf(numbers, pieces.Select(p => "\"" + p + "\""));
+            Gen<string> blank = Gen.Elements("", "", " ", "\n  ");
+            Gen<(string Name, string Value)> inner = pieces.SelectMany(n => scalars.Select(v => (n, v)));
+            Gen<string> innerObject = inner.ArrayOf().Select(m => "{" + string.Join(",", m.Take(6).Select(x => "\"" + x.Name + "\":" + x.Value)) + "}");
+            Gen<(string Name, string Value)> outer = pieces.SelectMany(n => Gen.OneOf(scalars, innerObject, scalars.ArrayOf().Select(a => "[" + string.Join(",", a.Take(5)) + "]")).Select(v => (n, v)));
+            Gen<string> documents = outer.ArrayOf().SelectMany(m => blank.Select(b => "{" + b + string.Join("," + b, m.Take(8).Select(x => "\"" + x.Name + "\":" + b + x.Value)) + b + "}"));
+            return Prop.ForAll(documents.ToArbitrary(), document =>
+            {
+                // Every name of the record as a segment, alone and after each other name, and array items.
+                string[] segments = NamesOf(document).Select(n => n.Replace("~", "~0").Replace("/", "~1")).Append("0").Append("3").Distinct().ToArray();
+                string[] asked = segments.Select(s => "/" + s).Concat(segments.SelectMany(s => segments.Select(t => "/" + s + "/" + t))).ToArray();
+                return LookedUpAsOnePassFinds(document, asked);
+            });
+        }
+
+        /// <summary>Every member name of a JSON document, unescaped.</summary>
+        private static IEnumerable<string> NamesOf(string document)
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(document));
+            var names = new List<string>();
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    names.Add(reader.GetString()!);
+                }
+            }
+
+            return names;
+        }
+
         private static Property IndexedAsOnePassFinds(string document, string[] extra) =>
             LookedUpAsOnePassFinds(document, Asked(Encoding.UTF8.GetBytes(document), JsonOptions, extra));
 
