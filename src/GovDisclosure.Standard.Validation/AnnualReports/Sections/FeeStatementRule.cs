@@ -103,59 +103,52 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
         /// </summary>
         internal static partial class Patterns
         {
-            /// <summary>The text of <see cref="Sentence"/>.</summary>
+            /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
             internal const string SentencePattern = "[^。；;！!？?\\n]+";
 
-#if NET7_0_OR_GREATER
-            /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
-            [GeneratedRegex(SentencePattern, RegexOptions.CultureInvariant)]
-            internal static partial Regex Sentence();
-#else
-            private static readonly Regex sentence = new Regex(SentencePattern, RegexOptions.CultureInvariant);
-
-            /// <summary>A sentence: a run of characters up to a full stop, semicolon, exclamation or question mark or line break.</summary>
-            internal static Regex Sentence() => sentence;
-#endif
-
-            /// <summary>The text of <see cref="NoFee"/>.</summary>
+            /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
             internal const string NoFeePattern = "(未|没有|无|不|并未|均未|从未)(收取|收|产生|发生|征收)[^。；;，,]{0,20}?费|收取[^。；;]{0,20}?费[^。；;]{0,8}?(?<![0-9０-９.,，])(0|０|零)(\\.0+)?元|(无|没有|不存在)[^。；;，,]{0,6}?收费";
 
-#if NET7_0_OR_GREATER
-            /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
-            [GeneratedRegex(NoFeePattern, RegexOptions.CultureInvariant)]
-            internal static partial Regex NoFee();
-#else
-            private static readonly Regex noFee = new Regex(NoFeePattern, RegexOptions.CultureInvariant);
-
-            /// <summary>A sentence that says no fee was charged, or a fee of 0 yuan.</summary>
-            internal static Regex NoFee() => noFee;
-#endif
-
-            /// <summary>The text of <see cref="Amount"/>.</summary>
+            /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
             internal const string AmountPattern = "(?<number>[0-9０-９][0-9０-９,，]*(\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)\\s*(?<wan>万)?元";
 
-#if NET7_0_OR_GREATER
-            /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
-            [GeneratedRegex(AmountPattern, RegexOptions.CultureInvariant)]
-            internal static partial Regex Amount();
-#else
-            private static readonly Regex amount = new Regex(AmountPattern, RegexOptions.CultureInvariant);
-
-            /// <summary>An amount in yuan, in figures or Chinese numerals, perhaps in 万.</summary>
-            internal static Regex Amount() => amount;
-#endif
-
-            /// <summary>The text of <see cref="OtherFee"/>.</summary>
+            /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
             internal const string OtherFeePattern = "复印费|复制费|邮寄费|检索费|工本费|递送费";
 
+            private const RegexOptions Options = RegexOptions.CultureInvariant;
+
 #if NET7_0_OR_GREATER
-            /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
-            [GeneratedRegex(OtherFeePattern, RegexOptions.CultureInvariant)]
+            /// <inheritdoc cref="SentencePattern"/>
+            [GeneratedRegex(SentencePattern, Options)]
+            internal static partial Regex Sentence();
+
+            /// <inheritdoc cref="NoFeePattern"/>
+            [GeneratedRegex(NoFeePattern, Options)]
+            internal static partial Regex NoFee();
+
+            /// <inheritdoc cref="AmountPattern"/>
+            [GeneratedRegex(AmountPattern, Options)]
+            internal static partial Regex Amount();
+
+            /// <inheritdoc cref="OtherFeePattern"/>
+            [GeneratedRegex(OtherFeePattern, Options)]
             internal static partial Regex OtherFee();
 #else
-            private static readonly Regex otherFee = new Regex(OtherFeePattern, RegexOptions.CultureInvariant);
+            private static readonly Regex sentence = new Regex(SentencePattern, Options);
+            private static readonly Regex noFee = new Regex(NoFeePattern, Options);
+            private static readonly Regex amount = new Regex(AmountPattern, Options);
+            private static readonly Regex otherFee = new Regex(OtherFeePattern, Options);
 
-            /// <summary>A fee other than the information-processing fee (copying, postage and the like).</summary>
+            /// <inheritdoc cref="SentencePattern"/>
+            internal static Regex Sentence() => sentence;
+
+            /// <inheritdoc cref="NoFeePattern"/>
+            internal static Regex NoFee() => noFee;
+
+            /// <inheritdoc cref="AmountPattern"/>
+            internal static Regex Amount() => amount;
+
+            /// <inheritdoc cref="OtherFeePattern"/>
             internal static Regex OtherFee() => otherFee;
 #endif
         }
