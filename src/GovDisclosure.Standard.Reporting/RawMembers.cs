@@ -104,6 +104,23 @@ namespace GovDisclosure.Standard.Reporting
             first = false;
         }
 
+        /// <summary>The depth of the container being written, as <see cref="KeptRun"/> keeps it after a run.</summary>
+        public int Depth => depth;
+
+        /// <summary>Whether the container being written has no member or item yet, as <see cref="KeptRun"/> keeps it after a run.</summary>
+        public bool First => first;
+
+        /// <summary>
+        /// Appends a run of members put together before at the same <see cref="Place"/> (<see cref="KeptRun"/>), which left the
+        /// container <paramref name="depthAfter"/> deep, with a member or not (<paramref name="firstAfter"/>).
+        /// </summary>
+        public void Repeat(ReadOnlySpan<byte> members, int depthAfter, bool firstAfter)
+        {
+            Append(members);
+            depth = depthAfter;
+            first = firstAfter;
+        }
+
         /// <summary>Writes what was put together since <see cref="Start"/> as <paramref name="writer"/>'s next item; <c>false</c> when it <see cref="Failed"/> and nothing was written.</summary>
         public bool WrittenTo(Utf8JsonWriter writer)
         {
@@ -200,6 +217,29 @@ namespace GovDisclosure.Standard.Reporting
         }
 
 #endif
+        /// <summary>
+        /// A text that is <paramref name="plain"/> (ASCII that no encoder escapes: letters, digits, brackets) followed by
+        /// <paramref name="value"/>: the bytes of quoting the two as one string, with <paramref name="value"/>'s quoting
+        /// remembered (<see cref="EscapedStrings.TryQuoted(string, out ReadOnlySpan{byte})"/>) instead of the whole quoted anew.
+        /// </summary>
+        public void String(JsonEncodedText name, ReadOnlySpan<byte> plain, string value)
+        {
+            if (strings.TryQuoted(value, out ReadOnlySpan<byte> json))
+            {
+                Name(name.EncodedUtf8Bytes);
+                Room(json.Length + plain.Length);
+                buffer[length++] = (byte)'"';
+                plain.CopyTo(buffer.AsSpan(length));
+                length += plain.Length;
+                json.Slice(1).CopyTo(buffer.AsSpan(length));
+                length += json.Length - 1;
+            }
+            else
+            {
+                Failed = true;
+            }
+        }
+
         /// <inheritdoc/>
         public void Strings<TState>(JsonEncodedText name, int count, TState state, Func<TState, int, string> item)
         {

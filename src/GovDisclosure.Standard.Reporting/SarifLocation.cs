@@ -1,4 +1,5 @@
 using System;
+using System.Buffers.Text;
 using System.Text.Json;
 
 namespace GovDisclosure.Standard.Reporting
@@ -24,22 +25,46 @@ namespace GovDisclosure.Standard.Reporting
         /// <param name="fallbackFile">The file to name when the location names none.</param>
         /// <param name="relatedId">The id of a related location (<c>relatedLocations</c>), or <c>null</c> for a primary one.</param>
         public static void Write<TMembers>(TMembers members, SourceLocation location, string fallbackFile, int? relatedId)
+            where TMembers : IJsonMembers =>
+            Write(members, location, fallbackFile, relatedId, null);
+
+        /// <summary>
+        /// Writes one SARIF <c>location</c> object as <see cref="Write{TMembers}(TMembers, SourceLocation, string, int?)"/> does; a
+        /// primary location put together as raw bytes (<see cref="RawMembers"/>) gets the runs of members that are the same
+        /// for every finding of its file from <paramref name="runs"/> (the same bytes, copied).
+        /// </summary>
+        /// <param name="members">Where the report writes.</param>
+        /// <param name="location">The location.</param>
+        /// <param name="fallbackFile">The file to name when the location names none.</param>
+        /// <param name="relatedId">The id of a related location (<c>relatedLocations</c>), or <c>null</c> for a primary one.</param>
+        /// <param name="runs">The writer's kept runs, or <c>null</c> to write every member.</param>
+        public static void Write<TMembers>(TMembers members, SourceLocation location, string fallbackFile, int? relatedId, SarifLocationRuns? runs)
             where TMembers : IJsonMembers
         {
-            members.StartObject();
+            RawMembers? raw = runs != null && relatedId is null && members is RawMembers put ? put : null;
             string pointer = location.JsonPointer.Length == 0 ? "/" : location.JsonPointer;
-            if (relatedId != null)
+            string file = location.File ?? fallbackFile;
+            if (raw is null || !runs!.Artifact.TryRepeat(raw, file))
             {
-                members.Number(SarifNames.Id, relatedId.Value);
-                members.StartObject(SarifNames.Message);
-                members.String(SarifNames.Text, pointer);
+                members.StartObject();
+                if (relatedId != null)
+                {
+                    members.Number(SarifNames.Id, relatedId.Value);
+                    members.StartObject(SarifNames.Message);
+                    members.String(SarifNames.Text, pointer);
+                    members.EndObject();
+                }
+
+                members.StartObject(SarifNames.PhysicalLocation);
+                members.StartObject(SarifNames.ArtifactLocation);
+                members.String(SarifNames.Uri, SarifReportWriter.ArtifactUri(file));
                 members.EndObject();
+                if (raw != null)
+                {
+                    runs!.Artifact.Keep(raw);
+                }
             }
 
-            members.StartObject(SarifNames.PhysicalLocation);
-            members.StartObject(SarifNames.ArtifactLocation);
-            members.String(SarifNames.Uri, SarifReportWriter.ArtifactUri(location.File ?? fallbackFile));
-            members.EndObject();
             // A PDF's line is counted on its page, not in the file: it is a property, not a region.
             if (location.Line != null && location.Page is null)
             {
@@ -53,15 +78,39 @@ namespace GovDisclosure.Standard.Reporting
                 members.EndObject();
             }
 
-            members.EndObject();
-            members.StartArray(SarifNames.LogicalLocations);
-            members.StartObject();
+            if (raw is null || !runs!.Logical.TryRepeat(raw, null))
+            {
+                members.EndObject();
+                members.StartArray(SarifNames.LogicalLocations);
+                members.StartObject();
+                if (raw != null)
+                {
+                    runs!.Logical.Keep(raw);
+                }
+            }
+
             members.String(SarifNames.Name, pointer);
-            QualifiedName(members, location);
-            members.Encoded(SarifNames.Kind, SarifNames.Member);
-            members.EndObject();
-            members.EndArray();
-            members.StartObject(SarifNames.Properties);
+            if (raw != null)
+            {
+                QualifiedName(raw, location);
+            }
+            else
+            {
+                QualifiedName(members, location);
+            }
+
+            if (raw is null || !runs!.Properties.TryRepeat(raw, null))
+            {
+                members.Encoded(SarifNames.Kind, SarifNames.Member);
+                members.EndObject();
+                members.EndArray();
+                members.StartObject(SarifNames.Properties);
+                if (raw != null)
+                {
+                    runs!.Properties.Keep(raw);
+                }
+            }
+
             members.String(SarifNames.JsonPointer, location.JsonPointer);
             JsonFields.Number(members, SarifNames.RecordNumber, location.RecordNumber);
             JsonFields.String(members, SarifNames.Sheet, location.Sheet);
@@ -75,6 +124,30 @@ namespace GovDisclosure.Standard.Reporting
             JsonFields.Number(members, SarifNames.LineOnPage, location.Page is null ? null : location.Line);
             members.EndObject();
             members.EndObject();
+        }
+
+        /// <summary>
+        /// The logical location's <c>fullyQualifiedName</c> put together as raw bytes: <c>record[N]</c> formatted straight to
+        /// UTF-8 before the pointer's remembered quoting (no encoder escapes a letter, digit, sign, bracket or question mark, so
+        /// the bytes are those of quoting the whole name).
+        /// </summary>
+        private static void QualifiedName(RawMembers raw, SourceLocation location)
+        {
+            Span<byte> name = stackalloc byte[32];
+            "record["u8.CopyTo(name);
+            int length = 7;
+            if (location.RecordNumber is long number)
+            {
+                Utf8Formatter.TryFormat(number, name.Slice(length), out int digits);
+                length += digits;
+            }
+            else
+            {
+                name[length++] = (byte)'?';
+            }
+
+            name[length++] = (byte)']';
+            raw.String(SarifNames.FullyQualifiedName, name.Slice(0, length), location.JsonPointer);
         }
 
         /// <summary>The logical location's <c>fullyQualifiedName</c>, <c>record[N]</c> and the pointer.</summary>

@@ -34,6 +34,9 @@ namespace GovDisclosure.Standard.Reporting
         private readonly RepeatedMembers repeatedMessage = new RepeatedMembers();
         private readonly RepeatedMembers repeatedProperties = new RepeatedMembers();
 
+        /// <summary>What a result's location says the same for every finding of a file, put together once.</summary>
+        private readonly SarifLocationRuns locationRuns = new SarifLocationRuns();
+
         /// <summary>Whether a result is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private readonly List<ReportFile> files = new List<ReportFile>();
@@ -205,7 +208,7 @@ namespace GovDisclosure.Standard.Reporting
             }
 
             members.StartArray(SarifNames.Locations);
-            SarifLocation.Write(members, finding.Location, file, null);
+            SarifLocation.Write(members, finding.Location, file, null, raw is null ? null : locationRuns);
             members.EndArray();
             if (finding.RelatedLocations.Count > 0)
             {

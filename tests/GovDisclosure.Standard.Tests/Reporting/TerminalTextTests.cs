@@ -26,5 +26,21 @@ namespace GovDisclosure.Standard.Tests.Reporting
             return Prop.ForAll(texts.ToArbitrary(), text =>
                 (TerminalText.IsPlain(text.AsSpan()) == (TerminalText.Escape(text) == text)).Label(text));
         }
+
+        /// <summary>
+        /// <see cref="TerminalText.IsPlain"/> checks eight characters at a time: over texts of any length, with the characters to
+        /// escape at any position (first, last, in the tail shorter than eight), it says what checking each character against
+        /// the ranges to escape says, and <see cref="TerminalText.Escape"/> changes exactly the texts that are not plain.
+        /// </summary>
+        [Property(MaxTest = 500)]
+        public Property A_long_text_is_plain_exactly_when_none_of_its_characters_is_to_be_escaped()
+        {
+            Gen<string> texts = Gen.Elements(Pieces).ArrayOf().Select(p => string.Concat(p.Take(60)));
+            return Prop.ForAll(texts.ToArbitrary(), text =>
+            {
+                bool plain = text.All(c => !(c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)));
+                return (TerminalText.IsPlain(text.AsSpan()) == plain && (TerminalText.Escape(text) == text) == plain).Label(text);
+            });
+        }
     }
 }
