@@ -104,6 +104,13 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         internal bool ReaderPassOnly { get; init; }
 
+        /// <summary>
+        /// Where the records' bytes are kept, when a validation run owns the records' lifetime (<see cref="RecordBytesRing"/>):
+        /// each record's bytes are valid only until the run gives the record back. <c>null</c>: an array of its own for each
+        /// record, valid as long as the record.
+        /// </summary>
+        internal RecordBytesRing? Ring { get; init; }
+
         /// <summary>Reads the records, lazily; can be enumerated once.</summary>
         public IEnumerable<SourceRecord> Read()
         {
@@ -398,8 +405,9 @@ namespace GovDisclosure.Standard.Input
             SourceLocation origin = Position(from);
 
             // The record's own bytes, kept as they are: its content is parsed only when something asks for it.
-            byte[] bytes = new ReadOnlySpan<byte>(buffer, from, to - from).ToArray();
-            if (!readable && !JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
+            ReadOnlySpan<byte> read = new ReadOnlySpan<byte>(buffer, from, to - from);
+            ReadOnlyMemory<byte> bytes = Ring?.Keep(number, read) ?? read.ToArray();
+            if (!readable && !JsonStringCheck.AllReadable(bytes.Span, readerOptions, limits.MaxStringLength))
             {
                 JsonElement content;
                 using (JsonDocument document = JsonDocument.Parse(bytes, documentOptions))

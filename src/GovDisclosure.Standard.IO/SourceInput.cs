@@ -400,7 +400,15 @@ namespace GovDisclosure.Standard.Input
         /// Streams the records of the file, opening it afresh. When reading stops before the end of the file,
         /// the last record is unreadable and <see cref="SourceRecord.StopsReading"/> (its error says why and where).
         /// </summary>
-        public IEnumerable<SourceRecord> Records()
+        public IEnumerable<SourceRecord> Records() => RecordsKeptIn(null);
+
+        /// <summary>
+        /// Streams the records of the file as <see cref="Records()"/> does, a JSON file's records kept in
+        /// <paramref name="ring"/> when one is given: each record's bytes are then valid only until the caller gives the
+        /// record back to the ring (a validation run that owns the records' lifetime).
+        /// </summary>
+        /// <param name="ring">Where a JSON file's records' bytes are kept; <c>null</c> for an array of its own for each record.</param>
+        internal IEnumerable<SourceRecord> RecordsKeptIn(RecordBytesRing? ring)
         {
             var where = new SourceLocation { File = DisplayName };
             InputOptions read = options with { Kind = Kind, Encoding = Encoding ?? options.Encoding, Sheet = Sheet ?? options.Sheet };
@@ -454,7 +462,7 @@ namespace GovDisclosure.Standard.Input
                     break;
 
                 default:
-                    foreach (SourceRecord record in new JsonRecordReader(open(where), read).Read())
+                    foreach (SourceRecord record in new JsonRecordReader(open(where), read) { Ring = ring }.Read())
                     {
                         yield return record;
                     }

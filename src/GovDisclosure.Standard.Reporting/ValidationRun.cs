@@ -164,9 +164,13 @@ namespace GovDisclosure.Standard.Reporting
             file.Encoding = input.Encoding?.WebName;
             file.Sheet = input.Sheet;
             writer?.FileStarted(file);
+
+            // Records the run gives back once reported, when nothing keeps them longer: not annual reports, whose places the
+            // series keeps to locate a later year's findings (GD-AR-009), and only for writers that keep no record.
+            RecordBytesRing? ring = Options.RecordsReleasedOnceReported && input.Kind != DocumentKind.AnnualReport ? new RecordBytesRing() : null;
             try
             {
-                foreach (RecordValidation checkedAlone in validator.Validate(input.Kind, input.Records(), Options.MaxDegreeOfParallelism))
+                foreach (RecordValidation checkedAlone in validator.Validate(input.Kind, input.RecordsKeptIn(ring), Options.MaxDegreeOfParallelism))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
 
@@ -186,6 +190,7 @@ namespace GovDisclosure.Standard.Reporting
                     total.Add(result);
                     failing |= Fails(result.Findings);
                     writer?.Record(file, result);
+                    ring?.Release(result.Record.Number);
                 }
             }
             catch (Exception e) when (e is InputException || e is IOException || e is InvalidDataException || e is DecoderFallbackException)

@@ -54,5 +54,13 @@ namespace GovDisclosure.Standard.Reporting
         }
 
         private readonly int maxDegreeOfParallelism = Environment.ProcessorCount;
+
+        /// <summary>
+        /// <c>true</c> when nothing the run reports to keeps a record past the writer's <see cref="IReportWriter.Record"/>
+        /// call (the tool's own writers): the run then keeps a JSON input's records in flight in slabs it uses again
+        /// (<see cref="Input.RecordBytesRing"/>) rather than in an array each, and gives every record back once reported.
+        /// Not for a caller's writer, which may keep the records it is given.
+        /// </summary>
+        internal bool RecordsReleasedOnceReported { get; init; }
     }
 }

@@ -107,6 +107,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 Calendar = CalendarOption.Load(settings.Calendars),
                 AgencyKind = settings.AgencyKind,
                 MaxDegreeOfParallelism = settings.Parallel ?? Environment.ProcessorCount,
+                RecordsReleasedOnceReported = true,
             });
             var options = new InputOptions { Kind = settings.Kind, Encoding = settings.Encoding, Sheet = settings.Sheet, Limits = settings.Limits };
             IReadOnlyList<ValidationSource> sources = Sources(settings.Files, options);

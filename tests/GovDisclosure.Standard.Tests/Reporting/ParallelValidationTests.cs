@@ -63,7 +63,8 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Assert.Throws<ArgumentOutOfRangeException>(() => new ValidationRunOptions { MaxDegreeOfParallelism = 0 });
         }
 
-        private static string WithoutStartTime(string report) => StartTime.Replace(report, "(start time)");
+        /// <summary>A report with its run's start time set aside (the one thing two runs of the same input may differ in).</summary>
+        internal static string WithoutStartTime(string report) => StartTime.Replace(report, "(start time)");
 
         /// <summary>
         /// Three files: 4,000 catalogue entries as JSON Lines, built from the sample with mistakes, with a broken line every
