@@ -53,6 +53,13 @@ namespace GovDisclosure.Standard.Input
         public Encoding Encoding { get; }
 
         /// <summary>
+        /// Where the records' bytes are kept, when a validation run owns the records' lifetime (<see cref="RecordBytesRing"/>):
+        /// a line read as UTF-8 is then copied into the ring's slabs, valid until the record is given back, rather than into
+        /// an array of its own. <c>null</c> (the default) for an array each.
+        /// </summary>
+        internal RecordBytesRing? Ring { get; init; }
+
+        /// <summary>
         /// <c>true</c> to check every line by a reader pass, as before the record-boundary scan: the test-only oracle the
         /// scan is compared with.
         /// </summary>
@@ -73,7 +80,7 @@ namespace GovDisclosure.Standard.Input
                 long number = 0;
                 if (utf8Lines != null)
                 {
-                    byte[]? bytes;
+                    ReadOnlyMemory<byte>? bytes;
                     while ((bytes = utf8Lines.ReadLine(out bool overlong)) != null || overlong)
                     {
                         if (overlong)
@@ -84,13 +91,13 @@ namespace GovDisclosure.Standard.Input
                         }
 
                         lineNumber++;
-                        if (IsBlank(bytes!))
+                        if (IsBlank(bytes!.Value.Span))
                         {
                             continue;
                         }
 
                         number++;
-                        yield return ReadLine(bytes!, lineNumber, number);
+                        yield return ReadLine(bytes.Value.Span, lineNumber, number);
                     }
                 }
 
@@ -127,13 +134,13 @@ namespace GovDisclosure.Standard.Input
         private BoundedLineReader LinesOf(Stream text) => new BoundedLineReader(new StreamReader(text, Encoding, false), limits.MaxLineLength);
 
         /// <summary>Whether a UTF-8 line is blank (white space only), as <see cref="string.Trim()"/> of its text says.</summary>
-        private bool IsBlank(byte[] bytes)
+        private bool IsBlank(ReadOnlySpan<byte> bytes)
         {
             foreach (byte b in bytes)
             {
                 if (b >= 0x80)
                 {
-                    return Encoding.GetString(bytes).Trim().Length == 0;
+                    return Decode(Encoding, bytes).Trim().Length == 0;
                 }
 
                 if (!char.IsWhiteSpace((char)b))
@@ -145,8 +152,11 @@ namespace GovDisclosure.Standard.Input
             return true;
         }
 
-        /// <summary>A line read as UTF-8 bytes: the same record as its text gives (an invalid sequence is read as the decoder reads it, U+FFFD).</summary>
-        private SourceRecord ReadLine(byte[] bytes, long lineNumber, long number)
+        /// <summary>
+        /// A line read as UTF-8 bytes (in the line reader's buffer, copied here into <see cref="Ring"/> or an array of its
+        /// own): the same record as its text gives (an invalid sequence is read as the decoder reads it, U+FFFD).
+        /// </summary>
+        private SourceRecord ReadLine(ReadOnlySpan<byte> bytes, long lineNumber, long number)
         {
 #if NET8_0_OR_GREATER
             if (!System.Text.Unicode.Utf8.IsValid(bytes))
@@ -154,7 +164,7 @@ namespace GovDisclosure.Standard.Input
                 return ReadLine(Encoding.GetString(bytes), lineNumber, number);
             }
 #else
-            return ReadLine(Encoding.GetString(bytes), lineNumber, number);
+            return ReadLine(Decode(Encoding, bytes), lineNumber, number);
 #endif
 #if NET8_0_OR_GREATER
             int indent = 0;
@@ -173,7 +183,7 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return ReadLine(bytes, null, indent, lineNumber, number);
+            return ReadLine(Ring?.Keep(number, bytes) ?? bytes.ToArray(), null, indent, lineNumber, number);
 #endif
         }
 
@@ -189,12 +199,11 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>One line's record, from its UTF-8 bytes, which are valid UTF-8 (<paramref name="line"/> is its text when it was read as text, else made only for a syntax error).</summary>
-        private SourceRecord ReadLine(byte[] bytes, string? line, int indent, long lineNumber, long number)
+        private SourceRecord ReadLine(ReadOnlyMemory<byte> bytes, string? line, int indent, long lineNumber, long number)
         {
-
             var origin = new SourceLocation { File = file, Line = lineNumber, Column = indent + 1, RecordNumber = number };
             var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
-            if (!ReaderPassOnly && IsPlainRecord(bytes))
+            if (!ReaderPassOnly && IsPlainRecord(bytes.Span))
             {
                 return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
             }
@@ -203,22 +212,22 @@ namespace GovDisclosure.Standard.Input
             {
                 // One pass of the reader checks the line as parsing it would (the same reader, the same errors); the
                 // record is kept as its bytes and parsed only when something asks for its content.
-                var check = new Utf8JsonReader(bytes, readerOptions);
+                var check = new Utf8JsonReader(bytes.Span, readerOptions);
                 while (check.Read())
                 {
                 }
             }
             catch (JsonException e)
             {
-                line ??= Encoding.UTF8.GetString(bytes);
-                long column = CharacterColumn(bytes, (int)(e.BytePositionInLine ?? 0)) + 1;
+                line ??= Decode(Encoding.UTF8, bytes.Span);
+                long column = CharacterColumn(bytes.Span, (int)(e.BytePositionInLine ?? 0)) + 1;
                 var at = origin with { Column = column };
                 return SourceRecord.Unreadable(number, at, new BilingualText(
                     $"第 {lineNumber} 行第 {column} 列不是合法的 JSON：{JsonSyntaxError.Describe(e)}",
                     $"Line {lineNumber}, column {column} is not valid JSON: {JsonSyntaxError.Describe(e)}"), line.Length > 200 ? line.Substring(0, 200) + "…" : line);
             }
 
-            if (!JsonStringCheck.AllReadable(bytes, readerOptions, limits.MaxStringLength))
+            if (!JsonStringCheck.AllReadable(bytes.Span, readerOptions, limits.MaxStringLength))
             {
                 JsonElement content;
                 using (JsonDocument document = JsonDocument.Parse(bytes, documentOptions))
@@ -269,6 +278,16 @@ namespace GovDisclosure.Standard.Input
             // The line is valid UTF-8 (checked when it was read, or encoded from its text), and the value starts and ends
             // at ASCII bytes, so it is valid UTF-8 too: of IsPlainlyReadableUnescaped only the length is left to check.
             return JsonStringCheck.IsPlainlyReadableValidUtf8(line.Slice(first, length), limits.MaxStringLength);
+        }
+
+        /// <summary>The text of <paramref name="bytes"/> in <paramref name="encoding"/> (with no array made of them where the framework allows).</summary>
+        private static string Decode(Encoding encoding, ReadOnlySpan<byte> bytes)
+        {
+#if NET8_0_OR_GREATER
+            return encoding.GetString(bytes);
+#else
+            return encoding.GetString(bytes.ToArray());
+#endif
         }
 
         private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';

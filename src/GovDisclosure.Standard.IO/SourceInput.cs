@@ -403,11 +403,11 @@ namespace GovDisclosure.Standard.Input
         public IEnumerable<SourceRecord> Records() => RecordsKeptIn(null);
 
         /// <summary>
-        /// Streams the records of the file as <see cref="Records()"/> does, a JSON file's records kept in
+        /// Streams the records of the file as <see cref="Records()"/> does, a JSON or JSON Lines file's records kept in
         /// <paramref name="ring"/> when one is given: each record's bytes are then valid only until the caller gives the
         /// record back to the ring (a validation run that owns the records' lifetime).
         /// </summary>
-        /// <param name="ring">Where a JSON file's records' bytes are kept; <c>null</c> for an array of its own for each record.</param>
+        /// <param name="ring">Where a JSON or JSON Lines file's records' bytes are kept; <c>null</c> for an array of its own for each record.</param>
         internal IEnumerable<SourceRecord> RecordsKeptIn(RecordBytesRing? ring)
         {
             var where = new SourceLocation { File = DisplayName };
@@ -415,7 +415,7 @@ namespace GovDisclosure.Standard.Input
             switch (Format)
             {
                 case InputFormat.JsonLines:
-                    foreach (SourceRecord record in new JsonLinesRecordReader(open(where), read).Read())
+                    foreach (SourceRecord record in new JsonLinesRecordReader(open(where), read) { Ring = ring }.Read())
                     {
                         yield return record;
                     }

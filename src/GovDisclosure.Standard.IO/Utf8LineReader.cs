@@ -30,9 +30,12 @@ namespace GovDisclosure.Standard.Input
             this.maxBytes = maxBytes;
         }
 
-        /// <summary>The next line's bytes without its ending; <c>null</c> at the end of the input or when the line is longer than <c>maxBytes</c> bytes.</summary>
+        /// <summary>
+        /// The next line's bytes without its ending, in this reader's buffer: valid only until the next call (copy what is
+        /// kept); <c>null</c> at the end of the input or when the line is longer than <c>maxBytes</c> bytes.
+        /// </summary>
         /// <param name="overlong"><c>true</c> when the line is longer than <c>maxBytes</c> bytes: then read the input on from <see cref="Rest"/>.</param>
-        public byte[]? ReadLine(out bool overlong)
+        public ReadOnlyMemory<byte>? ReadLine(out bool overlong)
         {
             overlong = false;
             if (skipLineFeed)
@@ -62,7 +65,7 @@ namespace GovDisclosure.Standard.Input
                         return null;
                     }
 
-                    byte[] line = new ReadOnlySpan<byte>(buffer, start, length).ToArray();
+                    var line = new ReadOnlyMemory<byte>(buffer, start, length);
                     skipLineFeed = buffer[start + length] == (byte)'\r';
                     start += length + 1;
                     return line;
@@ -82,7 +85,7 @@ namespace GovDisclosure.Standard.Input
                         return null;
                     }
 
-                    byte[] last = new ReadOnlySpan<byte>(buffer, start, end - start).ToArray();
+                    var last = new ReadOnlyMemory<byte>(buffer, start, end - start);
                     start = end;
                     return last;
                 }

@@ -13,8 +13,8 @@ using GovDisclosure.Standard.Reporting;
 namespace GovDisclosure.Standard.Tests.Reporting
 {
     /// <summary>
-    /// A run that gives its records back once reported (<c>RecordsReleasedOnceReported</c>, the tool's runs: a JSON input's
-    /// records in flight kept in slabs used again) reports exactly what a run that keeps every record's bytes reports:
+    /// A run that gives its records back once reported (<c>RecordsReleasedOnceReported</c>, the tool's runs: a JSON or JSON
+    /// Lines input's records in flight kept in slabs used again) reports exactly what a run that keeps every record's bytes reports:
     /// the same documents, findings, locations, statuses and counts, byte for byte, on any number of threads.
     /// </summary>
     public sealed class ReleasedRecordsTests
@@ -41,14 +41,14 @@ namespace GovDisclosure.Standard.Tests.Reporting
             Gen<(int Entry, Change Change)[]> records = Gen.OneOf(Gen.Choose(0, 300), Gen.Choose(2000, 4000)).SelectMany(count =>
                 Gen.ArrayOf(Gen.Zip(Gen.Choose(0, Entries.Count - 1), Gen.Frequency((20, Gen.Constant(Change.None)), (1, Gen.Elements(Enum.GetValues<Change>())))), count)
                     .Select(pairs => pairs.Select(p => (p.Item1, p.Item2)).ToArray()));
-            Gen<(int Threads, ReportFormat Format, bool CutShort)> runs = Gen.Zip(Gen.Zip(Gen.Choose(1, 3), Gen.Elements(ReportFormat.Json, ReportFormat.Text, ReportFormat.Sarif)), Gen.Elements(false, true))
-                .Select(t => (t.Item1.Item1, t.Item1.Item2, t.Item2));
+            Gen<(int Threads, ReportFormat Format, bool CutShort, bool Lines)> runs = Gen.Zip(Gen.Zip(Gen.Choose(1, 3), Gen.Elements(ReportFormat.Json, ReportFormat.Text, ReportFormat.Sarif)), Gen.Zip(Gen.Elements(false, true), Gen.Elements(false, true)))
+                .Select(t => (t.Item1.Item1, t.Item1.Item2, t.Item2.Item1, t.Item2.Item2));
             return Prop.ForAll(records.ToArbitrary(), runs.ToArbitrary(), (entries, run) =>
             {
-                string path = Path.Combine(Path.GetTempPath(), "govdisclosure-released-" + Guid.NewGuid().ToString("N") + ".json");
+                string path = Path.Combine(Path.GetTempPath(), "govdisclosure-released-" + Guid.NewGuid().ToString("N") + (run.Lines ? ".jsonl" : ".json"));
                 try
                 {
-                    File.WriteAllText(path, "{\"entries\": [\n" + string.Join(",\n", entries.Select((e, i) => Entry(e.Entry, e.Change, i))) + (run.CutShort ? ",\n{\"code\": " : "]}"));
+                    File.WriteAllText(path, run.Lines ? JsonLines(entries, run.CutShort) : "{\"entries\": [\n" + string.Join(",\n", entries.Select((e, i) => Entry(e.Entry, e.Change, i))) + (run.CutShort ? ",\n{\"code\": " : "]}"));
                     string kept = Report(path, run.Threads, run.Format, released: false);
                     string released = Report(path, run.Threads, run.Format, released: true);
                     return (kept == released).Label(entries.Length + " entries, " + run);
@@ -59,6 +59,13 @@ namespace GovDisclosure.Standard.Tests.Reporting
                 }
             });
         }
+
+        /// <summary>
+        /// The entries as JSON Lines, one a line, a blank line after every 97th (blank lines are not records) and, when
+        /// <paramref name="cutShort"/>, a last line that is not JSON.
+        /// </summary>
+        private static string JsonLines((int Entry, Change Change)[] entries, bool cutShort) =>
+            string.Concat(entries.Select((e, i) => Entry(e.Entry, e.Change, i) + (i % 97 == 96 ? "\n\n" : "\n"))) + (cutShort ? "{\"code\": " : "");
 
         /// <summary>Sample entry <paramref name="index"/> as JSON, numbered <paramref name="number"/>, with <paramref name="change"/>.</summary>
         private static string Entry(int index, Change change, int number)
