@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Input
 {
@@ -140,7 +141,7 @@ namespace GovDisclosure.Standard.Input
             {
                 if (b >= 0x80)
                 {
-                    return Decode(Encoding, bytes).Trim().Length == 0;
+                    return DecodedText.Of(Encoding, bytes).Trim().Length == 0;
                 }
 
                 if (!char.IsWhiteSpace((char)b))
@@ -164,7 +165,7 @@ namespace GovDisclosure.Standard.Input
                 return ReadLine(Encoding.GetString(bytes), lineNumber, number);
             }
 #else
-            return ReadLine(Decode(Encoding, bytes), lineNumber, number);
+            return ReadLine(DecodedText.Of(Encoding, bytes), lineNumber, number);
 #endif
 #if NET8_0_OR_GREATER
             int indent = 0;
@@ -219,7 +220,7 @@ namespace GovDisclosure.Standard.Input
             }
             catch (JsonException e)
             {
-                line ??= Decode(Encoding.UTF8, bytes.Span);
+                line ??= DecodedText.Utf8(bytes.Span);
                 long column = CharacterColumn(bytes.Span, (int)(e.BytePositionInLine ?? 0)) + 1;
                 var at = origin with { Column = column };
                 return SourceRecord.Unreadable(number, at, new BilingualText(
@@ -278,16 +279,6 @@ namespace GovDisclosure.Standard.Input
             // The line is valid UTF-8 (checked when it was read, or encoded from its text), and the value starts and ends
             // at ASCII bytes, so it is valid UTF-8 too: of IsPlainlyReadableUnescaped only the length is left to check.
             return JsonStringCheck.IsPlainlyReadableValidUtf8(line.Slice(first, length), limits.MaxStringLength);
-        }
-
-        /// <summary>The text of <paramref name="bytes"/> in <paramref name="encoding"/> (with no array made of them where the framework allows).</summary>
-        private static string Decode(Encoding encoding, ReadOnlySpan<byte> bytes)
-        {
-#if NET8_0_OR_GREATER
-            return encoding.GetString(bytes);
-#else
-            return encoding.GetString(bytes.ToArray());
-#endif
         }
 
         private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';

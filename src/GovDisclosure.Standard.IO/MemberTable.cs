@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Standard.Text;
 
 namespace GovDisclosure.Standard.Input
 {
@@ -23,7 +24,7 @@ namespace GovDisclosure.Standard.Input
         /// <param name="member">The member's node in the index.</param>
         public void Add(ReadOnlySpan<byte> json, int offset, int nameLength, bool escaped, int member)
         {
-            string? name = escaped ? Unescaped(json.Slice(offset, nameLength + 2)) : Decode(json.Slice(offset + 1, nameLength));
+            string? name = escaped ? Unescaped(json.Slice(offset, nameLength + 2)) : DecodedText.Utf8(json.Slice(offset + 1, nameLength));
             if (name is null)
             {
                 return;
@@ -41,15 +42,6 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The members named <paramref name="segment"/>, in document order.</summary>
         public IReadOnlyList<int> Named(ReadOnlySpan<char> segment) =>
             byName.TryGetValue(segment.ToString(), out List<int>? members) ? members : (IReadOnlyList<int>)Array.Empty<int>();
-
-        private static string Decode(ReadOnlySpan<byte> utf8)
-        {
-#if NET8_0_OR_GREATER
-            return Encoding.UTF8.GetString(utf8);
-#else
-            return Encoding.UTF8.GetString(utf8.ToArray());
-#endif
-        }
 
         /// <summary>The name a quoted, escaped member name stands for; <c>null</c> when the reader cannot unescape it.</summary>
         private static string? Unescaped(ReadOnlySpan<byte> quoted)

@@ -317,7 +317,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 value.WriteTo(writer);
             }
 
-            return Encoding.UTF8.GetString(stream.ToArray());
+            return DecodedText.Utf8(new ReadOnlySpan<byte>(stream.GetBuffer(), 0, (int)stream.Length));
         }
 
         /// <summary>An item wrapped in “ ” when it holds a separator or starts with a mark, so that it reads back as one item.</summary>

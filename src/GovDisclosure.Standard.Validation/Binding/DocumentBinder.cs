@@ -529,7 +529,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     value = texts.Read(ref reader);
                     return true;
                 case BindingKind.Text when reader.TokenType == JsonTokenType.Number:
-                    value = Utf8(reader.ValueSpan);
+                    value = DecodedText.Utf8(reader.ValueSpan);
                     return true;
                 case BindingKind.WholeNumber:
                 case BindingKind.LongNumber:
@@ -1148,13 +1148,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             _ => kind.ToString(),
         };
 
-        private static string Utf8(ReadOnlySpan<byte> bytes) =>
-#if NETSTANDARD2_0
-            Encoding.UTF8.GetString(bytes.ToArray());
-#else
-            Encoding.UTF8.GetString(bytes);
-#endif
-
         private static string Raw(JsonElement element) =>
             element.ValueKind == JsonValueKind.String ? element.GetString() ?? string.Empty : element.GetRawText();
 
@@ -1170,14 +1163,14 @@ namespace GovDisclosure.Standard.Validation.Binding
                 case JsonTokenType.StartObject:
                 case JsonTokenType.StartArray:
                     reader.Skip();
-                    return Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
+                    return DecodedText.Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    return Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
+                    return DecodedText.Utf8(source.Slice(start, (int)reader.BytesConsumed - start));
                 case JsonTokenType.String:
                     return reader.GetString() ?? string.Empty;
                 default:
-                    return Utf8(reader.ValueSpan);
+                    return DecodedText.Utf8(reader.ValueSpan);
             }
         }
 
@@ -1448,7 +1441,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         return true;
                     }
 
-                    string raw = Utf8(reader.ValueSpan);
+                    string raw = DecodedText.Utf8(reader.ValueSpan);
                     Report(RuleDescriptors.UnknownCode, Pointer(), "articleItem", raw, true, new FindingArgument("value", raw));
                     return false;
                 case BindingKind.Category:
@@ -1667,7 +1660,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     return true;
                 }
 
-                string written = kind == JsonValueKind.String ? reader.GetString()! : Utf8(reader.ValueSpan);
+                string written = kind == JsonValueKind.String ? reader.GetString()! : DecodedText.Utf8(reader.ValueSpan);
                 if (CalendarDate.TryParse(written, out CalendarDate date))
                 {
                     Name(name);
