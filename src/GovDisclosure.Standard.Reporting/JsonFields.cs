@@ -25,21 +25,34 @@ namespace GovDisclosure.Standard.Reporting
         /// <param name="members">Where the report writes.</param>
         /// <param name="location">The location.</param>
         /// <param name="name">The member's name, or <c>null</c> for an array's item.</param>
-        public static void Location<TMembers>(TMembers members, SourceLocation location, JsonEncodedText? name = null)
+        /// <param name="start">
+        /// When <paramref name="members"/> are <see cref="RawMembers"/>: the location's start and file as put together for an
+        /// earlier location of the same file at the same place, given again; <c>null</c> to put them together every time.
+        /// </param>
+        public static void Location<TMembers>(TMembers members, SourceLocation location, JsonEncodedText? name = null, KeptRun? start = null)
             where TMembers : IJsonMembers
         {
-            if (name is null)
+            RawMembers? raw = start != null && members is RawMembers put ? put : null;
+            if (raw is null || !start!.TryRepeat(raw, location.File))
             {
-                members.StartObject();
-            }
-            else
-            {
-                members.StartObject(name.Value);
-            }
+                if (name is null)
+                {
+                    members.StartObject();
+                }
+                else
+                {
+                    members.StartObject(name.Value);
+                }
 
-            if (location.File != null)
-            {
-                members.String(JsonNames.File, location.File);
+                if (location.File != null)
+                {
+                    members.String(JsonNames.File, location.File);
+                }
+
+                if (raw != null)
+                {
+                    start!.Keep(raw);
+                }
             }
 
             Number(members, JsonNames.RecordNumber, location.RecordNumber);

@@ -26,11 +26,24 @@ namespace GovDisclosure.Standard.Reporting
         /// When <paramref name="members"/> are <see cref="RawMembers"/>: the members from the rule to the arguments as put together
         /// for an earlier finding with the same values, given again; <c>null</c> to put them together every time.
         /// </param>
-        public static void Write<TMembers>(TMembers members, Finding finding, string? file, long? record, RecordStatus? status, bool accepted, bool chinese, EscapedMessages messages, RepeatedMembers? repeated = null)
+        /// <param name="runs">
+        /// When <paramref name="members"/> are <see cref="RawMembers"/>: the finding's start and the location's start, each with
+        /// its file, as put together for an earlier finding of the same file, given again; <c>null</c> to put them together every time.
+        /// </param>
+        public static void Write<TMembers>(TMembers members, Finding finding, string? file, long? record, RecordStatus? status, bool accepted, bool chinese, EscapedMessages messages, RepeatedMembers? repeated = null, JsonFindingRuns? runs = null)
             where TMembers : IJsonMembers
         {
-            members.StartObject();
-            JsonFields.String(members, JsonNames.File, file);
+            RawMembers? kept = runs != null && members is RawMembers into ? into : null;
+            if (kept is null || !runs!.Start.TryRepeat(kept, file))
+            {
+                members.StartObject();
+                JsonFields.String(members, JsonNames.File, file);
+                if (kept != null)
+                {
+                    runs!.Start.Keep(kept);
+                }
+            }
+
             JsonFields.Number(members, JsonNames.Record, record);
             if (status != null)
             {
@@ -54,7 +67,7 @@ namespace GovDisclosure.Standard.Reporting
                 members.Number(JsonNames.SpanLength, finding.SpanLength ?? 0);
             }
 
-            JsonFields.Location(members, finding.Location, JsonNames.Location);
+            JsonFields.Location(members, finding.Location, JsonNames.Location, kept is null ? null : runs!.Location);
             if (finding.RelatedLocations.Count > 0)
             {
                 members.StartArray(JsonNames.RelatedLocations);

@@ -28,6 +28,9 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>What findings of a template with the same values say, put together once (<see cref="JsonFinding"/>'s rule to arguments).</summary>
         private readonly RepeatedMembers repeated = new RepeatedMembers();
 
+        /// <summary>A finding's start and its location's start, each with its file, put together once a file (<see cref="JsonFinding"/>'s).</summary>
+        private readonly JsonFindingRuns runs = new JsonFindingRuns();
+
         /// <summary>Whether a finding is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private ReportRun run = null!;
@@ -145,7 +148,7 @@ namespace GovDisclosure.Standard.Reporting
             // Put together as the writer's bytes and written as one raw item: the writer's checks and state once a finding.
             if (putTogether && raw.Start(writer))
             {
-                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages, repeated);
+                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages, repeated, runs);
                 if (raw.WrittenTo(writer))
                 {
                     return;

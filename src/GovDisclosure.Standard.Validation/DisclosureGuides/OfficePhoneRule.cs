@@ -39,9 +39,15 @@ namespace GovDisclosure.Standard.Validation.DisclosureGuides
 
                 foreach ((int start, int length, string bad) in PhoneNumbers.Implausible(text!))
                 {
-                    yield return Report(context, pointer, "default", bad,
-                        new FindingArgument("field", name, english),
-                        new FindingArgument("number", bad)).WithSpan(start, length);
+                    yield return RuleFindings.Create(
+                        Descriptor,
+                        context,
+                        pointer,
+                        "default",
+                        bad,
+                        new[] { new FindingArgument("field", name, english), new FindingArgument("number", bad) },
+                        start,
+                        length);
                 }
             }
         }

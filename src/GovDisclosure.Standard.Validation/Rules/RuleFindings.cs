@@ -16,6 +16,14 @@ namespace GovDisclosure.Standard.Validation.Rules
             new Finding(rule.Id, rule.Severity, rule.Category, context.Locate(jsonPointer), rule.Message(messageId), arguments) { Value = value };
 
         /// <summary>
+        /// As <see cref="Create(RuleDescriptor, RuleContext, string, string, string?, IReadOnlyList{FindingArgument})"/>, with the
+        /// offending text's span within its field (<see cref="Finding.SpanStart"/>, <see cref="Finding.SpanLength"/>): one finding,
+        /// the same as that one given <see cref="WithSpan"/>, not a second copy made to add the span.
+        /// </summary>
+        public static Finding Create(RuleDescriptor rule, RuleContext context, string jsonPointer, string messageId, string? value, IReadOnlyList<FindingArgument> arguments, int spanStart, int spanLength) =>
+            new Finding(rule.Id, rule.Severity, rule.Category, context.Locate(jsonPointer), rule.Message(messageId), arguments) { Value = value, SpanStart = spanStart, SpanLength = spanLength };
+
+        /// <summary>
         /// As <see cref="Create(RuleDescriptor, RuleContext, string, string, string?, IReadOnlyList{FindingArgument})"/>, with
         /// <paramref name="related"/> as its related locations: one finding, not a second copy made to add them.
         /// </summary>

@@ -49,11 +49,22 @@ namespace GovDisclosure.Standard.Validation.Rules
 
                 foreach (VagueWordingMatch match in matches)
                 {
-                    yield return Report(context, field.Pointer, "default", match.Text,
-                        new FindingArgument("phrase", match.Text),
-                        new FindingArgument("field", field.Name, field.English),
-                        new FindingArgument("fieldZh", field.Name),
-                        new FindingArgument("position", (match.Start + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).WithSpan(match.Start, match.Length);
+                    // Made with its span: one finding a match, not a second copy made to add the span.
+                    yield return RuleFindings.Create(
+                        Descriptor,
+                        context,
+                        field.Pointer,
+                        "default",
+                        match.Text,
+                        new[]
+                        {
+                            new FindingArgument("phrase", match.Text),
+                            new FindingArgument("field", field.Name, field.English),
+                            new FindingArgument("fieldZh", field.Name),
+                            new FindingArgument("position", (match.Start + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        },
+                        match.Start,
+                        match.Length);
                 }
             }
         }

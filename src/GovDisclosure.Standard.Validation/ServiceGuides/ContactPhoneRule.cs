@@ -29,7 +29,7 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
         {
             foreach ((int start, int length, string text) in PhoneNumbers.Implausible(phone))
             {
-                yield return Report(context, ContactPhonePointer, "default", text, new FindingArgument("phone", text)).WithSpan(start, length);
+                yield return RuleFindings.Create(Descriptor, context, ContactPhonePointer, "default", text, new[] { new FindingArgument("phone", text) }, start, length);
             }
         }
     }

@@ -18,7 +18,9 @@ namespace GovDisclosure.Standard.Tests.Reporting
     /// several files, then batch and coverage findings, indented by the report's writer. SARIF's locations are put together
     /// with the runs the same for a file's findings (<see cref="KeptRun"/>) and the qualified name's record number formatted
     /// to bytes: findings at repeating places (files, pointers as the same or equal strings, record numbers, related
-    /// locations, pages and cells) give the bytes written member by member too.
+    /// locations, pages and cells) give the bytes written member by member too. So do the JSON report's findings, whose start
+    /// and location's start are put together once a file (<see cref="JsonFindingRuns"/>): at files named as the same strings,
+    /// as equal strings of their own, by none, or by one only the writer escapes.
     /// </summary>
     public class RepeatedMembersTests
     {
@@ -77,9 +79,11 @@ namespace GovDisclosure.Standard.Tests.Reporting
 
         /// <summary>A place a record's finding names: its file (or none: the record's), a pointer from a few, a line and column or none, another record's number or none, sometimes a related location.</summary>
         private static Gen<SourceLocation> Places =>
-            from file in Gen.Elements(FileNames.Concat(new string?[] { null }).ToArray())
+            from named in Gen.Elements(FileNames.Concat(new string?[] { null, "a\ud800.json" }).ToArray())
+            from fileCopied in Gen.Elements(false, false, true)
             from pointer in Gen.Frequency((6, Gen.Elements(Pointers)), (1, JsonFindingTests.Texts))
             from copied in Gen.Elements(true, false)
+            let file = fileCopied && named != null ? new string(named.AsSpan()) : named
             from line in Gen.Frequency((3, Gen.Choose(1, 5000).Select(n => (long?)n)), (1, Gen.Constant((long?)null)))
             from column in Gen.Frequency((3, Gen.Choose(1, 500).Select(n => (long?)n)), (1, Gen.Constant((long?)null)))
             from record in Gen.Elements((long?)null, 1L, 7L, 99999L, -3L, long.MinValue)
