@@ -57,6 +57,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             Assert.Same(counts, RowCountsGetter.Of(Path("outcomes", "disclosed"))(table));
             Assert.Same(counts, RowCountsGetter.Of(Path("outcomes", "withheld", "stateSecret"))(table));
             Assert.Null(RowCountsGetter.Of(Path("outcomes", "unableToProvide", "notHeld"))(table));
+            Assert.Null(RowCountsGetter.Of(Path("outcomes", "disclosed"))(new ApplicationTable()));
             Assert.Null(RowCountsGetter.Of(Path("outcomes", "withheld", "stateSecret"))(new ApplicationTable()));
             Assert.Null(RowCountsGetter.Of(Path("carriedOver"))(table));
         }
