@@ -85,17 +85,36 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 && !owner.ContainsGenericParameters && property.GetIndexParameters().Length == 0 && !property.PropertyType.IsValueType;
         }
 
-        private static Func<ApplicationTable, ApplicantCounts?> Compose(string name, Type[] parts, Delegate[] gets) =>
-            (Func<ApplicationTable, ApplicantCounts?>)typeof(RowCountsGetter)
-                .GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(parts)
-                .Invoke(null, gets)!;
+        /// <summary>
+        /// <see cref="Two{TPart}"/> or <see cref="Three{TPart, TSubPart}"/> for the parts' types, called through a delegate made
+        /// for it (as <see cref="PropertyGetter"/> makes its getters), not a reflection call, which emits and compiles a stub.
+        /// </summary>
+        private static Func<ApplicationTable, ApplicantCounts?> Compose(string name, Type[] parts, Delegate[] gets)
+        {
+            MethodInfo compose = typeof(RowCountsGetter).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(parts);
+            return gets.Length == 2
+                ? ((Func<Delegate, Delegate, Func<ApplicationTable, ApplicantCounts?>>)compose.CreateDelegate(typeof(Func<Delegate, Delegate, Func<ApplicationTable, ApplicantCounts?>>)))(gets[0], gets[1])
+                : ((Func<Delegate, Delegate, Delegate, Func<ApplicationTable, ApplicantCounts?>>)compose.CreateDelegate(typeof(Func<Delegate, Delegate, Delegate, Func<ApplicationTable, ApplicantCounts?>>)))(gets[0], gets[1], gets[2]);
+        }
 
-        private static Func<ApplicationTable, ApplicantCounts?> Two<TPart>(Func<ApplicationTable, TPart?> first, Func<TPart, ApplicantCounts?> second)
-            where TPart : class => table => first(table) is TPart part ? second(part) : null;
-
-        private static Func<ApplicationTable, ApplicantCounts?> Three<TPart, TSubPart>(Func<ApplicationTable, TPart?> first, Func<TPart, TSubPart?> second, Func<TSubPart, ApplicantCounts?> third)
+        /// <summary>A row two fields down: the part, then its counts.</summary>
+        private static Func<ApplicationTable, ApplicantCounts?> Two<TPart>(Delegate first, Delegate second)
             where TPart : class
-            where TSubPart : class => table => first(table) is TPart part && second(part) is TSubPart subPart ? third(subPart) : null;
+        {
+            var part = (Func<ApplicationTable, TPart?>)first;
+            var counts = (Func<TPart, ApplicantCounts?>)second;
+            return table => part(table) is TPart p ? counts(p) : null;
+        }
+
+        /// <summary>A row three fields down: the part, its sub-part, then its counts.</summary>
+        private static Func<ApplicationTable, ApplicantCounts?> Three<TPart, TSubPart>(Delegate first, Delegate second, Delegate third)
+            where TPart : class
+            where TSubPart : class
+        {
+            var part = (Func<ApplicationTable, TPart?>)first;
+            var subPart = (Func<TPart, TSubPart?>)second;
+            var counts = (Func<TSubPart, ApplicantCounts?>)third;
+            return table => part(table) is TPart p && subPart(p) is TSubPart s ? counts(s) : null;
+        }
     }
 }
