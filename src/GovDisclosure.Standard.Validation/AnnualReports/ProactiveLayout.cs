@@ -80,7 +80,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return owner => Number(field.ValueOf(owner));
             }
 
-            return (Func<object, decimal?>)Typed(maker, field.Property.DeclaringType).Invoke(null, new object[] { field.Property })!;
+            // Through a delegate to the typed factory, not a reflection call, which emits and compiles a stub for each.
+            return ((Func<PropertyInfo, Func<object, decimal?>>)Typed(maker, field.Property.DeclaringType).CreateDelegate(typeof(Func<PropertyInfo, Func<object, decimal?>>)))(field.Property);
         }
 
         /// <summary>The getter of a row's columns (an object of counts) as a typed delegate.</summary>
@@ -91,10 +92,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return owner => field.ValueOf(owner);
             }
 
-            return (Func<object, object?>)typeof(ProactiveLayout)
+            MethodInfo make = typeof(ProactiveLayout)
                 .GetMethod(nameof(ReferenceGetter), BindingFlags.NonPublic | BindingFlags.Static)!
-                .MakeGenericMethod(field.Property.DeclaringType, field.Property.PropertyType)
-                .Invoke(null, new object[] { field.Property })!;
+                .MakeGenericMethod(field.Property.DeclaringType, field.Property.PropertyType);
+            return ((Func<PropertyInfo, Func<object, object?>>)make.CreateDelegate(typeof(Func<PropertyInfo, Func<object, object?>>)))(field.Property);
         }
 
         private static MethodInfo Typed(string maker, Type owner) =>

@@ -183,7 +183,8 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
         /// <summary>
         /// The getter of the counts of the row at <paramref name="pointer"/> from table 三, following the pointer's members
-        /// through the field catalogue; <c>null</c> for a row that stands for an absent group (not a row of counts).
+        /// through the field catalogue (<see cref="RowCountsGetter"/>: their typed accessors, composed once per row);
+        /// <c>null</c> for a row that stands for an absent group (not a row of counts).
         /// </summary>
         private static Func<ApplicationTable, ApplicantCounts?>? GetterOf(string pointer)
         {
@@ -212,16 +213,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return null;
             }
 
-            return table =>
-            {
-                object? at = table;
-                for (int i = 0; i < path.Length && at != null; i++)
-                {
-                    at = path[i].ValueOf(at);
-                }
-
-                return (ApplicantCounts?)at;
-            };
+            return RowCountsGetter.Of(path);
         }
 
         /// <summary>A row of table 三: where it is, its printed name, and how its counts are read (<c>null</c>: it stands for an absent group).</summary>

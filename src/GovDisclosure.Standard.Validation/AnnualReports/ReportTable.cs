@@ -221,10 +221,11 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 return owner => (ApplicantCounts?)field.ValueOf(owner);
             }
 
-            return (Func<object, ApplicantCounts?>)typeof(ReportTable)
+            // Through a delegate to the typed factory, not a reflection call, which emits and compiles a stub for each.
+            System.Reflection.MethodInfo make = typeof(ReportTable)
                 .GetMethod(nameof(TypedRowGetter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-                .MakeGenericMethod(field.Property.DeclaringType)
-                .Invoke(null, new object[] { field })!;
+                .MakeGenericMethod(field.Property.DeclaringType);
+            return ((Func<FieldShape, Func<object, ApplicantCounts?>>)make.CreateDelegate(typeof(Func<FieldShape, Func<object, ApplicantCounts?>>)))(field);
         }
 
         private static Func<object, ApplicantCounts?> TypedRowGetter<TOwner>(FieldShape field)
