@@ -19,8 +19,11 @@ namespace GovDisclosure.Standard.Shapes
         private PropertyInfo? property;
         private Func<object, object?>? getter;
 
-        /// <summary>The shape of the type of the last value (or list item) of this field checked, so that the next one of the same type needs no look-up.</summary>
-        private ShapeOfType? lastValueShape;
+        /// <summary>The form of the type of the last value of this field checked (<see cref="FormOf"/>), so that the next one of the same type is put through no type test.</summary>
+        private FormOfType? lastValueForm;
+
+        /// <summary>The same for the last list item of this field checked (a list's type and its items' are told apart, so they do not displace each other).</summary>
+        private FormOfType? lastItemForm;
 
         /// <summary>The field <see cref="ExemptWhenFalse"/> names in the shape of the last owner checked.</summary>
         private ShapeOfType? lastExemption;
@@ -113,7 +116,7 @@ namespace GovDisclosure.Standard.Shapes
                 ShapeOfType? exemption = lastExemption;
                 if (exemption is null || exemption.Type != owner.GetType())
                 {
-                    lastExemption = exemption = new ShapeOfType(owner.GetType(), null, DocumentShapes.Of(owner.GetType())?.Field(ExemptWhenFalse));
+                    lastExemption = exemption = new ShapeOfType(owner.GetType(), DocumentShapes.Of(owner.GetType())?.Field(ExemptWhenFalse));
                 }
 
                 if (exemption.Field?.ValueOf(owner) is false)
@@ -125,16 +128,35 @@ namespace GovDisclosure.Standard.Shapes
             return IsGiven(ValueOf(owner), item: false);
         }
 
-        /// <summary>The shape of <paramref name="type"/> (<see cref="DocumentShapes.Of"/>), remembered for the next value of this field.</summary>
-        private ObjectShape? ShapeOf(Type type)
+        /// <summary>
+        /// What a value of <paramref name="type"/> counts as (<see cref="GivenForm"/>), by the same tests in the same order
+        /// as a value was put through one by one: text; an indexed list; any other sequence; a value type; an object with a
+        /// shape in the field catalogue (<see cref="DocumentShapes.Of"/>); any other object.
+        /// </summary>
+        private static FormOfType FormOf(Type type)
         {
-            ShapeOfType? known = lastValueShape;
-            if (known is null || known.Type != type)
+            if (type == typeof(string))
             {
-                lastValueShape = known = new ShapeOfType(type, DocumentShapes.Of(type), null);
+                return new FormOfType(type, GivenForm.Text, null);
             }
 
-            return known.Shape;
+            if (typeof(IList).IsAssignableFrom(type))
+            {
+                return new FormOfType(type, GivenForm.Indexed, null);
+            }
+
+            if (typeof(IEnumerable).IsAssignableFrom(type))
+            {
+                return new FormOfType(type, GivenForm.Listed, null);
+            }
+
+            if (type.IsValueType)
+            {
+                return new FormOfType(type, GivenForm.Value, null);
+            }
+
+            ObjectShape? shape = DocumentShapes.Of(type);
+            return new FormOfType(type, shape is null ? GivenForm.Other : GivenForm.Shaped, shape);
         }
 
         /// <summary>The title as a short label: <c>公开时限 (time limit)</c>.</summary>
@@ -144,20 +166,42 @@ namespace GovDisclosure.Standard.Shapes
         {
             property = attached;
             getter = null;
-            lastValueShape = null;
+            lastValueForm = null;
+            lastItemForm = null;
             lastExemption = null;
         }
 
         private bool IsGiven(object? value, bool item)
         {
-            switch (value)
+            if (value is null)
             {
-                case null:
-                    return false;
-                case string text:
-                    return !string.IsNullOrWhiteSpace(text);
-                case IList indexed:
+                return false;
+            }
+
+            // The type's form is remembered (one per field for values, one for list items): the interface and class tests
+            // of a type switch are made once per type, not for every value of every record.
+            Type type = value.GetType();
+            FormOfType? known = item ? lastItemForm : lastValueForm;
+            if (known is null || known.Type != type)
+            {
+                known = FormOf(type);
+                if (item)
+                {
+                    lastItemForm = known;
+                }
+                else
+                {
+                    lastValueForm = known;
+                }
+            }
+
+            switch (known.Form)
+            {
+                case GivenForm.Text:
+                    return !string.IsNullOrWhiteSpace((string)value);
+                case GivenForm.Indexed:
                     // By index: the same items in the same order, without an enumerator per check.
+                    IList indexed = (IList)value;
                     for (int i = 0; i < indexed.Count; i++)
                     {
                         if (IsGiven(indexed[i], item: true))
@@ -167,8 +211,8 @@ namespace GovDisclosure.Standard.Shapes
                     }
 
                     return false;
-                case IEnumerable list:
-                    foreach (object? element in list)
+                case GivenForm.Listed:
+                    foreach (object? element in (IEnumerable)value)
                     {
                         if (IsGiven(element, item: true))
                         {
@@ -177,15 +221,11 @@ namespace GovDisclosure.Standard.Shapes
                     }
 
                     return false;
-                case System.ValueType:
+                case GivenForm.Value:
                     // A number, a date or a yes/no that is there is given; no text of it is needed.
                     return true;
-            }
-
-            ObjectShape? shape = ShapeOf(value.GetType());
-            if (shape is null)
-            {
-                return !string.IsNullOrWhiteSpace(value.ToString());
+                case GivenForm.Other:
+                    return !string.IsNullOrWhiteSpace(value.ToString());
             }
 
             if (!item)
@@ -194,7 +234,7 @@ namespace GovDisclosure.Standard.Shapes
             }
 
             // By index: no enumerator per item checked.
-            IReadOnlyList<FieldShape> fields = shape.Fields;
+            IReadOnlyList<FieldShape> fields = known.Shape!.Fields;
             for (int i = 0; i < fields.Count; i++)
             {
                 if (fields[i].IsRequired && !fields[i].IsGiven(fields[i].ValueOf(value), item: false))
@@ -232,7 +272,10 @@ namespace GovDisclosure.Standard.Shapes
             return false;
         }
 
-        /// <summary>A type and what the field catalogue has for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
-        private sealed record ShapeOfType(Type Type, ObjectShape? Shape, FieldShape? Field);
+        /// <summary>A type and the field the field catalogue names for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
+        private sealed record ShapeOfType(Type Type, FieldShape? Field);
+
+        /// <summary>A type, its <see cref="GivenForm"/> and its shape when it has one (remembered; replaced whole, so safe to share between threads).</summary>
+        private sealed record FormOfType(Type Type, GivenForm Form, ObjectShape? Shape);
     }
 }
