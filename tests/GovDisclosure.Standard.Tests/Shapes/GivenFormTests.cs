@@ -53,6 +53,51 @@ namespace GovDisclosure.Standard.Tests.Shapes
             });
         }
 
+        [Property(MaxTest = 200)]
+        public Property Every_path_of_every_kind_finds_its_owner_and_is_given_as_its_steps_tell_it()
+        {
+            Gen<object> document = Gen.OneOf(DocumentShapes.All.Select(shape => DocumentGenerators.For(shape.Kind)).ToArray());
+            Gen<(object[] Documents, int Seed)> documents =
+                from count in Gen.Choose(1, 8)
+                from made in Gen.ArrayOf(document, count)
+                from seed in Gen.Choose(0, int.MaxValue)
+                select (made, seed);
+
+            return Prop.ForAll(documents.ToArbitrary(), run =>
+            {
+                var random = new Random(run.Seed);
+                foreach (object made in run.Documents)
+                {
+                    Rewrap(made, random, depth: 0);
+                    DocumentShape shape = DocumentShapes.All.First(s => s.Type == made.GetType());
+                    foreach (FieldPath path in shape.Columns.Concat(shape.RequiredFields()))
+                    {
+                        object? owner = SteppedOwnerIn(path, made);
+                        if (!ReferenceEquals(owner, path.OwnerIn(made))
+                            || (owner != null && SwitchedIsGivenIn(path.Steps[path.Steps.Count - 1], owner)) != path.IsGivenIn(made))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
+            });
+        }
+
+        /// <summary>The owner of <paramref name="path"/>'s field, walked through <see cref="FieldPath.Steps"/> as the path walked it before.</summary>
+        private static object? SteppedOwnerIn(FieldPath path, object document)
+        {
+            object? owner = document;
+            for (int i = 0; i < path.Steps.Count - 1 && owner != null; i++)
+            {
+                owner = path.Steps[i].ValueOf(owner);
+                owner = owner is IEnumerable && !(owner is string) ? null : owner;
+            }
+
+            return owner;
+        }
+
         /// <summary>Whether <paramref name="owner"/> gives <paramref name="field"/>, by the type switch the field used before, written out here.</summary>
         private static bool SwitchedIsGivenIn(FieldShape field, object owner)
         {
