@@ -25,6 +25,9 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>The same for the last list item of this field checked (a list's type and its items' are told apart, so they do not displace each other).</summary>
         private FormOfType? lastItemForm;
 
+        /// <summary>The form every value of this field has when its declared type fixes its run-time type (<see cref="ExactForm"/>); worked out at first use.</summary>
+        private DeclaredForm? declaredForm;
+
         /// <summary>The field <see cref="ExemptWhenFalse"/> names in the shape of the last owner checked.</summary>
         private ShapeOfType? lastExemption;
 
@@ -125,7 +128,44 @@ namespace GovDisclosure.Standard.Shapes
                 }
             }
 
-            return IsGiven(ValueOf(owner), item: false);
+            return IsGiven(ValueOf(owner), item: false, (declaredForm ??= new DeclaredForm(ExactForm(Property.PropertyType))).Form);
+        }
+
+        /// <summary>
+        /// The form of every value declared as <paramref name="declared"/>, when the declaration fixes the value's run-time
+        /// type: a value type (boxed as itself; a nullable one as its underlying type), or a sealed class that is not an
+        /// array (an array of a class may hold an array of a class derived from it); else <c>null</c>, and each value's
+        /// type is looked at.
+        /// </summary>
+        private static FormOfType? ExactForm(Type declared)
+        {
+            Type type = Nullable.GetUnderlyingType(declared) ?? declared;
+            return type.IsValueType || (type.IsSealed && !type.IsArray && !type.ContainsGenericParameters) ? FormOf(type) : null;
+        }
+
+        /// <summary>
+        /// The form of every item of a list of run-time type <paramref name="list"/>, when the list's type fixes it: an array,
+        /// a <see cref="List{T}"/>, a <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/> or a value list
+        /// (which read their items by index and in order from storage of their item type) whose item type is exact
+        /// (<see cref="ExactForm"/>); else <c>null</c>.
+        /// </summary>
+        private static FormOfType? ItemsForm(Type list)
+        {
+            Type? item = null;
+            if (list.IsArray && list.GetArrayRank() == 1)
+            {
+                item = list.GetElementType();
+            }
+            else if (list.IsGenericType)
+            {
+                Type definition = list.GetGenericTypeDefinition();
+                if (definition == typeof(List<>) || definition == typeof(System.Collections.ObjectModel.ReadOnlyCollection<>) || definition == typeof(Collections.ValueList<>))
+                {
+                    item = list.GetGenericArguments()[0];
+                }
+            }
+
+            return item is null ? null : ExactForm(item);
         }
 
         /// <summary>
@@ -142,12 +182,12 @@ namespace GovDisclosure.Standard.Shapes
 
             if (typeof(IList).IsAssignableFrom(type))
             {
-                return new FormOfType(type, GivenForm.Indexed, null);
+                return new FormOfType(type, GivenForm.Indexed, null, ItemsForm(type));
             }
 
             if (typeof(IEnumerable).IsAssignableFrom(type))
             {
-                return new FormOfType(type, GivenForm.Listed, null);
+                return new FormOfType(type, GivenForm.Listed, null, ItemsForm(type));
             }
 
             if (type.IsValueType)
@@ -168,30 +208,37 @@ namespace GovDisclosure.Standard.Shapes
             getter = null;
             lastValueForm = null;
             lastItemForm = null;
+            declaredForm = null;
             lastExemption = null;
         }
 
-        private bool IsGiven(object? value, bool item)
+        /// <summary>Whether <paramref name="value"/> (of this field, or an item of its list) is given; <paramref name="exact"/> is its form when its run-time type is known to be that one's.</summary>
+        private bool IsGiven(object? value, bool item, FormOfType? exact)
         {
             if (value is null)
             {
                 return false;
             }
 
-            // The type's form is remembered (one per field for values, one for list items): the interface and class tests
-            // of a type switch are made once per type, not for every value of every record.
-            Type type = value.GetType();
-            FormOfType? known = item ? lastItemForm : lastValueForm;
-            if (known is null || known.Type != type)
+            // A value whose declared type fixes its run-time type has that type's form; any other's type's form is
+            // remembered (one per field for values, one for list items): the interface and class tests of a type switch
+            // are made once per type, not for every value of every record.
+            FormOfType? known = exact;
+            if (known is null)
             {
-                known = FormOf(type);
-                if (item)
+                Type type = value.GetType();
+                known = item ? lastItemForm : lastValueForm;
+                if (known is null || known.Type != type)
                 {
-                    lastItemForm = known;
-                }
-                else
-                {
-                    lastValueForm = known;
+                    known = FormOf(type);
+                    if (item)
+                    {
+                        lastItemForm = known;
+                    }
+                    else
+                    {
+                        lastValueForm = known;
+                    }
                 }
             }
 
@@ -201,10 +248,15 @@ namespace GovDisclosure.Standard.Shapes
                     return !string.IsNullOrWhiteSpace((string)value);
                 case GivenForm.Indexed:
                     // By index: the same items in the same order, without an enumerator per check.
+#if NET8_0_OR_GREATER
+                    // Its form says it is a list: taken as one with no second interface test.
+                    IList indexed = System.Runtime.CompilerServices.Unsafe.As<IList>(value);
+#else
                     IList indexed = (IList)value;
+#endif
                     for (int i = 0; i < indexed.Count; i++)
                     {
-                        if (IsGiven(indexed[i], item: true))
+                        if (IsGiven(indexed[i], item: true, known.Items))
                         {
                             return true;
                         }
@@ -214,7 +266,7 @@ namespace GovDisclosure.Standard.Shapes
                 case GivenForm.Listed:
                     foreach (object? element in (IEnumerable)value)
                     {
-                        if (IsGiven(element, item: true))
+                        if (IsGiven(element, item: true, known.Items))
                         {
                             return true;
                         }
@@ -237,7 +289,8 @@ namespace GovDisclosure.Standard.Shapes
             IReadOnlyList<FieldShape> fields = known.Shape!.Fields;
             for (int i = 0; i < fields.Count; i++)
             {
-                if (fields[i].IsRequired && !fields[i].IsGiven(fields[i].ValueOf(value), item: false))
+                FieldShape field = fields[i];
+                if (field.IsRequired && !field.IsGiven(field.ValueOf(value), item: false, (field.declaredForm ??= new DeclaredForm(ExactForm(field.Property.PropertyType))).Form))
                 {
                     return false;
                 }
@@ -276,6 +329,9 @@ namespace GovDisclosure.Standard.Shapes
         private sealed record ShapeOfType(Type Type, FieldShape? Field);
 
         /// <summary>A type, its <see cref="GivenForm"/> and its shape when it has one (remembered; replaced whole, so safe to share between threads).</summary>
-        private sealed record FormOfType(Type Type, GivenForm Form, ObjectShape? Shape);
+        private sealed record FormOfType(Type Type, GivenForm Form, ObjectShape? Shape, FormOfType? Items = null);
+
+        /// <summary>The form a field's declared type fixes for its values, or <c>null</c> (worked out once; replaced whole, so safe to share between threads).</summary>
+        private sealed record DeclaredForm(FormOfType? Form);
     }
 }
