@@ -20,22 +20,31 @@ namespace GovDisclosure.Standard.Tests.Shapes
     /// </summary>
     public class GivenFormTests
     {
+        /// <summary>1–8 documents of any kinds, one after another, and a seed for how their lists are held (<see cref="Rewrapped"/>).</summary>
+        private static readonly Gen<(object[] Documents, int Seed)> Runs =
+            from count in Gen.Choose(1, 8)
+            from made in Gen.ArrayOf(Gen.OneOf(DocumentShapes.All.Select(shape => DocumentGenerators.For(shape.Kind)).ToArray()), count)
+            from seed in Gen.Choose(0, int.MaxValue)
+            select (made, seed);
+
+        /// <summary>The run's documents, each with its lists held at random as <see cref="Held{T}"/> holds them.</summary>
+        private static IEnumerable<object> Rewrapped((object[] Documents, int Seed) run)
+        {
+            var random = new Random(run.Seed);
+            foreach (object made in run.Documents)
+            {
+                Rewrap(made, random, depth: 0);
+                yield return made;
+            }
+        }
+
         [Property(MaxTest = 300)]
         public Property Every_field_of_every_part_is_given_as_the_type_switch_tells_it()
         {
-            Gen<object> document = Gen.OneOf(DocumentShapes.All.Select(shape => DocumentGenerators.For(shape.Kind)).ToArray());
-            Gen<(object[] Documents, int Seed)> documents =
-                from count in Gen.Choose(1, 8)
-                from made in Gen.ArrayOf(document, count)
-                from seed in Gen.Choose(0, int.MaxValue)
-                select (made, seed);
-
-            return Prop.ForAll(documents.ToArbitrary(), run =>
+            return Prop.ForAll(Runs.ToArbitrary(), run =>
             {
-                var random = new Random(run.Seed);
-                foreach (object made in run.Documents)
+                foreach (object made in Rewrapped(run))
                 {
-                    Rewrap(made, random, depth: 0);
                     foreach (object part in Parts(made, depth: 0))
                     {
                         ObjectShape shape = DocumentShapes.Of(part.GetType())!;
@@ -56,19 +65,10 @@ namespace GovDisclosure.Standard.Tests.Shapes
         [Property(MaxTest = 200)]
         public Property Every_path_of_every_kind_finds_its_owner_and_is_given_as_its_steps_tell_it()
         {
-            Gen<object> document = Gen.OneOf(DocumentShapes.All.Select(shape => DocumentGenerators.For(shape.Kind)).ToArray());
-            Gen<(object[] Documents, int Seed)> documents =
-                from count in Gen.Choose(1, 8)
-                from made in Gen.ArrayOf(document, count)
-                from seed in Gen.Choose(0, int.MaxValue)
-                select (made, seed);
-
-            return Prop.ForAll(documents.ToArbitrary(), run =>
+            return Prop.ForAll(Runs.ToArbitrary(), run =>
             {
-                var random = new Random(run.Seed);
-                foreach (object made in run.Documents)
+                foreach (object made in Rewrapped(run))
                 {
-                    Rewrap(made, random, depth: 0);
                     DocumentShape shape = DocumentShapes.All.First(s => s.Type == made.GetType());
                     foreach (FieldPath path in shape.Columns.Concat(shape.RequiredFields()))
                     {
