@@ -66,12 +66,17 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             return Array.Empty<Finding>();
         }
 
-        /// <summary>Whether <paramref name="levels"/> holds <paramref name="level"/>, as <c>Contains</c> tells it, without the interface calls.</summary>
-        private static bool Has(IReadOnlyList<AdministrativeLevel> levels, AdministrativeLevel level)
+        /// <summary>
+        /// Whether <paramref name="levels"/> holds <paramref name="level"/>, as <c>Contains</c> tells it, without the interface
+        /// calls: by the code value's own equality operator, which asks what the default comparer asks (the value's
+        /// <c>Equals</c>) without first testing the other object's class, as the comparer's <c>Equals(object)</c> does for
+        /// every pair.
+        /// </summary>
+        internal static bool Has(IReadOnlyList<AdministrativeLevel> levels, AdministrativeLevel level)
         {
             for (int i = 0; i < levels.Count; i++)
             {
-                if (EqualityComparer<AdministrativeLevel>.Default.Equals(levels[i], level))
+                if (levels[i] == level)
                 {
                     return true;
                 }

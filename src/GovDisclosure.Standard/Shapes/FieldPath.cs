@@ -7,9 +7,17 @@ namespace GovDisclosure.Standard.Shapes
     /// <summary>A field reached from a document's root through the parts above it, e.g. <c>office.phone</c> of a disclosure guide.</summary>
     public sealed class FieldPath
     {
+        /// <summary>
+        /// <see cref="Steps"/> as an array, walked by <see cref="OwnerIn"/> and <see cref="IsGivenIn"/> (the completeness rules
+        /// ask every required field of every record) with no interface call per step; the steps are never changed after the
+        /// path is made, so the array holds what <see cref="Steps"/> holds.
+        /// </summary>
+        private readonly FieldShape[] walk;
+
         internal FieldPath(IReadOnlyList<FieldShape> steps)
         {
             Steps = steps;
+            walk = steps.ToArray();
             Path = string.Join(".", steps.Select(s => s.Name));
             Pointer = "/" + string.Join("/", steps.Select(s => s.Name));
         }
@@ -31,10 +39,11 @@ namespace GovDisclosure.Standard.Shapes
         public object? OwnerIn(object document)
         {
             object? owner = document ?? throw new ArgumentNullException(nameof(document));
-            for (int i = 0; i < Steps.Count - 1 && owner != null; i++)
+            FieldShape[] steps = walk;
+            for (int i = 0; i < steps.Length - 1 && owner != null; i++)
             {
                 // Through a list there is no single owner.
-                owner = Steps[i].ValueOf(owner);
+                owner = steps[i].ValueOf(owner);
                 owner = owner is System.Collections.IEnumerable && !(owner is string) ? null : owner;
             }
 
@@ -54,7 +63,7 @@ namespace GovDisclosure.Standard.Shapes
         public bool IsGivenIn(object document)
         {
             object? owner = OwnerIn(document);
-            return owner != null && Field.IsGivenIn(owner);
+            return owner != null && (walk.Length > 0 ? walk[walk.Length - 1] : Field).IsGivenIn(owner);
         }
 
         /// <summary>The path.</summary>

@@ -19,8 +19,14 @@ namespace GovDisclosure.Standard.Shapes
         private PropertyInfo? property;
         private Func<object, object?>? getter;
 
-        /// <summary>The shape of the type of the last value (or list item) of this field checked, so that the next one of the same type needs no look-up.</summary>
-        private ShapeOfType? lastValueShape;
+        /// <summary>The form of the type of the last value of this field checked (<see cref="FormOf"/>), so that the next one of the same type is put through no type test.</summary>
+        private FormOfType? lastValueForm;
+
+        /// <summary>The same for the last list item of this field checked (a list's type and its items' are told apart, so they do not displace each other).</summary>
+        private FormOfType? lastItemForm;
+
+        /// <summary>The form every value of this field has when its declared type fixes its run-time type (<see cref="ExactForm"/>); worked out at first use.</summary>
+        private DeclaredForm? declaredForm;
 
         /// <summary>The field <see cref="ExemptWhenFalse"/> names in the shape of the last owner checked.</summary>
         private ShapeOfType? lastExemption;
@@ -113,7 +119,7 @@ namespace GovDisclosure.Standard.Shapes
                 ShapeOfType? exemption = lastExemption;
                 if (exemption is null || exemption.Type != owner.GetType())
                 {
-                    lastExemption = exemption = new ShapeOfType(owner.GetType(), null, DocumentShapes.Of(owner.GetType())?.Field(ExemptWhenFalse));
+                    lastExemption = exemption = new ShapeOfType(owner.GetType(), DocumentShapes.Of(owner.GetType())?.Field(ExemptWhenFalse));
                 }
 
                 if (exemption.Field?.ValueOf(owner) is false)
@@ -122,19 +128,75 @@ namespace GovDisclosure.Standard.Shapes
                 }
             }
 
-            return IsGiven(ValueOf(owner), item: false);
+            return IsGiven(ValueOf(owner), item: false, (declaredForm ??= new DeclaredForm(ExactForm(Property.PropertyType))).Form);
         }
 
-        /// <summary>The shape of <paramref name="type"/> (<see cref="DocumentShapes.Of"/>), remembered for the next value of this field.</summary>
-        private ObjectShape? ShapeOf(Type type)
+        /// <summary>
+        /// The form of every value declared as <paramref name="declared"/>, when the declaration fixes the value's run-time
+        /// type: a value type (boxed as itself; a nullable one as its underlying type), or a sealed class that is not an
+        /// array (an array of a class may hold an array of a class derived from it); else <c>null</c>, and each value's
+        /// type is looked at.
+        /// </summary>
+        private static FormOfType? ExactForm(Type declared)
         {
-            ShapeOfType? known = lastValueShape;
-            if (known is null || known.Type != type)
+            Type type = Nullable.GetUnderlyingType(declared) ?? declared;
+            return type.IsValueType || (type.IsSealed && !type.IsArray && !type.ContainsGenericParameters) ? FormOf(type) : null;
+        }
+
+        /// <summary>
+        /// The form of every item of a list of run-time type <paramref name="list"/>, when the list's type fixes it: an array,
+        /// a <see cref="List{T}"/>, a <see cref="System.Collections.ObjectModel.ReadOnlyCollection{T}"/> or a value list
+        /// (which read their items by index and in order from storage of their item type) whose item type is exact
+        /// (<see cref="ExactForm"/>); else <c>null</c>.
+        /// </summary>
+        private static FormOfType? ItemsForm(Type list)
+        {
+            Type? item = null;
+            if (list.IsArray && list.GetArrayRank() == 1)
             {
-                lastValueShape = known = new ShapeOfType(type, DocumentShapes.Of(type), null);
+                item = list.GetElementType();
+            }
+            else if (list.IsGenericType)
+            {
+                Type definition = list.GetGenericTypeDefinition();
+                if (definition == typeof(List<>) || definition == typeof(System.Collections.ObjectModel.ReadOnlyCollection<>) || definition == typeof(Collections.ValueList<>))
+                {
+                    item = list.GetGenericArguments()[0];
+                }
             }
 
-            return known.Shape;
+            return item is null ? null : ExactForm(item);
+        }
+
+        /// <summary>
+        /// What a value of <paramref name="type"/> counts as (<see cref="GivenForm"/>), by the same tests in the same order
+        /// as a value was put through one by one: text; an indexed list; any other sequence; a value type; an object with a
+        /// shape in the field catalogue (<see cref="DocumentShapes.Of"/>); any other object.
+        /// </summary>
+        private static FormOfType FormOf(Type type)
+        {
+            if (type == typeof(string))
+            {
+                return new FormOfType(type, GivenForm.Text, null);
+            }
+
+            if (typeof(IList).IsAssignableFrom(type))
+            {
+                return new FormOfType(type, GivenForm.Indexed, null, ItemsForm(type));
+            }
+
+            if (typeof(IEnumerable).IsAssignableFrom(type))
+            {
+                return new FormOfType(type, GivenForm.Listed, null, ItemsForm(type));
+            }
+
+            if (type.IsValueType)
+            {
+                return new FormOfType(type, GivenForm.Value, null);
+            }
+
+            ObjectShape? shape = DocumentShapes.Of(type);
+            return new FormOfType(type, shape is null ? GivenForm.Other : GivenForm.Shaped, shape);
         }
 
         /// <summary>The title as a short label: <c>公开时限 (time limit)</c>.</summary>
@@ -144,48 +206,78 @@ namespace GovDisclosure.Standard.Shapes
         {
             property = attached;
             getter = null;
-            lastValueShape = null;
+            lastValueForm = null;
+            lastItemForm = null;
+            declaredForm = null;
             lastExemption = null;
         }
 
-        private bool IsGiven(object? value, bool item)
+        /// <summary>Whether <paramref name="value"/> (of this field, or an item of its list) is given; <paramref name="exact"/> is its form when its run-time type is known to be that one's.</summary>
+        private bool IsGiven(object? value, bool item, FormOfType? exact)
         {
-            switch (value)
+            if (value is null)
             {
-                case null:
-                    return false;
-                case string text:
-                    return !string.IsNullOrWhiteSpace(text);
-                case IList indexed:
-                    // By index: the same items in the same order, without an enumerator per check.
-                    for (int i = 0; i < indexed.Count; i++)
-                    {
-                        if (IsGiven(indexed[i], item: true))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                case IEnumerable list:
-                    foreach (object? element in list)
-                    {
-                        if (IsGiven(element, item: true))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                case System.ValueType:
-                    // A number, a date or a yes/no that is there is given; no text of it is needed.
-                    return true;
+                return false;
             }
 
-            ObjectShape? shape = ShapeOf(value.GetType());
-            if (shape is null)
+            // A value whose declared type fixes its run-time type has that type's form; any other's type's form is
+            // remembered (one per field for values, one for list items): the interface and class tests of a type switch
+            // are made once per type, not for every value of every record.
+            FormOfType? known = exact;
+            if (known is null)
             {
-                return !string.IsNullOrWhiteSpace(value.ToString());
+                Type type = value.GetType();
+                known = item ? lastItemForm : lastValueForm;
+                if (known is null || known.Type != type)
+                {
+                    known = FormOf(type);
+                    if (item)
+                    {
+                        lastItemForm = known;
+                    }
+                    else
+                    {
+                        lastValueForm = known;
+                    }
+                }
+            }
+
+            switch (known.Form)
+            {
+                case GivenForm.Text:
+                    return !string.IsNullOrWhiteSpace((string)value);
+                case GivenForm.Indexed:
+                    // By index: the same items in the same order, without an enumerator per check.
+#if NET8_0_OR_GREATER
+                    // Its form says it is a list: taken as one with no second interface test.
+                    IList indexed = System.Runtime.CompilerServices.Unsafe.As<IList>(value);
+#else
+                    IList indexed = (IList)value;
+#endif
+                    for (int i = 0; i < indexed.Count; i++)
+                    {
+                        if (IsGiven(indexed[i], item: true, known.Items))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case GivenForm.Listed:
+                    foreach (object? element in (IEnumerable)value)
+                    {
+                        if (IsGiven(element, item: true, known.Items))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case GivenForm.Value:
+                    // A number, a date or a yes/no that is there is given; no text of it is needed.
+                    return true;
+                case GivenForm.Other:
+                    return !string.IsNullOrWhiteSpace(value.ToString());
             }
 
             if (!item)
@@ -194,10 +286,11 @@ namespace GovDisclosure.Standard.Shapes
             }
 
             // By index: no enumerator per item checked.
-            IReadOnlyList<FieldShape> fields = shape.Fields;
+            IReadOnlyList<FieldShape> fields = known.Shape!.Fields;
             for (int i = 0; i < fields.Count; i++)
             {
-                if (fields[i].IsRequired && !fields[i].IsGiven(fields[i].ValueOf(value), item: false))
+                FieldShape field = fields[i];
+                if (field.IsRequired && !field.IsGiven(field.ValueOf(value), item: false, (field.declaredForm ??= new DeclaredForm(ExactForm(field.Property.PropertyType))).Form))
                 {
                     return false;
                 }
@@ -232,7 +325,13 @@ namespace GovDisclosure.Standard.Shapes
             return false;
         }
 
-        /// <summary>A type and what the field catalogue has for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
-        private sealed record ShapeOfType(Type Type, ObjectShape? Shape, FieldShape? Field);
+        /// <summary>A type and the field the field catalogue names for it (one look-up remembered; replaced whole, so safe to share between threads).</summary>
+        private sealed record ShapeOfType(Type Type, FieldShape? Field);
+
+        /// <summary>A type, its <see cref="GivenForm"/> and its shape when it has one (remembered; replaced whole, so safe to share between threads).</summary>
+        private sealed record FormOfType(Type Type, GivenForm Form, ObjectShape? Shape, FormOfType? Items = null);
+
+        /// <summary>The form a field's declared type fixes for its values, or <c>null</c> (worked out once; replaced whole, so safe to share between threads).</summary>
+        private sealed record DeclaredForm(FormOfType? Form);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -31,6 +32,17 @@ namespace GovDisclosure.Standard.Tests.Validation
                 int expected = LevelsMatchBodyRule.LevelsNamedBy(body).Count(level => !had.Contains(level));
                 return Of(Entry() with { ResponsibleBody = body, Levels = had }, "GD-CAT-004").Count == expected;
             });
+        }
+
+        /// <summary>The rule tells whether an entry's levels hold a level by the level's equality operator: as the default comparer (what <c>Contains</c> asks) tells it.</summary>
+        [Property(MaxTest = 500)]
+        public Property Levels_hold_a_level_as_Contains_tells_it()
+        {
+            Gen<AdministrativeLevel> level = Gen.Elements(AdministrativeLevel.Declared.ToArray());
+            Gen<AdministrativeLevel[]> levels = Gen.Choose(0, 5).SelectMany(n => Gen.ArrayOf(level, n));
+            return Prop.ForAll(levels.ToArbitrary(), level.ToArbitrary(), (held, sought) =>
+                LevelsMatchBodyRule.Has(held, sought) == held.Contains(sought)
+                && LevelsMatchBodyRule.Has(held, sought) == held.Any(l => EqualityComparer<AdministrativeLevel>.Default.Equals(l, sought)));
         }
     }
 }
