@@ -33,6 +33,13 @@ namespace GovDisclosure.Standard.Input.Tabular
         private int hits;
         private int misses;
         private bool off;
+
+        /// <summary>
+        /// The cell given last and its bytes, both as <see cref="values"/> keeps them (forgotten with them): a column often
+        /// repeats the row before's cell, found so by one comparison, with no hash of the text.
+        /// </summary>
+        private string? lastText;
+        private byte[]? lastValue;
 #endif
 
         /// <summary>Creates an empty cache.</summary>
@@ -88,16 +95,24 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            if (byText.TryGetValue(cell, out byte[]? kept))
+            if (lastText != null && cell.SequenceEqual(lastText.AsSpan()))
             {
                 hits++;
+                return lastValue;
+            }
+
+            if (byText.TryGetValue(cell, out string? keptText, out byte[]? kept))
+            {
+                hits++;
+                lastText = keptText;
+                lastValue = kept;
                 return kept;
             }
 
             if (++misses >= Trial && hits * 3 < misses)
             {
                 off = true;
-                values.Clear();
+                Forget();
                 return null;
             }
 
@@ -108,14 +123,27 @@ namespace GovDisclosure.Standard.Input.Tabular
             byte[] value = scratchBytes.ToArray();
             if (values.Count >= Kept)
             {
-                values.Clear();
+                Forget();
             }
 
-            values.Add(cell.ToString(), value);
+            string text = cell.ToString();
+            values.Add(text, value);
+            lastText = text;
+            lastValue = value;
             return value;
 #else
             return null;
 #endif
         }
+
+#if NET9_0_OR_GREATER
+        /// <summary>Forgets every cell kept, the last one given included.</summary>
+        private void Forget()
+        {
+            values.Clear();
+            lastText = null;
+            lastValue = null;
+        }
+#endif
     }
 }

@@ -119,6 +119,12 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For the member names of <see cref="lastNames"/>, by <see cref="RecordMembers.NameIndex"/>, their positions in <see cref="lastNamesPlan"/> (-1 unknown), or <see cref="NotLookedUp"/>.</summary>
         private int[] namePositions = new int[64];
+
+        /// <summary>
+        /// For the member names of <see cref="lastNames"/>, by <see cref="RecordMembers.NameIndex"/>, the string last made
+        /// for that member's text (<see cref="MemberText"/>), or <c>null</c>.
+        /// </summary>
+        private string?[] lastTexts = new string?[64];
         private object? lastNames;
         private BindingPlan? lastNamesPlan;
 
@@ -303,6 +309,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 lastNames = members.Names;
                 lastNamesPlan = plan;
                 namePositions.AsSpan().Fill(NotLookedUp);
+                Array.Clear(lastTexts, 0, lastTexts.Length);
             }
 
             for (int m = 0; m < members.Count; m++)
@@ -314,6 +321,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     int old = namePositions.Length;
                     Array.Resize(ref namePositions, Math.Max(old * 2, nameIndex + 1));
                     namePositions.AsSpan(old).Fill(NotLookedUp);
+                    Array.Resize(ref lastTexts, namePositions.Length);
                 }
 
                 int position = namePositions[nameIndex];
@@ -332,7 +340,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 if (position >= 0 && plan.MemberPlan(position).Kind == BindingKind.Text && members.TryText(m, out ReadOnlySpan<char> text))
                 {
                     ref BoundSlot read = ref slots[slot + position];
-                    read.Value = text.ToString();
+                    read.Value = MemberText(nameIndex, text);
                     read.Given = true;
                     Given(plan.RequiredAt, given, position);
                 }
@@ -355,6 +363,25 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             return Make(plan, slot, given, extension, extensionAt, out value);
+        }
+
+        /// <summary>
+        /// The string of a record member's text: the one made for the same member of the record before (same names, same
+        /// <see cref="RecordMembers.NameIndex"/>) when the text is the same, as a table repeats its cells from row to row
+        /// (全社会, the same 公开主体 and 公开依据), else a new one, kept for the next record when it is no longer than
+        /// <see cref="RecentTexts.LongestKept"/> characters. Strings are immutable, so a text given so is the same as one made anew.
+        /// </summary>
+        private string MemberText(int nameIndex, ReadOnlySpan<char> text)
+        {
+            string? last = lastTexts[nameIndex];
+            if (last != null && text.SequenceEqual(last.AsSpan()))
+            {
+                return last;
+            }
+
+            string made = text.ToString();
+            lastTexts[nameIndex] = made.Length <= RecentTexts.LongestKept ? made : null;
+            return made;
         }
 
         /// <summary>The document a record's walk made, or <c>null</c> when a value could not be made (the record is then reported unreadable).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -41,6 +42,31 @@ namespace GovDisclosure.Standard.Tests.Input
             return Prop.ForAll(cases.ToArbitrary(), c => Written(c.Column, c.Cells, cached: true) == Written(c.Column, c.Cells, cached: false));
         }
 
+        /// <summary>
+        /// Cells in runs, as a column repeats the row before's cell (the cache gives the last cell's bytes on one comparison):
+        /// each cell gives the bytes <see cref="CellSyntax.TryWrite"/> writes, or none exactly where the cache's policy before
+        /// the last cell was remembered gave none (a cell too long, a column that repeats too little), whether the runs are
+        /// long, the cells outgrow what is kept, or cells share a beginning.
+        /// </summary>
+        [Property(MaxTest = 200)]
+        public Property A_column_of_repeated_cells_gives_what_the_cache_gave_before_the_last_cell_was_remembered()
+        {
+            Gen<string> cell = Gen.Frequency(
+                (8, Gen.Elements(Pieces).NonEmptyListOf().Select(p => string.Concat(p))),
+                (1, Gen.Elements(127, 128, 129).Select(n => new string('x', n))),
+                (1, Gen.Elements("县级", "县级、", "县级、乡级")));
+            Gen<(TabularColumn Column, string[] Cells)> cases =
+                from column in Gen.Elements(Columns)
+                from vocabulary in cell.NonEmptyListOf()
+                from runs in Gen.Choose(0, int.MaxValue).SelectMany(p => Gen.Choose(1, 20).Select(n => (p, n))).ListOf()
+                select (column, runs.SelectMany(r => Enumerable.Repeat(vocabulary[r.p % vocabulary.Count], r.n)).ToArray());
+            return Prop.ForAll(cases.ToArbitrary(), c =>
+            {
+                string? differs = Differs(c.Column, c.Cells);
+                return (differs is null).Label(differs ?? string.Empty);
+            });
+        }
+
         [Fact]
         public void Every_syntax_written_without_a_tree_is_kept()
         {
@@ -48,6 +74,44 @@ namespace GovDisclosure.Standard.Tests.Input
             Assert.Contains(Columns, c => c.CellType == CellType.CodeList);
             Assert.DoesNotContain(TabularLayout.All.SelectMany(l => l.Columns), c => c.CellType == CellType.Fees && CellValueCache.Suits(c));
             Assert.False(CellValueCache.Suits(null));
+        }
+
+        /// <summary>What differs between the cache and <see cref="PolicyBefore"/> over a column's cells, or <c>null</c>.</summary>
+        private static string? Differs(TabularColumn column, string[] cells)
+        {
+            var cache = new CellValueCache();
+            var before = new PolicyBefore();
+            using var scratchBytes = new MemoryStream();
+            using var scratch = new Utf8JsonWriter(scratchBytes, TabularRowWriter.Options);
+            using var alone = new MemoryStream();
+            for (int i = 0; i < cells.Length; i++)
+            {
+                string cell = cells[i];
+                if (CellSyntax.IsJsonCell(cell.AsSpan()) || cell.AsSpan().IsWhiteSpace())
+                {
+                    continue;
+                }
+
+                byte[]? bytes = cache.Bytes(column, cell.AsSpan(), scratch, scratchBytes);
+                bool keptBefore = before.Keeps(cell);
+                if ((bytes != null) != keptBefore)
+                {
+                    return $"cell {i} ({cell}): kept {bytes != null}, before {keptBefore}";
+                }
+
+                alone.SetLength(0);
+                using (var writer = new Utf8JsonWriter(alone, TabularRowWriter.Options))
+                {
+                    Assert.True(CellSyntax.TryWrite(writer, column, cell.AsSpan()));
+                }
+
+                if (bytes != null && !bytes.AsSpan().SequenceEqual(alone.ToArray()))
+                {
+                    return $"cell {i} ({cell}): {System.Text.Encoding.UTF8.GetString(bytes)} against {System.Text.Encoding.UTF8.GetString(alone.ToArray())}";
+                }
+            }
+
+            return null;
         }
 
         private static string Written(TabularColumn column, string[] cells, bool cached)
@@ -80,6 +144,48 @@ namespace GovDisclosure.Standard.Tests.Input
             }
 
             return System.Text.Encoding.UTF8.GetString(output.ToArray());
+        }
+
+        /// <summary>
+        /// Whether <see cref="CellValueCache"/> gave a cell's bytes before it remembered the last cell: up to 64 distinct cells
+        /// of up to 128 characters kept, all forgotten when one more comes, the column no longer kept once 256 cells missed
+        /// with less than one in four found.
+        /// </summary>
+        private sealed class PolicyBefore
+        {
+            private readonly HashSet<string> kept = new HashSet<string>(StringComparer.Ordinal);
+            private int hits;
+            private int misses;
+            private bool off;
+
+            public bool Keeps(string cell)
+            {
+                if (off || cell.Length > 128)
+                {
+                    return false;
+                }
+
+                if (kept.Contains(cell))
+                {
+                    hits++;
+                    return true;
+                }
+
+                if (++misses >= 256 && hits * 3 < misses)
+                {
+                    off = true;
+                    kept.Clear();
+                    return false;
+                }
+
+                if (kept.Count >= 64)
+                {
+                    kept.Clear();
+                }
+
+                kept.Add(cell);
+                return true;
+            }
         }
     }
 }

@@ -58,6 +58,31 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        /// <summary>
+        /// Rows that repeat most cells of the row before, as a catalogue does (the binder gives a member the string it made for
+        /// the same text of the record before): each row is still bound as its own JSON is, whatever it repeats or changes,
+        /// texts that share a beginning or an end, and texts longer than those kept included.
+        /// </summary>
+        [Property(MaxTest = 150)]
+        public Property A_row_that_repeats_the_texts_of_the_row_before_gives_what_its_json_gives()
+        {
+            Gen<string> repeated = Gen.Frequency(
+                (6, Cell),
+                (1, Gen.Elements("县民政局办公室", "县民政", "民政局", "县民政局 ", "县民政局　")),
+                (1, Gen.Elements(96, 97, 200).Select(n => new string('事', n))),
+                (1, Gen.Elements(96, 97, 200).Select(n => new string('事', n - 1) + "项")));
+            Gen<(DocumentKind Kind, string[] Headers, string[][] Rows)> tables =
+                from header in Headers
+                from first in repeated.ArrayOf(header.Headers.Length)
+                from changes in Gen.Choose(0, header.Headers.Length - 1).SelectMany(column => repeated.Select(text => (column, text))).ListOf().NonEmptyListOf()
+                select (header.Kind, header.Headers, Following(first, changes));
+            return Prop.ForAll(tables.ToArbitrary(), table =>
+            {
+                string? differs = Differs(table.Kind, table.Headers, table.Rows, out int bound);
+                return (differs is null).Label(differs ?? string.Empty).Classify(bound > 1, "several rows bound from cells");
+            });
+        }
+
         [Fact]
         public void A_catalogue_row_is_kept_as_its_members_and_its_bytes_are_written_only_when_asked()
         {
@@ -120,6 +145,24 @@ namespace GovDisclosure.Standard.Tests.Input
             }
 
             return null;
+        }
+
+        /// <summary>A first row, then each next row the one before it with some of its cells changed.</summary>
+        private static string[][] Following(string[] first, IEnumerable<IEnumerable<(int Column, string Text)>> changes)
+        {
+            var rows = new List<string[]> { first };
+            foreach (IEnumerable<(int Column, string Text)> change in changes)
+            {
+                string[] next = (string[])rows[rows.Count - 1].Clone();
+                foreach ((int column, string text) in change)
+                {
+                    next[column] = text;
+                }
+
+                rows.Add(next);
+            }
+
+            return rows.ToArray();
         }
 
         private static string Canonical(object? document) =>
