@@ -128,8 +128,11 @@ namespace GovDisclosure.Standard.Shapes
                 }
             }
 
-            return IsGiven(ValueOf(owner), item: false, (declaredForm ??= new DeclaredForm(ExactForm(Property.PropertyType))).Form);
+            return IsGiven(ValueOf(owner), item: false, DeclaredValueForm);
         }
+
+        /// <summary>The form every value of this field has when its declared type fixes its run-time type (<see cref="ExactForm"/>), worked out at first use; else <c>null</c>.</summary>
+        private FormOfType? DeclaredValueForm => (declaredForm ??= new DeclaredForm(ExactForm(Property.PropertyType))).Form;
 
         /// <summary>
         /// The form of every value declared as <paramref name="declared"/>, when the declaration fixes the value's run-time
@@ -290,7 +293,7 @@ namespace GovDisclosure.Standard.Shapes
             for (int i = 0; i < fields.Count; i++)
             {
                 FieldShape field = fields[i];
-                if (field.IsRequired && !field.IsGiven(field.ValueOf(value), item: false, (field.declaredForm ??= new DeclaredForm(ExactForm(field.Property.PropertyType))).Form))
+                if (field.IsRequired && !field.IsGiven(field.ValueOf(value), item: false, field.DeclaredValueForm))
                 {
                     return false;
                 }
