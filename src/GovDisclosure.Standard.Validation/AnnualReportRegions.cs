@@ -30,10 +30,22 @@ namespace GovDisclosure.Standard.Validation
         private readonly Dictionary<ReportLayout, int[][]> layoutSlots = new Dictionary<ReportLayout, int[][]>();
         private readonly List<(string Pointer, string Chinese, string English)> cells = new List<(string, string, string)>();
         private readonly List<Entry> entries = new List<Entry>();
-        private readonly HashSet<(int Year, string Name)> added = new HashSet<(int, string)>();
 
-        /// <summary>The written cells of the report being added, by slot (reused: a report has some 200).</summary>
-        private readonly List<(int Slot, int Value)> reportValues = new List<(int Slot, int Value)>();
+        /// <summary>
+        /// The folded names of the reports added, by year: a report of a name and year already added is ignored. A set of
+        /// strings a year, not one set of (year, name) pairs: a <see cref="string"/> set hashes ordinally without the
+        /// randomised hash a pair's string gets, the same equality.
+        /// </summary>
+        private readonly Dictionary<int, HashSet<string>> added = new Dictionary<int, HashSet<string>>();
+
+        /// <summary>
+        /// The written cells of the report being added, by slot, the first <see cref="reportValueCount"/> (reused: a report has
+        /// some 200; grown when a report has more). An array, not a list: packed as a span, with no interface call a cell.
+        /// </summary>
+        private (int Slot, int Value)[] reportValues = new (int Slot, int Value)[256];
+
+        /// <summary>How many of <see cref="reportValues"/> the report being added has written.</summary>
+        private int reportValueCount;
 
         /// <summary>A batch checked under <paramref name="rules"/> (both rules off there: nothing is kept).</summary>
         /// <param name="rules">The rule set; <see cref="RuleSet.Standard"/> when <c>null</c>.</param>
@@ -69,15 +81,20 @@ namespace GovDisclosure.Standard.Validation
 
             string name = ChineseText.Fold(report.AgencyName);
             int year = report.Year.Value;
-            if (!added.Add((year, name)))
+            if (!added.TryGetValue(year, out HashSet<string>? names))
+            {
+                names = new HashSet<string>(StringComparer.Ordinal);
+                added.Add(year, names);
+            }
+
+            if (!names.Add(name))
             {
                 return;
             }
 
-            // One list for every report (Add runs on one thread, a report at a time): only the packed values are kept.
-            List<(int Slot, int Value)> values = reportValues;
-            values.Clear();
-            AddValues(report, values);
+            // One array for every report (Add runs on one thread, a report at a time): only the packed values are kept.
+            reportValueCount = 0;
+            AddValues(report);
 
             (string Full, string Short)? region = RegionSummary.RegionOf(name, report.AgencyKind);
             (IReadOnlyList<string> statements, int? units) = region is null ? (Array.Empty<string>(), null) : RegionSummary.StatementsOf(report);
@@ -88,7 +105,7 @@ namespace GovDisclosure.Standard.Validation
                 report.AgencyName!.Trim(),
                 year,
                 place with { File = place.File ?? source },
-                CellValues.Pack(values),
+                CellValues.Pack(new ReadOnlySpan<(int Slot, int Value)>(reportValues, 0, reportValueCount)),
                 region,
                 summary ? statements[0] : null,
                 units,
@@ -100,7 +117,7 @@ namespace GovDisclosure.Standard.Validation
         /// kept) the first time a report writes it; the slots of a row are found by the row's pointer, once a row, so a report
         /// costs a look-up a row, not a list of its cells.
         /// </summary>
-        private void AddValues(AnnualReport report, List<(int Slot, int Value)> values)
+        private void AddValues(AnnualReport report)
         {
             if (report.Applications is null && report.ReviewAndLitigation is null)
             {
@@ -110,19 +127,23 @@ namespace GovDisclosure.Standard.Validation
             ReportValues cells = ReportValues.Of(report);
             ReportLayout layout = cells.Layout;
             int[][] slots = SlotsOf(layout);
-            for (int r = 0; r < layout.Rows.Count; r++)
+
+            // The counts once: each is an interface call a row otherwise.
+            int rows = layout.Rows.Count;
+            int groups = ReportTable.RemedyGroups.Count;
+            for (int r = 0; r < rows; r++)
             {
                 if (cells.IsPresent(r))
                 {
-                    AddRow(layout, cells, slots[r], ReportLayout.CellOf(r, 0), values);
+                    AddRow(layout, cells, slots[r], ReportLayout.CellOf(r, 0));
                 }
             }
 
-            for (int g = 0; g < ReportTable.RemedyGroups.Count; g++)
+            for (int g = 0; g < groups; g++)
             {
                 if (cells.IsPresent(layout.RemedyGroup(g)))
                 {
-                    AddRow(layout, cells, slots[layout.Rows.Count + g], layout.RemedyCell(g, 0), values);
+                    AddRow(layout, cells, slots[rows + g], layout.RemedyCell(g, 0));
                 }
             }
         }
@@ -154,7 +175,7 @@ namespace GovDisclosure.Standard.Validation
         }
 
         /// <summary>The written cells of one row (or remedy group), whose cells are the layout's from <paramref name="first"/> on.</summary>
-        private void AddRow(ReportLayout layout, ReportValues cells, int[] rowSlots, int first, List<(int Slot, int Value)> values)
+        private void AddRow(ReportLayout layout, ReportValues cells, int[] rowSlots, int first)
         {
             for (int i = 0; i < rowSlots.Length; i++)
             {
@@ -166,7 +187,12 @@ namespace GovDisclosure.Standard.Validation
                         rowSlots[i] = NewSlot(pointer, chinese, english);
                     }
 
-                    values.Add((rowSlots[i], value));
+                    if (reportValueCount == reportValues.Length)
+                    {
+                        Array.Resize(ref reportValues, reportValues.Length * 2);
+                    }
+
+                    reportValues[reportValueCount++] = (rowSlots[i], value);
                 }
             }
         }

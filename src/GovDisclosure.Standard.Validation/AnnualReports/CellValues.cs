@@ -14,18 +14,19 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         /// <param name="values">The cells that have a value, by slot, in any order, each slot once.</param>
         /// <remarks>
         /// Every report of a batch is packed (some 200 cells): the codes are worked out in a buffer on the stack (or one array
-        /// for a rare longer row of slots), measured, and written into the one array returned.
+        /// for a rare longer row of slots), measured, and written into the one array returned. The values come as a span
+        /// (a list's, <c>CollectionsMarshal.AsSpan</c>): read twice a cell, through a list's interface each read was a call.
         /// </remarks>
-        public static byte[] Pack(IReadOnlyList<(int Slot, int Value)> values)
+        public static byte[] Pack(ReadOnlySpan<(int Slot, int Value)> values)
         {
             int length = 0;
-            for (int i = 0; i < values.Count; i++)
+            for (int i = 0; i < values.Length; i++)
             {
                 length = Math.Max(length, values[i].Slot + 1);
             }
 
             Span<ulong> codes = length <= OnStack ? stackalloc ulong[length] : new ulong[length];
-            for (int i = 0; i < values.Count; i++)
+            for (int i = 0; i < values.Length; i++)
             {
                 // Zigzag in 64 bits, so int.MinValue and int.MaxValue fit too; 0 is a blank.
                 long v = values[i].Value;

@@ -24,7 +24,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             return Prop.ForAll(Cells.ToArbitrary(), cells =>
             {
-                int?[] unpacked = CellValues.Unpack(CellValues.Pack(cells.Select((v, slot) => (slot, v)).Where(c => c.v != null).Select(c => (c.slot, c.v!.Value)).ToList()));
+                int?[] unpacked = CellValues.Unpack(CellValues.Pack(cells.Select((v, slot) => (slot, v)).Where(c => c.v != null).Select(c => (c.slot, c.v!.Value)).ToArray()));
 
                 // Blanks after the last value are not kept: a slot past the end is blank too.
                 int length = System.Array.FindLastIndex(cells, v => v != null) + 1;
@@ -38,7 +38,7 @@ namespace GovDisclosure.Standard.Tests.Validation
             return Prop.ForAll(Cells.ToArbitrary(), cells =>
             {
                 var values = cells.Select((v, slot) => (slot, v)).Where(c => c.v != null).Select(c => (c.slot, c.v!.Value)).Reverse().ToList();
-                return CellValues.Pack(values).SequenceEqual(PackedAsAList(values));
+                return CellValues.Pack(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values)).SequenceEqual(PackedAsAList(values));
             });
         }
 
