@@ -206,7 +206,7 @@ namespace GovDisclosure.Standard.Input
             var readerOptions = new JsonReaderOptions { AllowTrailingCommas = true, MaxDepth = limits.MaxDepth };
             if (!ReaderPassOnly && IsPlainRecord(bytes.Span))
             {
-                return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions));
+                return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new LineLocator(readerOptions)) { IsStrictJson = true };
             }
 
             try

@@ -58,6 +58,12 @@ namespace GovDisclosure.Standard.Input
         /// <summary>The reader's state after a record of the records array, by array depth and record kind (see <see cref="AfterElementPrefix"/>).</summary>
         private readonly JsonReaderState?[] afterElement = new JsonReaderState?[4];
 
+        /// <summary>
+        /// Whether <see cref="state"/> and <see cref="start"/> are where <see cref="Scanned"/> left them, nothing read since:
+        /// just after a record of the records array, the reader's state the one it would have there.
+        /// </summary>
+        private bool afterScanned;
+
         /// <summary>Creates a reader over a stream (it need not be seekable); the encoding is detected unless <see cref="InputOptions.Encoding"/> is given.</summary>
         /// <param name="stream">The input; the reader disposes it when the records have been read.</param>
         /// <param name="options">The file name for locations and an optional encoding.</param>
@@ -188,6 +194,11 @@ namespace GovDisclosure.Standard.Input
         /// <summary>Reads tokens from the buffer; returns false when more input is needed, true with a record or when done.</summary>
         private bool Step(out SourceRecord? record)
         {
+            if (afterScanned && ScannedNext(out record))
+            {
+                return true;
+            }
+
             record = null;
             var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, start, end - start), endOfInput, state);
             while (true)
@@ -332,12 +343,14 @@ namespace GovDisclosure.Standard.Input
 
         private void Save(JsonReaderState before, long consumedBefore)
         {
+            afterScanned = false;
             start += (int)consumedBefore;
             state = before;
         }
 
         private void Commit(ref Utf8JsonReader reader)
         {
+            afterScanned = false;
             start += (int)reader.BytesConsumed;
             state = reader.CurrentState;
         }
@@ -375,7 +388,52 @@ namespace GovDisclosure.Standard.Input
             // Its line and byte are counted only when the cursor gets there (a syntax error, the next record, a refill).
             pendingStateOrigin = to;
             pendingPrefixLength = prefix.Length;
+            afterScanned = true;
             return true;
+        }
+
+        /// <summary>
+        /// The record after a scanned one (<see cref="afterScanned"/>) when only JSON blanks, one comma and JSON blanks stand
+        /// before its <c>{</c> or <c>[</c> and <see cref="Scanned"/> finds it whole: from the state after a record the reader
+        /// would read those bytes to that token with no error and hand it to <see cref="Scanned"/> as it is handed here,
+        /// with no reader made. Anything else (the array's end, a comment, a byte the scan is unsure of, the buffer's end)
+        /// gives <c>false</c> with nothing changed, and the reader goes on as it would have.
+        /// </summary>
+        private bool ScannedNext(out SourceRecord? record)
+        {
+            record = null;
+            int i = SkipBlanks(start);
+            if (i >= end || buffer[i] != (byte)',')
+            {
+                return false;
+            }
+
+            i = SkipBlanks(i + 1);
+            if (i >= end)
+            {
+                return false;
+            }
+
+            byte first = buffer[i];
+            return (first == (byte)'{' || first == (byte)'[')
+                && Scanned(i, first == (byte)'{' ? JsonTokenType.StartObject : JsonTokenType.StartArray, out record);
+        }
+
+        /// <summary>The first index at or after <paramref name="from"/> (at most <see cref="end"/>) of a byte that is not a JSON blank (space, tab, CR, LF).</summary>
+        private int SkipBlanks(int from)
+        {
+            while (from < end)
+            {
+                byte b = buffer[from];
+                if (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t')
+                {
+                    break;
+                }
+
+                from++;
+            }
+
+            return from;
         }
 
         /// <summary>The bytes that leave a reader where it is after a record (an object or array) of the records array at <paramref name="depth"/>.</summary>
@@ -426,7 +484,7 @@ namespace GovDisclosure.Standard.Input
                 }
             }
 
-            return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new RecordBytesLocator(file, readerOptions));
+            return new SourceRecord(number, bytes, readerOptions, origin, locator ??= new RecordBytesLocator(file, readerOptions)) { IsStrictJson = readable };
         }
 
         private SourceLocation Position(int index)

@@ -129,6 +129,13 @@ namespace GovDisclosure.Standard
         /// <summary>The record's members when a reader that is not JSON kept it so (a table row), to be bound from them; else <c>null</c>.</summary>
         internal RecordMembers? Members => members;
 
+        /// <summary>
+        /// Whether <see cref="Utf8"/> is known to hold no comment and no trailing comma (严格 JSON): the record-boundary scan
+        /// measured it, or its reader allows no comment and found the value plain. Such bytes give the same tokens to a reader
+        /// that allows neither, whose token path is shorter than the one that skips comments; <c>false</c> says nothing either way.
+        /// </summary>
+        internal bool IsStrictJson { get; init; }
+
         /// <summary>Where the record starts.</summary>
         public SourceLocation Origin { get; }
 

@@ -44,12 +44,55 @@ namespace GovDisclosure.Standard.Tests.Input
             });
 
         [Property(MaxTest = Cases)]
+        public Property Records_after_a_scanned_one_read_the_same_whatever_stands_between_them() =>
+            Prop.ForAll(Seeds, Gen.Choose(16, 300).ToArbitrary(), (seed, bufferSize) =>
+            {
+                // What the reader would read from the end of one record to the next (the scan goes on by itself only
+                // over blanks, one comma and blanks): each gap is one of these, so most records follow a scanned one.
+                string[] gaps = { ",", ", ", " ,\r\n\t", ",\n  ", "", " ", "x", ",,", ";", ", /* c */ ", ",// c\n", "]", ", ]", "\u00a0,", ",\ufeff", ",\"a\"", ",1", ",[", ",\u3000" };
+                var random = new Random(seed);
+                var text = new StringBuilder(random.Next(3) == 0 ? "{\"entries\":[" : "[");
+                int count = random.Next(1, 12);
+                for (int i = 0; i < count; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : gaps[random.Next(gaps.Length)]);
+                    text.Append(random.Next(5) == 0 ? "[1, \"公开\"]" : Record(random));
+                }
+
+                text.Append(text[0] == '{' ? "]}" : "]");
+                byte[] file = Encoding.UTF8.GetBytes(text.ToString());
+                return ReadArray(file, bufferSize, scan: true).SequenceEqual(ReadArray(file, bufferSize, scan: false));
+            });
+
+        [Property(MaxTest = Cases)]
         public Property A_json_lines_file_reads_to_the_same_records_with_the_scan_as_with_the_reader_pass_alone() =>
             Prop.ForAll(Seeds, seed =>
             {
                 byte[] file = Damaged(JsonLines(new Random(seed)), new Random(seed ^ 0x5bd1e995));
                 return ReadLines(file, scan: true).SequenceEqual(ReadLines(file, scan: false));
             });
+
+        [Property(MaxTest = Cases)]
+        public Property A_record_marked_strict_gives_the_same_tokens_to_a_reader_that_allows_no_comment_and_no_trailing_comma() =>
+            Prop.ForAll(Seeds, Gen.Choose(16, 300).ToArbitrary(), (seed, bufferSize) =>
+            {
+                byte[] array = Damaged(JsonArray(new Random(seed)), new Random(seed ^ 0x5bd1e995));
+                byte[] lines = Damaged(JsonLines(new Random(seed)), new Random(seed ^ 0x5bd1e995));
+                var arrayReader = new JsonRecordReader(new MemoryStream(array), new InputOptions { DisplayName = "f.json" }, bufferSize);
+                var linesReader = new JsonLinesRecordReader(new MemoryStream(lines), new InputOptions { DisplayName = "f.jsonl" });
+                return arrayReader.Read().Concat(linesReader.Read())
+                    .Where(record => record.IsStrictJson)
+                    .All(record => Tokens(record.Utf8.Span, Lenient).SequenceEqual(Tokens(record.Utf8.Span, new JsonReaderOptions())));
+            });
+
+        [Fact]
+        public void Scanned_records_are_marked_strict_and_those_with_a_comment_or_a_trailing_comma_are_not()
+        {
+            byte[] file = Encoding.UTF8.GetBytes("[{\"a\":\"事项\"}, {\"b\":[1,2,]}, {\"c\":1 /* c */}, {\"d\":[3]}]");
+            Assert.Equal(new[] { true, false, false, true }, new JsonRecordReader(new MemoryStream(file)).Read().Select(record => record.IsStrictJson));
+            byte[] lines = Encoding.UTF8.GetBytes("{\"a\":\"事项\"}\n{\"b\":[1,2,]}\n{\"d\":[3]}\n");
+            Assert.Equal(new[] { true, false, true }, new JsonLinesRecordReader(new MemoryStream(lines)).Read().Select(record => record.IsStrictJson));
+        }
 
         [Property(MaxTest = Cases)]
         public Property A_measured_value_is_read_by_the_reader_to_the_same_end_without_error() =>
@@ -125,6 +168,28 @@ namespace GovDisclosure.Standard.Tests.Input
                 byte[] file = Encoding.UTF8.GetBytes(text);
                 Assert.Equal(ReadArray(file, 64 * 1024, scan: false), ReadArray(file, 64 * 1024, scan: true));
             }
+        }
+
+        private static readonly JsonReaderOptions Lenient = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+        /// <summary>Every token of <paramref name="json"/> with where it is and its raw value, or what the reader threw.</summary>
+        private static List<string> Tokens(ReadOnlySpan<byte> json, JsonReaderOptions options)
+        {
+            var tokens = new List<string>();
+            var reader = new Utf8JsonReader(json, options);
+            try
+            {
+                while (reader.Read())
+                {
+                    tokens.Add($"{reader.TokenType} {reader.TokenStartIndex} {reader.BytesConsumed} {reader.CurrentDepth} {reader.ValueIsEscaped} {Convert.ToBase64String(reader.ValueSpan.ToArray())}");
+                }
+            }
+            catch (JsonException e)
+            {
+                tokens.Add(e.Message);
+            }
+
+            return tokens;
         }
 
         private static List<string> ReadArray(byte[] file, int bufferSize, bool scan)
