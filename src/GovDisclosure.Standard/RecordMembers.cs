@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Threading;
 
@@ -60,12 +61,13 @@ namespace GovDisclosure.Standard
         public abstract bool TryText(int member, out ReadOnlySpan<char> text);
 
         /// <summary>
-        /// The member's value alone, the bytes it has in <see cref="Utf8"/>, when they are at hand with nothing written (valid
-        /// until the next call on this thread); <c>false</c> otherwise, for <see cref="WriteValue"/> to write them.
+        /// The member's value alone, the bytes it has in <see cref="Utf8"/>, when they are kept at hand with nothing written:
+        /// an array that never changes, which a later record may be given again for the same value (so that a binder may
+        /// know it by its identity); <c>false</c> otherwise, for <see cref="WriteValue"/> to write them.
         /// </summary>
         /// <param name="member">The member's position in the record.</param>
-        /// <param name="utf8">The value's bytes.</param>
-        public abstract bool TryValue(int member, out ReadOnlySpan<byte> utf8);
+        /// <param name="utf8">The value's bytes, never changed by anyone.</param>
+        public abstract bool TryValue(int member, [NotNullWhen(true)] out byte[]? utf8);
 
         /// <summary>Writes the member's value alone, the bytes it has in <see cref="Utf8"/>.</summary>
         /// <param name="member">The member's position in the record.</param>

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -174,7 +175,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         }
 
         /// <inheritdoc />
-        public override bool TryValue(int member, out ReadOnlySpan<byte> utf8)
+        public override bool TryValue(int member, [NotNullWhen(true)] out byte[]? utf8)
         {
             utf8 = default;
             int index = MemberAt(member);

@@ -132,6 +132,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// for that member's text (<see cref="MemberText"/>), or <c>null</c>.
         /// </summary>
         private string?[] lastTexts = new string?[64];
+
+        /// <summary>For the member names of <see cref="lastNames"/>, what their members were bound to lately from kept bytes (<see cref="BindKept"/>).</summary>
+        private readonly KeptValueBindings keptBindings = new KeptValueBindings();
         private object? lastNames;
         private BindingPlan? lastNamesPlan;
 
@@ -317,6 +320,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 lastNamesPlan = plan;
                 namePositions.AsSpan().Fill(NotLookedUp);
                 Array.Clear(lastTexts, 0, lastTexts.Length);
+                keptBindings.Clear();
             }
 
             for (int m = 0; m < members.Count; m++)
@@ -351,16 +355,16 @@ namespace GovDisclosure.Standard.Validation.Binding
                     read.Given = true;
                     Given(plan.RequiredAt, given, position);
                 }
+                else if (members.TryValue(m, out byte[]? kept))
+                {
+                    BindKept(kept, nameIndex, plan, position, memberName, slot, given, ref extension, ref extensionAt);
+                }
                 else
                 {
-                    if (!members.TryValue(m, out ReadOnlySpan<byte> source))
-                    {
-                        Utf8JsonWriter valueWriter = MemberWriter(members.ValueOptions);
-                        members.WriteValue(m, valueWriter);
-                        valueWriter.Flush();
-                        source = memberBuffer.WrittenSpan;
-                    }
-
+                    Utf8JsonWriter valueWriter = MemberWriter(members.ValueOptions);
+                    members.WriteValue(m, valueWriter);
+                    valueWriter.Flush();
+                    ReadOnlySpan<byte> source = memberBuffer.WrittenSpan;
                     var reader = new Utf8JsonReader(source, ReaderOptions);
                     reader.Read();
                     BindMember(ref reader, source, plan, position, memberName, slot, given, ref extension, ref extensionAt);
@@ -370,6 +374,32 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             return Make(plan, slot, given, extension, extensionAt, out value);
+        }
+
+        /// <summary>
+        /// Binds a record member from the bytes its reader keeps for its value (<see cref="RecordMembers.TryValue"/>) as
+        /// <see cref="BindMember"/> binds them: a known member given the same array as before is given what it was bound to
+        /// then, when that binding asked for no pointer and failed nothing (<see cref="KeptValueBindings"/>); a binding that
+        /// does so is kept for the next.
+        /// </summary>
+        private void BindKept(byte[] kept, int nameIndex, BindingPlan plan, int position, string memberName, int slot, scoped Span<bool> given, ref Utf8JsonWriter? extension, ref int extensionAt)
+        {
+            if (position >= 0 && failure is null && keptBindings.TryGet(nameIndex, kept, out BoundSlot bound))
+            {
+                slots[slot + position] = bound;
+                Given(plan.RequiredAt, given, position);
+                return;
+            }
+
+            int pointersBefore = pointersAsked;
+            bool givenBefore = position >= 0 && slots[slot + position].Given;
+            var reader = new Utf8JsonReader(kept, ReaderOptions);
+            reader.Read();
+            BindMember(ref reader, kept, plan, position, memberName, slot, given, ref extension, ref extensionAt);
+            if (position >= 0 && !givenBefore && pointersAsked == pointersBefore && failure is null && slots[slot + position].Given)
+            {
+                keptBindings.Keep(nameIndex, kept, in slots[slot + position]);
+            }
         }
 
         /// <summary>

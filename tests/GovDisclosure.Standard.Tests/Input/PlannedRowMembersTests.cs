@@ -83,6 +83,27 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        /// <summary>
+        /// Rows whose cells each come from a few rows drawn once, so that a column gives the same cell, and its reader the
+        /// same kept bytes, again and again, good cells and bad (the binder gives a member what the same kept bytes were bound
+        /// to before when that binding asked for no pointer): each row is still bound as its own JSON is, its findings, at
+        /// its own location, included.
+        /// </summary>
+        [Property(MaxTest = 150)]
+        public Property A_row_of_cells_bound_before_gives_what_its_json_gives()
+        {
+            Gen<(DocumentKind Kind, string[] Headers, string[][] Rows)> tables =
+                from header in Headers
+                from drawn in Cell.ArrayOf(header.Headers.Length).ArrayOf(3)
+                from picks in Gen.Choose(0, 2).ArrayOf(header.Headers.Length).NonEmptyListOf()
+                select (header.Kind, header.Headers, picks.Select(pick => pick.Select((d, column) => drawn[d][column]).ToArray()).ToArray());
+            return Prop.ForAll(tables.ToArbitrary(), table =>
+            {
+                string? differs = Differs(table.Kind, table.Headers, table.Rows, out int bound);
+                return (differs is null).Label(differs ?? string.Empty).Classify(bound > 3, "more than three rows bound from cells");
+            });
+        }
+
         [Fact]
         public void A_catalogue_row_is_kept_as_its_members_and_its_bytes_are_written_only_when_asked()
         {
