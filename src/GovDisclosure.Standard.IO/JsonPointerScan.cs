@@ -1,7 +1,4 @@
 using System;
-#if NET8_0_OR_GREATER
-using System.Buffers;
-#endif
 
 namespace GovDisclosure.Standard.Input
 {
@@ -15,13 +12,6 @@ namespace GovDisclosure.Standard.Input
     /// </summary>
     internal static class JsonPointerScan
     {
-        /// <summary>What a container is crossed by: a string's opening quote, a bracket, or a comment's slash (to give up at).</summary>
-#if NET8_0_OR_GREATER
-        private static readonly SearchValues<byte> Crossing = SearchValues.Create("\"{}[]/"u8);
-#else
-        private static readonly byte[] Crossing = { (byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'/' };
-#endif
-
         /// <summary>
         /// The offset of <paramref name="pointer"/> in <paramref name="json"/> as <see cref="JsonMemberOffsets.Find"/> gives it;
         /// <c>false</c> when the scan gives up (the offset is then to be found by the index).
@@ -253,7 +243,8 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>
         /// The index after the object or array whose opening bracket is at <paramref name="open"/>, crossed by counting its
-        /// brackets outside its strings; -1 at a comment's slash or when it is not closed.
+        /// brackets outside its strings (each crossed by <see cref="JsonRecordIndex.StringEnd"/>); -1 at a comment's slash or
+        /// when it is not closed. The bytes between strings are few (a comma, a colon, a number), so they are stepped one by one.
         /// </summary>
         private static int Crossed(ReadOnlySpan<byte> json, int open)
         {
@@ -261,13 +252,6 @@ namespace GovDisclosure.Standard.Input
             int i = open;
             while (i < json.Length)
             {
-                int stop = json.Slice(i).IndexOfAny(Crossing);
-                if (stop < 0)
-                {
-                    return -1;
-                }
-
-                i += stop;
                 switch (json[i])
                 {
                     case (byte)'"':
@@ -281,20 +265,20 @@ namespace GovDisclosure.Standard.Input
                     case (byte)'{':
                     case (byte)'[':
                         nesting++;
-                        i++;
-                        continue;
+                        break;
                     case (byte)'}':
                     case (byte)']':
-                        i++;
                         if (--nesting == 0)
                         {
-                            return i;
+                            return i + 1;
                         }
 
-                        continue;
-                    default:
+                        break;
+                    case (byte)'/':
                         return -1;
                 }
+
+                i++;
             }
 
             return -1;
