@@ -6,10 +6,10 @@ namespace GovDisclosure.Standard.Input
 {
     /// <summary>
     /// A JSON reader's locator that finds a record's pointers in the record's index (<see cref="JsonRecordIndex"/>, made on
-    /// its first finding and kept for the thread) and counts lines and columns on from the last offset it located, or from
-    /// the nearest mark before an earlier one (<see cref="RecordWalkMarks"/>). The readers differ only in how they count a
-    /// line and column (<see cref="Count"/>), which must give the same walk whether a run of bytes is counted at once or in
-    /// two pieces split anywhere.
+    /// its second finding and kept for the thread; its first is found by a scan for its one pointer) and counts lines and
+    /// columns on from the last offset it located, or from the nearest mark before an earlier one
+    /// (<see cref="RecordWalkMarks"/>). The readers differ only in how they count a line and column (<see cref="Count"/>),
+    /// which must give the same walk whether a run of bytes is counted at once or in two pieces split anywhere.
     /// </summary>
     internal abstract class IndexedRecordLocator : RecordLocator
     {
@@ -42,8 +42,8 @@ namespace GovDisclosure.Standard.Input
             }
 
             ReadOnlySpan<byte> bytes = record.Utf8.Span;
-            JsonRecordIndex index = JsonRecordIndex.Of(record, bytes, ReaderOptions);
-            return At(record, bytes, ref index.Walked, index.Marks, index.Find(bytes, jsonPointer), jsonPointer);
+            JsonRecordIndex index = JsonRecordIndex.Locating(record, bytes, ReaderOptions, jsonPointer, out int offset);
+            return At(record, bytes, ref index.Walked, index.Marks, offset, jsonPointer);
         }
 
         public sealed override SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers)

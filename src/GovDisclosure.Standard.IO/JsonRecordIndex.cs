@@ -6,9 +6,9 @@ using System.Text.Json;
 namespace GovDisclosure.Standard.Input
 {
     /// <summary>
-    /// Where every member and array item of one JSON record is (记录内的成员索引): one reading of the record the first time
-    /// one of its findings is located, kept for the thread, so that its other findings are lookups, not further readings
-    /// of the record. A lookup gives exactly the offset <see cref="JsonMemberOffsets.Find"/> gives (the pointer's first
+    /// Where every member and array item of one JSON record is (记录内的成员索引): one reading of the record the second time
+    /// one of its findings is located (the first is a scan for its one pointer, <see cref="Locating"/>), kept for the
+    /// thread, so that its other findings are lookups, not further readings of the record. A lookup gives exactly the offset <see cref="JsonMemberOffsets.Find"/> gives (the pointer's first
     /// member or item, else its longest prefix's, else <c>-1</c>), and the record's readers count lines and columns on from
     /// the last offset they located (<see cref="Walked"/>), or from the nearest of the walks noted on the way
     /// (<see cref="Marks"/>) when an offset comes before it. A record of any size is indexed, and a lookup costs the
@@ -35,6 +35,9 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>The record the index was made for (compared by reference).</summary>
         private object? record;
+
+        /// <summary>The record whose first lookup was a scan for its one pointer (<see cref="Locating"/>), with no index made; compared by reference.</summary>
+        private object? scanned;
 
         /// <summary>The members and items, in document order; node 0 is the record itself.</summary>
         private Node[] nodes = new Node[64];
@@ -82,6 +85,35 @@ namespace GovDisclosure.Standard.Input
                 index.record = record;
             }
 
+            return index;
+        }
+
+        /// <summary>
+        /// This thread's index of <paramref name="record"/> with <paramref name="offset"/>, the offset <see cref="Find"/> gives
+        /// for <paramref name="pointer"/>, and its walks (<see cref="Walked"/>, <see cref="Marks"/>) for that record: the
+        /// record's first lookup is a scan for its one pointer (<see cref="JsonPointerScan"/>), and the index is made only
+        /// on its second, as most records with a finding have one; an index made is used as <see cref="Of"/> uses it.
+        /// </summary>
+        /// <param name="record">The record (its identity keys the index).</param>
+        /// <param name="json">The record's UTF-8 bytes: one well-formed JSON value.</param>
+        /// <param name="options">The reader options the record was read with.</param>
+        /// <param name="pointer">An RFC 6901 pointer.</param>
+        /// <param name="offset">The pointer's offset, as <see cref="Find"/> gives it.</param>
+        public static JsonRecordIndex Locating(object record, ReadOnlySpan<byte> json, JsonReaderOptions options, string pointer, out int offset)
+        {
+            JsonRecordIndex index = current ??= new JsonRecordIndex();
+            if (!ReferenceEquals(index.record, record) && !ReferenceEquals(index.scanned, record) && JsonPointerScan.TryFind(json, pointer, out offset))
+            {
+                // The index made before is another record's: its walks start again for this one.
+                index.record = null;
+                index.scanned = record;
+                index.walked = default;
+                index.Marks.Clear();
+                return index;
+            }
+
+            index = Of(record, json, options);
+            offset = index.Find(json, pointer);
             return index;
         }
 
@@ -379,10 +411,7 @@ namespace GovDisclosure.Standard.Input
             }
             else if (b == (byte)'-' || (b >= (byte)'0' && b <= (byte)'9') || b == (byte)'t' || b == (byte)'f' || b == (byte)'n')
             {
-                while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
-                {
-                    i++;
-                }
+                i = ScalarEnd(json, i);
             }
             else
             {
@@ -463,8 +492,20 @@ namespace GovDisclosure.Standard.Input
             goto Value;
         }
 
+        /// <summary>The index after the number or literal (<c>true</c>, <c>false</c>, <c>null</c>) starting at <paramref name="i"/>: at the first byte that can follow it.</summary>
+        internal static int ScalarEnd(ReadOnlySpan<byte> json, int i)
+        {
+            byte b;
+            while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
+            {
+                i++;
+            }
+
+            return i;
+        }
+
         /// <summary>The index after the string whose opening quote is at <paramref name="quote"/>; -1 when it is not closed.</summary>
-        private static int StringEnd(ReadOnlySpan<byte> json, int quote, out bool escaped)
+        internal static int StringEnd(ReadOnlySpan<byte> json, int quote, out bool escaped)
         {
             escaped = false;
             int i = quote + 1;
@@ -491,7 +532,7 @@ namespace GovDisclosure.Standard.Input
         }
 
         /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
-        private static int Blank(ReadOnlySpan<byte> json, int i)
+        internal static int Blank(ReadOnlySpan<byte> json, int i)
         {
             while (i < json.Length && IsBlank(json[i]))
             {
@@ -520,7 +561,7 @@ namespace GovDisclosure.Standard.Input
         /// reader compares it for <see cref="JsonMemberOffsets.Find"/>; a name the reader cannot unescape (a lone
         /// surrogate's escape, which makes its record unreadable before any finding is located) equals no segment.
         /// </summary>
-        private static bool EscapedNameEquals(ReadOnlySpan<byte> quoted, ReadOnlySpan<char> segment)
+        internal static bool EscapedNameEquals(ReadOnlySpan<byte> quoted, ReadOnlySpan<char> segment)
         {
             var reader = new Utf8JsonReader(quoted);
             reader.Read();
@@ -538,7 +579,7 @@ namespace GovDisclosure.Standard.Input
         /// <paramref name="segment"/> in UTF-8, into <paramref name="utf8"/>: the bytes written, or -1 when it is not valid
         /// UTF-16 (a lone surrogate), as no member name then equals it.
         /// </summary>
-        private static int ToUtf8(ReadOnlySpan<char> segment, Span<byte> utf8)
+        internal static int ToUtf8(ReadOnlySpan<char> segment, Span<byte> utf8)
         {
 #if NET8_0_OR_GREATER
             return System.Text.Unicode.Utf8.FromUtf16(segment, utf8, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done

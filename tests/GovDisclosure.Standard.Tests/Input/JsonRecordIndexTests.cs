@@ -53,6 +53,72 @@ namespace GovDisclosure.Standard.Tests.Input
             return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) => IndexedAsOnePassFinds(document, extra));
         }
 
+        [Property(MaxTest = 1000)]
+        public Property A_first_lookup_scans_for_its_one_pointer_the_offset_one_pass_finds()
+        {
+            // A record's first finding is located by a scan for its one pointer, with no index (JsonPointerScan): it answers
+            // every record without comments (an object or array) and gives up, never answers otherwise, at a comment.
+            Gen<string> documents = Gen.OneOf(
+                Value(3, Blanks, false),
+                Value(3, Blanks, true),
+                Value(2, Blanks, false, JsonRecordIndex.ListedMembers + 8),
+                Value(3, Blanks, false).Select(v => v.Length > 2 && (v[0] == '{' || v[0] == '[') && v[v.Length - 2] != '{' && v[v.Length - 2] != '[' && v[v.Length - 2] != ',' ? v.Insert(v.Length - 1, ",") : v));
+            return Prop.ForAll(documents.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (document, extra) =>
+            {
+                byte[] json = Encoding.UTF8.GetBytes(document);
+                bool container = document.Length > 0 && (document[0] == '{' || document[0] == '[');
+                bool comments = document.Contains("/*", StringComparison.Ordinal);
+                string[] wrong = Asked(json, JsonOptions, extra)
+                    .Select(p => (Pointer: p, Answered: JsonPointerScan.TryFind(json, p, out int offset), Scanned: offset, Alone: JsonMemberOffsets.Find(json, JsonOptions, p)))
+                    .Where(f => f.Answered ? f.Scanned != f.Alone : container && !comments && f.Pointer.StartsWith("/", StringComparison.Ordinal))
+                    .Select(f => f.Answered ? $"{f.Pointer}: {f.Scanned} scanned against {f.Alone} alone" : $"{f.Pointer}: not answered")
+                    .ToArray();
+                return (wrong.Length == 0).Label(document + "\n" + string.Join("\n", wrong));
+            });
+        }
+
+        [Property(MaxTest = 100)]
+        public Property Each_pointer_asked_first_of_a_record_is_located_as_from_its_start()
+        {
+            // Each pointer asked first of freshly read records (the scan's), then the record's other pointers (the index's,
+            // made on the second): the locations counted from the record's start, in a JSON array and in JSON Lines.
+            Gen<string[]> records = Value(3, Blanks, false).Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(3).ToArray());
+            Gen<string[]> lines = Value(3, LineBlanks, false).Where(v => v.StartsWith("{", StringComparison.Ordinal)).ArrayOf().Where(r => r.Length > 0).Select(r => r.Take(3).ToArray());
+            return Prop.ForAll(records.ToArbitrary(), lines.ToArbitrary(), Pointers.ArrayOf().ToArbitrary(), (items, lineItems, extra) =>
+            {
+                byte[] text = Encoding.UTF8.GetBytes("[\r\n  " + string.Join(",\r\n  ", items) + "\r\n]\r\n");
+                byte[] lineText = Encoding.UTF8.GetBytes(string.Join("\n", lineItems) + "\n");
+                Func<SourceRecord[]> read = () => new JsonRecordReader(new MemoryStream(text), new InputOptions { DisplayName = "r.json" }).Read().ToArray();
+                Func<SourceRecord[]> readLines = () => new JsonLinesRecordReader(new MemoryStream(lineText), new InputOptions { DisplayName = "r.jsonl" }).Read().ToArray();
+                return (FirstAsked(read, JsonOptions, extra, FromStart) && FirstAsked(readLines, LineOptions, extra, FromLineStart)).Label(Encoding.UTF8.GetString(text) + "\n" + Encoding.UTF8.GetString(lineText));
+            });
+        }
+
+        /// <summary>Whether each record's pointers, each asked first of the records read again and then followed by the others, are located as <paramref name="oracle"/> counts.</summary>
+        private static bool FirstAsked(Func<SourceRecord[]> read, JsonReaderOptions options, string[] extra, Func<SourceRecord, int, JsonReaderOptions, SourceLocation> oracle)
+        {
+            SourceRecord[] records = read();
+            for (int r = 0; r < records.Length; r++)
+            {
+                string[] asked = Asked(records[r].Utf8.ToArray(), options, extra);
+                foreach (string pointer in asked)
+                {
+                    SourceRecord record = read()[r];
+                    byte[] json = record.Utf8.ToArray();
+                    foreach (string next in asked.Where(p => p != pointer).Prepend(pointer).Take(4))
+                    {
+                        SourceLocation expected = oracle(record, JsonMemberOffsets.Find(json, options, next), options) with { JsonPointer = next, RecordNumber = record.Number };
+                        if (record.Locate(next) != expected)
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return records.Length > 0;
+        }
+
         [Property(MaxTest = 100)]
         public Property The_index_of_objects_and_arrays_past_their_listed_members_gives_the_offset_one_pass_finds()
         {
