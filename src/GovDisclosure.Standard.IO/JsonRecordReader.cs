@@ -402,13 +402,14 @@ namespace GovDisclosure.Standard.Input
         private bool ScannedNext(out SourceRecord? record)
         {
             record = null;
-            int i = SkipBlanks(start);
+            var buffered = new ReadOnlySpan<byte>(buffer, 0, end);
+            int i = JsonRecordIndex.Blank(buffered, start);
             if (i >= end || buffer[i] != (byte)',')
             {
                 return false;
             }
 
-            i = SkipBlanks(i + 1);
+            i = JsonRecordIndex.Blank(buffered, i + 1);
             if (i >= end)
             {
                 return false;
@@ -417,23 +418,6 @@ namespace GovDisclosure.Standard.Input
             byte first = buffer[i];
             return (first == (byte)'{' || first == (byte)'[')
                 && Scanned(i, first == (byte)'{' ? JsonTokenType.StartObject : JsonTokenType.StartArray, out record);
-        }
-
-        /// <summary>The first index at or after <paramref name="from"/> (at most <see cref="end"/>) of a byte that is not a JSON blank (space, tab, CR, LF).</summary>
-        private int SkipBlanks(int from)
-        {
-            while (from < end)
-            {
-                byte b = buffer[from];
-                if (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t')
-                {
-                    break;
-                }
-
-                from++;
-            }
-
-            return from;
         }
 
         /// <summary>The bytes that leave a reader where it is after a record (an object or array) of the records array at <paramref name="depth"/>.</summary>
