@@ -134,7 +134,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             field.CopyTo(chars.AsSpan(at));
             starts[index] = at;
             lengths[index] = field.Length;
-            blank[index] = field.IsWhiteSpace();
+            blank[index] = CellBlankness.IsBlank(field);
             return at + field.Length;
         }
     }

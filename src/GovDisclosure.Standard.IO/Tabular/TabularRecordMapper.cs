@@ -165,10 +165,13 @@ namespace GovDisclosure.Standard.Input.Tabular
             int[] columnOf = plan.ColumnOfCell;
             bool[] givesContent = plan.GivesContent;
             bool any = false;
+
+            // A CSV row found which of its cells are blank as it copied them (CsvRow.IsBlank): asked, not tested again.
+            CsvRow? row = cells as CsvRow;
             for (int i = 0; i < filled.Length; i++)
             {
                 ReadOnlySpan<char> text = cells[columnOf[i]];
-                if (text.IsWhiteSpace())
+                if (row != null ? row.IsBlank(columnOf[i]) : text.IsWhiteSpace())
                 {
                     filled[i] = false;
                     continue;

@@ -1,0 +1,31 @@
+using System;
+
+namespace GovDisclosure.Standard.Input.Tabular
+{
+    /// <summary>
+    /// Whether a cell is blank (empty or white space), exactly as <see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/>
+    /// says, with the characters a table is mostly made of decided with no look-up in the Unicode tables: printable ASCII
+    /// (digits, letters, punctuation) and everything past U+3000, the last white space character (every CJK ideograph,
+    /// 、 and the full-width forms). A blank cell is rare, so a cell is mostly decided by its first character.
+    /// </summary>
+    internal static class CellBlankness
+    {
+        /// <summary>Whether every character of a cell is white space (an empty cell included).</summary>
+        /// <param name="cell">The cell's text.</param>
+        public static bool IsBlank(ReadOnlySpan<char> cell)
+        {
+            foreach (char c in cell)
+            {
+                if (IsPlainlyFilled(c) || !char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a character is known not to be white space with no table: U+0021–U+0084 and above U+3000.</summary>
+        private static bool IsPlainlyFilled(char c) => (uint)(c - '!') < (uint)('\u0085' - '!') || c > '\u3000';
+    }
+}
