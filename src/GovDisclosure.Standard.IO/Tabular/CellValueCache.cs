@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using GovDisclosure.Standard.Shapes;
@@ -11,8 +10,10 @@ namespace GovDisclosure.Standard.Input.Tabular
     /// 主动公开, 县级、乡级, the same 公开依据 and 公开主体), and the value of a cell is a function of its text alone (<see cref="CellSyntax.TryWrite"/>),
     /// so a cell written before is copied as the bytes it gave, with no cutting, no code looked up and no text escaped
     /// again. At most <see cref="Kept"/> cells are kept (all are forgotten when more come); a column that repeats too little
-    /// stops being kept. One per column of a reader's plan; not for several threads. Where the runtime cannot look a
-    /// dictionary up by a span (before .NET 9), every cell is written.
+    /// stops being kept. One per column of a reader's plan; not for several threads. Before .NET 9 (netstandard2.0 and
+    /// net8.0, kept as they were), every cell is written. A cell is found by a hash of its length and a few of
+    /// its characters (<see cref="HashOf"/>), not of all of them as a dictionary's is, and then compared in full: a column's
+    /// few dozen cells mostly differ there already, and a cell is looked up on every row.
     /// </summary>
     internal sealed class CellValueCache
     {
@@ -26,16 +27,26 @@ namespace GovDisclosure.Standard.Input.Tabular
         private const int Trial = 256;
 
 #if NET9_0_OR_GREATER
-        private readonly Dictionary<string, byte[]> values;
+        /// <summary>How many entries the table has: a power of two, twice <see cref="Kept"/>, so that a search ends at an empty entry soon.</summary>
+        private const int Entries = 2 * Kept;
 
-        /// <summary>The look-up of <see cref="values"/> by a cell's span, made once (making it checks the comparer's type each time).</summary>
-        private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> byText;
+        /// <summary>The cells kept, by entry (open addressing from the entry their hash chooses; <c>null</c>: empty).</summary>
+        private readonly string?[] texts = new string?[Entries];
+
+        /// <summary>The bytes of the cell in the same entry of <see cref="texts"/>.</summary>
+        private readonly byte[]?[] values = new byte[]?[Entries];
+
+        /// <summary>The hash (<see cref="HashOf"/>) of the cell in the same entry of <see cref="texts"/>.</summary>
+        private readonly int[] hashes = new int[Entries];
+
+        /// <summary>How many cells are kept.</summary>
+        private int count;
         private int hits;
         private int misses;
         private bool off;
 
         /// <summary>
-        /// The cell given last and its bytes, both as <see cref="values"/> keeps them (forgotten with them): a column often
+        /// The cell given last and its bytes, both as <see cref="texts"/> keeps them (forgotten with them): a column often
         /// repeats the row before's cell, found so by one comparison, with no hash of the text.
         /// </summary>
         private string? lastText;
@@ -45,10 +56,6 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>Creates an empty cache.</summary>
         public CellValueCache()
         {
-#if NET9_0_OR_GREATER
-            values = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            byText = values.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
         }
 
         /// <summary>Whether a column's cells are kept: those of a standard column whose syntax <see cref="CellSyntax.TryWrite"/> writes with no tree.</summary>
@@ -101,12 +108,19 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return lastValue;
             }
 
-            if (byText.TryGetValue(cell, out string? keptText, out byte[]? kept))
+            int hash = HashOf(cell);
+            int entry = hash & (Entries - 1);
+            for (string? keptText = texts[entry]; keptText != null; keptText = texts[entry])
             {
-                hits++;
-                lastText = keptText;
-                lastValue = kept;
-                return kept;
+                if (hashes[entry] == hash && cell.SequenceEqual(keptText.AsSpan()))
+                {
+                    hits++;
+                    lastText = keptText;
+                    lastValue = values[entry];
+                    return lastValue;
+                }
+
+                entry = (entry + 1) & (Entries - 1);
             }
 
             if (++misses >= Trial && hits * 3 < misses)
@@ -121,13 +135,18 @@ namespace GovDisclosure.Standard.Input.Tabular
             CellSyntax.TryWrite(scratch, column, cell);
             scratch.Flush();
             byte[] value = scratchBytes.ToArray();
-            if (values.Count >= Kept)
+            if (count >= Kept)
             {
                 Forget();
+                entry = hash & (Entries - 1);
             }
 
+            // The entry the search ended at is empty (the table is never more than half full).
             string text = cell.ToString();
-            values.Add(text, value);
+            texts[entry] = text;
+            values[entry] = value;
+            hashes[entry] = hash;
+            count++;
             lastText = text;
             lastValue = value;
             return value;
@@ -140,10 +159,34 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <summary>Forgets every cell kept, the last one given included.</summary>
         private void Forget()
         {
-            values.Clear();
+            Array.Clear(texts, 0, Entries);
+            Array.Clear(values, 0, Entries);
+            count = 0;
             lastText = null;
             lastValue = null;
         }
 #endif
+
+        /// <summary>
+        /// A cell's hash for the cache's table: of its length and of its first, last and middle characters and those a
+        /// quarter in from each end, which tell a column's cells apart mostly (县级 from 县级、乡级; 政府网站、纸质媒体 from
+        /// 政府网站、政务新媒体). Two cells with the same hash are told apart by comparing them in full.
+        /// </summary>
+        internal static int HashOf(ReadOnlySpan<char> cell)
+        {
+            int length = cell.Length;
+            if (length == 0)
+            {
+                return 0;
+            }
+
+            uint hash = (uint)length * 0x9E3779B1u;
+            hash = (hash ^ cell[0]) * 0x85EBCA6Bu;
+            hash = (hash ^ cell[length - 1]) * 0xC2B2AE35u;
+            hash = (hash ^ cell[length >> 1]) * 0x27D4EB2Fu;
+            hash = (hash ^ cell[length >> 2]) * 0x165667B1u;
+            hash = (hash ^ cell[length - 1 - (length >> 2)]) * 0x9E3779B1u;
+            return (int)(hash ^ (hash >> 15));
+        }
     }
 }
