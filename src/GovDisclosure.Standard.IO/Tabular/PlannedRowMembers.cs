@@ -162,6 +162,12 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             // A text cell is written trimmed (CellSyntax.TryWrite); a surrogate is left to the writer and the reader.
             ReadOnlySpan<char> trimmed = Cell(position).Trim();
+#if NET8_0_OR_GREATER
+            if (trimmed.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+            {
+                return false;
+            }
+#else
             for (int i = 0; i < trimmed.Length; i++)
             {
                 if (char.IsSurrogate(trimmed[i]))
@@ -169,6 +175,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                     return false;
                 }
             }
+#endif
 
             value = trimmed;
             return true;
