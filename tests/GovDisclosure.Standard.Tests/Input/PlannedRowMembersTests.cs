@@ -8,6 +8,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Standard.Input.Tabular;
 using GovDisclosure.Standard.Json;
+using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Rules;
 using Xunit;
@@ -101,6 +102,51 @@ namespace GovDisclosure.Standard.Tests.Input
             {
                 string? differs = Differs(table.Kind, table.Headers, table.Rows, out int bound);
                 return (differs is null).Label(differs ?? string.Empty).Classify(bound > 3, "more than three rows bound from cells");
+            });
+        }
+
+        /// <summary>
+        /// A text member is given as its text (<see cref="PlannedRowMembers.TryText"/>) exactly when its trimmed cell holds no
+        /// surrogate, high or low, paired or alone, anywhere: one with a surrogate is left to the JSON writer and reader.
+        /// </summary>
+        [Property(MaxTest = 300)]
+        public Property A_text_member_is_given_as_text_exactly_when_its_cell_holds_no_surrogate()
+        {
+            string[] headers = TabularLayout.For(DocumentKind.CatalogueEntry)!.Columns.Select(c => c.Header).ToArray();
+            Gen<string> piece = Gen.Elements("县民政局", " ", "a", "\ud840\udc00", "\ud800", "\udbff", "\udc00", "\udfff", "\ud7ff", "\ue000", "\u3000", "𠀀");
+            Gen<(int Column, string Cell)> cases =
+                from column in Gen.Choose(0, headers.Length - 1)
+                from pieces in piece.NonEmptyListOf()
+                select (column, string.Concat(pieces));
+            TabularHeader header = TabularHeader.Resolve(TabularLayout.For(DocumentKind.CatalogueEntry)!, headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+            return Prop.ForAll(cases.ToArbitrary(), c =>
+            {
+                // 事项编码 and 一级事项 filled too, so that the row is a record of its members.
+                string[] row = headers.Select((_, i) => i == c.Column ? c.Cell : i == 1 ? "事项甲" : i == 3 ? "综合业务" : string.Empty).ToArray();
+                var origin = new SourceLocation { File = "t.csv", Line = 2, Column = 1, RecordNumber = 1 };
+                SourceRecord? record = new TabularRowWriter(header).Write(1, new TextCells(i => i < row.Length ? row[i] : null), origin);
+                if (record?.Members is not PlannedRowMembers members)
+                {
+                    return true.Classify(true, "not kept as members");
+                }
+
+                for (int m = 0; m < members.Count; m++)
+                {
+                    TabularHeader.HeaderCell? cell = header.Cells.FirstOrDefault(h => h.Path.Length == 1 && h.Path[0] == members.Name(m));
+                    if (cell?.Column?.CellType != CellType.Text)
+                    {
+                        continue;
+                    }
+
+                    string trimmed = row[cell.Index].Trim();
+                    bool plain = !trimmed.Any(char.IsSurrogate);
+                    if (members.TryText(m, out ReadOnlySpan<char> text) != plain || (plain && !text.SequenceEqual(trimmed.AsSpan())))
+                    {
+                        return false.Label($"{members.Name(m)}: {trimmed}");
+                    }
+                }
+
+                return true.Classify(c.Cell.Any(char.IsSurrogate), "with a surrogate");
             });
         }
 
