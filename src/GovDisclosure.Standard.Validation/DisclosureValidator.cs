@@ -43,6 +43,9 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         private readonly ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)> rulesByType = new ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)>();
 
+        /// <summary>The rules of the type <see cref="RulesFor"/> was asked about last, replaced whole when another type is asked about.</summary>
+        private RulesOfType? lastRules;
+
         /// <summary>The context of the record a thread checks, used again for the next record when no pair rule needs it later.</summary>
         [ThreadStatic]
         private static RuleContext? threadContext;
@@ -316,11 +319,26 @@ namespace GovDisclosure.Standard.Validation
             return new CheckedRecord(record, bound.Document, findings, paired ? context : null);
         }
 
-        /// <summary>The rules that look at documents of a type, in rule-set order, and whether a pair rule compares them with earlier ones.</summary>
-        private (ValidationRule[] Rules, bool Paired) RulesFor(Type type) =>
-            rulesByType.TryGetValue(type, out (ValidationRule[] Rules, bool Paired) found) ? found : rulesByType.GetOrAdd(type, ApplyingTo);
+        /// <summary>
+        /// The rules that look at documents of a type, in rule-set order, and whether a pair rule compares them with earlier ones:
+        /// those of the type asked about last (a run's records are of one type) with no look-up, whose hash of the type was a
+        /// call into the runtime a record; any other type's from <see cref="rulesByType"/>.
+        /// </summary>
+        internal (ValidationRule[] Rules, bool Paired) RulesFor(Type type)
+        {
+            RulesOfType? last = lastRules;
+            if (last != null && last.Type == type)
+            {
+                return (last.Rules, last.Paired);
+            }
 
-        private (ValidationRule[] Rules, bool Paired) ApplyingTo(Type type)
+            (ValidationRule[] Rules, bool Paired) found = rulesByType.TryGetValue(type, out (ValidationRule[] Rules, bool Paired) known) ? known : rulesByType.GetOrAdd(type, ApplyingTo);
+            lastRules = new RulesOfType(type, found.Rules, found.Paired);
+            return found;
+        }
+
+        /// <summary>The rules that look at documents of <paramref name="type"/>, in rule-set order, and whether a pair rule compares them, worked out anew.</summary>
+        internal (ValidationRule[] Rules, bool Paired) ApplyingTo(Type type)
         {
             var rules = new List<ValidationRule>();
             foreach (ValidationRule rule in checks)
