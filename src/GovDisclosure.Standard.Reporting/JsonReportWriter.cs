@@ -31,6 +31,9 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>A finding's start and its location's start, each with its file, put together once a file (<see cref="JsonFinding"/>'s).</summary>
         private readonly JsonFindingRuns runs = new JsonFindingRuns();
 
+        /// <summary>The findings after the first, put together and written to the stream past the writer.</summary>
+        private readonly StreamedFindings streamed;
+
         /// <summary>Whether a finding is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private ReportRun run = null!;
@@ -51,6 +54,12 @@ namespace GovDisclosure.Standard.Reporting
 
         /// <summary>A JSON report whose findings are put together as raw bytes first, or (<paramref name="putTogether"/> false, as tests compare) written member by member.</summary>
         internal JsonReportWriter(Stream output, bool ownsOutput, bool putTogether)
+            : this(output, ownsOutput, putTogether, StreamedFindings.DefaultRun)
+        {
+        }
+
+        /// <summary>As <see cref="JsonReportWriter(Stream, bool, bool)"/>, the findings past the writer written whenever <paramref name="streamedRun"/> bytes of them are kept (tests write runs of a few bytes).</summary>
+        internal JsonReportWriter(Stream output, bool ownsOutput, bool putTogether, int streamedRun)
         {
             this.output = output;
             this.ownsOutput = ownsOutput;
@@ -59,6 +68,7 @@ namespace GovDisclosure.Standard.Reporting
             strings = new EscapedStrings(JsonFields.Encoder);
             messages = new EscapedMessages(strings);
             raw = new RawMembers(strings, codes, messages);
+            streamed = new StreamedFindings(writer, output, raw, streamedRun);
         }
 
         public void Begin(ReportRun run)
@@ -126,6 +136,7 @@ namespace GovDisclosure.Standard.Reporting
 
         public void End(ValidationSummary total, int exitCode)
         {
+            streamed.BeforeWriter(item: false);
             writer.WriteEndArray();
             writer.WriteStartArray("files");
             foreach (ReportFile file in files)
@@ -145,6 +156,18 @@ namespace GovDisclosure.Standard.Reporting
 
         private void Write(Finding finding, string? file, long? record, RecordStatus? status, bool accepted = false)
         {
+            // After the first, put together and kept to be written past the writer (its state is the same after each).
+            if (putTogether && streamed.Start())
+            {
+                JsonFinding.Write(raw, finding, file, record, status, accepted, run.Chinese, messages, repeated, runs);
+                if (streamed.Kept())
+                {
+                    return;
+                }
+            }
+
+            streamed.BeforeWriter(item: true);
+
             // Put together as the writer's bytes and written as one raw item: the writer's checks and state once a finding.
             if (putTogether && raw.Start(writer))
             {
@@ -160,6 +183,8 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Dispose()
         {
+            // As the writer writes what it holds when disposed, the findings kept are written too.
+            streamed.BeforeWriter(item: false);
             writer.Dispose();
             if (ownsOutput)
             {

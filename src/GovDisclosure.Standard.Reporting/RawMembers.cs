@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Text;
+using System.IO;
 using System.Text.Json;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -22,6 +23,9 @@ namespace GovDisclosure.Standard.Reporting
         private readonly EscapedMessages messages;
         private byte[] buffer = new byte[2048];
         private int length;
+
+        /// <summary>Where the item being put together starts: the bytes before it are items kept to be written (<see cref="KeepItem"/>).</summary>
+        private int itemStart;
         private int depth;
 
         /// <summary>Whether the container being written has no member or item yet (no comma before the next).</summary>
@@ -48,9 +52,67 @@ namespace GovDisclosure.Standard.Reporting
 
         /// <summary>
         /// Starts the next item of <paramref name="writer"/>'s array, laid out as the writer lays it out; <c>false</c> where
-        /// the writer's options do not say how (before .NET 9), and the item is the writer's.
+        /// the writer's options do not say how (before .NET 9), and the item is the writer's. Items kept to be written past the
+        /// writer (<see cref="KeepItem"/>) are dropped: they are written first (<see cref="WriteKept"/>).
         /// </summary>
         public bool Start(Utf8JsonWriter writer)
+        {
+            length = 0;
+            itemStart = 0;
+            return Begin(writer);
+        }
+
+        /// <summary>
+        /// Starts an item of <paramref name="writer"/>'s array that follows an item already in it, after the items kept
+        /// (<see cref="KeepItem"/>): with the comma the writer writes before such an item, so that the kept items are the
+        /// bytes the writer would write of them (<see cref="StreamedFindings"/>); <c>false</c> as <see cref="Start"/>.
+        /// </summary>
+        public bool StartFollowing(Utf8JsonWriter writer)
+        {
+            // Whatever was put together after the kept items (an item the writer wrote, one that failed) is dropped.
+            length = itemStart;
+            if (!Begin(writer))
+            {
+                return false;
+            }
+
+            Append((byte)',');
+            return true;
+        }
+
+        /// <summary>
+        /// Keeps the item put together since <see cref="StartFollowing"/> to be written with the items kept before it; when it
+        /// <see cref="Failed"/>, drops it (its comma too) and gives <c>false</c>.
+        /// </summary>
+        public bool KeepItem()
+        {
+            if (Failed)
+            {
+                length = itemStart;
+                return false;
+            }
+
+            itemStart = length;
+            return true;
+        }
+
+        /// <summary>How many bytes of kept items (<see cref="KeepItem"/>) wait to be written.</summary>
+        public int Kept => itemStart;
+
+        /// <summary>Writes the items kept (<see cref="KeepItem"/>) to <paramref name="output"/>, and keeps none.</summary>
+        public void WriteKept(Stream output)
+        {
+            if (itemStart > 0)
+            {
+                output.Write(buffer, 0, itemStart);
+            }
+
+            length = 0;
+            itemStart = 0;
+        }
+
+        /// <summary>The layout of <paramref name="writer"/>, its depth, no member yet, nothing failed; <c>false</c> before .NET 9.</summary>
+        private bool Begin(Utf8JsonWriter writer)
         {
 #if NET9_0_OR_GREATER
             JsonWriterOptions options = writer.Options;
@@ -72,7 +134,6 @@ namespace GovDisclosure.Standard.Reporting
 
             indented = options.Indented;
             depth = writer.CurrentDepth;
-            length = 0;
             first = true;
             Failed = false;
             return true;
@@ -129,7 +190,7 @@ namespace GovDisclosure.Standard.Reporting
                 return false;
             }
 
-            writer.WriteRawValue(buffer.AsSpan(0, length), skipInputValidation: true);
+            writer.WriteRawValue(buffer.AsSpan(itemStart, length - itemStart), skipInputValidation: true);
             return true;
         }
 

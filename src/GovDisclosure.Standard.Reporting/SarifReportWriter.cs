@@ -37,6 +37,9 @@ namespace GovDisclosure.Standard.Reporting
         /// <summary>What a result's location says the same for every finding of a file, put together once.</summary>
         private readonly SarifLocationRuns locationRuns = new SarifLocationRuns();
 
+        /// <summary>The results after the first, put together and written to the stream past the writer.</summary>
+        private readonly StreamedFindings streamed;
+
         /// <summary>Whether a result is put together as the writer's bytes first (<see cref="RawMembers"/>), else written member by member.</summary>
         private readonly bool putTogether;
         private readonly List<ReportFile> files = new List<ReportFile>();
@@ -65,6 +68,12 @@ namespace GovDisclosure.Standard.Reporting
 
         /// <summary>A SARIF report whose results are put together as raw bytes first, or (<paramref name="putTogether"/> false, as tests compare) written member by member.</summary>
         internal SarifReportWriter(Stream output, bool ownsOutput, bool putTogether)
+            : this(output, ownsOutput, putTogether, StreamedFindings.DefaultRun)
+        {
+        }
+
+        /// <summary>As <see cref="SarifReportWriter(Stream, bool, bool)"/>, the results past the writer written whenever <paramref name="streamedRun"/> bytes of them are kept (tests write runs of a few bytes).</summary>
+        internal SarifReportWriter(Stream output, bool ownsOutput, bool putTogether, int streamedRun)
         {
             this.output = output;
             this.ownsOutput = ownsOutput;
@@ -73,6 +82,7 @@ namespace GovDisclosure.Standard.Reporting
             strings = new EscapedStrings(JsonFields.Encoder);
             messages = new EscapedMessages(strings);
             raw = new RawMembers(strings, codes, messages);
+            streamed = new StreamedFindings(writer, output, raw, streamedRun);
         }
 
         public static string Level(FindingSeverity severity) => severity switch
@@ -179,6 +189,17 @@ namespace GovDisclosure.Standard.Reporting
 
         private void Write(Finding finding, string file, long? record, RecordStatus? status, bool accepted = false)
         {
+            // After the first, put together and kept to be written past the writer (its state is the same after each).
+            if (putTogether && streamed.Start())
+            {
+                Write(raw, finding, file, record, status, accepted);
+                if (streamed.Kept())
+                {
+                    return;
+                }
+            }
+
+            streamed.BeforeWriter(item: true);
             if (putTogether && raw.Start(writer))
             {
                 Write(raw, finding, file, record, status, accepted);
@@ -340,6 +361,7 @@ namespace GovDisclosure.Standard.Reporting
 
         public void End(ValidationSummary total, int exitCode)
         {
+            streamed.BeforeWriter(item: false);
             writer.WriteEndArray();
             writer.WriteStartArray("artifacts");
             foreach (ReportFile file in files)
@@ -397,6 +419,8 @@ namespace GovDisclosure.Standard.Reporting
 
         public void Dispose()
         {
+            // As the writer writes what it holds when disposed, the results kept are written too.
+            streamed.BeforeWriter(item: false);
             writer.Dispose();
             if (ownsOutput)
             {

@@ -53,10 +53,10 @@ namespace GovDisclosure.Standard.Tests.Reporting
             from related in relatedLocations
             select Make(rule, pick, severity, words, copied, otherId, location, value, related);
 
-        private static Gen<Finding> Mixed => Gen.Frequency((6, Repeating), (1, JsonFindingTests.Findings));
+        internal static Gen<Finding> Mixed => Gen.Frequency((6, Repeating), (1, JsonFindingTests.Findings));
 
         /// <summary>A record's number, status, findings and accepted findings, and which file it is in.</summary>
-        private static Gen<(int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)> Records =>
+        internal static Gen<(int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)> Records =>
             from file in Gen.Choose(0, FileNames.Length - 1)
             from number in Gen.Choose(1, 100000)
             from status in Gen.Elements(RecordStatus.Valid, RecordStatus.WithFindings, RecordStatus.Unreadable)
@@ -96,7 +96,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
             };
 
         /// <summary>A finding of a few templates at one of a few places, sometimes with related locations.</summary>
-        private static Gen<Finding> AtPlaces =>
+        internal static Gen<Finding> AtPlaces =>
             RepeatingAt(Places, Gen.Frequency((5, Gen.Constant(Array.Empty<SourceLocation>())), (1, Places.ArrayOf())));
 
         [Property(MaxTest = 150)]
@@ -117,7 +117,7 @@ namespace GovDisclosure.Standard.Tests.Reporting
         }
 
         /// <summary>The records in their files, then the batch's findings, as a run hands them to the report.</summary>
-        private static void Write(IReportWriter writer, (int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)[] records, Finding[] batch)
+        internal static void Write(IReportWriter writer, (int File, long Number, RecordStatus Status, Finding[] Findings, Finding[] Accepted)[] records, Finding[] batch)
         {
             var files = FileNames.Select(name => new ReportFile(name!)).ToArray();
             foreach (ReportFile file in files)
