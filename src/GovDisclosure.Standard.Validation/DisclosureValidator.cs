@@ -7,6 +7,7 @@ using System.Text.Json;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation.Binding;
+using GovDisclosure.Standard.Validation.AnnualReports;
 using GovDisclosure.Standard.Validation.AnnualReports.Published;
 using GovDisclosure.Standard.Validation.Rules;
 
@@ -175,10 +176,14 @@ namespace GovDisclosure.Standard.Validation
             // The results are written into slots (a reference type) the batches keep, so the batches' machinery is not made
             // over the struct CheckedRecord by the JIT at start-up; each slot is emptied once its record is finished.
             foreach (ResultSlot<CheckedRecord> done in OrderedBatches.Run<SourceRecord, ResultSlot<CheckedRecord>>(
-                records, (record, slot) => slot.Value = Check(kind, record), () => new ResultSlot<CheckedRecord>(), maxDegreeOfParallelism, BatchSizeOf(kind)))
+                records, (record, slot) => slot.Value = Check(kind, record).WithValues(), () => new ResultSlot<CheckedRecord>(), maxDegreeOfParallelism, BatchSizeOf(kind)))
             {
                 CheckedRecord checkedRecord = done.Value;
                 done.Value = default;
+
+                // The annual report's values its checking thread read become this thread's: whoever takes the result here
+                // (the region summaries) finds them read.
+                ReportValues.Adopt(checkedRecord.Values);
                 yield return Finish(checkedRecord, memory);
             }
         }
@@ -496,11 +501,17 @@ namespace GovDisclosure.Standard.Validation
             }
 
             public CheckedRecord(SourceRecord record, object document, List<Finding>? findings, RuleContext? context)
+                : this(record, document, findings, context, null)
+            {
+            }
+
+            private CheckedRecord(SourceRecord record, object? document, List<Finding>? findings, RuleContext? context, ReportValues? values)
             {
                 Record = record;
                 Document = document;
                 Findings = findings;
                 Context = context;
+                Values = values;
             }
 
             public SourceRecord Record { get; }
@@ -513,6 +524,15 @@ namespace GovDisclosure.Standard.Validation
 
             /// <summary>The record's context when a pair rule compares it with earlier records; <c>null</c> when none does.</summary>
             public RuleContext? Context { get; }
+
+            /// <summary>An annual report's values as its checking thread read them (<see cref="ReportValues.Detach"/>), or <c>null</c>.</summary>
+            public ReportValues? Values { get; }
+
+            /// <summary>This record with the values the checking thread read of its document, handed over with it (a result has none).</summary>
+            public CheckedRecord WithValues() =>
+                Result is null && ReportValues.Detach(Document) is ReportValues values
+                    ? new CheckedRecord(Record, Document, Findings, Context, values)
+                    : this;
         }
     }
 }

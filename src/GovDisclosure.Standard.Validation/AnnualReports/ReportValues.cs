@@ -7,8 +7,9 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
     /// <summary>
     /// One report's values of tables 三 and 四, by the cell indexes of its <see cref="ReportLayout"/>: a value a cell
     /// (<c>null</c> when blank or when its row is absent) and whether each row of 三 and group of 四 is there. A thread
-    /// keeps one and reads the next report into it (<see cref="Of"/>): its values are read while that report's rules run,
-    /// and kept by no one after.
+    /// keeps one and reads the next report into it (<see cref="Of"/>): its values are read while that report's rules run;
+    /// a checking thread hands them over with the report's result (<see cref="Detach"/>, <see cref="Adopt"/>), so the
+    /// thread that takes results in order (the region summaries, GD-AR-018/019) does not read the report again.
     /// </summary>
     internal sealed class ReportValues
     {
@@ -185,6 +186,72 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             return known;
         }
+
+        /// <summary>
+        /// Hands this thread's values over with the checked <paramref name="document"/>, when they are its: the thread takes a
+        /// spare for its next report (or makes one when it next reads), and the values are the document's until the thread that
+        /// takes its result in order adopts them (<see cref="Adopt"/>), so the report's cells are read once, not again there.
+        /// </summary>
+        /// <param name="document">The document just checked on this thread (any kind; only an annual report's values are handed over).</param>
+        /// <returns>The document's values, or <c>null</c> when this thread did not read them (no rule asked, or another kind).</returns>
+        public static ReportValues? Detach(object? document)
+        {
+            ReportValues? known = lastReport;
+            if (!(document is AnnualReport) || known is null || !ReferenceEquals(known.Report, document))
+            {
+                return null;
+            }
+
+            lastReport = Spare();
+            return known;
+        }
+
+        /// <summary>
+        /// Makes <paramref name="values"/> (handed over by <see cref="Detach"/>, or <c>null</c>) this thread's, so that
+        /// <see cref="Of"/> gives them for their report without reading it again; the values this thread kept become a spare.
+        /// </summary>
+        /// <param name="values">Values another thread (or this one) detached, which no one else uses any more.</param>
+        public static void Adopt(ReportValues? values)
+        {
+            if (values is null)
+            {
+                return;
+            }
+
+            ReportValues? kept = lastReport;
+            lastReport = values;
+            if (kept != null && !ReferenceEquals(kept, values))
+            {
+                // A spare keeps no report: nothing holds a document longer than its record.
+                kept.Report = null!;
+                lock (Spares)
+                {
+                    if (Spares.Count < MostSpares)
+                    {
+                        Spares.Push(kept);
+                    }
+                }
+            }
+        }
+
+        /// <summary>A spare instance, or <c>null</c> when there is none (one is then made when the thread next reads).</summary>
+        private static ReportValues? Spare()
+        {
+            lock (Spares)
+            {
+                return Spares.Count > 0 ? Spares.Pop() : null;
+            }
+        }
+
+        /// <summary>
+        /// The most spares kept: more than the reports in flight between the checking threads and the thread that takes their
+        /// results (a few batches of <see cref="OrderedBatches.LargeRecordBatchSize"/> a thread), so that the checking threads
+        /// make none once the run is steady.
+        /// </summary>
+        private const int MostSpares = 256;
+
+        /// <summary>Instances given back by <see cref="Adopt"/>, for <see cref="Detach"/> to give the checking threads.</summary>
+        private static readonly Stack<ReportValues> Spares = new Stack<ReportValues>();
 
         /// <summary>The values of the report this thread read last.</summary>
         [System.ThreadStatic]

@@ -29,7 +29,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         }
 
         /// <summary>Everything the rules read of the values, as one text.</summary>
-        private static string Snapshot(ReportValues values)
+        internal static string Snapshot(ReportValues values)
         {
             ReportLayout layout = values.Layout;
             var parts = new List<string> { layout.CellCount.ToString(System.Globalization.CultureInfo.InvariantCulture), values.HasNegative.ToString() };
