@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         /// <param name="reader">A reader on a property name.</param>
         /// <param name="after">The position of the member read before, or -1.</param>
-        public int IndexOf(ref Utf8JsonReader reader, int after)
+        public int IndexOf(ref RecordTokens reader, int after)
         {
             int count = MemberUtf8Names.Length;
             bool plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
@@ -209,7 +209,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             return -1;
         }
 
-        private bool Is(ref Utf8JsonReader reader, bool plain, ReadOnlySpan<byte> name, int i) =>
+        private bool Is(ref RecordTokens reader, bool plain, ReadOnlySpan<byte> name, int i) =>
             plain ? name.SequenceEqual(MemberUtf8Names[i]) : reader.ValueTextEquals(MemberUtf8Names[i]);
 
         /// <summary>The plan for a declared type (a nullable type is read as its underlying type).</summary>

@@ -21,8 +21,8 @@ using GovDisclosure.Standard.Validation.Rules;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// Binds a raw record to a typed document in one walk. It reads the record's own UTF-8 bytes with a
-    /// <see cref="Utf8JsonReader"/> (no tree, and no member-name or value strings but those the document or a
+    /// Binds a raw record to a typed document in one walk. It reads the record's own UTF-8 bytes token by token (<see cref="RecordTokens"/>: a
+    /// <see cref="Utf8JsonReader"/>, or <see cref="MeasuredJsonReader"/> over bytes the boundary scan proved; no tree, and no member-name or value strings but those the document or a
     /// finding needs) against the document's shape (a <see cref="BindingPlan"/> per type), reports every value that does not fit
     /// with its exact pointer, leaves such values out (absent, never guessed), keeps unknown fields,
     /// and writes what is left, in canonical form, straight into a reused UTF-8 buffer that the
@@ -45,13 +45,6 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>How a record's bytes are read: as the readers parsed them (comments and trailing commas allowed); their depth was bounded when they were read.</summary>
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 100_000 };
-
-        /// <summary>
-        /// How a record's bytes known to hold no comment and no trailing comma (<see cref="SourceRecord.IsStrictJson"/>) are
-        /// read: they give the same tokens as with <see cref="ReaderOptions"/>, by the reader's shorter path (no comment
-        /// skipped between tokens).
-        /// </summary>
-        private static readonly JsonReaderOptions StrictReaderOptions = new JsonReaderOptions { MaxDepth = 100_000 };
 
         /// <summary>Yes and no, boxed once: a value is only read from its box (unboxed by the member's setter), never changed in it.</summary>
         private static readonly object BoxedTrue = true;
@@ -231,7 +224,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             object? document = null;
 
             // The record's own bytes, read token by token: no tree, no member or value strings but those a finding or the document needs.
-            var reader = new Utf8JsonReader(source, bindLocator?.IsStrictJson == true ? StrictReaderOptions : ReaderOptions);
+            RecordTokens reader = bindLocator?.IsStrictJson == true ? RecordTokens.Measured(source) : new RecordTokens(source, ReaderOptions);
             reader.Read();
             if (documentType != lastDocumentType)
             {
@@ -270,7 +263,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>
-        /// Binds a record kept as its members, member by member as <see cref="BindMembers(ref Utf8JsonReader, ReadOnlySpan{byte}, BindingPlan, Dictionary{string, int}?, out object?, out bool)"/> binds an object's (the record's
+        /// Binds a record kept as its members, member by member as <see cref="BindMembers(ref RecordTokens, ReadOnlySpan{byte}, BindingPlan, Dictionary{string, int}?, out object?, out bool)"/> binds an object's (the record's
         /// members are each given once), a plain text member from its text and any other from the JSON of its value alone;
         /// a document type that is not made member by member is bound from the record's bytes.
         /// </summary>
@@ -365,7 +358,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     members.WriteValue(m, valueWriter);
                     valueWriter.Flush();
                     ReadOnlySpan<byte> source = memberBuffer.WrittenSpan;
-                    var reader = new Utf8JsonReader(source, ReaderOptions);
+                    var reader = new RecordTokens(source, ReaderOptions);
                     reader.Read();
                     BindMember(ref reader, source, plan, position, memberName, slot, given, ref extension, ref extensionAt);
                 }
@@ -393,7 +386,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             int pointersBefore = pointersAsked;
             bool givenBefore = position >= 0 && slots[slot + position].Given;
-            var reader = new Utf8JsonReader(kept, ReaderOptions);
+            var reader = new RecordTokens(kept, ReaderOptions);
             reader.Read();
             BindMember(ref reader, kept, plan, position, memberName, slot, given, ref extension, ref extensionAt);
             if (position >= 0 && !givenBefore && pointersAsked == pointersBefore && failure is null && slots[slot + position].Given)
@@ -516,7 +509,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// it is left out. The findings are those of <see cref="Walk"/>, in the same order; the reader is left on the
         /// value's last token.
         /// </summary>
-        private bool BindValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        private bool BindValue(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
             value = null;
 
@@ -584,7 +577,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// whole number. Only values <see cref="Walk"/> keeps without a finding are made here; false for any other, which
         /// then goes the metadata's way with its findings.
         /// </summary>
-        private static bool MakeDirectly(ref Utf8JsonReader reader, BindingPlan plan, RecentTexts texts, out object? value)
+        private static bool MakeDirectly(ref RecordTokens reader, BindingPlan plan, RecentTexts texts, out object? value)
         {
             value = null;
             switch (plan.Kind)
@@ -619,7 +612,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// read as its bits (<see cref="ScalarBits"/>) instead of boxed, for a member whose setter takes bits; false for any
         /// other value (a blank text included), which <see cref="BindValue"/> then reads as before, with its findings.
         /// </summary>
-        private static bool ReadScalar(ref Utf8JsonReader reader, BindingKind kind, out long bits)
+        private static bool ReadScalar(ref RecordTokens reader, BindingKind kind, out long bits)
         {
             bits = 0;
             switch (kind)
@@ -656,7 +649,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// kept with no finding were read as, asked by <see cref="BindValue"/> first) does not have: read through the
         /// metadata (<see cref="BindThroughJson"/>) and remembered when it is kept with no finding.
         /// </summary>
-        private bool BindRemembered(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, ReadValues known, out object? value)
+        private bool BindRemembered(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, ReadValues known, out object? value)
         {
             int findingsBefore = findings?.Count ?? 0;
             int reportedBefore = reportedInOrder.Count;
@@ -671,7 +664,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>Reports a member given more than once (once per pointer) and skips its value.</summary>
-        private void SkipRepeated(ref Utf8JsonReader reader, string memberName, int count)
+        private void SkipRepeated(ref RecordTokens reader, string memberName, int count)
         {
             string memberPointer = Pointer();
             if (reportedInOrder.Count == 0 || !reported!.Contains(memberPointer))
@@ -756,7 +749,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Reads the names of the object's members from a copy of the reader (which runs ahead of the caller's) onto
         /// <see cref="names"/>; returns the index of the first. Only an object found to repeat a name is read so.
         /// </summary>
-        private int ReadMemberNames(Utf8JsonReader ahead, BindingPlan plan)
+        private int ReadMemberNames(RecordTokens ahead, BindingPlan plan)
         {
             int first = namesUsed;
             int last = -1;
@@ -771,7 +764,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>The name of the member the reader is on (a known one as the plan spells it) and its plan position (-1 when unknown).</summary>
-        private static string MemberName(ref Utf8JsonReader reader, BindingPlan plan, ref int last, out int position)
+        private static string MemberName(ref RecordTokens reader, BindingPlan plan, ref int last, out int position)
         {
             position = plan.IndexOf(ref reader, last);
             if (position < 0)
@@ -856,7 +849,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// on the assumption that no member name is given twice; when one is (rare), what the pass did is undone and the
         /// object is read again knowing its names, and a name given twice is reported and left out.
         /// </summary>
-        private bool BindObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        private bool BindObject(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
             int start = (int)reader.TokenStartIndex;
             var mark = Mark();
@@ -866,7 +859,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            Utf8JsonReader again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
+            RecordTokens again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
             int first = ReadMemberNames(again, plan);
             BindMembers(ref again, bytes, plan, Counts(first, namesUsed - first), out value, out complete);
             namesUsed = first;
@@ -880,7 +873,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Each object is read again at most once, from its own start, so a record of many such objects is read in time
         /// linear in its length; the reader is not copied for every object in case one repeats a name.
         /// </summary>
-        private static Utf8JsonReader ReadAgain(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, out ReadOnlySpan<byte> bytes)
+        private static RecordTokens ReadAgain(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, out ReadOnlySpan<byte> bytes)
         {
             do
             {
@@ -889,7 +882,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName);
 
             bytes = source.Slice(start, (int)reader.BytesConsumed - start);
-            var again = new Utf8JsonReader(bytes, reader.CurrentState.Options);
+            RecordTokens again = reader.Over(bytes);
             again.Read();
             return again;
         }
@@ -898,7 +891,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Reads an object's members into its slots and makes it; <paramref name="complete"/> is false when it is left out.
         /// Without <paramref name="counts"/> (how often each name is given) it gives up, false, at the first name given twice.
         /// </summary>
-        private bool BindMembers(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, Dictionary<string, int>? counts, out object? value, out bool complete)
+        private bool BindMembers(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, Dictionary<string, int>? counts, out object? value, out bool complete)
         {
             value = null;
             complete = false;
@@ -959,7 +952,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Binds the value of one member of an object being made (the reader on its first token, the path on the member)
         /// into its slot: a known member by its plan, an unknown one reported and kept aside (<see cref="Unknown"/>).
         /// </summary>
-        private void BindMember(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, int position, string memberName, int slot, scoped Span<bool> given, ref Utf8JsonWriter? extension, ref int extensionAt)
+        private void BindMember(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, int position, string memberName, int slot, scoped Span<bool> given, ref Utf8JsonWriter? extension, ref int extensionAt)
         {
             if (position >= 0)
             {
@@ -993,7 +986,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             Utf8JsonWriter parent = writer;
             writer = extension ?? writer;
-            Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
+            Unknown(reader.ParseValue(), memberName, plan);
             writer = parent;
         }
 
@@ -1034,7 +1027,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>A list made as an array of its items (see <see cref="WalkList"/>, whose findings it gives); a single value stands for a list of it.</summary>
-        private object BindList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan)
+        private object BindList(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan)
         {
             int start = (int)reader.TokenStartIndex;
 
@@ -1112,7 +1105,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// it in canonical form into a scratch buffer, and the type's source-generated metadata reads it from there, as
         /// it reads the whole canonical record.
         /// </summary>
-        private bool BindThroughJson(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
+        private bool BindThroughJson(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, out object? value)
         {
             value = null;
             int at = depth;
@@ -1220,7 +1213,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             || (element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
 
         /// <summary>The value the reader is on as a finding shows it: text as written, anything else as its JSON (a list or object is read to its end).</summary>
-        private static string Raw(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start)
+        private static string Raw(ref RecordTokens reader, ReadOnlySpan<byte> source, int start)
         {
             switch (reader.TokenType)
             {
@@ -1239,7 +1232,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>Whether the value the reader is on is blank: <c>null</c>, or text that is empty or white space.</summary>
-        private static bool IsBlank(ref Utf8JsonReader reader)
+        private static bool IsBlank(ref RecordTokens reader)
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
@@ -1379,7 +1372,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>Writes the text the reader is on, from its UTF-8 when it has no escapes.</summary>
-        private void WriteText(ref Utf8JsonReader reader)
+        private void WriteText(ref RecordTokens reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence)
             {
@@ -1395,7 +1388,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Reads the value the reader is on and writes it, under <paramref name="name"/> when it is a member; false when
         /// it is left out. The reader is left on the value's last token.
         /// </summary>
-        private bool Walk(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name)
+        private bool Walk(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name)
         {
             int start = (int)reader.TokenStartIndex;
             bool kept = Read(ref reader, source, start, plan, name);
@@ -1407,7 +1400,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             return kept;
         }
 
-        private bool Read(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
+        private bool Read(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
         {
             JsonValueKind kind = KindOf(reader.TokenType);
             if (kind == JsonValueKind.Null || (kind == JsonValueKind.String && IsBlank(ref reader)))
@@ -1521,7 +1514,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     return WalkList(ref reader, source, start, kind, plan, name);
                 default:
                     Name(name);
-                    JsonElement.ParseValue(ref reader).WriteTo(writer);
+                    reader.ParseValue().WriteTo(writer);
                     return true;
             }
         }
@@ -1530,7 +1523,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// An object written member by member, aside (<see cref="Held"/>) and copied once it is known to be kept. Like
         /// <see cref="BindObject"/> it is read in one pass unless a member name turns out to be given twice.
         /// </summary>
-        private bool WalkObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
+        private bool WalkObject(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, BindingPlan plan, string? name)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -1545,7 +1538,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             Undo(mark);
-            Utf8JsonReader again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
+            RecordTokens again = ReadAgain(ref reader, source, start, out ReadOnlySpan<byte> bytes);
             int first = ReadMemberNames(again, plan);
             WalkMembers(ref again, bytes, plan, name, Counts(first, namesUsed - first), out kept);
             namesUsed = first;
@@ -1556,7 +1549,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// Writes an object's members aside and then, when it has every essential member, under <paramref name="name"/>;
         /// <paramref name="kept"/> says whether it was. Without <paramref name="counts"/> it gives up, false, at the first name given twice.
         /// </summary>
-        private bool WalkMembers(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name, Dictionary<string, int>? counts, out bool kept)
+        private bool WalkMembers(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, string? name, Dictionary<string, int>? counts, out bool kept)
         {
             kept = false;
             string[]? required = plan.Required;
@@ -1592,7 +1585,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
                 else
                 {
-                    Unknown(JsonElement.ParseValue(ref reader), memberName, plan);
+                    Unknown(reader.ParseValue(), memberName, plan);
                 }
 
                 pathLength--;
@@ -1659,7 +1652,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
-        private bool WalkList(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, BindingPlan plan, string? name)
+        private bool WalkList(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, BindingPlan plan, string? name)
         {
             if (kind == JsonValueKind.String && plan.ItemType == typeof(ServiceMaterial))
             {
@@ -1713,7 +1706,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
                 .Where(item => item.Length > 0);
 
-        private bool ReadDate(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
+        private bool ReadDate(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
             if (kind == JsonValueKind.String || kind == JsonValueKind.Number)
             {
@@ -1740,7 +1733,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             return false;
         }
 
-        private bool ReadCode(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, CodelistReader codelist, bool writeNumber, string? name)
+        private bool ReadCode(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, CodelistReader codelist, bool writeNumber, string? name)
         {
             if (kind != JsonValueKind.String)
             {
@@ -1802,7 +1795,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         }
 
         /// <summary>An amount written as a number or as text ("251000元", "25.1万元") becomes its object form; the unit is the one written, never assumed.</summary>
-        private bool ReadAmount(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
+        private bool ReadAmount(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
             if ((kind == JsonValueKind.Number || kind == JsonValueKind.String) && ReportAmount.TryParse(Raw(ref reader, source, start), out ReportAmount? amount))
             {
@@ -1816,7 +1809,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             return false;
         }
 
-        private bool ReadChannel(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
+        private bool ReadChannel(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
         {
             if (kind != JsonValueKind.String)
             {
@@ -1869,7 +1862,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             return false;
         }
 
-        private static bool TryReadDecimal(ref Utf8JsonReader reader, JsonValueKind kind, out decimal number)
+        private static bool TryReadDecimal(ref RecordTokens reader, JsonValueKind kind, out decimal number)
         {
             number = 0;
             if (kind == JsonValueKind.Number)
@@ -1923,12 +1916,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         private static string? Shown(JsonElement element) => IsBlank(element) ? null : Cut(Raw(element));
 
         /// <summary>The value the reader is on as a finding shows it (see <see cref="Shown(JsonElement)"/>); a list or object is read to its end.</summary>
-        private static string? Shown(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start) =>
+        private static string? Shown(ref RecordTokens reader, ReadOnlySpan<byte> source, int start) =>
             IsBlank(ref reader) ? null : Cut(Raw(ref reader, source, start));
 
         private static string Cut(string raw) => raw.Length > 60 ? raw.Substring(0, 60) + "…" : raw;
 
-        private void WrongType(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
+        private void WrongType(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
             JsonValueKind kind = KindOf(reader.TokenType);
             string shown = Shown(ref reader, source, start) ?? Raw(ref reader, source, start);
@@ -1939,7 +1932,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 new FindingArgument("value", shown));
         }
 
-        private void NonCanonical(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
+        private void NonCanonical(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
             string pointer = Pointer();
             SourceLocation where = Locate(pointer);

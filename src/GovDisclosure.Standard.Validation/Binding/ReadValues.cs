@@ -20,7 +20,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The value the text the reader is on (a string token) was read as, when it was read before.</summary>
         /// <param name="reader">A reader on a string.</param>
         /// <param name="value">The value, or <c>null</c>.</param>
-        public bool TryGet(ref Utf8JsonReader reader, out object? value)
+        public bool TryGet(ref RecordTokens reader, out object? value)
         {
             value = null;
             if (values.Count == 0 || reader.ValueIsEscaped || reader.HasValueSequence)

@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>The text of the string token the reader is on, as <see cref="Utf8JsonReader.GetString"/> gives it.</summary>
         /// <param name="reader">A reader on a string token.</param>
-        public string Read(ref Utf8JsonReader reader)
+        public string Read(ref RecordTokens reader)
         {
             if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > LongestKept)
             {
