@@ -32,7 +32,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 // Twice over, so that every text is also read again from the table.
                 for (int pass = 0; pass < 2; pass++)
                 {
-                    var reader = new Utf8JsonReader(json);
+                    var reader = new RecordTokens(json, default);
                     var expected = new Utf8JsonReader(json);
                     reader.Read();
                     expected.Read();
@@ -54,7 +54,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         {
             byte[] json = Encoding.UTF8.GetBytes("[\"青山县民政局\",\"青山县民政局\"]");
             var recent = new RecentTexts();
-            var reader = new Utf8JsonReader(json);
+            var reader = new RecordTokens(json, default);
             reader.Read();
             reader.Read();
             string first = recent.Read(ref reader);
@@ -67,7 +67,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         {
             byte[] json = { (byte)'[', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)',', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)']' };
             var recent = new RecentTexts();
-            var reader = new Utf8JsonReader(json);
+            var reader = new RecordTokens(json, default);
             reader.Read();
             reader.Read();
             Assert.True(ReadThrows(recent, ref reader));
@@ -75,7 +75,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             Assert.True(ReadThrows(recent, ref reader));
         }
 
-        private static bool ReadThrows(RecentTexts recent, ref Utf8JsonReader reader)
+        private static bool ReadThrows(RecentTexts recent, ref RecordTokens reader)
         {
             try
             {
