@@ -130,9 +130,11 @@ namespace GovDisclosure.Standard
         internal RecordMembers? Members => members;
 
         /// <summary>
-        /// Whether <see cref="Utf8"/> is known to hold no comment and no trailing comma (严格 JSON): the record-boundary scan
-        /// measured it, or its reader allows no comment and found the value plain. Such bytes give the same tokens to a reader
-        /// that allows neither, whose token path is shorter than the one that skips comments; <c>false</c> says nothing either way.
+        /// Whether <see cref="Utf8"/> is known to be strict JSON (严格 JSON): the record-boundary scan measured it as one
+        /// well-formed value in valid UTF-8 with no comment, no trailing comma, no <c>\u</c> escape, no control character in a
+        /// string and no more nesting than the scan follows. The binder reads such bytes with a token reader of its own that
+        /// trusts all of that (<c>MeasuredJsonReader</c>): set it for no record the scan did not measure. <c>false</c> says
+        /// nothing either way.
         /// </summary>
         internal bool IsStrictJson { get; init; }
 
