@@ -56,12 +56,26 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// <param name="header">The row's header.</param>
         /// <param name="plan">The header's plan, on the reading thread, with the row's filled cells noted.</param>
         /// <param name="cells">The row's cells by 0-based column index.</param>
-        /// <param name="chars">A buffer of the reading thread, grown as needed, that the row's texts are gathered in (netstandard2.0 only: elsewhere they are copied straight into the row's string).</param>
+        /// <param name="chars">A buffer of the reading thread, grown as needed, that the row's texts are gathered in.</param>
         public static PlannedRowMembers Of(TabularHeader header, TabularRecordPlan plan, ITabularCells cells, ref char[] chars)
         {
             bool[] filled = plan.Filled;
             int[] columnOf = plan.ColumnOfCell;
             int cellCount = filled.Length;
+            int length = 0;
+            for (int i = 0; i < cellCount; i++)
+            {
+                if (filled[i])
+                {
+                    length += cells[columnOf[i]].Length;
+                }
+            }
+
+            if (chars.Length < length)
+            {
+                chars = new char[Math.Max(length, chars.Length * 2)];
+            }
+
             var bounds = new int[cellCount + 1 + plan.Members.Length + 1];
             int at = 0;
             for (int i = 0; i < cellCount; i++)
@@ -69,42 +83,14 @@ namespace GovDisclosure.Standard.Input.Tabular
                 bounds[i] = at;
                 if (filled[i])
                 {
-                    at += cells[columnOf[i]].Length;
+                    ReadOnlySpan<char> cell = cells[columnOf[i]];
+                    cell.CopyTo(chars.AsSpan(at));
+                    at += cell.Length;
                 }
             }
 
             bounds[cellCount] = at;
-#if NETSTANDARD2_0
-            if (chars.Length < at)
-            {
-                chars = new char[Math.Max(at, chars.Length * 2)];
-            }
-
-            for (int i = 0; i < cellCount; i++)
-            {
-                if (filled[i])
-                {
-                    cells[columnOf[i]].CopyTo(chars.AsSpan(bounds[i]));
-                }
-            }
-
             string text = new string(chars, 0, at);
-#else
-            // The filled cells copied straight into the string, at the bounds just worked out (no buffer in between).
-            string text = string.Create(at, (cells, filled, columnOf), static (span, row) =>
-            {
-                int to = 0;
-                for (int i = 0; i < row.filled.Length; i++)
-                {
-                    if (row.filled[i])
-                    {
-                        ReadOnlySpan<char> cell = row.cells[row.columnOf[i]];
-                        cell.CopyTo(span.Slice(to));
-                        to += cell.Length;
-                    }
-                }
-            });
-#endif
 
             // The members in the order the planned writer writes them: each where its first filled cell is.
             bool[] written = plan.Written;
