@@ -25,7 +25,33 @@ namespace GovDisclosure.Standard.Input.Tabular
             return true;
         }
 
+        /// <summary>
+        /// A cell with its leading and trailing white space cut, exactly as <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>
+        /// cuts it, with the characters decided as <see cref="IsBlank"/> decides them: a CJK cell's first and last characters
+        /// need no Unicode table.
+        /// </summary>
+        /// <param name="cell">The cell's text.</param>
+        public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> cell)
+        {
+            int start = 0;
+            while (start < cell.Length && IsWhiteSpace(cell[start]))
+            {
+                start++;
+            }
+
+            int end = cell.Length - 1;
+            while (end >= start && IsWhiteSpace(cell[end]))
+            {
+                end--;
+            }
+
+            return cell.Slice(start, end - start + 1);
+        }
+
         /// <summary>Whether a character is known not to be white space with no table: U+0021–U+0084 and above U+3000.</summary>
-        private static bool IsPlainlyFilled(char c) => (uint)(c - '!') < (uint)('\u0085' - '!') || c > '\u3000';
+        internal static bool IsPlainlyFilled(char c) => (uint)(c - '!') < (uint)('\u0085' - '!') || c > '\u3000';
+
+        /// <summary>Whether a character is white space (<see cref="char.IsWhiteSpace(char)"/>), asking the table only outside the plain ranges.</summary>
+        private static bool IsWhiteSpace(char c) => !IsPlainlyFilled(c) && char.IsWhiteSpace(c);
     }
 }

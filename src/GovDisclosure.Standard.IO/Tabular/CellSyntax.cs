@@ -247,8 +247,13 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
         }
 
-        /// <summary>Whether a cell holds <c>json:</c> and then (it may be) a JSON value.</summary>
-        public static bool IsJsonCell(ReadOnlySpan<char> text) => text.Trim().StartsWith(JsonPrefix.AsSpan(), StringComparison.Ordinal);
+        /// <summary>
+        /// Whether a cell holds <c>json:</c> and then (it may be) a JSON value. A cell whose first character is plainly no white
+        /// space (<see cref="CellBlankness.IsPlainlyFilled"/>) and not the prefix's first is none, with no trimming.
+        /// </summary>
+        public static bool IsJsonCell(ReadOnlySpan<char> text) =>
+            (text.Length == 0 || text[0] == JsonPrefix[0] || !CellBlankness.IsPlainlyFilled(text[0]))
+            && text.Trim().StartsWith(JsonPrefix.AsSpan(), StringComparison.Ordinal);
 
         /// <summary>Whether a cell of a tick column (勾选列) is ticked: √ (also ✓ ✔ ☑ ■ ● 是).</summary>
         public static bool IsTick(string? text) => text != null && TickMarks.Contains(text.Trim());

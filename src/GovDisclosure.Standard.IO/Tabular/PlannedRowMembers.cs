@@ -161,7 +161,7 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             // A text cell is written trimmed (CellSyntax.TryWrite); a surrogate is left to the writer and the reader.
-            ReadOnlySpan<char> trimmed = Cell(position).Trim();
+            ReadOnlySpan<char> trimmed = CellBlankness.Trim(Cell(position));
 #if NET8_0_OR_GREATER
             if (trimmed.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
             {

@@ -128,6 +128,15 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>For the member names of <see cref="lastNames"/>, what their members were bound to lately from kept bytes (<see cref="BindKept"/>).</summary>
         private readonly KeptValueBindings keptBindings = new KeptValueBindings();
+
+        /// <summary>
+        /// While a member's kept bytes are bound in full (<see cref="BindKept"/>), the reports made (<see cref="Report"/>),
+        /// so that they can be made again for the same bytes in another row; <see cref="keptUnfit"/> says a step was taken
+        /// whose outcome depends on more than the bytes (a location, the record's reported pointers, a member kept aside, an undo).
+        /// </summary>
+        private readonly List<KeptFinding> keptFindings = new List<KeptFinding>();
+        private bool keepingFindings;
+        private bool keptUnfit;
         private object? lastNames;
         private BindingPlan? lastNamesPlan;
 
@@ -372,15 +381,30 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>
         /// Binds a record member from the bytes its reader keeps for its value (<see cref="RecordMembers.TryValue"/>) as
         /// <see cref="BindMember"/> binds them: a known member given the same array as before is given what it was bound to
-        /// then, when that binding asked for no pointer and failed nothing (<see cref="KeptValueBindings"/>); a binding that
-        /// does so is kept for the next.
+        /// then, and the reports it made then made again at this record's locations, when that binding failed nothing and
+        /// every pointer it asked for went into a report of its own bytes (<see cref="KeptValueBindings"/>, <see cref="KeptFinding"/>);
+        /// a binding that does so is kept for the next.
         /// </summary>
         private void BindKept(byte[] kept, int nameIndex, BindingPlan plan, int position, string memberName, int slot, scoped Span<bool> given, ref Utf8JsonWriter? extension, ref int extensionAt)
         {
-            if (position >= 0 && failure is null && keptBindings.TryGet(nameIndex, kept, out BoundSlot bound))
+            if (position >= 0 && failure is null && keptBindings.TryGet(nameIndex, kept, out BoundSlot bound, out KeptFinding[]? reports))
             {
-                slots[slot + position] = bound;
-                Given(plan.RequiredAt, given, position);
+                if (bound.Given)
+                {
+                    slots[slot + position] = bound;
+                    Given(plan.RequiredAt, given, position);
+                }
+
+                // The reports of the first binding, made again at this record's pointers' locations, each with its pointer asked.
+                if (reports != null)
+                {
+                    foreach (KeptFinding report in reports)
+                    {
+                        pointersAsked++;
+                        Report(report.Rule, report.Pointer, report.MessageId, report.Value, report.MarkReported, report.Arguments);
+                    }
+                }
+
                 return;
             }
 
@@ -388,11 +412,17 @@ namespace GovDisclosure.Standard.Validation.Binding
             bool givenBefore = position >= 0 && slots[slot + position].Given;
             var reader = new RecordTokens(kept, ReaderOptions);
             reader.Read();
+            keepingFindings = position >= 0 && !givenBefore;
+            keptUnfit = false;
+            keptFindings.Clear();
             BindMember(ref reader, kept, plan, position, memberName, slot, given, ref extension, ref extensionAt);
-            if (position >= 0 && !givenBefore && pointersAsked == pointersBefore && failure is null && slots[slot + position].Given)
+            if (keepingFindings && !keptUnfit && failure is null && pointersAsked - pointersBefore == keptFindings.Count)
             {
-                keptBindings.Keep(nameIndex, kept, in slots[slot + position]);
+                keptBindings.Keep(nameIndex, kept, slots[slot + position].Given ? slots[slot + position] : default, keptFindings.Count == 0 ? null : keptFindings.ToArray());
             }
+
+            keepingFindings = false;
+            keptFindings.Clear();
         }
 
         /// <summary>
@@ -666,6 +696,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Reports a member given more than once (once per pointer) and skips its value.</summary>
         private void SkipRepeated(ref RecordTokens reader, string memberName, int count)
         {
+            keptUnfit = true;
             string memberPointer = Pointer();
             if (reportedInOrder.Count == 0 || !reported!.Contains(memberPointer))
             {
@@ -833,6 +864,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Takes back the findings, reported pointers, failure and held writers of what was bound since <paramref name="mark"/>.</summary>
         private void Undo((int Findings, int Reported, Exception? Failure, int Depth) mark)
         {
+            keptUnfit = true;
             findings?.RemoveRange(mark.Findings, findings.Count - mark.Findings);
             for (int i = mark.Reported; i < reportedInOrder.Count; i++)
             {
@@ -1631,6 +1663,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>A member the type does not have (a rare value, read whole): reported, and kept when the type keeps unknown members.</summary>
         private void Unknown(JsonElement value, string memberName, BindingPlan plan)
         {
+            keptUnfit = true;
             string memberPointer = Pointer();
             string? suggestion = ClosestName(memberName, plan.Members.Keys);
             if (suggestion is null)
@@ -1934,6 +1967,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private void NonCanonical(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, string expectedZh, string expectedEn)
         {
+            keptUnfit = true;
             string pointer = Pointer();
             SourceLocation where = Locate(pointer);
             if (where.Sheet != null || where.Cell != null)
@@ -1949,6 +1983,11 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private void Report(RuleDescriptor rule, string pointer, string messageId, string? value, bool markReported, params FindingArgument[] arguments)
         {
+            if (keepingFindings)
+            {
+                keptFindings.Add(new KeptFinding(rule, pointer, messageId, value, markReported, arguments));
+            }
+
             if (markReported)
             {
                 if ((reported ??= new HashSet<string>(StringComparer.Ordinal)).Add(pointer))

@@ -8,9 +8,9 @@ namespace GovDisclosure.Standard.Validation.Binding
     /// (<see cref="RecordMembers.TryValue"/>): a catalogue gives the same 全社会, 主动公开, 县级、乡级 and channels row after
     /// row, and its reader gives such a cell the very array it gave the same text before. An array of kept bytes never
     /// changes, so a member given the same array again, with the same names and plan, is the same JSON bound by the same
-    /// member plan, and is bound to the value (or bits) it was bound to then — when that binding asked for no pointer and
-    /// failed nothing (no finding, none a rule left out, no form reported only in JSON), as <see cref="WrittenLists"/>
-    /// gives a list again. The value is shared, as <see cref="RecentLists{T}"/> and <see cref="WrittenLists"/> share the
+    /// member plan, and is bound to the value (or bits) it was bound to then — when that binding failed nothing and every
+    /// pointer it asked for went into a report (no form reported only in JSON), as <see cref="WrittenLists"/> gives a list
+    /// again; the reports it made (<see cref="KeptFinding"/>, none for most cells) are made again, located at the row. The value is shared, as <see cref="RecentLists{T}"/> and <see cref="WrittenLists"/> share the
     /// lists they give. Per member name index, <see cref="Ways"/> entries searched from one chosen by the array's identity (at most
     /// <see cref="MostKept"/> taken; one more forgets the member's); holding the arrays keeps their identities from being reused. Not for use by two threads at once.
     /// </summary>
@@ -31,8 +31,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The binding kept for a member's kept bytes, when the same array was bound before with no pointer asked.</summary>
         /// <param name="nameIndex">The member's name index (<see cref="RecordMembers.NameIndex"/>).</param>
         /// <param name="kept">The member's kept bytes.</param>
-        /// <param name="bound">The member's slot as it was bound (<see cref="BoundSlot.Given"/>).</param>
-        public bool TryGet(int nameIndex, byte[] kept, out BoundSlot bound)
+        /// <param name="bound">The member's slot as it was bound (not <see cref="BoundSlot.Given"/> when no value was).</param>
+        /// <param name="findings">The reports that binding made, in order; <c>null</c> for none.</param>
+        public bool TryGet(int nameIndex, byte[] kept, out BoundSlot bound, out KeptFinding[]? findings)
         {
             if (nameIndex < taken.Length)
             {
@@ -44,6 +45,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     if (ReferenceEquals(entry.Kept, kept))
                     {
                         bound = entry.Bound;
+                        findings = entry.Findings;
                         return true;
                     }
 
@@ -55,14 +57,16 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             bound = default;
+            findings = null;
             return false;
         }
 
         /// <summary>Keeps what a member's kept bytes were bound to (forgetting the member's others when it has <see cref="MostKept"/>).</summary>
         /// <param name="nameIndex">The member's name index (<see cref="RecordMembers.NameIndex"/>).</param>
         /// <param name="kept">The member's kept bytes, not kept yet.</param>
-        /// <param name="bound">The member's slot as it was bound, with no pointer asked and nothing failed.</param>
-        public void Keep(int nameIndex, byte[] kept, in BoundSlot bound)
+        /// <param name="bound">The member's slot as it was bound, with nothing failed.</param>
+        /// <param name="findings">The reports that binding made, in order, every pointer it asked for in one; <c>null</c> for none.</param>
+        public void Keep(int nameIndex, byte[] kept, in BoundSlot bound, KeptFinding[]? findings)
         {
             if (nameIndex >= taken.Length)
             {
@@ -89,7 +93,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 taken[nameIndex]++;
             }
 
-            entries[start + way] = new Entry { Kept = kept, Bound = bound };
+            entries[start + way] = new Entry { Kept = kept, Bound = bound, Findings = findings };
         }
 
         /// <summary>Forgets every binding kept (the records' names or the plan changed).</summary>
@@ -102,11 +106,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The entry a member's search for an array starts at (by the array's identity).</summary>
         private static int First(byte[] kept) => RuntimeHelpers.GetHashCode(kept) & (Ways - 1);
 
-        /// <summary>One kept binding: the bytes it was bound from and the slot it gave.</summary>
+        /// <summary>One kept binding: the bytes it was bound from, the slot it gave and the reports it made.</summary>
         private struct Entry
         {
             public byte[]? Kept;
             public BoundSlot Bound;
+            public KeptFinding[]? Findings;
         }
     }
 }

@@ -10,7 +10,8 @@ namespace GovDisclosure.Standard.Tests.Input
 {
     /// <summary>
     /// <see cref="CellBlankness"/> decides most characters with no Unicode table; a cell is blank exactly when the test
-    /// before (<see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/>) says so.
+    /// before (<see cref="MemoryExtensions.IsWhiteSpace(ReadOnlySpan{char})"/>) says so, and a cell is trimmed (and taken for a
+    /// <c>json:</c> cell) exactly as <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> trims it.
     /// </summary>
     public class CellBlanknessTests
     {
@@ -39,6 +40,20 @@ namespace GovDisclosure.Standard.Tests.Input
                 (3, Gen.Elements(Edges.Where(c => char.IsWhiteSpace(c)).ToArray()).ArrayOf().Select(cs => new string(cs))),
                 (2, character.ArrayOf().Select(cs => new string(cs))));
             return Prop.ForAll(cells.ToArbitrary(), cell => CellBlankness.IsBlank(cell.AsSpan()) == cell.AsSpan().IsWhiteSpace());
+        }
+
+        [Property(MaxTest = 500)]
+        public Property A_cell_is_trimmed_and_taken_for_json_exactly_as_the_runtime_trims_it()
+        {
+            Gen<char> character = Gen.Frequency((3, Gen.Elements(Edges)), (1, Gen.Choose(0, char.MaxValue).Select(c => (char)c)));
+            Gen<string> pieces = Gen.Elements("json:", "json", "j", "{\"a\":1}", "县级", "a b", string.Empty);
+            Gen<string> white = Gen.Elements(Edges.Where(c => char.IsWhiteSpace(c)).ToArray()).ArrayOf().Select(cs => new string(cs));
+            Gen<string> cells = Gen.Frequency(
+                (3, white.SelectMany(left => pieces.SelectMany(middle => white.Select(right => left + middle + right)))),
+                (2, character.ArrayOf().Select(cs => new string(cs))));
+            return Prop.ForAll(cells.ToArbitrary(), cell =>
+                CellBlankness.Trim(cell.AsSpan()).SequenceEqual(cell.AsSpan().Trim())
+                && CellSyntax.IsJsonCell(cell.AsSpan()) == cell.AsSpan().Trim().StartsWith("json:".AsSpan(), StringComparison.Ordinal));
         }
     }
 }

@@ -30,15 +30,15 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             {
                 byte[][] arrays = Enumerable.Range(0, 300).Select(i => new[] { (byte)(i % 150), (byte)'"' }).ToArray();
                 var bindings = new KeptValueBindings();
-                var model = new Dictionary<int, Dictionary<byte[], long>>();
+                var model = new Dictionary<int, Dictionary<byte[], (long Bits, KeptFinding[]? Findings)>>();
                 long next = 0;
                 bool forgotten = false;
                 foreach ((int op, int member, int array) in steps)
                 {
                     byte[] kept = arrays[array];
-                    if (!model.TryGetValue(member, out Dictionary<byte[], long>? map))
+                    if (!model.TryGetValue(member, out Dictionary<byte[], (long Bits, KeptFinding[]? Findings)>? map))
                     {
-                        model[member] = map = new Dictionary<byte[], long>(ReferenceEqualityComparer.Instance);
+                        model[member] = map = new Dictionary<byte[], (long Bits, KeptFinding[]? Findings)>(ReferenceEqualityComparer.Instance);
                     }
 
                     if (op == 0)
@@ -50,16 +50,17 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                         }
 
                         long bits = ++next;
-                        map[kept] = bits;
-                        bindings.Keep(member, kept, new BoundSlot { Bits = bits, InBits = true, Given = true, Value = kept });
+                        KeptFinding[]? findings = bits % 3 == 0 ? null : new KeptFinding[bits % 3];
+                        map[kept] = (bits, findings);
+                        bindings.Keep(member, kept, new BoundSlot { Bits = bits, InBits = true, Given = true, Value = kept }, findings);
                     }
                     else if (op == 1)
                     {
-                        bool found = bindings.TryGet(member, kept, out BoundSlot bound);
-                        bool expected = map.TryGetValue(kept, out long bits);
-                        if (found != expected || (found && (bound.Bits != bits || !ReferenceEquals(bound.Value, kept) || !bound.Given || !bound.InBits)))
+                        bool found = bindings.TryGet(member, kept, out BoundSlot bound, out KeptFinding[]? findings);
+                        bool expected = map.TryGetValue(kept, out (long Bits, KeptFinding[]? Findings) was);
+                        if (found != expected || (found && (bound.Bits != was.Bits || !ReferenceEquals(bound.Value, kept) || !bound.Given || !bound.InBits || !ReferenceEquals(findings, was.Findings))))
                         {
-                            return false.Label($"member {member}, array {array}: found {found} ({bound.Bits}), expected {expected} ({bits})");
+                            return false.Label($"member {member}, array {array}: found {found} ({bound.Bits}), expected {expected} ({was.Bits})");
                         }
                     }
                     else
