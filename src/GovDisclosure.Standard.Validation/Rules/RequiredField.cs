@@ -17,6 +17,8 @@ namespace GovDisclosure.Standard.Validation.Rules
             Name = prefix is null
                 ? path.Field.Title
                 : new BilingualText(prefix.Chinese + path.Field.Title.Chinese, prefix.English + path.Field.Title.English);
+            Named = new FindingArgument("field", Name.Chinese, Name.English);
+            NamedChinese = new FindingArgument("fieldZh", Name.Chinese);
         }
 
         /// <summary>The field.</summary>
@@ -27,6 +29,12 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         /// <summary>What the finding calls the field: its title, after the rule's prefix when it has one.</summary>
         public BilingualText Name { get; }
+
+        /// <summary>The argument <c>field</c> of a finding that the field is missing: <see cref="Name"/> in both languages (made once; arguments are immutable and equal by value).</summary>
+        public FindingArgument Named { get; }
+
+        /// <summary>The argument <c>fieldZh</c> of a finding that the field is missing: <see cref="Name"/> in Chinese.</summary>
+        public FindingArgument NamedChinese { get; }
 
         /// <summary>The fields of <typeparamref name="TDocument"/> its properties <paramref name="fields"/> hold.</summary>
         /// <param name="fields">The document's property names, e.g. <c>nameof(CatalogueEntry.LegalBasis)</c>.</param>

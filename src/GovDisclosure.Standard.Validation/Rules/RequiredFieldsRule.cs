@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Rules
 {
@@ -13,6 +14,9 @@ namespace GovDisclosure.Standard.Validation.Rules
     internal abstract class RequiredFieldsRule<TDocument> : DocumentRule<TDocument>
         where TDocument : class
     {
+        /// <summary>The checks of the fields <see cref="FieldsOf"/> gave last (replaced whole, so either thread may read them while the other replaces them).</summary>
+        private FieldChecks? checks;
+
         protected RequiredFieldsRule(RuleDescriptor descriptor)
             : base(descriptor)
         {
@@ -23,13 +27,15 @@ namespace GovDisclosure.Standard.Validation.Rules
 
         public override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
-            // Most documents give every field: they are settled without an iterator or an enumerator.
+            // Most documents give every field: they are settled without an iterator or an enumerator, each field through
+            // its check made once for the document type.
             if (FieldsOf(document) is RequiredField[] fields)
             {
+                GivenCheck<TDocument>[] checks = ChecksOf(fields);
                 bool anyMissing = false;
-                foreach (RequiredField field in fields)
+                for (int i = 0; i < checks.Length; i++)
                 {
-                    if (IsMissing(field, document, context))
+                    if (!checks[i].IsGivenIn(document) && !context.HasBindingFinding(fields[i].Pointer))
                     {
                         anyMissing = true;
                         break;
@@ -45,20 +51,43 @@ namespace GovDisclosure.Standard.Validation.Rules
             return Missing(document, context);
         }
 
-        private static bool IsMissing(RequiredField field, TDocument document, RuleContext context) =>
-            !field.IsGivenIn(document) && !context.HasBindingFinding(field.Pointer);
+        /// <summary>Whether <paramref name="document"/> lacks <paramref name="field"/> and binding did not report it: through the field's check when <see cref="FieldsOf"/> gives an array.</summary>
+        private static bool IsMissing(RequiredField field, int index, GivenCheck<TDocument>[]? fieldChecks, TDocument document, RuleContext context) =>
+            !(fieldChecks is null ? field.IsGivenIn(document) : fieldChecks[index].IsGivenIn(document)) && !context.HasBindingFinding(field.Pointer);
+
+        /// <summary>The checks of <paramref name="fields"/>, in order: made at the first document, then kept with the fields they were made for.</summary>
+        private GivenCheck<TDocument>[] ChecksOf(RequiredField[] fields)
+        {
+            FieldChecks? kept = checks;
+            if (kept is null || !ReferenceEquals(kept.Fields, fields))
+            {
+                var made = new GivenCheck<TDocument>[fields.Length];
+                for (int i = 0; i < fields.Length; i++)
+                {
+                    made[i] = GivenCheck<TDocument>.For(fields[i].Path);
+                }
+
+                checks = kept = new FieldChecks(fields, made);
+            }
+
+            return kept.Checks;
+        }
 
         private IEnumerable<Finding> Missing(TDocument document, RuleContext context)
         {
-            foreach (RequiredField field in FieldsOf(document))
+            IEnumerable<RequiredField> fields = FieldsOf(document);
+            GivenCheck<TDocument>[]? fieldChecks = fields is RequiredField[] array ? ChecksOf(array) : null;
+            int index = 0;
+            foreach (RequiredField field in fields)
             {
-                if (IsMissing(field, document, context))
+                if (IsMissing(field, index++, fieldChecks, document, context))
                 {
-                    yield return Report(context, field.Pointer, "missing", null,
-                        new FindingArgument("field", field.Name.Chinese, field.Name.English),
-                        new FindingArgument("fieldZh", field.Name.Chinese));
+                    yield return Report(context, field.Pointer, "missing", null, field.Named, field.NamedChinese);
                 }
             }
         }
+
+        /// <summary>A rule's required fields and the check of each, in the same order.</summary>
+        private sealed record FieldChecks(RequiredField[] Fields, GivenCheck<TDocument>[] Checks);
     }
 }

@@ -12,7 +12,13 @@ namespace GovDisclosure.Standard.Validation.Rules
     internal abstract class UncertainWordingRule<TDocument> : DocumentRule<TDocument>
         where TDocument : class
     {
+        /// <summary>The most fields whose naming arguments a rule keeps (<see cref="ArgumentsOf"/>); a rule has a few.</summary>
+        private const int MaxNamed = 16;
+
         private readonly VagueWording wording;
+
+        /// <summary>The naming arguments of the fields found so far (<see cref="ArgumentsOf"/>).</summary>
+        private FieldArguments[] named = Array.Empty<FieldArguments>();
 
         /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> names the phrase, the field and what to write instead.</param>
         /// <param name="wording">The matcher.</param>
@@ -28,25 +34,39 @@ namespace GovDisclosure.Standard.Validation.Rules
             int count = TextCount(document);
             for (int i = 0; i < count; i++)
             {
-                if (wording.Find(TextAt(document, i)).Count > 0)
+                IReadOnlyList<VagueWordingMatch> found = wording.Find(TextAt(document, i));
+                if (found.Count > 0)
                 {
-                    return Matches(document, context);
+                    return Matches(document, context, i, found);
                 }
             }
 
             return Array.Empty<Finding>();
         }
 
-        private IEnumerable<Finding> Matches(TDocument document, RuleContext context)
+        /// <summary>
+        /// The findings of the document's fields, given the first of them with a match (<paramref name="first"/>, in
+        /// <see cref="FieldsOf"/>'s order) and its matches (<paramref name="firstMatches"/>): the fields before it hold none, and
+        /// its text is not searched again.
+        /// </summary>
+        private IEnumerable<Finding> Matches(TDocument document, RuleContext context, int first, IReadOnlyList<VagueWordingMatch> firstMatches)
         {
+            int index = -1;
             foreach (WordedField field in FieldsOf(document))
             {
-                IReadOnlyList<VagueWordingMatch> matches = wording.Find(field.Text);
+                index++;
+                if (index < first)
+                {
+                    continue;
+                }
+
+                IReadOnlyList<VagueWordingMatch> matches = index == first ? firstMatches : wording.Find(field.Text);
                 if (matches.Count == 0 || IsAccepted(document, field))
                 {
                     continue;
                 }
 
+                FieldArguments named = ArgumentsOf(field);
                 foreach (VagueWordingMatch match in matches)
                 {
                     // Made with its span: one finding a match, not a second copy made to add the span.
@@ -59,14 +79,43 @@ namespace GovDisclosure.Standard.Validation.Rules
                         new[]
                         {
                             new FindingArgument("phrase", match.Text),
-                            new FindingArgument("field", field.Name, field.English),
-                            new FindingArgument("fieldZh", field.Name),
+                            named.Field,
+                            named.FieldZh,
                             new FindingArgument("position", (match.Start + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                         },
                         match.Start,
                         match.Length);
                 }
             }
+        }
+
+        /// <summary>
+        /// The arguments that name <paramref name="field"/> (<c>field</c>, <c>fieldZh</c>), the same for every finding of a field
+        /// with the same names: made at the field's first finding and kept (a few fields a rule; the kept list is replaced whole,
+        /// so either thread may read it while the other replaces it). The arguments are immutable and equal by value, so a finding
+        /// holding kept ones is the finding holding new ones.
+        /// </summary>
+        private FieldArguments ArgumentsOf(WordedField field)
+        {
+            FieldArguments[] kept = named;
+            foreach (FieldArguments arguments in kept)
+            {
+                if (ReferenceEquals(arguments.Name, field.Name) && ReferenceEquals(arguments.English, field.English))
+                {
+                    return arguments;
+                }
+            }
+
+            var made = new FieldArguments(field.Name, field.English, new FindingArgument("field", field.Name, field.English), new FindingArgument("fieldZh", field.Name));
+            if (kept.Length < MaxNamed)
+            {
+                var more = new FieldArguments[kept.Length + 1];
+                Array.Copy(kept, more, kept.Length);
+                more[kept.Length] = made;
+                named = more;
+            }
+
+            return made;
         }
 
         /// <summary>Whether the field's text is accepted as it is (e.g. the national guideline's own wording); <c>false</c> unless a rule says so.</summary>
@@ -78,8 +127,11 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>How many texts <see cref="FieldsOf"/> gives for the document.</summary>
         protected abstract int TextCount(TDocument document);
 
-        /// <summary>The text of one of <see cref="FieldsOf"/>'s fields, in any order: a scan that usually finds nothing reads them without an iterator.</summary>
+        /// <summary>The text of one of <see cref="FieldsOf"/>'s fields, by its place in <see cref="FieldsOf"/>'s order: a scan that usually finds nothing reads them without an iterator, and the first text with a match is not searched again.</summary>
         protected abstract string? TextAt(TDocument document, int index);
+
+        /// <summary>The names of a field and the arguments that name it in a finding.</summary>
+        private sealed record FieldArguments(string Name, string English, FindingArgument Field, FindingArgument FieldZh);
 
         /// <summary>One text field: where it is and what it is called in both languages.</summary>
         protected readonly struct WordedField

@@ -131,6 +131,10 @@ namespace GovDisclosure.Standard.Shapes
             return IsGiven(ValueOf(owner), item: false, DeclaredValueForm);
         }
 
+        /// <summary>Whether <paramref name="value"/>, a value of this field, is given as <see cref="IsGivenIn"/> judges the field's value (no exemption).</summary>
+        /// <param name="value">A value of the field, or <c>null</c>.</param>
+        internal bool IsGivenValue(object? value) => IsGiven(value, item: false, DeclaredValueForm);
+
         /// <summary>The form every value of this field has when its declared type fixes its run-time type (<see cref="ExactForm"/>), worked out at first use; else <c>null</c>.</summary>
         private FormOfType? DeclaredValueForm => (declaredForm ??= new DeclaredForm(ExactForm(Property.PropertyType))).Form;
 
