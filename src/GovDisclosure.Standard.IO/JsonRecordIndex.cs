@@ -179,6 +179,10 @@ namespace GovDisclosure.Standard.Input
             }
         }
 
+        /// <summary>Whether the index was made for <paramref name="record"/> (by reference): what a record's lookups find without indexing it again.</summary>
+        /// <param name="record">A record.</param>
+        public bool Holds(object record) => ReferenceEquals(this.record, record);
+
         /// <summary>A spare index, or <c>null</c> when there is none (one is then made when the thread next indexes).</summary>
         private static JsonRecordIndex? Spare()
         {
