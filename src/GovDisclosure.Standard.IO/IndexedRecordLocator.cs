@@ -59,6 +59,12 @@ namespace GovDisclosure.Standard.Input
             return located;
         }
 
+        /// <summary>This thread's index of <paramref name="record"/> (<see cref="JsonRecordIndex.Detach"/>), when it was made for it.</summary>
+        public sealed override object? Detach(SourceRecord record) => JsonRecordIndex.Detach(record);
+
+        /// <summary>Makes the index <see cref="Detach"/> gave this thread's (<see cref="JsonRecordIndex.Adopt"/>).</summary>
+        public sealed override void Adopt(object kept) => JsonRecordIndex.Adopt((JsonRecordIndex)kept);
+
         /// <summary>
         /// The location of <paramref name="jsonPointer"/>, found at byte <paramref name="offset"/> of the record (the record's
         /// origin when it is -1): counted on from <paramref name="walk"/> when the offset is after it, else from the nearest of

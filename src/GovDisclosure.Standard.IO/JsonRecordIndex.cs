@@ -30,8 +30,18 @@ namespace GovDisclosure.Standard.Input
         private const byte Object = 1;
         private const byte Array = 2;
 
+        /// <summary>
+        /// The most spares kept: more than the records in flight between the checking threads and the thread that takes their
+        /// results in order (a few batches of 16 annual reports a thread), so that the checking threads make none once the
+        /// run is steady (round 29's 32 were too few: the threads kept making indexes).
+        /// </summary>
+        private const int MostSpares = 256;
+
         [ThreadStatic]
         private static JsonRecordIndex? current;
+
+        /// <summary>Indexes given back by <see cref="Adopt"/>, for <see cref="Detach"/> to give the checking threads.</summary>
+        private static readonly Stack<JsonRecordIndex> Spares = new Stack<JsonRecordIndex>();
 
         /// <summary>The record the index was made for (compared by reference).</summary>
         private object? record;
@@ -115,6 +125,71 @@ namespace GovDisclosure.Standard.Input
             index = Of(record, json, options);
             offset = index.Find(json, pointer);
             return index;
+        }
+
+        /// <summary>
+        /// Hands this thread's index over with <paramref name="record"/> when it was made for that record: the thread takes a
+        /// spare for its next record (or makes one when it next indexes), and the index is the record's until the thread that
+        /// takes the record's result in order adopts it (<see cref="Adopt"/>), so the record is not indexed a second time
+        /// there. Its walks go with it: a location counts on from any walk to the same line and column.
+        /// </summary>
+        /// <param name="record">The record just checked on this thread (its identity keys the index).</param>
+        /// <returns>The record's index, or <c>null</c> when this thread's index is not of that record (none made, or a scan only).</returns>
+        public static JsonRecordIndex? Detach(object record)
+        {
+            JsonRecordIndex? index = current;
+            if (index is null || !ReferenceEquals(index.record, record))
+            {
+                return null;
+            }
+
+            current = Spare();
+            return index;
+        }
+
+        /// <summary>
+        /// Makes <paramref name="index"/> (handed over by <see cref="Detach"/>) this thread's, so that the record it was made
+        /// for is looked up in it, not indexed again; the index this thread kept forgets its record and becomes a spare.
+        /// </summary>
+        /// <param name="index">An index another thread (or this one) detached, which no one else uses any more.</param>
+        public static void Adopt(JsonRecordIndex index)
+        {
+            JsonRecordIndex? kept = current;
+            current = index;
+            if (kept is null || ReferenceEquals(kept, index))
+            {
+                return;
+            }
+
+            // A spare keeps no record: nothing holds a record's bytes longer than its result.
+            kept.record = null;
+            kept.scanned = null;
+            kept.parent = default;
+            if (kept.nodes.Length > KeptNodes)
+            {
+                return;
+            }
+
+            lock (Spares)
+            {
+                if (Spares.Count < MostSpares)
+                {
+                    Spares.Push(kept);
+                }
+            }
+        }
+
+        /// <summary>Whether the index was made for <paramref name="record"/> (by reference): what a record's lookups find without indexing it again.</summary>
+        /// <param name="record">A record.</param>
+        public bool Holds(object record) => ReferenceEquals(this.record, record);
+
+        /// <summary>A spare index, or <c>null</c> when there is none (one is then made when the thread next indexes).</summary>
+        private static JsonRecordIndex? Spare()
+        {
+            lock (Spares)
+            {
+                return Spares.Count > 0 ? Spares.Pop() : null;
+            }
         }
 
         /// <summary>

@@ -176,7 +176,7 @@ namespace GovDisclosure.Standard.Validation
             // The results are written into slots (a reference type) the batches keep, so the batches' machinery is not made
             // over the struct CheckedRecord by the JIT at start-up; each slot is emptied once its record is finished.
             foreach (ResultSlot<CheckedRecord> done in OrderedBatches.Run<SourceRecord, ResultSlot<CheckedRecord>>(
-                records, (record, slot) => slot.Value = Check(kind, record).WithValues(), () => new ResultSlot<CheckedRecord>(), maxDegreeOfParallelism, BatchSizeOf(kind)))
+                records, (record, slot) => slot.Value = Check(kind, record).HandedOver(), () => new ResultSlot<CheckedRecord>(), maxDegreeOfParallelism, BatchSizeOf(kind)))
             {
                 CheckedRecord checkedRecord = done.Value;
                 done.Value = default;
@@ -184,6 +184,8 @@ namespace GovDisclosure.Standard.Validation
                 // The annual report's values its checking thread read become this thread's: whoever takes the result here
                 // (the region summaries) finds them read.
                 ReportValues.Adopt(checkedRecord.Values);
+                // So does the index its checking thread made of the record: the pair rules locate their findings in it.
+                checkedRecord.Record.AdoptLocating(checkedRecord.Located);
                 yield return Finish(checkedRecord, memory);
             }
         }
@@ -501,17 +503,18 @@ namespace GovDisclosure.Standard.Validation
             }
 
             public CheckedRecord(SourceRecord record, object document, List<Finding>? findings, RuleContext? context)
-                : this(record, document, findings, context, null)
+                : this(record, document, findings, context, null, null)
             {
             }
 
-            private CheckedRecord(SourceRecord record, object? document, List<Finding>? findings, RuleContext? context, ReportValues? values)
+            private CheckedRecord(SourceRecord record, object? document, List<Finding>? findings, RuleContext? context, ReportValues? values, object? located)
             {
                 Record = record;
                 Document = document;
                 Findings = findings;
                 Context = context;
                 Values = values;
+                Located = located;
             }
 
             public SourceRecord Record { get; }
@@ -528,11 +531,27 @@ namespace GovDisclosure.Standard.Validation
             /// <summary>An annual report's values as its checking thread read them (<see cref="ReportValues.Detach"/>), or <c>null</c>.</summary>
             public ReportValues? Values { get; }
 
-            /// <summary>This record with the values the checking thread read of its document, handed over with it (a result has none).</summary>
-            public CheckedRecord WithValues() =>
-                Result is null && ReportValues.Detach(Document) is ReportValues values
-                    ? new CheckedRecord(Record, Document, Findings, Context, values)
-                    : this;
+            /// <summary>
+            /// What the checking thread kept for locating in the record (<see cref="SourceRecord.DetachLocating"/>) when a pair
+            /// rule will locate its findings in it, or <c>null</c>.
+            /// </summary>
+            public object? Located { get; }
+
+            /// <summary>
+            /// This record with what the checking thread made of it that the thread taking results in order uses again, handed
+            /// over with it: the values read of its document, and its index when a pair rule compares it (a result has neither).
+            /// </summary>
+            public CheckedRecord HandedOver()
+            {
+                if (Result != null)
+                {
+                    return this;
+                }
+
+                ReportValues? values = ReportValues.Detach(Document);
+                object? located = Context != null ? Record.DetachLocating() : null;
+                return values is null && located is null ? this : new CheckedRecord(Record, Document, Findings, Context, values, located);
+            }
         }
     }
 }

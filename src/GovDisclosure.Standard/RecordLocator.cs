@@ -31,5 +31,20 @@ namespace GovDisclosure.Standard
         /// <param name="jsonPointers">RFC 6901 pointers.</param>
         /// <returns>The locations, in the order of the pointers, or <c>null</c> to locate them one by one.</returns>
         public virtual SourceLocation[]? LocateAll(SourceRecord record, IReadOnlyList<string> jsonPointers) => null;
+
+        /// <summary>
+        /// What this thread keeps for locating in <paramref name="record"/> (a reader's index of it), taken from the thread to
+        /// go with the record's result to the thread that takes results in order (<see cref="Adopt"/>); a reader that keeps
+        /// nothing a thread may give away has nothing to give.
+        /// </summary>
+        /// <param name="record">A record this reader read, just checked on this thread.</param>
+        /// <returns>What was kept for the record, or <c>null</c> when nothing was.</returns>
+        public virtual object? Detach(SourceRecord record) => null;
+
+        /// <summary>Makes <paramref name="kept"/> (what <see cref="Detach"/> gave on another thread, or this one) this thread's, to locate in its record with.</summary>
+        /// <param name="kept">What <see cref="Detach"/> of this reader gave, which no one else uses any more.</param>
+        public virtual void Adopt(object kept)
+        {
+        }
     }
 }

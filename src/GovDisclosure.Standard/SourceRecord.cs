@@ -214,6 +214,23 @@ namespace GovDisclosure.Standard
         }
 
         /// <summary>
+        /// What the checking thread keeps for locating in this record (its reader's index of it), taken from that thread to be
+        /// handed over with the record's result (<see cref="AdoptLocating"/>), so that the thread that takes results in order
+        /// does not index the record again; <c>null</c> when it keeps nothing of this record.
+        /// </summary>
+        internal object? DetachLocating() => locator?.Detach(this);
+
+        /// <summary>Makes <paramref name="kept"/>, what <see cref="DetachLocating"/> gave for this record, this thread's to locate in the record with; nothing when <c>null</c>.</summary>
+        /// <param name="kept">What <see cref="DetachLocating"/> gave, or <c>null</c>.</param>
+        internal void AdoptLocating(object? kept)
+        {
+            if (kept != null)
+            {
+                locator?.Adopt(kept);
+            }
+        }
+
+        /// <summary>
         /// The locations of several JSON pointers within the record, each as <see cref="Locate(string)"/> gives it, worked out
         /// together: a record kept as its bytes is read once for all of them, not once for each.
         /// </summary>

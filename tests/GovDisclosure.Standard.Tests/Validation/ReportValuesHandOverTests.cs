@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -32,9 +30,9 @@ namespace GovDisclosure.Standard.Tests.Validation
             return Prop.ForAll(reports.ToArbitrary(), batch.ToArbitrary(), (run, batchSize) =>
             {
                 // What a fresh reading gives, on a thread of its own.
-                string[] expected = OnThread(() => run.Select(r => ReportValuesReuseTests.Snapshot(ReportValues.Of(r.Report))).ToArray());
-                using var checking = new Worker();
-                using var taking = new Worker();
+                string[] expected = WorkerThread.Once(() => run.Select(r => ReportValuesReuseTests.Snapshot(ReportValues.Of(r.Report))).ToArray());
+                using var checking = new WorkerThread();
+                using var taking = new WorkerThread();
                 var problems = new List<string>();
                 for (int first = 0; first < run.Length; first += batchSize)
                 {
@@ -91,7 +89,7 @@ namespace GovDisclosure.Standard.Tests.Validation
         {
             var read = new AnnualReport { Format = AnnualReportFormat.Format2021, Applications = new ApplicationTable() };
             var other = new AnnualReport { Format = read.Format, Applications = read.Applications };
-            OnThread(() =>
+            WorkerThread.Once(() =>
             {
                 ReportValues.Of(read);
                 Assert.Null(ReportValues.Detach(other));
@@ -104,86 +102,6 @@ namespace GovDisclosure.Standard.Tests.Validation
                 Assert.Same(values, ReportValues.Of(read));
                 return 0;
             });
-        }
-
-        private static T OnThread<T>(Func<T> work)
-        {
-            T result = default!;
-            Exception? failure = null;
-            var thread = new Thread(() =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception e)
-                {
-                    failure = e;
-                }
-            });
-            thread.Start();
-            thread.Join();
-            if (failure != null)
-            {
-                throw new InvalidOperationException("The work failed on its thread.", failure);
-            }
-
-            return result;
-        }
-
-        /// <summary>One thread that runs the work given to it, one piece at a time, and waits for it.</summary>
-        private sealed class Worker : IDisposable
-        {
-            private readonly BlockingCollection<Action> work = new BlockingCollection<Action>();
-            private readonly Thread thread;
-
-            public Worker()
-            {
-                thread = new Thread(() =>
-                {
-                    foreach (Action action in work.GetConsumingEnumerable())
-                    {
-                        action();
-                    }
-                });
-                thread.Start();
-            }
-
-            public T Run<T>(Func<T> function)
-            {
-                T result = default!;
-                Exception? failure = null;
-                using var done = new ManualResetEventSlim();
-                work.Add(() =>
-                {
-                    try
-                    {
-                        result = function();
-                    }
-                    catch (Exception e)
-                    {
-                        failure = e;
-                    }
-                    finally
-                    {
-                        done.Set();
-                    }
-                });
-                done.Wait();
-                if (failure != null)
-                {
-                    throw new InvalidOperationException("The work failed on its thread.", failure);
-                }
-
-                return result;
-            }
-
-            public void Dispose()
-            {
-                work.CompleteAdding();
-                thread.Join();
-                work.Dispose();
-            }
         }
     }
 }
