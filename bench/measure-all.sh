@@ -20,7 +20,7 @@
 #                       the 1 GiB step needs about 2 GiB free there). It is removed at the end unless it was given.
 #   MEASURE_BASELINE=REV the commit of the annual-report baseline (default 616585f)
 #   MEASURE_NICE=N      the niceness of every step (default 10; 0 on a machine of your own)
-# Time on an idle 2-core machine: 10–18 minutes measured on 2026-12-01 (see bench/README.md, "One run of everything"),
+# Time on an idle 2-core machine: 10–18 minutes measured on 2026-12-01 (see bench/RESULTS.md, "One run of everything"),
 # before findings-jsonl in every report format (50 MiB and 1 GiB) and the cpu steps were added (a few minutes more).
 set -eu
 

@@ -171,7 +171,7 @@ namespace GovDisclosure.Standard.Reporting
 
             // Only annual reports are compared across years and regions (every other kind's documents come back from the
             // series and the regions as they were): another kind's document, made on another thread, is not looked at here,
-            // where its first look cost a cache miss a record (bench/README.md, "Round 32, clean catalogue entries").
+            // where its first look cost a cache miss a record (bench/RESULTS.md, "Round 32, clean catalogue entries").
             bool reports = input.Kind == DocumentKind.AnnualReport;
             try
             {

@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Validation
         /// Items per batch: enough to outweigh handing a batch to another thread, few enough to keep memory flat. At 64 (a
         /// clean catalogue entry's batch ~0.4 ms of work) a run on 2 cores switched threads ~25 times and met a held lock ~5
         /// times per 1,000 entries (the worker ran out of batches and slept); at 256, ~4 and ~0.7, with the peak resident set
-        /// unchanged (~1 MiB more in flight; bench/README.md, "Every core: where the wall clock goes").
+        /// unchanged (~1 MiB more in flight; bench/RESULTS.md, "Every core: where the wall clock goes").
         /// </summary>
         public const int BatchSize = 256;
 

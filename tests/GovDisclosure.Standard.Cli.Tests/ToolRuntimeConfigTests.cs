@@ -6,7 +6,7 @@ namespace GovDisclosure.Standard.Cli.Tests
 {
     /// <summary>
     /// The runtime settings the built tool starts with (its <c>govdisclosure.runtimeconfig.json</c>): how its code is
-    /// tiered decides how soon a long run's hot methods are optimised (bench/README.md, "Round 26, clean catalogue entries").
+    /// tiered decides how soon a long run's hot methods are optimised (bench/RESULTS.md, "Round 26, clean catalogue entries").
     /// </summary>
     public class ToolRuntimeConfigTests
     {

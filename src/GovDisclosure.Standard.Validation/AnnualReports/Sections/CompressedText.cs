@@ -6,7 +6,7 @@ namespace GovDisclosure.Standard.Validation.AnnualReports.Sections
     /// <summary>
     /// A section's text as a batch keeps it until its last report is read (sections 一 and 五 for GD-AR-017): its UTF-16
     /// code units, deflated, 60–90% of the string it stands for (1.2–1.8 bytes a character on the sections of the bundled
-    /// real pages, the shorter the more, against the string's 2; bench/README.md, issue 14). The text is given back exactly
+    /// real pages, the shorter the more, against the string's 2; bench/RESULTS.md, issue 14). The text is given back exactly
     /// as it was written, code unit for code unit, when a comparison needs it.
     /// </summary>
     internal sealed class CompressedText
