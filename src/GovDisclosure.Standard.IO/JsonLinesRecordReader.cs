@@ -256,11 +256,7 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         private bool IsPlainRecord(ReadOnlySpan<byte> line)
         {
-            int first = 0;
-            while (first < line.Length && IsJsonBlank(line[first]))
-            {
-                first++;
-            }
+            int first = JsonBlank.Skip(line, 0);
 
             int length = JsonValueExtent.Measure(line.Slice(first), limits.MaxDepth - 2);
             if (length < 0)
@@ -268,20 +264,15 @@ namespace GovDisclosure.Standard.Input
                 return false;
             }
 
-            for (int after = first + length; after < line.Length; after++)
+            if (JsonBlank.Skip(line, first + length) != line.Length)
             {
-                if (!IsJsonBlank(line[after]))
-                {
-                    return false;
-                }
+                return false;
             }
 
             // The line is valid UTF-8 (checked when it was read, or encoded from its text), and the value starts and ends
             // at ASCII bytes, so it is valid UTF-8 too: of IsPlainlyReadableUnescaped only the length is left to check.
             return JsonStringCheck.IsPlainlyReadableValidUtf8(line.Slice(first, length), limits.MaxStringLength);
         }
-
-        private static bool IsJsonBlank(byte b) => b == (byte)' ' || b == (byte)'\t' || b == (byte)'\r' || b == (byte)'\n';
 
         private static long CharacterColumn(ReadOnlySpan<byte> bytes, int byteIndex) =>
             Utf8Characters.Count(bytes.Slice(0, Math.Max(0, Math.Min(byteIndex, bytes.Length))));

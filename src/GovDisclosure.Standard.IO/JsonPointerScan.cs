@@ -69,7 +69,7 @@ namespace GovDisclosure.Standard.Input
             int at;
             bool onPath;
             byte b;
-            int i = JsonRecordIndex.Blank(json, 0);
+            int i = JsonBlank.Skip(json, 0);
             if (i >= json.Length || (json[i] != (byte)'{' && json[i] != (byte)'['))
             {
                 return false;
@@ -78,7 +78,7 @@ namespace GovDisclosure.Standard.Input
             int depth = 0;
             array[0] = json[i] == (byte)'[';
             nextItem[0] = 0;
-            i = JsonRecordIndex.Blank(json, i + 1);
+            i = JsonBlank.Skip(json, i + 1);
             if (i >= json.Length)
             {
                 return false;
@@ -113,13 +113,13 @@ namespace GovDisclosure.Standard.Input
                 onPath = lengths[depth] >= 0 && (escaped
                     ? JsonRecordIndex.EscapedNameEquals(json.Slice(i, end - i), names.AsSpan(starts[depth], lengths[depth]))
                     : utf8Lengths[depth] >= 0 && json.Slice(i + 1, end - i - 2).SequenceEqual(utf8.Slice(utf8Starts[depth], utf8Lengths[depth])));
-                i = JsonRecordIndex.Blank(json, end);
+                i = JsonBlank.Skip(json, end);
                 if (i >= json.Length || json[i] != (byte)':')
                 {
                     return false;
                 }
 
-                i = JsonRecordIndex.Blank(json, i + 1);
+                i = JsonBlank.Skip(json, i + 1);
                 if (i >= json.Length)
                 {
                     return false;
@@ -164,7 +164,7 @@ namespace GovDisclosure.Standard.Input
                 depth++;
                 array[depth] = b == (byte)'[';
                 nextItem[depth] = 0;
-                i = JsonRecordIndex.Blank(json, i + 1);
+                i = JsonBlank.Skip(json, i + 1);
                 if (i >= json.Length)
                 {
                     return false;
@@ -193,7 +193,7 @@ namespace GovDisclosure.Standard.Input
 
         After:
             // i is after a value, or at the closing bracket of the open container at `depth`.
-            i = JsonRecordIndex.Blank(json, i);
+            i = JsonBlank.Skip(json, i);
             if (i >= json.Length)
             {
                 return false;
@@ -226,7 +226,7 @@ namespace GovDisclosure.Standard.Input
                 return false;
             }
 
-            i = JsonRecordIndex.Blank(json, i + 1);
+            i = JsonBlank.Skip(json, i + 1);
             if (i >= json.Length)
             {
                 return false;

@@ -434,7 +434,7 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         private bool Scan(ReadOnlySpan<byte> json)
         {
-            int i = Blank(json, 0);
+            int i = JsonBlank.Skip(json, 0);
             if (i >= json.Length || (json[i] != (byte)'{' && json[i] != (byte)'['))
             {
                 return false;
@@ -456,7 +456,7 @@ namespace GovDisclosure.Standard.Input
                 }
 
                 open[depth] = node;
-                i = Blank(json, i + 1);
+                i = JsonBlank.Skip(json, i + 1);
                 if (i >= json.Length)
                 {
                     return false;
@@ -495,7 +495,7 @@ namespace GovDisclosure.Standard.Input
 
         After:
             // i is after a value, or at the closing bracket of an open container.
-            i = Blank(json, i);
+            i = JsonBlank.Skip(json, i);
             if (depth < 0)
             {
                 return i == json.Length;
@@ -520,7 +520,7 @@ namespace GovDisclosure.Standard.Input
                 return false;
             }
 
-            i = Blank(json, i + 1);
+            i = JsonBlank.Skip(json, i + 1);
             if (i >= json.Length)
             {
                 return false;
@@ -552,13 +552,13 @@ namespace GovDisclosure.Standard.Input
             }
 
             node = Note(i, end - i - 2, escaped);
-            i = Blank(json, end);
+            i = JsonBlank.Skip(json, end);
             if (i >= json.Length || json[i] != (byte)':')
             {
                 return false;
             }
 
-            i = Blank(json, i + 1);
+            i = JsonBlank.Skip(json, i + 1);
             if (i >= json.Length)
             {
                 return false;
@@ -571,7 +571,7 @@ namespace GovDisclosure.Standard.Input
         internal static int ScalarEnd(ReadOnlySpan<byte> json, int i)
         {
             byte b;
-            while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !IsBlank(b) && b != (byte)'/')
+            while (i < json.Length && (b = json[i]) != (byte)',' && b != (byte)'}' && b != (byte)']' && !JsonBlank.Is(b) && b != (byte)'/')
             {
                 i++;
             }
@@ -605,19 +605,6 @@ namespace GovDisclosure.Standard.Input
 
             return -1;
         }
-
-        /// <summary>The index of the first byte at or after <paramref name="i"/> that is not JSON white space.</summary>
-        internal static int Blank(ReadOnlySpan<byte> json, int i)
-        {
-            while (i < json.Length && IsBlank(json[i]))
-            {
-                i++;
-            }
-
-            return i;
-        }
-
-        private static bool IsBlank(byte b) => b == (byte)' ' || b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t';
 
         /// <summary>Notes a member (its name's length as written) or an item (<paramref name="nameLength"/> -1) starting at <paramref name="offset"/>.</summary>
         private int Note(int offset, int nameLength, bool escaped)

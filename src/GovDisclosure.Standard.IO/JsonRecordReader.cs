@@ -403,13 +403,13 @@ namespace GovDisclosure.Standard.Input
         {
             record = null;
             var buffered = new ReadOnlySpan<byte>(buffer, 0, end);
-            int i = JsonRecordIndex.Blank(buffered, start);
+            int i = JsonBlank.Skip(buffered, start);
             if (i >= end || buffer[i] != (byte)',')
             {
                 return false;
             }
 
-            i = JsonRecordIndex.Blank(buffered, i + 1);
+            i = JsonBlank.Skip(buffered, i + 1);
             if (i >= end)
             {
                 return false;
@@ -623,7 +623,7 @@ namespace GovDisclosure.Standard.Input
         {
             // The record starts after the separator and blanks that precede it.
             int first = start;
-            while (first < end && (buffer[first] == (byte)',' || buffer[first] == (byte)' ' || buffer[first] == (byte)'\t' || buffer[first] == (byte)'\r' || buffer[first] == (byte)'\n'))
+            while (first < end && (buffer[first] == (byte)',' || JsonBlank.Is(buffer[first])))
             {
                 first++;
             }

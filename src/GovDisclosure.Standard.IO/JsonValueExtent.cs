@@ -56,7 +56,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     objects |= 1UL << (depth - 1);
-                    i = SkipBlanks(json, i + 1);
+                    i = JsonBlank.Skip(json, i + 1);
                     if (i >= json.Length)
                     {
                         return -1;
@@ -77,7 +77,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     objects &= ~(1UL << (depth - 1));
-                    i = SkipBlanks(json, i + 1);
+                    i = JsonBlank.Skip(json, i + 1);
                     if (i >= json.Length)
                     {
                         return -1;
@@ -120,7 +120,7 @@ namespace GovDisclosure.Standard.Input
                 return i;
             }
 
-            i = SkipBlanks(json, i);
+            i = JsonBlank.Skip(json, i);
             if (i >= json.Length)
             {
                 return -1;
@@ -130,7 +130,7 @@ namespace GovDisclosure.Standard.Input
             switch (json[i])
             {
                 case (byte)',':
-                    i = SkipBlanks(json, i + 1);
+                    i = JsonBlank.Skip(json, i + 1);
                     if (i >= json.Length)
                     {
                         return -1;
@@ -170,13 +170,13 @@ namespace GovDisclosure.Standard.Input
                 return -1;
             }
 
-            i = SkipBlanks(json, i);
+            i = JsonBlank.Skip(json, i);
             if (i >= json.Length || json[i] != (byte)':')
             {
                 return -1;
             }
 
-            i = SkipBlanks(json, i + 1);
+            i = JsonBlank.Skip(json, i + 1);
             if (i >= json.Length)
             {
                 return -1;
@@ -232,24 +232,6 @@ namespace GovDisclosure.Standard.Input
             }
 
             return -1;
-        }
-
-        /// <summary>The index of the first byte at or after <paramref name="i"/> that is not a JSON blank (space, tab, CR, LF).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int SkipBlanks(ReadOnlySpan<byte> json, int i)
-        {
-            while ((uint)i < (uint)json.Length)
-            {
-                byte b = json[i];
-                if (b > (byte)' ' || (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t'))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            return i;
         }
 
         /// <summary>Just after the string whose opening quote is at <paramref name="i"/>, or -1.</summary>

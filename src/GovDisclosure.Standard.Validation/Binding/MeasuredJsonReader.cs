@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Standard.Input;
 #if NET8_0_OR_GREATER
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -71,7 +72,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             int i = consumed;
             ReadOnlySpan<byte> bytes = json;
-            i = SkipBlanks(bytes, i);
+            i = JsonBlank.Skip(bytes, i);
             if ((uint)i >= (uint)bytes.Length)
             {
                 return false;
@@ -80,7 +81,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             byte b = bytes[i];
             if (b == (byte)',')
             {
-                i = SkipBlanks(bytes, i + 1);
+                i = JsonBlank.Skip(bytes, i + 1);
                 b = bytes[i];
                 nameNext = depth > 0 && (objects & (1UL << (depth - 1))) != 0;
             }
@@ -100,7 +101,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                         tokenType = JsonTokenType.PropertyName;
 
                         // The name's colon is read with it, as Utf8JsonReader reads it.
-                        i = SkipBlanks(bytes, i) + 1;
+                        i = JsonBlank.Skip(bytes, i) + 1;
                     }
                     else
                     {
@@ -335,23 +336,6 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
 
             return bytes.Length;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int SkipBlanks(ReadOnlySpan<byte> bytes, int i)
-        {
-            while ((uint)i < (uint)bytes.Length)
-            {
-                byte b = bytes[i];
-                if (b > (byte)' ' || (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t'))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            return i;
         }
 
         private static bool IsNumberByte(byte b) => (uint)(b - '0') <= 9u || b == (byte)'.' || b == (byte)'e' || b == (byte)'E' || b == (byte)'-' || b == (byte)'+';
