@@ -56,8 +56,9 @@ namespace GovDisclosure.Standard.Input
         private readonly StringBuilder cellBuilder = new StringBuilder();
         private readonly List<bool> dateStyles;
         private List<MergedRange> merges;
-        /// <summary>The text of each merged range's top-left cell, by its column and row, once its row is read.</summary>
-        private readonly Dictionary<(int Column, long Row), string> mergeAnchors = new Dictionary<(int Column, long Row), string>();
+
+        /// <summary>What fills the merged ranges' empty cells as the rows of <see cref="merges"/>' sheet are read.</summary>
+        private XlsxMergeFill mergeFill;
 
         /// <summary>The cells of the row being read, reused from row to row.</summary>
         private readonly XlsxRow row = new XlsxRow();
@@ -145,6 +146,7 @@ namespace GovDisclosure.Standard.Input
                 SheetName = SheetNames[sheetIndex];
                 sheetPart = opened.Merges.Part;
                 merges = opened.Merges.Ranges;
+                mergeFill = new XlsxMergeFill(merges);
                 SheetMerges = opened.Merges;
                 if (FindHeader(options.Kind) is (TabularLayout reopenedLayout, TabularHeader reopenedHeader, long reopenedRow, long reopenedLast))
                 {
@@ -152,7 +154,7 @@ namespace GovDisclosure.Standard.Input
                     header = reopenedHeader;
                     HeaderRow = reopenedRow;
                     lastHeaderRow = reopenedLast;
-                    mergeAnchors.Clear();
+                    mergeFill.Reset();
                     Envelope = opened.Envelope;
                     return;
                 }
@@ -188,6 +190,7 @@ namespace GovDisclosure.Standard.Input
             SheetName = string.Empty;
             worksheet = null!;
             merges = new List<MergedRange>();
+            mergeFill = new XlsxMergeFill(merges);
             // The parts held whole are measured first: one packed small may unpack to gigabytes.
             CheckSize(workbook.SharedStringTablePart, "共享字符串表（sharedStrings）", "shared-strings table");
             CheckSize(workbook.WorkbookStylesPart, "样式表（styles）", "styles part");
@@ -204,14 +207,14 @@ namespace GovDisclosure.Standard.Input
                 sheetPart = part;
                 sheetIndex = Array.IndexOf(sheets, sheet);
                 merges = known != null && known.Describe(SheetName, part) ? known.Ranges : Guard(() => ReadMerges(), null);
-                mergeAnchors.Clear();
+                mergeFill = new XlsxMergeFill(merges);
                 if (FindHeader(options?.Kind) is (TabularLayout layout, TabularHeader resolved, long headerRow, long lastRow))
                 {
                     Kind = layout.Kind;
                     header = resolved;
                     HeaderRow = headerRow;
                     lastHeaderRow = lastRow;
-                    mergeAnchors.Clear();
+                    mergeFill.Reset();
                     SheetMerges = new XlsxSheetMerges(SheetName, part, merges);
                     Sheet? envelope = sheets.FirstOrDefault(s => s.Name?.Value == DocumentEnvelope.SheetName && s != sheet);
                     Envelope = envelope is null ? null : Guard(() => ReadEnvelope(workbook, envelope), null);
@@ -756,7 +759,7 @@ namespace GovDisclosure.Standard.Input
                 long index = attributes.RowNumber(xml, previous);
                 previous = index;
                 ReadRowGuarded(xml, index);
-                ApplyMerges(index, row);
+                mergeFill.Apply(index, row);
                 yield return index;
             }
         }
@@ -981,36 +984,6 @@ namespace GovDisclosure.Standard.Input
 #else
             return null;
 #endif
-        }
-
-        private void ApplyMerges(long row, XlsxRow cells)
-        {
-            foreach (MergedRange range in merges)
-            {
-                if (row < range.FirstRow || row > range.LastRow)
-                {
-                    continue;
-                }
-
-                (int, long) anchorKey = (range.FirstColumn, range.FirstRow);
-                if (row == range.FirstRow)
-                {
-                    mergeAnchors[anchorKey] = cells.Text(range.FirstColumn) ?? string.Empty;
-                }
-
-                if (!mergeAnchors.TryGetValue(anchorKey, out string? anchor))
-                {
-                    continue;
-                }
-
-                for (int c = range.FirstColumn; c <= range.LastColumn; c++)
-                {
-                    if (!(c == range.FirstColumn && row == range.FirstRow) && (cells.Text(c) is not string own || own.Length == 0))
-                    {
-                        cells.Set(c, anchor);
-                    }
-                }
-            }
         }
 
         private string CellText(XlsxCellAttributes.CellType type, uint? style, string raw, bool inline)
