@@ -24,9 +24,17 @@ namespace GovDisclosure.Standard.Throughput.Measurement
 
         public string BestPassName { get; set; } = string.Empty;
 
+        /// <summary>MiB/s of the cold in-process run: the first <c>ValidationRun</c> in a fresh process.</summary>
         public Spread InProcess { get; } = new Spread();
 
+        /// <summary>The cold in-process run's MiB/s ÷ the fastest bare pass's.</summary>
         public Spread InProcessRatio { get; } = new Spread();
+
+        /// <summary>MiB/s of the warm in-process run: the same run again, second in the same process.</summary>
+        public Spread InProcessWarm { get; } = new Spread();
+
+        /// <summary>The warm in-process run's MiB/s ÷ the fastest bare pass's.</summary>
+        public Spread InProcessWarmRatio { get; } = new Spread();
 
         public Spread AllocatedPerRecord { get; } = new Spread();
 
