@@ -69,7 +69,8 @@ namespace GovDisclosure.Standard.Reporting
             // concatenated into a string of its own.
             output.Write(BoldOn);
             output.Write(run.Text("记录 ", "record "));
-            output.Write(result.Record.Number);
+            // Its digits straight into the writer's buffer: TextWriter.Write(long) would make a string of them for every record.
+            WriteNumber(result.Record.Number);
             output.Write(BoldOff);
             output.Write("  ");
             output.Write(DimOn);
