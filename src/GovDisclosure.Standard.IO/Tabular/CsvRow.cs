@@ -17,6 +17,9 @@ namespace GovDisclosure.Standard.Input.Tabular
         private string?[] replaced = new string?[32];
         private bool[] isReplaced = new bool[32];
 
+        // Whether a cell of the row was replaced since the marks were last cleared: a row with none clears nothing.
+        private bool anyReplaced;
+
         // Whether each cell is blank, found as it is copied: the row's writer, its carried items and its kept locations all ask.
         private bool[] blank = new bool[32];
 
@@ -82,6 +85,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             replaced[index] = text;
             isReplaced[index] = true;
+            anyReplaced = true;
             blank[index] = string.IsNullOrWhiteSpace(text);
         }
 
@@ -117,11 +121,14 @@ namespace GovDisclosure.Standard.Input.Tabular
                 isReplaced = new bool[size];
                 blank = new bool[size];
             }
-            else
+            else if (anyReplaced)
             {
-                Array.Clear(replaced, 0, count);
-                Array.Clear(isReplaced, 0, count);
+                // Every mark is cleared, not only the new row's count: a longer row before may have left some further on.
+                Array.Clear(replaced, 0, replaced.Length);
+                Array.Clear(isReplaced, 0, isReplaced.Length);
             }
+
+            anyReplaced = false;
         }
 
         private int Add(int index, int at, ReadOnlySpan<char> field)

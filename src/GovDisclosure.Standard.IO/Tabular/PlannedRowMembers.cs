@@ -61,64 +61,58 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             bool[] filled = plan.Filled;
             int[] columnOf = plan.ColumnOfCell;
+            int[] memberOf = plan.MemberOfCell;
+            bool[] readsFees = plan.ReadsFees;
+            bool[] givesCharged = plan.GivesCharged;
             int cellCount = filled.Length;
-            int length = 0;
-            for (int i = 0; i < cellCount; i++)
-            {
-                if (filled[i])
-                {
-                    length += cells[columnOf[i]].Length;
-                }
-            }
 
-            if (chars.Length < length)
-            {
-                chars = new char[Math.Max(length, chars.Length * 2)];
-            }
-
+            // One pass over the cells: each filled cell's text asked once and gathered, and the members in the order the
+            // planned writer writes them, each where its first filled cell is.
             var bounds = new int[cellCount + 1 + plan.Members.Length + 1];
+            bool[] written = plan.Written;
+            Array.Clear(written, 0, written.Length);
+            int count = 0;
+            int fees = -1;
+            bool charged = false;
             int at = 0;
             for (int i = 0; i < cellCount; i++)
             {
                 bounds[i] = at;
-                if (filled[i])
+                if (!filled[i])
                 {
-                    ReadOnlySpan<char> cell = cells[columnOf[i]];
-                    cell.CopyTo(chars.AsSpan(at));
-                    at += cell.Length;
+                    continue;
                 }
-            }
 
-            bounds[cellCount] = at;
-            string text = new string(chars, 0, at);
+                ReadOnlySpan<char> cell = cells[columnOf[i]];
+                if (chars.Length - at < cell.Length)
+                {
+                    Array.Resize(ref chars, Math.Max(at + cell.Length, chars.Length * 2));
+                }
 
-            // The members in the order the planned writer writes them: each where its first filled cell is.
-            bool[] written = plan.Written;
-            Array.Clear(written, 0, written.Length);
-            int count = 0;
-            bool noFees = false;
-            bool charged = false;
-            for (int i = 0; i < cellCount; i++)
-            {
-                int index = plan.MemberOfCell[i];
-                if (!filled[i] || written[index])
+                cell.CopyTo(chars.AsSpan(at));
+                at += cell.Length;
+                int index = memberOf[i];
+                if (written[index])
                 {
                     continue;
                 }
 
                 written[index] = true;
                 bounds[cellCount + 1 + count++] = index;
-                TabularRecordPlan.Member member = plan.Members[index];
-                if (!member.Nested)
+
+                // The writer reads a value as a tree only when no plain syntax writes it (never a kept column's).
+                if (readsFees[i] && fees < 0)
                 {
-                    // The writer reads a value as a tree only when no plain syntax writes it (never a kept column's).
-                    TabularColumn? column = plan.Cells[i].Column;
-                    noFees |= member.Name == TabularRecordMapper.Fees && column != null && !CellValueCache.Suits(column)
-                        && CellSyntax.Read(column, text.Substring(bounds[i], bounds[i + 1] - bounds[i])) is JsonArray { Count: 0 };
-                    charged |= member.Name == TabularRecordMapper.IsCharged;
+                    fees = i;
                 }
+
+                charged |= givesCharged[i];
             }
 
+            bounds[cellCount] = at;
+            string text = new string(chars, 0, at);
+            bool noFees = fees >= 0
+                && CellSyntax.Read(plan.Cells[fees].Column!, text.Substring(bounds[fees], bounds[fees + 1] - bounds[fees])) is JsonArray { Count: 0 };
             if (noFees && !charged && header.Layout.Kind == DocumentKind.ServiceGuide)
             {
                 bounds[cellCount + 1 + count++] = NotCharged;

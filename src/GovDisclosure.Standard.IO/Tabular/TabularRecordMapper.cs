@@ -170,8 +170,15 @@ namespace GovDisclosure.Standard.Input.Tabular
             CsvRow? row = cells as CsvRow;
             for (int i = 0; i < filled.Length; i++)
             {
+                // A blank CSV cell's text is not asked for.
+                if (row != null && row.IsBlank(columnOf[i]))
+                {
+                    filled[i] = false;
+                    continue;
+                }
+
                 ReadOnlySpan<char> text = cells[columnOf[i]];
-                if (row != null ? row.IsBlank(columnOf[i]) : text.IsWhiteSpace())
+                if (row == null && text.IsWhiteSpace())
                 {
                     filled[i] = false;
                     continue;

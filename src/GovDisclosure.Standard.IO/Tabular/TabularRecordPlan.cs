@@ -36,6 +36,14 @@ namespace GovDisclosure.Standard.Input.Tabular
             ValuesOfCell = valuesOfCell;
             Filled = new bool[memberOfCell.Length];
             Written = new bool[members.Length];
+            ReadsFees = new bool[cells.Length];
+            GivesCharged = new bool[cells.Length];
+            for (int i = 0; i < cells.Length; i++)
+            {
+                Member member = members[memberOfCell[i]];
+                ReadsFees[i] = !member.Nested && member.Name == TabularRecordMapper.Fees && cells[i].Column != null && !CellValueCache.Suits(cells[i].Column);
+                GivesCharged[i] = !member.Nested && member.Name == TabularRecordMapper.IsCharged;
+            }
         }
 
         /// <summary>The header's cells, by position (<see cref="TabularHeader.Cells"/> as an array: read on every row).</summary>
@@ -61,6 +69,16 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>The record's members in the header's order of their first column.</summary>
         public Member[] Members { get; }
+
+        /// <summary>
+        /// For each cell of the header, by position, whether a filled cell of it is read as a tree to learn whether a service
+        /// guide's fee list is empty (<see cref="PlannedRowMembers.Of"/>): the cell of a whole 收费标准 field whose syntax no plain
+        /// writer writes. Decided once a header, not again on every row.
+        /// </summary>
+        public bool[] ReadsFees { get; }
+
+        /// <summary>For each cell of the header, by position, whether it is the cell of a whole 是否收费 field.</summary>
+        public bool[] GivesCharged { get; }
 
         /// <summary>For each cell of the header (by its position in <see cref="TabularHeader.Cells"/>), the index of its member.</summary>
         public int[] MemberOfCell { get; }
