@@ -7,6 +7,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Calendar;
 using GovDisclosure.Standard.Catalogue;
@@ -39,6 +40,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         private const int KeptCapacity = 1024 * 1024;
 
         private static readonly string MaterialName = GovDisclosure.Standard.Shapes.FieldPaths.Of<ServiceMaterial>(nameof(ServiceMaterial.Name)).Field.Name;
+
+        private static readonly Regex ItemNumbering = new Regex(@"^\s*(\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）])\s*", RegexOptions.CultureInvariant);
 
         /// <summary>How a record's bytes are read: as the readers parsed them (comments and trailing commas allowed); their depth was bounded when they were read.</summary>
         private static readonly JsonReaderOptions ReaderOptions = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 100_000 };
@@ -1733,7 +1736,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private static IEnumerable<string> MaterialItems(string text) =>
             ItemList.Split(text, ItemList.LineSeparators)
-                .Select(item => MaterialNumbering.Without(item).Trim())
+                .Select(item => ItemNumbering.Replace(item, string.Empty, 1).Trim())
                 .Where(item => item.Length > 0);
 
         private bool ReadDate(ref RecordTokens reader, ReadOnlySpan<byte> source, int start, JsonValueKind kind, string? name)
