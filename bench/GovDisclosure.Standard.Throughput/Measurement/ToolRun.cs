@@ -1,16 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-using System.Threading;
 
 namespace GovDisclosure.Standard.Throughput.Measurement
 {
     /// <summary>
     /// Runs the built tool (<c>dotnet govdisclosure.dll validate FILE --format F --output REPORT</c>)
-    /// as a separate process and samples its peak resident set size from <c>/proc/&lt;pid&gt;/status</c>
-    /// (VmHWM, which the kernel keeps as a high-water mark, so a sample taken late still sees an early peak).
+    /// as a separate process, timed from its start to its exit, its peak resident set size sampled meanwhile
+    /// (<see cref="ProcessPeakSampler"/>).
     /// </summary>
     internal static class ToolRun
     {
@@ -47,43 +45,16 @@ namespace GovDisclosure.Standard.Throughput.Measurement
             process.OutputDataReceived += (_, _) => { };
             process.BeginErrorReadLine();
             process.BeginOutputReadLine();
-            string status = "/proc/" + process.Id.ToString(CultureInfo.InvariantCulture) + "/status";
-            long peak = 0;
-            while (!process.HasExited)
+            long peak;
+            using (var sampler = new ProcessPeakSampler(process.Id))
             {
-                peak = Math.Max(peak, ReadKilobytes(status, "VmHWM:") * 1024);
-                Thread.Sleep(20);
+                process.WaitForExit();
+                clock.Stop();
+                peak = sampler.PeakBytes;
             }
 
-            process.WaitForExit();
-            clock.Stop();
             long reportBytes = File.Exists(reportPath) ? new FileInfo(reportPath).Length : 0;
             return new ToolResult(reportFormat, process.ExitCode, clock.Elapsed.TotalSeconds, peak, reportBytes, lastError);
-        }
-
-        private static long ReadKilobytes(string statusFile, string field)
-        {
-            try
-            {
-                foreach (string line in File.ReadLines(statusFile))
-                {
-                    if (line.StartsWith(field, StringComparison.Ordinal))
-                    {
-                        string number = line.Substring(field.Length).Trim();
-                        int space = number.IndexOf(' ');
-                        return long.Parse(space > 0 ? number.Substring(0, space) : number, CultureInfo.InvariantCulture);
-                    }
-                }
-            }
-            catch (IOException)
-            {
-                // The process ended between the check and the read.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
-
-            return 0;
         }
     }
 }
