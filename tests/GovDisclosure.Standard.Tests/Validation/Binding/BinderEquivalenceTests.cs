@@ -53,41 +53,24 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         [InlineData("jsonl")]
         public void A_generated_file_of_records_with_mistakes_binds_as_the_former_binder_bound_it_with_the_same_lines_and_columns(string format)
         {
-            var random = new Random(17);
-            var byKind = new Dictionary<DocumentKind, List<string>>();
-            for (int i = 0; i < 600; i++)
-            {
-                int[] choices = Enumerable.Range(0, 2 * random.Next(0, 6)).Select(_ => random.Next(0, 100_000)).ToArray();
-                (DocumentKind kind, string json) = MistakenRecords.Make(i, choices);
-                if (!byKind.TryGetValue(kind, out List<string>? list))
-                {
-                    byKind[kind] = list = new List<string>();
-                }
-
-                // Indented, so that lines and columns differ from record to record.
-                list.Add(format == "json" ? Indent(json) : json);
-            }
-
             string folder = Path.Combine(Path.GetTempPath(), "binder-equivalence-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             try
             {
                 var differences = new List<string>();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (KeyValuePair<DocumentKind, List<string>> kind in byKind)
+                foreach ((DocumentKind kind, string path, int count) in MistakenRecordFiles.Write(folder, format))
                 {
-                    string path = Path.Combine(folder, kind.Key.Code + "." + format);
-                    File.WriteAllText(path, format == "json" ? "[\n" + string.Join(",\n", kind.Value) + "\n]" : string.Join("\n", kind.Value) + "\n", new UTF8Encoding(false));
-                    SourceInput input = SourceInput.Open(path, new InputOptions { Kind = kind.Key });
+                    SourceInput input = SourceInput.Open(path, new InputOptions { Kind = kind });
                     int records = 0;
                     foreach (SourceRecord record in input.Records())
                     {
-                        differences.AddRange(BinderOracle.Differences(kind.Key, record).Select(d => kind.Key.Code + ": " + d));
-                        seen.UnionWith(new DisclosureValidator().ValidateRecord(kind.Key, record).Findings.Select(f => f.RuleId));
+                        differences.AddRange(BinderOracle.Differences(kind, record).Select(d => kind.Code + ": " + d));
+                        seen.UnionWith(new DisclosureValidator().ValidateRecord(kind, record).Findings.Select(f => f.RuleId));
                         records++;
                     }
 
-                    Assert.Equal(kind.Value.Count, records);
+                    Assert.Equal(count, records);
                 }
 
                 Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
@@ -346,19 +329,6 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
             Assert.Empty(BinderOracle.Differences(kind, record, new HashSet<string>(StringComparer.Ordinal)));
             Assert.Empty(BinderOracle.Differences(kind, record, new HashSet<string>(StringComparer.Ordinal) { "GD-STR-008" }));
-        }
-
-        private static string Indent(string json)
-        {
-            using JsonDocument document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
-            try
-            {
-                return JsonSerializer.Serialize(document.RootElement, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            }
-            catch (InvalidOperationException)
-            {
-                return json;
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using GovDisclosure.Standard.Json;
 using GovDisclosure.Standard.Shapes;
 using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.Binding;
@@ -18,17 +17,6 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     /// </summary>
     internal static class BinderOracle
     {
-        /// <summary>Every rule id the library knows, so that no finding of either binder is filtered out.</summary>
-        public static readonly ISet<string> AllRules = new HashSet<string>(
-            RuleRegistry.All.Select(r => r.Id).Concat(RuleSet.Standard.Rules.Select(r => r.Id)),
-            StringComparer.Ordinal);
-
-        private static readonly JsonSerializerOptions Plain = new JsonSerializerOptions
-        {
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-        };
-
         public static IReadOnlyList<string> Differences(DocumentKind kind, SourceRecord record, ISet<string>? enabled = null)
         {
             if (record.Content is not JsonElement content || content.ValueKind != JsonValueKind.Object)
@@ -37,15 +25,15 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             }
 
             Type type = DocumentShapes.For(kind).Type;
-            enabled ??= AllRules;
+            enabled ??= BindingDescription.AllRules;
             // The validator's own path: a record kept as its bytes is bound from them.
             BindingOutcome single = record.Utf8.IsEmpty
                 ? DocumentBinder.Bind(type, content, record.Locate, enabled)
                 : DocumentBinder.Bind(type, record.Utf8.Span, record, enabled);
             BindingOutcome oracle = NodeTreeBinder.Bind(type, content, record.Locate, enabled);
             var differences = new List<string>();
-            string[] mine = single.Findings.Select(Describe).ToArray();
-            string[] theirs = oracle.Findings.Select(Describe).ToArray();
+            string[] mine = single.Findings.Select(BindingDescription.Describe).ToArray();
+            string[] theirs = oracle.Findings.Select(BindingDescription.Describe).ToArray();
             for (int i = 0; i < Math.Max(mine.Length, theirs.Length); i++)
             {
                 string a = i < mine.Length ? mine[i] : "(none)";
@@ -63,8 +51,8 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 differences.Add($"record {record.Number}, reported pointers:\n  single pass: {reportedMine}\n  oracle:      {reportedTheirs}");
             }
 
-            string documentMine = Canonical(single.Document);
-            string documentTheirs = Canonical(oracle.Document);
+            string documentMine = BindingDescription.Canonical(single.Document);
+            string documentTheirs = BindingDescription.Canonical(oracle.Document);
             if (documentMine != documentTheirs)
             {
                 differences.Add($"record {record.Number}, document:\n  single pass: {documentMine}\n  oracle:      {documentTheirs}");
@@ -72,23 +60,5 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
             return differences;
         }
-
-        /// <summary>A finding with every part spelled out.</summary>
-        public static string Describe(Finding finding) =>
-            string.Join(
-                " | ",
-                finding.RuleId,
-                finding.Severity,
-                finding.Category,
-                JsonSerializer.Serialize(finding.Location, Plain),
-                finding.MessageId,
-                finding.Message.Chinese,
-                finding.Message.English,
-                finding.Value ?? "(no value)",
-                JsonSerializer.Serialize(finding.Arguments, Plain));
-
-        /// <summary>A bound document's canonical JSON, or "(none)".</summary>
-        public static string Canonical(object? document) =>
-            document is null ? "(none)" : JsonSerializer.Serialize(document, document.GetType(), CanonicalJson.Options);
     }
 }

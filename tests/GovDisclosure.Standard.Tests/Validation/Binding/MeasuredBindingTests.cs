@@ -73,8 +73,8 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                         continue;
                     }
 
-                    string mine = Outcome(DocumentBinder.Bind(type, measured[i].Utf8.Span, measured[i], BinderOracle.AllRules));
-                    string theirs = Outcome(DocumentBinder.Bind(type, read[i].Utf8.Span, read[i], BinderOracle.AllRules));
+                    string mine = Outcome(DocumentBinder.Bind(type, measured[i].Utf8.Span, measured[i], BindingDescription.AllRules));
+                    string theirs = Outcome(DocumentBinder.Bind(type, read[i].Utf8.Span, read[i], BindingDescription.AllRules));
                     if (mine != theirs)
                     {
                         differences.Add($"record {i} ({measured[i].IsStrictJson}):\n  measured: {mine}\n  read:     {theirs}\n  {Encoding.UTF8.GetString(measured[i].Utf8.Span)}");
@@ -101,7 +101,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                     if (record.IsStrictJson)
                     {
                         measured++;
-                        withFindings += DocumentBinder.Bind(DocumentShapes.For(kind).Type, record.Utf8.Span, record, BinderOracle.AllRules).Findings.Count > 0 ? 1 : 0;
+                        withFindings += DocumentBinder.Bind(DocumentShapes.For(kind).Type, record.Utf8.Span, record, BindingDescription.AllRules).Findings.Count > 0 ? 1 : 0;
                     }
                 }
             }
@@ -112,7 +112,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
         /// <summary>The outcome with every part of every finding, the reported pointers and the document's canonical JSON.</summary>
         private static string Outcome(BindingOutcome outcome) =>
-            string.Join(" ; ", outcome.Findings.Select(BinderOracle.Describe)) + " || " + string.Join(",", outcome.ReportedPointers) + " || " + BinderOracle.Canonical(outcome.Document);
+            string.Join(" ; ", outcome.Findings.Select(BindingDescription.Describe)) + " || " + string.Join(",", outcome.ReportedPointers) + " || " + BindingDescription.Canonical(outcome.Document);
 
         /// <summary>The record's text with escapes, four-byte characters, spaces and numbers in other forms put into some of its strings and values.</summary>
         private static string Spiced(string json, Random random)

@@ -100,13 +100,13 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                     Type type = GovDisclosure.Standard.Shapes.DocumentShapes.For(kind).Type;
                     object? mine = DocumentBinder.Bind(type, document.RootElement, record.Locate, NoRules).Document;
                     object? oracle = NodeTreeBinder.Bind(type, document.RootElement, record.Locate, NoRules).Document;
-                    bound.Add((json, mine, BinderOracle.Canonical(oracle)));
+                    bound.Add((json, mine, BindingDescription.Canonical(oracle)));
                 }
 
                 // Every document, after the records bound after it, still reads as the oracle bound its record.
                 foreach ((string json, object? mine, string oracle) in bound)
                 {
-                    string now = BinderOracle.Canonical(mine);
+                    string now = BindingDescription.Canonical(mine);
                     if (now != oracle)
                     {
                         return false.Label(json + "\nafter the records after it:\n" + now + "\noracle:\n" + oracle);

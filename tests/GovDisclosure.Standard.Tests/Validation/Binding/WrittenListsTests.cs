@@ -43,7 +43,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                     (DocumentKind kind, string json) = MistakenRecords.Make(baseIndex, choices);
                     using JsonDocument document = JsonDocument.Parse(json);
                     var record = new SourceRecord(++number, document.RootElement, new SourceLocation { File = "records.json" });
-                    IReadOnlyList<string> differences = BinderOracle.Differences(kind, record, rules ? BinderOracle.AllRules : NoRules);
+                    IReadOnlyList<string> differences = BinderOracle.Differences(kind, record, rules ? BindingDescription.AllRules : NoRules);
                     if (differences.Count > 0)
                     {
                         return false.Label(json + "\n" + string.Join("\n", differences));
@@ -59,13 +59,13 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         {
             string clean = Entry("[\"public\"]");
             string mistaken = Entry("[\"public\",\"不存在的代码\"]");
-            var first = (CatalogueEntry)Bind(clean, BinderOracle.AllRules).Document!;
-            var second = (CatalogueEntry)Bind(clean, BinderOracle.AllRules).Document!;
+            var first = (CatalogueEntry)Bind(clean, BindingDescription.AllRules).Document!;
+            var second = (CatalogueEntry)Bind(clean, BindingDescription.AllRules).Document!;
             Assert.Same(first.Audiences, second.Audiences);
 
             // Bound first with no rule kept (no finding), then with every rule: the finding is there the second time.
             Assert.Empty(Bind(mistaken, NoRules).Findings);
-            BindingOutcome again = Bind(mistaken, BinderOracle.AllRules);
+            BindingOutcome again = Bind(mistaken, BindingDescription.AllRules);
             Assert.Contains(again.Findings, f => f.RuleId == RuleDescriptors.UnknownCode.Id && f.Location.JsonPointer == "/audiences/1");
             Assert.Contains("/audiences/1", again.ReportedPointers);
         }

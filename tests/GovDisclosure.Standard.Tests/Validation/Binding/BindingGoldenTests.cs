@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using GovDisclosure.Standard.Input;
+using Xunit;
+
+namespace GovDisclosure.Standard.Tests.Validation.Binding
+{
+    /// <summary>
+    /// How every record of every sample, every real document and the generated files of records with mistakes binds —
+    /// findings with their locations and messages, the pointers reported, the bound document — kept in golden files
+    /// (<c>Validation/Binding/Golden</c>, written by <see cref="BindingDescription"/>), so that any change to what the
+    /// binder gives shows in a diff a reviewer reads. A change that is meant is approved by running the tests with
+    /// GOVDISCLOSURE_APPROVE=1.
+    /// </summary>
+    public sealed class BindingGoldenTests
+    {
+        private const string GoldenFolder = "tests/GovDisclosure.Standard.Tests/Validation/Binding/Golden";
+
+        [Theory]
+        [MemberData(nameof(BinderEquivalenceTests.Inputs), MemberType = typeof(BinderEquivalenceTests))]
+        public void Every_record_of_a_sample_or_real_document_binds_as_its_golden_file_says(string relativePath)
+        {
+            string root = RepositoryFiles.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+            SourceInput input = SourceInput.Open(RepositoryFiles.PathOf(relativePath.Split('/')));
+            string described = Describe(input.Kind, input.Records()).Replace(root, string.Empty, StringComparison.Ordinal);
+
+            RepositoryFiles.AssertMatchesApproved(GoldenFolder + "/" + relativePath.Replace('/', '~') + ".golden.txt", described);
+        }
+
+        [Theory]
+        [InlineData("json")]
+        [InlineData("jsonl")]
+        public void Every_generated_record_with_mistakes_binds_as_its_golden_file_says(string format)
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "binding-golden-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var described = new StringBuilder();
+                foreach ((DocumentKind kind, string path, int _) in MistakenRecordFiles.Write(folder, format))
+                {
+                    described.Append("== ").Append(Path.GetFileName(path)).Append('\n');
+                    described.Append(Describe(kind, SourceInput.Open(path, new InputOptions { Kind = kind }).Records(), documentsInFull: false));
+                }
+
+                RepositoryFiles.AssertMatchesApproved(
+                    GoldenFolder + "/generated-mistakes." + format + ".golden.txt",
+                    described.ToString().Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
+        [Fact]
+        public void A_golden_file_is_kept_for_every_input_and_for_nothing_else()
+        {
+            var expected = BinderEquivalenceTests.Inputs().Select(i => ((string)i[0]).Replace('/', '~') + ".golden.txt")
+                .Concat(new[] { "generated-mistakes.json.golden.txt", "generated-mistakes.jsonl.golden.txt" })
+                .OrderBy(n => n, StringComparer.Ordinal);
+            var kept = Directory.EnumerateFiles(RepositoryFiles.PathOf(GoldenFolder.Split('/')), "*.golden.txt")
+                .Select(Path.GetFileName)
+                .Where(n => !n!.Contains(".received.", StringComparison.Ordinal))
+                .OrderBy(n => n, StringComparer.Ordinal);
+
+            Assert.Equal(expected, kept);
+        }
+
+        /// <summary>Every record's binding; the generated files' documents by their hashes only (their findings in full), to keep the files small.</summary>
+        private static string Describe(DocumentKind kind, IEnumerable<SourceRecord> records, bool documentsInFull = true)
+        {
+            var text = new StringBuilder();
+            foreach (SourceRecord record in records)
+            {
+                text.Append(BindingDescription.Of(kind, record, BindingDescription.AllRules, documentsInFull));
+            }
+
+            return text.ToString();
+        }
+    }
+}
