@@ -16,6 +16,12 @@ namespace GovDisclosure.Standard.Cli
         {
             Console.OutputEncoding = new UTF8Encoding(false);
             ToolLanguage.Choose(ToolLanguage.From(args, Environment.GetEnvironmentVariable));
+            if (!UnicodeNormalization.Works)
+            {
+                Console.Error.WriteLine("govdisclosure: " + UnicodeNormalization.Missing);
+                return ExitCodes.Unusable;
+            }
+
             RootCommand root = CreateRoot();
             ParseResult parsed = root.Parse(args);
             if (UnknownOptions.Check(parsed) is string unknown)

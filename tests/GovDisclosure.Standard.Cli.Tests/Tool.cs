@@ -42,7 +42,14 @@ namespace GovDisclosure.Standard.Cli.Tests
 
         /// <summary>Runs the tool in <paramref name="workingDirectory"/> with its standard input closed after <paramref name="stdin"/> (if any) and capping its GC heap; a run past the timeout is killed and reported as a hang.</summary>
         /// <remarks>The tool's language follows the locale (<c>LC_ALL</c>, <c>LC_MESSAGES</c>, <c>LANG</c>): every run gets <c>LANG=<paramref name="lang"/></c> and neither of the others, so that no test depends on the machine's locale.</remarks>
-        public static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang = "C.UTF-8")
+        public static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang = "C.UTF-8") =>
+            RunIn(workingDirectory, arguments, stdin, heapLimit, timeoutMilliseconds, lang, new Dictionary<string, string>());
+
+        /// <summary>Runs the tool from the repository root with the environment variables <paramref name="environment"/> set besides <c>LANG</c>.</summary>
+        public static Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, string lang, params string[] arguments) =>
+            RunIn(Root, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, lang, environment);
+
+        private static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang, IReadOnlyDictionary<string, string> environment)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -67,6 +74,11 @@ namespace GovDisclosure.Standard.Cli.Tests
             if (heapLimit != null)
             {
                 start.Environment["DOTNET_GCHeapHardLimit"] = heapLimit;
+            }
+
+            foreach (KeyValuePair<string, string> variable in environment)
+            {
+                start.Environment[variable.Key] = variable.Value;
             }
 
             using Process process = Process.Start(start)!;

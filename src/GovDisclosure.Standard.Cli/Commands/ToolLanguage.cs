@@ -83,11 +83,23 @@ namespace GovDisclosure.Standard.Cli.Commands
             return English;
         }
 
-        /// <summary>Makes <paramref name="language"/> the run's language, System.CommandLine's included.</summary>
+        /// <summary>
+        /// Makes <paramref name="language"/> the run's language, System.CommandLine's included — its strings stay English
+        /// where the runtime has no cultures (globalization-invariant mode, which <see cref="UnicodeNormalization"/> refuses).
+        /// </summary>
         public static void Choose(ToolLanguage language)
         {
             Current = language;
-            var culture = CultureInfo.GetCultureInfo(language.IsChinese ? "zh-Hans" : "en");
+            CultureInfo culture;
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(language.IsChinese ? "zh-Hans" : "en");
+            }
+            catch (CultureNotFoundException)
+            {
+                return;
+            }
+
             CultureInfo.CurrentUICulture = culture;
             CultureInfo.DefaultThreadCurrentUICulture = culture;
         }
