@@ -42,7 +42,8 @@ namespace GovDisclosure.Standard.Validation
         /// For each document type, the rules that look at it in order, and whether a rule compares it with earlier ones: a record
         /// walks only its own rules (a catalogue entry 8 of about 90) instead of asking every rule whether it applies.
         /// </summary>
-        private readonly ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)> rulesByType = new ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)>();
+        /// <remarks>Its values are classes, not value tuples: a dictionary over reference types runs the framework's precompiled code, where one over a tuple is compiled when the first record is checked.</remarks>
+        private readonly ConcurrentDictionary<Type, RulesOfType> rulesByType = new ConcurrentDictionary<Type, RulesOfType>();
 
         /// <summary>The rules of the type <see cref="RulesFor"/> was asked about last, replaced whole when another type is asked about.</summary>
         private RulesOfType? lastRules;
@@ -65,7 +66,7 @@ namespace GovDisclosure.Standard.Validation
                 grades[id] = (Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
             }
             checks = Rules.Rules.ToArray();
-            pairRules = checks.OfType<IPairRuleRunner>().Select(r => ((ValidationRule)r, r)).ToArray();
+            pairRules = PairRulesOf(checks);
             RunInfo = new ValidationRunInfo(
                 Version.Value,
                 Version.Value + "/sha256:" + CodelistDigest.Recorded,
@@ -339,9 +340,42 @@ namespace GovDisclosure.Standard.Validation
                 return (last.Rules, last.Paired);
             }
 
-            (ValidationRule[] Rules, bool Paired) found = rulesByType.TryGetValue(type, out (ValidationRule[] Rules, bool Paired) known) ? known : rulesByType.GetOrAdd(type, ApplyingTo);
-            lastRules = new RulesOfType(type, found.Rules, found.Paired);
-            return found;
+            if (!rulesByType.TryGetValue(type, out RulesOfType? found))
+            {
+                (ValidationRule[] rules, bool paired) = ApplyingTo(type);
+                found = rulesByType.GetOrAdd(type, new RulesOfType(type, rules, paired));
+            }
+
+            lastRules = found;
+            return (found.Rules, found.Paired);
+        }
+
+        /// <summary>
+        /// The rules of <paramref name="checks"/> that compare a document with earlier ones, in rule-set order: loops, not a
+        /// query over (rule, runner) tuples, which is compiled when the validator is made.
+        /// </summary>
+        private static (ValidationRule Rule, IPairRuleRunner Runner)[] PairRulesOf(ValidationRule[] checks)
+        {
+            int count = 0;
+            foreach (ValidationRule rule in checks)
+            {
+                if (rule is IPairRuleRunner)
+                {
+                    count++;
+                }
+            }
+
+            var pairs = new (ValidationRule Rule, IPairRuleRunner Runner)[count];
+            count = 0;
+            foreach (ValidationRule rule in checks)
+            {
+                if (rule is IPairRuleRunner runner)
+                {
+                    pairs[count++] = (rule, runner);
+                }
+            }
+
+            return pairs;
         }
 
         /// <summary>The rules that look at documents of <paramref name="type"/>, in rule-set order, and whether a pair rule compares them, worked out anew.</summary>
