@@ -30,7 +30,8 @@ namespace GovDisclosure.Standard.Validation
         /// with one lookup (the set's own answers, <see cref="RuleSet.Contains"/>, <see cref="RuleSet.SeverityOf"/> and
         /// <see cref="RuleSet.Find"/>, are five).
         /// </summary>
-        private readonly Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)> grades;
+        /// <summary>Each enabled rule's own and configured severity (objects, not value tuples, so that the dictionary runs the framework's precompiled code).</summary>
+        private readonly Dictionary<string, Grade> grades;
 
         /// <summary>The rules, in order, read once: a record is checked by walking an array.</summary>
         private readonly ValidationRule[] checks;
@@ -60,10 +61,10 @@ namespace GovDisclosure.Standard.Validation
             Rules = rules ?? RuleSet.Standard;
             Calendar = calendar ?? WorkingDayCalendar.China;
             enabled = new HashSet<string>(Rules.Rules.Select(r => r.Id), StringComparer.Ordinal);
-            grades = new Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)>(StringComparer.Ordinal);
+            grades = new Dictionary<string, Grade>(StringComparer.Ordinal);
             foreach (string id in enabled)
             {
-                grades[id] = (Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
+                grades[id] = new Grade(Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
             }
             checks = Rules.Rules.ToArray();
             pairRules = PairRulesOf(checks);
@@ -461,13 +462,13 @@ namespace GovDisclosure.Standard.Validation
             });
 
         private Finding ApplySeverity(Finding finding) =>
-            finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade) ? Graded(finding, grade) : finding;
+            finding.RuleId != null && grades.TryGetValue(finding.RuleId, out Grade? grade) ? Graded(finding, grade) : finding;
 
         /// <summary>
         /// A re-graded rule re-grades the findings it reports at its own severity; findings it reports at another severity
         /// on purpose keep theirs.
         /// </summary>
-        private static Finding Graded(Finding finding, (FindingSeverity Own, FindingSeverity Configured) grade) =>
+        private static Finding Graded(Finding finding, Grade grade) =>
             finding.Severity == grade.Own ? finding.WithSeverity(grade.Configured) : finding;
 
         /// <summary>
@@ -476,7 +477,7 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         private bool TryGrade(Finding finding, out Finding graded)
         {
-            if (finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade))
+            if (finding.RuleId != null && grades.TryGetValue(finding.RuleId, out Grade? grade))
             {
                 graded = Graded(finding, grade);
                 return true;
@@ -586,6 +587,20 @@ namespace GovDisclosure.Standard.Validation
                 object? located = Context != null ? Record.DetachLocating() : null;
                 return values is null && located is null ? this : new CheckedRecord(Record, Document, Findings, Context, values, located);
             }
+        }
+
+        /// <summary>A rule's own severity and the one the rule set gives it.</summary>
+        private sealed class Grade
+        {
+            public Grade(FindingSeverity own, FindingSeverity configured)
+            {
+                Own = own;
+                Configured = configured;
+            }
+
+            public FindingSeverity Own { get; }
+
+            public FindingSeverity Configured { get; }
         }
     }
 }
