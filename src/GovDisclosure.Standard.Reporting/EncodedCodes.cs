@@ -24,7 +24,12 @@ namespace GovDisclosure.Standard.Reporting
 
         private readonly JavaScriptEncoder encoder;
         private readonly Slot[] slots = new Slot[Slots];
-        private readonly Dictionary<string, JsonEncodedText> known = new Dictionary<string, JsonEncodedText>(StringComparer.Ordinal);
+        /// <summary>
+        /// Every text encoded, by its characters. Its values are objects, not the encoded texts themselves: a dictionary over
+        /// reference types runs the framework's precompiled code, where one over <see cref="JsonEncodedText"/> is compiled
+        /// when a run writes its first finding.
+        /// </summary>
+        private readonly Dictionary<string, KeptText> known = new Dictionary<string, KeptText>(StringComparer.Ordinal);
 
         /// <summary>Encodes as a writer with <paramref name="encoder"/> does.</summary>
         /// <param name="encoder">The writer's encoder (<see cref="JsonWriterOptions.Encoder"/>).</param>
@@ -78,7 +83,11 @@ namespace GovDisclosure.Standard.Reporting
                 return true;
             }
 
-            if (!known.TryGetValue(text, out encoded))
+            if (known.TryGetValue(text, out KeptText? kept))
+            {
+                encoded = kept.Encoded;
+            }
+            else
             {
                 if (known.Count >= MostKept)
                 {
@@ -94,7 +103,7 @@ namespace GovDisclosure.Standard.Reporting
                     return false;
                 }
 
-                known.Add(text, encoded);
+                known.Add(text, new KeptText(encoded));
             }
 
             slot.Text = text;
@@ -116,6 +125,17 @@ namespace GovDisclosure.Standard.Reporting
 
             h ^= h >> 15;
             return (int)(h & (Slots - 1));
+        }
+
+        /// <summary>A text's encoding, as <see cref="known"/> keeps it.</summary>
+        private sealed class KeptText
+        {
+            public KeptText(JsonEncodedText encoded)
+            {
+                Encoded = encoded;
+            }
+
+            public JsonEncodedText Encoded { get; }
         }
 
         /// <summary>A text last found in its slot, and its encoding.</summary>

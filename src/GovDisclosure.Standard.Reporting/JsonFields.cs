@@ -101,9 +101,18 @@ namespace GovDisclosure.Standard.Reporting
             writer.WriteNumber("warnings", summary.Warnings);
             writer.WriteNumber("information", summary.Information);
             writer.WriteStartObject("findingsByRule");
-            foreach (KeyValuePair<string, long> rule in summary.FindingsByRule.OrderBy(p => p.Key, System.StringComparer.Ordinal))
+            // The rule ids sorted as an array of strings, not ordered by a query over the pairs, which is compiled for each run.
+            var ruleIds = new string[summary.FindingsByRule.Count];
+            int count = 0;
+            foreach (string ruleId in summary.FindingsByRule.Keys)
             {
-                writer.WriteNumber(rule.Key, rule.Value);
+                ruleIds[count++] = ruleId;
+            }
+
+            System.Array.Sort(ruleIds, System.StringComparer.Ordinal);
+            foreach (string ruleId in ruleIds)
+            {
+                writer.WriteNumber(ruleId, summary.FindingsByRule[ruleId]);
             }
 
             writer.WriteEndObject();

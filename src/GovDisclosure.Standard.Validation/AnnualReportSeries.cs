@@ -26,7 +26,7 @@ namespace GovDisclosure.Standard.Validation
         private static readonly string CarriedForward = ReportTable.CarriedForwardPointer;
         private static readonly string CarriedOver = ReportTable.CarriedOverPointer;
         private static readonly string[] PlacePointers = PlacePointersOf();
-        private static readonly IReadOnlyDictionary<string, int> PlaceSlots = PlacePointers.Select((pointer, slot) => (pointer, slot)).ToDictionary(p => p.pointer, p => p.slot, StringComparer.Ordinal);
+        private static readonly IReadOnlyDictionary<string, int> PlaceSlots = SlotsOf(PlacePointers);
         private readonly RuleSet rules;
         private readonly Dictionary<string, Dictionary<int, Entry>> byAgency = new Dictionary<string, Dictionary<int, Entry>>(StringComparer.Ordinal);
         private readonly LocationPool locations = new LocationPool();
@@ -198,6 +198,18 @@ namespace GovDisclosure.Standard.Validation
             findings.Select(finding => other.Places.TryGetValue(finding.Location.JsonPointer, out SourceLocation? place)
                 ? finding with { RelatedLocations = new[] { place } }
                 : finding);
+
+        /// <summary>Each pointer's index in <paramref name="pointers"/> (a loop, not a query over (pointer, slot) tuples, which is compiled at the first report).</summary>
+        private static Dictionary<string, int> SlotsOf(string[] pointers)
+        {
+            var slots = new Dictionary<string, int>(pointers.Length, StringComparer.Ordinal);
+            for (int slot = 0; slot < pointers.Length; slot++)
+            {
+                slots.Add(pointers[slot], slot);
+            }
+
+            return slots;
+        }
 
         /// <summary>The pointers of each carried cell, each 现行有效件数 cell and each section compared (the pointers GD-AR-009, GD-AR-015 and GD-AR-017 report at), once for every report.</summary>
         private static string[] PlacePointersOf()

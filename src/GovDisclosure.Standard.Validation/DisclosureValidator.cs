@@ -30,7 +30,8 @@ namespace GovDisclosure.Standard.Validation
         /// with one lookup (the set's own answers, <see cref="RuleSet.Contains"/>, <see cref="RuleSet.SeverityOf"/> and
         /// <see cref="RuleSet.Find"/>, are five).
         /// </summary>
-        private readonly Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)> grades;
+        /// <summary>Each enabled rule's own and configured severity (objects, not value tuples, so that the dictionary runs the framework's precompiled code).</summary>
+        private readonly Dictionary<string, Grade> grades;
 
         /// <summary>The rules, in order, read once: a record is checked by walking an array.</summary>
         private readonly ValidationRule[] checks;
@@ -42,7 +43,8 @@ namespace GovDisclosure.Standard.Validation
         /// For each document type, the rules that look at it in order, and whether a rule compares it with earlier ones: a record
         /// walks only its own rules (a catalogue entry 8 of about 90) instead of asking every rule whether it applies.
         /// </summary>
-        private readonly ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)> rulesByType = new ConcurrentDictionary<Type, (ValidationRule[] Rules, bool Paired)>();
+        /// <remarks>Its values are classes, not value tuples: a dictionary over reference types runs the framework's precompiled code, where one over a tuple is compiled when the first record is checked.</remarks>
+        private readonly ConcurrentDictionary<Type, RulesOfType> rulesByType = new ConcurrentDictionary<Type, RulesOfType>();
 
         /// <summary>The rules of the type <see cref="RulesFor"/> was asked about last, replaced whole when another type is asked about.</summary>
         private RulesOfType? lastRules;
@@ -59,13 +61,13 @@ namespace GovDisclosure.Standard.Validation
             Rules = rules ?? RuleSet.Standard;
             Calendar = calendar ?? WorkingDayCalendar.China;
             enabled = new HashSet<string>(Rules.Rules.Select(r => r.Id), StringComparer.Ordinal);
-            grades = new Dictionary<string, (FindingSeverity Own, FindingSeverity Configured)>(StringComparer.Ordinal);
+            grades = new Dictionary<string, Grade>(StringComparer.Ordinal);
             foreach (string id in enabled)
             {
-                grades[id] = (Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
+                grades[id] = new Grade(Rules.Find(id)!.Descriptor.Severity, Rules.SeverityOf(id));
             }
             checks = Rules.Rules.ToArray();
-            pairRules = checks.OfType<IPairRuleRunner>().Select(r => ((ValidationRule)r, r)).ToArray();
+            pairRules = PairRulesOf(checks);
             RunInfo = new ValidationRunInfo(
                 Version.Value,
                 Version.Value + "/sha256:" + CodelistDigest.Recorded,
@@ -339,9 +341,42 @@ namespace GovDisclosure.Standard.Validation
                 return (last.Rules, last.Paired);
             }
 
-            (ValidationRule[] Rules, bool Paired) found = rulesByType.TryGetValue(type, out (ValidationRule[] Rules, bool Paired) known) ? known : rulesByType.GetOrAdd(type, ApplyingTo);
-            lastRules = new RulesOfType(type, found.Rules, found.Paired);
-            return found;
+            if (!rulesByType.TryGetValue(type, out RulesOfType? found))
+            {
+                (ValidationRule[] rules, bool paired) = ApplyingTo(type);
+                found = rulesByType.GetOrAdd(type, new RulesOfType(type, rules, paired));
+            }
+
+            lastRules = found;
+            return (found.Rules, found.Paired);
+        }
+
+        /// <summary>
+        /// The rules of <paramref name="checks"/> that compare a document with earlier ones, in rule-set order: loops, not a
+        /// query over (rule, runner) tuples, which is compiled when the validator is made.
+        /// </summary>
+        private static (ValidationRule Rule, IPairRuleRunner Runner)[] PairRulesOf(ValidationRule[] checks)
+        {
+            int count = 0;
+            foreach (ValidationRule rule in checks)
+            {
+                if (rule is IPairRuleRunner)
+                {
+                    count++;
+                }
+            }
+
+            var pairs = new (ValidationRule Rule, IPairRuleRunner Runner)[count];
+            count = 0;
+            foreach (ValidationRule rule in checks)
+            {
+                if (rule is IPairRuleRunner runner)
+                {
+                    pairs[count++] = (rule, runner);
+                }
+            }
+
+            return pairs;
         }
 
         /// <summary>The rules that look at documents of <paramref name="type"/>, in rule-set order, and whether a pair rule compares them, worked out anew.</summary>
@@ -427,13 +462,13 @@ namespace GovDisclosure.Standard.Validation
             });
 
         private Finding ApplySeverity(Finding finding) =>
-            finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade) ? Graded(finding, grade) : finding;
+            finding.RuleId != null && grades.TryGetValue(finding.RuleId, out Grade? grade) ? Graded(finding, grade) : finding;
 
         /// <summary>
         /// A re-graded rule re-grades the findings it reports at its own severity; findings it reports at another severity
         /// on purpose keep theirs.
         /// </summary>
-        private static Finding Graded(Finding finding, (FindingSeverity Own, FindingSeverity Configured) grade) =>
+        private static Finding Graded(Finding finding, Grade grade) =>
             finding.Severity == grade.Own ? finding.WithSeverity(grade.Configured) : finding;
 
         /// <summary>
@@ -442,7 +477,7 @@ namespace GovDisclosure.Standard.Validation
         /// </summary>
         private bool TryGrade(Finding finding, out Finding graded)
         {
-            if (finding.RuleId != null && grades.TryGetValue(finding.RuleId, out (FindingSeverity Own, FindingSeverity Configured) grade))
+            if (finding.RuleId != null && grades.TryGetValue(finding.RuleId, out Grade? grade))
             {
                 graded = Graded(finding, grade);
                 return true;
@@ -552,6 +587,20 @@ namespace GovDisclosure.Standard.Validation
                 object? located = Context != null ? Record.DetachLocating() : null;
                 return values is null && located is null ? this : new CheckedRecord(Record, Document, Findings, Context, values, located);
             }
+        }
+
+        /// <summary>A rule's own severity and the one the rule set gives it.</summary>
+        private sealed class Grade
+        {
+            public Grade(FindingSeverity own, FindingSeverity configured)
+            {
+                Own = own;
+                Configured = configured;
+            }
+
+            public FindingSeverity Own { get; }
+
+            public FindingSeverity Configured { get; }
         }
     }
 }

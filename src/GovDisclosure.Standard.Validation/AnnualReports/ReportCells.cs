@@ -28,11 +28,28 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         private static readonly string[] RemedyGroupPointers = ReportTable.RemedyGroups.Select(g => JsonPointer.Append(Remedies, g.Key)).ToArray();
 
         /// <summary>Each remedy cell's pointer and labels, by its group's and its own index, worked out once (they are the form's).</summary>
-        private static readonly (string Pointer, string Chinese, string English)[][] RemedyCellNames = ReportTable.RemedyGroups
-            .Select((group, g) => ReportTable.RemedyCells
-                .Select(cell => (JsonPointer.Append(RemedyGroupPointers[g], cell.Key), Prefix.Chinese + group.Chinese + "·" + cell.Chinese, Prefix.English + group.English + ", " + cell.English))
-                .ToArray())
-            .ToArray();
+        private static readonly (string Pointer, string Chinese, string English)[][] RemedyCellNames = NameRemedyCells();
+
+        /// <summary>
+        /// The pointer and labels of every remedy cell, by its group's and its own index (loops, not queries over tuples,
+        /// which are compiled when the first report is checked).
+        /// </summary>
+        private static (string Pointer, string Chinese, string English)[][] NameRemedyCells()
+        {
+            var names = new (string Pointer, string Chinese, string English)[ReportTable.RemedyGroups.Count][];
+            for (int g = 0; g < names.Length; g++)
+            {
+                ReportTable.Part<ReviewAndLitigationTable, RemedyOutcomeCounts?> group = ReportTable.RemedyGroups[g];
+                names[g] = new (string Pointer, string Chinese, string English)[ReportTable.RemedyCells.Count];
+                for (int c = 0; c < names[g].Length; c++)
+                {
+                    ReportTable.Part<RemedyOutcomeCounts, int?> cell = ReportTable.RemedyCells[c];
+                    names[g][c] = (JsonPointer.Append(RemedyGroupPointers[g], cell.Key), Prefix.Chinese + group.Chinese + "·" + cell.Chinese, Prefix.English + group.English + ", " + cell.English);
+                }
+            }
+
+            return names;
+        }
 
         /// <summary>
         /// Every cell of the report, in table order (an absent row or group of tables 三 and 四 as one entry): tables 三 and

@@ -25,16 +25,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
         public static Column TotalColumn => Columns[6];
 
         /// <summary>The groups of table 四 and their cells.</summary>
-        public static readonly IReadOnlyList<(string Key, string Chinese, string English, Func<ReviewAndLitigationTable, RemedyOutcomeCounts?> Get)> RemedyGroups =
-            ShapeOf<ReviewAndLitigationTable>().Fields
-                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, Getter<ReviewAndLitigationTable, RemedyOutcomeCounts?>(f)))
-                .ToArray();
+        public static readonly IReadOnlyList<Part<ReviewAndLitigationTable, RemedyOutcomeCounts?>> RemedyGroups = PartsOf<ReviewAndLitigationTable, RemedyOutcomeCounts?>();
 
         /// <summary>The cells of a group of table 四: the four results, then 总计.</summary>
-        public static readonly IReadOnlyList<(string Key, string Chinese, string English, Func<RemedyOutcomeCounts, int?> Get)> RemedyCells =
-            ShapeOf<RemedyOutcomeCounts>().Fields
-                .Select(f => (f.Name, f.Title.Chinese, f.Title.English, Getter<RemedyOutcomeCounts, int?>(f)))
-                .ToArray();
+        public static readonly IReadOnlyList<Part<RemedyOutcomeCounts, int?>> RemedyCells = PartsOf<RemedyOutcomeCounts, int?>();
 
         public static Row NewlyReceived(ApplicationTable t) => RowOf(Table, t, NewlyReceivedRow.Name);
 
@@ -161,49 +155,70 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return new BilingualText(numberZh + field.Title.Chinese, numberEn.Length == 0 ? field.Title.English : numberEn + " " + field.Title.English);
         }
 
-        /// <summary>Each row's field, pointer and label, worked out once (they are the form's, the same in every report).</summary>
-        private static readonly ConcurrentDictionary<(ObjectShape Shape, string Name), (FieldShape Field, string Pointer, BilingualText Label, Func<object, ApplicantCounts?> Get)> Rows =
-            new ConcurrentDictionary<(ObjectShape, string), (FieldShape, string, BilingualText, Func<object, ApplicantCounts?>)>();
+        // The three tables below are kept by reference-type keys and values, not value tuples: a dictionary over reference
+        // types runs the framework's precompiled code, where one over tuples is compiled when the first report is checked.
 
-        /// <summary>Each sub-row's pointer and label, worked out once.</summary>
-        private static readonly ConcurrentDictionary<(FieldShape Group, FieldShape Field), (string Pointer, BilingualText Label, Func<object, ApplicantCounts?> Get)> SubRows =
-            new ConcurrentDictionary<(FieldShape, FieldShape), (string, BilingualText, Func<object, ApplicantCounts?>)>();
+        /// <summary>Each row's pointer, label and getter, by its shape and its name, worked out once (they are the form's, the same in every report).</summary>
+        private static readonly ConcurrentDictionary<ObjectShape, ConcurrentDictionary<string, KnownRow>> Rows =
+            new ConcurrentDictionary<ObjectShape, ConcurrentDictionary<string, KnownRow>>();
+
+        /// <summary>Each sub-row's pointer, label and getter, by its group and its field, worked out once.</summary>
+        private static readonly ConcurrentDictionary<FieldShape, ConcurrentDictionary<FieldShape, KnownRow>> SubRows =
+            new ConcurrentDictionary<FieldShape, ConcurrentDictionary<FieldShape, KnownRow>>();
 
         /// <summary>Each cell's pointer and labels, by its row's pointer and its column, worked out once.</summary>
-        private static readonly ConcurrentDictionary<(string Row, string Column), (string Pointer, string Chinese, string English)> Cells =
-            new ConcurrentDictionary<(string, string), (string, string, string)>();
+        private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, KnownCell>> Cells =
+            new ConcurrentDictionary<string, ConcurrentDictionary<string, KnownCell>>(StringComparer.Ordinal);
 
-        /// <summary>
-        /// The value kept for <paramref name="key"/>, made by <paramref name="make"/> the first time (what
-        /// <c>ConcurrentDictionary.GetOrAdd(key, factory, argument)</c> does, which .NET Standard 2.0 lacks).
-        /// </summary>
-        internal static TValue Once<TKey, TValue, TArgument>(ConcurrentDictionary<TKey, TValue> kept, TKey key, Func<TKey, TArgument, TValue> make, TArgument argument)
-            where TKey : notnull
+        /// <summary>The table of <paramref name="key"/> within <paramref name="kept"/>, made empty the first time.</summary>
+        private static ConcurrentDictionary<TInnerKey, TValue> Inner<TKey, TInnerKey, TValue>(ConcurrentDictionary<TKey, ConcurrentDictionary<TInnerKey, TValue>> kept, TKey key, IEqualityComparer<TInnerKey>? comparer = null)
+            where TKey : class
+            where TInnerKey : class
+            where TValue : class
         {
-            if (!kept.TryGetValue(key, out TValue? value))
+            if (!kept.TryGetValue(key, out ConcurrentDictionary<TInnerKey, TValue>? inner))
             {
-                value = make(key, argument);
-                kept[key] = value;
+                inner = kept.GetOrAdd(key, new ConcurrentDictionary<TInnerKey, TValue>(comparer ?? EqualityComparer<TInnerKey>.Default));
             }
 
-            return value;
+            return inner;
         }
 
         private static Row RowOf(ObjectShape shape, object owner, string name)
         {
-            (FieldShape field, string pointer, BilingualText label, Func<object, ApplicantCounts?> get) = Rows.GetOrAdd((shape, name), static key =>
+            ConcurrentDictionary<string, KnownRow> rows = Inner(Rows, shape, StringComparer.Ordinal);
+            if (!rows.TryGetValue(name, out KnownRow? known))
             {
-                FieldShape field = key.Shape.Field(key.Name)!;
-                return (field, JsonPointer.Append(key.Shape == Table ? TablePointer : OutcomesPointer, key.Name), Label(field), RowGetter(field));
-            });
-            return new Row(pointer, label.Chinese, label.English, get(owner));
+                FieldShape field = shape.Field(name)!;
+                known = rows.GetOrAdd(name, new KnownRow(JsonPointer.Append(shape == Table ? TablePointer : OutcomesPointer, name), Label(field), RowGetter(field)));
+            }
+
+            return new Row(known.Pointer, known.Label.Chinese, known.Label.English, known.Get(owner));
         }
 
         private static Row SubRow(FieldShape group, FieldShape field, object counts)
         {
-            (string pointer, BilingualText label, Func<object, ApplicantCounts?> get) = SubRows.GetOrAdd((group, field), static key =>
-                (JsonPointer.Append(JsonPointer.Append(OutcomesPointer, key.Group.Name), key.Field.Name), Label(key.Field, key.Group), RowGetter(key.Field)));
-            return new Row(pointer, label.Chinese, label.English, get(counts));
+            ConcurrentDictionary<FieldShape, KnownRow> rows = Inner(SubRows, group);
+            if (!rows.TryGetValue(field, out KnownRow? known))
+            {
+                known = rows.GetOrAdd(field, new KnownRow(JsonPointer.Append(JsonPointer.Append(OutcomesPointer, group.Name), field.Name), Label(field, group), RowGetter(field)));
+            }
+
+            return new Row(known.Pointer, known.Label.Chinese, known.Label.English, known.Get(counts));
+        }
+
+        /// <summary>The parts of <typeparamref name="TOwner"/>'s shape (the groups of table 四, or the cells of a group), in the form's order.</summary>
+        private static Part<TOwner, TValue>[] PartsOf<TOwner, TValue>()
+        {
+            IReadOnlyList<FieldShape> fields = ShapeOf<TOwner>().Fields;
+            var parts = new Part<TOwner, TValue>[fields.Count];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                FieldShape f = fields[i];
+                parts[i] = new Part<TOwner, TValue>(f.Name, f.Title.Chinese, f.Title.English, Getter<TOwner, TValue>(f));
+            }
+
+            return parts;
         }
 
         /// <summary>
@@ -277,10 +292,71 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
 
             public Cell CellOf(Column column)
             {
-                (string pointer, string chinese, string english) = Once(Cells, (Row: Pointer, Column: column.Key), static (key, row) =>
-                    (JsonPointer.Append(row.Row.Pointer, key.Column), row.Row.Chinese + "·" + row.Column.Chinese, row.Row.English + ", " + row.Column.English), (Row: this, Column: column));
-                return new Cell(pointer, chinese, english, Counts is null ? null : column.Get(Counts));
+                ConcurrentDictionary<string, KnownCell> cells = Inner(ReportTable.Cells, Pointer, StringComparer.Ordinal);
+                if (!cells.TryGetValue(column.Key, out KnownCell? known))
+                {
+                    known = cells.GetOrAdd(column.Key, new KnownCell(JsonPointer.Append(Pointer, column.Key), Chinese + "·" + column.Chinese, English + ", " + column.English));
+                }
+
+                return new Cell(known.Pointer, known.Chinese, known.English, Counts is null ? null : column.Get(Counts));
             }
+        }
+
+        /// <summary>A group of table 四 or a cell of a group: its JSON name, its printed names and its getter.</summary>
+        /// <typeparam name="TOwner">What holds it: the table, or a group.</typeparam>
+        /// <typeparam name="TValue">Its value: a group's counts, or a cell's number.</typeparam>
+        internal sealed class Part<TOwner, TValue>
+        {
+            public Part(string key, string chinese, string english, Func<TOwner, TValue> get)
+            {
+                Key = key;
+                Chinese = chinese;
+                English = english;
+                Get = get;
+            }
+
+            /// <summary>The JSON name.</summary>
+            public string Key { get; }
+
+            public string Chinese { get; }
+
+            public string English { get; }
+
+            public Func<TOwner, TValue> Get { get; }
+        }
+
+        /// <summary>A row's or sub-row's pointer, printed name and getter, as <see cref="Rows"/> and <see cref="SubRows"/> keep them.</summary>
+        private sealed class KnownRow
+        {
+            public KnownRow(string pointer, BilingualText label, Func<object, ApplicantCounts?> get)
+            {
+                Pointer = pointer;
+                Label = label;
+                Get = get;
+            }
+
+            public string Pointer { get; }
+
+            public BilingualText Label { get; }
+
+            public Func<object, ApplicantCounts?> Get { get; }
+        }
+
+        /// <summary>A cell's pointer and printed names, as <see cref="Cells"/> keeps them.</summary>
+        private sealed class KnownCell
+        {
+            public KnownCell(string pointer, string chinese, string english)
+            {
+                Pointer = pointer;
+                Chinese = chinese;
+                English = english;
+            }
+
+            public string Pointer { get; }
+
+            public string Chinese { get; }
+
+            public string English { get; }
         }
     }
 }

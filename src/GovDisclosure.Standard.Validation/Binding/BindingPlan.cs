@@ -50,10 +50,34 @@ namespace GovDisclosure.Standard.Validation.Binding
         private BindingPlan? itemPlan;
 
         /// <summary>Per part type, the members without which a value of it is left out (<see cref="FieldPresence.Essential"/> in the field catalogue).</summary>
-        private static readonly Dictionary<Type, string[]> RequiredMembers = DocumentShapes.Objects
-            .Select(o => (o.Type, Names: o.Fields.Where(f => f.Presence == FieldPresence.Essential).Select(f => f.Name).ToArray()))
-            .Where(o => o.Names.Length > 0)
-            .ToDictionary(o => o.Type, o => o.Names);
+        private static readonly Dictionary<Type, string[]> RequiredMembers = RequiredMembersOf(DocumentShapes.Objects);
+
+        /// <summary>
+        /// Per shape that has any, the names of its essential members: loops, not a query over (type, names) tuples, which
+        /// is compiled when the first record is bound.
+        /// </summary>
+        private static Dictionary<Type, string[]> RequiredMembersOf(IReadOnlyList<ObjectShape> shapes)
+        {
+            var required = new Dictionary<Type, string[]>();
+            foreach (ObjectShape shape in shapes)
+            {
+                var names = new List<string>();
+                foreach (FieldShape field in shape.Fields)
+                {
+                    if (field.Presence == FieldPresence.Essential)
+                    {
+                        names.Add(field.Name);
+                    }
+                }
+
+                if (names.Count > 0)
+                {
+                    required.Add(shape.Type, names.ToArray());
+                }
+            }
+
+            return required;
+        }
 
         private BindingPlan(Type type)
         {
@@ -79,7 +103,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                         MemberNames = layout.MemberNames;
                         MemberUtf8Names = MemberNames.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
                         MemberTypes = layout.MemberTypes;
-                        followers = Enumerable.Range(0, MemberNames.Length + 1).Select(next => next % Math.Max(1, MemberNames.Length)).ToArray();
+                        followers = new int[MemberNames.Length + 1];
+                        for (int next = 0; next < followers.Length; next++)
+                        {
+                            followers[next] = next % Math.Max(1, MemberNames.Length);
+                        }
+
                         memberPlans = new BindingPlan?[MemberNames.Length];
                         Required = RequiredMembers.TryGetValue(type, out string[]? required) ? required : null;
                         RequiredAt = Required is null ? null : MemberNames.Select(n => Array.IndexOf(Required, n)).ToArray();

@@ -13,14 +13,19 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
     {
         public static readonly ColumnsPresentRule Instance = new ColumnsPresentRule();
 
-        /// <summary>The required columns, but for 公开依据 (GD-CAT-005).</summary>
-        private static readonly RequiredField[] Fields = RequiredField.AllExcept<CatalogueEntry>(nameof(CatalogueEntry.LegalBasis));
 
         private ColumnsPresentRule()
             : base(RuleDescriptors.ColumnsPresent)
         {
         }
 
-        protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Fields;
+        protected override IEnumerable<RequiredField> FieldsOf(CatalogueEntry document) => Required.Fields;
+
+        /// <summary>The required columns, made when the rule first checks an entry (a run that checks none never makes them).</summary>
+        private static class Required
+        {
+            /// <summary>The required columns, but for 公开依据 (GD-CAT-005).</summary>
+            public static readonly RequiredField[] Fields = RequiredField.AllExcept<CatalogueEntry>(nameof(CatalogueEntry.LegalBasis));
+        }
     }
 }

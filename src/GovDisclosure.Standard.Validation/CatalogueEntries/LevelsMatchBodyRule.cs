@@ -16,22 +16,6 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         public static readonly LevelsMatchBodyRule Instance = new LevelsMatchBodyRule();
 
-        private static readonly (AdministrativeLevel Level, string[] Markers)[] Markers =
-        {
-            (AdministrativeLevel.City, new[] { "市级", "市人民政府", "市政府", "设区的市" }),
-            (AdministrativeLevel.County, new[] { "县", "区人民政府", "区政府", "区级" }),
-            (AdministrativeLevel.Township, new[] { "乡镇", "乡(镇)", "乡级", "镇级", "乡人民政府", "镇人民政府", "乡政府", "镇政府", "街道" }),
-            (AdministrativeLevel.Village, new[] { "村委会", "村民委员会", "居委会", "居民委员会", "村(居)", "村(社区)" }),
-        };
-
-        /// <summary>The markers, folded once.</summary>
-        private static readonly (AdministrativeLevel Level, string[] Markers)[] FoldedMarkers =
-            Markers.Select(m => (m.Level, m.Markers.Select(ChineseText.Fold).ToArray())).ToArray();
-
-        /// <summary>For each level of <see cref="FoldedMarkers"/>, the letters its markers begin with: a body without any of them names no marker of that level.</summary>
-        private static readonly char[][] FirstLetters =
-            FoldedMarkers.Select(m => m.Markers.Select(marker => marker[0]).Distinct().ToArray()).ToArray();
-
         private LevelsMatchBodyRule()
             : base(RuleDescriptors.LevelsMatchBody)
         {
@@ -41,7 +25,7 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
         public static IReadOnlyList<AdministrativeLevel> LevelsNamedBy(string? responsibleBody)
         {
             string folded = ChineseText.Fold(responsibleBody).Replace("县级市", "县");
-            return FoldedMarkers.Where(m => Names(folded, m.Markers)).Select(m => m.Level).ToArray();
+            return Folded.Markers.Where(m => Names(folded, m.Markers)).Select(m => m.Level).ToArray();
         }
 
         public override IEnumerable<Finding> Check(CatalogueEntry document, RuleContext context)
@@ -55,9 +39,9 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
             // looked for, and a level none of whose markers' first letters the body holds is passed over in one scan.
             IReadOnlyList<AdministrativeLevel> levels = document.Levels;
             string folded = ChineseText.Fold(document.ResponsibleBody).Replace("县级市", "县");
-            for (int i = 0; i < FoldedMarkers.Length; i++)
+            for (int i = 0; i < Folded.Markers.Length; i++)
             {
-                if (!Has(levels, FoldedMarkers[i].Level) && folded.IndexOfAny(FirstLetters[i]) >= 0 && Names(folded, FoldedMarkers[i].Markers))
+                if (!Has(levels, Folded.Markers[i].Level) && folded.IndexOfAny(Folded.FirstLetters[i]) >= 0 && Names(folded, Folded.Markers[i].Markers))
                 {
                     return Report(document, context);
                 }
@@ -108,6 +92,29 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
                     new FindingArgument("levels", string.Join("、", document.Levels.Select(l => l.ChineseName)), string.Join(", ", document.Levels.Select(l => l.Code))),
                     new FindingArgument("levelCode", level.Code));
             }
+        }
+
+        /// <summary>
+        /// The markers of each level, folded, and the letters they begin with: made when the rule first reads a responsible
+        /// body, so a run that checks no catalogue entry never folds them.
+        /// </summary>
+        private static class Folded
+        {
+            private static readonly (AdministrativeLevel Level, string[] Markers)[] Written =
+            {
+                (AdministrativeLevel.City, new[] { "市级", "市人民政府", "市政府", "设区的市" }),
+                (AdministrativeLevel.County, new[] { "县", "区人民政府", "区政府", "区级" }),
+                (AdministrativeLevel.Township, new[] { "乡镇", "乡(镇)", "乡级", "镇级", "乡人民政府", "镇人民政府", "乡政府", "镇政府", "街道" }),
+                (AdministrativeLevel.Village, new[] { "村委会", "村民委员会", "居委会", "居民委员会", "村(居)", "村(社区)" }),
+            };
+
+            /// <summary>The markers, folded once.</summary>
+            public static readonly (AdministrativeLevel Level, string[] Markers)[] Markers =
+                Written.Select(m => (m.Level, m.Markers.Select(ChineseText.Fold).ToArray())).ToArray();
+
+            /// <summary>For each level of <see cref="Markers"/>, the letters its markers begin with: a body without any of them names no marker of that level.</summary>
+            public static readonly char[][] FirstLetters =
+                Markers.Select(m => m.Markers.Select(marker => marker[0]).Distinct().ToArray()).ToArray();
         }
     }
 }

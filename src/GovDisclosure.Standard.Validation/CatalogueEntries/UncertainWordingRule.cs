@@ -21,12 +21,12 @@ namespace GovDisclosure.Standard.Validation.CatalogueEntries
 
         private static readonly string ElementName = FieldPaths.Of<ContentElement>(nameof(ContentElement.Name)).Field.Name;
 
-        public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
+        public static readonly UncertainWordingRule Instance = new UncertainWordingRule(() => VagueWording.Default);
 
-        private UncertainWordingRule(VagueWording wording)
+        private UncertainWordingRule(Func<VagueWording> wordingOf)
             : base(
                 RuleDescriptors.CatalogueUncertainWording,
-                wording)
+                wordingOf)
         {
         }
 

@@ -15,18 +15,25 @@ namespace GovDisclosure.Standard.Validation.Rules
         /// <summary>The most fields whose naming arguments a rule keeps (<see cref="ArgumentsOf"/>); a rule has a few.</summary>
         private const int MaxNamed = 16;
 
-        private readonly VagueWording wording;
+        /// <summary>Gives the matcher, asked for when the rule first checks a document (<see cref="Wording"/>).</summary>
+        private readonly Func<VagueWording> wordingOf;
+
+        private VagueWording? wording;
 
         /// <summary>The naming arguments of the fields found so far (<see cref="ArgumentsOf"/>).</summary>
         private FieldArguments[] named = Array.Empty<FieldArguments>();
 
         /// <param name="descriptor">The rule's id, severity and texts; its message <c>default</c> names the phrase, the field and what to write instead.</param>
-        /// <param name="wording">The matcher.</param>
-        protected UncertainWordingRule(RuleDescriptor descriptor, VagueWording wording)
+        /// <param name="wordingOf">Gives the matcher, the first time the rule checks a document: a rule set holds the rule in
+        /// every run, and a run with no document of its kind never makes the matcher.</param>
+        protected UncertainWordingRule(RuleDescriptor descriptor, Func<VagueWording> wordingOf)
             : base(descriptor)
         {
-            this.wording = wording;
+            this.wordingOf = wordingOf;
         }
+
+        /// <summary>The matcher (threads that ask at once get the same one).</summary>
+        private VagueWording Wording => wording ??= wordingOf();
 
         public sealed override IEnumerable<Finding> Check(TDocument document, RuleContext context)
         {
@@ -34,7 +41,7 @@ namespace GovDisclosure.Standard.Validation.Rules
             int count = TextCount(document);
             for (int i = 0; i < count; i++)
             {
-                IReadOnlyList<VagueWordingMatch> found = wording.Find(TextAt(document, i));
+                IReadOnlyList<VagueWordingMatch> found = Wording.Find(TextAt(document, i));
                 if (found.Count > 0)
                 {
                     return Matches(document, context, i, found);
@@ -60,7 +67,7 @@ namespace GovDisclosure.Standard.Validation.Rules
                     continue;
                 }
 
-                IReadOnlyList<VagueWordingMatch> matches = index == first ? firstMatches : wording.Find(field.Text);
+                IReadOnlyList<VagueWordingMatch> matches = index == first ? firstMatches : Wording.Find(field.Text);
                 if (matches.Count == 0 || IsAccepted(document, field))
                 {
                     continue;

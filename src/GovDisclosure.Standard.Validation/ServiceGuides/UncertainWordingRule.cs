@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using GovDisclosure.Standard.ServiceGuides;
 using GovDisclosure.Standard.Text;
@@ -17,12 +18,12 @@ namespace GovDisclosure.Standard.Validation.ServiceGuides
 
         private static readonly FieldPath HandlingBody = FieldPaths.Of<ServiceGuide>(nameof(ServiceGuide.HandlingBody));
 
-        public static readonly UncertainWordingRule Instance = new UncertainWordingRule(VagueWording.Default);
+        public static readonly UncertainWordingRule Instance = new UncertainWordingRule(() => VagueWording.Default);
 
-        private UncertainWordingRule(VagueWording wording)
+        private UncertainWordingRule(Func<VagueWording> wordingOf)
             : base(
                 RuleDescriptors.ServiceGuideUncertainWording,
-                wording)
+                wordingOf)
         {
         }
 

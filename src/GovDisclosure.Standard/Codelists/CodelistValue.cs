@@ -18,8 +18,8 @@ namespace GovDisclosure.Standard.Codelists
     public abstract class CodelistValue<TSelf> : SmartEnum<TSelf>
         where TSelf : CodelistValue<TSelf>
     {
-        private static readonly Lazy<(IReadOnlyList<TSelf> Declared, Dictionary<string, TSelf> ByFoldedText)> Index =
-            new Lazy<(IReadOnlyList<TSelf>, Dictionary<string, TSelf>)>(BuildIndex);
+        /// <summary>The values in declared order and by folded spelling, made when first asked for (a class, not a tuple: a lazy value over a reference type runs the framework's precompiled code).</summary>
+        private static readonly Lazy<ValueIndex> Index = new Lazy<ValueIndex>(BuildIndex);
 
         private static RememberedAnswers<TSelf?>? rememberedClosest;
 #if NET9_0_OR_GREATER
@@ -163,7 +163,7 @@ namespace GovDisclosure.Standard.Codelists
             return values.ToArray();
         }
 
-        private static (IReadOnlyList<TSelf>, Dictionary<string, TSelf>) BuildIndex()
+        private static ValueIndex BuildIndex()
         {
             TSelf[] ordered = DeclaredInOrder();
             var index = new Dictionary<string, TSelf>(StringComparer.Ordinal);
@@ -182,7 +182,21 @@ namespace GovDisclosure.Standard.Codelists
                 }
             }
 
-            return (ordered, index);
+            return new ValueIndex(ordered, index);
+        }
+
+        /// <summary>The values in declared order, and each by every folded spelling.</summary>
+        private sealed class ValueIndex
+        {
+            public ValueIndex(IReadOnlyList<TSelf> declared, Dictionary<string, TSelf> byFoldedText)
+            {
+                Declared = declared;
+                ByFoldedText = byFoldedText;
+            }
+
+            public IReadOnlyList<TSelf> Declared { get; }
+
+            public Dictionary<string, TSelf> ByFoldedText { get; }
         }
     }
 }
