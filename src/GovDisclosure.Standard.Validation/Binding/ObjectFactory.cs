@@ -53,13 +53,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly BindingKind[] scalarKinds;
         private readonly MemberSetter? setExtension;
 
-        /// <summary>The type the factory makes, whose objects its setters take without a check per member (<see cref="MemberSetter.SetOwned"/>), or <c>null</c> when a setter is not known to take them.</summary>
-        private readonly Type? made;
+        /// <summary>
+        /// Whether every setter takes the objects the factory makes without a check per member (<see cref="MemberSetter.SetOwned"/>):
+        /// each way it makes one (<see cref="create"/>, the typed call, the constructor's invoker) makes an object of the
+        /// constructor's own type, so this is known once, not asked of each object's type.
+        /// </summary>
+        private readonly bool setsOwned;
 
         private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, Type? extensionType)
         {
             this.create = defaults.Length == 0 ? create : null;
-            this.made = setters.All(setter => setter is null || setter.Owns(made)) ? made : null;
+            setsOwned = constructor.DeclaringType == made && setters.All(setter => setter is null || setter.Owns(made));
             this.defaults = defaults;
             this.parameterOf = parameterOf;
             memberOfParameter = Enumerable.Repeat(-1, defaults.Length).ToArray();
@@ -178,9 +182,6 @@ namespace GovDisclosure.Standard.Validation.Binding
         public object Create(BoundSlot[] slots, int first, object? extension)
         {
             object instance = Construct(slots, first);
-
-            // Its type looked up once, not by each setter: an object of the type made is one every setter takes.
-            bool owned = instance.GetType() == made;
             for (int i = 0; i < parameterOf.Length; i++)
             {
                 ref BoundSlot slot = ref slots[first + i];
@@ -190,7 +191,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     {
                         setters[i]!.SetScalar(instance, slot.Bits);
                     }
-                    else if (owned)
+                    else if (setsOwned)
                     {
                         setters[i]!.SetOwned(instance, slot.Value);
                     }
