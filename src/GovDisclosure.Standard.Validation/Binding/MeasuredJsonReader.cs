@@ -202,11 +202,25 @@ namespace GovDisclosure.Standard.Validation.Binding
                 i++;
             }
 
+            EndAt(i);
+        }
+
+        /// <summary>
+        /// Skips the object or array the reader is on, as <see cref="Skip"/> does, when where it ends is known already:
+        /// <paramref name="end"/> is the index of its closing bracket (as the bytes of a list bound before end, the same
+        /// bytes at the same start).
+        /// </summary>
+        /// <param name="end">The index of the closing bracket of the object or array the reader is on.</param>
+        public void SkipTo(int end) => EndAt(end);
+
+        /// <summary>Puts the reader on the closing bracket at <paramref name="i"/> of the object or array it was on.</summary>
+        private void EndAt(int i)
+        {
             depth--;
             nameNext = false;
             tokenStart = i;
             escaped = false;
-            tokenType = bytes[i] == (byte)'}' ? JsonTokenType.EndObject : JsonTokenType.EndArray;
+            tokenType = json[i] == (byte)'}' ? JsonTokenType.EndObject : JsonTokenType.EndArray;
             valueStart = i;
             valueLength = 1;
             consumed = i + 1;
