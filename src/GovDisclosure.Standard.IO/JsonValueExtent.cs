@@ -1,16 +1,11 @@
 using System;
-#if NET8_0_OR_GREATER
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 using System.Runtime.CompilerServices;
 
 namespace GovDisclosure.Standard.Input
 {
     /// <summary>
     /// Finds where a well-formed JSON object or array ends without a <see cref="System.Text.Json.Utf8JsonReader"/> pass
-    /// (记录边界扫描): strings are crossed with one vectorized search each for their closing quote, the rest is checked
+    /// (记录边界扫描): strings are crossed by the stops of 64-byte blocks (<see cref="JsonStringStops"/>), the rest is checked
     /// against the JSON grammar byte by byte. It only ever says "well formed, this long" or "cannot say": anything it is
     /// not sure of — an error, the end of the bytes, a comment, a trailing comma, a <c>\u</c> escape, a control
     /// character, more nesting than it is given — gives <c>-1</c>, and the reader pass then decides as it always did, with
@@ -44,6 +39,7 @@ namespace GovDisclosure.Standard.Input
             int depth = 0;
             ulong objects = 0;
             int i = 0;
+            var stops = default(JsonStringStops);
 
         Value:
             // i is at a value's first byte (blanks skipped).
@@ -92,7 +88,7 @@ namespace GovDisclosure.Standard.Input
 
                     goto Value;
                 case (byte)'"':
-                    i = SkipString(json, i);
+                    i = SkipString(json, i, ref stops);
                     break;
                 case (byte)'t':
                     i = SkipWord(json, i, "true"u8);
@@ -164,7 +160,7 @@ namespace GovDisclosure.Standard.Input
                 return -1;
             }
 
-            i = SkipString(json, i);
+            i = SkipString(json, i, ref stops);
             if (i < 0)
             {
                 return -1;
@@ -187,66 +183,21 @@ namespace GovDisclosure.Standard.Input
         }
 
 #if NET8_0_OR_GREATER
-        /// <summary>
-        /// The index of the first byte of <paramref name="bytes"/> that ends a run of plain string bytes — a quote, a
-        /// backslash or a control character (not allowed in a string) — or -1. Sixteen bytes are tested at a time by
-        /// three comparisons; a record's strings are short, and a general search's set-up per call cost more than the search.
-        /// </summary>
-        /// <param name="bytes">The bytes after a string's opening quote or an escape.</param>
-        internal static int IndexOfStringStop(ReadOnlySpan<byte> bytes)
-        {
-            int i = 0;
-            if (Vector128.IsHardwareAccelerated && bytes.Length >= Vector128<byte>.Count)
-            {
-                ref byte first = ref MemoryMarshal.GetReference(bytes);
-                Vector128<byte> quote = Vector128.Create((byte)'"');
-                Vector128<byte> backslash = Vector128.Create((byte)'\\');
-                Vector128<byte> space = Vector128.Create((byte)' ');
-                int lastBlock = bytes.Length - Vector128<byte>.Count;
-                while (true)
-                {
-                    Vector128<byte> block = Vector128.LoadUnsafe(ref first, (nuint)i);
-                    Vector128<byte> stops = Vector128.Equals(block, quote) | Vector128.Equals(block, backslash) | Vector128.LessThan(block, space);
-                    if (stops != Vector128<byte>.Zero)
-                    {
-                        return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
-                    }
-
-                    if (i == lastBlock)
-                    {
-                        return -1;
-                    }
-
-                    // The last block may overlap the one before: its bytes before i were tested already and held no stop.
-                    i = Math.Min(i + Vector128<byte>.Count, lastBlock);
-                }
-            }
-
-            for (; i < bytes.Length; i++)
-            {
-                byte b = bytes[i];
-                if (b < (byte)' ' || b == (byte)'"' || b == (byte)'\\')
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         /// <summary>Just after the string whose opening quote is at <paramref name="i"/>, or -1.</summary>
-        private static int SkipString(ReadOnlySpan<byte> json, int i)
+        /// <param name="json">The value's bytes.</param>
+        /// <param name="i">Where the string's opening quote is.</param>
+        /// <param name="stops">The value's string stops, kept from one string to the next.</param>
+        private static int SkipString(ReadOnlySpan<byte> json, int i, ref JsonStringStops stops)
         {
             i++;
             while (true)
             {
-                int stop = IndexOfStringStop(json.Slice(i));
-                if (stop < 0)
+                i = stops.Next(json, i);
+                if (i < 0)
                 {
                     return -1;
                 }
 
-                i += stop;
                 byte b = json[i];
                 if (b == (byte)'"')
                 {

@@ -1071,9 +1071,10 @@ namespace GovDisclosure.Standard.Validation.Binding
             {
                 written = PerPlan(ref writtenLists, plan);
                 key = WrittenLists.KeyOf(source.Slice(start));
-                if (written.Find(key, source.Slice(start)) is object same)
+                if (written.Find(key, source.Slice(start), out int length) is object same)
                 {
-                    reader.Skip();
+                    // The same bytes as a whole list bound before: the list ends where that one ended.
+                    reader.SkipTo(start + length);
                     return same;
                 }
             }

@@ -4,11 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Standard.Input;
-#if NET8_0_OR_GREATER
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-#endif
 
 namespace GovDisclosure.Standard.Validation.Binding
 {
@@ -33,6 +28,9 @@ namespace GovDisclosure.Standard.Validation.Binding
         private bool nameNext;
         private JsonTokenType tokenType;
 
+        /// <summary>The stops of the block of <see cref="json"/> searched last, kept for the strings after it.</summary>
+        private JsonStringStops stops;
+
         /// <summary>A reader before the first token of <paramref name="json"/>.</summary>
         /// <param name="json">Bytes the boundary scan measured as one value.</param>
         public MeasuredJsonReader(ReadOnlySpan<byte> json)
@@ -47,6 +45,7 @@ namespace GovDisclosure.Standard.Validation.Binding
             escaped = false;
             nameNext = false;
             tokenType = JsonTokenType.None;
+            stops = default;
         }
 
         /// <summary>The kind of the token read last.</summary>
@@ -203,11 +202,25 @@ namespace GovDisclosure.Standard.Validation.Binding
                 i++;
             }
 
+            EndAt(i);
+        }
+
+        /// <summary>
+        /// Skips the object or array the reader is on, as <see cref="Skip"/> does, when where it ends is known already:
+        /// <paramref name="end"/> is the index of its closing bracket (as the bytes of a list bound before end, the same
+        /// bytes at the same start).
+        /// </summary>
+        /// <param name="end">The index of the closing bracket of the object or array the reader is on.</param>
+        public void SkipTo(int end) => EndAt(end);
+
+        /// <summary>Puts the reader on the closing bracket at <paramref name="i"/> of the object or array it was on.</summary>
+        private void EndAt(int i)
+        {
             depth--;
             nameNext = false;
             tokenStart = i;
             escaped = false;
-            tokenType = bytes[i] == (byte)'}' ? JsonTokenType.EndObject : JsonTokenType.EndArray;
+            tokenType = json[i] == (byte)'}' ? JsonTokenType.EndObject : JsonTokenType.EndArray;
             valueStart = i;
             valueLength = 1;
             consumed = i + 1;
@@ -284,13 +297,17 @@ namespace GovDisclosure.Standard.Validation.Binding
             i += length;
         }
 
-        /// <summary>The index of the quote that ends the string whose first byte is at <paramref name="from"/>.</summary>
-        private static int StringEnd(ReadOnlySpan<byte> bytes, int from, out bool escaped)
+        /// <summary>
+        /// The index of the quote that ends the string whose first byte is at <paramref name="from"/>: the first stop at or
+        /// after it that is a quote (no string of measured bytes holds a control character, so every stop in one is a quote
+        /// or a backslash, and an escaped character is stepped over).
+        /// </summary>
+        private int StringEnd(ReadOnlySpan<byte> bytes, int from, out bool escaped)
         {
             escaped = false;
             while (true)
             {
-                int at = from + IndexOfQuoteOrBackslash(bytes.Slice(from));
+                int at = stops.Next(bytes, from);
                 if (bytes[at] == (byte)'"')
                 {
                     return at;
@@ -299,43 +316,6 @@ namespace GovDisclosure.Standard.Validation.Binding
                 escaped = true;
                 from = at + 2;
             }
-        }
-
-        /// <summary>
-        /// The index of the first quote or backslash in <paramref name="bytes"/> (there is one: the bytes are inside a
-        /// measured value). Sixteen bytes are tested at a time while sixteen are left: a record's strings are short, and a
-        /// general search's set-up per call costs more than the search.
-        /// </summary>
-        private static int IndexOfQuoteOrBackslash(ReadOnlySpan<byte> bytes)
-        {
-            int i = 0;
-#if NET8_0_OR_GREATER
-            if (Vector128.IsHardwareAccelerated)
-            {
-                ref byte first = ref MemoryMarshal.GetReference(bytes);
-                Vector128<byte> quote = Vector128.Create((byte)'"');
-                Vector128<byte> backslash = Vector128.Create((byte)'\\');
-                for (; i <= bytes.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
-                {
-                    Vector128<byte> block = Vector128.LoadUnsafe(ref first, (nuint)i);
-                    Vector128<byte> stops = Vector128.Equals(block, quote) | Vector128.Equals(block, backslash);
-                    if (stops != Vector128<byte>.Zero)
-                    {
-                        return i + BitOperations.TrailingZeroCount(stops.ExtractMostSignificantBits());
-                    }
-                }
-            }
-#endif
-            for (; i < bytes.Length; i++)
-            {
-                byte b = bytes[i];
-                if (b == (byte)'"' || b == (byte)'\\')
-                {
-                    return i;
-                }
-            }
-
-            return bytes.Length;
         }
 
         private static bool IsNumberByte(byte b) => (uint)(b - '0') <= 9u || b == (byte)'.' || b == (byte)'e' || b == (byte)'E' || b == (byte)'-' || b == (byte)'+';

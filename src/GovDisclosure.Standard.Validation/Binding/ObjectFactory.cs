@@ -32,11 +32,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private const int CompiledAfter = 64;
 
-        /// <summary>The typed call of a constructor with parameters (<see cref="ConstructorCall"/>), or <c>null</c> where a reflection call makes the object (before it is compiled, or where there is none).</summary>
+        /// <summary>The typed call of the constructor (<see cref="ConstructorCall"/>), or <c>null</c> where a reflection call or <see cref="create"/> makes the object (before it is compiled, or where there is none).</summary>
         private Func<BoundSlot[], int, object>? call;
 
-        /// <summary>The constructor a typed call is compiled from, or <c>null</c> for a type made by <see cref="create"/>.</summary>
-        private readonly ConstructorInfo? compiledFrom;
+        /// <summary>The constructor a typed call is compiled from (a parameterless one too: <see cref="create"/> makes the objects until then).</summary>
+        private readonly ConstructorInfo compiledFrom;
 
         /// <summary>The members' declared types, which a typed call takes its arguments as.</summary>
         private readonly Type[] memberTypes;
@@ -44,7 +44,7 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Whether the typed call has been tried (<see cref="call"/> is then the call, or <c>null</c> where there is none).</summary>
         private bool tried;
 
-        /// <summary>Objects made by a reflection call before the typed call is tried.</summary>
+        /// <summary>Objects made by a reflection call or <see cref="create"/> before the typed call is tried.</summary>
         private int reflectionCalls;
         private readonly object?[] defaults;
         private readonly int[] parameterOf;
@@ -53,13 +53,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         private readonly BindingKind[] scalarKinds;
         private readonly MemberSetter? setExtension;
 
-        /// <summary>The type the factory makes, whose objects its setters take without a check per member (<see cref="MemberSetter.SetOwned"/>), or <c>null</c> when a setter is not known to take them.</summary>
-        private readonly Type? made;
+        /// <summary>
+        /// Whether every setter takes the objects the factory makes without a check per member (<see cref="MemberSetter.SetOwned"/>):
+        /// each way it makes one (<see cref="create"/>, the typed call, the constructor's invoker) makes an object of the
+        /// constructor's own type, so this is known once, not asked of each object's type.
+        /// </summary>
+        private readonly bool setsOwned;
 
         private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, Type? extensionType)
         {
             this.create = defaults.Length == 0 ? create : null;
-            this.made = setters.All(setter => setter is null || setter.Owns(made)) ? made : null;
+            setsOwned = constructor.DeclaringType == made && setters.All(setter => setter is null || setter.Owns(made));
             this.defaults = defaults;
             this.parameterOf = parameterOf;
             memberOfParameter = Enumerable.Repeat(-1, defaults.Length).ToArray();
@@ -71,7 +75,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 }
             }
 
-            compiledFrom = this.create is null ? constructor : null;
+            compiledFrom = constructor;
             this.memberTypes = memberTypes;
 #if NET8_0_OR_GREATER
             // Made only for a constructor with parameters (until its typed call is compiled, or for good where it has none).
@@ -178,9 +182,6 @@ namespace GovDisclosure.Standard.Validation.Binding
         public object Create(BoundSlot[] slots, int first, object? extension)
         {
             object instance = Construct(slots, first);
-
-            // Its type looked up once, not by each setter: an object of the type made is one every setter takes.
-            bool owned = instance.GetType() == made;
             for (int i = 0; i < parameterOf.Length; i++)
             {
                 ref BoundSlot slot = ref slots[first + i];
@@ -190,7 +191,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                     {
                         setters[i]!.SetScalar(instance, slot.Bits);
                     }
-                    else if (owned)
+                    else if (setsOwned)
                     {
                         setters[i]!.SetOwned(instance, slot.Value);
                     }
@@ -211,24 +212,27 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private object Construct(BoundSlot[] slots, int first)
         {
+            if (!tried && System.Threading.Interlocked.Increment(ref reflectionCalls) == CompiledAfter)
+            {
+                // One thread compiles it; the others make their objects by the reflection call (or the shared creator)
+                // meanwhile, the same objects.
+                call = ConstructorCall.For(compiledFrom, memberOfParameter, memberTypes, defaults);
+                tried = true;
+            }
+
             if (create != null)
             {
                 try
                 {
-                    return create();
+                    // The typed call of a parameterless constructor is a plain new of the type; the shared creator's new of a
+                    // type parameter asks the runtime for the type's allocator and constructor at every object.
+                    return call != null ? call(slots, first) : create();
                 }
                 catch (Exception e)
                 {
                     // As a reflection call throws it, so the binder says why a value could not be made as before.
                     throw new TargetInvocationException(e);
                 }
-            }
-
-            if (!tried && System.Threading.Interlocked.Increment(ref reflectionCalls) == CompiledAfter)
-            {
-                // One thread compiles it; the others make their objects by the reflection call meanwhile, the same objects.
-                call = ConstructorCall.For(compiledFrom!, memberOfParameter, memberTypes, defaults);
-                tried = true;
             }
 
             if (call != null)

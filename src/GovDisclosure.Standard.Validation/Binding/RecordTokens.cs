@@ -83,6 +83,24 @@ namespace GovDisclosure.Standard.Validation.Binding
             }
         }
 
+        /// <summary>
+        /// Skips the object or array the reader is on, whose bytes are known to end just before <paramref name="end"/> (those of
+        /// a list bound before, the same bytes from the same start): the measured reader is put on its closing bracket with
+        /// no byte read; a <see cref="Utf8JsonReader"/> skips it as <see cref="Skip"/> does.
+        /// </summary>
+        /// <param name="end">Just after the object's or array's closing bracket, from the start of the record's bytes.</param>
+        public void SkipTo(int end)
+        {
+            if (isMeasured)
+            {
+                measured.SkipTo(end - 1);
+            }
+            else
+            {
+                json.Skip();
+            }
+        }
+
         /// <summary>The text of the string or name read last (see <see cref="Utf8JsonReader.GetString"/>).</summary>
         public readonly string? GetString() => isMeasured ? measured.GetString() : json.GetString();
 

@@ -51,7 +51,8 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The list kept for the list written at the start of <paramref name="from"/>, or <c>null</c>.</summary>
         /// <param name="key">The list's key (<see cref="KeyOf"/>).</param>
         /// <param name="from">The record's bytes from the list's <c>[</c> on.</param>
-        public object? Find(int key, ReadOnlySpan<byte> from)
+        /// <param name="length">The length of the list's JSON, from its <c>[</c> to its <c>]</c>, when one is found: the kept list's.</param>
+        public object? Find(int key, ReadOnlySpan<byte> from, out int length)
         {
             int at = (key & (Buckets - 1)) * Ways;
             for (int way = at; way < at + Ways; way++)
@@ -59,10 +60,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                 object? list = lists[way];
                 if (list != null && keys[way] == key && from.StartsWith(new ReadOnlySpan<byte>(bytes, way * LongestKept, lengths[way])))
                 {
+                    length = lengths[way];
                     return list;
                 }
             }
 
+            length = 0;
             return null;
         }
 

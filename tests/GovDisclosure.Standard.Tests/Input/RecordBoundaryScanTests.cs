@@ -1,3 +1,5 @@
+extern alias io;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -123,16 +125,16 @@ namespace GovDisclosure.Standard.Tests.Input
             });
 
         [Property(MaxTest = Cases)]
-        public Property The_string_scan_stops_where_a_search_for_a_quote_a_backslash_or_a_control_character_stops() =>
+        public Property The_string_stops_are_where_a_search_for_a_quote_a_backslash_or_a_control_character_stops() =>
             Prop.ForAll(Seeds, seed =>
             {
                 var random = new Random(seed);
                 byte[] plain = Encoding.UTF8.GetBytes("a事é 9~\u007f");
-                var bytes = new byte[random.Next(0, 80)];
+                var bytes = new byte[random.Next(4) == 0 ? random.Next(0, 80) : random.Next(60, 400)];
                 for (int i = 0; i < bytes.Length; i++)
                 {
                     // Mostly plain bytes (ASCII and UTF-8 of CJK), so that a stop falls anywhere in a block, and sometimes none.
-                    bytes[i] = random.Next(12) switch
+                    bytes[i] = random.Next(24) switch
                     {
                         0 => (byte)'"',
                         1 => (byte)'\\',
@@ -143,13 +145,56 @@ namespace GovDisclosure.Standard.Tests.Input
 
                 if (random.Next(3) == 0)
                 {
-                    Array.Fill(bytes, (byte)'x', 0, random.Next(bytes.Length + 1));
+                    // A run with no stop, across one block or several.
+                    int from = random.Next(bytes.Length + 1);
+                    Array.Fill(bytes, (byte)'x', from, random.Next(bytes.Length - from + 1));
                 }
 
-                var stops = System.Buffers.SearchValues.Create(Enumerable.Range(0, 32).Select(b => (byte)b).Concat(new[] { (byte)'"', (byte)'\\' }).ToArray());
-                return Enumerable.Range(0, bytes.Length + 1).All(from =>
-                    JsonValueExtent.IndexOfStringStop(bytes.AsSpan(from)) == bytes.AsSpan(from).IndexOfAny(stops));
+                var search = System.Buffers.SearchValues.Create(Enumerable.Range(0, 32).Select(b => (byte)b).Concat(new[] { (byte)'"', (byte)'\\' }).ToArray());
+                var stops = default(io::GovDisclosure.Standard.Input.JsonStringStops);
+
+                // As the scan asks: mostly on from just after the stop found last, sometimes further on or back.
+                int at = 0;
+                for (int call = 0; call < 60 && at <= bytes.Length; call++)
+                {
+                    int expected = bytes.AsSpan(at).IndexOfAny(search);
+                    int found = stops.Next(bytes, at);
+                    if (found != (expected < 0 ? -1 : at + expected))
+                    {
+                        return false;
+                    }
+
+                    at = random.Next(5) switch
+                    {
+                        0 => random.Next(bytes.Length + 1),
+                        1 => Math.Min(bytes.Length, at + random.Next(1, 100)),
+                        _ => found < 0 ? bytes.Length + 1 : found + 1,
+                    };
+                }
+
+                return true;
             });
+
+        [Fact]
+        public void Every_stop_of_a_long_value_is_found_in_order_whatever_block_it_falls_in()
+        {
+            // Stops at the first and last byte of each 64-byte block, at the overlapping last block, and none after the last.
+            var bytes = Enumerable.Repeat((byte)'x', 200).ToArray();
+            int[] at = { 0, 63, 64, 65, 127, 128, 150, 190, 199 };
+            foreach (int i in at)
+            {
+                bytes[i] = (byte)'"';
+            }
+
+            var stops = default(io::GovDisclosure.Standard.Input.JsonStringStops);
+            var found = new List<int>();
+            for (int i = stops.Next(bytes, 0); i >= 0; i = stops.Next(bytes, i + 1))
+            {
+                found.Add(i);
+            }
+
+            Assert.Equal(at, found);
+        }
 
         [Fact]
         public void A_syntax_error_after_scanned_records_is_reported_at_its_own_line_and_column()

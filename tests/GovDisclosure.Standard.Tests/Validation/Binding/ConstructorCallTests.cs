@@ -76,6 +76,41 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             });
         }
 
+        [Fact]
+        public void Every_factory_makes_objects_of_its_constructors_own_type_before_and_after_its_typed_call_is_compiled()
+        {
+            // What lets a factory give its objects to the setters unchecked: every way it makes one gives the constructor's type.
+            int factories = 0;
+            foreach (Type type in GovDisclosure.Standard.Shapes.DocumentShapes.Objects.Select(shape => shape.Type).Distinct())
+            {
+                ModelLayout? layout = ModelLayout.For(type);
+                ObjectFactory? factory = layout is null ? null : ObjectFactory.For(layout);
+                if (factory is null)
+                {
+                    continue;
+                }
+
+                Assert.Equal(type, layout!.Constructor!.DeclaringType);
+                try
+                {
+                    factory.Create(new BoundSlot[layout.MemberNames.Length], 0, null);
+                }
+                catch (Exception)
+                {
+                    // A constructor that wants a member (a time period's unit): not made with none given.
+                    continue;
+                }
+
+                factories++;
+                for (int i = 0; i < 100; i++)
+                {
+                    Assert.Equal(type, factory.Create(new BoundSlot[layout.MemberNames.Length], 0, null).GetType());
+                }
+            }
+
+            Assert.True(factories >= 10, $"{factories} factories");
+        }
+
         [Property(MaxTest = 100)]
         public Property A_value_type_parameter_gets_its_default_for_null_and_its_declared_default_when_not_given(NonNegativeInt count)
         {

@@ -84,7 +84,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                     byte[] bytes = Encoding.UTF8.GetBytes(text);
                     byte[] list = bytes.AsSpan(0, Whole(bytes)).ToArray();
                     int key = WrittenLists.KeyOf(bytes);
-                    object? found = table.Find(key, bytes);
+                    object? found = table.Find(key, bytes, out int length);
                     if (found != null)
                     {
                         // As the binder uses it: a list found is not kept again.
@@ -93,13 +93,19 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                             return false.Label("found another list for " + text);
                         }
 
+                        // The binder's reader goes on after the list by the length found.
+                        if (length != list.Length)
+                        {
+                            return false.Label($"found {length} bytes of a list of {list.Length}: " + text);
+                        }
+
                         continue;
                     }
 
                     object made = new object();
                     table.Keep(key, list, made);
                     kept[Encoding.UTF8.GetString(list)] = made;
-                    if (!ReferenceEquals(table.Find(key, bytes), made))
+                    if (!ReferenceEquals(table.Find(key, bytes, out _), made))
                     {
                         return false.Label("not found just after it was kept: " + text);
                     }
