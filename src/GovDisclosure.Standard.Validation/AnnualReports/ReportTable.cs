@@ -295,7 +295,14 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
                 ConcurrentDictionary<string, KnownCell> cells = Inner(ReportTable.Cells, Pointer, StringComparer.Ordinal);
                 if (!cells.TryGetValue(column.Key, out KnownCell? known))
                 {
-                    known = cells.GetOrAdd(column.Key, new KnownCell(JsonPointer.Append(Pointer, column.Key), Chinese + "·" + column.Chinese, English + ", " + column.English));
+                    known = cells.GetOrAdd(column.Key, new KnownCell(this, column));
+                }
+
+                // Two forms may print different rows at one pointer (三（六）: the 2019 form's 其他处理, the 2021 form's 3.其他):
+                // a cell kept for the other form's row is named again for this one, not given that row's name.
+                if (!known.IsOf(this))
+                {
+                    known = new KnownCell(this, column);
                 }
 
                 return new Cell(known.Pointer, known.Chinese, known.English, Counts is null ? null : column.Get(Counts));
@@ -342,15 +349,24 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             public Func<object, ApplicantCounts?> Get { get; }
         }
 
-        /// <summary>A cell's pointer and printed names, as <see cref="Cells"/> keeps them.</summary>
+        /// <summary>A cell's pointer and printed names, as <see cref="Cells"/> keeps them, with the names of the row they were made for.</summary>
         private sealed class KnownCell
         {
-            public KnownCell(string pointer, string chinese, string english)
+            private readonly string rowChinese;
+            private readonly string rowEnglish;
+
+            public KnownCell(Row row, Column column)
             {
-                Pointer = pointer;
-                Chinese = chinese;
-                English = english;
+                Pointer = JsonPointer.Append(row.Pointer, column.Key);
+                Chinese = row.Chinese + "·" + column.Chinese;
+                English = row.English + ", " + column.English;
+                rowChinese = row.Chinese;
+                rowEnglish = row.English;
             }
+
+            /// <summary>Whether the names were made for a row printed as <paramref name="row"/> is (the same row of the same form).</summary>
+            public bool IsOf(Row row) =>
+                string.Equals(rowChinese, row.Chinese, StringComparison.Ordinal) && string.Equals(rowEnglish, row.English, StringComparison.Ordinal);
 
             public string Pointer { get; }
 

@@ -1,11 +1,17 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Standard.AnnualReports;
 using GovDisclosure.Standard.Shapes;
+using GovDisclosure.Standard.Validation;
 using GovDisclosure.Standard.Validation.AnnualReports;
+using GovDisclosure.Standard.Validation.Rules;
+using Xunit;
 
 namespace GovDisclosure.Standard.Tests.Validation
 {
@@ -16,6 +22,31 @@ namespace GovDisclosure.Standard.Tests.Validation
     /// </summary>
     public class ReportTableNamesTests
     {
+        [Theory]
+        [InlineData("annual-report-2021-broken.json", "annual-report-2019.json")]
+        [InlineData("annual-report-2019.json", "annual-report-2021-broken.json")]
+        public void A_blank_cell_of_三六_is_named_after_its_own_forms_row_whichever_form_came_first(string first, string second)
+        {
+            // The 2019 form's one row 其他处理 and the 2021 form's third row 3. 其他 are at one pointer: each report's blank
+            // cell there is named as its own form prints it, not as the form of the report checked before it.
+            var validator = new DisclosureValidator();
+            foreach (string sample in new[] { first, second })
+            {
+                JsonObject report = (JsonObject)JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("samples", "data", sample)))!;
+                report["applications"]!["outcomes"]!["otherProcessing"]!["other"]!.AsObject().Remove("naturalPerson");
+                using JsonDocument document = JsonDocument.Parse(report.ToJsonString());
+                var record = new SourceRecord(1, document.RootElement, new SourceLocation { File = sample });
+
+                string format = report["format"]!.GetValue<string>();
+                string cell = format == "format2019" ? "三（六）其他处理·自然人" : "三（六）3.其他·自然人";
+                string otherForms = format == "format2019" ? "三（六）3.其他·自然人" : "三（六）其他处理·自然人";
+                Finding blanks = Assert.Single(validator.ValidateRecord(DocumentKind.AnnualReport, record).Findings, f => f.RuleId == "GD-AR-002");
+                string named = blanks.Arguments.Single(a => a.Name == "cells").Value.Chinese;
+                Assert.Contains(cell, named);
+                Assert.DoesNotContain(otherForms, named);
+            }
+        }
+
         [Property(MaxTest = 300)]
         public Property Every_row_and_cell_of_table_III_is_named_from_its_row_and_column()
         {
@@ -36,13 +67,6 @@ namespace GovDisclosure.Standard.Tests.Validation
                 foreach (ReportTable.Row row in rows.AsEnumerable().Reverse())
                 {
                     named &= row.Pointer.StartsWith(ReportCells.Applications + "/", System.StringComparison.Ordinal);
-                    if (row.Pointer.StartsWith(ReportTable.OtherProcessingPointer, System.StringComparison.Ordinal))
-                    {
-                        // 三（六）'s cells are kept by their row's pointer, which the 2019 form's one row (其他处理) and the 2021
-                        // form's third row (3. 其他) share: their names are those of whichever form was asked first (as before).
-                        continue;
-                    }
-
                     foreach (int i in columns)
                     {
                         ReportTable.Column column = ReportTable.Columns[i];
