@@ -15,6 +15,8 @@ namespace GovDisclosure.Standard.Throughput
             "                          build it first: dotnet build -c Release src/GovDisclosure.Standard.Cli\n" +
             "  --no-tool               do not run the tool as a process\n" +
             "  --repeat N              measure each file N times (default 1); figures are printed as min–max ranges\n" +
+            "  --bare-passes N         read the file N times in each bare pass's process and take the fastest (default 1: one\n" +
+            "                          pass in a fresh process, its JIT included, as issue 17's ratios have been measured)\n" +
             "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll)\n" +
             "  --baseline-tool PATH    also run another build of the tool (e.g. an older commit's) on each file right after the tool\n" +
             "                          (--format json), alternately, and print the tool's rate as a multiple of the baseline's\n" +
@@ -29,6 +31,9 @@ namespace GovDisclosure.Standard.Throughput
         public IReadOnlyList<string> ToolFormats { get; init; } = new[] { "json" };
 
         public int Repeat { get; init; } = 1;
+
+        /// <summary>How many times each bare pass's process reads the file; the fastest is the pass's time (<c>--bare-passes</c>).</summary>
+        public int BarePasses { get; init; } = 1;
 
         public string? ToolDll { get; init; }
 
@@ -60,6 +65,7 @@ namespace GovDisclosure.Standard.Throughput
                     "--tool" => options with { ToolFormats = HasValue() ? Reports(Value()) : ReportFormats },
                     "--no-tool" => options with { ToolFormats = Array.Empty<string>() },
                     "--repeat" => options with { Repeat = OptionText.Count(name, Value(), 1) },
+                    "--bare-passes" => options with { BarePasses = OptionText.Count(name, Value(), 1) },
                     "--tool-dll" => options with { ToolDll = Value() },
                     "--baseline-tool" => options with { BaselineToolDll = Value() },
                     "--heap-limit" => options with { HeapLimitMegabytes = OptionText.Numbers(name, Value())[0] },

@@ -32,9 +32,10 @@ namespace GovDisclosure.Standard.Throughput
                 return 0;
             }
 
-            if (args.Length == 4 && args[0] == "bare")
+            if ((args.Length == 4 || args.Length == 5) && args[0] == "bare")
             {
-                Console.WriteLine(JsonSerializer.Serialize(BarePass.Run(args[1], args[2], args[3])));
+                int passes = args.Length == 5 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 1;
+                Console.WriteLine(JsonSerializer.Serialize(BarePass.Fastest(args[1], args[2], args[3], passes)));
                 return 0;
             }
 
@@ -189,7 +190,7 @@ namespace GovDisclosure.Standard.Throughput
             foreach (string pass in PassesFor(file.Format))
             {
                 string encoding = ReferenceEquals(file.Format.Encoding, TextEncodingDetector.Gb18030) ? "gb18030" : "utf-8";
-                BareResult? bare = Child<BareResult>(new[] { "bare", pass, file.Path, encoding }, environment, out string? error);
+                BareResult? bare = Child<BareResult>(new[] { "bare", pass, file.Path, encoding, options.BarePasses.ToString(System.Globalization.CultureInfo.InvariantCulture) }, environment, out string? error);
                 if (bare is null)
                 {
                     figures.Problem = pass + ": " + error;
@@ -308,7 +309,7 @@ namespace GovDisclosure.Standard.Throughput
             Console.WriteLine("machine: " + machine);
             Console.WriteLine("load average (1/5/15 min) at end: " + MachineInfo.LoadAverage());
             Console.WriteLine();
-            Console.WriteLine("Speed as a ratio of the bare pass (×bare = MiB/s ÷ the fastest bare pass's MiB/s in the same repeat; in process, cold = ValidationRun with the JSON report writer, the first run in a fresh process (JIT, tiering and one-time set-up included); in process, warm = the same run again in the same process right after it; tool = `validate --format json --output …`, process start to exit)");
+            Console.WriteLine("Speed as a ratio of the bare pass (×bare = MiB/s ÷ the fastest bare pass's MiB/s in the same repeat" + (options.BarePasses > 1 ? ", each bare pass the fastest of " + options.BarePasses.ToString(CultureInfo.InvariantCulture) + " reads in its process" : ", each bare pass one read in a fresh process") + "; in process, cold = ValidationRun with the JSON report writer, the first run in a fresh process (JIT, tiering and one-time set-up included); in process, warm = the same run again in the same process right after it; tool = `validate --format json --output …`, process start to exit)");
             Console.WriteLine();
             Console.WriteLine("| format | MiB | records | load (1 min) | bare pass | bare MiB/s | in process, cold MiB/s | ×bare | in process, warm MiB/s | ×bare | tool MiB/s | ×bare | tool records/s | findings |");
             Console.WriteLine("|---|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
