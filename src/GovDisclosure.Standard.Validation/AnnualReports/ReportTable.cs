@@ -249,24 +249,13 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             return owner => get((TOwner)owner);
         }
 
-        /// <summary>A column of table 三.</summary>
-        internal sealed class Column
+        /// <summary>A column of table 三: a part of each row's counts (an applicant kind, or the total).</summary>
+        internal sealed class Column : Part<ApplicantCounts, int?>
         {
             public Column(string key, string chinese, string english, Func<ApplicantCounts, int?> get)
+                : base(key, chinese, english, get)
             {
-                Key = key;
-                Chinese = chinese;
-                English = english;
-                Get = get;
             }
-
-            public string Key { get; }
-
-            public string Chinese { get; }
-
-            public string English { get; }
-
-            public Func<ApplicantCounts, int?> Get { get; }
         }
 
         /// <summary>A row of table 三: where it is, its printed name and its counts (<c>null</c> when the row is absent).</summary>
@@ -309,10 +298,10 @@ namespace GovDisclosure.Standard.Validation.AnnualReports
             }
         }
 
-        /// <summary>A group of table 四 or a cell of a group: its JSON name, its printed names and its getter.</summary>
-        /// <typeparam name="TOwner">What holds it: the table, or a group.</typeparam>
+        /// <summary>A group of table 四, a cell of a group, or a column of table 三: its JSON name, its printed names and its getter.</summary>
+        /// <typeparam name="TOwner">What holds it: the table, a group, or a row's counts.</typeparam>
         /// <typeparam name="TValue">Its value: a group's counts, or a cell's number.</typeparam>
-        internal sealed class Part<TOwner, TValue>
+        internal class Part<TOwner, TValue>
         {
             public Part(string key, string chinese, string english, Func<TOwner, TValue> get)
             {
