@@ -36,6 +36,7 @@ namespace GovDisclosure.Standard.Generators.Tests
                 Assert.True(packExit == 0, "dotnet pack failed:\n" + packOutput);
 
                 string package = Path.Combine(feed, $"GovDisclosure.Standard.{version}.nupkg");
+                bool hostPlatformPacked;
                 using (ZipArchive zip = ZipFile.OpenRead(package))
                 {
                     string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
@@ -47,6 +48,24 @@ namespace GovDisclosure.Standard.Generators.Tests
                     Assert.Contains("README.md", entries);
                     using StreamReader readme = new StreamReader(zip.GetEntry("README.md")!.Open());
                     Assert.Contains("dotnet add package GovDisclosure.Standard", readme.ReadToEnd());
+
+                    // Beside the portable IL of net10.0, the same assembly with ReadyToRun code for each platform packed.
+                    ReadyToRunImage portable = ReadyToRunImage.Read(zip.GetEntry("lib/net10.0/GovDisclosure.Standard.dll")!.Open());
+                    Assert.False(portable.HasNativeCode, "lib/net10.0 holds native code; it should be portable IL");
+                    string[] platforms = entries
+                        .Where(e => e.StartsWith("runtimes/", StringComparison.Ordinal) && e.EndsWith("/lib/net10.0/GovDisclosure.Standard.dll", StringComparison.Ordinal))
+                        .Select(e => e.Split('/')[1])
+                        .ToArray();
+                    Assert.NotEmpty(platforms);
+                    hostPlatformPacked = platforms.Contains(ReadyToRunImage.HostRuntimeIdentifier());
+                    foreach (string platform in platforms)
+                    {
+                        ReadyToRunImage image = ReadyToRunImage.Read(zip.GetEntry($"runtimes/{platform}/lib/net10.0/GovDisclosure.Standard.dll")!.Open());
+                        Assert.True(image.HasNativeCode, platform + ": no ReadyToRun code");
+                        Assert.Equal(ReadyToRunImage.MachineOf(platform), image.Machine);
+                        Assert.Equal(portable.ModuleVersionId, image.ModuleVersionId);
+                    }
+                    Assert.DoesNotContain(entries, e => e.StartsWith("runtimes/", StringComparison.Ordinal) && !e.Contains("/lib/net10.0/", StringComparison.Ordinal));
                 }
 
                 using (ZipArchive symbols = ZipFile.OpenRead(Path.ChangeExtension(package, ".snupkg")))
@@ -67,6 +86,10 @@ namespace GovDisclosure.Standard.Generators.Tests
                 Assert.Contains("found=冬季取暖补贴对象", runOutput);
                 Assert.Contains("other=other:县民政局微信公众号", runOutput);
                 Assert.Contains("standard=26", runOutput);
+                // The consumer runs the copy with this machine's ReadyToRun code where the package has one, else the IL.
+                Assert.Contains(
+                    hostPlatformPacked ? $"assembly=runtimes/{ReadyToRunImage.HostRuntimeIdentifier()}/lib/net10.0/GovDisclosure.Standard.dll" : "assembly=GovDisclosure.Standard.dll",
+                    runOutput);
 
                 (int offExit, string offOutput) = await DotnetCli.RunAsync(consumer, StepTimeout, "build", "-c", "Debug", "--no-incremental", "-p:GovDisclosureCatalogAutoInclude=false");
                 Assert.NotEqual(0, offExit);
@@ -140,6 +163,7 @@ namespace GovDisclosure.Standard.Generators.Tests
                             Console.WriteLine("found=" + LocalCatalogue.Find(PilotDomain.SocialAssistance, "winterHeatingSubsidyRecipients")?.ThirdLevelItem);
                             Console.WriteLine("other=" + SocialAssistanceCatalogue.MinimumLivingAllowanceServiceGuide.Channels[2]);
                             Console.WriteLine("standard=" + StandardCatalogue.Domains.Count);
+                            Console.WriteLine("assembly=" + System.IO.Path.GetRelativePath(AppContext.BaseDirectory, typeof(StandardCatalogue).Assembly.Location).Replace('\\', '/'));
                             return 0;
                         }
                     }
