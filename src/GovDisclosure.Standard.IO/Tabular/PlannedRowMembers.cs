@@ -143,8 +143,13 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             value = default;
             int index = MemberAt(member);
-            int position = index == NotCharged ? -1 : plan.TextCellOfMember[index];
-            if (position < 0)
+            if (index == NotCharged || plan.Members[index].Nested)
+            {
+                return false;
+            }
+
+            int position = plan.Members[index].Cells[0];
+            if (plan.Cells[position].Column?.CellType != CellType.Text)
             {
                 return false;
             }
@@ -175,14 +180,15 @@ namespace GovDisclosure.Standard.Input.Tabular
         {
             utf8 = default;
             int index = MemberAt(member);
-            int position = index == NotCharged ? -1 : plan.KeptCellOfMember[index];
-            if (position < 0)
+            if (index == NotCharged || plan.Members[index].Nested)
             {
                 return false;
             }
 
             // The values of a short vocabulary's cells, kept by this thread's plan as the reading thread's plan keeps them.
-            byte[]? kept = ThreadWriter().Plan.KeptBytes(position, plan.Cells[position].Column!, Cell(position));
+            int position = plan.Members[index].Cells[0];
+            TabularColumn? column = plan.Cells[position].Column;
+            byte[]? kept = column is null || plan.ValuesOfCell[position] is null ? null : ThreadWriter().Plan.KeptBytes(position, column, Cell(position));
             utf8 = kept;
             return kept != null;
         }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -39,15 +38,6 @@ namespace GovDisclosure.Standard.Input.Tabular
             Written = new bool[members.Length];
             ReadsFees = new bool[cells.Length];
             GivesCharged = new bool[cells.Length];
-            TextCellOfMember = new int[members.Length];
-            KeptCellOfMember = new int[members.Length];
-            for (int m = 0; m < members.Length; m++)
-            {
-                int position = members[m].Nested ? -1 : members[m].Cells[0];
-                TextCellOfMember[m] = position >= 0 && cells[position].Column?.CellType == CellType.Text ? position : -1;
-                KeptCellOfMember[m] = position >= 0 && cells[position].Column != null && valuesOfCell[position] != null ? position : -1;
-            }
-
             for (int i = 0; i < cells.Length; i++)
             {
                 Member member = members[memberOfCell[i]];
@@ -89,12 +79,6 @@ namespace GovDisclosure.Standard.Input.Tabular
 
         /// <summary>For each cell of the header, by position, whether it is the cell of a whole 是否收费 field.</summary>
         public bool[] GivesCharged { get; }
-
-        /// <summary>Per member, the position of its one cell when that is a text cell (a binder takes its text); -1 for a nested member or another cell.</summary>
-        public int[] TextCellOfMember { get; }
-
-        /// <summary>Per member, the position of its one cell when that cell's values are kept (<see cref="ValuesOfCell"/>); -1 for a nested member or another cell.</summary>
-        public int[] KeptCellOfMember { get; }
 
         /// <summary>For each cell of the header (by its position in <see cref="TabularHeader.Cells"/>), the index of its member.</summary>
         public int[] MemberOfCell { get; }

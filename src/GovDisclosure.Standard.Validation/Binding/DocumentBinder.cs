@@ -327,6 +327,7 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             for (int m = 0; m < members.Count; m++)
             {
+                string memberName = members.Name(m);
                 int nameIndex = members.NameIndex(m);
                 if (nameIndex >= namePositions.Length)
                 {
@@ -336,15 +337,17 @@ namespace GovDisclosure.Standard.Validation.Binding
                     Array.Resize(ref lastTexts, namePositions.Length);
                 }
 
-                // A known member is named as its type names it; its name in the record is asked only to find it the first time.
                 int position = namePositions[nameIndex];
                 if (position == NotLookedUp)
                 {
-                    position = PerPlan(ref memberPositions, plan).Of(plan).TryGetValue(members.Name(m), out int found) ? found : -1;
+                    position = PerPlan(ref memberPositions, plan).Of(plan).TryGetValue(memberName, out int found) ? found : -1;
                     namePositions[nameIndex] = position;
                 }
 
-                string memberName = position >= 0 ? plan.MemberNames[position] : members.Name(m);
+                if (position >= 0)
+                {
+                    memberName = plan.MemberNames[position];
+                }
 
                 Step(new Segment(memberName, 0));
                 if (position >= 0 && plan.MemberPlan(position).Kind == BindingKind.Text && members.TryText(m, out ReadOnlySpan<char> text))
