@@ -150,6 +150,69 @@ namespace GovDisclosure.Standard.Tests.Input
             });
         }
 
+        /// <summary>
+        /// A member given as the bytes its reader keeps for its cell (<see cref="PlannedRowMembers.TryValue"/>) is given the
+        /// bytes of its own value, those <see cref="PlannedRowMembers.WriteValue"/> writes for it, in any header of any kind and
+        /// whatever the row before held; and a member of one cell of a kept column that is no text column is given them
+        /// (when its column still keeps values at all).
+        /// </summary>
+        [Property(MaxTest = 150)]
+        public Property A_member_given_as_kept_bytes_is_given_the_bytes_of_its_own_value()
+        {
+            Gen<(DocumentKind Kind, string[] Headers, string[][] Rows)> tables =
+                from header in Headers
+                from rows in Cell.ArrayOf(header.Headers.Length).NonEmptyListOf()
+                select (header.Kind, header.Headers, rows.ToArray());
+            return Prop.ForAll(tables.ToArbitrary(), table =>
+            {
+                TabularHeader header = TabularHeader.Resolve(TabularLayout.For(table.Kind)!, table.Headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
+                var rowWriter = new TabularRowWriter(header);
+                var bytes = new MemoryStream();
+                int given = 0;
+                for (int r = 0; r < table.Rows.Length; r++)
+                {
+                    string[] row = table.Rows[r];
+                    var origin = new SourceLocation { File = "t.csv", Line = r + 2, Column = 1, RecordNumber = r + 1 };
+                    if (rowWriter.Write(r + 1, new TextCells(i => i < row.Length ? row[i] : null), origin)?.Members is not PlannedRowMembers members)
+                    {
+                        continue;
+                    }
+
+                    for (int m = 0; m < members.Count; m++)
+                    {
+                        bytes.SetLength(0);
+                        using (var writer = new Utf8JsonWriter(bytes, TabularRowWriter.Options))
+                        {
+                            members.WriteValue(m, writer);
+                        }
+
+                        // The member's one cell, filled in this row (isCharged, written after an empty fee list, has none).
+                        TabularHeader.HeaderCell[] cells = header.Cells.Where(h => h.Path[0] == members.Name(m)).ToArray();
+                        TabularHeader.HeaderCell? cell = cells.Length == 1 && cells[0].Path.Length == 1 && !string.IsNullOrWhiteSpace(row[cells[0].Index]) ? cells[0] : null;
+                        bool kept = members.TryValue(m, out byte[]? utf8);
+                        if (kept && !utf8!.AsSpan().SequenceEqual(bytes.ToArray()))
+                        {
+                            return false.Label($"row {r}, {members.Name(m)}: {System.Text.Encoding.UTF8.GetString(utf8!)} for {System.Text.Encoding.UTF8.GetString(bytes.ToArray())}");
+                        }
+
+                        if (kept && (cell is null || !CellValueCache.Suits(cell.Column)))
+                        {
+                            return false.Label($"row {r}, {members.Name(m)}: kept bytes for a member of no kept column");
+                        }
+
+                        if (!kept && cell != null && CellValueCache.Suits(cell.Column))
+                        {
+                            return false.Label($"row {r}, {members.Name(m)}: no kept bytes for {row[cell.Index]}");
+                        }
+
+                        given += kept ? 1 : 0;
+                    }
+                }
+
+                return true.Classify(given > 0, "kept bytes given");
+            });
+        }
+
         [Fact]
         public void A_catalogue_row_is_kept_as_its_members_and_its_bytes_are_written_only_when_asked()
         {
