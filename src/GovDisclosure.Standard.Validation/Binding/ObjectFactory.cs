@@ -41,6 +41,18 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The members' declared types, which a typed call takes its arguments as.</summary>
         private readonly Type[] memberTypes;
 
+        /// <summary>The type of the objects made, whose members a typed call of the setters sets.</summary>
+        private readonly Type made;
+
+        /// <summary>For each member set after the object is made, its set (or init) accessor; <c>null</c> for a constructor's argument.</summary>
+        private readonly MethodInfo?[] accessors;
+
+        /// <summary>
+        /// The typed call of every member's setter (<see cref="SettersCall"/>), compiled with <see cref="call"/>; <c>null</c>
+        /// until then, where there is none, or where the setters cannot take the objects unchecked (<see cref="setsOwned"/>).
+        /// </summary>
+        private Action<object, BoundSlot[], int>? setAll;
+
         /// <summary>Whether the typed call has been tried (<see cref="call"/> is then the call, or <c>null</c> where there is none).</summary>
         private bool tried;
 
@@ -60,8 +72,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// </summary>
         private readonly bool setsOwned;
 
-        private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MemberSetter? setExtension, Type? extensionType)
+        private ObjectFactory(Type made, ConstructorInfo constructor, Func<object>? create, object?[] defaults, int[] parameterOf, Type[] memberTypes, MemberSetter?[] setters, MethodInfo?[] accessors, MemberSetter? setExtension, Type? extensionType)
         {
+            this.made = made;
+            this.accessors = accessors;
             this.create = defaults.Length == 0 ? create : null;
             setsOwned = constructor.DeclaringType == made && setters.All(setter => setter is null || setter.Owns(made));
             this.defaults = defaults;
@@ -129,9 +143,11 @@ namespace GovDisclosure.Standard.Validation.Binding
                 .ToArray();
             int count = layout.Members.Length;
             var setters = new MemberSetter?[count];
+            var accessors = new MethodInfo?[count];
             for (int i = 0; i < count; i++)
             {
                 setters[i] = Setter(layout.Members[i]);
+                accessors[i] = layout.ParameterOf[i] < 0 ? layout.Members[i].GetSetMethod() : null;
                 if (layout.ParameterOf[i] < 0 && setters[i] is null)
                 {
                     return null;
@@ -152,6 +168,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 (int[])layout.ParameterOf.Clone(),
                 layout.MemberTypes,
                 setters,
+                accessors,
                 setExtension,
                 layout.Extension?.PropertyType);
         }
@@ -182,6 +199,27 @@ namespace GovDisclosure.Standard.Validation.Binding
         public object Create(BoundSlot[] slots, int first, object? extension)
         {
             object instance = Construct(slots, first);
+            Action<object, BoundSlot[], int>? sets = setAll;
+            if (sets != null)
+            {
+                sets(instance, slots, first);
+            }
+            else
+            {
+                SetOneByOne(instance, slots, first);
+            }
+
+            if (extension != null)
+            {
+                setExtension!.Set(instance, extension);
+            }
+
+            return instance;
+        }
+
+        /// <summary>Sets each given member not passed to the constructor through its own setter, in member order.</summary>
+        private void SetOneByOne(object instance, BoundSlot[] slots, int first)
+        {
             for (int i = 0; i < parameterOf.Length; i++)
             {
                 ref BoundSlot slot = ref slots[first + i];
@@ -201,13 +239,6 @@ namespace GovDisclosure.Standard.Validation.Binding
                     }
                 }
             }
-
-            if (extension != null)
-            {
-                setExtension!.Set(instance, extension);
-            }
-
-            return instance;
         }
 
         private object Construct(BoundSlot[] slots, int first)
@@ -217,6 +248,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 // One thread compiles it; the others make their objects by the reflection call (or the shared creator)
                 // meanwhile, the same objects.
                 call = ConstructorCall.For(compiledFrom, memberOfParameter, memberTypes, defaults);
+                setAll = setsOwned ? SettersCall.For(made, accessors, scalarKinds) : null;
                 tried = true;
             }
 
