@@ -47,12 +47,13 @@ namespace GovDisclosure.Standard.Validation.Binding
                     continue;
                 }
 
-                if (!accessor.IsPublic || accessor.IsStatic || accessor.GetParameters().Length != 1 || !accessor.DeclaringType!.IsAssignableFrom(owner))
+                ParameterInfo[] parameters = accessor.GetParameters();
+                if (!accessor.IsPublic || accessor.IsStatic || parameters.Length != 1 || !accessor.DeclaringType!.IsAssignableFrom(owner))
                 {
                     return null;
                 }
 
-                Type type = accessor.GetParameters()[0].ParameterType;
+                Type type = parameters[0].ParameterType;
                 if (type.IsByRef || type.IsPointer)
                 {
                     return null;
@@ -63,13 +64,14 @@ namespace GovDisclosure.Standard.Validation.Binding
                 Expression cast = type.IsValueType
                     ? Expression.Condition(Expression.Equal(value, Expression.Constant(null)), Expression.Default(type), Expression.Convert(value, type))
                     : Expression.Convert(value, type);
-                Expression set = Expression.Call(Expression.Convert(made, accessor.DeclaringType!), accessor, cast);
+                Expression target = Expression.Convert(made, accessor.DeclaringType);
+                Expression set = Expression.Call(target, accessor, cast);
                 if (scalarKinds[i] != BindingKind.Structured)
                 {
                     Expression bits = Expression.Call(FromBits.MakeGenericMethod(type), Expression.Field(slot, nameof(BoundSlot.Bits)));
                     set = Expression.IfThenElse(
                         Expression.Field(slot, nameof(BoundSlot.InBits)),
-                        Expression.Call(Expression.Convert(made, accessor.DeclaringType!), accessor, bits),
+                        Expression.Call(target, accessor, bits),
                         set);
                 }
 
