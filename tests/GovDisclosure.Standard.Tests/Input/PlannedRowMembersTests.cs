@@ -123,8 +123,7 @@ namespace GovDisclosure.Standard.Tests.Input
             {
                 // 事项编码 and 一级事项 filled too, so that the row is a record of its members.
                 string[] row = headers.Select((_, i) => i == c.Column ? c.Cell : i == 1 ? "事项甲" : i == 3 ? "综合业务" : string.Empty).ToArray();
-                var origin = new SourceLocation { File = "t.csv", Line = 2, Column = 1, RecordNumber = 1 };
-                SourceRecord? record = new TabularRowWriter(header).Write(1, new TextCells(i => i < row.Length ? row[i] : null), origin);
+                SourceRecord? record = new TabularRowWriter(header).Write(1, new TextCells(i => i < row.Length ? row[i] : null), "t.csv", 2);
                 if (record?.Members is not PlannedRowMembers members)
                 {
                     return true.Classify(true, "not kept as members");
@@ -172,8 +171,7 @@ namespace GovDisclosure.Standard.Tests.Input
                 for (int r = 0; r < table.Rows.Length; r++)
                 {
                     string[] row = table.Rows[r];
-                    var origin = new SourceLocation { File = "t.csv", Line = r + 2, Column = 1, RecordNumber = r + 1 };
-                    if (rowWriter.Write(r + 1, new TextCells(i => i < row.Length ? row[i] : null), origin)?.Members is not PlannedRowMembers members)
+                    if (rowWriter.Write(r + 1, new TextCells(i => i < row.Length ? row[i] : null), "t.csv", r + 2)?.Members is not PlannedRowMembers members)
                     {
                         continue;
                     }
@@ -237,7 +235,7 @@ namespace GovDisclosure.Standard.Tests.Input
                 var cells = new TextCells(i => i < cellTexts.Length ? cellTexts[i] : null);
                 long number = r + 1;
                 var origin = new SourceLocation { File = "t.csv", Line = number + 1, Column = 1, RecordNumber = number };
-                SourceRecord? now = rowWriter.Write(number, cells, origin);
+                SourceRecord? now = rowWriter.Write(number, cells, "t.csv", number + 1);
                 bool isRecord = TabularRecordMapper.TryWrite(header, plan, cells, bytes, writer);
                 if (now is null || !isRecord)
                 {
@@ -251,7 +249,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
                 bound += now.Members != null ? 1 : 0;
                 byte[] json = bytes.ToArray();
-                var before = new SourceRecord(number, json, origin, new TabularFieldLocations(header, cells, origin));
+                var before = new SourceRecord(number, json, origin, TabularFieldLocationsTests.Copied(new TabularFieldLocations(header, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h))));
 
                 // Bound first, with no bytes written; the bytes asked after.
                 RecordValidation a = Validator.ValidateRecord(kind, now);
