@@ -215,6 +215,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     number++;
+                    var origin = new SourceLocation { File = file, Line = line, Column = 1, RecordNumber = number };
                     int width = row.Count;
                     // A cell can hold a line break or U+FFFD only when the row's raw text does (its cells are parts of it).
                     int swallowing = !badData && width == headerWidth && rowEndLine > rowLine ? SwallowingCell() : -1;
@@ -226,7 +227,7 @@ namespace GovDisclosure.Standard.Input
                         string cell = row.Text(damaged)!;
                         int at = cell.IndexOf('\uFFFD');
                         string around = cell.Substring(Math.Max(0, at - 10), Math.Min(cell.Length, at + 10) - Math.Max(0, at - 10));
-                        yield return SourceRecord.Unreadable(number, TabularFieldLocations.RowOrigin(file, line, number) with { Column = damaged + 1, Cell = HeaderTextAt(damaged) }, new BilingualText(
+                        yield return SourceRecord.Unreadable(number, origin with { Column = damaged + 1, Cell = HeaderTextAt(damaged) }, new BilingualText(
                             $"第 {line} 行第 {damaged + 1} 列含有不是合法 UTF-8 的字节（显示为 �，在“{around}”中），该行无法可靠读取；请检查文件是否被截断或混入了其他编码的文字。",
                             $"Line {line}, column {damaged + 1} holds bytes that are not valid UTF-8 (shown as �, in '{around}'); the row cannot be read reliably. Check whether the file was cut or mixes in text of another encoding."));
                         continue;
@@ -245,7 +246,7 @@ namespace GovDisclosure.Standard.Input
                                 $"第 {line} 行有 {width} 个字段，表头有 {headerWidth} 个；该行无法按列对应。",
                                 $"Line {line} has {width} fields but the header has {headerWidth}; its cells cannot be matched to columns.");
                         carryDown.Reset();
-                        yield return SourceRecord.Unreadable(number, TabularFieldLocations.RowOrigin(file, line, number), why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
+                        yield return SourceRecord.Unreadable(number, origin, why, raw.Length > 200 ? raw.Substring(0, 200) + "…" : raw);
 
                         // A quote that spans lines takes the rows after it along: each is counted as unreadable, never lost silently.
                         string[] swallowed = raw.Split('\n');
@@ -258,7 +259,7 @@ namespace GovDisclosure.Standard.Input
 
                             number++;
                             long inside = line + k;
-                            yield return SourceRecord.Unreadable(number, TabularFieldLocations.RowOrigin(file, inside, number), new BilingualText(
+                            yield return SourceRecord.Unreadable(number, new SourceLocation { File = file, Line = inside, Column = 1, RecordNumber = number }, new BilingualText(
                                 $"第 {inside} 行位于第 {line} 行开始的未配对引号之内，无法分列。",
                                 $"Line {inside} lies inside the quote opened on line {line}, which pairs wrongly; it cannot be split into fields."), swallowed[k].Length > 200 ? swallowed[k].Substring(0, 200) + "…" : swallowed[k].TrimEnd('\r'));
                         }
@@ -267,7 +268,7 @@ namespace GovDisclosure.Standard.Input
                     }
 
                     carryDown.Apply(row);
-                    SourceRecord? record = rows.Write(number, row, file, line);
+                    SourceRecord? record = rows.Write(number, row, origin);
                     if (record != null)
                     {
                         yield return record;

@@ -15,9 +15,6 @@ namespace GovDisclosure.Standard
     {
         private readonly Func<IReadOnlyDictionary<string, SourceLocation>>? locateFields;
         private readonly RecordLocator? locator;
-
-        /// <summary>Where the record starts: given when it was made, or made by its field locations when first asked (<see cref="IRecordPlaces"/>).</summary>
-        private SourceLocation? origin;
         private IReadOnlyDictionary<string, SourceLocation>? fieldLocations;
         private readonly JsonElement? content;
         private readonly JsonReaderOptions readerOptions;
@@ -40,7 +37,7 @@ namespace GovDisclosure.Standard
         {
             Number = number;
             this.content = content;
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? new Dictionary<string, SourceLocation>();
         }
 
@@ -52,7 +49,7 @@ namespace GovDisclosure.Standard
         {
             Number = number;
             this.content = content;
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
 
@@ -65,7 +62,7 @@ namespace GovDisclosure.Standard
             Number = number;
             this.utf8 = utf8;
             this.readerOptions = readerOptions;
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locator = locator ?? throw new ArgumentNullException(nameof(locator));
         }
 
@@ -78,7 +75,7 @@ namespace GovDisclosure.Standard
         {
             Number = number;
             this.utf8 = utf8;
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.locateFields = locateFields ?? throw new ArgumentNullException(nameof(locateFields));
         }
 
@@ -90,7 +87,7 @@ namespace GovDisclosure.Standard
         {
             Number = number;
             this.utf8 = utf8;
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? throw new ArgumentNullException(nameof(fieldLocations));
         }
 
@@ -103,36 +100,14 @@ namespace GovDisclosure.Standard
         {
             Number = number;
             this.members = members ?? throw new ArgumentNullException(nameof(members));
-            this.origin = origin ?? throw new ArgumentNullException(nameof(origin));
+            Origin = origin ?? throw new ArgumentNullException(nameof(origin));
             this.fieldLocations = fieldLocations ?? throw new ArgumentNullException(nameof(fieldLocations));
-        }
-
-        /// <summary>
-        /// A record written as UTF-8 JSON bytes by a reader that is not JSON, whose origin and field locations are made by
-        /// <paramref name="places"/> only when asked (<see cref="IRecordPlaces"/>).
-        /// </summary>
-        internal SourceRecord(long number, ReadOnlyMemory<byte> utf8, IRecordPlaces places)
-        {
-            Number = number;
-            this.utf8 = utf8;
-            fieldLocations = places ?? throw new ArgumentNullException(nameof(places));
-        }
-
-        /// <summary>
-        /// A record kept as its members by a reader that is not JSON (a table row, <see cref="RecordMembers"/>), whose origin
-        /// and field locations are made by <paramref name="places"/> only when asked (<see cref="IRecordPlaces"/>).
-        /// </summary>
-        internal SourceRecord(long number, RecordMembers members, IRecordPlaces places)
-        {
-            Number = number;
-            this.members = members ?? throw new ArgumentNullException(nameof(members));
-            fieldLocations = places ?? throw new ArgumentNullException(nameof(places));
         }
 
         private SourceRecord(long number, SourceLocation origin, BilingualText error, string? rawText, bool stopsReading)
         {
             Number = number;
-            this.origin = origin;
+            Origin = origin;
             ReadError = error;
             RawText = rawText;
             StopsReading = stopsReading;
@@ -164,7 +139,7 @@ namespace GovDisclosure.Standard
         internal bool IsStrictJson { get; init; }
 
         /// <summary>Where the record starts.</summary>
-        public SourceLocation Origin => origin ??= ((IRecordPlaces)fieldLocations!).Origin();
+        public SourceLocation Origin { get; }
 
         /// <summary>Why the record could not be read, when it could not.</summary>
         public BilingualText? ReadError { get; }
@@ -221,14 +196,7 @@ namespace GovDisclosure.Standard
             IReadOnlyDictionary<string, SourceLocation> fieldLocations = this.fieldLocations ??= locator != null ? locator.FieldsOf(this) : locateFields!();
             while (true)
             {
-                if (fieldLocations is IRecordPlaces places)
-                {
-                    if (places.TryLocate(probe, pointer, Number, out SourceLocation at))
-                    {
-                        return at;
-                    }
-                }
-                else if (fieldLocations.TryGetValue(probe, out SourceLocation? found))
+                if (fieldLocations.TryGetValue(probe, out SourceLocation? found))
                 {
                     return found with { JsonPointer = pointer, RecordNumber = Number };
                 }

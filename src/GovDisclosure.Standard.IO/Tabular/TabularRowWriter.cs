@@ -68,18 +68,15 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// The record of a row of text lines (CSV), each cell located on the row's line at its 1-based column, named by its
         /// header cell (<see cref="TabularFieldLocations.OnLine"/>); <c>null</c> when the row is no record. The same record
         /// and locations as <see cref="Write(long, ITabularCells, Func{int, TabularHeader.HeaderCell, SourceLocation}, SourceLocation)"/>
-        /// with that location and <see cref="TabularFieldLocations.RowOrigin"/>, with no function made for a row of a header
-        /// without tick columns, and no location until a finding asks for one.
+        /// with that location, with no function made for a row of a header without tick columns.
         /// </summary>
         /// <param name="number">The record's number.</param>
         /// <param name="cells">The row's cells; what a finding needs of them later is kept (which are blank, or <see cref="ITabularCells.Keep"/>).</param>
-        /// <param name="file">The file as locations show it.</param>
-        /// <param name="line">The 1-based line the row starts on.</param>
-        public SourceRecord? Write(long number, ITabularCells cells, string? file, long line)
+        /// <param name="origin">Where the record starts: its file, line and record number.</param>
+        public SourceRecord? Write(long number, ITabularCells cells, SourceLocation origin)
         {
             if (header.HasTicks)
             {
-                SourceLocation origin = TabularFieldLocations.RowOrigin(file, line, number);
                 return Write(number, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h), origin);
             }
 
@@ -93,8 +90,7 @@ namespace GovDisclosure.Standard.Input.Tabular
 
             if (isRecord == true)
             {
-                PlannedRowMembers members = PlannedRowMembers.Of(header, plan!, cells, ref rowChars);
-                return new SourceRecord(number, members, new TabularFieldLocations(header, members, file, line, number));
+                return new SourceRecord(number, PlannedRowMembers.Of(header, plan!, cells, ref rowChars), origin, new TabularFieldLocations(header, cells, origin));
             }
 
             if (!TabularRecordMapper.TryWrite(header, plan, cells, buffer, writer))
@@ -102,7 +98,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 return null;
             }
 
-            return new SourceRecord(number, buffer.ToArray(), new TabularFieldLocations(header, cells, file, line, number));
+            return new SourceRecord(number, buffer.ToArray(), origin, new TabularFieldLocations(header, cells, origin));
         }
 
         /// <summary>Where the fields of a row of a header with tick columns are: worked out from the ticked values, all at once.</summary>

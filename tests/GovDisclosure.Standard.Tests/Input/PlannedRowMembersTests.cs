@@ -123,7 +123,8 @@ namespace GovDisclosure.Standard.Tests.Input
             {
                 // 事项编码 and 一级事项 filled too, so that the row is a record of its members.
                 string[] row = headers.Select((_, i) => i == c.Column ? c.Cell : i == 1 ? "事项甲" : i == 3 ? "综合业务" : string.Empty).ToArray();
-                SourceRecord? record = new TabularRowWriter(header).Write(1, new TextCells(i => i < row.Length ? row[i] : null), "t.csv", 2);
+                var origin = new SourceLocation { File = "t.csv", Line = 2, Column = 1, RecordNumber = 1 };
+                SourceRecord? record = new TabularRowWriter(header).Write(1, new TextCells(i => i < row.Length ? row[i] : null), origin);
                 if (record?.Members is not PlannedRowMembers members)
                 {
                     return true.Classify(true, "not kept as members");
@@ -171,7 +172,8 @@ namespace GovDisclosure.Standard.Tests.Input
                 for (int r = 0; r < table.Rows.Length; r++)
                 {
                     string[] row = table.Rows[r];
-                    if (rowWriter.Write(r + 1, new TextCells(i => i < row.Length ? row[i] : null), "t.csv", r + 2)?.Members is not PlannedRowMembers members)
+                    var origin = new SourceLocation { File = "t.csv", Line = r + 2, Column = 1, RecordNumber = r + 1 };
+                    if (rowWriter.Write(r + 1, new TextCells(i => i < row.Length ? row[i] : null), origin)?.Members is not PlannedRowMembers members)
                     {
                         continue;
                     }
@@ -235,7 +237,7 @@ namespace GovDisclosure.Standard.Tests.Input
                 var cells = new TextCells(i => i < cellTexts.Length ? cellTexts[i] : null);
                 long number = r + 1;
                 var origin = new SourceLocation { File = "t.csv", Line = number + 1, Column = 1, RecordNumber = number };
-                SourceRecord? now = rowWriter.Write(number, cells, "t.csv", number + 1);
+                SourceRecord? now = rowWriter.Write(number, cells, origin);
                 bool isRecord = TabularRecordMapper.TryWrite(header, plan, cells, bytes, writer);
                 if (now is null || !isRecord)
                 {
@@ -249,7 +251,7 @@ namespace GovDisclosure.Standard.Tests.Input
 
                 bound += now.Members != null ? 1 : 0;
                 byte[] json = bytes.ToArray();
-                var before = new SourceRecord(number, json, origin, TabularFieldLocationsTests.Copied(new TabularFieldLocations(header, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h))));
+                var before = new SourceRecord(number, json, origin, new TabularFieldLocations(header, cells, origin));
 
                 // Bound first, with no bytes written; the bytes asked after.
                 RecordValidation a = Validator.ValidateRecord(kind, now);

@@ -79,68 +79,13 @@ namespace GovDisclosure.Standard.Tests.Input
                 }
 
                 var cells = new TextCells(i => i < row.Cells.Length ? row.Cells[i] : null);
+                var origin = new SourceLocation { File = "t.csv", Line = row.Line, Column = 1, RecordNumber = 3 };
                 Func<int, TabularHeader.HeaderCell, SourceLocation> cellLocation = (i, h) => new SourceLocation { File = "t.csv", Line = row.Line, Column = i + 1, Cell = h.Text, RecordNumber = 3 };
                 IReadOnlyDictionary<string, SourceLocation> before = new TabularFieldLocations(header, cells, cellLocation).Fields();
-                IReadOnlyDictionary<string, SourceLocation> now = new TabularFieldLocations(header, new BlankCells(cells, row.Cells.Length), "t.csv", row.Line, 3).Fields();
+                IReadOnlyDictionary<string, SourceLocation> now = new TabularFieldLocations(header, new BlankCells(cells, row.Cells.Length), origin).Fields();
                 return (now.SequenceEqual(before) && before.All(f => now[f.Key] == f.Value && now[f.Key].ToString() == f.Value.ToString()))
                     .Label(string.Join("\n", now.Select(f => f.Key + " " + f.Value)) + "\n-- before --\n" + string.Join("\n", before.Select(f => f.Key + " " + f.Value)));
             });
-        }
-
-        /// <summary>
-        /// A CSV row's record keeps no location made ahead (<see cref="IRecordPlaces"/>): its origin, and the location of any
-        /// pointer (a field's, one below a field's, one no field has, the whole record's), are those of the same row kept the
-        /// way before — its origin made when read, each field's location made from it and then copied with the pointer and
-        /// the record's number — member for member.
-        /// </summary>
-        [Property(MaxTest = 300)]
-        public Property A_row_of_text_lines_locates_any_pointer_as_a_row_given_its_origin_does()
-        {
-            Gen<(TabularLayout Layout, string[] Headers, string?[] Cells, int Line, int Number, string File)> rows =
-                from layout in Gen.Elements(TabularLayout.All.ToArray())
-                from headers in Gen.Elements(HeaderTexts).NonEmptyListOf()
-                from cells in Cell.ArrayOf(headers.Count)
-                from line in Gen.Choose(1, 100_000)
-                from number in Gen.Choose(1, 100_000)
-                from file in Gen.Elements<string>(null!, "t.csv", "目录/公开目录.csv")
-                select (layout, headers.ToArray(), cells, line, number, file);
-            return Prop.ForAll(rows.ToArbitrary(), row =>
-            {
-                TabularHeader header = TabularHeader.Resolve(row.Layout, row.Headers.Select((h, i) => new KeyValuePair<int, string>(i, h)).ToArray());
-                if (header.HasTicks)
-                {
-                    return true.Label("tick columns are located by their values");
-                }
-
-                var cells = new TextCells(i => i < row.Cells.Length ? row.Cells[i] : null);
-                byte[] json = "{}"u8.ToArray();
-                SourceLocation origin = TabularFieldLocations.RowOrigin(row.File, row.Line, row.Number);
-                var before = new SourceRecord(row.Number, json, origin, Copied(new TabularFieldLocations(header, cells, (i, h) => TabularFieldLocations.OnLine(origin, i, h))));
-                var now = new SourceRecord(row.Number, json, new TabularFieldLocations(header, new BlankCells(cells, row.Cells.Length), row.File, row.Line, row.Number));
-                string[] pointers = header.Fields.SelectMany(f => new[] { f, f + "/0", f + "/name/1" }).Concat(OtherPointers).ToArray();
-                string[] differ = pointers
-                    .Where(p => now.Locate(p) != before.Locate(p) || now.Locate(p).ToString() != before.Locate(p).ToString())
-                    .Select(p => p + ": " + now.Locate(p) + " against " + before.Locate(p))
-                    .ToArray();
-                SourceLocation[] together = now.Locate(pointers);
-                bool same = differ.Length == 0
-                    && now.Origin == before.Origin
-                    && now.Origin.ToString() == before.Origin.ToString()
-                    && together.SequenceEqual(before.Locate(pointers));
-                return same.Label("origin " + now.Origin + " against " + before.Origin + "\n" + string.Join("\n", differ));
-            });
-        }
-
-        /// <summary>The locations as a plain dictionary: a record given it locates a pointer by copying a field's location with the pointer put in, the way before.</summary>
-        internal static Dictionary<string, SourceLocation> Copied(IReadOnlyDictionary<string, SourceLocation> locations)
-        {
-            var copied = new Dictionary<string, SourceLocation>();
-            foreach (KeyValuePair<string, SourceLocation> location in locations)
-            {
-                copied[location.Key] = location.Value;
-            }
-
-            return copied;
         }
 
         [Property(MaxTest = 200)]
