@@ -97,6 +97,17 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>Per code-like type and time limits, what texts were read as (<see cref="BindRemembered"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private ReadValues?[] remembered = new ReadValues?[64];
 
+        /// <summary>
+        /// Per code-like type, the reports texts that did not fit were bound with (<see cref="BindRemembered"/>), each a
+        /// <see cref="KeptFinding"/> array, made again at a later record's own pointer (<see cref="ReportAgain"/>);
+        /// indexed by <see cref="BindingPlan.Number"/>.
+        /// </summary>
+        private ReadValues?[] reportedTexts = new ReadValues?[64];
+
+        /// <summary>While a code-like text is bound through the metadata (<see cref="BindRemembered"/>), the reports made (<see cref="Report"/>), to be made again for the same text.</summary>
+        private readonly List<KeptFinding> textFindings = new List<KeptFinding>();
+        private bool keepingTextFindings;
+
         /// <summary>Per list type of codes or texts, the lists made lately (a <see cref="RecentLists{T}"/>, made by the plan's <see cref="ListArray"/>); indexed by <see cref="BindingPlan.Number"/>.</summary>
         private object?[] recentLists = new object?[64];
 
@@ -566,6 +577,12 @@ namespace GovDisclosure.Standard.Validation.Binding
                 {
                     return true;
                 }
+
+                // A text bound before with reports (an unknown code or channel, record after record) is left out again with them.
+                if (ReportAgain(ref reader, plan))
+                {
+                    return false;
+                }
             }
 
             if (reader.TokenType == JsonTokenType.Null || (reader.TokenType == JsonTokenType.String && IsBlank(ref reader)))
@@ -677,20 +694,66 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>
         /// A code, a channel, an Article 20 item or a time limit written as text that <paramref name="known"/> (what texts
         /// kept with no finding were read as, asked by <see cref="BindValue"/> first) does not have: read through the
-        /// metadata (<see cref="BindThroughJson"/>) and remembered when it is kept with no finding.
+        /// metadata (<see cref="BindThroughJson"/>) and remembered when it is kept with no finding; when it is left out
+        /// with reports, each at the value's own pointer and nothing else done (no failure, one pointer asked a report),
+        /// the reports are remembered instead (<see cref="reportedTexts"/>), so that the same text is left out again with
+        /// them (<see cref="ReportAgain"/>): what they say depends on the text and the plan alone.
         /// </summary>
         private bool BindRemembered(ref RecordTokens reader, ReadOnlySpan<byte> source, BindingPlan plan, ReadValues known, out object? value)
         {
             int findingsBefore = findings?.Count ?? 0;
             int reportedBefore = reportedInOrder.Count;
-            bool kept = BindThroughJson(ref reader, source, plan, out value);
+            int pointersBefore = pointersAsked;
+            bool plainText = !reader.ValueIsEscaped && !reader.HasValueSequence;
+            textFindings.Clear();
+            keepingTextFindings = plainText;
+            bool kept;
+            try
+            {
+                kept = BindThroughJson(ref reader, source, plan, out value);
+            }
+            finally
+            {
+                keepingTextFindings = false;
+            }
+
             if (kept && value != null && !known.Full && failure is null && (findings?.Count ?? 0) == findingsBefore && reportedInOrder.Count == reportedBefore
-                && !reader.ValueIsEscaped && !reader.HasValueSequence)
+                && plainText)
             {
                 known.Add(reader.GetString()!, value);
             }
+            else if (!kept && plainText && failure is null && textFindings.Count > 0 && pointersAsked - pointersBefore == textFindings.Count
+                && textFindings.TrueForAll(report => report.Pointer == PathPointer()))
+            {
+                ReadValues reports = PerPlan(ref reportedTexts, plan);
+                if (!reports.Full)
+                {
+                    reports.Add(reader.GetString()!, textFindings.ToArray());
+                }
+            }
 
+            textFindings.Clear();
             return kept;
+        }
+
+        /// <summary>
+        /// Makes again, at this record's pointer of the value (asked once a report, as the first binding asked it), the
+        /// reports the same text was left out with before (<see cref="BindRemembered"/>); false when it was not.
+        /// </summary>
+        private bool ReportAgain(ref RecordTokens reader, BindingPlan plan)
+        {
+            ReadValues? reports = plan.Number < reportedTexts.Length ? reportedTexts[plan.Number] : null;
+            if (reports is null || !reports.TryGet(ref reader, out object? kept))
+            {
+                return false;
+            }
+
+            foreach (KeptFinding report in (KeptFinding[])kept!)
+            {
+                Report(report.Rule, Pointer(), report.MessageId, report.Value, report.MarkReported, report.Arguments);
+            }
+
+            return true;
         }
 
         /// <summary>Reports a member given more than once (once per pointer) and skips its value.</summary>
@@ -1375,6 +1438,12 @@ namespace GovDisclosure.Standard.Validation.Binding
         private string Pointer()
         {
             pointersAsked++;
+            return PathPointer();
+        }
+
+        /// <summary>The pointer of the value being read, not counted as asked (<see cref="pointersAsked"/>).</summary>
+        private string PathPointer()
+        {
             string pointer = string.Empty;
             for (int i = 0; i < pathLength; i++)
             {
@@ -1984,9 +2053,18 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         private void Report(RuleDescriptor rule, string pointer, string messageId, string? value, bool markReported, params FindingArgument[] arguments)
         {
-            if (keepingFindings)
+            if (keepingFindings || keepingTextFindings)
             {
-                keptFindings.Add(new KeptFinding(rule, pointer, messageId, value, markReported, arguments));
+                var kept = new KeptFinding(rule, pointer, messageId, value, markReported, arguments);
+                if (keepingFindings)
+                {
+                    keptFindings.Add(kept);
+                }
+
+                if (keepingTextFindings)
+                {
+                    textFindings.Add(kept);
+                }
             }
 
             if (markReported)

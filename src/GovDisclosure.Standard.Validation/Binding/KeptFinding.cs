@@ -3,10 +3,11 @@ using GovDisclosure.Standard.Validation.Rules;
 namespace GovDisclosure.Standard.Validation.Binding
 {
     /// <summary>
-    /// A finding that binding a member's kept bytes gave (<see cref="KeptValueBindings"/>), kept as what it was reported
-    /// with — its rule, pointer, message, value and arguments — and not where it was: the same bytes bound for the same
-    /// member of another row give the same report, located at that row (乡镇广播站 in channels, 随时 in modes, row after row).
-    /// Immutable.
+    /// A finding that binding a member's kept bytes gave (<see cref="KeptValueBindings"/>), or a code-like text that did not
+    /// fit (<see cref="DocumentBinder"/>'s reported texts), kept as what it was reported with — its rule, pointer, message,
+    /// value and arguments — and not where it was: the same bytes bound for the same member of another row, or the same
+    /// text bound by the same plan in another record, give the same report, located at that row or record (乡镇广播站 in
+    /// channels, 随时 in modes, record after record). Immutable.
     /// </summary>
     internal sealed class KeptFinding
     {
@@ -30,7 +31,10 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <summary>The rule reported.</summary>
         public RuleDescriptor Rule { get; }
 
-        /// <summary>The pointer of the value reported, the same in every row of the same names.</summary>
+        /// <summary>
+        /// The pointer of the value reported: for a member's kept bytes the same in every row of the same names; for a text,
+        /// the first record's, each later record's value reported at its own.
+        /// </summary>
         public string Pointer { get; }
 
         /// <summary>The id of the rule's message template.</summary>
