@@ -723,7 +723,7 @@ namespace GovDisclosure.Standard.Validation.Binding
                 known.Add(reader.GetString()!, value);
             }
             else if (!kept && plainText && failure is null && textFindings.Count > 0 && pointersAsked - pointersBefore == textFindings.Count
-                && textFindings.TrueForAll(report => report.Pointer == PathPointer()))
+                && AllAt(textFindings, PathPointer()))
             {
                 ReadValues reports = PerPlan(ref reportedTexts, plan);
                 if (!reports.Full)
@@ -734,6 +734,20 @@ namespace GovDisclosure.Standard.Validation.Binding
 
             textFindings.Clear();
             return kept;
+        }
+
+        /// <summary>Whether every report was made at <paramref name="pointer"/>.</summary>
+        private static bool AllAt(List<KeptFinding> reports, string pointer)
+        {
+            foreach (KeptFinding report in reports)
+            {
+                if (report.Pointer != pointer)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
