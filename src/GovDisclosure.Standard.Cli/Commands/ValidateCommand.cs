@@ -265,7 +265,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                         Directory.CreateDirectory(directory);
                     }
 
-                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read);
+                    // Unbuffered: the stream behind it hands over whole blocks (WriteBehindStream).
+                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
@@ -273,7 +274,8 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
             }
 
-            Stream stream = file ?? Console.OpenStandardOutput();
+            // A report file is written by a thread of its own while the run goes on (WriteBehindStream); standard output as before.
+            Stream stream = file is null ? Console.OpenStandardOutput() : new WriteBehindStream(file);
             ReportFormat format = settings.Format switch
             {
                 "json" => ReportFormat.Json,
