@@ -265,8 +265,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                         Directory.CreateDirectory(directory);
                     }
 
-                    // Unbuffered: the stream behind it hands over whole blocks (WriteBehindStream).
-                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0);
+                    file = new FileStream(target.Path, FileMode.Create, FileAccess.Write, FileShare.Read);
                 }
                 catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
                 {
@@ -274,8 +273,7 @@ namespace GovDisclosure.Standard.Cli.Commands
                 }
             }
 
-            // A report file is written by a thread of its own while the run goes on (WriteBehindStream); standard output as before.
-            Stream stream = file is null ? Console.OpenStandardOutput() : new WriteBehindStream(file);
+            Stream stream = file ?? Console.OpenStandardOutput();
             ReportFormat format = settings.Format switch
             {
                 "json" => ReportFormat.Json,
