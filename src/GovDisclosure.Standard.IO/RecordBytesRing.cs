@@ -10,8 +10,7 @@ namespace GovDisclosure.Standard.Input
     /// next (nearly every collection was of generation 1). Records are put in the slabs in input order and given back in
     /// input order (<see cref="Release"/>), so a slab is free again once every record on it has been reported. Only a run
     /// that owns its records' lifetime uses it: the records' bytes are overwritten once given back, so nothing may keep
-    /// a record past its release. Records are kept by whichever thread reads the next batch of them and given back by the
-    /// one that reports (OrderedBatches): both take the ring's lock, once a record.
+    /// a record past its release. Used by one thread (the one that reads and reports).
     /// </summary>
     internal sealed class RecordBytesRing
     {
@@ -32,8 +31,6 @@ namespace GovDisclosure.Standard.Input
         private int used;
         private long currentLast;
 
-        private readonly object gate = new object();
-
         /// <summary>
         /// The bytes of record <paramref name="number"/> copied into a slab, valid until the record is given back;
         /// <c>null</c> when the record is too large for a slab (the caller keeps an array of its own).
@@ -47,14 +44,6 @@ namespace GovDisclosure.Standard.Input
                 return null;
             }
 
-            lock (gate)
-            {
-                return KeptInSlab(number, bytes);
-            }
-        }
-
-        private ReadOnlyMemory<byte> KeptInSlab(long number, ReadOnlySpan<byte> bytes)
-        {
             if (current is null || SlabSize - used < bytes.Length)
             {
                 if (current != null)
@@ -79,14 +68,6 @@ namespace GovDisclosure.Standard.Input
         /// </summary>
         /// <param name="number">The number of the last record reported.</param>
         public void Release(long number)
-        {
-            lock (gate)
-            {
-                GiveBack(number);
-            }
-        }
-
-        private void GiveBack(long number)
         {
             while (full.Count > 0 && full.Peek().LastRecord <= number)
             {

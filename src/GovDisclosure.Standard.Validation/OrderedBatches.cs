@@ -6,17 +6,14 @@ using System.Threading;
 namespace GovDisclosure.Standard.Validation
 {
     /// <summary>
-    /// Work on a sequence in batches on several threads, the results yielded in input order. Each thread reads a batch of
-    /// the source — one thread at a time, in turn — and works on the batch it read, so that an item is read and worked on
-    /// by one thread (on two cores, handing every item from the reading thread to another cost a fifth to two fifths more
-    /// CPU time than the same work on one core: the other core takes each item's bytes from the first one's cache,
-    /// bench/RESULTS.md, "Round 39"); the calling thread takes the results in order, and reads and works on a batch
-    /// whenever the oldest is not done and no other thread is reading. <c>maxDegreeOfParallelism</c> − 1 threads of the
-    /// run's own and the calling thread: as many threads work as asked for and no more (on a machine with few cores, a
-    /// thread more than cores is one the others wait for). At most four times <c>maxDegreeOfParallelism</c> batches are
-    /// read and not yet taken, so memory holds a few batches, not the input. The batches' arrays are used again, nothing is
-    /// made per item, and a thread with nothing to do sleeps instead of spinning (a spinning thread takes the core a
-    /// working one needs). A source of one batch, or a run on one thread, is read and worked on by the calling thread alone.
+    /// Work on a sequence in batches on several threads, the results yielded in input order: the source is
+    /// enumerated on the calling thread; batches are worked on by <c>maxDegreeOfParallelism</c> − 1 threads of the
+    /// run's own and by the calling thread whenever it would otherwise wait, so as many threads work as asked for
+    /// and no more (on a machine with few cores, a thread more than cores is one the others wait for). At most
+    /// twice <c>maxDegreeOfParallelism</c> batches are in flight, so memory holds a few batches, not the input.
+    /// The batches' arrays are used again, nothing is made per item, and a thread with nothing to do sleeps
+    /// instead of spinning (a spinning thread takes the core a working one needs). A source of one batch is
+    /// worked on by the calling thread alone.
     /// </summary>
     internal static class OrderedBatches
     {
@@ -90,50 +87,26 @@ namespace GovDisclosure.Standard.Validation
         private static IEnumerable<TSlot> Batched<TSource, TSlot>(IEnumerable<TSource> source, Action<TSource, TSlot> work, Func<TSlot> newSlot, int maxDegreeOfParallelism, int batchSize)
             where TSlot : class
         {
+            var crew = new Crew<TSource, TSlot>(work, Math.Max(1, maxDegreeOfParallelism - 1));
             using IEnumerator<TSource> items = source.GetEnumerator();
-
-            // The first batch is read here: a source of one batch, or a run on one thread, needs no thread of its own.
-            var first = new Batch<TSource, TSlot>(batchSize, newSlot);
-            bool more = Read(first, items, out ExceptionDispatchInfo? failure);
-            if (!more || maxDegreeOfParallelism == 1)
-            {
-                Batch<TSource, TSlot> batch = first;
-                while (batch.Count > 0)
-                {
-                    batch.Run(work);
-                    batch.Failure?.Throw();
-                    for (int i = 0; i < batch.Count; i++)
-                    {
-                        yield return batch.Results[i];
-                    }
-
-                    batch.Clear();
-                    if (!more)
-                    {
-                        break;
-                    }
-
-                    more = Read(batch, items, out failure);
-                }
-
-                failure?.Throw();
-                yield break;
-            }
-
-            var flow = new Flow<TSource, TSlot>(items, work, newSlot, maxDegreeOfParallelism, batchSize, first);
+            var reader = new Reader<TSource, TSlot>(items, crew, 2 * maxDegreeOfParallelism, batchSize, newSlot);
             try
             {
-                // The first batch was read here: it is worked on here, while the threads read and work on the next ones.
-                first.Run(work);
-                while (flow.Oldest() is Batch<TSource, TSlot> head)
+                while (reader.Fill())
                 {
-                    // While the oldest batch is worked on, the calling thread reads and works on the next one if no thread is
-                    // reading, and only then sleeps.
+                    // While the oldest batch is worked on, the reading thread first keeps the threads fed (reading further
+                    // ahead), then works on a batch they have not taken, leaving them one, and only then sleeps.
+                    Batch<TSource, TSlot> head = reader.Oldest;
                     while (!head.Done)
                     {
-                        if (flow.TryRead() is Batch<TSource, TSlot> next)
+                        if (crew.Untaken < 2 && reader.ReadAhead())
                         {
-                            next.Run(work);
+                            continue;
+                        }
+
+                        if (crew.TryTake(head) is Batch<TSource, TSlot> untaken)
+                        {
+                            untaken.Run(work);
                             continue;
                         }
 
@@ -146,231 +119,98 @@ namespace GovDisclosure.Standard.Validation
                         yield return head.Results[i];
                     }
 
-                    flow.Release(head);
+                    reader.Release(head);
                 }
             }
             finally
             {
-                flow.Stop();
+                crew.Stop();
             }
 
-            flow.Failure?.Throw();
+            reader.Failure?.Throw();
         }
 
-        /// <summary>
-        /// Fills <paramref name="batch"/> (emptied) with the next items of <paramref name="items"/>; whether the source may have
-        /// more (<c>false</c> once it ended, or threw: <paramref name="failure"/>).
-        /// </summary>
-        private static bool Read<TSource, TSlot>(Batch<TSource, TSlot> batch, IEnumerator<TSource> items, out ExceptionDispatchInfo? failure)
+        /// <summary>The batches read and not yet taken back, oldest first, and the source they are read from.</summary>
+        private sealed class Reader<TSource, TSlot>
             where TSlot : class
         {
-            failure = null;
-            try
-            {
-                while (batch.Count < batch.Items.Length)
-                {
-                    if (!items.MoveNext())
-                    {
-                        return false;
-                    }
-
-                    batch.Items[batch.Count++] = items.Current;
-                }
-
-                return true;
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-                return false;
-            }
-        }
-
-        /// <summary>
-        /// The batches of one run read and not yet taken back (oldest first), the spare ones, who reads, and the threads that
-        /// read and work on batches. Kept under one lock, taken a few times a batch.
-        /// </summary>
-        private sealed class Flow<TSource, TSlot>
-            where TSlot : class
-        {
-            private readonly object gate = new object();
             private readonly IEnumerator<TSource> items;
-            private readonly Action<TSource, TSlot> work;
-            private readonly Func<TSlot> newSlot;
+            private readonly Crew<TSource, TSlot> crew;
+            private readonly int window;
             private readonly int batchSize;
-
-            /// <summary>The most batches read and not yet taken back.</summary>
-            private readonly int most;
             private readonly Queue<Batch<TSource, TSlot>> read;
             private readonly Stack<Batch<TSource, TSlot>> spare;
-            private readonly Thread[] threads;
+            private bool more = true;
 
-            /// <summary>The calling thread's context (its culture among others), which the threads work in, as a task would.</summary>
-            private readonly ExecutionContext? context = ExecutionContext.Capture();
+            private readonly Func<TSlot> newSlot;
 
-            /// <summary>How many threads sleep on the gate: a change wakes them only when one sleeps.</summary>
-            private int sleeping;
-
-            /// <summary>A thread reads the source: no other may until it has queued what it read.</summary>
-            private bool reading;
-
-            /// <summary>The source has been read to its end, or has thrown (<see cref="Failure"/>).</summary>
-            private bool ended;
-            private bool stopped;
-
-            /// <summary>Starts the threads, <paramref name="first"/> (read by the calling thread, which works on it) the oldest batch.</summary>
-            public Flow(IEnumerator<TSource> items, Action<TSource, TSlot> work, Func<TSlot> newSlot, int maxDegreeOfParallelism, int batchSize, Batch<TSource, TSlot> first)
+            public Reader(IEnumerator<TSource> items, Crew<TSource, TSlot> crew, int window, int batchSize, Func<TSlot> newSlot)
             {
-                this.items = items;
-                this.work = work;
                 this.newSlot = newSlot;
                 this.batchSize = batchSize;
-                most = 4 * maxDegreeOfParallelism;
-                read = new Queue<Batch<TSource, TSlot>>(most);
-                spare = new Stack<Batch<TSource, TSlot>>(most);
-                read.Enqueue(first);
-                threads = new Thread[maxDegreeOfParallelism - 1];
-                for (int i = 0; i < threads.Length; i++)
-                {
-                    threads[i] = new Thread(Start) { IsBackground = true, Name = "govdisclosure validation " + (i + 1) };
-                    threads[i].Start();
-                }
+                this.items = items;
+                this.crew = crew;
+                this.window = window;
+                read = new Queue<Batch<TSource, TSlot>>(2 * window);
+                spare = new Stack<Batch<TSource, TSlot>>(2 * window);
             }
 
             /// <summary>An exception of the source, thrown after the results of every item read before it.</summary>
             public ExceptionDispatchInfo? Failure { get; private set; }
 
-            /// <summary>The oldest batch read and not taken back, waiting while a thread reads the next; <c>null</c> once every batch is taken back.</summary>
-            public Batch<TSource, TSlot>? Oldest()
-            {
-                lock (gate)
-                {
-                    while (read.Count == 0 && !ended)
-                    {
-                        Sleep();
-                    }
+            public Batch<TSource, TSlot> Oldest => read.Peek();
 
-                    return read.Count > 0 ? read.Peek() : null;
+            /// <summary>Reads batches until the usual number is in flight; whether any is.</summary>
+            public bool Fill()
+            {
+                while (read.Count < window && ReadBatch())
+                {
                 }
+
+                return read.Count > 0;
             }
 
-            /// <summary>The next batch, read by the calling thread for it to work on, when no thread reads and there is room; <c>null</c> otherwise.</summary>
-            public Batch<TSource, TSlot>? TryRead() => ReadNext(wait: false);
+            /// <summary>Reads one batch more, up to twice the usual number in flight; whether it did.</summary>
+            public bool ReadAhead() => read.Count < 2 * window && ReadBatch();
 
             /// <summary>Takes back the oldest batch, its results yielded, to be filled again.</summary>
             public void Release(Batch<TSource, TSlot> batch)
             {
-                lock (gate)
+                read.Dequeue();
+                batch.Clear();
+                spare.Push(batch);
+            }
+
+            private bool ReadBatch()
+            {
+                if (!more)
                 {
-                    read.Dequeue();
-                    batch.Clear();
+                    return false;
+                }
+
+                Batch<TSource, TSlot> batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TSlot>(batchSize, newSlot);
+                try
+                {
+                    while (batch.Count < batchSize && (more = items.MoveNext()))
+                    {
+                        batch.Items[batch.Count++] = items.Current;
+                    }
+                }
+                catch (Exception e)
+                {
+                    Failure = ExceptionDispatchInfo.Capture(e);
+                    more = false;
+                }
+
+                if (batch.Count == 0)
+                {
                     spare.Push(batch);
-                    Wake();
-                }
-            }
-
-            /// <summary>Ends the threads once each has finished the batch it reads or works on.</summary>
-            public void Stop()
-            {
-                lock (gate)
-                {
-                    stopped = true;
-                    Wake();
+                    return false;
                 }
 
-                foreach (Thread thread in threads)
-                {
-                    thread.Join();
-                }
-            }
-
-            private void Start()
-            {
-                if (context is null)
-                {
-                    Work();
-                }
-                else
-                {
-                    ExecutionContext.Run(context, flow => ((Flow<TSource, TSlot>)flow!).Work(), this);
-                }
-            }
-
-            /// <summary>A thread's work: a batch read in turn with the others, then worked on, until the source ends or the run stops.</summary>
-            private void Work()
-            {
-                while (ReadNext(wait: true) is Batch<TSource, TSlot> batch)
-                {
-                    batch.Run(work);
-                }
-            }
-
-            /// <summary>
-            /// The next batch of the source, queued in order, for the caller to work on: when no other thread reads and fewer than
-            /// the most batches are read and not taken back, else (<paramref name="wait"/>) once that is so; <c>null</c> once the
-            /// source has ended or the run stopped (or, not waiting, when it is not so now).
-            /// </summary>
-            private Batch<TSource, TSlot>? ReadNext(bool wait)
-            {
-                Batch<TSource, TSlot> batch;
-                lock (gate)
-                {
-                    while (!stopped && !ended && (reading || read.Count >= most))
-                    {
-                        if (!wait)
-                        {
-                            return null;
-                        }
-
-                        Sleep();
-                    }
-
-                    if (stopped || ended)
-                    {
-                        return null;
-                    }
-
-                    reading = true;
-                    batch = spare.Count > 0 ? spare.Pop() : new Batch<TSource, TSlot>(batchSize, newSlot);
-                }
-
-                bool more = Read(batch, items, out ExceptionDispatchInfo? failure);
-                lock (gate)
-                {
-                    reading = false;
-                    if (batch.Count > 0)
-                    {
-                        read.Enqueue(batch);
-                    }
-                    else
-                    {
-                        spare.Push(batch);
-                    }
-
-                    if (!more)
-                    {
-                        Failure = failure;
-                        ended = true;
-                    }
-
-                    Wake();
-                    return batch.Count > 0 && !stopped ? batch : null;
-                }
-            }
-
-            private void Sleep()
-            {
-                sleeping++;
-                Monitor.Wait(gate);
-                sleeping--;
-            }
-
-            private void Wake()
-            {
-                if (sleeping > 0)
-                {
-                    Monitor.PulseAll(gate);
-                }
+                read.Enqueue(batch);
+                crew.Post(batch, startThreads: more || read.Count > 1);
+                return true;
             }
         }
 
@@ -455,6 +295,144 @@ namespace GovDisclosure.Standard.Validation
                 Count = 0;
                 Failure = null;
                 done = 0;
+            }
+        }
+
+        /// <summary>The threads of one run and the batches no thread has taken yet.</summary>
+        private sealed class Crew<TSource, TSlot>
+            where TSlot : class
+        {
+            private readonly object gate = new object();
+            private readonly Queue<Batch<TSource, TSlot>> pending = new Queue<Batch<TSource, TSlot>>();
+            private readonly Action<TSource, TSlot> work;
+            private readonly int size;
+
+            /// <summary><c>pending.Count</c>, written under the gate and read without it (a hint for the calling thread, which checks again under the gate).</summary>
+            private volatile int untaken;
+
+            /// <summary>How many threads sleep for a batch: a batch posted wakes one only when one sleeps.</summary>
+            private int sleeping;
+
+            /// <summary>The calling thread's context (its culture among others), which the threads work in, as a task would.</summary>
+            private readonly ExecutionContext? context = ExecutionContext.Capture();
+            private Thread[]? threads;
+            private bool stopped;
+
+            public Crew(Action<TSource, TSlot> work, int size)
+            {
+                this.work = work;
+                this.size = size;
+            }
+
+            /// <summary>Hands a batch to the threads; they are started when a second batch is read.</summary>
+            public void Post(Batch<TSource, TSlot> batch, bool startThreads)
+            {
+                lock (gate)
+                {
+                    pending.Enqueue(batch);
+                    untaken = pending.Count;
+                    if (sleeping > 0)
+                    {
+                        Monitor.Pulse(gate);
+                    }
+                }
+
+                if (startThreads && threads is null)
+                {
+                    threads = new Thread[size];
+                    for (int i = 0; i < size; i++)
+                    {
+                        threads[i] = new Thread(Work) { IsBackground = true, Name = "govdisclosure validation " + (i + 1) };
+                        threads[i].Start();
+                    }
+                }
+            }
+
+            /// <summary>How many batches no thread has taken yet, as last posted or taken (read without the gate).</summary>
+            public int Untaken => untaken;
+
+            /// <summary>
+            /// A batch no thread has taken, for the calling thread to work on while it waits for <paramref name="oldest"/>: that
+            /// batch itself if untaken, otherwise one of the others as long as one is left for the threads; <c>null</c> when none.
+            /// </summary>
+            public Batch<TSource, TSlot>? TryTake(Batch<TSource, TSlot> oldest)
+            {
+                if (untaken == 0)
+                {
+                    // Only the calling thread posts: a batch taken meanwhile can only make the queue shorter.
+                    return null;
+                }
+
+                lock (gate)
+                {
+                    if (pending.Count > 1 || (pending.Count == 1 && ReferenceEquals(pending.Peek(), oldest)))
+                    {
+                        Batch<TSource, TSlot> taken = pending.Dequeue();
+                        untaken = pending.Count;
+                        return taken;
+                    }
+
+                    return null;
+                }
+            }
+
+            /// <summary>Ends the threads once each has finished the batch it works on.</summary>
+            public void Stop()
+            {
+                lock (gate)
+                {
+                    stopped = true;
+                    pending.Clear();
+                    untaken = 0;
+                    Monitor.PulseAll(gate);
+                }
+
+                if (threads != null)
+                {
+                    foreach (Thread thread in threads)
+                    {
+                        thread.Join();
+                    }
+                }
+            }
+
+            private void Work()
+            {
+                if (context is null)
+                {
+                    TakeBatches();
+                }
+                else
+                {
+                    ExecutionContext.Run(context, crew => ((Crew<TSource, TSlot>)crew!).TakeBatches(), this);
+                }
+            }
+
+            private void TakeBatches()
+            {
+                while (true)
+                {
+                    Batch<TSource, TSlot> batch;
+                    lock (gate)
+                    {
+                        while (pending.Count == 0 && !stopped)
+                        {
+                            sleeping++;
+                            Monitor.Wait(gate);
+                            sleeping--;
+                        }
+
+                        if (stopped)
+                        {
+                            return;
+                        }
+
+                        batch = pending.Dequeue();
+                        untaken = pending.Count;
+                    }
+
+                    batch.Run(work);
+                }
             }
         }
     }
