@@ -3,18 +3,21 @@
 # whatever else the machine is doing; prints, for each, the median and range of the wall time, the CPU time (user + sys:
 # steadier than wall on a busy machine) and the largest peak resident set, with the load at the start and the end.
 #
-#   bench/alternate-tools.sh [-n RUNS] [-f FORMAT] FILE -- [VAR=VALUE ...] TOOL.dll [-- [VAR=VALUE ...] TOOL.dll ...]
+#   bench/alternate-tools.sh [-n RUNS] [-f FORMAT] [-a 'ARGUMENTS'] FILE -- [VAR=VALUE ...] TOOL.dll [-- [VAR=VALUE ...] TOOL.dll ...]
 #
-# Each tool is `validate FILE --format FORMAT --output <new file>` (default: 5 runs each, --format json). Settings before
+# Each tool is `validate FILE --format FORMAT --output <new file> ARGUMENTS` (default: 5 runs each, --format json, no
+# further arguments; e.g. -a '--parallel 1'). The reports are written in a new folder of $TMPDIR (/tmp when unset):
+# TMPDIR=/dev/shm keeps the disk's write-back out of the times (a report of 200 MB or more a run). Settings before
 # a tool's dll are put in its environment, e.g. `-- DOTNET_TC_CallCountThreshold=4E20 old/govdisclosure.dll` (the runtime
 # reads DOTNET_* numbers as hexadecimal). Needs GNU time (/usr/bin/time; Debian package `time`).
 set -u
-usage="usage: alternate-tools.sh [-n RUNS] [-f FORMAT] FILE -- [VAR=VALUE ...] TOOL.dll [-- [VAR=VALUE ...] TOOL.dll ...]"
-runs=5 format=json
-while getopts "n:f:" option; do
+usage="usage: alternate-tools.sh [-n RUNS] [-f FORMAT] [-a 'ARGUMENTS'] FILE -- [VAR=VALUE ...] TOOL.dll [-- [VAR=VALUE ...] TOOL.dll ...]"
+runs=5 format=json arguments=""
+while getopts "n:f:a:" option; do
   case $option in
     n) runs=$OPTARG ;;
     f) format=$OPTARG ;;
+    a) arguments=$OPTARG ;;
     *) echo "$usage" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +49,8 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-echo "$(basename "$file"), --format $format, $runs runs each, alternated; $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+read -r -a extra <<<"$arguments"
+echo "$(basename "$file"), --format $format${arguments:+ $arguments}, $runs runs each, alternated; $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for run in $(seq "$runs"); do
   for k in "${!specs[@]}"; do
     read -r -a words <<<"${specs[$k]}"
@@ -54,7 +58,7 @@ for run in $(seq "$runs"); do
     settings=("${words[@]:0:${#words[@]}-1}")
     rm -f "$work/report"
     env "${settings[@]}" /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
-      dotnet "$dll" validate "$file" --format "$format" --output "$work/report" >"$work/out" 2>&1
+      dotnet "$dll" validate "$file" --format "$format" --output "$work/report" "${extra[@]}" >"$work/out" 2>&1
     exit_code=$?
     # GNU time writes "Command exited with non-zero status N" before its line when the tool exits non-zero.
     echo "$k $exit_code $(tail -n 1 "$work/time")" >>"$work/runs"
