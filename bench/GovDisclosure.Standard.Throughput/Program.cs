@@ -39,6 +39,11 @@ namespace GovDisclosure.Standard.Throughput
                 return 0;
             }
 
+            if (args.Length == 1 && args[0] == "hand-off")
+            {
+                return HandOffCost.Run();
+            }
+
             if (args.Length >= 2 && args[0] == "split")
             {
                 bool perRule = args.Contains("--rules");
