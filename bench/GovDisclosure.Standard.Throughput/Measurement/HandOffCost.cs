@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Linq;
 using System.Threading;
+using GovDisclosure.Standard.Throughput.Cpu;
 
 namespace GovDisclosure.Standard.Throughput.Measurement
 {
@@ -29,11 +29,21 @@ namespace GovDisclosure.Standard.Throughput.Measurement
             Console.WriteLine("load average (1/5/15 min) at start: " + MachineInfo.LoadAverage());
             foreach (bool handed in new[] { false, true, false, true })
             {
-                (double Make, double Read)[] rounds = Enumerable.Range(0, Rounds).Select(_ => handed ? Handed() : Same()).Skip(1).ToArray();
+                var making = new Spread();
+                var reading = new Spread();
+                for (int round = 0; round < Rounds; round++)
+                {
+                    (double make, double read) = handed ? Handed() : Same();
+                    if (round > 0)
+                    {
+                        making.Add(make);
+                        reading.Add(read);
+                    }
+                }
+
                 Console.WriteLine(
-                    $"{(handed ? "handed to another thread" : "read by the same thread"),-26} make {Median(rounds.Select(r => r.Make)):F0} ns an item "
-                    + $"({rounds.Min(r => r.Make):F0}–{rounds.Max(r => r.Make):F0}), read {Median(rounds.Select(r => r.Read)):F0} ns "
-                    + $"({rounds.Min(r => r.Read):F0}–{rounds.Max(r => r.Read):F0})");
+                    $"{(handed ? "handed to another thread" : "read by the same thread"),-26} make {PassFigures.Median(making.Values):F0} ns an item "
+                    + $"({making.Format("F0")}), read {PassFigures.Median(reading.Values):F0} ns ({reading.Format("F0")})");
             }
 
             Console.WriteLine("load average at the end: " + MachineInfo.LoadAverage());
@@ -129,12 +139,6 @@ namespace GovDisclosure.Standard.Throughput.Measurement
         }
 
         private static double PerItem(long ticks) => ticks * (1e9 / Stopwatch.Frequency) / Items;
-
-        private static double Median(System.Collections.Generic.IEnumerable<double> values)
-        {
-            double[] sorted = values.OrderBy(v => v).ToArray();
-            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-        }
 
         /// <summary>An item the size of a small record: its text, its numbers, its number.</summary>
         private sealed record Item(string Text, int[] Numbers, int Number);
