@@ -16,7 +16,8 @@ namespace GovDisclosure.Standard.Validation.Binding
     {
         /// <summary>
         /// The call of <paramref name="constructor"/>, or <c>null</c> when a parameter's type is not exactly its member's
-        /// (a reflection call then checks and converts the argument as it always did).
+        /// (a reflection call then checks and converts the argument as it always did) or when calls are not compiled
+        /// (<see cref="CompiledCalls"/>).
         /// </summary>
         /// <param name="constructor">The constructor.</param>
         /// <param name="memberOfParameter">For each parameter, its member's position (its slot after the object's first), or -1.</param>
@@ -24,6 +25,11 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="defaults">Each parameter's default.</param>
         public static Func<BoundSlot[], int, object>? For(ConstructorInfo constructor, int[] memberOfParameter, Type[] memberTypes, object?[] defaults)
         {
+            if (!CompiledCalls.AreCompiled)
+            {
+                return null;
+            }
+
             ParameterInfo[] parameters = constructor.GetParameters();
             ParameterExpression slots = Expression.Parameter(typeof(BoundSlot[]), "slots");
             ParameterExpression first = Expression.Parameter(typeof(int), "first");

@@ -1,5 +1,6 @@
 using System;
 using System.Reflection;
+using GovDisclosure.Standard.Shapes;
 
 namespace GovDisclosure.Standard.Validation.Binding
 {
@@ -18,6 +19,15 @@ namespace GovDisclosure.Standard.Validation.Binding
         {
             Type owner = accessor.DeclaringType!;
             Type value = accessor.GetParameters()[0].ParameterType;
+
+#if NET
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                // Compiled ahead of time: a setter of a value type exists only where its maker is named.
+                var named = default(ValueTypeSetters);
+                MemberValueTypes.Visit(ref named);
+            }
+#endif
 
             // Through a delegate to a typed factory, not a reflection call of the constructor: a reflection call emits and
             // compiles a stub per constructor at start-up.
@@ -64,6 +74,15 @@ namespace GovDisclosure.Standard.Validation.Binding
         /// <param name="instance">The object.</param>
         /// <param name="bits">The value's bits.</param>
         public virtual void SetScalar(object instance, long bits) => throw new NotSupportedException();
+
+        /// <summary>
+        /// Names the maker of the setter of a member of each value type (<see cref="MemberValueTypes"/>), declared by any
+        /// class: the setters of one value type share their code whatever class declares the member.
+        /// </summary>
+        private struct ValueTypeSetters : IMemberValueTypeVisitor
+        {
+            public void Visit<T>() => GC.KeepAlive((Func<MethodInfo, MemberSetter>)Make<object, T>);
+        }
     }
 
     /// <summary>A <see cref="MemberSetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>

@@ -22,14 +22,15 @@ namespace GovDisclosure.Standard.Validation.Binding
 
         /// <summary>
         /// The call setting the members of an object of <paramref name="owner"/>, or <c>null</c> when one cannot be compiled
-        /// to call them directly (a type or accessor not public, or a member's type not its accessor's).
+        /// to call them directly (a type or accessor not public, or a member's type not its accessor's) or when calls are not
+        /// compiled (<see cref="CompiledCalls"/>).
         /// </summary>
         /// <param name="owner">The type of the objects the factory makes.</param>
         /// <param name="accessors">For each member, its set (or init) accessor, or <c>null</c> for one passed to the constructor.</param>
         /// <param name="scalarKinds">For each member, the kind of value it takes as bits (<see cref="ObjectFactory.ScalarKind"/>).</param>
         public static Action<object, BoundSlot[], int>? For(Type owner, MethodInfo?[] accessors, BindingKind[] scalarKinds)
         {
-            if (!owner.IsVisible)
+            if (!owner.IsVisible || !CompiledCalls.AreCompiled)
             {
                 return null;
             }

@@ -29,8 +29,11 @@ namespace GovDisclosure.Standard.Schema
 
         public static XmlDocumentation For(Assembly assembly)
         {
+            // An assembly compiled into a native program has no file of its own: its documentation is beside the program.
             string location = assembly.Location;
-            string path = string.IsNullOrEmpty(location) ? string.Empty : Path.ChangeExtension(location, ".xml");
+            string path = string.IsNullOrEmpty(location)
+                ? Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml")
+                : Path.ChangeExtension(location, ".xml");
             if (path.Length == 0 || !File.Exists(path))
             {
                 return new XmlDocumentation(new Dictionary<string, string>());

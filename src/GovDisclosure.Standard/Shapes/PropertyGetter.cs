@@ -22,6 +22,15 @@ namespace GovDisclosure.Standard.Shapes
                 return property.GetValue;
             }
 
+#if NET
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                // Compiled ahead of time: a getter of a value type exists only where its maker is named.
+                var named = default(ValueTypeGetters);
+                MemberValueTypes.Visit(ref named);
+            }
+#endif
+
             // Through a delegate to a typed factory, not a reflection call of the constructor (which emits and compiles a stub).
             var make = (Func<MethodInfo, PropertyGetter>)typeof(PropertyGetter).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(owner, property.PropertyType).CreateDelegate(typeof(Func<MethodInfo, PropertyGetter>));
@@ -35,6 +44,15 @@ namespace GovDisclosure.Standard.Shapes
         /// <summary>The property's value in <paramref name="owner"/>, boxed as a reflection call boxes it.</summary>
         /// <param name="owner">An object of the property's type.</param>
         public abstract object? Get(object owner);
+
+        /// <summary>
+        /// Names the maker of the getter of a member of each value type (<see cref="MemberValueTypes"/>), declared by any
+        /// class: the getters of one value type share their code whatever class declares the member.
+        /// </summary>
+        private struct ValueTypeGetters : IMemberValueTypeVisitor
+        {
+            public void Visit<T>() => GC.KeepAlive((Func<MethodInfo, PropertyGetter>)Make<object, T>);
+        }
     }
 
     /// <summary>A <see cref="PropertyGetter"/> of a property of type <typeparamref name="TValue"/> declared by <typeparamref name="TOwner"/>.</summary>
