@@ -9,7 +9,9 @@
 # further arguments; e.g. -a '--parallel 1'). The reports are written in a new folder of $TMPDIR (/tmp when unset):
 # TMPDIR=/dev/shm keeps the disk's write-back out of the times (a report of 200 MB or more a run). Settings before
 # a tool's dll are put in its environment, e.g. `-- DOTNET_TC_CallCountThreshold=4E20 old/govdisclosure.dll` (the runtime
-# reads DOTNET_* numbers as hexadecimal). Needs GNU time (/usr/bin/time; Debian package `time`).
+# reads DOTNET_* numbers as hexadecimal). A tool that is not a .dll is run as it is: the native tool's executable
+# (dotnet publish src/GovDisclosure.Standard.Cli -c Release -r linux-x64 -p:NativeTool=true). Needs GNU time
+# (/usr/bin/time; Debian package `time`).
 set -u
 usage="usage: alternate-tools.sh [-n RUNS] [-f FORMAT] [-a 'ARGUMENTS'] FILE -- [VAR=VALUE ...] TOOL.dll [-- [VAR=VALUE ...] TOOL.dll ...]"
 runs=5 format=json arguments=""
@@ -57,8 +59,10 @@ for run in $(seq "$runs"); do
     dll=${words[${#words[@]}-1]}
     settings=("${words[@]:0:${#words[@]}-1}")
     rm -f "$work/report"
+    host=(dotnet)
+    case $dll in *.dll) ;; *) host=() ;; esac
     env "${settings[@]}" /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
-      dotnet "$dll" validate "$file" --format "$format" --output "$work/report" "${extra[@]}" >"$work/out" 2>&1
+      "${host[@]}" "$dll" validate "$file" --format "$format" --output "$work/report" "${extra[@]}" >"$work/out" 2>&1
     exit_code=$?
     # GNU time writes "Command exited with non-zero status N" before its line when the tool exits non-zero.
     echo "$k $exit_code $(tail -n 1 "$work/time")" >>"$work/runs"

@@ -17,7 +17,9 @@ namespace GovDisclosure.Standard.Throughput
             "  --repeat N              measure each file N times (default 1); figures are printed as min–max ranges\n" +
             "  --bare-passes N         read the file N times in each bare pass's process and take the fastest (default 1: one\n" +
             "                          pass in a fresh process, its JIT included, as issue 17's ratios have been measured)\n" +
-            "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll)\n" +
+            "  --tool-dll PATH         the tool to run (default src/GovDisclosure.Standard.Cli/bin/Release/net10.0/govdisclosure.dll),\n" +
+            "                          or the native tool's executable (dotnet publish src/GovDisclosure.Standard.Cli -c Release\n" +
+            "                          -r linux-x64 -p:NativeTool=true -o artifacts/native)\n" +
             "  --baseline-tool PATH    also run another build of the tool (e.g. an older commit's) on each file right after the tool\n" +
             "                          (--format json), alternately, and print the tool's rate as a multiple of the baseline's\n" +
             "  --heap-limit MB         run the measured processes with DOTNET_GCHeapHardLimit (proves a file validates in bounded heap)";

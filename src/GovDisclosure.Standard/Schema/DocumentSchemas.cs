@@ -82,6 +82,25 @@ namespace GovDisclosure.Standard.Schema
         /// <param name="kind">A document kind.</param>
         public static string ToJson(DocumentKind kind) => For(kind).ToJsonString(WriteOptions) + "\n";
 
+        /// <summary>
+        /// The public instance properties of <paramref name="type"/> in the order they are declared, a base type's before its
+        /// derived type's (by the order reflection lists each type's own, not by metadata tokens, which a program compiled
+        /// ahead of time does not have).
+        /// </summary>
+        private static IEnumerable<PropertyInfo> InDeclaredOrder(Type type)
+        {
+            // Each type's own, the derived type's first so that a property it redeclares is its own; then base types first.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var byType = new List<List<PropertyInfo>>();
+            for (Type? t = type; t != null && t != typeof(object); t = t.BaseType)
+            {
+                byType.Add(t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(p => seen.Add(p.Name)).ToList());
+            }
+
+            byType.Reverse();
+            return byType.SelectMany(own => own);
+        }
+
         private static JsonObject ObjectSchema(Type type, XmlDocumentation documentation, IDictionary<string, JsonNode> definitions)
         {
             ObjectShape? shape = DocumentShapes.Of(type);
@@ -89,7 +108,7 @@ namespace GovDisclosure.Standard.Schema
             var required = new JsonArray();
             var exemptions = new List<JsonObject>();
             bool open = false;
-            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+            foreach (PropertyInfo property in InDeclaredOrder(type))
             {
                 if (property.GetCustomAttribute<JsonExtensionDataAttribute>() != null)
                 {
@@ -115,7 +134,9 @@ namespace GovDisclosure.Standard.Schema
                 properties[name] = propertySchema;
                 if (field is { IsRequired: true, ExemptWhenFalse: null })
                 {
-                    required.Add(name);
+                    // A node made by its non-generic maker: the generic Add<T> asks the serializer's reflection, which a
+                    // native program does not have.
+                    required.Add(JsonValue.Create(name));
                 }
                 else if (field is { IsRequired: true })
                 {
@@ -302,7 +323,7 @@ namespace GovDisclosure.Standard.Schema
                 string code = value.ToString()!;
                 if (code != exclude)
                 {
-                    codes.Add(code);
+                    codes.Add(JsonValue.Create(code)); // not the generic Add<T>, as above
                 }
             }
 
