@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -126,8 +125,8 @@ namespace GovDisclosure.Standard.Cli.Tests
             Assert.True(native.PublishFailure is null, native.PublishFailure);
             using var jitFolder = new TempFolder();
             using var nativeFolder = new TempFolder();
-            Tool.Result jit = Tool.RunIn(jitFolder.Path, arguments);
-            Tool.Result aot = Run(native.Executable, nativeFolder.Path, arguments);
+            Tool.Result jit = Tool.RunBuiltIn(jitFolder.Path, arguments);
+            Tool.Result aot = Tool.RunNativeIn(native.Executable, nativeFolder.Path, arguments);
             string command = string.Join(" ", arguments);
 
             Assert.True(jit.ExitCode == aot.ExitCode, $"{command}: exit {jit.ExitCode} (JIT) against {aot.ExitCode} (native)\n{aot}");
@@ -190,40 +189,5 @@ namespace GovDisclosure.Standard.Cli.Tests
                 .Select(f => Path.GetRelativePath(folder, f))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .ToArray();
-
-        /// <summary>Runs the native tool as <see cref="Tool.RunIn(string, string[])"/> runs the JIT-compiled one: the same locale, no input.</summary>
-        private static Tool.Result Run(string executable, string workingDirectory, string[] arguments)
-        {
-            var start = new ProcessStartInfo(executable)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-                StandardOutputEncoding = Encoding.UTF8,
-                StandardErrorEncoding = Encoding.UTF8,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment["LANG"] = "C.UTF-8";
-            start.Environment.Remove("LC_ALL");
-            start.Environment.Remove("LC_MESSAGES");
-            using Process process = Process.Start(start)!;
-            process.StandardInput.Close();
-            var stderr = process.StandardError.ReadToEndAsync();
-            string stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(180_000))
-            {
-                process.Kill(true);
-                throw new TimeoutException("hang: native govdisclosure " + string.Join(" ", arguments));
-            }
-
-            process.WaitForExit();
-            return new Tool.Result(process.ExitCode, stdout, stderr.Result);
-        }
     }
 }

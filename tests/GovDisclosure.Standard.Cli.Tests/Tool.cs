@@ -7,7 +7,7 @@ using System.Text.Json;
 
 namespace GovDisclosure.Standard.Cli.Tests
 {
-    /// <summary>Runs the built tool as a separate process (<c>dotnet govdisclosure.dll ...</c>) from the repository root.</summary>
+    /// <summary>Runs the built tool as a separate process (<c>dotnet govdisclosure.dll ...</c>, or a native tool, <see cref="NativeToolVariable"/>) from the repository root.</summary>
     internal static class Tool
     {
         private static readonly Lazy<string> RootPath = new Lazy<string>(FindRoot);
@@ -31,6 +31,13 @@ namespace GovDisclosure.Standard.Cli.Tests
             }
         }
 
+        /// <summary>
+        /// The environment variable that names a native tool's executable (<c>dotnet publish … -p:NativeTool=true</c>): when
+        /// set, every test that runs the tool as a process runs that one instead of the built <c>govdisclosure.dll</c>, so
+        /// that the whole suite can be run against a native build.
+        /// </summary>
+        public const string NativeToolVariable = "GOVDISCLOSURE_TESTS_NATIVE_TOOL";
+
         public static Result Run(params string[] arguments) => RunIn(Root, arguments);
 
         public static Result RunIn(string workingDirectory, params string[] arguments) =>
@@ -49,9 +56,21 @@ namespace GovDisclosure.Standard.Cli.Tests
         public static Result RunWithEnvironment(IReadOnlyDictionary<string, string> environment, string lang, params string[] arguments) =>
             RunIn(Root, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, lang, environment);
 
-        private static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang, IReadOnlyDictionary<string, string> environment)
+        /// <summary>Runs the built <c>govdisclosure.dll</c> in <paramref name="workingDirectory"/>, whatever <see cref="NativeToolVariable"/> says.</summary>
+        public static Result RunBuiltIn(string workingDirectory, params string[] arguments) =>
+            RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, "C.UTF-8", new Dictionary<string, string>(), Dll);
+
+        /// <summary>Runs the native tool's <paramref name="executable"/> in <paramref name="workingDirectory"/>, as the built tool runs: the same locale, no input.</summary>
+        public static Result RunNativeIn(string executable, string workingDirectory, params string[] arguments) =>
+            RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, "C.UTF-8", new Dictionary<string, string>(), executable);
+
+        /// <summary>Runs <paramref name="tool"/> (a <c>.dll</c> through the <c>dotnet</c> host, else an executable), by default the native tool <see cref="NativeToolVariable"/> names or else the built <c>govdisclosure.dll</c>.</summary>
+        private static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang, IReadOnlyDictionary<string, string> environment, string? tool = null)
         {
-            var start = new ProcessStartInfo("dotnet")
+            string? native = Environment.GetEnvironmentVariable(NativeToolVariable);
+            tool ??= string.IsNullOrEmpty(native) ? Dll : native;
+            bool throughHost = tool.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+            var start = new ProcessStartInfo(throughHost ? "dotnet" : tool)
             {
                 WorkingDirectory = workingDirectory,
                 RedirectStandardOutput = true,
@@ -61,7 +80,11 @@ namespace GovDisclosure.Standard.Cli.Tests
                 StandardOutputEncoding = Encoding.UTF8,
                 StandardErrorEncoding = Encoding.UTF8,
             };
-            start.ArgumentList.Add(Dll);
+            if (throughHost)
+            {
+                start.ArgumentList.Add(tool);
+            }
+
             foreach (string argument in arguments)
             {
                 start.ArgumentList.Add(argument);
