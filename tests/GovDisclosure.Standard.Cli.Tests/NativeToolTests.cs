@@ -1,95 +1,28 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.IO.Compression;
-using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using Xunit;
 
 namespace GovDisclosure.Standard.Cli.Tests
 {
     /// <summary>
-    /// The native tool (compiled ahead of time, <see cref="NativeTool"/>) does what the JIT-compiled tool does: for every
-    /// sample and real document, in every report format, on one thread and on every core, and for every other command, the
-    /// same exit code, the same words on standard output and standard error, and the same files, byte for byte (the run's
-    /// start time aside). The libraries bind documents by reflection over their own models; a member or a path that the
-    /// native build lost would show here as a different report.
+    /// The native tool (compiled ahead of time, packed and installed: <see cref="PackedTool"/>) does what the JIT-compiled
+    /// tool does: for every sample and real document, in every report format, on one thread and on every core, and for
+    /// every other command, the same exit code, words and files (<see cref="ToolRunComparison"/>). The libraries bind
+    /// documents by reflection over their own models; a member or a path that the native build lost would show here as a
+    /// different report.
     /// </summary>
-    public sealed class NativeToolTests : IClassFixture<NativeTool>
+    [Collection(PackedToolCollection.Name)]
+    public sealed class NativeToolTests
     {
-        private static readonly string[] Extensions = { ".json", ".jsonl", ".csv", ".xlsx", ".html", ".pdf" };
+        private readonly PackedTool packed;
 
-        /// <summary>The run's start time in json and SARIF reports, and the HTML report's clock.</summary>
-        private static readonly Regex StartTime = new Regex(
-            "\"startedAt\": \"[^\"]*\"|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{2}:[0-9]{2}</p></header>",
-            RegexOptions.CultureInvariant);
-
-        /// <summary>A relationship id the OpenXML writer made: R and 16 hexadecimal digits.</summary>
-        private static readonly Regex RelationshipId = new Regex("\\bR[0-9a-f]{16}\\b", RegexOptions.CultureInvariant);
-
-        private readonly NativeTool native;
-
-        public NativeToolTests(NativeTool native)
+        public NativeToolTests(PackedTool packed)
         {
-            this.native = native;
+            this.packed = packed;
         }
-
-        /// <summary>Every sample and real document the tool reads, as paths from the repository's root.</summary>
-        public static TheoryData<string> Documents()
-        {
-            var data = new TheoryData<string>();
-            foreach (string folder in new[] { Path.Combine("samples", "data"), Path.Combine("tests", "RealDocuments") })
-            {
-                foreach (string file in Directory.EnumerateFiles(Path.Combine(Tool.Root, folder), "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Select(f => Path.GetRelativePath(Tool.Root, f).Replace('\\', '/'))
-                    .OrderBy(f => f, StringComparer.Ordinal))
-                {
-                    data.Add(file);
-                }
-            }
-
-            return data;
-        }
-
-        /// <summary>The other commands, each as a user runs it (its files written into the run's own folder).</summary>
-        public static TheoryData<string> Commands() => new TheoryData<string>
-        {
-            "--version",
-            "--help",
-            "validate --help",
-            "validate samples/data/county-catalogue.json --agency-kind county-government --format json --output report",
-            "validate samples/data/county-catalogue-gb18030.csv --encoding gb18030 --kind catalogueEntry --lang zh",
-            "validate samples/data/county-catalogue-mistakes.xlsx --format html --output report",
-            "validate tests/RealDocuments/annual-reports --review-sheet review.xlsx --format json --output report",
-            "validate samples/data --format text --fail-on warning",
-            "validate no-such-file.json",
-            "convert samples/data/county-catalogue-gb18030.csv out.json --encoding gb18030",
-            "convert samples/data/county-catalogue.json out.csv --output-encoding gb18030",
-            "convert samples/data/county-catalogue-mistakes.xlsx out.jsonl",
-            "convert samples/data/service-guides-mistakes.json out.xlsx",
-            "convert tests/RealDocuments/annual-reports/pages/huaian-city-2024.html out.json",
-            "template socialAssistance --format csv",
-            "template 养老服务 --format csv --prefill --output prefilled.csv",
-            "template socialAssistance --kind serviceGuide",
-            "template socialAssistance --format xlsx --output template.xlsx",
-            "catalog list",
-            "catalog show socialAssistance",
-            "catalog show 养老服务 --format json",
-            "catalog show socialAssistance --format xlsx --output catalogue.xlsx",
-            "schema --kind serviceGuide",
-            "schema --out schemas",
-            "deadline 2024-09-27 7",
-            "deadline 2024-09-27 20 --unit calendar-days",
-            "deadline 2024-02-30 7",
-            "compare tests/RealDocuments/catalogues/gaizhou-social-assistance.csv --domain socialAssistance",
-            "compare tests/RealDocuments/service-guides/yueyang-nanhu-name-change.json tests/RealDocuments/service-guides/yueyang-city-name-change.json",
-            "diff samples/data/county-catalogue.json samples/data/county-catalogue-mistakes.json",
-        };
 
         [Theory]
-        [MemberData(nameof(Documents))]
+        [MemberData(nameof(ToolRunComparison.Documents), MemberType = typeof(ToolRunComparison))]
         public void Native_tool_reports_a_document_as_the_jit_compiled_tool_does_in_every_format(string document)
         {
             foreach (string format in new[] { "json", "sarif", "text", "html" })
@@ -102,92 +35,22 @@ namespace GovDisclosure.Standard.Cli.Tests
                         arguments.AddRange(new[] { "--parallel", "1" });
                     }
 
-                    AssertSameRun(arguments.ToArray());
+                    Run(arguments.ToArray());
                 }
             }
         }
 
         [Theory]
-        [MemberData(nameof(Commands))]
+        [MemberData(nameof(ToolRunComparison.Commands), MemberType = typeof(ToolRunComparison))]
         public void Native_tool_runs_a_command_as_the_jit_compiled_tool_does(string command)
         {
-            string[] arguments = command.Split(' ')
-                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) || a.StartsWith("tests/", StringComparison.Ordinal)
-                    ? Path.Combine(Tool.Root, a)
-                    : a)
-                .ToArray();
-            AssertSameRun(arguments);
+            Run(ToolRunComparison.Arguments(command));
         }
 
-        /// <summary>Runs both tools, each in a folder of its own, and compares what they say and write.</summary>
-        private void AssertSameRun(string[] arguments)
+        private void Run(string[] arguments)
         {
-            Assert.True(native.PublishFailure is null, native.PublishFailure);
-            using var jitFolder = new TempFolder();
-            using var nativeFolder = new TempFolder();
-            Tool.Result jit = Tool.RunBuiltIn(jitFolder.Path, arguments);
-            Tool.Result aot = Tool.RunNativeIn(native.Executable, nativeFolder.Path, arguments);
-            string command = string.Join(" ", arguments);
-
-            Assert.True(jit.ExitCode == aot.ExitCode, $"{command}: exit {jit.ExitCode} (JIT) against {aot.ExitCode} (native)\n{aot}");
-            Assert.Equal(Masked(jit.Stdout), Masked(aot.Stdout));
-            Assert.Equal(Masked(jit.Stderr), Masked(aot.Stderr));
-
-            string[] jitFiles = FilesIn(jitFolder.Path);
-            Assert.Equal(jitFiles, FilesIn(nativeFolder.Path));
-            foreach (string file in jitFiles)
-            {
-                byte[] expected = File.ReadAllBytes(Path.Combine(jitFolder.Path, file));
-                byte[] actual = File.ReadAllBytes(Path.Combine(nativeFolder.Path, file));
-                if (file.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                {
-                    Assert.Equal(WorkbookParts(expected), WorkbookParts(actual));
-                }
-                else if (IsText(file))
-                {
-                    Assert.Equal(Masked(Encoding.UTF8.GetString(expected)), Masked(Encoding.UTF8.GetString(actual)));
-                }
-                else
-                {
-                    Assert.True(expected.AsSpan().SequenceEqual(actual), $"{command}: {file} differs ({expected.Length} bytes JIT, {actual.Length} native)");
-                }
-            }
+            packed.AssertPacked();
+            ToolRunComparison.AssertSameRun(packed.NativeExecutable, arguments);
         }
-
-        private static bool IsText(string file) => !file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>
-        /// A workbook's parts, each as its name and text, in the package's order, the relationship ids numbered in the
-        /// order they first appear: the OpenXML writer gives each relationship a random id (and each part the time of the
-        /// run), so two runs of the same tool differ in those and only those.
-        /// </summary>
-        private static string[] WorkbookParts(byte[] workbook)
-        {
-            using var package = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read);
-            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            return package.Entries.Select(entry =>
-            {
-                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-                string text = RelationshipId.Replace(reader.ReadToEnd(), id =>
-                {
-                    if (!numbers.TryGetValue(id.Value, out int number))
-                    {
-                        number = numbers.Count + 1;
-                        numbers[id.Value] = number;
-                    }
-
-                    return "R#" + number;
-                });
-                return entry.FullName + "\n" + text;
-            }).ToArray();
-        }
-
-        private static string Masked(string text) => StartTime.Replace(text, "(start time)");
-
-        private static string[] FilesIn(string folder) =>
-            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(folder, f))
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToArray();
     }
 }

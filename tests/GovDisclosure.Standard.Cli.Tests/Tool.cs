@@ -60,9 +60,17 @@ namespace GovDisclosure.Standard.Cli.Tests
         public static Result RunBuiltIn(string workingDirectory, params string[] arguments) =>
             RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, "C.UTF-8", new Dictionary<string, string>(), Dll);
 
-        /// <summary>Runs the native tool's <paramref name="executable"/> in <paramref name="workingDirectory"/>, as the built tool runs: the same locale, no input.</summary>
-        public static Result RunNativeIn(string executable, string workingDirectory, params string[] arguments) =>
-            RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, "C.UTF-8", new Dictionary<string, string>(), executable);
+        /// <summary>
+        /// Runs <paramref name="executable"/> (the native tool, or an installed tool's command) in
+        /// <paramref name="workingDirectory"/>, as the built tool runs: the same locale, no input. An installed tool that is
+        /// not native finds the .NET runtime that runs the tests through <c>DOTNET_ROOT</c>.
+        /// </summary>
+        public static Result RunExecutableIn(string executable, string workingDirectory, params string[] arguments) =>
+            RunIn(workingDirectory, arguments, stdin: null, heapLimit: null, timeoutMilliseconds: 180_000, "C.UTF-8", new Dictionary<string, string> { ["DOTNET_ROOT"] = DotnetRoot }, executable);
+
+        /// <summary>The folder of the .NET installation whose runtime runs the tests (<c>…/shared/Microsoft.NETCore.App/VERSION/</c> three folders up).</summary>
+        private static string DotnetRoot =>
+            new DirectoryInfo(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory()).Parent!.Parent!.Parent!.FullName;
 
         /// <summary>Runs <paramref name="tool"/> (a <c>.dll</c> through the <c>dotnet</c> host, else an executable), by default the native tool <see cref="NativeToolVariable"/> names or else the built <c>govdisclosure.dll</c>.</summary>
         private static Result RunIn(string workingDirectory, string[] arguments, byte[]? stdin, string? heapLimit, int timeoutMilliseconds, string lang, IReadOnlyDictionary<string, string> environment, string? tool = null)

@@ -20,14 +20,9 @@ namespace GovDisclosure.Standard.Validation.Binding
             Type owner = accessor.DeclaringType!;
             Type value = accessor.GetParameters()[0].ParameterType;
 
-#if NET
-            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-            {
-                // Compiled ahead of time: a setter of a value type exists only where its maker is named.
-                var named = default(ValueTypeSetters);
-                MemberValueTypes.Visit(ref named);
-            }
-#endif
+            // Where code is compiled only ahead of time, a setter of a value type exists only where its maker is named.
+            var named = default(ValueTypeSetters);
+            MemberValueTypes.NameWhereCompiledAheadOfTime(ref named);
 
             // Through a delegate to a typed factory, not a reflection call of the constructor: a reflection call emits and
             // compiles a stub per constructor at start-up.

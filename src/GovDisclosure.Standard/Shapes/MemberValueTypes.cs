@@ -32,6 +32,23 @@ namespace GovDisclosure.Standard.Shapes
             visitor.Visit<CalendarDate?>();
         }
 
+        /// <summary>
+        /// Runs <paramref name="visitor"/> for each of the value types where code is compiled only ahead of time (no code is
+        /// compiled at run time), so that the code the visitor names is compiled into the program; elsewhere does nothing.
+        /// </summary>
+        /// <typeparam name="TVisitor">The visitor's type: a structure, so that each visit is compiled for its value type.</typeparam>
+        /// <param name="visitor">The visitor, which names a maker of a typed getter or setter for each type.</param>
+        public static void NameWhereCompiledAheadOfTime<TVisitor>(ref TVisitor visitor)
+            where TVisitor : struct, IMemberValueTypeVisitor
+        {
+#if NET
+            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            {
+                Visit(ref visitor);
+            }
+#endif
+        }
+
         /// <summary>The value types, in the order <see cref="Visit{TVisitor}"/> visits them.</summary>
         public static IReadOnlyList<Type> All
         {

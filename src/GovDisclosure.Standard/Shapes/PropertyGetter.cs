@@ -22,14 +22,9 @@ namespace GovDisclosure.Standard.Shapes
                 return property.GetValue;
             }
 
-#if NET
-            if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
-            {
-                // Compiled ahead of time: a getter of a value type exists only where its maker is named.
-                var named = default(ValueTypeGetters);
-                MemberValueTypes.Visit(ref named);
-            }
-#endif
+            // Where code is compiled only ahead of time, a getter of a value type exists only where its maker is named.
+            var named = default(ValueTypeGetters);
+            MemberValueTypes.NameWhereCompiledAheadOfTime(ref named);
 
             // Through a delegate to a typed factory, not a reflection call of the constructor (which emits and compiles a stub).
             var make = (Func<MethodInfo, PropertyGetter>)typeof(PropertyGetter).GetMethod(nameof(Make), BindingFlags.NonPublic | BindingFlags.Static)!
