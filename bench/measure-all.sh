@@ -4,9 +4,10 @@
 #   2. the ratio set on 50 MiB files (clean-json, clean-jsonl, findings-jsonl, catalogue-csv, catalogue-csv-gb18030,
 #      catalogue-xlsx, guides-json, reports-jsonl), --repeat 3;
 #      then findings-jsonl (every record with findings) with the tool writing each report format: json, html, sarif, text;
-#   3. clean-json and clean-jsonl at 1 GiB, --repeat 1, and findings-jsonl at 1 GiB in every report format;
+#   3. clean-json, clean-jsonl and catalogue-csv at 1 GiB, --repeat 1, and findings-jsonl at 1 GiB in every report format;
 #   4. the annual-report rate of the tool against the tool of 616585f on the same file, run one right after the other (--repeat 3);
 #   5. build-cost --entries 2146 --size 10;
+#   (with MEASURE_NATIVE=1, after 4: the native tool built and steps 2–4 run again with it, its tool runs only)
 #   6. warm CPU time (cpu mode, 20 MiB): findings-jsonl in every report format at --parallel 1, and clean-jsonl and
 #      findings-jsonl at --parallel 2 with the hand-off between threads (lock contentions and context switches a batch).
 # Everything goes to one log, with the machine, its load and the commit at the top, and at its end the Done-when summary:
@@ -20,6 +21,8 @@
 #                       the 1 GiB step needs about 2 GiB free there). It is removed at the end unless it was given.
 #   MEASURE_BASELINE=REV the commit of the annual-report baseline (default 616585f)
 #   MEASURE_NICE=N      the niceness of every step (default 10; 0 on a machine of your own)
+#   MEASURE_NATIVE=1    also build the native tool (Native AOT, for this machine's platform; needs clang or gcc, 2–3 minutes) and
+#                       measure it as steps 2–4 measure the JIT-compiled tool (the bare passes and in-process runs again beside it)
 # Time on an idle 2-core machine: 10–18 minutes measured on 2026-12-01 (see bench/RESULTS.md, "One run of everything"),
 # before findings-jsonl in every report format (50 MiB and 1 GiB) and the cpu steps were added (a few minutes more).
 set -eu
@@ -87,7 +90,7 @@ run dotnet "$H" --size "$SIZE" --formats clean-json,clean-jsonl,findings-jsonl,c
 run dotnet "$H" --size "$SIZE" --formats findings-jsonl --tool json,html,sarif,text --repeat "$REPEAT" --dir "$WORK/files"
 
 # 3. Large files.
-run dotnet "$H" --size "$BIG" --formats clean-json,clean-jsonl --repeat 1 --dir "$WORK/files"
+run dotnet "$H" --size "$BIG" --formats clean-json,clean-jsonl,catalogue-csv --repeat 1 --dir "$WORK/files"
 run dotnet "$H" --size "$BIG" --formats findings-jsonl --tool json,html,sarif,text --repeat 1 --dir "$WORK/files"
 
 # 4. Annual reports against the baseline build.
@@ -95,6 +98,24 @@ if [ -f "$OLD_TOOL" ]; then
   run dotnet "$H" --size "$SIZE" --formats reports-jsonl --no-tool --baseline-tool "$OLD_TOOL" --repeat "$REPEAT" --dir "$WORK/files"
 else
   echo "" >>"$LOG"; echo "### the baseline $BASELINE could not be built: annual-report comparison skipped" >>"$LOG"
+fi
+
+# 4n. The native tool (MEASURE_NATIVE=1): steps 2–4 with it in place of the JIT-compiled tool.
+if [ "${MEASURE_NATIVE:-0}" = 1 ]; then
+  RID=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+  run dotnet publish -c Release -r "$RID" -p:NativeTool=true -o "$WORK/native" "$ROOT/src/GovDisclosure.Standard.Cli"
+  NATIVE=$WORK/native/govdisclosure
+  if [ -x "$NATIVE" ]; then
+    run dotnet "$H" --size "$SIZE" --formats clean-json,clean-jsonl,findings-jsonl,catalogue-csv,catalogue-csv-gb18030,catalogue-xlsx,guides-json,reports-jsonl --repeat "$REPEAT" --dir "$WORK/files" --tool-dll "$NATIVE"
+    run dotnet "$H" --size "$SIZE" --formats findings-jsonl --tool json,html,sarif,text --repeat "$REPEAT" --dir "$WORK/files" --tool-dll "$NATIVE"
+    run dotnet "$H" --size "$BIG" --formats clean-json,clean-jsonl,catalogue-csv --repeat 1 --dir "$WORK/files" --tool-dll "$NATIVE"
+    run dotnet "$H" --size "$BIG" --formats findings-jsonl --tool json,html,sarif,text --repeat 1 --dir "$WORK/files" --tool-dll "$NATIVE"
+    if [ -f "$OLD_TOOL" ]; then
+      run dotnet "$H" --size "$SIZE" --formats reports-jsonl --no-tool --baseline-tool "$OLD_TOOL" --repeat "$REPEAT" --dir "$WORK/files" --tool-dll "$NATIVE"
+    fi
+  else
+    echo "" >>"$LOG"; echo "### the native tool could not be built: its steps skipped" >>"$LOG"
+  fi
 fi
 
 # 5. What a generated catalogue adds to a consumer's build.
@@ -110,12 +131,13 @@ run dotnet "$H" cpu --formats clean-jsonl,findings-jsonl --parallel 2 $CPU --dir
 # The Done-when summary: every step's ratio tables (their header lines once), gathered from the log above.
 {
   echo ""
-  echo "## Done-when summary (gathered from the steps above; load at each step on its ### line)"
+  echo "## Done-when summary (gathered from the steps above; load at each step on its ### line; rows of the native tool's steps marked)"
   for table in "| format | MiB | records | load (1 min) |" "| format | MiB | records | report | exit |" "| format | MiB | records | tool records/s |" "| file | MiB | records | report | build |" "| file | report | build | batches |"; do
     echo ""
     awk -v head="$table" '
+      /^### / { native = index($0, "--tool-dll") > 0 }
       index($0, head) == 1 { inside = 1; if (!shown) { print; shown = 1; getline; print }; next }
-      inside && /^\|/ { if (index($0, "|---") != 1) print; next }
+      inside && /^\|/ { if (index($0, "|---") != 1) { if (native) sub(/^\| /, "| (native tool) "); print }; next }
       { inside = 0 }' "$LOG"
   done
 } >>"$LOG.summary"
