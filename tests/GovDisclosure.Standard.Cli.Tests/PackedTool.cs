@@ -1,11 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using System.Text;
 using Xunit;
 
 namespace GovDisclosure.Standard.Cli.Tests
@@ -110,47 +108,19 @@ namespace GovDisclosure.Standard.Cli.Tests
             return (executable, failure);
         }
 
-        /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/>; what it said if it failed, else <c>null</c>.</summary>
+        /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> (<see cref="DotnetCli"/>); what it said if it failed, else <c>null</c>.</summary>
         private static string? Dotnet(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
         {
-            var start = new ProcessStartInfo("dotnet")
+            try
             {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
+                (int exitCode, string output) = DotnetCli.RunAsync(workingDirectory, TimeSpan.FromMinutes(20), environment ?? new Dictionary<string, string>(), arguments)
+                    .GetAwaiter().GetResult();
+                return exitCode == 0 ? null : $"dotnet {string.Join(" ", arguments)} failed (exit {exitCode}):\n{output}";
             }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            foreach (KeyValuePair<string, string> variable in environment ?? new Dictionary<string, string>())
+            catch (TimeoutException timeout)
             {
-                start.Environment[variable.Key] = variable.Value;
+                return timeout.Message;
             }
-
-            using Process process = Process.Start(start)!;
-            var said = new StringBuilder();
-            process.ErrorDataReceived += (_, e) =>
-            {
-                lock (said)
-                {
-                    said.AppendLine(e.Data);
-                }
-            };
-            process.BeginErrorReadLine();
-            string stdout = process.StandardOutput.ReadToEnd();
-            string command = "dotnet " + string.Join(" ", arguments);
-            if (!process.WaitForExit(20 * 60 * 1000))
-            {
-                process.Kill(true);
-                return $"{command} did not finish in 20 minutes";
-            }
-
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : $"{command} failed (exit {process.ExitCode}):\n{stdout}\n{said}";
         }
 
         /// <summary>The source revision in the built tool's version (<c>0.1.0-preview+REVISION</c>), or none.</summary>

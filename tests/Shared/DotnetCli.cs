@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
@@ -8,7 +9,11 @@ namespace GovDisclosure.Standard.Tests.Shared
     /// <summary>Runs the dotnet CLI as a user would, capturing its output.</summary>
     internal static class DotnetCli
     {
-        public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+        public static Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+            RunAsync(workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+        /// <summary>Runs the dotnet CLI with the environment variables <paramref name="environment"/> set besides the usual ones.</summary>
+        public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
@@ -31,6 +36,10 @@ namespace GovDisclosure.Standard.Tests.Shared
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
             start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+            foreach (KeyValuePair<string, string> variable in environment)
+            {
+                start.Environment[variable.Key] = variable.Value;
+            }
 
             using var process = new Process { StartInfo = start };
             var output = new StringBuilder();
