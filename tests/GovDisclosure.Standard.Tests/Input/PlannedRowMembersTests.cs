@@ -256,8 +256,8 @@ namespace GovDisclosure.Standard.Tests.Input
                 // Bound first, with no bytes written; the bytes asked after.
                 RecordValidation a = Validator.ValidateRecord(kind, now);
                 RecordValidation b = Validator.ValidateRecord(kind, before);
-                string[] findingsNow = a.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
-                string[] findingsBefore = b.Findings.Select(TabularRowPathEquivalenceTests.Line).ToArray();
+                string[] findingsNow = a.Findings.Select(TabularRowLawsTests.Line).ToArray();
+                string[] findingsBefore = b.Findings.Select(TabularRowLawsTests.Line).ToArray();
                 if (!findingsNow.SequenceEqual(findingsBefore))
                 {
                     return $"row {r} ({string.Join("|", cellTexts)}): findings\n{string.Join("\n", findingsNow)}\n-- before --\n{string.Join("\n", findingsBefore)}";

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using GovDisclosure.Standard.Input;
+using GovDisclosure.Standard.Tests.Reporting;
+using GovDisclosure.Standard.Validation;
 using Xunit;
 
 namespace GovDisclosure.Standard.Tests.Validation.Binding
@@ -19,8 +21,18 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     {
         private const string GoldenFolder = "tests/GovDisclosure.Standard.Tests/Validation/Binding/Golden";
 
+        /// <summary>Every sample and real-document transcription the reports are made of, and the real documents' CSV and XLSX files.</summary>
+        public static IEnumerable<object[]> Inputs()
+        {
+            string root = RepositoryFiles.Root;
+            IEnumerable<object[]> tables = Directory.EnumerateFiles(Path.Combine(root, "tests", "RealDocuments"), "*.*", SearchOption.AllDirectories)
+                .Where(p => p.EndsWith(".csv", StringComparison.Ordinal) || p.EndsWith(".xlsx", StringComparison.Ordinal))
+                .Select(p => new object[] { Path.GetRelativePath(root, p).Replace('\\', '/') });
+            return ReportRuns.Inputs().Concat(tables).OrderBy(i => (string)i[0], StringComparer.Ordinal);
+        }
+
         [Theory]
-        [MemberData(nameof(BinderEquivalenceTests.Inputs), MemberType = typeof(BinderEquivalenceTests))]
+        [MemberData(nameof(Inputs))]
         public void Every_record_of_a_sample_or_real_document_binds_as_its_golden_file_says(string relativePath)
         {
             string root = RepositoryFiles.Root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
@@ -56,10 +68,36 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
             }
         }
 
+        [Theory]
+        [InlineData("json")]
+        [InlineData("jsonl")]
+        public void The_generated_records_with_mistakes_give_every_finding_the_binder_makes(string format)
+        {
+            // So that the golden files of generated records are not of clean records only.
+            string folder = Path.Combine(Path.GetTempPath(), "binding-golden-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach ((DocumentKind kind, string path, int count) in MistakenRecordFiles.Write(folder, format))
+                {
+                    SourceRecord[] records = SourceInput.Open(path, new InputOptions { Kind = kind }).Records().ToArray();
+                    Assert.Equal(count, records.Length);
+                    seen.UnionWith(records.SelectMany(r => new DisclosureValidator().ValidateRecord(kind, r).Findings).Select(f => f.RuleId));
+                }
+
+                Assert.Empty(BindingDescription.BinderRules.Except(seen));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+
         [Fact]
         public void A_golden_file_is_kept_for_every_input_and_for_nothing_else()
         {
-            var expected = BinderEquivalenceTests.Inputs().Select(i => ((string)i[0]).Replace('/', '~') + ".golden.txt")
+            var expected = Inputs().Select(i => ((string)i[0]).Replace('/', '~') + ".golden.txt")
                 .Concat(new[] { "generated-mistakes.json.golden.txt", "generated-mistakes.jsonl.golden.txt" })
                 .OrderBy(n => n, StringComparer.Ordinal);
             var kept = Directory.EnumerateFiles(RepositoryFiles.PathOf(GoldenFolder.Split('/')), "*.golden.txt")

@@ -16,43 +16,13 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 {
     /// <summary>
     /// A list of codes or texts given again from the JSON of one bound lately (<see cref="WrittenLists"/>) is the list
-    /// binding it would give: records bound one after another, with and without the rules' findings kept, each bind as
-    /// the former binder bound them; a list bound with a finding is bound again, with its finding, whatever rules were
-    /// kept the first time; and the table gives a list only for the very bytes it was kept for.
+    /// binding it would give (records bound one after another, with and without the rules' findings kept, each bind as
+    /// they bind alone: <see cref="BindingLawsTests"/>); a list bound with a finding is bound again, with its finding,
+    /// whatever rules were kept the first time; and the table gives a list only for the very bytes it was kept for.
     /// </summary>
     public sealed class WrittenListsTests
     {
         private static readonly ISet<string> NoRules = new HashSet<string>();
-
-        [Property(MaxTest = 150)]
-        public Property Records_bound_one_after_another_under_any_rules_each_bind_as_the_former_binder_bound_them()
-        {
-            // Few bases and few mistakes, so that records repeat their lists, a mistaken one too.
-            Gen<(int Base, int[] Choices, bool Rules)[]> sequences = Gen.Choose(2, 10).SelectMany(count => Gen.ArrayOf(
-                from baseIndex in Gen.Choose(0, MistakenRecords.BaseCount - 1)
-                from mistakes in Gen.Choose(0, 2)
-                from choices in Gen.ArrayOf(Gen.Choose(0, 60), 2 * mistakes)
-                from rules in Gen.Elements(true, false)
-                select (baseIndex, choices, rules),
-                count));
-            return Prop.ForAll(sequences.ToArbitrary(), sequence =>
-            {
-                int number = 0;
-                foreach ((int baseIndex, int[] choices, bool rules) in sequence)
-                {
-                    (DocumentKind kind, string json) = MistakenRecords.Make(baseIndex, choices);
-                    using JsonDocument document = JsonDocument.Parse(json);
-                    var record = new SourceRecord(++number, document.RootElement, new SourceLocation { File = "records.json" });
-                    IReadOnlyList<string> differences = BinderOracle.Differences(kind, record, rules ? BindingDescription.AllRules : NoRules);
-                    if (differences.Count > 0)
-                    {
-                        return false.Label(json + "\n" + string.Join("\n", differences));
-                    }
-                }
-
-                return true.ToProperty();
-            });
-        }
 
         [Fact]
         public void A_list_written_alike_is_given_again_and_one_with_a_finding_is_bound_again_with_it()
