@@ -65,8 +65,9 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
 
         /// <summary>
         /// How the validator's binder binds <paramref name="record"/> (from its members when a table's reader kept it as
-        /// its members, from its bytes when it was kept as bytes, as the validator does), as lines: the record's number, its findings, the pointers reported, the document (its canonical
-        /// JSON, or when <paramref name="documentInFull"/> is false the first 16 hexadecimal digits of that JSON's SHA-256).
+        /// its members, from its bytes when it was kept as bytes, as the validator does), as lines: the record's number,
+        /// its findings, the pointers reported, the document (its canonical JSON, or when <paramref name="documentInFull"/>
+        /// is false the first 16 hexadecimal digits of that JSON's SHA-256).
         /// </summary>
         public static string Of(DocumentKind kind, SourceRecord record, ISet<string> enabled, bool documentInFull = true)
         {

@@ -21,7 +21,7 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
     {
         private const string GoldenFolder = "tests/GovDisclosure.Standard.Tests/Validation/Binding/Golden";
 
-        /// <summary>Every sample and real-document transcription the reports are made of, and the real documents' CSV and XLSX files.</summary>
+        /// <summary>Every sample data file and real-document transcription (<see cref="ReportRuns.Inputs"/>), and the real documents' CSV and XLSX tables.</summary>
         public static IEnumerable<object[]> Inputs()
         {
             string root = RepositoryFiles.Root;
