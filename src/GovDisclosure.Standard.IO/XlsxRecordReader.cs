@@ -568,7 +568,8 @@ namespace GovDisclosure.Standard.Input
 
         /// <summary>
         /// The text of a string item (<c>si</c>, <c>is</c>) the reader is on: its <c>t</c> elements and those of its runs,
-        /// not its phonetic guides (<c>rPh</c>); at most one character more than the string limit is kept. Ends on the item's end.
+        /// not its phonetic guides (<c>rPh</c>), with their <c>_xHHHH_</c> escapes read (<see cref="XlsxText.Unescape"/>);
+        /// at most one character more than the string limit is kept. Ends on the item's end.
         /// </summary>
         private void ReadRichText(XmlReader xml, StringBuilder text)
         {
@@ -594,6 +595,8 @@ namespace GovDisclosure.Standard.Input
 
                 xml.Read();
             }
+
+            XlsxText.Unescape(text);
         }
 
         /// <summary>Appends the text of the element the reader is on, in chunks, keeping at most one character more than the string limit; ends on the element's end.</summary>

@@ -119,6 +119,26 @@ namespace GovDisclosure.Standard.Cli.Tests
         }
 
         [Fact]
+        public void A_name_with_a_character_beyond_the_basic_plane_survives_a_workbook()
+        {
+            // 𠀀 (U+20000) is one character in two UTF-16 units, as rare characters of people's and places' names are;
+            // the workbook writer once split it and the conversion ended in an internal error.
+            using var temp = new TempFolder();
+            string source = temp.File("guides.json");
+            string guides = Guides.Replace("最低生活保障审核确认", "𠀀家村最低生活保障审核确认").Replace("公安机关", "公安机关😀");
+            File.WriteAllText(source, guides);
+            string table = temp.File("guides.xlsx");
+            string back = temp.File("back.json");
+
+            Tool.Result there = Tool.Run("convert", source, table);
+            Tool.Result again = Tool.Run("convert", table, back);
+
+            Assert.True(there.ExitCode == 0, there.ToString());
+            Assert.True(again.ExitCode == 0, again.ToString());
+            AssertSameRecords(JsonNode.Parse(guides)!, JsonNode.Parse(File.ReadAllText(back))!);
+        }
+
+        [Fact]
         public void A_csv_shows_materials_in_the_documented_cell_syntax()
         {
             using var temp = new TempFolder();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace GovDisclosure.Standard.Input.Tabular
 {
@@ -26,8 +25,6 @@ namespace GovDisclosure.Standard.Input.Tabular
     {
         /// <summary>How many rows at the top of a sheet or CSV file the readers search for the header row.</summary>
         public const int SearchRows = 10;
-
-        private static readonly Regex DottedPath = new Regex("^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)+$", RegexOptions.CultureInvariant);
 
         private TabularHeader(TabularLayout layout, IReadOnlyList<HeaderCell> cells)
         {
@@ -93,7 +90,6 @@ namespace GovDisclosure.Standard.Input.Tabular
             var taken = new HashSet<TabularColumn>();
             var usedPaths = new HashSet<string>(StringComparer.Ordinal);
             var cells = new List<HeaderCell>();
-            var objectPrefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
             foreach (Named named in Name(layout, headerCells, subHeaderCells))
             {
                 if (named.Tick != null)
@@ -119,7 +115,7 @@ namespace GovDisclosure.Standard.Input.Tabular
                 }
 
                 string text = named.Text;
-                string[] path = DottedPath.IsMatch(text) && objectPrefixes.Contains(text.Split('.')[0]) ? text.Split('.') : new[] { text };
+                string[] path = layout.AdditionalFieldPath(text);
                 string key = string.Join(".", path);
                 if (!usedPaths.Add(key))
                 {

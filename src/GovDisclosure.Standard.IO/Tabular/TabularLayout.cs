@@ -19,11 +19,15 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static readonly Lazy<IReadOnlyList<TabularLayout>> Layouts = new Lazy<IReadOnlyList<TabularLayout>>(Create);
         private readonly Dictionary<string, TabularColumn> byHeader;
 
+        /// <summary>The members whose fields are columns of their own (办公机构's <c>office</c>): the objects a field outside the layout may be nested in.</summary>
+        private readonly HashSet<string> objectMembers;
+
         private TabularLayout(DocumentKind kind, IReadOnlyList<TabularColumn> columns, params string[] itemLevels)
         {
             Kind = kind;
             Columns = columns;
             ItemLevels = itemLevels.Select(p => columns.Single(c => c.Path == p)).ToArray();
+            objectMembers = new HashSet<string>(columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
             byHeader = new Dictionary<string, TabularColumn>(StringComparer.Ordinal);
             foreach (TabularColumn column in columns)
             {
@@ -53,6 +57,29 @@ namespace GovDisclosure.Standard.Input.Tabular
         /// see <see cref="ItemCarryDown"/> for how a CSV, which cannot merge, is read.
         /// </summary>
         internal IReadOnlyList<TabularColumn> ItemLevels { get; }
+
+        /// <summary>
+        /// The path of the field an additional column (a field outside the layout) holds, as a conversion names the column:
+        /// a field of an object whose fields are columns (<c>office</c>) as the object's member, a dot and the field's name
+        /// as written (<c>office.x-地区扩展</c>); any other name is a field of the record itself.
+        /// </summary>
+        /// <param name="columnName">The additional column's name.</param>
+        internal string[] AdditionalFieldPath(string columnName)
+        {
+            int dot = columnName.IndexOf('.');
+            return dot > 0 && dot < columnName.Length - 1 && objectMembers.Contains(columnName.Substring(0, dot))
+                ? new[] { columnName.Substring(0, dot), columnName.Substring(dot + 1) }
+                : new[] { columnName };
+        }
+
+        /// <summary>Whether <paramref name="member"/> is an object whose fields are columns, so that a field of it outside the layout gets a column of its own (<see cref="AdditionalColumnOf"/>).</summary>
+        /// <param name="member">A record member.</param>
+        internal bool HasFieldColumns(string member) => objectMembers.Contains(member);
+
+        /// <summary>The name of the additional column of <paramref name="fieldName"/> in <paramref name="objectMember"/>, an object whose fields are columns (read back by <see cref="AdditionalFieldPath"/>).</summary>
+        /// <param name="objectMember">The record member the field is in.</param>
+        /// <param name="fieldName">The field's name as written.</param>
+        internal static string AdditionalColumnOf(string objectMember, string fieldName) => objectMember + "." + fieldName;
 
         /// <summary>The layout of <paramref name="kind"/>, or <c>null</c> when the kind is not read from tables (annual reports).</summary>
         /// <param name="kind">A document kind.</param>

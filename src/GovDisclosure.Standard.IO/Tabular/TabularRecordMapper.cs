@@ -362,7 +362,6 @@ namespace GovDisclosure.Standard.Input.Tabular
             }
 
             var standard = new HashSet<string>(layout.Columns.Select(c => c.Path), StringComparer.Ordinal);
-            var prefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
             foreach (JsonProperty property in record.EnumerateObject())
             {
                 if (standard.Contains(property.Name))
@@ -370,11 +369,11 @@ namespace GovDisclosure.Standard.Input.Tabular
                     continue;
                 }
 
-                if (prefixes.Contains(property.Name) && property.Value.ValueKind == JsonValueKind.Object)
+                if (property.Value.ValueKind == JsonValueKind.Object && layout.HasFieldColumns(property.Name))
                 {
                     foreach (JsonProperty inner in property.Value.EnumerateObject())
                     {
-                        string path = property.Name + "." + inner.Name;
+                        string path = TabularLayout.AdditionalColumnOf(property.Name, inner.Name);
                         if (!standard.Contains(path) && seen.Add(path))
                         {
                             columns.Add(path);
@@ -401,13 +400,9 @@ namespace GovDisclosure.Standard.Input.Tabular
                 cells[i] = TryGet(record, column.Segments, out JsonElement value) ? CellSyntax.Write(column, value) : string.Empty;
             }
 
-            var prefixes = new HashSet<string>(layout.Columns.Where(c => c.Segments.Length > 1).Select(c => c.Segments[0]), StringComparer.Ordinal);
             for (int i = 0; i < additional.Count; i++)
             {
-                string name = additional[i];
-                int dot = name.IndexOf('.');
-                string[] path = dot > 0 && prefixes.Contains(name.Substring(0, dot)) ? name.Split(new[] { '.' }, 2) : new[] { name };
-                cells[layout.Columns.Count + i] = TryGet(record, path, out JsonElement value) ? CellSyntax.WriteAdditional(value) : string.Empty;
+                cells[layout.Columns.Count + i] = TryGet(record, layout.AdditionalFieldPath(additional[i]), out JsonElement value) ? CellSyntax.WriteAdditional(value) : string.Empty;
             }
 
             return cells;
