@@ -102,32 +102,24 @@ namespace GovDisclosure.Standard.Cli.Tests
         [Theory]
         [InlineData("csv")]
         [InlineData("xlsx")]
-        public void Service_guides_with_materials_fees_periods_and_unknown_fields_survive_a_round_trip(string format)
-        {
-            using var temp = new TempFolder();
-            string source = temp.File("guides.json");
-            File.WriteAllText(source, Guides);
-            string table = temp.File("guides." + format);
-            string back = temp.File("back.json");
-
-            Tool.Result there = Tool.Run("convert", source, table);
-            Tool.Result again = Tool.Run("convert", table, back);
-
-            Assert.True(there.ExitCode == 0, there.ToString());
-            Assert.True(again.ExitCode == 0, again.ToString());
-            AssertSameRecords(JsonNode.Parse(Guides)!, JsonNode.Parse(File.ReadAllText(back))!);
-        }
+        public void Service_guides_with_materials_fees_periods_and_unknown_fields_survive_a_round_trip(string format) =>
+            AssertRoundTrip(Guides, format);
 
         [Fact]
         public void A_name_with_a_character_beyond_the_basic_plane_survives_a_workbook()
         {
             // 𠀀 (U+20000) is one character in two UTF-16 units, as rare characters of people's and places' names are;
             // the workbook writer once split it and the conversion ended in an internal error.
+            AssertRoundTrip(Guides.Replace("最低生活保障审核确认", "𠀀家村最低生活保障审核确认").Replace("公安机关", "公安机关😀"), "xlsx");
+        }
+
+        /// <summary>Converts <paramref name="guides"/> to a table of <paramref name="format"/> and back, and compares.</summary>
+        private static void AssertRoundTrip(string guides, string format)
+        {
             using var temp = new TempFolder();
             string source = temp.File("guides.json");
-            string guides = Guides.Replace("最低生活保障审核确认", "𠀀家村最低生活保障审核确认").Replace("公安机关", "公安机关😀");
             File.WriteAllText(source, guides);
-            string table = temp.File("guides.xlsx");
+            string table = temp.File("guides." + format);
             string back = temp.File("back.json");
 
             Tool.Result there = Tool.Run("convert", source, table);
