@@ -19,7 +19,7 @@ namespace GovDisclosure.Standard.Input.Tabular
         private static readonly Lazy<IReadOnlyList<TabularLayout>> Layouts = new Lazy<IReadOnlyList<TabularLayout>>(Create);
         private readonly Dictionary<string, TabularColumn> byHeader;
 
-        /// <summary>The members whose fields are columns of their own (办公机构's <c>office</c>): the objects a field outside the layout may be nested in.</summary>
+        /// <summary>The members whose fields are columns of their own (a disclosure guide's <c>office</c>, 工作机构): the objects a field outside the layout may be nested in.</summary>
         private readonly HashSet<string> objectMembers;
 
         private TabularLayout(DocumentKind kind, IReadOnlyList<TabularColumn> columns, params string[] itemLevels)
