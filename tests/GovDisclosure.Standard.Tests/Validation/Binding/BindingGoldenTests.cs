@@ -45,14 +45,11 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
         [Theory]
         [InlineData("json")]
         [InlineData("jsonl")]
-        public void Every_generated_record_with_mistakes_binds_as_its_golden_file_says(string format)
-        {
-            string folder = Path.Combine(Path.GetTempPath(), "binding-golden-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
+        public void Every_generated_record_with_mistakes_binds_as_its_golden_file_says(string format) =>
+            WithGeneratedMistakes(format, (folder, files) =>
             {
                 var described = new StringBuilder();
-                foreach ((DocumentKind kind, string path, int _) in MistakenRecordFiles.Write(folder, format))
+                foreach ((DocumentKind kind, string path, int _) in files)
                 {
                     described.Append("== ").Append(Path.GetFileName(path)).Append('\n');
                     described.Append(Describe(kind, SourceInput.Open(path, new InputOptions { Kind = kind }).Records(), documentsInFull: false));
@@ -61,38 +58,26 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 RepositoryFiles.AssertMatchesApproved(
                     GoldenFolder + "/generated-mistakes." + format + ".golden.txt",
                     described.ToString().Replace(folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
-            }
-            finally
-            {
-                Directory.Delete(folder, true);
-            }
-        }
+            });
 
         [Theory]
         [InlineData("json")]
         [InlineData("jsonl")]
-        public void The_generated_records_with_mistakes_give_every_finding_the_binder_makes(string format)
-        {
-            // So that the golden files of generated records are not of clean records only.
-            string folder = Path.Combine(Path.GetTempPath(), "binding-golden-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
-            try
+        public void The_generated_records_with_mistakes_give_every_finding_the_binder_makes(string format) =>
+            WithGeneratedMistakes(format, (_, files) =>
             {
+                // So that the golden files of generated records are not of clean records only.
+                var validator = new DisclosureValidator();
                 var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach ((DocumentKind kind, string path, int count) in MistakenRecordFiles.Write(folder, format))
+                foreach ((DocumentKind kind, string path, int count) in files)
                 {
                     SourceRecord[] records = SourceInput.Open(path, new InputOptions { Kind = kind }).Records().ToArray();
                     Assert.Equal(count, records.Length);
-                    seen.UnionWith(records.SelectMany(r => new DisclosureValidator().ValidateRecord(kind, r).Findings).Select(f => f.RuleId));
+                    seen.UnionWith(records.SelectMany(r => validator.ValidateRecord(kind, r).Findings).Select(f => f.RuleId));
                 }
 
                 Assert.Empty(BindingDescription.BinderRules.Except(seen));
-            }
-            finally
-            {
-                Directory.Delete(folder, true);
-            }
-        }
+            });
 
         [Fact]
         public void A_golden_file_is_kept_for_every_input_and_for_nothing_else()
@@ -106,6 +91,21 @@ namespace GovDisclosure.Standard.Tests.Validation.Binding
                 .OrderBy(n => n, StringComparer.Ordinal);
 
             Assert.Equal(expected, kept);
+        }
+
+        /// <summary>Runs <paramref name="check"/> on the files of generated mistakes of <paramref name="format"/> (<see cref="MistakenRecordFiles"/>), written into a temporary folder that is deleted after.</summary>
+        private static void WithGeneratedMistakes(string format, Action<string, IReadOnlyList<(DocumentKind Kind, string Path, int Records)>> check)
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "binding-golden-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                check(folder, MistakenRecordFiles.Write(folder, format));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
         }
 
         /// <summary>Every record's binding; the generated files' documents by their hashes only (their findings in full), to keep the files small.</summary>
